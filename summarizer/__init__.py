@@ -1,0 +1,39 @@
+"""Extractive news summarization: briefs, headlines and keyphrases from one article or a merged set.
+
+>>> from summarizer import summarize
+>>> brief = summarize(text, sentences=3)          # doctest: +SKIP
+>>> brief.headline, [s.text for s in brief.sentences]  # doctest: +SKIP
+"""
+
+from .brief import Brief, BriefSentence
+from .document import Article
+from .errors import (
+    BudgetError,
+    EmptyInputError,
+    InputTypeError,
+    OptionError,
+    SummarizerError,
+    UnknownMethodError,
+    UnsupportedLanguageError,
+)
+from .options import DEFAULTS, Options
+from .pipeline import headline, summarize
+from .rank import list_methods
+
+__all__ = [
+    "summarize",
+    "headline",
+    "list_methods",
+    "Article",
+    "Brief",
+    "BriefSentence",
+    "Options",
+    "DEFAULTS",
+    "SummarizerError",
+    "EmptyInputError",
+    "InputTypeError",
+    "UnknownMethodError",
+    "BudgetError",
+    "OptionError",
+    "UnsupportedLanguageError",
+]

@@ -1,0 +1,64 @@
+"""The result model: what :func:`summarizer.summarize` returns, and its JSON shape.
+
+The CLI and the service serialize these objects with :meth:`Brief.to_dict`; they never rebuild them,
+so the field names are the same in Python, in the CLI's JSONL and in the HTTP API.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Brief", "BriefSentence"]
+
+
+@dataclass(frozen=True)
+class BriefSentence:
+    """A chosen sentence: ``source[article].text[start:end] == text``."""
+
+    text: str
+    score: float
+    article: int
+    paragraph: int
+    start: int
+    end: int
+
+    def to_dict(self) -> dict:
+        return {
+            "text": self.text,
+            "score": round(self.score, 6),
+            "article": self.article,
+            "paragraph": self.paragraph,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass(frozen=True)
+class Brief:
+    """A brief: the chosen sentences, a headline, keyphrases, and what was read to make them."""
+
+    headline: str | None
+    sentences: tuple[BriefSentence, ...]
+    keyphrases: tuple[str, ...]
+    method: str
+    #: One entry per input article: the title given by the caller or detected in the text, else None.
+    titles: tuple[str | None, ...]
+    sentences_in: int
+    words_in: int
+
+    @property
+    def articles(self) -> int:
+        return len(self.titles)
+
+    def to_dict(self) -> dict:
+        """The JSON shape shared by the CLI and the HTTP API (``brief`` holds the sentences)."""
+        return {
+            "headline": self.headline,
+            "brief": [s.to_dict() for s in self.sentences],
+            "keyphrases": list(self.keyphrases),
+            "method": self.method,
+            "titles": list(self.titles),
+        }
+
+    def stats(self) -> dict:
+        return {"articles": self.articles, "sentences_in": self.sentences_in, "words_in": self.words_in}

@@ -1,0 +1,55 @@
+"""The input model: articles as the caller gives them, and the parsed document the pipeline works on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["Article", "ParsedArticle", "Sentence", "Document"]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as given: its text and, when known, its title."""
+
+    text: str
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    """An article split into body paragraphs, with its title (given or detected) set apart.
+
+    ``paragraphs`` are ``(start, end)`` spans into ``text``; ``skipped`` are the spans of lines kept out
+    of the brief (title, repeated title, teaser, dek, cross-heads).
+    """
+
+    text: str
+    title: str | None
+    title_detected: bool
+    paragraphs: tuple[tuple[int, int], ...]
+    skipped: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One body sentence and where it came from: ``text == articles[article].text[start:end]``."""
+
+    text: str
+    article: int
+    paragraph: int
+    start: int
+    end: int
+    #: Position of the sentence in its article's body (0 for the first body sentence).
+    position: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """The parsed articles of one request and all their body sentences, in source order."""
+
+    articles: tuple[ParsedArticle, ...]
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def titles(self) -> tuple[str | None, ...]:
+        return tuple(a.title for a in self.articles)

@@ -1,0 +1,41 @@
+"""PageRank by power iteration, with a tolerance and an iteration cap (Mihalcea & Tarau 2004)."""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy import sparse
+
+__all__ = ["pagerank"]
+
+
+def pagerank(
+    weights: sparse.csr_matrix,
+    *,
+    damping: float,
+    tolerance: float,
+    max_iterations: int,
+    personalization: np.ndarray | None = None,
+) -> np.ndarray:
+    """Stationary scores of the random walk on ``weights`` (non-negative; row i holds i's out-edges).
+
+    With probability ``1 - damping`` the walker jumps to a node drawn from ``personalization``
+    (uniform when None), which is also where the mass of nodes without out-edges goes. Iteration stops
+    when the L1 change falls below ``tolerance`` or after ``max_iterations``. Scores sum to 1.
+    """
+    n = weights.shape[0]
+    if n == 0:
+        return np.zeros(0)
+    jump = np.full(n, 1.0 / n) if personalization is None else personalization / personalization.sum()
+    out = np.asarray(weights.sum(axis=1)).ravel()
+    dangling = out == 0
+    inverse = np.divide(1.0, out, out=np.zeros(n), where=~dangling)
+    transition_t = (sparse.diags(inverse) @ weights).T.tocsr()
+    scores = jump.copy()
+    for _ in range(max_iterations):
+        spread = transition_t @ scores + scores[dangling].sum() * jump
+        updated = (1.0 - damping) * jump + damping * spread
+        change = np.abs(updated - scores).sum()
+        scores = updated
+        if change < tolerance:
+            break
+    return scores

@@ -1,0 +1,116 @@
+"""Headline: one short line made from the text itself.
+
+Take the most headline-worthy sentence (the best-ranked sentence among the first sentences of each
+article: leads are written to be read first; in a merged set, the one closest to what all articles
+share), then compress it the way sub-editors do:
+
+* drop a dateline (``LONDON (AP) _``), parentheticals and relative clauses (``, who ...,``);
+* drop an attribution (``, officials said``, ``, according to ...``) and a leading subordinate or
+  prepositional clause (``After two days of talks, ...``);
+* drop the articles (``the``, ``a``) as headlines do;
+* cut at a clause boundary within ``headline_words`` words, never inside a word, and never end on a
+  preposition, an article, a conjunction or another function word.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from .language import stop_words, words
+from .vectorize import Features
+
+__all__ = ["make_headline", "compress"]
+
+_LEAD_SENTENCES = 3  # candidates: the first sentences of each article
+
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*)*(?:,\s*\w+\.?\s*\d{1,2})?\s*)?"
+    r"(?:\((?:AP|AFP|Reuters|UPI|Xinhua|[A-Z]{2,6})\)\s*)?(?:_|--|—|–)\s+|^\s*[A-Z][A-Z .,'-]{2,}\s*(?:\([^)]*\))?\s*[-_—–:]+\s+"
+)
+_PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|where)\b[^,;:]*(?:,|(?=[.;:]|$))")
+_ATTRIBUTION = re.compile(
+    r"[,;]?\s*(?:\b(?:according to|as)\b[^,;]*|[^,;]{0,60}?\b(?:said|says|say|told|reported|announced|added|"
+    r"stated|confirmed|claimed|warned)\b[^,;]{0,40})\s*[.!?\"'”’]*\s*$"
+)
+_REPORTED = re.compile(r"^[^,;\"“]{0,60}?\b(?:said|says|announced|reported|confirmed)\b(?:\s+\w+){0,3}?\s+that\s+")
+_LEADING_CLAUSE = re.compile(
+    r"^(?:after|although|amid|as|because|before|despite|following|if|in|on|once|since|though|when|while|"
+    r"with|without|during|meanwhile|however|but|and|yet|so|also)\b[^,]{0,80},\s+",
+    re.IGNORECASE,
+)
+_ARTICLES = re.compile(r"\b(?:the|a|an)\s+", re.IGNORECASE)
+_BREAKS = re.compile(r"[,;:—–]\s|\s-\s")
+_QUOTES = str.maketrans("", "", "\"“”‘’`")
+
+
+def make_headline(features: Features, scores: np.ndarray) -> str:
+    """The headline of the document ranked by ``scores`` (non-empty for a non-empty document)."""
+    sentences = features.document.sentences
+    candidates = [i for i, s in enumerate(sentences) if s.position < _LEAD_SENTENCES]
+    if len(features.document.articles) > 1:
+        # What the set has in common: closeness to the centroid of all sentences, not one angle.
+        centroid = np.asarray(features.tfidf.mean(axis=0)).ravel()
+        shared = features.tfidf[candidates] @ centroid
+        lead_bonus = np.array([1.0 / (1 + sentences[i].position) for i in candidates])
+        best = candidates[int(np.argmax(shared * lead_bonus))]
+    else:
+        best = min(candidates, key=lambda i: (sentences[i].position, -scores[i]))
+    return compress(sentences[best].text, features.options.headline_words, features.options.language)
+
+
+def compress(sentence: str, max_words: int = 12, language: str = "english") -> str:
+    """A headline of at most ``max_words`` words from ``sentence`` (never empty for a sentence with a word)."""
+    text = " ".join(sentence.split())
+    for step in (_strip_dateline, _strip_parentheticals, _strip_relative, _strip_attribution,
+                 _strip_reported, _strip_leading_clause, _strip_articles):
+        shorter = step(text)
+        if words(shorter):  # a step that would leave nothing is skipped
+            text = shorter
+    text = text.translate(_QUOTES).strip(" ,;:-—–.")
+    return _fit(text, max_words, language) or " ".join(words(sentence)[:max_words])
+
+
+def _strip_dateline(text: str) -> str:
+    return _DATELINE.sub("", text, count=1)
+
+
+def _strip_parentheticals(text: str) -> str:
+    return _PAREN.sub("", text)
+
+
+def _strip_relative(text: str) -> str:
+    return _RELATIVE.sub("", text)
+
+
+def _strip_attribution(text: str) -> str:
+    return _ATTRIBUTION.sub("", text)
+
+
+def _strip_reported(text: str) -> str:
+    return _REPORTED.sub("", text, count=1)
+
+
+def _strip_leading_clause(text: str) -> str:
+    return _LEADING_CLAUSE.sub("", text, count=1)
+
+
+def _strip_articles(text: str) -> str:
+    return _ARTICLES.sub("", text)
+
+
+def _fit(text: str, max_words: int, language: str) -> str:
+    """Cut to at most ``max_words`` words, preferring a clause boundary, trimming trailing function words."""
+    tokens = text.split()
+    if len(tokens) > max_words:
+        head = " ".join(tokens[:max_words])
+        breaks = [m.start() for m in _BREAKS.finditer(head)]
+        cut = breaks[-1] if breaks and len(head[: breaks[-1]].split()) >= max_words // 2 else len(head)
+        tokens = head[:cut].split()
+    stop = stop_words(language)
+    while tokens and (tokens[-1].strip(",;:.-—–").lower() in stop or not words(tokens[-1])):
+        tokens.pop()
+    line = " ".join(tokens).rstrip(",;:-—–")
+    return line[:1].upper() + line[1:] if line else line

@@ -1,0 +1,148 @@
+"""One source of defaults: every tunable of the pipeline lives in :class:`Options`.
+
+The CLI, the service and the evaluation read their defaults from here and never repeat them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from dataclasses import dataclass
+
+from .errors import BudgetError, OptionError
+
+__all__ = ["Options", "DEFAULTS", "ORDERS", "make_options"]
+
+ORDERS = ("source", "rank")
+
+
+@dataclass(frozen=True)
+class Options:
+    """Everything that changes what :func:`summarizer.summarize` returns.
+
+    The length budget is one of ``sentences``, ``words`` or ``ratio``; when none is given the brief
+    has ``default_sentences`` sentences for one article and ``default_set_sentences`` for a merged set.
+    """
+
+    sentences: int | None = None
+    words: int | None = None
+    ratio: float | None = None
+    method: str = "default"
+    order: str = "source"
+    headline: bool = True
+    keyphrases: int = 8
+    language: str = "english"
+
+    default_sentences: int = 3
+    default_set_sentences: int = 5
+    #: Upper bound of any sentence budget, so a request cannot ask for unbounded work.
+    max_sentences: int = 1000
+    max_words: int = 100_000
+    max_keyphrases: int = 100
+
+    #: MMR (Carbonell & Goldstein 1998): a candidate whose cosine similarity to a chosen sentence
+    #: exceeds ``redundancy`` is skipped; ``mmr_lambda`` trades salience against novelty.
+    redundancy: float = 0.5
+    mmr_lambda: float = 0.7
+
+    #: PageRank by power iteration (Mihalcea & Tarau 2004): damping, tolerance, iteration cap.
+    damping: float = 0.85
+    tolerance: float = 1e-6
+    max_iterations: int = 100
+    #: LexRank (Erkan & Radev 2004): edges below this cosine are dropped; ``None`` is continuous LexRank.
+    lexrank_threshold: float | None = 0.1
+    #: Sentence graphs keep at most this many neighbours per sentence, so cost stays linear in the
+    #: number of sentences on very large inputs (see README, "Limits").
+    graph_neighbours: int = 50
+
+    headline_words: int = 12
+
+    def __post_init__(self) -> None:
+        _check_budget(self)
+        if self.order not in ORDERS:
+            raise OptionError(f"order must be one of {', '.join(ORDERS)}, not {self.order!r}", field="order")
+        _check_int(self.keyphrases, "keyphrases", 0, self.max_keyphrases)
+        _check_int(self.headline_words, "headline_words", 3, 50)
+        _check_fraction(self.redundancy, "redundancy", low_open=True)
+        _check_fraction(self.mmr_lambda, "mmr_lambda")
+        _check_fraction(self.damping, "damping", low_open=True, high_open=True)
+        _check_int(self.max_iterations, "max_iterations", 1, 10_000)
+        _check_int(self.graph_neighbours, "graph_neighbours", 1, 100_000)
+        if self.lexrank_threshold is not None:
+            _check_fraction(self.lexrank_threshold, "lexrank_threshold", high_open=True)
+        if not isinstance(self.headline, bool):
+            raise OptionError("headline must be true or false", field="headline")
+        if not isinstance(self.method, str):
+            raise OptionError("method must be a string; see list_methods()", field="method")
+        if not isinstance(self.language, str):
+            raise OptionError("language must be a string such as 'english'", field="language")
+
+    def budget_for(self, n_articles: int) -> tuple[str, float]:
+        """The budget as ``(kind, value)``: ``("sentences", 3)``, ``("words", 100)`` or ``("ratio", 0.2)``."""
+        if self.sentences is not None:
+            return "sentences", self.sentences
+        if self.words is not None:
+            return "words", self.words
+        if self.ratio is not None:
+            return "ratio", self.ratio
+        return "sentences", self.default_set_sentences if n_articles > 1 else self.default_sentences
+
+
+def make_options(options: Options | None = None, **overrides) -> Options:
+    """``options`` (or the defaults) with ``overrides`` applied; ``None`` overrides are ignored.
+
+    Unknown names raise :class:`OptionError` naming them, so a typo never goes unnoticed.
+    """
+    base = options or DEFAULTS
+    known = {f.name for f in dataclasses.fields(Options)}
+    unknown = sorted(set(overrides) - known)
+    if unknown:
+        raise OptionError(f"unknown option(s): {', '.join(unknown)}", field=unknown[0])
+    given = {k: v for k, v in overrides.items() if v is not None}
+    if any(k in given for k in ("sentences", "words", "ratio")):
+        # A budget given here replaces the one in ``options`` rather than clashing with it.
+        given = {"sentences": None, "words": None, "ratio": None, **given}
+    return dataclasses.replace(base, **given) if given else base
+
+
+def _is_int(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _check_int(value, name: str, low: int, high: int) -> None:
+    if not _is_int(value) or not low <= value <= high:
+        raise OptionError(f"{name} must be a whole number from {low} to {high}, not {value!r}", field=name)
+
+
+def _check_fraction(value, name: str, *, low_open: bool = False, high_open: bool = False) -> None:
+    ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+    ok = ok and (value > 0 if low_open else value >= 0) and (value < 1 if high_open else value <= 1)
+    if not ok:
+        low, high = "(0" if low_open else "[0", "1)" if high_open else "1]"
+        raise OptionError(f"{name} must be a number in {low}, {high}, not {value!r}", field=name)
+
+
+def _check_budget(options: Options) -> None:
+    given = [k for k in ("sentences", "words", "ratio") if getattr(options, k) is not None]
+    if len(given) > 1:
+        raise BudgetError(
+            f"give one budget, not {' and '.join(given)}: sentences=N, words=N or ratio=R", field=given[1]
+        )
+    if options.sentences is not None and (
+        not _is_int(options.sentences) or not 1 <= options.sentences <= options.max_sentences
+    ):
+        raise BudgetError(
+            f"sentences must be a whole number from 1 to {options.max_sentences}, not {options.sentences!r}",
+            field="sentences",
+        )
+    if options.words is not None and (not _is_int(options.words) or not 1 <= options.words <= options.max_words):
+        raise BudgetError(
+            f"words must be a whole number from 1 to {options.max_words}, not {options.words!r}", field="words"
+        )
+    if options.ratio is not None:
+        r = options.ratio
+        if isinstance(r, bool) or not isinstance(r, (int, float)) or not math.isfinite(r) or not 0 < r <= 1:
+            raise BudgetError(f"ratio must be a number above 0 and at most 1, not {r!r}", field="ratio")
+
+
+DEFAULTS = Options()

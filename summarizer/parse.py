@@ -1,0 +1,99 @@
+"""Parsing: one raw article text into its title and body paragraphs.
+
+Single newlines and blank lines both end a paragraph. Lines that are not body text are set apart and
+kept out of the brief:
+
+* a *title*: among the first lines, a short line (at most ``_TITLE_MAX_WORDS`` words) that does not
+  end with closing punctuation, or a line equal to the title the caller gave;
+* a *repeated title*: a later line equal to the title (web pages often print it twice);
+* a *teaser*: lines before a title that is repeated (the page's summary line above the headline);
+* a *dek* (sub-headline): the line right after the title when only a single newline separates them
+  and it is one sentence of at most ``_DEK_MAX_WORDS`` words; a blank line after the title means the
+  next line is the lead, as in most plain-text news;
+* *cross-heads*: short unpunctuated lines inside the body.
+
+When these rules would leave no body at all (a text without any punctuation), every line is body, so
+that a non-empty text never yields an empty brief.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import ParsedArticle
+
+__all__ = ["parse_article"]
+
+_LINE = re.compile(r"[^\n]+")
+_CLOSING = re.compile(r"[.!?:;…][\"'”’)\]»]*$|[\"”’»]$")
+_TITLE_MAX_WORDS = 20
+_DEK_MAX_WORDS = 40
+_HEAD_LINES = 4  # how far from the top a title is looked for
+
+
+def parse_article(text: str, title: str | None = None) -> ParsedArticle:
+    """Split ``text`` into body paragraphs and title lines; ``title`` is the caller's, if any."""
+    lines = [_strip_span(text, m.start(), m.end()) for m in _LINE.finditer(text)]
+    lines = [span for span in lines if span[1] > span[0]]
+    line_text = [text[s:e] for s, e in lines]
+    given = _normalize(title) if title and title.strip() else None
+
+    head = _find_title(line_text, given)
+    skipped: set[int] = set()
+    detected = None
+    if head is not None:
+        detected = line_text[head]
+        key = _normalize(detected)
+        repeats = [i for i in range(head, min(len(lines), head + _HEAD_LINES + 1)) if _normalize(line_text[i]) == key]
+        skipped.update(repeats)
+        if len(repeats) > 1:
+            skipped.update(range(head))  # a teaser above a repeated title
+        dek = repeats[-1] + 1
+        if dek < len(lines) - 1 and _is_dek(text, lines[repeats[-1]], lines[dek], line_text[dek]):
+            skipped.add(dek)
+    skipped.update(i for i, line in enumerate(line_text) if i not in skipped and _is_heading(line))
+
+    body = [span for i, span in enumerate(lines) if i not in skipped]
+    if not body:  # nothing but title-like lines: read them all as body rather than return nothing
+        body, skipped, detected = lines, set(), None
+    if title and title.strip():
+        out_title, was_detected = title.strip(), False
+    else:
+        out_title, was_detected = detected, detected is not None
+    return ParsedArticle(
+        text=text,
+        title=out_title,
+        title_detected=was_detected,
+        paragraphs=tuple(body),
+        skipped=tuple(lines[i] for i in sorted(skipped)),
+    )
+
+
+def _find_title(lines: list[str], given: str | None) -> int | None:
+    for i, line in enumerate(lines[:_HEAD_LINES]):
+        if (given is not None and _normalize(line) == given) or _is_heading(line):
+            return i
+    return None
+
+
+def _is_heading(line: str) -> bool:
+    """A short line without closing punctuation: a title or a cross-head, not a sentence."""
+    return len(line.split()) <= _TITLE_MAX_WORDS and not _CLOSING.search(line)
+
+
+def _is_dek(text: str, title: tuple[int, int], span: tuple[int, int], line: str) -> bool:
+    single_newline = text.count("\n", title[1], span[0]) == 1
+    one_sentence = not re.search(r"[.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z]", line)
+    return single_newline and one_sentence and len(line.split()) <= _DEK_MAX_WORDS
+
+
+def _normalize(line: str) -> str:
+    return " ".join(line.casefold().split())
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,0 +1,107 @@
+"""The pipeline: parse -> segment -> vectorize -> rank -> select -> headline and keyphrases."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from .brief import Brief, BriefSentence
+from .document import Article, Document, Sentence
+from .errors import EmptyInputError, InputTypeError
+from .headline import make_headline
+from .keyphrases import extract_keyphrases
+from .language import words
+from .options import Options, make_options
+from .parse import parse_article
+from .rank import rank_sentences
+from .segment import split_sentences
+from .select import select_sentences
+from .vectorize import Features
+
+__all__ = ["summarize", "headline", "read_document", "Source"]
+
+Source = str | Article | Mapping | Sequence
+
+
+def summarize(source: Source, *, options: Options | None = None, **overrides) -> Brief:
+    """A brief of one article or a merged set.
+
+    ``source`` is a string, an :class:`Article` (or a mapping with ``text`` and optional ``title``),
+    or a list of them (a merged set about one event). Options are keywords (``sentences=``,
+    ``words=``, ``ratio=``, ``method=``, ``order=``, ``headline=``, ``keyphrases=``, ``language=``, and
+    the tunables of :class:`Options`) or an ``options`` object they override.
+    """
+    opts = make_options(options, **overrides)
+    features = Features(read_document(source), opts)
+    document = features.document
+    scores = rank_sentences(features, opts.method)
+    chosen = select_sentences(scores, features, opts)
+    if opts.order == "source":
+        chosen = sorted(chosen)
+    picked = tuple(_brief_sentence(document.sentences[i], float(scores[i])) for i in chosen)
+    return Brief(
+        headline=make_headline(features, scores) if opts.headline else None,
+        sentences=picked,
+        keyphrases=tuple(extract_keyphrases(features, opts.keyphrases)) if opts.keyphrases else (),
+        method=opts.method,
+        titles=document.titles,
+        sentences_in=len(document.sentences),
+        words_in=sum(len(words(s.text)) for s in document.sentences),
+    )
+
+
+def headline(source: Source, *, options: Options | None = None, **overrides) -> str:
+    """The headline alone: one line of at most ``headline_words`` words, made from the text."""
+    opts = make_options(options, **overrides)
+    features = Features(read_document(source), opts)
+    return make_headline(features, rank_sentences(features, opts.method))
+
+
+def read_document(source: Source) -> Document:
+    """Parse and segment ``source`` into a :class:`Document`; raises the named input errors."""
+    articles = [parse_article(a.text, a.title) for a in _as_articles(source)]
+    sentences = []
+    for index, article in enumerate(articles):
+        position = 0
+        for paragraph, (begin, end) in enumerate(article.paragraphs):
+            for s, e in split_sentences(article.text, begin, end):
+                text = article.text[s:e]
+                if not words(text):
+                    continue  # punctuation or symbols only: nothing to rank
+                sentences.append(Sentence(text, index, paragraph, s, e, position))
+                position += 1
+    if not sentences:
+        raise EmptyInputError("the input has no sentence with a word in it; give the text of an article")
+    return Document(articles=tuple(articles), sentences=tuple(sentences))
+
+
+def _as_articles(source: Source) -> list[Article]:
+    if isinstance(source, (str, Article, Mapping)):
+        return [_as_article(source, None)]
+    if isinstance(source, Sequence) and not isinstance(source, (bytes, bytearray)):
+        if not source:
+            raise EmptyInputError("the list of articles is empty; give at least one article")
+        return [_as_article(item, i) for i, item in enumerate(source)]
+    raise InputTypeError(
+        f"source must be a string, an Article or a list of them, not {type(source).__name__}"
+    )
+
+
+def _as_article(item, index: int | None) -> Article:
+    where = "" if index is None else f" (article {index})"
+    if isinstance(item, str):
+        return Article(item)
+    if isinstance(item, Mapping):
+        if "text" not in item:
+            raise InputTypeError(f"an article needs a 'text' field{where}")
+        item = Article(text=item["text"], title=item.get("title"))
+    if not isinstance(item, Article):
+        raise InputTypeError(f"an article must be a string or an Article, not {type(item).__name__}{where}")
+    if not isinstance(item.text, str):
+        raise InputTypeError(f"the text must be a string, not {type(item.text).__name__}{where}")
+    if item.title is not None and not isinstance(item.title, str):
+        raise InputTypeError(f"the title must be a string or null, not {type(item.title).__name__}{where}", field="title")
+    return item
+
+
+def _brief_sentence(s: Sentence, score: float) -> BriefSentence:
+    return BriefSentence(text=s.text, score=score, article=s.article, paragraph=s.paragraph, start=s.start, end=s.end)

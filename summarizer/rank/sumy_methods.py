@@ -1,0 +1,103 @@
+"""sumy's algorithms as further methods, fed with our segmentation, stop words and stemmer.
+
+sumy's own ``Tokenizer("english")`` needs NLTK's punkt data, which cannot be downloaded here, so the
+document model is built from our sentences directly and sumy gets a tokenizer object of ours. Scores
+are read through sumy's public "count" hook: ``_get_best_sentences`` hands a callable count the list
+of ``SentenceInfo(sentence, order, rating)`` for every sentence, which we keep instead of cutting.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..language import stemmer, stop_words, words
+from ..vectorize import Features
+
+__all__ = ["RANKERS", "SumyTokenizer"]
+
+# Our name -> the sumy summarizer class, imported lazily (sumy is slow to import and rarely used).
+_CLASSES = {
+    "sumy-lsa": ("sumy.summarizers.lsa", "LsaSummarizer"),
+    "sumy-luhn": ("sumy.summarizers.luhn", "LuhnSummarizer"),
+    "sumy-lexrank": ("sumy.summarizers.lex_rank", "LexRankSummarizer"),
+    "sumy-textrank": ("sumy.summarizers.text_rank", "TextRankSummarizer"),
+    "sumy-sumbasic": ("sumy.summarizers.sum_basic", "SumBasicSummarizer"),
+    "sumy-kl": ("sumy.summarizers.kl", "KLSummarizer"),
+    "sumy-edmundson": ("sumy.summarizers.edmundson", "EdmundsonSummarizer"),
+}
+
+
+class SumyTokenizer:
+    """The tokenizer object sumy expects, backed by our offline segmenter and word pattern."""
+
+    def __init__(self, language: str = "english"):
+        self.language = language
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        from ..segment import split_sentences
+
+        return tuple(paragraph[s:e] for s, e in split_sentences(paragraph))
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        return tuple(words(sentence))
+
+
+def _rank_with(name: str):
+    def rank(features: Features) -> np.ndarray:
+        import importlib
+
+        from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+
+        module, cls = _CLASSES[name]
+        language = features.options.language
+        tokenizer = SumyTokenizer(language)
+        doc = features.document
+        paragraphs: dict[tuple[int, int], list] = {}
+        for article, parsed in enumerate(doc.articles):
+            if parsed.title:  # a heading, for Edmundson's title and location methods
+                paragraphs[(article, -1)] = [Sentence(parsed.title, tokenizer, is_heading=True)]
+        for s in doc.sentences:
+            paragraphs.setdefault((s.article, s.paragraph), []).append(Sentence(s.text, tokenizer))
+        model = ObjectDocumentModel(tuple(Paragraph(p) for _, p in sorted(paragraphs.items())))
+
+        summarizer_class = getattr(importlib.import_module(module), cls)
+        if name == "sumy-edmundson":
+            summarizer = _edmundson(summarizer_class, features)
+        else:
+            summarizer = summarizer_class(stemmer(language))
+            summarizer.stop_words = stop_words(language)  # sumy is configured by attributes
+        ratings = np.zeros(len(doc.sentences))
+
+        def keep_all(infos):
+            for info in infos:
+                ratings[info.order] = float(info.rating)
+            return infos
+
+        summarizer(model, keep_all)
+        return ratings
+
+    return rank
+
+
+def _edmundson(summarizer_class, features: Features):
+    """Edmundson (1969) with the methods that apply without hand-made cue lists: key, title, location.
+
+    Bonus (key) words are the content words of the titles, or the ten most frequent content words
+    when there is no title; null words are the stop words.
+    """
+    from collections import Counter
+
+    language = features.options.language
+    title_words = [w for t in features.document.titles if t for w in words(t.lower())]
+    stop = stop_words(language)
+    bonus = [w for w in title_words if w not in stop]
+    if not bonus:
+        counts = Counter(w for s in features.document.sentences for w in words(s.text.lower()) if w not in stop)
+        bonus = [w for w, _ in counts.most_common(10)] or ["news"]
+    summarizer = summarizer_class(stemmer(language), cue_weight=0.0, key_weight=1.0, title_weight=1.0, location_weight=1.0)
+    summarizer.bonus_words = bonus
+    summarizer.null_words = stop or {"the"}
+    return summarizer
+
+
+RANKERS = {name: _rank_with(name) for name in _CLASSES}
