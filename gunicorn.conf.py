@@ -1,0 +1,55 @@
+"""Gunicorn settings of the summarizer service (``Procfile``: ``gunicorn --config gunicorn.conf.py ...``).
+
+Every setting can be changed from the environment with the service's prefix, ``SUMMARIZER_<NAME>``;
+``PORT`` is the platform's usual variable. The defaults and the reasons for them are in docs/service.md.
+"""
+
+import json
+import os
+
+
+def _env(name: str, default):
+    """``SUMMARIZER_<name>`` read as the app reads its settings (Flask's ``from_prefixed_env``): JSON
+    when it parses (``4``, ``false``), else the string itself."""
+    value = os.environ.get(f"SUMMARIZER_{name}")
+    if value is None:
+        return default
+    try:
+        return json.loads(value)
+    except ValueError:
+        return value
+
+
+# One BLAS thread per worker: the workers already use every core, and more threads would only make
+# them compete (and each OpenBLAS thread holds its own buffers). Set before numpy is imported.
+for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_name, "1")
+
+bind = f"{_env('HOST', '0.0.0.0')}:{os.environ.get('PORT', '8000')}"
+
+# Summarizing is CPU-bound pure computation (~25 ms of one core for a BBC article), so sync workers,
+# one request each, as many as cores: more workers than cores only queue behind the same CPUs (measured
+# in docs/service.md) and each costs ~130 MB.
+worker_class = "sync"
+workers = _env("WORKERS", os.cpu_count() or 1)
+
+# Import the app (numpy, scipy, scikit-learn: ~4 s, ~115 MB) once in the master; workers share those pages.
+preload_app = _env("PRELOAD", True)
+
+# A request is bounded by SUMMARIZER_MAX_WORDS (100,000 words, ~2.5 s); a worker silent for 30 s is stuck.
+timeout = _env("TIMEOUT", 30)
+graceful_timeout = _env("GRACEFUL_TIMEOUT", 20)
+
+# Recycle a worker now and then, so memory left behind by a rare huge request does not stay for good.
+max_requests = _env("MAX_REQUESTS", 5000)
+max_requests_jitter = _env("MAX_REQUESTS_JITTER", 500)
+
+# Gunicorn 27's control socket (for ``gunicornc``) is off: nothing here uses it, and instances on one
+# host would share its default path.
+control_socket_disable = not _env("CONTROL_SOCKET", False)
+
+# The sync worker has no keep-alive; behind a proxy that buffers slow clients, this is the usual layout.
+backlog = _env("BACKLOG", 2048)
+accesslog = _env("ACCESS_LOG", "-") or None
+errorlog = "-"
+loglevel = _env("LOG_LEVEL", "info")

@@ -1,0 +1,31 @@
+"""The HTTP service: the summarizer's JSON API under ``/v1``, health probes, OpenAPI, and one web page.
+
+Development: ``flask --app service run``. Production: the ``Procfile`` (gunicorn, ``gunicorn.conf.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from flask import Flask
+
+from . import api, health, openapi, page
+from .config import DEFAULTS, ENV_PREFIX
+from .errors import register_error_handlers
+
+__all__ = ["create_app"]
+
+
+def create_app(config: Mapping | None = None) -> Flask:
+    """Build the app: defaults, then ``SUMMARIZER_*`` environment variables, then ``config``."""
+    app = Flask(__name__)
+    app.config.from_mapping(DEFAULTS)
+    app.config.from_prefixed_env(ENV_PREFIX)
+    if config is not None:
+        app.config.from_mapping(config)
+    app.json.sort_keys = False  # keep the documented field order
+    app.json.ensure_ascii = False
+    register_error_handlers(app)
+    for blueprint in (api.bp, health.bp, openapi.bp, page.bp):
+        app.register_blueprint(blueprint)
+    return app

@@ -1,0 +1,112 @@
+"""The versioned JSON API: thin views over :func:`summarizer.summarize` and :func:`summarizer.headline`."""
+
+from __future__ import annotations
+
+import time
+
+from flask import Blueprint, current_app
+
+import summarizer
+
+from .config import Limits
+from .errors import ApiError, error_body
+from .inputs import TEXT_MEDIA_TYPES, Source, check_words, read_batch, read_request, read_source
+from .models import (
+    BatchRequest,
+    BatchResponse,
+    HeadlineRequest,
+    HeadlineResponse,
+    MethodsResponse,
+    SummarizeRequest,
+    SummarizeResponse,
+)
+from .openapi import documented
+
+__all__ = ["bp"]
+
+bp = Blueprint("api", __name__, url_prefix="/v1")
+
+_ERRORS = (400, 413, 415, 422)
+
+
+@bp.post("/summarize")
+@documented(
+    "A brief of one article or a merged set, with headline and keyphrases.",
+    request=SummarizeRequest,
+    response=SummarizeResponse,
+    text_media=tuple(TEXT_MEDIA_TYPES),
+    errors=_ERRORS,
+)
+def summarize():
+    limits = _limits()
+    req = read_request(SummarizeRequest)
+    source = read_source(req, limits)
+    check_words(source.words, limits)
+    return _brief(req, source)
+
+
+@bp.post("/headline")
+@documented(
+    "The headline alone.",
+    request=HeadlineRequest,
+    response=HeadlineResponse,
+    text_media=tuple(TEXT_MEDIA_TYPES),
+    errors=_ERRORS,
+)
+def headline():
+    limits = _limits()
+    req = read_request(HeadlineRequest)
+    source = read_source(req, limits)
+    check_words(source.words, limits)
+    return {"headline": summarizer.headline(source.value, **req.options())}
+
+
+@bp.post("/batch")
+@documented(
+    "Several summarize bodies, each with an id: one result or error per item, in order.",
+    request=BatchRequest,
+    response=BatchResponse,
+    errors=_ERRORS,
+)
+def batch():
+    limits = _limits()
+    # Read every item first, so that the words limit holds for the whole request before any work.
+    ready = []
+    for item_id, item in read_batch(limits.batch_items):
+        try:
+            if isinstance(item, ApiError):
+                raise item
+            ready.append((item_id, item, read_source(item, limits)))
+        except (ApiError, summarizer.SummarizerError) as exc:
+            ready.append((item_id, exc, None))
+    check_words(sum(source.words for _, _, source in ready if source is not None), limits)
+    results = []
+    for item_id, item, source in ready:
+        try:
+            if source is None:
+                raise item
+            results.append({"id": item_id, **_brief(item, source)})
+        except (ApiError, summarizer.SummarizerError) as exc:
+            results.append({"id": item_id, **error_body(exc.code, str(exc), exc.field)})
+    return {"results": results}
+
+
+@bp.get("/methods")
+@documented("The ranking methods, for the `method` option.", response=MethodsResponse)
+def methods():
+    return {"methods": list(summarizer.list_methods()), "default": summarizer.DEFAULTS.method}
+
+
+def _brief(req: SummarizeRequest, source: Source) -> dict:
+    started = time.perf_counter()
+    brief = summarizer.summarize(source.value, **req.options())
+    elapsed_ms = source.extract_ms + (time.perf_counter() - started) * 1000
+    result = brief.to_dict()
+    result["stats"] = {**brief.stats(), "elapsed_ms": round(elapsed_ms, 2)}
+    if source.extracted is not None:
+        result["extracted"] = source.extracted
+    return result
+
+
+def _limits() -> Limits:
+    return Limits.from_config(current_app.config)

@@ -1,0 +1,158 @@
+"""Reading a request: the body, by its media type, into a model; then the model into the library's source.
+
+``application/json`` is validated strictly (``"3"`` is not a number). A ``text/plain`` or ``text/html`` body
+is one article, with the options in the query string, where every value is a string and is converted
+(``?sentences=3&headline=false``).
+"""
+
+from __future__ import annotations
+
+import codecs
+import time
+from dataclasses import dataclass
+from typing import TypeVar
+
+import pydantic_core
+from flask import request
+from pydantic import BaseModel, ValidationError
+
+from summarizer import Article
+
+from .config import Limits
+from .errors import ApiError, InvalidJSONError, LimitError, UnsupportedMediaTypeError, invalid_request
+from .html import NoMainTextError, extract_main_text
+from .models import BatchItem, BatchRequest
+
+__all__ = ["TEXT_MEDIA_TYPES", "Source", "check_words", "read_batch", "read_request", "read_source"]
+
+M = TypeVar("M", bound=BaseModel)
+
+#: Media types read as the text of one article, and the request field each one fills.
+TEXT_MEDIA_TYPES = {"text/plain": "text", "text/html": "html"}
+
+
+@dataclass(frozen=True)
+class Source:
+    """What the library summarizes, and what the service learnt while reading it."""
+
+    value: Article | list[Article]
+    #: Per article, the text extracted from HTML (``None`` for text); ``None`` when nothing was HTML.
+    extracted: list[str | None] | None
+    words: int
+    extract_ms: float
+
+
+def read_request(model: type[M]) -> M:
+    """The request body as ``model``: JSON, or a text body with the options in the query string."""
+    mimetype = request.mimetype
+    if _is_json(mimetype):
+        try:
+            return model.model_validate_json(request.get_data(), strict=True)
+        except ValidationError as exc:
+            raise invalid_request(exc) from None
+    if mimetype not in TEXT_MEDIA_TYPES:
+        raise _unsupported(mimetype, ("application/json", "text/plain", "text/html"))
+    fields = {**request.args.to_dict(), TEXT_MEDIA_TYPES[mimetype]: _decoded_body()}
+    try:
+        return model.model_validate(fields)
+    except ValidationError as exc:
+        raise invalid_request(exc) from None
+
+
+def read_batch(max_items: int) -> list[tuple[str | int | None, BatchItem | ApiError]]:
+    """``(id, item)`` per batch item, in order; an item that does not validate is its own error."""
+    if not _is_json(request.mimetype):
+        raise _unsupported(request.mimetype, ("application/json",))
+    try:
+        payload = pydantic_core.from_json(request.get_data())
+    except ValueError as exc:
+        raise InvalidJSONError(f"the body is not valid JSON: {exc}") from None
+    items = payload.get("items") if isinstance(payload, dict) else None
+    if isinstance(items, list) and len(items) > max_items:
+        raise LimitError(
+            f"a batch holds at most {max_items} items, not {len(items)}; split it (SUMMARIZER_MAX_BATCH_ITEMS)",
+            code="too_many_items",
+            field="items",
+        )
+    try:
+        return [(item.id, item) for item in BatchRequest.model_validate(payload, strict=True).items]
+    except ValidationError as exc:
+        if any(err["loc"][:1] != ("items",) or len(err["loc"]) < 2 for err in exc.errors()):
+            raise invalid_request(exc) from None
+    return [_read_item(item) for item in items]  # only some items are wrong: say which
+
+
+def read_source(req, limits: Limits) -> Source:
+    """The library's source for a validated request; HTML is extracted here. Raises the limit errors."""
+    started = time.perf_counter()
+    merged = req.articles is not None
+    given = req.articles if merged else [req]
+    if len(given) > limits.articles:
+        raise LimitError(
+            f"a merged set holds at most {limits.articles} articles, not {len(given)} (SUMMARIZER_MAX_ARTICLES)",
+            code="too_many_articles",
+            field="articles",
+        )
+    articles, extracted = [], []
+    for index, item in enumerate(given):
+        text = item.text
+        if item.html is not None:
+            try:
+                text = extract_main_text(item.html)
+            except NoMainTextError as exc:
+                raise NoMainTextError(
+                    str(exc), field=f"articles.{index}.html" if merged else "html"
+                ) from None
+        extracted.append(text if item.html is not None else None)
+        articles.append(Article(text, item.title))
+    return Source(
+        value=articles if merged else articles[0],
+        extracted=extracted if any(e is not None for e in extracted) else None,
+        words=sum(len(a.text.split()) for a in articles),
+        extract_ms=(time.perf_counter() - started) * 1000,
+    )
+
+
+def check_words(words: int, limits: Limits) -> None:
+    if words > limits.words:
+        raise LimitError(
+            f"a request summarizes at most {limits.words} words, not {words}; send less text "
+            "or split it over several requests (SUMMARIZER_MAX_WORDS)",
+            code="too_many_words",
+            field="text",
+        )
+
+
+def _read_item(item) -> tuple[str | int | None, BatchItem | ApiError]:
+    try:
+        parsed = BatchItem.model_validate(item, strict=True)
+    except ValidationError as exc:
+        item_id = item.get("id") if isinstance(item, dict) else None
+        valid_id = isinstance(item_id, (str, int)) and not isinstance(item_id, bool)
+        return (item_id if valid_id else None), invalid_request(exc)
+    return parsed.id, parsed
+
+
+def _is_json(mimetype: str) -> bool:
+    return mimetype == "application/json" or (
+        mimetype.startswith("application/") and mimetype.endswith("+json")
+    )
+
+
+def _decoded_body() -> str:
+    charset = request.mimetype_params.get("charset", "utf-8")
+    try:
+        codecs.lookup(charset)
+    except LookupError:
+        raise UnsupportedMediaTypeError(f"unknown charset {charset!r}; send UTF-8", field="charset") from None
+    try:
+        return request.get_data().decode(charset)
+    except UnicodeDecodeError:
+        raise ApiError(f"the body is not valid {charset}", code="invalid_encoding") from None
+
+
+def _unsupported(mimetype: str, accepted: tuple[str, ...]) -> UnsupportedMediaTypeError:
+    given = f"Content-Type {mimetype!r}" if mimetype else "no Content-Type"
+    return UnsupportedMediaTypeError(
+        f"{given} is not read here; send {', '.join(accepted)} and say so (curl -H 'Content-Type: {accepted[0]}')"
+    )

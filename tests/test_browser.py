@@ -1,0 +1,111 @@
+"""The web page in the system's headless Chromium: paste the seeds as a merged set, read the brief.
+
+Driven by Playwright with Debian's ``/usr/bin/chromium`` (never a downloaded browser) against the app
+served by Werkzeug on a free loopback port. Without Chromium the test is skipped, except under CI
+(``CI`` set), where a missing browser is a failure. ``SCREENSHOT_DIR`` keeps the screenshots.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+from werkzeug.serving import make_server
+
+from service import create_app
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+# Without the background-networking flags Chromium waits on the network this machine does not have.
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def base_url():
+    server = make_server("127.0.0.1", 0, create_app({"TESTING": True}), threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"{CHROMIUM} is missing; CI must apt-get install chromium")
+        pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.fixture
+def screenshots(tmp_path) -> Path:
+    return Path(os.environ.get("SCREENSHOT_DIR") or tmp_path)
+
+
+@pytest.mark.parametrize("width, height", [(1280, 900), (390, 844)], ids=["desktop", "phone"])
+def test_merged_set_brief_is_highlighted_in_place(browser, base_url, screenshots, width, height):
+    page = browser.new_page(viewport={"width": width, "height": height})
+    requests_seen = []
+    page.on("request", lambda r: requests_seen.append(r.url))
+    page.goto(base_url + "/")
+    page.wait_for_selector("#method option[value=textrank]", state="attached")  # from GET /v1/methods
+
+    for index, seed in enumerate(SEEDS):
+        if index:
+            page.click("#add-article")
+        page.locator(".article textarea").nth(index).fill(seed.read_text(encoding="utf-8"))
+    page.fill("#length", "4")
+    page.click("#submit")
+    page.wait_for_selector("#result:not([hidden])")
+
+    assert page.inner_text("#headline").strip()
+    brief = page.locator("#brief li").all_inner_texts()
+    assert len(brief) == 4
+    assert page.locator("#sources .source").count() == len(SEEDS)
+    marks = page.locator("#sources mark")
+    assert marks.count() == 4
+    # Each highlight is the brief sentence it stands for, cut from the pasted text by the offsets.
+    for rank, text in enumerate(brief, start=1):
+        assert page.locator(f"mark#s-{rank}").text_content() == text
+    assert page.locator("#keyphrases li").count() > 0
+    assert all(url.startswith(base_url) for url in requests_seen)  # nothing but the service
+
+    no_sideways_scroll = page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    page.screenshot(path=str(screenshots / f"page-{width}.png"), full_page=True)
+    assert no_sideways_scroll
+    page.close()
+
+
+def test_api_error_is_shown_as_a_message(browser, base_url):
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.goto(base_url + "/")
+    page.locator(".article textarea").first.fill("!!! ??? ...")
+    page.click("#submit")
+    page.wait_for_selector("#error:not([hidden])")
+    assert "no sentence with a word" in page.inner_text("#error")
+    assert page.locator("#result").is_hidden()
+    page.close()
