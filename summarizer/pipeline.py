@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from .brief import Brief, BriefSentence
 from .document import Article, Document, Sentence
 from .errors import EmptyInputError, InputTypeError
-from .headline import make_headline
+from .headlines import make_headline
 from .keyphrases import extract_keyphrases
 from .language import words
 from .options import Options, make_options

@@ -1,77 +1,117 @@
-"""The ``default`` method: position-aware directed centrality for news, plus the title when given.
+"""The ``default`` method: position-aware directed centrality for news, with the title when given.
 
 News puts its most important facts first, so plain centrality (TextRank, LexRank) loses to the first
-sentences. PacSum (Zheng & Lapata 2019) keeps centrality but makes the graph directed: a sentence
-gains from resembling the sentences *after* it (it announces them) and loses from resembling those
-*before* it (it repeats them). We use that on TF-IDF cosines, and add two signals PacSum leaves out:
-a prior that decays with the sentence's position in its own article (so each article of a merged set
-has its own lead), and the cosine with the article's title when one is given or detected.
+sentences. PacSum (Zheng & Lapata 2019) keeps centrality but makes the graph directed: a sentence gains
+from resembling the sentences *after* it (it announces them) and is judged apart on resembling those
+*before* it (it repeats them). We keep both directed sums as separate signals and add the others that
+news rewards:
 
-The weights were tuned on the development corpora with the evaluation's protocols (see
-``evaluation/RESULTS.md``); they are constants of the model, not user options.
+* ``forward`` / ``backward``: PacSum's directed degree on the TF-IDF cosine graph, inside each article
+  (across the articles of a merged set every edge counts as forward: agreement between reports is
+  what makes a fact central);
+* ``centrality``: TextRank's PageRank score on the same graph (Mihalcea & Tarau 2004);
+* ``centroid``: cosine with the document's mean TF-IDF vector (Radev et al. 2004);
+* ``title``: cosine with the article's title, when one is given or detected;
+* ``position``: ``1 / (1 + position in its own article)``, so each article of a set has its own lead;
+* ``length``: log word count (a short sentence rarely carries a story; BBC's human extracts are long);
+* ``fit``: with a word budget, how close the sentence's length is to it (a brief of whole sentences
+  that overshoots its budget by half a sentence is a worse brief);
+* ``quote`` and ``linker``: a sentence that is a quotation, or that opens with "But"/"He"/"It", leans on
+  its context and rarely stands as a summary.
+
+Each signal is standardized inside the document (z-score) and the score is their weighted sum. The
+weights were fit on development data that the reported evaluation does not use (see
+``evaluation/RESULTS.md`` for the command); they are constants of the model, not user options.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import asdict, dataclass
 
 import numpy as np
-from scipy import sparse
 
+from ..graph import pagerank
+from ..language import words
 from ..vectorize import Features
 
-__all__ = ["rank", "NewsWeights"]
+__all__ = ["rank", "signals", "NewsWeights", "WEIGHTS"]
 
 
 @dataclass(frozen=True)
 class NewsWeights:
-    forward: float = 1.0  # weight of similarity to later sentences (PacSum's lambda_2)
-    backward: float = -0.3  # weight of similarity to earlier sentences (PacSum's lambda_1 < 0)
-    beta: float = 0.3  # PacSum's edge threshold: edges below min + beta * (max - min) are dropped
+    forward: float = 1.0
+    backward: float = 0.5
     centrality: float = 1.0
-    title: float = 1.0
-    position: float = 1.0
-    decay: float = 1.0  # position prior: 1 / (1 + position) ** decay
+    centroid: float = 0.5
+    title: float = 1.5
+    position: float = 0.3
+    length: float = 1.2
+    fit: float = 0.5
+    quote: float = -0.3
+    linker: float = -0.3
 
 
 WEIGHTS = NewsWeights()
 
+_QUOTE = re.compile(r"[\"“”]|''|``")
+_LINKER = re.compile(
+    r"^[\"'“‘]?(?:But|And|However|Yet|So|Or|Also|Still|Meanwhile|He|She|It|They|This|That|These|Those|"
+    r"His|Her|Its|Their|We|I|You)\b"
+)
+
 
 def rank(features: Features, weights: NewsWeights = WEIGHTS) -> np.ndarray:
-    doc = features.document
-    n = len(doc.sentences)
-    articles = np.fromiter((s.article for s in doc.sentences), dtype=np.int64, count=n)
-    positions = np.fromiter((s.position for s in doc.sentences), dtype=np.float64, count=n)
-
-    centrality = _minmax(_directed_centrality(features.similarity, articles, positions, weights))
-    prior = 1.0 / (1.0 + positions) ** weights.decay
-    scores = weights.centrality * centrality + weights.position * prior
-    titles = doc.titles
-    if any(titles):
-        title_vectors = features.vectorize([t or "" for t in titles])
-        title_sim = np.asarray(features.tfidf.multiply(title_vectors[articles]).sum(axis=1)).ravel()
-        scores = scores + weights.title * title_sim
+    table = signals(features)
+    scores = np.zeros(len(features.document.sentences))
+    for name, weight in asdict(weights).items():
+        scores += weight * _standardize(table[name])
     return scores
 
 
-def _directed_centrality(sim: sparse.csr_matrix, articles, positions, w: NewsWeights) -> np.ndarray:
-    """PacSum's centrality: sum of forward edges minus a fraction of backward edges.
+def signals(features: Features) -> dict[str, np.ndarray]:
+    """Every raw signal of the model, one value per sentence (public so that tuning can read them)."""
+    doc = features.document
+    o = features.options
+    n = len(doc.sentences)
+    texts = [s.text for s in doc.sentences]
+    articles = np.fromiter((s.article for s in doc.sentences), dtype=np.int64, count=n)
+    positions = np.fromiter((s.position for s in doc.sentences), dtype=np.float64, count=n)
+    forward, backward = _directed_degrees(features.similarity, articles, positions)
+    vectors = features.tfidf
+    centroid = np.asarray(vectors.mean(axis=0)).ravel()
+    norm = np.linalg.norm(centroid)
+    lengths = np.array([len(words(t)) for t in texts], dtype=np.float64)
+    fit = -np.abs(lengths - o.words) / o.words if o.words else np.zeros(n)
+    title = np.zeros(n)
+    if any(doc.titles):
+        title_vectors = features.vectorize([t or "" for t in doc.titles])
+        title = np.asarray(vectors.multiply(title_vectors[articles]).sum(axis=1)).ravel()
+    return {
+        "forward": forward,
+        "backward": backward,
+        "centrality": pagerank(
+            features.similarity, damping=o.damping, tolerance=o.tolerance, max_iterations=o.max_iterations
+        ),
+        "centroid": vectors @ (centroid / norm) if norm > 0 else np.zeros(n),
+        "title": title,
+        "position": 1.0 / (1.0 + positions),
+        "length": np.log1p(lengths),
+        "fit": fit,
+        "quote": np.array([1.0 if _QUOTE.search(t) else 0.0 for t in texts]),
+        "linker": np.array([1.0 if _LINKER.match(t) else 0.0 for t in texts]),
+    }
 
-    "Before" and "after" only make sense inside one article; across the articles of a merged set an
-    edge counts as forward (agreement between reports is what makes a fact central).
-    """
+
+def _directed_degrees(sim, articles: np.ndarray, positions: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     coo = sim.tocoo()
-    if coo.nnz == 0:
-        return np.zeros(sim.shape[0])
-    low, high = coo.data.min(), coo.data.max()
-    keep = coo.data >= low + w.beta * (high - low)
-    rows, cols, data = coo.row[keep], coo.col[keep], coo.data[keep]
-    same = articles[rows] == articles[cols]
-    backward = same & (positions[cols] < positions[rows])
-    weight = np.where(backward, w.backward, w.forward)
-    return np.bincount(rows, weights=data * weight, minlength=sim.shape[0])
+    n = sim.shape[0]
+    backward = (articles[coo.row] == articles[coo.col]) & (positions[coo.col] < positions[coo.row])
+    forward_sum = np.bincount(coo.row, weights=np.where(backward, 0.0, coo.data), minlength=n)
+    backward_sum = np.bincount(coo.row, weights=np.where(backward, coo.data, 0.0), minlength=n)
+    return forward_sum, backward_sum
 
 
-def _minmax(x: np.ndarray) -> np.ndarray:
-    span = x.max() - x.min() if x.size else 0.0
-    return (x - x.min()) / span if span > 0 else np.zeros_like(x)
+def _standardize(x: np.ndarray) -> np.ndarray:
+    spread = x.std()
+    return (x - x.mean()) / spread if spread > 0 else np.zeros_like(x, dtype=np.float64)

@@ -7,9 +7,11 @@ share), then compress it the way sub-editors do:
 * drop a dateline (``LONDON (AP) _``), parentheticals and relative clauses (``, who ...,``);
 * drop an attribution (``, officials said``, ``, according to ...``) and a leading subordinate or
   prepositional clause (``After two days of talks, ...``);
-* drop the articles (``the``, ``a``) as headlines do;
-* cut at a clause boundary within ``headline_words`` words, never inside a word, and never end on a
-  preposition, an article, a conjunction or another function word.
+* write headlinese: drop the articles (``the``, ``a``), possessive determiners (``its``, ``their``)
+  and the perfect auxiliary (``has hit`` -> ``hit``);
+* cut within ``headline_words`` words at a phrase boundary (before a function word or at a clause
+  break, so "after Federal Reserve" is not cut to "after Federal"), never inside a word, and never end
+  on a preposition, an article, a conjunction or another function word.
 """
 
 from __future__ import annotations
@@ -41,8 +43,8 @@ _LEADING_CLAUSE = re.compile(
     r"with|without|during|meanwhile|however|but|and|yet|so|also)\b[^,]{0,80},\s+",
     re.IGNORECASE,
 )
-_ARTICLES = re.compile(r"\b(?:the|a|an)\s+", re.IGNORECASE)
-_BREAKS = re.compile(r"[,;:—–]\s|\s-\s")
+_ARTICLES = re.compile(r"\b(?:the|a|an|its|their)\s+", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?(?=\w+(?:ed|en|wn|ne|t|d)\b)", re.IGNORECASE)
 _QUOTES = str.maketrans("", "", "\"“”‘’`")
 
 
@@ -65,7 +67,7 @@ def compress(sentence: str, max_words: int = 12, language: str = "english") -> s
     """A headline of at most ``max_words`` words from ``sentence`` (never empty for a sentence with a word)."""
     text = " ".join(sentence.split())
     for step in (_strip_dateline, _strip_parentheticals, _strip_relative, _strip_attribution,
-                 _strip_reported, _strip_leading_clause, _strip_articles):
+                 _strip_reported, _strip_leading_clause, _strip_articles, _strip_perfect):
         shorter = step(text)
         if words(shorter):  # a step that would leave nothing is skipped
             text = shorter
@@ -101,15 +103,20 @@ def _strip_articles(text: str) -> str:
     return _ARTICLES.sub("", text)
 
 
+def _strip_perfect(text: str) -> str:
+    return _PERFECT.sub("", text)
+
+
 def _fit(text: str, max_words: int, language: str) -> str:
     """Cut to at most ``max_words`` words, preferring a clause boundary, trimming trailing function words."""
     tokens = text.split()
-    if len(tokens) > max_words:
-        head = " ".join(tokens[:max_words])
-        breaks = [m.start() for m in _BREAKS.finditer(head)]
-        cut = breaks[-1] if breaks and len(head[: breaks[-1]].split()) >= max_words // 2 else len(head)
-        tokens = head[:cut].split()
     stop = stop_words(language)
+    if len(tokens) > max_words:
+        # Cut at the last clause break in reach, else before the last function word in reach.
+        reach = range(max_words // 2, max_words + 1)
+        clauses = [i for i in reach if tokens[i - 1][-1] in ",;:"]
+        phrases = [i for i in reach if tokens[i].lower() in stop]
+        tokens = tokens[: (clauses or phrases or [max_words])[-1]]
     while tokens and (tokens[-1].strip(",;:.-—–").lower() in stop or not words(tokens[-1])):
         tokens.pop()
     line = " ".join(tokens).rstrip(",;:-—–")

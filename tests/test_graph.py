@@ -1,0 +1,28 @@
+import numpy as np
+from scipy import sparse
+
+from summarizer.graph import pagerank
+
+ARGS = dict(damping=0.85, tolerance=1e-12, max_iterations=1000)
+
+
+def test_star_graph_matches_the_hand_computed_stationary_vector():
+    # Centre c linked to a and b. p_a = 0.05 + 0.425 p_c and p_c = 0.05 + 1.7 p_a give
+    # p_a = p_b = 0.07125 / 0.2775 and p_c = 0.05 + 1.7 p_a.
+    w = sparse.csr_matrix(np.array([[0, 0, 1], [0, 0, 1], [1, 1, 0]], dtype=float))
+    p_a = 0.07125 / 0.2775
+    assert np.allclose(pagerank(w, **ARGS), [p_a, p_a, 0.05 + 1.7 * p_a])
+
+
+def test_graph_without_edges_is_uniform_and_the_iteration_cap_holds():
+    assert np.allclose(pagerank(sparse.csr_matrix((4, 4)), **ARGS), 0.25)
+    w = sparse.csr_matrix(np.array([[0, 1], [0, 0]], dtype=float))
+    once = pagerank(w, damping=0.85, tolerance=0.0, max_iterations=1)
+    # One step from uniform: node 1 gets 0.075 + 0.85 * (0.5 + 0.5 * 0.5); node 0 gets 0.075 + 0.85 * 0.25.
+    assert np.allclose(once, [0.075 + 0.85 * 0.25, 0.075 + 0.85 * 0.75])
+
+
+def test_personalization_pulls_mass_towards_its_nodes():
+    w = sparse.csr_matrix(np.ones((3, 3)) - np.eye(3))
+    p = pagerank(w, **ARGS, personalization=np.array([1.0, 0, 0]))
+    assert p[0] > p[1] == p[2] and np.isclose(p.sum(), 1)

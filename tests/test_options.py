@@ -1,0 +1,46 @@
+import dataclasses
+
+import pytest
+
+from summarizer import DEFAULTS, BudgetError, OptionError, Options
+from summarizer.options import make_options
+
+
+def test_defaults_are_one_frozen_object():
+    assert DEFAULTS.method == "default" and DEFAULTS.order == "source"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        DEFAULTS.method = "textrank"
+
+
+def test_default_budget_is_three_sentences_for_an_article_and_five_for_a_set():
+    assert DEFAULTS.budget_for(1) == ("sentences", 3)
+    assert DEFAULTS.budget_for(2) == ("sentences", 5)
+    assert make_options(words=40).budget_for(2) == ("words", 40)
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [dict(sentences=0), dict(sentences=-1), dict(sentences=2.5), dict(sentences=True), dict(words=0),
+     dict(ratio=0), dict(ratio=1.5), dict(ratio=float("nan")), dict(sentences=2, words=10)],
+)
+def test_bad_budgets_raise_budget_error(kwargs):
+    with pytest.raises(BudgetError):
+        Options(**kwargs)
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [dict(order="random"), dict(keyphrases=-1), dict(redundancy=0), dict(redundancy=1.5), dict(damping=1),
+     dict(headline_words=1), dict(max_iterations=0), dict(headline="yes")],
+)
+def test_bad_options_raise_option_error_naming_the_field(kwargs):
+    with pytest.raises(OptionError) as caught:
+        Options(**kwargs)
+    assert caught.value.field == next(iter(kwargs))
+
+
+def test_make_options_rejects_unknown_names_and_replaces_the_budget():
+    with pytest.raises(OptionError, match="sentenses"):
+        make_options(sentenses=3)
+    assert make_options(make_options(sentences=4), words=50).sentences is None
+    assert make_options(sentences=None) is DEFAULTS
