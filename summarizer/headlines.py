@@ -17,6 +17,7 @@ share), then compress it the way sub-editors do:
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import numpy as np
 
@@ -107,10 +108,30 @@ def _strip_perfect(text: str) -> str:
     return _PERFECT.sub("", text)
 
 
+@cache
+def _dangling(language: str) -> frozenset[str]:
+    """Words a headline must not end on: articles, prepositions, conjunctions, auxiliaries, pronouns.
+
+    English has its own list: a stop-word list also holds adverbs and particles that may end a line
+    ("shot down"). Other languages fall back to their stop words.
+    """
+    if language != "english":
+        return stop_words(language)
+    return frozenset(
+        "a an the and or but nor so yet for of to in on at by with from into onto upon about above across "
+        "after against along amid among around as before behind below beneath beside between beyond "
+        "despite during except inside like near over past since than through throughout till toward "
+        "towards under until unlike via within without is are was were be been being has have had do does "
+        "did will would shall should can could may might must that which who whom whose whether if while "
+        "because although though when where my your his her its our their this these those i we you he "
+        "she it they me us him them very more most such not no".split()
+    )
+
+
 def _fit(text: str, max_words: int, language: str) -> str:
     """Cut to at most ``max_words`` words, preferring a clause boundary, trimming trailing function words."""
     tokens = text.split()
-    stop = stop_words(language)
+    stop = _dangling(language)
     if len(tokens) > max_words:
         # Cut at the last clause break in reach, else before the last function word in reach.
         reach = range(max_words // 2, max_words + 1)

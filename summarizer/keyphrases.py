@@ -1,15 +1,16 @@
 """Keyphrases: the noun-phrase-like n-grams that carry the document.
 
 Candidates are runs of up to ``_MAX_WORDS`` content words between stop words and punctuation (RAKE,
-Rose et al. 2010). A word weighs what its term weighs in the document's TF-IDF space summed over the
-sentences it appears in, boosted for appearing early; a phrase weighs the sum of its words times the
-square root of how often it occurs. Phrases contained in a better one are dropped. A phrase keeps its
+Rose et al. 2010). Without a part-of-speech tagger (NLTK's needs downloaded data), lowercase words in
+``-ed`` and a few reporting verbs also end a run, which keeps "expressed grave concerns" from being
+taken for a noun phrase; a longer run keeps only its capitalized stretches (names). A word weighs how often its stem occurs, each occurrence counting more in the first sentences of an
+article; a phrase weighs the mean of its words times the
+number of times it occurs, with a bonus for each word past the first (a specific phrase says more). Phrases contained in a better one are dropped. A phrase keeps its
 capitals when it is always written with them (a proper name), else it is lowercased.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter, defaultdict
 
@@ -19,6 +20,12 @@ from .vectorize import Features
 __all__ = ["extract_keyphrases"]
 
 _MAX_WORDS = 3
+_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "according", "including"})
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december today yesterday tomorrow week year month".split()
+)
+_POSSESSIVE = re.compile(r"['’]s$")
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
 
 
@@ -37,7 +44,8 @@ def extract_keyphrases(features: Features, count: int) -> list[str]:
                 word_weight[k] += early
 
     def score(key: tuple[str, ...]) -> float:
-        return sum(math.log1p(word_weight[k]) for k in key) * math.sqrt(len(occurrences[key]))
+        mean_weight = sum(word_weight[k] for k in key) / len(key)
+        return len(occurrences[key]) * mean_weight * (1.0 + 0.5 * (len(key) - 1))
 
     ranked = sorted(occurrences, key=lambda k: (-score(k), k))
     chosen: list[tuple[str, ...]] = []
@@ -53,20 +61,37 @@ def extract_keyphrases(features: Features, count: int) -> list[str]:
 def _candidates(text: str, stop: frozenset[str]):
     run: list[str] = []
     for token in _TOKEN.findall(text):
-        if token[0].isalnum() and token.lower() not in stop and not token.isdigit() and len(token) > 1:
+        token = _POSSESSIVE.sub("", token)
+        if _is_content(token, stop):
             run.append(token)
             continue
-        yield from _ngrams(run)
+        yield from _phrases(run)
         run = []
-    yield from _ngrams(run)
+    yield from _phrases(run)
 
 
-def _ngrams(run: list[str]):
-    if 0 < len(run) <= _MAX_WORDS:
-        yield run
-    elif len(run) > _MAX_WORDS:
-        for i in range(len(run) - _MAX_WORDS + 1):
-            yield run[i : i + _MAX_WORDS]
+def _is_content(token: str, stop: frozenset[str]) -> bool:
+    lower = token.lower()
+    if not token[0].isalnum() or lower in stop or token.isdigit() or len(token) < 2:
+        return False
+    if lower in _CALENDAR:
+        return False
+    return not (token.islower() and (lower.endswith("ed") or lower in _VERBS))
+
+
+def _phrases(run: list[str]):
+    if len(run) <= _MAX_WORDS:
+        if run:
+            yield run
+        return
+    name: list[str] = []
+    for token in run + [""]:
+        if token[:1].isupper():
+            name.append(token)
+            continue
+        if name:
+            yield name[-_MAX_WORDS:]  # "Ukrainian President Volodymyr Zelensky" -> its last words
+        name = []
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
