@@ -1,0 +1,199 @@
+"""Input items: what a reader hands to a worker (:class:`RawItem`), what a worker makes of it (:class:`Item`).
+
+Readers stay cheap and run in the parent process: they list files and cut JSONL into lines, nothing
+more. Everything that costs CPU (decoding, HTML extraction, JSON parsing) happens in
+:func:`load_item`, which runs in the worker next to the summarizer, so it is parallel too.
+
+Ids: a text or HTML file's id is its path as given; a JSONL item's id is its ``"id"`` field, else
+``<file>:<line>``; the merged set's id is ``"merged"``. :func:`item_id` computes the same id as
+:func:`load_item` without decoding anything, for ``--resume`` and for error records.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+from dataclasses import dataclass, field
+
+from ..document import Article
+from ..errors import EmptyInputError, InputTypeError, OptionError, SummarizerError
+from .errors import InvalidJSONError, UndecodableInputError, UnreadableInputError
+
+__all__ = ["RawItem", "Item", "load_item", "item_id", "decode_text", "STDIN_NAME", "MERGED_ID"]
+
+STDIN_NAME = "<stdin>"
+MERGED_ID = "merged"
+
+
+@dataclass(frozen=True, slots=True)
+class RawItem:
+    """One input item before decoding.
+
+    ``kind`` is ``"text"`` or ``"html"`` (a whole file, read from ``name`` unless ``data`` holds it),
+    ``"jsonl"`` (line ``line`` of ``name``, its bytes in ``data``), ``"empty"`` or ``"unreadable"``
+    (a JSONL file without items, or that cannot be opened: one error record) or ``"merged"``
+    (``members`` summarized as one merged set).
+    """
+
+    kind: str
+    name: str
+    line: int = 0
+    data: bytes | None = None
+    members: tuple[RawItem, ...] = ()
+    #: The folder a relative ``name`` is read from, when it is not the current one (a dask worker).
+    root: str = ""
+
+    @property
+    def where(self) -> str:
+        """Where the item comes from, as error messages name it."""
+        if self.kind == "jsonl":
+            return f"{self.name} line {self.line}"
+        if self.kind == "merged":
+            return f"merged set of {len(self.members)} items"
+        return self.name
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A decoded item: an id, a source for :func:`summarizer.summarize`, and its own option overrides."""
+
+    id: str | int
+    source: str | Article | list[Article]
+    options: dict = field(default_factory=dict)
+
+
+def item_id(raw: RawItem) -> str | int:
+    """The id :func:`load_item` gives ``raw`` (or its error record), without decoding the item."""
+    if raw.kind == "merged":
+        return MERGED_ID
+    if raw.kind != "jsonl":
+        return raw.name
+    try:
+        obj = json.loads(raw.data)
+    except ValueError:  # not JSON, or not UTF-8: the error record is named after the line
+        obj = None
+    return _jsonl_id(obj, raw)
+
+
+def load_item(raw: RawItem) -> Item:
+    """Decode ``raw`` into an :class:`Item`; raises a :class:`summarizer.SummarizerError` subclass."""
+    if raw.kind == "jsonl":
+        return _load_jsonl(raw)
+    if raw.kind == "empty":
+        raise EmptyInputError("the file has no items; a JSONL file needs one JSON object a line")
+    if raw.kind == "merged":
+        return Item(MERGED_ID, _merged_articles(raw.members))
+    if raw.kind == "unreadable":  # a JSONL file that could not be opened: read it again for the reason
+        _read_file(os.path.join(raw.root, raw.name))
+        raise UnreadableInputError("cannot read the file")
+    data = raw.data if raw.data is not None else _read_file(os.path.join(raw.root, raw.name))
+    if not data.strip():
+        raise EmptyInputError("the file is empty; give the text of an article")
+    if raw.kind == "html":
+        return Item(raw.name, _extract_html(data))
+    return Item(raw.name, decode_text(data))
+
+
+def decode_text(data: bytes) -> str:
+    """``data`` as text: UTF-8 (with or without a byte-order mark), else the likely encoding.
+
+    The guess comes from charset-normalizer (the detector trafilatura and requests use); it declines
+    binary data, which then becomes an :class:`UndecodableInputError` rather than mojibake.
+    """
+    try:
+        return data.removeprefix(codecs.BOM_UTF8).decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    import charset_normalizer  # only files that are not UTF-8 pay for the import
+
+    guess = charset_normalizer.from_bytes(data).best()
+    if guess is None:
+        raise UndecodableInputError(
+            "the file is not UTF-8 text and no likely encoding decodes it; save it as UTF-8"
+        )
+    return str(guess)
+
+
+def _read_file(path: str) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            return f.read()
+    except OSError as exc:  # gone since it was listed, or not readable: this item's problem, not a bug
+        raise UnreadableInputError(f"cannot read the file: {exc.strerror}") from None
+
+
+def _extract_html(data: bytes) -> Article:
+    # trafilatura finds the main text of a page (boilerplate, menus and comments removed) and reads
+    # the page's own charset declaration; imported here so that runs without HTML never load it.
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(
+        data, include_comments=False, include_tables=False, with_metadata=True
+    )
+    text = getattr(extracted, "text", None)
+    if not text or not text.strip():
+        raise EmptyInputError("no main text found in the HTML page; give the article's page or its text")
+    return Article(text=text, title=getattr(extracted, "title", None) or None)
+
+
+def _load_jsonl(raw: RawItem) -> Item:
+    try:
+        obj = json.loads(raw.data)
+    except UnicodeDecodeError as exc:
+        raise InvalidJSONError(
+            f"the line is not UTF-8 ({exc.reason} at byte {exc.start}); JSONL must be UTF-8"
+        ) from None
+    except ValueError as exc:
+        raise InvalidJSONError(f"the line is not JSON: {exc}") from None
+    if not isinstance(obj, dict):
+        raise InputTypeError(f"an item must be a JSON object, not {type(obj).__name__}")
+    if "id" in obj and not _is_id(obj["id"]):
+        raise InputTypeError("'id' must be a string or a whole number", field="id")
+    options = obj.get("options") or {}
+    if not isinstance(options, dict):
+        raise OptionError("'options' must be an object such as {\"sentences\": 3}", field="options")
+    return Item(_jsonl_id(obj, raw), _jsonl_source(obj), options)
+
+
+def _jsonl_source(obj: dict) -> dict | list:
+    if "articles" in obj and "text" in obj:
+        raise InputTypeError("give 'text' (one article) or 'articles' (a merged set), not both")
+    if "articles" in obj:
+        articles = obj["articles"]
+        if not isinstance(articles, list):
+            raise InputTypeError('\'articles\' must be a list of {"title", "text"} objects', field="articles")
+        return [_article_fields(a) for a in articles]
+    if "text" not in obj:
+        raise InputTypeError('the item has no \'text\'; give {"id", "title", "text"} or {"id", "articles"}')
+    return _article_fields(obj)
+
+
+def _article_fields(obj):
+    # Only the fields the library reads: references such as "summary" must not reach it.
+    if isinstance(obj, dict) and "text" in obj:
+        return {"text": obj["text"], "title": obj.get("title")}
+    return obj  # the library names what is wrong with it
+
+
+def _merged_articles(members: tuple[RawItem, ...]) -> list:
+    articles = []
+    for member in members:
+        try:
+            source = load_item(member).source
+        except SummarizerError as exc:  # the same error, naming the member at fault
+            raise type(exc)(f"{member.where}: {exc}", field=exc.field) from None
+        articles.extend(source if isinstance(source, list) else [source])
+    if not articles:
+        raise EmptyInputError("the merged set has no articles")
+    return articles
+
+
+def _jsonl_id(obj, raw: RawItem) -> str | int:
+    if isinstance(obj, dict) and _is_id(obj.get("id")):
+        return obj["id"]
+    return f"{raw.name}:{raw.line}"
+
+
+def _is_id(value) -> bool:
+    return isinstance(value, str) and value != "" or isinstance(value, int) and not isinstance(value, bool)

@@ -1,0 +1,148 @@
+"""Writers: records to standard output or a file, one record at a time, in four formats.
+
+``jsonl`` is the record format: one compact JSON object a line, written whole and flushed, so an
+interrupted run leaves a valid prefix of the output (which ``--resume`` continues). ``json`` is the
+same records as one array; ``text`` and ``markdown`` are for reading.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import shutil
+import textwrap
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TextIO
+
+__all__ = ["FORMATS", "default_format", "RecordWriter", "progress_bar", "render_text", "render_markdown"]
+
+FORMATS = ("text", "json", "jsonl", "markdown")
+#: ``-o`` suffixes that choose a format when ``--format`` is not given.
+SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".md": "markdown", ".txt": "text"}
+_MAX_WIDTH = 88
+
+
+def default_format(output: str | None, stdout: TextIO) -> str:
+    """``text`` on a terminal, else ``jsonl``; with ``-o``, the format its suffix names (else ``jsonl``)."""
+    if output is not None:
+        return SUFFIX_FORMATS.get(Path(output).suffix.lower(), "jsonl")
+    return "text" if stdout.isatty() else "jsonl"
+
+
+class RecordWriter:
+    """Writes records to ``stream`` in ``fmt``; use as a context manager so the end is always written."""
+
+    def __init__(self, stream: TextIO, fmt: str, width: int | None = None):
+        self.stream = stream
+        self.fmt = fmt
+        self.width = width or min(shutil.get_terminal_size((_MAX_WIDTH, 24)).columns, _MAX_WIDTH)
+        self.count = 0
+
+    def __enter__(self) -> RecordWriter:
+        if self.fmt == "json":
+            self.stream.write("[")
+        return self
+
+    def write(self, record: dict) -> None:
+        # One write call per record, then a flush: the file never ends inside a record for long,
+        # and a reader (or --resume) sees every finished record.
+        self.stream.write(_RENDERERS[self.fmt](record, self.count, self.width))
+        self.stream.flush()
+        self.count += 1
+
+    def __exit__(self, *exc_info) -> None:
+        if self.fmt == "json":
+            self.stream.write("\n]\n" if self.count else "]\n")
+        self.stream.flush()
+
+
+@contextlib.contextmanager
+def progress_bar(show: bool, stderr: TextIO, total: int | None = None) -> Iterator:
+    """A tqdm bar of items on ``stderr`` (a bar that does nothing when ``show`` is false)."""
+    from tqdm import tqdm
+
+    class Bar(tqdm):
+        # No monitor thread: the bar is updated on every record anyway, and a process with no
+        # other thread can fork its workers safely (see pool.py).
+        monitor_interval = 0
+
+    with Bar(file=stderr, disable=not show, total=total, unit=" items", dynamic_ncols=True) as bar:
+        yield bar
+
+
+def render_text(record: dict, width: int = _MAX_WIDTH) -> str:
+    """A record for reading on a terminal: the id, the headline, the brief as bullets, the keyphrases."""
+    lines = [f"== {_label(record)} =="]
+    if "error" in record:
+        lines += _wrap(f"error ({record['error']['code']}): {record['error']['message']}", width, "  ", "  ")
+        return "\n".join(lines) + "\n"
+    if record["headline"]:
+        lines += _wrap(record["headline"], width, "", "")
+    lines.append("")
+    for sentence in record["brief"]:
+        lines += _wrap(sentence["text"], width, "  * ", "    ")
+    if record["keyphrases"]:
+        lines += ["", *_wrap_phrases(record["keyphrases"], width, "  keyphrases: ", "    ")]
+    return "\n".join(lines) + "\n"
+
+
+def render_markdown(record: dict) -> str:
+    """A record as a Markdown section: ``## id``, the headline in bold, bullets, keyphrases."""
+    lines = [f"## {_label(record)}", ""]
+    if "error" in record:
+        return "\n".join(
+            [*lines, f"> **error** `{record['error']['code']}`: {record['error']['message']}", ""]
+        )
+    if record["headline"]:
+        lines += [f"**{record['headline']}**", ""]
+    lines += [f"- {sentence['text']}" for sentence in record["brief"]]
+    if record["keyphrases"]:
+        lines += ["", "*Keyphrases:* " + ", ".join(record["keyphrases"])]
+    return "\n".join(lines) + "\n"
+
+
+def _label(record: dict) -> str:
+    titles = record.get("titles") or []
+    return f"{record['id']} ({len(titles)} articles)" if len(titles) > 1 else str(record["id"])
+
+
+def _wrap(text: str, width: int, first: str, rest: str) -> list[str]:
+    return textwrap.wrap(text, width, initial_indent=first, subsequent_indent=rest) or [first.rstrip()]
+
+
+def _wrap_phrases(phrases: list[str], width: int, first: str, rest: str) -> list[str]:
+    # Like textwrap, but a line breaks only between phrases, never inside one.
+    lines, line = [], first
+    for index, phrase in enumerate(phrases):
+        piece = phrase + ("," if index < len(phrases) - 1 else "")
+        if line not in (first, rest) and len(line) + 1 + len(piece) > width:
+            lines.append(line)
+            line = rest
+        line += piece if line in (first, rest) else " " + piece
+    return [*lines, line]
+
+
+def _jsonl(record: dict, count: int, width: int) -> str:
+    return json.dumps(record, ensure_ascii=False) + "\n"
+
+
+def _json(record: dict, count: int, width: int) -> str:
+    body = textwrap.indent(json.dumps(record, ensure_ascii=False, indent=2), "  ")
+    return ("\n" if count == 0 else ",\n") + body
+
+
+def _text(record: dict, count: int, width: int) -> str:
+    return ("\n" if count else "") + render_text(record, width)
+
+
+def _markdown(record: dict, count: int, width: int) -> str:
+    return ("\n" if count else "") + render_markdown(record)
+
+
+_RENDERERS: dict[str, Callable[[dict, int, int], str]] = {
+    "jsonl": _jsonl,
+    "json": _json,
+    "text": _text,
+    "markdown": _markdown,
+}

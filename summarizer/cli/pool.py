@@ -1,0 +1,116 @@
+"""The local engine: :func:`process_item` over a stream of items, in order, on ``jobs`` processes.
+
+Items go to the workers in small batches (one round trip per batch, not per item) and at most
+``_WINDOW`` batches per worker are in flight, so however long the input, only a few hundred items
+are in memory at once; results come back in input order. ``Executor.map`` would read the whole input
+up front, which is why the window is kept by hand.
+
+A worker that dies (killed for memory, a crash in a C extension) does not end the run: the batches it
+broke are run again item by item in a fresh pool, and the one item that kills a worker again gets an
+error record ``worker_died``.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+import threading
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import chain, islice
+
+from ..options import Options
+from .items import RawItem, item_id
+from .records import Outcome, error_record, process_batch, process_item
+
+__all__ = ["outcomes", "WORKER_DIED"]
+
+WORKER_DIED = "worker_died"
+_WINDOW = 4  # batches in flight per worker: enough to keep every worker busy
+
+
+def outcomes(items: Iterable[RawItem], options: Options, jobs: int, batch_size: int) -> Iterator[Outcome]:
+    """The outcome of every item, in input order; ``jobs`` > 1 uses that many processes."""
+    items = iter(items)
+    first = list(islice(items, batch_size))
+    if jobs <= 1 or len(first) < batch_size:  # one process, or too little work to start a pool for
+        for item in chain(first, items):
+            yield process_item(item, options)
+        return
+    batches = chain([first], iter(lambda: list(islice(items, batch_size)), []))
+    with _Pool(jobs, options) as pool:
+        pending: deque[tuple[list[RawItem], Future, ProcessPoolExecutor]] = deque()
+        for batch in batches:
+            pending.append((batch, *pool.submit(batch)))
+            if len(pending) >= jobs * _WINDOW:
+                yield from pool.results(*pending.popleft())
+        while pending:
+            yield from pool.results(*pending.popleft())
+
+
+class _Pool:
+    """A process pool that replaces itself when a worker dies."""
+
+    def __init__(self, jobs: int, options: Options):
+        self.jobs = jobs
+        self.options = options
+        self.executor = self._start()
+
+    def __enter__(self) -> _Pool:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        # On an interrupt this drops the queued batches and waits only for the running ones.
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+    def submit(self, batch: list[RawItem]) -> tuple[Future, ProcessPoolExecutor]:
+        return self.executor.submit(process_batch, batch, self.options), self.executor
+
+    def results(self, batch: list[RawItem], future: Future, executor: ProcessPoolExecutor) -> list[Outcome]:
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            self._replace(executor)
+            # Which item killed the worker is unknown: run the batch again one item at a time.
+            return [self._alone(item) for item in batch]
+
+    def _alone(self, item: RawItem) -> Outcome:
+        future, executor = self.submit([item])
+        try:
+            return future.result()[0]
+        except BrokenProcessPool:
+            self._replace(executor)
+            message = f"{item.where}: the worker process died on this item (out of memory, or a crash)"
+            return Outcome(error_record(item_id(item), WORKER_DIED, message), failed=True)
+
+    def _replace(self, broken: ProcessPoolExecutor) -> None:
+        if broken is self.executor:  # the futures of an older, already replaced pool need nothing
+            # Waiting lets the broken pool's threads end, so the new one can fork (see _context).
+            broken.shutdown(wait=True, cancel_futures=True)
+            self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.jobs, mp_context=_context(), initializer=_init_worker)
+
+
+def _context():
+    # fork: a worker starts with the library already imported and its lazy caches warm (importing
+    # scikit-learn alone takes seconds). Forking a process that runs other threads can deadlock,
+    # so then the forkserver, preloaded with the library once, is used instead.
+    if "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["summarizer.cli.records"])
+    return context
+
+
+def _init_worker() -> None:
+    # Ctrl-C reaches every process of the terminal's group; only the parent decides what it means
+    # (finish the records in hand, close the output), so the workers ignore it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # The processes are the parallelism: a BLAS thread pool in each would only fight over the cores.
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1)

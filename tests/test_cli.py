@@ -1,0 +1,423 @@
+"""The batch CLI in-process: every input kind, every format, every error, resume, jobs.
+
+``main([...])`` runs in this process; standard output and error are captured, and standard input
+is replaced when a test reads ``-``. The subprocess test (a real Ctrl-C) is in test_cli_signals.py and
+the dask engine in test_cli_dask.py.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+import summarizer
+from summarizer.cli import main
+from summarizer.cli.args import build_parser
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+RECORD_KEYS = {"id", "headline", "brief", "keyphrases", "method", "titles"}
+
+TOWNS = ["Leeds", "Derby", "Bath", "York", "Hull", "Ely", "Wells", "Ripon"]
+
+
+def article(i: int) -> str:
+    """A small news article, different for every ``i``: a title line and two paragraphs."""
+    town, other = TOWNS[i % len(TOWNS)], TOWNS[(i + 3) % len(TOWNS)]
+    return (
+        f"Flood warning number {i} issued for {town}\n\n"
+        f"Heavy rain caused the river in {town} to rise by {i + 2} metres overnight. "
+        f"Officials in {town} opened {i % 5 + 2} shelters for families near the water. "
+        f"Trains between {town} and {other} were cancelled on Tuesday.\n\n"
+        f"Forecasters expect {i + 10} millimetres of rain on Wednesday. "
+        f"The council of {town} asked drivers to avoid the bridge until the water falls."
+    )
+
+
+def write_jsonl(path: Path, items: list) -> Path:
+    path.write_text("".join(json.dumps(item) + "\n" for item in items), encoding="utf-8")
+    return path
+
+
+def cli(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def records(text: str) -> list[dict]:
+    return [json.loads(line) for line in text.splitlines()]
+
+
+@pytest.fixture
+def stdin(monkeypatch):
+    def feed(data: bytes) -> None:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+
+    return feed
+
+
+# --- inputs ------------------------------------------------------------------------------------
+
+
+def test_text_file_gives_one_record_shaped_like_brief_to_dict(capsys, tmp_path):
+    path = tmp_path / "flood.txt"
+    path.write_text(article(1), encoding="utf-8")
+    code, out, err = cli(capsys, path, "--jobs", "1")
+    assert code == 0 and err == ""
+    [record] = records(out)
+    expected = summarizer.summarize(article(1)).to_dict()
+    assert record == {"id": str(path), **json.loads(json.dumps(expected))}
+    assert set(record) == RECORD_KEYS
+    assert record["titles"] == ["Flood warning number 1 issued for Derby"]  # detected as in the library
+
+
+def test_markdown_file_is_read_as_text(capsys, tmp_path):
+    (tmp_path / "a.md").write_text(article(2), encoding="utf-8")
+    code, out, _ = cli(capsys, tmp_path / "a.md")
+    assert code == 0 and records(out)[0]["brief"]
+
+
+def test_html_page_is_reduced_to_its_main_text(capsys, tmp_path):
+    paragraphs = "".join(f"<p>{p}</p>" for p in article(3).split("\n\n")[1:])
+    page = (
+        "<html><head><title>Flood warning for York</title></head><body>"
+        "<nav><ul><li><a href='/'>Home</a></li><li><a href='/w'>Weather menu link</a></li></ul></nav>"
+        f"<article><h1>Flood warning for York</h1>{paragraphs}</article>"
+        "<footer>Copyright footer text, all rights reserved</footer></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    code, out, _ = cli(capsys, tmp_path / "page.html")
+    [record] = records(out)
+    assert code == 0
+    texts = " ".join(s["text"] for s in record["brief"])
+    assert "York" in texts and "menu" not in texts and "Copyright" not in texts
+    assert record["titles"] == ["Flood warning for York"]
+
+
+def test_folder_is_walked_in_sorted_order_with_known_suffixes_only(capsys, tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "z.txt").write_text(article(4), encoding="utf-8")
+    (tmp_path / "a.txt").write_text(article(5), encoding="utf-8")
+    (tmp_path / "notes.csv").write_text("x,y\n", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text(article(6), encoding="utf-8")
+    code, out, _ = cli(capsys, tmp_path, "-f", "jsonl")
+    assert code == 0
+    assert [r["id"] for r in records(out)] == [str(tmp_path / "a.txt"), str(tmp_path / "b" / "z.txt")]
+
+
+def test_jsonl_articles_and_merged_sets_with_ids_and_line_numbers(capsys, tmp_path):
+    path = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            {"id": "first", "title": "Floods", "text": article(7), "summary": "ignored reference"},
+            {"text": article(8)},
+            {
+                "id": "set",
+                "articles": [{"id": "x", "title": None, "text": article(9)}, {"text": article(10)}],
+            },
+        ],
+    )
+    code, out, _ = cli(capsys, path)
+    first, second, merged = records(out)
+    assert code == 0
+    assert first["id"] == "first" and first["titles"] == ["Floods"]
+    assert second["id"] == f"{path}:2"
+    assert merged["id"] == "set" and len(merged["titles"]) == 2
+    assert {s["article"] for s in merged["brief"]} <= {0, 1}
+    assert len(merged["brief"]) == summarizer.DEFAULTS.default_set_sentences
+
+
+def test_item_options_override_the_command_line(capsys, tmp_path):
+    path = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            {"id": "cli", "text": article(11)},
+            {"id": "own", "text": article(12), "options": {"sentences": 1, "headline": False}},
+            {"id": "typo", "text": article(13), "options": {"sentense": 1}},
+        ],
+    )
+    code, out, _ = cli(capsys, path, "--sentences", "2")
+    default, own, typo = records(out)
+    assert len(default["brief"]) == 2 and default["headline"]
+    assert len(own["brief"]) == 1 and own["headline"] is None
+    assert typo["error"]["code"] == "invalid_option" and "sentense" in typo["error"]["message"]
+    assert code == 1
+
+
+def test_stdin_text_and_stdin_jsonl(capsys, stdin):
+    stdin(article(14).encode())
+    code, out, _ = cli(capsys, "-")
+    assert code == 0 and records(out)[0]["id"] == "<stdin>"
+    stdin(
+        b"\n"
+        + json.dumps({"text": article(15)}).encode()
+        + b"\n"
+        + json.dumps({"id": 7, "text": article(16)}).encode()
+    )
+    code, out, _ = cli(capsys)  # no path and a piped standard input: read it
+    assert [r["id"] for r in records(out)] == ["<stdin>:2", 7]
+
+
+def test_merge_summarizes_all_articles_as_one_set(capsys, tmp_path):
+    path = write_jsonl(tmp_path / "in.jsonl", [{"text": article(17)}, {"articles": [{"text": article(18)}]}])
+    (tmp_path / "c.txt").write_text(article(19), encoding="utf-8")
+    code, out, _ = cli(capsys, path, tmp_path / "c.txt", "--merge")
+    [record] = records(out)
+    assert code == 0 and record["id"] == "merged" and len(record["titles"]) == 3
+
+
+# --- outputs -----------------------------------------------------------------------------------
+
+
+def test_text_format_is_readable_and_ends_with_the_merged_set(capsys):
+    code, out, _ = cli(capsys, *SEEDS, "-f", "text")
+    assert code == 0
+    headers = re.findall(r"^== (.*) ==$", out, flags=re.M)
+    assert headers == [*map(str, SEEDS), f"merged ({len(SEEDS)} articles)"]
+    first = out.split("\n\n== ")[0]
+    brief = summarizer.summarize(SEEDS[0].read_text(encoding="utf-8"))
+    assert brief.headline in first
+    assert first.count("\n  * ") == len(brief.sentences)
+    assert "keyphrases: " + brief.keyphrases[0] in first
+
+
+def test_jsonl_has_no_merged_item_and_markdown_has_one(capsys):
+    _, out, _ = cli(capsys, *SEEDS, "-f", "jsonl")
+    assert [r["id"] for r in records(out)] == [str(p) for p in SEEDS]
+    _, out, _ = cli(capsys, *SEEDS, "-f", "markdown", "--keyphrases", "2")
+    assert out.count("\n## ") + out.startswith("## ") == len(SEEDS) + 1
+    assert "\n- " in out and "*Keyphrases:* " in out
+
+
+def test_json_format_is_one_array_of_the_jsonl_records(capsys):
+    _, jsonl, _ = cli(capsys, *SEEDS, "-f", "jsonl")
+    _, array, _ = cli(capsys, *SEEDS, "-f", "json")
+    assert json.loads(array) == records(jsonl)
+
+
+def test_output_file_takes_its_format_from_its_suffix(capsys, tmp_path):
+    code, out, _ = cli(capsys, SEEDS[0], "-o", tmp_path / "out.md")
+    assert code == 0 and out == ""
+    assert (tmp_path / "out.md").read_text(encoding="utf-8").startswith(f"## {SEEDS[0]}")
+    cli(capsys, SEEDS[0], "-o", tmp_path / "out.jsonl")
+    assert records((tmp_path / "out.jsonl").read_text(encoding="utf-8"))[0]["id"] == str(SEEDS[0])
+
+
+def test_progress_bar_goes_to_stderr_only(capsys, tmp_path):
+    path = write_jsonl(tmp_path / "in.jsonl", [{"text": article(i)} for i in range(3)])
+    code, out, err = cli(capsys, path, "--progress")
+    assert code == 0 and len(records(out)) == 3
+    assert "3 items" in err
+
+
+# --- summary options ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("argv", "check"),
+    [
+        (["--sentences", "1"], lambda r: len(r["brief"]) == 1),
+        # words=N takes whole sentences until the brief has N words: all but the last have fewer.
+        (["--words", "25"], lambda r: sum(len(s["text"].split()) for s in r["brief"][:-1]) < 25),
+        (["--ratio", "0.4"], lambda r: len(r["brief"]) == 2),
+        (
+            ["--order", "rank"],
+            lambda r: (
+                [s["score"] for s in r["brief"]] == sorted((s["score"] for s in r["brief"]), reverse=True)
+            ),
+        ),
+        (["--no-headline"], lambda r: r["headline"] is None),
+        (["--keyphrases", "0"], lambda r: r["keyphrases"] == []),
+        (["--method", "textrank"], lambda r: r["method"] == "textrank"),
+    ],
+)
+def test_summary_options_reach_the_library(capsys, tmp_path, argv, check):
+    (tmp_path / "a.txt").write_text(article(20), encoding="utf-8")
+    code, out, _ = cli(capsys, tmp_path / "a.txt", *argv)
+    assert code == 0 and check(records(out)[0])
+
+
+def test_list_methods(capsys):
+    code, out, _ = cli(capsys, "--list-methods")
+    assert code == 0 and out.split() == list(summarizer.list_methods())
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--sentences", "2", "--words", "10"],  # one budget only
+        ["--sentences", "0"],  # out of range: the library's BudgetError
+        ["--language", "klingon"],  # only the pipeline knows: checked once, before any input
+        ["--method", "nope"],
+        ["--resume"],  # needs -o
+        ["--resume", "-o", "x.md"],  # needs JSONL
+        ["--scheduler", "tcp://127.0.0.1:1"],  # needs --engine dask
+        ["--jobs", "0"],
+    ],
+)
+def test_usage_errors_exit_2_with_a_message(capsys, argv):
+    code, out, err = cli(capsys, SEEDS[0], *argv)
+    assert code == 2 and out == "" and "error" in err
+
+
+def test_missing_path_is_a_usage_error(capsys, tmp_path):
+    code, out, err = cli(capsys, SEEDS[0], tmp_path / "nope.txt")
+    assert code == 2 and out == "" and "nope.txt" in err
+
+
+def test_every_option_is_documented():
+    docs = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    options = [s for action in build_parser()._actions for s in action.option_strings if s.startswith("--")]
+    missing = [o for o in options if o not in docs]
+    assert not missing, f"document these options in docs/cli.md: {missing}"
+
+
+# --- bad input becomes error records ------------------------------------------------------------
+
+
+def test_bad_inputs_become_error_records_and_the_run_goes_on(capsys, tmp_path):
+    (tmp_path / "1_latin1.txt").write_bytes(
+        ("Café owners in Málaga welcomed tourists. " * 3).encode("cp1252")
+    )
+    (tmp_path / "2_binary.txt").write_bytes(bytes(range(256)) * 8)
+    (tmp_path / "3_empty.txt").write_bytes(b"")
+    (tmp_path / "4_empty.jsonl").write_bytes(b"\n")
+    (tmp_path / "5_lines.jsonl").write_bytes(
+        b'{"id": "ok", "text": "The mayor opened the bridge on Monday."}\n'
+        b"not json\n"
+        b'{"id": "no-text", "title": "Only a title"}\n'
+        b'{"text": "caf\xe9 in latin-1 on a JSONL line"}\n'
+        b"[1, 2]\n"
+    )
+    code, out, err = cli(capsys, tmp_path)
+    got = {r["id"]: r.get("error", {}).get("code") for r in records(out)}
+    lines = str(tmp_path / "5_lines.jsonl")
+    assert got == {
+        str(tmp_path / "1_latin1.txt"): None,  # decoded with its likely encoding
+        str(tmp_path / "2_binary.txt"): "undecodable_input",
+        str(tmp_path / "3_empty.txt"): "empty_input",
+        str(tmp_path / "4_empty.jsonl"): "empty_input",
+        "ok": None,
+        f"{lines}:2": "invalid_json",
+        "no-text": "invalid_input",
+        f"{lines}:4": "invalid_json",
+        f"{lines}:5": "invalid_input",
+    }
+    messages = {r["id"]: r["error"]["message"] for r in records(out) if "error" in r}
+    assert messages["no-text"].startswith(f"{lines} line 3: ")
+    assert "2_binary.txt" in messages[str(tmp_path / "2_binary.txt")]
+    assert "Málaga" in records(out)[0]["brief"][0]["text"]
+    assert code == 1 and "7 of 9 items failed" in err
+
+
+def test_a_bug_in_one_item_is_reported_and_does_not_stop_the_run(capsys, tmp_path, monkeypatch):
+    from summarizer.cli import records as per_item
+
+    def buggy(source, **kwargs):
+        if "number 1 " in source["text"]:
+            raise ZeroDivisionError("a bug")
+        return summarizer.summarize(source, **kwargs)
+
+    monkeypatch.setattr(per_item, "summarize", buggy)
+    path = write_jsonl(tmp_path / "in.jsonl", [{"text": article(i)} for i in range(3)])
+    code, out, err = cli(capsys, path, "--jobs", "1")
+    got = records(out)
+    assert [r.get("error", {}).get("code") for r in got] == [None, "internal_error", None]
+    assert "ZeroDivisionError: a bug" in got[1]["error"]["message"]
+    assert "Traceback" in err and "1 internal error" in err and code == 1
+
+
+# --- jobs and resume -----------------------------------------------------------------------------
+
+
+def test_jobs_2_gives_the_same_records_in_the_same_order(capsys, tmp_path):
+    path = write_jsonl(tmp_path / "in.jsonl", [{"id": f"a{i}", "text": article(i)} for i in range(40)])
+    _, one, _ = cli(capsys, path, "--jobs", "1")
+    code, two, _ = cli(capsys, path, "--jobs", "2")
+    assert code == 0 and two == one and len(records(two)) == 40
+
+
+def test_a_worker_that_dies_costs_one_error_record(capsys, tmp_path, monkeypatch):
+    import os
+    import threading
+
+    if threading.active_count() > 1:
+        pytest.skip("the workers are started by the forkserver here and do not see the monkeypatch")
+    from summarizer.cli import records as per_item
+
+    def crash(source, **kwargs):
+        if "number 13 " in source["text"]:
+            os._exit(9)  # what the kernel's out-of-memory killer looks like from here
+        return summarizer.summarize(source, **kwargs)
+
+    monkeypatch.setattr(per_item, "summarize", crash)
+    path = write_jsonl(tmp_path / "in.jsonl", [{"id": i, "text": article(i)} for i in range(30)])
+    code, out, _ = cli(capsys, path, "--jobs", "2")
+    got = records(out)
+    assert [r["id"] for r in got] == list(range(30))
+    assert [r["id"] for r in got if "error" in r] == [13] and got[13]["error"]["code"] == "worker_died"
+    assert code == 1
+
+
+def test_resume_finishes_a_torn_output_without_duplicates(capsys, tmp_path):
+    path = write_jsonl(tmp_path / "in.jsonl", [{"id": f"a{i}", "text": article(i)} for i in range(12)])
+    full = tmp_path / "full.jsonl"
+    cli(capsys, path, "-o", full)
+    lines = full.read_text(encoding="utf-8").splitlines(keepends=True)
+    partial = tmp_path / "partial.jsonl"
+    partial.write_text("".join(lines[:5]) + lines[5][:30], encoding="utf-8")  # killed mid-line
+    code, _, err = cli(capsys, path, "-o", partial, "--resume")
+    assert code == 0 and "5 records were already" in err
+    assert partial.read_text(encoding="utf-8") == full.read_text(encoding="utf-8")
+    code, _, _ = cli(capsys, path, "-o", partial, "--resume")  # nothing left to do
+    assert code == 0 and partial.read_text(encoding="utf-8") == full.read_text(encoding="utf-8")
+
+
+def test_resume_refuses_an_output_written_for_other_inputs(capsys, tmp_path):
+    other = write_jsonl(tmp_path / "other.jsonl", [{"id": "zz", "text": article(1)}])
+    path = write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": article(2)}])
+    cli(capsys, other, "-o", tmp_path / "out.jsonl")
+    code, _, err = cli(capsys, path, "-o", tmp_path / "out.jsonl", "--resume")
+    assert code == 2 and "'zz'" in err and "'a'" in err
+
+
+def test_the_pool_reads_its_input_as_a_stream():
+    """Memory stays flat: the workers never hold more than a few batches of a long input."""
+    from summarizer.cli.items import RawItem
+    from summarizer.cli.pool import _WINDOW, outcomes
+
+    pulled = 0
+
+    def endless():
+        nonlocal pulled
+        while True:
+            pulled += 1
+            yield RawItem(
+                "jsonl",
+                "endless.jsonl",
+                pulled,
+                json.dumps({"text": f"Note {pulled} on the river."}).encode(),
+            )
+
+    jobs, batch = 2, 4
+    results = outcomes(endless(), summarizer.DEFAULTS, jobs, batch)
+    for _ in range(40):
+        next(results)
+    results.close()
+    assert pulled <= 40 + (jobs * _WINDOW + 1) * batch
+
+
+def test_a_run_never_reads_its_own_output(capsys, tmp_path):
+    write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": article(1)}])
+    code, _, _ = cli(capsys, tmp_path, "-o", tmp_path / "out.jsonl")  # the output is inside the folder
+    assert code == 0
+    code, _, _ = cli(capsys, tmp_path, "-o", tmp_path / "out.jsonl")  # and is not read the second time
+    assert code == 0 and [r["id"] for r in records((tmp_path / "out.jsonl").read_text())] == ["a"]
+    code, _, err = cli(capsys, tmp_path / "in.jsonl", "-o", tmp_path / "in.jsonl")
+    assert code == 2 and "also the output" in err
