@@ -30,8 +30,9 @@ bind = f"{_env('HOST', '0.0.0.0')}:{os.environ.get('PORT', '8000')}"
 # Summarizing is CPU-bound pure computation (~25 ms of one core for a BBC article), so sync workers,
 # one request each, as many as cores: more workers than cores only queue behind the same CPUs (measured
 # in docs/service.md) and each costs ~130 MB.
-worker_class = "sync"
+worker_class = _env("WORKER_CLASS", "sync")
 workers = _env("WORKERS", os.cpu_count() or 1)
+threads = _env("THREADS", 1)
 
 # Import the app (numpy, scipy, scikit-learn: ~4 s, ~115 MB) once in the master; workers share those pages.
 preload_app = _env("PRELOAD", True)

@@ -51,7 +51,7 @@ def browser():
         if os.environ.get("CI"):
             pytest.fail(f"{CHROMIUM} is missing; CI must apt-get install chromium")
         pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import sync_playwright  # imported here: the module loads without it
 
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
@@ -100,12 +100,23 @@ def test_merged_set_brief_is_highlighted_in_place(browser, base_url, screenshots
     page.close()
 
 
-def test_api_error_is_shown_as_a_message(browser, base_url):
-    page = browser.new_page(viewport={"width": 1280, "height": 800})
+def test_api_errors_are_shown_as_messages_at_their_field(browser, base_url):
+    from playwright.sync_api import expect
+
+    page = browser.new_page(viewport={"width": 390, "height": 844})
     page.goto(base_url + "/")
     page.locator(".article textarea").first.fill("!!! ??? ...")
     page.click("#submit")
     page.wait_for_selector("#error:not([hidden])")
     assert "no sentence with a word" in page.inner_text("#error")
+    assert page.locator(".article textarea").first.get_attribute("aria-invalid") == "true"
     assert page.locator("#result").is_hidden()
+
+    page.locator(".article textarea").first.fill("The vote was close. Work starts next year.")
+    page.fill("#length", "0")
+    page.click("#submit")
+    page.wait_for_function("document.querySelector('#error').textContent.includes('sentences must be')")
+    assert page.locator("#length").get_attribute("aria-invalid") == "true"
+    assert page.locator(".article textarea").first.get_attribute("aria-invalid") is None
+    expect(page.locator("#error")).to_be_in_viewport()  # scrolled to, below the form on a phone
     page.close()

@@ -39,6 +39,7 @@ function requestBody() {
 
 async function summarize(event) {
   event.preventDefault();
+  clearErrors();
   const { body, sent } = requestBody();
   if (sent.length === 0) {
     showError("Paste the text of at least one article.");
@@ -69,18 +70,40 @@ async function summarize(event) {
 
 function describeError(answer, response) {
   const error = answer && answer.error;
-  if (!error) return `The service answered ${response.status} ${response.statusText}.`;
-  return error.field ? `${error.message} (field: ${error.field})` : error.message;
+  if (!error) return { message: `The service answered ${response.status} ${response.statusText}.` };
+  return { message: error.message, field: error.field };
 }
 
-function showError(message) {
+// The input an API error's field points at: "sentences" is the length, "articles.1.text" the second
+// article's text (as sent: empty articles are left out, so the index counts the filled ones).
+function inputFor(field) {
+  if (!field) return null;
+  if (["sentences", "words", "ratio"].includes(field)) return document.getElementById("length");
+  if (field === "method") return document.getElementById("method");
+  const match = /^(?:articles\.(\d+)\.)?(text|title)$/.exec(field);
+  if (!match) return null;
+  const filled = [...articles.querySelectorAll(".article")]
+    .filter((node) => node.querySelector("[name=text]").value.trim() !== "");
+  const article = filled[Number(match[1] || 0)];
+  return article ? article.querySelector(`[name=${match[2]}]`) : null;
+}
+
+function showError(error) {
+  const { message, field } = typeof error === "string" ? { message: error } : error;
   errorBox.textContent = message;
   errorBox.hidden = false;
   result.hidden = true;
+  const input = inputFor(field);
+  if (input) input.setAttribute("aria-invalid", "true");
+  errorBox.scrollIntoView({ behavior: "smooth", block: "center" });
+}
+
+function clearErrors() {
+  errorBox.hidden = true;
+  form.querySelectorAll("[aria-invalid]").forEach((input) => input.removeAttribute("aria-invalid"));
 }
 
 function showResult(answer, sent) {
-  errorBox.hidden = true;
   document.getElementById("headline").textContent = answer.headline || "";
   const brief = document.getElementById("brief");
   brief.replaceChildren(...answer.brief.map((sentence, rank) => {
