@@ -37,6 +37,19 @@ threads = _env("THREADS", 1)
 # Import the app (numpy, scipy, scikit-learn: ~4 s, ~115 MB) once in the master; workers share those pages.
 preload_app = _env("PRELOAD", True)
 
+
+def when_ready(server):
+    """Warm the library once in the master, before the workers fork.
+
+    With the app preloaded, one ``/readyz`` here fills the library's lazy caches (stop words, stemmer,
+    the registry of rankers and what it imports), so the workers share them and no worker's first
+    request pays for them.
+    """
+    if server.cfg.preload_app:
+        status = server.app.wsgi().test_client().get("/readyz").status_code
+        server.log.info("Warmed the summarizer in the master: /readyz answered %s", status)
+
+
 # A request is bounded by SUMMARIZER_MAX_WORDS (100,000 words, ~2.5 s); a worker silent for 30 s is stuck.
 timeout = _env("TIMEOUT", 30)
 graceful_timeout = _env("GRACEFUL_TIMEOUT", 20)

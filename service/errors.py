@@ -87,7 +87,9 @@ def invalid_request(exc: ValidationError) -> ApiError:
     loc += [first["ctx"]["field"]] if "field" in first.get("ctx", {}) else []
     field = ".".join(loc) or None
     message = first["msg"] if field is None or first["type"] == "source" else f"{field}: {first['msg']}"
-    if first["type"] == "model_type" and not first["loc"]:
+    if first["type"] == "extra_forbidden":
+        message = f"unknown field {field!r}; the fields are described at /openapi.json"
+    elif first["type"] == "model_type" and not first["loc"]:
         message = "the body must be a JSON object"
     return InvalidRequestError(message, field=field)
 

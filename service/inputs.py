@@ -51,7 +51,7 @@ def read_request(model: type[M]) -> M:
         except ValidationError as exc:
             raise invalid_request(exc) from None
     if mimetype not in TEXT_MEDIA_TYPES:
-        raise _unsupported(mimetype, ("application/json", "text/plain", "text/html"))
+        raise _unsupported(mimetype, ("application/json", "text/plain", "text/html"), hint="text/plain")
     fields = {**request.args.to_dict(), TEXT_MEDIA_TYPES[mimetype]: _decoded_body()}
     try:
         return model.model_validate(fields)
@@ -62,7 +62,7 @@ def read_request(model: type[M]) -> M:
 def read_batch(max_items: int) -> list[tuple[str | int | None, BatchItem | ApiError]]:
     """``(id, item)`` per batch item, in order; an item that does not validate is its own error."""
     if not _is_json(request.mimetype):
-        raise _unsupported(request.mimetype, ("application/json",))
+        raise _unsupported(request.mimetype, ("application/json",), hint="application/json")
     try:
         payload = pydantic_core.from_json(request.get_data())
     except ValueError as exc:
@@ -151,8 +151,9 @@ def _decoded_body() -> str:
         raise ApiError(f"the body is not valid {charset}", code="invalid_encoding") from None
 
 
-def _unsupported(mimetype: str, accepted: tuple[str, ...]) -> UnsupportedMediaTypeError:
-    given = f"Content-Type {mimetype!r}" if mimetype else "no Content-Type"
+def _unsupported(mimetype: str, accepted: tuple[str, ...], hint: str) -> UnsupportedMediaTypeError:
+    given = f"Content-Type {mimetype!r}" if mimetype else "a body without Content-Type"
     return UnsupportedMediaTypeError(
-        f"{given} is not read here; send {', '.join(accepted)} and say so (curl -H 'Content-Type: {accepted[0]}')"
+        f"{given} is not read here; send {' or '.join(accepted)} and say which in the Content-Type "
+        f"header (curl: -H 'Content-Type: {hint}')"
     )
