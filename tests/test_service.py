@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from pydantic import BaseModel
 
 import summarizer
 from service import create_app
+from service.config import DEFAULTS, ENV_PREFIX
 from service.models import (
     BatchResponse,
     ErrorResponse,
@@ -462,3 +464,18 @@ def test_page_and_its_assets_are_served_without_outside_links(client):
             as_text=True
         )
     assert "https://" not in html and "http://" not in html
+
+
+# --- Documentation ------------------------------------------------------------------------------
+
+
+def test_every_route_and_setting_is_documented(app):
+    root = Path(__file__).parent.parent
+    docs = (root / "docs" / "service.md").read_text(encoding="utf-8")
+    for rule in app.url_map.iter_rules():
+        for method in rule.methods - {"HEAD", "OPTIONS"} if rule.endpoint != "static" else ():
+            assert f"`{method} {rule.rule}`" in docs
+    for name in DEFAULTS:
+        assert f"`{ENV_PREFIX}_{name}`" in docs
+    for name in re.findall(r'_env\("(\w+)"', (root / "gunicorn.conf.py").read_text(encoding="utf-8")):
+        assert f"{ENV_PREFIX}_{name}" in docs, name
