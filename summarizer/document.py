@@ -41,6 +41,8 @@ class Sentence:
     end: int
     #: Position of the sentence in its article's body (0 for the first body sentence).
     position: int
+    #: Number of words (:func:`summarizer.language.words`), the unit of word budgets.
+    n_words: int
 
 
 @dataclass(frozen=True)

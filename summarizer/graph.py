@@ -9,14 +9,15 @@ __all__ = ["pagerank"]
 
 
 def pagerank(
-    weights: sparse.csr_matrix,
+    weights: np.ndarray | sparse.csr_matrix,
     *,
     damping: float,
     tolerance: float,
     max_iterations: int,
     personalization: np.ndarray | None = None,
 ) -> np.ndarray:
-    """Stationary scores of the random walk on ``weights`` (non-negative; row i holds i's out-edges).
+    """Stationary scores of the random walk on ``weights`` (non-negative, dense or sparse; row i holds
+    i's out-edges).
 
     With probability ``1 - damping`` the walker jumps to a node drawn from ``personalization``
     (uniform when None), which is also where the mass of nodes without out-edges goes. Iteration stops
@@ -29,10 +30,11 @@ def pagerank(
     out = np.asarray(weights.sum(axis=1)).ravel()
     dangling = out == 0
     inverse = np.divide(1.0, out, out=np.zeros(n), where=~dangling)
-    transition_t = (sparse.diags(inverse) @ weights).T.tocsr()
+    # P = diag(1/out) W is never built: P^T p = W^T (p / out), one product per step.
+    weights_t = weights.T if isinstance(weights, np.ndarray) else weights.T.tocsr()
     scores = jump.copy()
     for _ in range(max_iterations):
-        spread = transition_t @ scores + scores[dangling].sum() * jump
+        spread = weights_t @ (scores * inverse) + scores[dangling].sum() * jump
         updated = (1.0 - damping) * jump + damping * spread
         change = np.abs(updated - scores).sum()
         scores = updated

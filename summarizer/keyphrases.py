@@ -2,17 +2,21 @@
 
 Candidates are runs of up to ``_MAX_WORDS`` content words between stop words and punctuation (RAKE,
 Rose et al. 2010). Without a part-of-speech tagger (NLTK's needs downloaded data), lowercase words in
-``-ed`` and a few reporting verbs also end a run, which keeps "expressed grave concerns" from being
-taken for a noun phrase; a longer run keeps only its capitalized stretches (names). A word weighs how often its stem occurs, each occurrence counting more in the first sentences of an
-article; a phrase weighs the mean of its words times the
-number of times it occurs, with a bonus for each word past the first (a specific phrase says more). Phrases contained in a better one are dropped. A phrase keeps its
-capitals when it is always written with them (a proper name), else it is lowercased.
+``-ed``, a few reporting verbs and calendar words also end a run, which keeps "expressed grave
+concerns" and "Kyiv early Wednesday" from being taken for noun phrases; a longer run keeps only its
+capitalized stretches (names), at most their last ``_MAX_WORDS`` words.
+
+A word weighs how often its stem occurs, an occurrence counting more in the first sentences of an
+article; a phrase weighs the mean of its words times the number of times it occurs, with a bonus for
+each word past the first (a specific phrase says more). Phrases contained in a better one are dropped.
+A phrase keeps its capitals when it is always written with them (a proper name), else it is lowercased.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import cache
 
 from .language import stemmer, stop_words
 from .vectorize import Features
@@ -27,19 +31,19 @@ _CALENDAR = frozenset(
 )
 _POSSESSIVE = re.compile(r"['’]s$")
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+_TABLE_MAX = 200_000  # the token table is cleared past this size, so a long-running service stays flat
 
 
 def extract_keyphrases(features: Features, count: int) -> list[str]:
+    """The ``count`` best keyphrases of the document, best first."""
     language = features.options.language
-    stop = stop_words(language)
-    stem = stemmer(language)
     occurrences: dict[tuple[str, ...], list[str]] = defaultdict(list)
     word_weight: Counter = Counter()
     for sentence in features.document.sentences:
         early = 1.0 + 1.0 / (1.0 + sentence.position)
-        for phrase in _candidates(sentence.text, stop):
-            key = tuple(stem(w.lower()) for w in phrase)
-            occurrences[key].append(" ".join(phrase))
+        for phrase in _candidates(sentence.text, language):
+            key = tuple(stem for _, stem in phrase)
+            occurrences[key].append(" ".join(word for word, _ in phrase))
             for k in key:
                 word_weight[k] += early
 
@@ -47,47 +51,64 @@ def extract_keyphrases(features: Features, count: int) -> list[str]:
         mean_weight = sum(word_weight[k] for k in key) / len(key)
         return len(occurrences[key]) * mean_weight * (1.0 + 0.5 * (len(key) - 1))
 
-    ranked = sorted(occurrences, key=lambda k: (-score(k), k))
     chosen: list[tuple[str, ...]] = []
-    for key in ranked:
+    for key in sorted(occurrences, key=lambda k: (-score(k), k)):
         if len(chosen) >= count:
             break
-        if any(_contains(c, key) or _contains(key, c) for c in chosen):
-            continue
-        chosen.append(key)
+        if not any(_contains(c, key) or _contains(key, c) for c in chosen):
+            chosen.append(key)
     return [_surface(occurrences[k]) for k in chosen]
 
 
-def _candidates(text: str, stop: frozenset[str]):
-    run: list[str] = []
+def _candidates(text: str, language: str):
+    """Runs of ``(word, stem)`` pairs between non-content tokens, cut to phrases."""
+    table = _token_table(language)
+    run: list[tuple[str, str]] = []
     for token in _TOKEN.findall(text):
-        token = _POSSESSIVE.sub("", token)
-        if _is_content(token, stop):
-            run.append(token)
+        info = table.get(token, False)
+        if info is False:
+            info = _describe(token, language, table)
+        if info is not None:
+            run.append(info)
             continue
         yield from _phrases(run)
         run = []
     yield from _phrases(run)
 
 
-def _is_content(token: str, stop: frozenset[str]) -> bool:
-    lower = token.lower()
-    if not token[0].isalnum() or lower in stop or token.isdigit() or len(token) < 2:
-        return False
-    if lower in _CALENDAR:
-        return False
-    return not (token.islower() and (lower.endswith("ed") or lower in _VERBS))
+@cache
+def _token_table(language: str) -> dict:
+    """token -> ``(word, stem)`` for a content word, None for a token that ends a run."""
+    return {}
 
 
-def _phrases(run: list[str]):
+def _describe(token: str, language: str, table: dict):
+    if len(table) > _TABLE_MAX:
+        table.clear()
+    word = _POSSESSIVE.sub("", token)
+    lower = word.lower()
+    content = (
+        word[:1].isalnum()
+        and len(word) > 1
+        and not word.isdigit()
+        and lower not in stop_words(language)
+        and lower not in _CALENDAR
+        and not (word.islower() and (lower.endswith("ed") or lower in _VERBS))
+    )
+    info = (word, stemmer(language)(lower)) if content else None
+    table[token] = info
+    return info
+
+
+def _phrases(run: list[tuple[str, str]]):
     if len(run) <= _MAX_WORDS:
         if run:
             yield run
         return
-    name: list[str] = []
-    for token in run + [""]:
-        if token[:1].isupper():
-            name.append(token)
+    name: list[tuple[str, str]] = []
+    for pair in run + [("", "")]:
+        if pair[0][:1].isupper():
+            name.append(pair)
             continue
         if name:
             yield name[-_MAX_WORDS:]  # "Ukrainian President Volodymyr Zelensky" -> its last words

@@ -45,7 +45,7 @@ def summarize(source: Source, *, options: Options | None = None, **overrides) ->
         method=opts.method,
         titles=document.titles,
         sentences_in=len(document.sentences),
-        words_in=sum(len(words(s.text)) for s in document.sentences),
+        words_in=sum(s.n_words for s in document.sentences),
     )
 
 
@@ -65,9 +65,10 @@ def read_document(source: Source) -> Document:
         for paragraph, (begin, end) in enumerate(article.paragraphs):
             for s, e in split_sentences(article.text, begin, end):
                 text = article.text[s:e]
-                if not words(text):
+                n_words = len(words(text))
+                if not n_words:
                     continue  # punctuation or symbols only: nothing to rank
-                sentences.append(Sentence(text, index, paragraph, s, e, position))
+                sentences.append(Sentence(text, index, paragraph, s, e, position, n_words))
                 position += 1
     if not sentences:
         raise EmptyInputError("the input has no sentence with a word in it; give the text of an article")

@@ -13,7 +13,6 @@ import math
 
 import numpy as np
 
-from .language import words
 from .options import Options
 from .vectorize import Features
 
@@ -47,7 +46,6 @@ def select_sentences(scores: np.ndarray, features: Features, options: Options) -
 
     span = scores.max() - scores.min()
     salience = (scores - scores.min()) / span if span > 0 else np.zeros(n)
-    vectors = features.tfidf
     closest = np.zeros(n)  # max cosine of each sentence to the chosen ones
     available = np.ones(n, dtype=bool)
     seen_texts: set[str] = set()
@@ -67,7 +65,6 @@ def select_sentences(scores: np.ndarray, features: Features, options: Options) -
             continue
         chosen.append(best)
         seen_texts.add(key)
-        total_words += len(words(sentences[best].text))
-        similarity = np.asarray((vectors @ vectors[best].T).todense()).ravel()
-        np.maximum(closest, similarity, out=closest)
+        total_words += sentences[best].n_words
+        np.maximum(closest, features.similarities_to(best), out=closest)
     return chosen

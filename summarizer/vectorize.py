@@ -1,26 +1,34 @@
-"""Vectors: TF-IDF sentence vectors and the sparse sentence-similarity graph built from them.
+"""Vectors: TF-IDF sentence vectors and the sentence-similarity graph built from them.
 
 Each sentence is a "document" for the IDF, as in TextRank and LexRank: a term that appears in every
-sentence of the input says nothing about which sentence matters. Rows are L2-normalized, so a dot
-product is a cosine.
+sentence of the input says nothing about which sentence matters. The weights are exactly those of
+scikit-learn's ``TfidfVectorizer(sublinear_tf=True)`` (smooth IDF, ``1 + log tf``, L2-normalized rows;
+``tests/test_vectorize.py`` checks the two agree), computed here because the vectorizer's per-call
+input validation costs 4-6 ms, more than our whole pipeline spends on a news article.
+
+An ordinary article has a few dozen sentences and a few hundred terms: its matrices are dense NumPy
+arrays, where every operation costs microseconds. Past ``_DENSE_CELLS`` cells (large merged sets) they
+are SciPy sparse matrices, so memory stays linear. Both support the operations the ranking steps use
+(``@``, row indexing, ``mean``), and :func:`row_dot` and :func:`edges` cover the rest.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cached_property
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from .document import Document
 from .language import terms
 from .options import Options
 
-__all__ = ["Features", "similarity_graph"]
+__all__ = ["Features", "tfidf_matrix", "similarity_graph", "row_dot", "edges"]
 
-# Rows of the similarity product are computed this many at a time, which bounds the dense block in
-# memory (block x sentences floats) however large the input is.
+_DENSE_CELLS = 2_000_000
+# Rows of a sparse similarity product are computed this many at a time, which bounds the dense block
+# in memory (block x sentences floats) however large the input is.
 _BLOCK = 512
 
 
@@ -33,42 +41,85 @@ class Features:
 
     @cached_property
     def terms(self) -> list[list[str]]:
-        return [terms(s.text, self.options.language) for s in self.document.sentences]
+        language = self.options.language
+        return [terms(s.text, language) for s in self.document.sentences]
 
     @cached_property
-    def vectorizer(self) -> TfidfVectorizer | None:
-        """The fitted vectorizer, or None when no sentence has a content word (all stop words)."""
-        if not any(self.terms):
-            return None
-        vectorizer = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, dtype=np.float64)
-        return vectorizer.fit(self.terms)
+    def _fitted(self):
+        return tfidf_matrix(self.terms)
 
-    @cached_property
-    def tfidf(self) -> sparse.csr_matrix:
+    @property
+    def tfidf(self):
         """Sentences x terms, rows L2-normalized (all-zero for a sentence without content words)."""
-        if self.vectorizer is None:
-            return sparse.csr_matrix((len(self.terms), 1))
-        return self.vectorizer.transform(self.terms).tocsr()
+        return self._fitted[0]
 
-    def vectorize(self, texts: list[str]) -> sparse.csr_matrix:
-        """Other texts (a title, a candidate headline) in the same vector space as the sentences."""
-        if self.vectorizer is None:
-            return sparse.csr_matrix((len(texts), 1))
-        return self.vectorizer.transform([terms(t, self.options.language) for t in texts]).tocsr()
+    def vectorize(self, texts: list[str]):
+        """Other texts (a title) in the same space as the sentences: their unknown terms are dropped."""
+        _, vocabulary, idf = self._fitted
+        language = self.options.language
+        rows = [[(vocabulary[t], c) for t, c in Counter(terms(text, language)).items() if t in vocabulary]
+                for text in texts]
+        return _weigh(rows, idf, len(vocabulary), dense=isinstance(self.tfidf, np.ndarray))
 
     @cached_property
-    def similarity(self) -> sparse.csr_matrix:
+    def similarity(self):
         return similarity_graph(self.tfidf, self.options.graph_neighbours)
 
+    def similarities_to(self, index: int) -> np.ndarray:
+        """Cosine of every sentence with sentence ``index``, as a 1-D array."""
+        vectors = self.tfidf
+        if isinstance(vectors, np.ndarray):
+            return vectors @ vectors[index]
+        return (vectors @ vectors[index].T).toarray().ravel()
 
-def similarity_graph(vectors: sparse.csr_matrix, neighbours: int) -> sparse.csr_matrix:
+
+def tfidf_matrix(documents: list[list[str]]):
+    """``(matrix, vocabulary, idf)`` for term lists, with scikit-learn's sublinear, smooth TF-IDF."""
+    vocabulary = {t: i for i, t in enumerate(sorted({t for doc in documents for t in doc}))}
+    rows = [[(vocabulary[t], c) for t, c in Counter(doc).items()] for doc in documents]
+    n, width = len(documents), max(len(vocabulary), 1)
+    df = np.zeros(width)
+    for row in rows:
+        for col, _ in row:
+            df[col] += 1
+    idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
+    return _weigh(rows, idf, width, dense=n * width <= _DENSE_CELLS), vocabulary, idf
+
+
+def _weigh(rows: list[list[tuple[int, int]]], idf: np.ndarray, width: int, *, dense: bool):
+    lengths = [len(r) for r in rows]
+    row_index = np.repeat(np.arange(len(rows)), lengths)
+    cols = np.fromiter((c for r in rows for c, _ in r), dtype=np.int64, count=sum(lengths))
+    counts = np.fromiter((k for r in rows for _, k in r), dtype=np.float64, count=sum(lengths))
+    values = (1.0 + np.log(counts)) * idf[cols] if cols.size else counts
+    norms = np.sqrt(np.bincount(row_index, weights=values**2, minlength=len(rows)))
+    if values.size:
+        values = values / norms[row_index]
+    if dense:
+        matrix = np.zeros((len(rows), max(width, 1)))
+        matrix[row_index, cols] = values
+        return matrix
+    return sparse.csr_matrix((values, (row_index, cols)), shape=(len(rows), max(width, 1)))
+
+
+def similarity_graph(vectors, neighbours: int):
     """Cosine similarity between rows, without self-loops, keeping each row's top ``neighbours``.
 
     The full graph has n^2 edges; keeping the strongest ``neighbours`` per sentence (then taking the
     union, so the graph stays symmetric) makes time and memory linear in n for large merged sets, and
-    changes nothing for inputs of at most ``neighbours + 1`` sentences.
+    changes nothing for inputs of at most ``neighbours + 1`` sentences. The result has the type of
+    ``vectors``: dense for dense vectors, sparse for sparse ones.
     """
     n = vectors.shape[0]
+    if isinstance(vectors, np.ndarray):
+        graph = vectors @ vectors.T
+        np.fill_diagonal(graph, 0.0)
+        if n - 1 > neighbours:
+            weakest = np.argpartition(-graph, neighbours, axis=1)[:, neighbours:]
+            pruned = graph.copy()
+            np.put_along_axis(pruned, weakest, 0.0, axis=1)
+            graph = np.maximum(pruned, pruned.T)
+        return graph
     rows, cols, vals = [], [], []
     transposed = vectors.T.tocsc()
     for begin in range(0, n, _BLOCK):
@@ -84,12 +135,21 @@ def similarity_graph(vectors: sparse.csr_matrix, neighbours: int) -> sparse.csr_
         rows.append(np.repeat(begin + idx, mask.sum(axis=1)))
         cols.append(keep[mask])
         vals.append(kept[mask])
-    graph = sparse.csr_matrix(
-        (np.concatenate(vals) if vals else [], (np.concatenate(rows) if rows else [], np.concatenate(cols) if cols else [])),
-        shape=(n, n),
-    )
+    graph = sparse.csr_matrix((np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))), shape=(n, n))
     return graph.maximum(graph.T).tocsr()
 
 
-def _identity(tokens: list[str]) -> list[str]:
-    return tokens
+def row_dot(a, b) -> np.ndarray:
+    """Dot product of each row of ``a`` with the same row of ``b`` (dense or sparse alike)."""
+    if isinstance(a, np.ndarray):
+        return np.einsum("ij,ij->i", a, b)
+    return np.asarray(a.multiply(b).sum(axis=1)).ravel()
+
+
+def edges(graph) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``(rows, cols, weights)`` of the non-zero edges of a dense or sparse graph."""
+    if isinstance(graph, np.ndarray):
+        rows, cols = np.nonzero(graph)
+        return rows, cols, graph[rows, cols]
+    coo = graph.tocoo()
+    return coo.row, coo.col, coo.data

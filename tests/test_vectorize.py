@@ -1,33 +1,62 @@
 import numpy as np
+import pytest
 from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
 
 from summarizer.options import make_options
 from summarizer.pipeline import read_document
-from summarizer.vectorize import Features, similarity_graph
+from summarizer.vectorize import Features, similarity_graph, tfidf_matrix
+
+DOCS = [["rebel", "seiz", "port", "port"], ["fuel", "price", "rose"], ["rebel", "fuel"], []]
+
+
+def test_tfidf_equals_scikit_learns_vectorizer():
+    matrix, vocabulary, _ = tfidf_matrix(DOCS)
+    reference = TfidfVectorizer(analyzer=lambda d: d, sublinear_tf=True).fit(DOCS)
+    assert vocabulary == reference.vocabulary_
+    assert np.allclose(matrix, reference.transform(DOCS).toarray())
+
+
+def test_sparse_and_dense_paths_agree(monkeypatch):
+    dense = tfidf_matrix(DOCS)[0]
+    monkeypatch.setattr("summarizer.vectorize._DENSE_CELLS", 0)
+    sparse_matrix = tfidf_matrix(DOCS)[0]
+    assert sparse.issparse(sparse_matrix) and np.allclose(sparse_matrix.toarray(), dense)
+    for k in (1, 2, 10):
+        assert np.allclose(similarity_graph(sparse_matrix, k).toarray(), similarity_graph(dense, k))
 
 
 def test_graph_keeps_top_neighbours_and_stays_symmetric_without_self_loops():
-    vectors = sparse.csr_matrix(np.array([[1, 0], [0.8, 0.6], [0.6, 0.8], [0, 1]], dtype=float))
-    full = similarity_graph(vectors, neighbours=10).toarray()
+    vectors = np.array([[1, 0], [0.8, 0.6], [0.6, 0.8], [0, 1]], dtype=float)
+    full = similarity_graph(vectors, neighbours=10)
     assert np.allclose(full, full.T) and np.allclose(np.diag(full), 0)
     assert np.isclose(full[0, 1], 0.8) and np.isclose(full[0, 2], 0.6) and full[0, 3] == 0
-    pruned = similarity_graph(vectors, neighbours=1).toarray()
+    pruned = similarity_graph(vectors, neighbours=1)
     # Row 0 keeps only its best (1); row 3 keeps 2; the union is symmetric.
     assert np.allclose(pruned, pruned.T)
     assert pruned[0, 2] == 0 and np.isclose(pruned[0, 1], 0.8) and np.isclose(pruned[3, 2], 0.8)
 
 
-def test_graph_is_the_same_across_row_blocks():
+def test_sparse_graph_is_the_same_across_row_blocks():
     rng = np.random.default_rng(0)
-    vectors = sparse.csr_matrix(rng.random((1200, 30)) * (rng.random((1200, 30)) > 0.8))
-    norms = np.sqrt(np.asarray(vectors.multiply(vectors).sum(axis=1))).ravel()
-    vectors = sparse.diags(1 / np.where(norms == 0, 1, norms)) @ vectors
-    dense = (vectors @ vectors.T).toarray()
-    np.fill_diagonal(dense, 0)
-    assert np.allclose(similarity_graph(vectors.tocsr(), neighbours=5000).toarray(), dense)
+    dense = rng.random((1200, 30)) * (rng.random((1200, 30)) > 0.8)
+    dense /= np.where(np.linalg.norm(dense, axis=1, keepdims=True) == 0, 1, np.linalg.norm(dense, axis=1, keepdims=True))
+    expected = dense @ dense.T
+    np.fill_diagonal(expected, 0)
+    assert np.allclose(similarity_graph(sparse.csr_matrix(dense), neighbours=5000).toarray(), expected)
 
 
 def test_sentences_of_stop_words_only_give_zero_vectors():
     features = Features(read_document("It was. It is."), make_options())
-    assert features.tfidf.shape[0] == 2 and features.tfidf.nnz == 0
-    assert features.similarity.nnz == 0
+    assert features.tfidf.shape[0] == 2 and not np.any(features.tfidf)
+    assert not np.any(features.similarity)
+
+
+@pytest.mark.parametrize("cells", [0, 10**9])
+def test_titles_are_vectorized_in_the_sentence_space(monkeypatch, cells):
+    monkeypatch.setattr("summarizer.vectorize._DENSE_CELLS", cells)
+    features = Features(read_document("Rebels seized the port. Fuel prices rose."), make_options())
+    title = features.vectorize(["Rebels seize port", "Unrelated words"])
+    title = title if isinstance(title, np.ndarray) else title.toarray()
+    first = features.tfidf[0] if isinstance(features.tfidf, np.ndarray) else features.tfidf[0].toarray().ravel()
+    assert np.isclose(title[0] @ first, 1.0) and not np.any(title[1])

@@ -32,8 +32,7 @@ from dataclasses import asdict, dataclass
 import numpy as np
 
 from ..graph import pagerank
-from ..language import words
-from ..vectorize import Features
+from ..vectorize import Features, edges, row_dot
 
 __all__ = ["rank", "signals", "NewsWeights", "WEIGHTS"]
 
@@ -81,12 +80,12 @@ def signals(features: Features) -> dict[str, np.ndarray]:
     vectors = features.tfidf
     centroid = np.asarray(vectors.mean(axis=0)).ravel()
     norm = np.linalg.norm(centroid)
-    lengths = np.array([len(words(t)) for t in texts], dtype=np.float64)
+    lengths = np.fromiter((s.n_words for s in doc.sentences), dtype=np.float64, count=n)
     fit = -np.abs(lengths - o.words) / o.words if o.words else np.zeros(n)
     title = np.zeros(n)
     if any(doc.titles):
         title_vectors = features.vectorize([t or "" for t in doc.titles])
-        title = np.asarray(vectors.multiply(title_vectors[articles]).sum(axis=1)).ravel()
+        title = row_dot(vectors, title_vectors[articles])
     return {
         "forward": forward,
         "backward": backward,
@@ -104,14 +103,15 @@ def signals(features: Features) -> dict[str, np.ndarray]:
 
 
 def _directed_degrees(sim, articles: np.ndarray, positions: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    coo = sim.tocoo()
+    rows, cols, data = edges(sim)
     n = sim.shape[0]
-    backward = (articles[coo.row] == articles[coo.col]) & (positions[coo.col] < positions[coo.row])
-    forward_sum = np.bincount(coo.row, weights=np.where(backward, 0.0, coo.data), minlength=n)
-    backward_sum = np.bincount(coo.row, weights=np.where(backward, coo.data, 0.0), minlength=n)
+    backward = (articles[rows] == articles[cols]) & (positions[cols] < positions[rows])
+    forward_sum = np.bincount(rows, weights=np.where(backward, 0.0, data), minlength=n)
+    backward_sum = np.bincount(rows, weights=np.where(backward, data, 0.0), minlength=n)
     return forward_sum, backward_sum
 
 
 def _standardize(x: np.ndarray) -> np.ndarray:
-    spread = x.std()
-    return (x - x.mean()) / spread if spread > 0 else np.zeros_like(x, dtype=np.float64)
+    centred = np.asarray(x, dtype=np.float64) - np.mean(x)
+    spread = np.sqrt(centred @ centred / centred.size)  # np.std costs ten times more on short arrays
+    return centred / spread if spread > 0 else np.zeros_like(centred)

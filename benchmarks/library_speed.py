@@ -1,0 +1,87 @@
+"""In-process speed of the library against sumy's TextRank on the same articles and segmentation.
+
+    python benchmarks/library_speed.py ../shared/data/bbc_articles_dev.jsonl [--limit N] [--repeat R]
+
+Prints articles/s for our methods (end to end from raw text: parse, segment, vectorize, rank, select,
+headline and keyphrases) and for sumy's TextRank fed by sumy's own PlaintextParser with our tokenizer
+(sumy's NLTK tokenizer needs data that cannot be downloaded here), the ratio between them, and the
+time to summarize one merged set of 200 articles. Every figure is the best of R passes, all measured in
+this one run, so the ratio holds on a shared, noisy machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from summarizer import Article, summarize  # noqa: E402
+from summarizer.language import stemmer, stop_words  # noqa: E402
+from summarizer.rank.sumy_methods import SumyTokenizer  # noqa: E402
+
+
+def _sumy_textrank(texts: list[str]) -> None:
+    from sumy.parsers.plaintext import PlaintextParser
+    from sumy.summarizers.text_rank import TextRankSummarizer
+
+    tokenizer = SumyTokenizer("english")
+    summarizer = TextRankSummarizer(stemmer("english"))
+    summarizer.stop_words = stop_words("english")
+    for text in texts:
+        summarizer(PlaintextParser.from_string(text, tokenizer).document, 3)
+
+
+def _ours(articles: list[Article], method: str) -> None:
+    for article in articles:
+        summarize(article, method=method)
+
+
+def _best(fn, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", help="JSONL of articles {id, title, text}")
+    parser.add_argument("--limit", type=int, default=None, help="first N articles (default: all)")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+
+    items = [json.loads(line) for line in open(args.corpus, encoding="utf-8")][: args.limit]
+    texts = [item["text"] for item in items]
+    articles = [Article(item["text"], item.get("title")) for item in items]
+    n = len(articles)
+    _ours(articles[:20], "default")  # warm the caches (stop words, stemmer) and imports
+    _sumy_textrank(texts[:5])
+
+    rows = []
+    for name, fn in [
+        ("ours: default", lambda: _ours(articles, "default")),
+        ("ours: textrank", lambda: _ours(articles, "textrank")),
+        ("sumy TextRank (our tokenizer)", lambda: _sumy_textrank(texts)),
+    ]:
+        rows.append((name, n / _best(fn, args.repeat)))
+    sumy_rate = rows[-1][1]
+    print(f"{n} articles, best of {args.repeat} passes\n")
+    print("| system | articles/s | x sumy TextRank |")
+    print("|---|---:|---:|")
+    for name, rate in rows:
+        print(f"| {name} | {rate:,.0f} | {rate / sumy_rate:.1f} |")
+
+    merged = articles[:200]
+    seconds = _best(lambda: summarize(merged), args.repeat)
+    print(f"\nmerged set of {len(merged)} articles, default method: {seconds * 1000:.0f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
