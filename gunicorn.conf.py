@@ -27,14 +27,14 @@ for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 
 bind = f"{_env('HOST', '0.0.0.0')}:{os.environ.get('PORT', '8000')}"
 
-# Summarizing is CPU-bound pure computation (~25 ms of one core for a BBC article), so sync workers,
-# one request each, as many as cores: more workers than cores only queue behind the same CPUs (measured
-# in docs/service.md) and each costs ~130 MB.
+# Summarizing is CPU-bound pure computation (~6 ms of one core for a BBC article), so sync workers,
+# one request each, as many as cores: more workers than cores only queue behind the same CPUs, and
+# threads lengthen the tail (measured in docs/service.md).
 worker_class = _env("WORKER_CLASS", "sync")
 workers = _env("WORKERS", os.cpu_count() or 1)
 threads = _env("THREADS", 1)
 
-# Import the app (numpy, scipy, scikit-learn: ~4 s, ~115 MB) once in the master; workers share those pages.
+# Import the app and the library (1-2 s, ~60 MB) once in the master; workers share those pages.
 preload_app = _env("PRELOAD", True)
 
 
@@ -50,7 +50,7 @@ def when_ready(server):
         server.log.info("Warmed the summarizer in the master: /readyz answered %s", status)
 
 
-# A request is bounded by SUMMARIZER_MAX_WORDS (100,000 words, ~2.5 s); a worker silent for 30 s is stuck.
+# A request is bounded by SUMMARIZER_MAX_WORDS (100,000 words, ~1 s of CPU); a worker silent for 30 s is stuck.
 timeout = _env("TIMEOUT", 30)
 graceful_timeout = _env("GRACEFUL_TIMEOUT", 20)
 

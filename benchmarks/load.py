@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
             base = f"http://127.0.0.1:{port}"
             _wait_healthy(base, server, deadline=time.monotonic() + 60)
             _warm(base, bodies, server)
-            sampler = _MemorySampler(server.pid)
+            sampler = _WorkerSampler(server.pid)
             sampler.start()
             command = [
                 wrk, f"-t{args.threads}", f"-c{args.connections}", f"-d{args.duration}s", "--latency",
@@ -158,9 +158,9 @@ def _warm(base: str, bodies: list[str], server: subprocess.Popen) -> None:
             response.read()
 
 
-class _MemorySampler(threading.Thread):
-    """The largest RSS and PSS of any gunicorn worker, sampled twice a second, and the share of the
-    machine's CPU time the workers got (well under 100% means other work competed with the server)."""
+class _WorkerSampler(threading.Thread):
+    """The workers during the run, sampled twice a second: the largest RSS and PSS of any worker, their
+    CPU time, and their share of the machine's CPU (well under 100%: other work competed with them)."""
 
     def __init__(self, master_pid: int):
         super().__init__(daemon=True)
@@ -170,27 +170,26 @@ class _MemorySampler(threading.Thread):
         self._done = threading.Event()
 
     def run(self):
-        started, cpu_before = time.monotonic(), self._cpu_seconds()
+        # CPU seconds per worker pid, last seen: a worker recycled by max_requests keeps its last count.
+        started, before = time.monotonic(), self._sample({})
+        seen = dict(before)
         while not self._done.wait(0.5):
-            for worker in self.master.children():
-                try:
-                    memory = worker.memory_full_info()
-                except psutil.Error:
-                    continue  # a worker recycled by max_requests
-                self.rss_mb = max(self.rss_mb, memory.rss / 2**20)
-                self.pss_mb = max(self.pss_mb, memory.pss / 2**20)
-        self.cpu_seconds = self._cpu_seconds() - cpu_before
+            self._sample(seen)
+        self._sample(seen)
+        self.cpu_seconds = sum(seen.values()) - sum(before.values())
         self.cpu_share = self.cpu_seconds / ((time.monotonic() - started) * (os.cpu_count() or 1))
 
-    def _cpu_seconds(self) -> float:
-        total = 0.0
+    def _sample(self, seen: dict) -> dict:
         for worker in self.master.children():
             try:
-                times = worker.cpu_times()
+                with worker.oneshot():
+                    memory, times = worker.memory_full_info(), worker.cpu_times()
             except psutil.Error:
-                continue
-            total += times.user + times.system
-        return total
+                continue  # a worker that just exited
+            self.rss_mb = max(self.rss_mb, memory.rss / 2**20)
+            self.pss_mb = max(self.pss_mb, memory.pss / 2**20)
+            seen[worker.pid] = times.user + times.system
+        return seen
 
     def stop(self):
         self._done.set()

@@ -12,6 +12,7 @@ from .config import Limits
 from .errors import ApiError, error_body
 from .inputs import TEXT_MEDIA_TYPES, Source, check_words, read_batch, read_request, read_source
 from .models import (
+    BatchItem,
     BatchRequest,
     BatchResponse,
     HeadlineRequest,
@@ -71,24 +72,17 @@ def headline():
 def batch():
     limits = _limits()
     # Read every item first, so that the words limit holds for the whole request before any work.
-    ready = []
+    ready: list[tuple[str | int | None, BatchItem | Exception, Source | None]] = []
     for item_id, item in read_batch(limits.batch_items):
+        if isinstance(item, ApiError):
+            ready.append((item_id, item, None))
+            continue
         try:
-            if isinstance(item, ApiError):
-                raise item
             ready.append((item_id, item, read_source(item, limits)))
         except (ApiError, summarizer.SummarizerError) as exc:
             ready.append((item_id, exc, None))
     check_words(sum(source.words for _, _, source in ready if source is not None), limits)
-    results = []
-    for item_id, item, source in ready:
-        try:
-            if source is None:
-                raise item
-            results.append({"id": item_id, **_brief(item, source)})
-        except (ApiError, summarizer.SummarizerError) as exc:
-            results.append({"id": item_id, **error_body(exc.code, str(exc), exc.field)})
-    return {"results": results}
+    return {"results": [_batch_result(*entry) for entry in ready]}
 
 
 @bp.get("/methods")
@@ -106,6 +100,15 @@ def _brief(req: SummarizeRequest, source: Source) -> dict:
     if source.extracted is not None:
         result["extracted"] = source.extracted
     return result
+
+
+def _batch_result(item_id, item, source: Source | None) -> dict:
+    if source is None:  # the item failed before any work: ``item`` is its error
+        return {"id": item_id, **error_body(item.code, str(item), item.field)}
+    try:
+        return {"id": item_id, **_brief(item, source)}
+    except summarizer.SummarizerError as exc:
+        return {"id": item_id, **error_body(exc.code, str(exc), exc.field)}
 
 
 def _limits() -> Limits:

@@ -24,7 +24,7 @@ DEFAULTS = {
     #: Most items in one ``POST /v1/batch``.
     "MAX_BATCH_ITEMS": 100,
     #: Most whitespace-separated words summarized by one request (all articles, all batch items):
-    #: about 2.5 s of one core, so one request cannot hold a worker near gunicorn's timeout.
+    #: about 1 s of one core, so one request cannot hold a worker near gunicorn's timeout.
     "MAX_WORDS": 100_000,
 }
 

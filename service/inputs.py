@@ -21,7 +21,7 @@ from summarizer import Article
 from .config import Limits
 from .errors import ApiError, InvalidJSONError, LimitError, UnsupportedMediaTypeError, invalid_request
 from .html import NoMainTextError, extract_main_text
-from .models import BatchItem, BatchRequest
+from .models import BatchItem, BatchRequest, HeadlineRequest, SummarizeRequest
 
 __all__ = ["TEXT_MEDIA_TYPES", "Source", "check_words", "read_batch", "read_request", "read_source"]
 
@@ -82,7 +82,7 @@ def read_batch(max_items: int) -> list[tuple[str | int | None, BatchItem | ApiEr
     return [_read_item(item) for item in items]  # only some items are wrong: say which
 
 
-def read_source(req, limits: Limits) -> Source:
+def read_source(req: SummarizeRequest | HeadlineRequest, limits: Limits) -> Source:
     """The library's source for a validated request; HTML is extracted here. Raises the limit errors."""
     started = time.perf_counter()
     merged = req.articles is not None
