@@ -1,0 +1,45 @@
+"""One source of defaults for the evaluation: budgets, baselines and statistics.
+
+The library's own defaults (the headline length) are read from :data:`summarizer.DEFAULTS`, never
+repeated here; what lives here is what only the evaluation decides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+from summarizer import DEFAULTS
+
+__all__ = ["METRICS", "SETTINGS", "Settings"]
+
+#: rouge-score's names for ROUGE-1, ROUGE-2 and ROUGE-L (Lin 2004), in table order.
+METRICS = ("rouge1", "rouge2", "rougeL")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything that changes the numbers of an evaluation run, besides the corpus and the systems."""
+
+    #: Budget of a brief of a merged set (``merged`` and ``human`` on sets): DUC's 100-word task.
+    set_words: int = 100
+    #: Budget of a brief of one article scored against its human summary (BBC: 5 sentences).
+    human_sentences: int = 5
+    #: A text of one paragraph has no lead paragraph: its lead is its first sentences up to this many words.
+    lead_min_words: int = 20
+    #: The ``prefix`` headline baseline: DUC 2003 task 1 capped very short summaries at 75 bytes and
+    #: used the first 75 bytes of the document as its baseline (Over & Yen 2003).
+    prefix_chars: int = 75
+    headline_words: int = DEFAULTS.headline_words
+    #: Bootstrap (Efron & Tibshirani 1993): resamples of the items, interval, and the seed shared by
+    #: the bootstrap and the ``random`` baseline so that a run can be repeated exactly.
+    resamples: int = 1000
+    confidence: float = 0.95
+    seed: int = 0
+    #: Worker processes; the sumy methods are slow on merged sets (sumy-kl ~35 s a DUC set).
+    jobs: int = 1
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+SETTINGS = Settings()
