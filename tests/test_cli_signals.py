@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-ITEMS = 1200  # enough for the signal to land mid-run; each item costs the library ~10 ms
+ITEMS = 3000  # a few thousand: the signal lands mid-run
 
 
 def test_ctrl_c_leaves_a_valid_partial_output_and_resume_finishes_it(tmp_path):
