@@ -27,6 +27,9 @@ from .vectorize import Features
 __all__ = ["make_headline", "compress"]
 
 _LEAD_SENTENCES = 3  # candidates: the first sentences of each article
+# Only the first words of a sentence can make its headline; longer input would only make the
+# patterns below slower (a 5 MB "sentence" without punctuation took seconds).
+_SOURCE_WORDS = 80
 
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*)*(?:,\s*\w+\.?\s*\d{1,2})?\s*)?"
@@ -66,9 +69,13 @@ def make_headline(features: Features, scores: np.ndarray) -> str:
 
 def compress(sentence: str, max_words: int = 12, language: str = "english") -> str:
     """A headline of at most ``max_words`` words from ``sentence`` (never empty for a sentence with a word)."""
-    text = " ".join(sentence.split())
-    for step in (_strip_dateline, _strip_parentheticals, _strip_relative, _strip_attribution,
-                 _strip_reported, _strip_leading_clause, _strip_articles, _strip_perfect):
+    tokens = sentence.split()
+    text = " ".join(tokens[:_SOURCE_WORDS])
+    steps = [_strip_dateline, _strip_parentheticals, _strip_relative, _strip_attribution,
+             _strip_reported, _strip_leading_clause, _strip_articles, _strip_perfect]
+    if len(tokens) > _SOURCE_WORDS:
+        steps.remove(_strip_attribution)  # the end of a truncated sentence is not its attribution
+    for step in steps:
         shorter = step(text)
         if words(shorter):  # a step that would leave nothing is skipped
             text = shorter

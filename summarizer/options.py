@@ -28,6 +28,8 @@ class Options:
     words: int | None = None
     ratio: float | None = None
     method: str = "default"
+    #: ``source``: article order, then position; ``rank``: the order the selection took them in
+    #: (best MMR gain first: the most salient sentence, then the best of the rest given novelty).
     order: str = "source"
     headline: bool = True
     keyphrases: int = 8
@@ -54,20 +56,29 @@ class Options:
     #: Sentence graphs keep at most this many neighbours per sentence, so cost stays linear in the
     #: number of sentences on very large inputs (see README, "Limits").
     graph_neighbours: int = 50
+    #: Past this many sentences, graph and sumy methods rank only the most salient ``max_graph_sentences``
+    #: (by a linear-time centroid and position prefilter), so no input costs quadratic time.
+    max_graph_sentences: int = 2000
+    #: The same cap for sumy's methods, whose pure-Python sentence graphs cost far more per pair.
+    max_sumy_sentences: int = 300
 
     headline_words: int = 12
+    min_headline_words: int = 3
+    max_headline_words: int = 50
 
     def __post_init__(self) -> None:
         _check_budget(self)
         if self.order not in ORDERS:
             raise OptionError(f"order must be one of {', '.join(ORDERS)}, not {self.order!r}", field="order")
         _check_int(self.keyphrases, "keyphrases", 0, self.max_keyphrases)
-        _check_int(self.headline_words, "headline_words", 3, 50)
+        _check_int(self.headline_words, "headline_words", self.min_headline_words, self.max_headline_words)
         _check_fraction(self.redundancy, "redundancy", low_open=True)
         _check_fraction(self.mmr_lambda, "mmr_lambda")
         _check_fraction(self.damping, "damping", low_open=True, high_open=True)
         _check_int(self.max_iterations, "max_iterations", 1, 10_000)
         _check_int(self.graph_neighbours, "graph_neighbours", 1, 100_000)
+        _check_int(self.max_graph_sentences, "max_graph_sentences", 2, 100_000)
+        _check_int(self.max_sumy_sentences, "max_sumy_sentences", 2, 100_000)
         if self.lexrank_threshold is not None:
             _check_fraction(self.lexrank_threshold, "lexrank_threshold", high_open=True)
         if not isinstance(self.headline, bool):

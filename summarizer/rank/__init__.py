@@ -11,8 +11,10 @@ from functools import cache
 
 import numpy as np
 
+from ..document import Document
 from ..errors import UnknownMethodError
 from ..vectorize import Features
+from . import centroid
 
 __all__ = ["list_methods", "rank_sentences"]
 
@@ -21,7 +23,7 @@ Ranker = Callable[[Features], np.ndarray]
 
 @cache
 def _registry() -> dict[str, Ranker]:
-    from . import centroid, graph_methods, news, sumy_methods
+    from . import graph_methods, news, sumy_methods
 
     return {
         "default": news.rank,
@@ -45,7 +47,29 @@ def rank_sentences(features: Features, method: str) -> np.ndarray:
         raise UnknownMethodError(
             f"unknown method {method!r}; choose one of: {', '.join(list_methods())}"
         ) from None
-    if not features.document.sentences:
+    n = len(features.document.sentences)
+    if n == 0:
         return np.zeros(0)
-    scores = np.asarray(ranker(features), dtype=np.float64)
-    return np.nan_to_num(scores, nan=0.0, posinf=0.0, neginf=0.0)
+    options = features.options
+    cap = options.max_sumy_sentences if method.startswith("sumy-") else options.max_graph_sentences
+    if n <= cap or method == "tfidf":
+        return _finite(ranker(features))
+    # Graphs cost n^2 and sumy's methods more: past the cap, the method ranks the ``cap`` sentences
+    # a linear-time prefilter finds most salient, and the rest follow them in prefilter order.
+    prefilter = centroid.rank(features) + 1.0 / (1.0 + _positions(features))
+    keep = np.sort(np.argsort(-prefilter, kind="stable")[:cap])
+    document = features.document
+    subset = Features(Document(document.articles, tuple(document.sentences[i] for i in keep)), features.options)
+    kept = _finite(ranker(subset))
+    rest = prefilter / (prefilter.max() or 1.0)  # in [0, 1]
+    scores = kept.min() - 2.0 + rest
+    scores[keep] = kept
+    return scores
+
+
+def _finite(scores) -> np.ndarray:
+    return np.nan_to_num(np.asarray(scores, dtype=np.float64), nan=0.0, posinf=0.0, neginf=0.0)
+
+
+def _positions(features: Features) -> np.ndarray:
+    return np.fromiter((s.position for s in features.document.sentences), dtype=np.float64)

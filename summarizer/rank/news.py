@@ -39,16 +39,22 @@ __all__ = ["rank", "signals", "NewsWeights", "WEIGHTS"]
 
 @dataclass(frozen=True)
 class NewsWeights:
-    forward: float = 1.0
+    """Weights of the standardized signals, fit by coordinate search on BBC development articles
+    401-1058 (sport, politics, tech, entertainment), maximizing the ROUGE-1 F1 of the ``lead`` protocol
+    plus half that of the ``human`` protocol; the first 400 articles, on which the evaluation reports,
+    were not used. The position weight comes out negative: ``forward`` already favours early sentences
+    (they have more sentences after them), and on its own it over-rewards them."""
+
+    forward: float = 0.5
     backward: float = 0.5
-    centrality: float = 1.0
-    centroid: float = 0.5
+    centrality: float = 1.5
+    centroid: float = 1.5
     title: float = 1.5
-    position: float = 0.3
-    length: float = 1.2
+    position: float = -0.5
+    length: float = 1.0
     fit: float = 0.5
     quote: float = -0.3
-    linker: float = -0.3
+    linker: float = 0.0
 
 
 WEIGHTS = NewsWeights()

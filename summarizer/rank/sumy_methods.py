@@ -73,7 +73,8 @@ def _rank_with(name: str):
                 ratings[info.order] = float(info.rating)
             return infos
 
-        summarizer(model, keep_all)
+        with np.errstate(all="ignore"):  # sumy's LexRank divides by a zero norm on degenerate graphs
+            summarizer(model, keep_all)
         return ratings
 
     return rank
