@@ -48,7 +48,7 @@ def test_source_forms_are_equivalent(plain_seed):
 
 @pytest.mark.parametrize("budget", [dict(sentences=1), dict(sentences=4), dict(ratio=0.25), dict(words=60)])
 def test_budget_holds(seed_texts, budget):
-    brief = summarize(seed_texts, **budget, redundancy=0.99)
+    brief = summarize(seed_texts, **budget, redundancy=0.99, order="rank")
     n_in = len(read_document(seed_texts).sentences)
     count = len(brief.sentences)
     if "sentences" in budget:
@@ -57,7 +57,7 @@ def test_budget_holds(seed_texts, budget):
         assert count == int(np.ceil(0.25 * n_in))
     else:
         lengths = [len(words(s.text)) for s in brief.sentences]
-        assert sum(lengths) >= 60 and sum(lengths) - min(lengths) < 60
+        assert sum(lengths) >= 60 and sum(lengths[:-1]) < 60  # the last one taken reached the budget
 
 
 def test_budget_never_exceeds_the_input():
