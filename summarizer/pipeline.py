@@ -12,7 +12,7 @@ from .keyphrases import extract_keyphrases
 from .language import words
 from .options import Options, make_options
 from .parse import parse_article
-from .rank import rank_sentences
+from .rank import completes_by_coverage, rank_sentences
 from .segment import split_sentences
 from .select import select_sentences
 from .vectorize import Features
@@ -34,7 +34,7 @@ def summarize(source: Source, *, options: Options | None = None, **overrides) ->
     features = Features(read_document(source), opts)
     document = features.document
     scores = rank_sentences(features, opts.method)
-    chosen = select_sentences(scores, features, opts)
+    chosen = select_sentences(scores, features, opts, coverage=completes_by_coverage(opts.method))
     if opts.order == "source":
         chosen = sorted(chosen)
     picked = tuple(_brief_sentence(document.sentences[i], float(scores[i])) for i in chosen)

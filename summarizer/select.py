@@ -10,13 +10,17 @@ report the same facts in several articles and a brief must say each once.
 from __future__ import annotations
 
 import math
+from collections import Counter
 
 import numpy as np
 
+from .coverage import Coverage
 from .options import Options
 from .vectorize import Features
 
-__all__ = ["select_sentences", "sentence_budget"]
+__all__ = ["select_sentences", "sentence_budget", "target_words"]
+
+_COVERAGE_POOL = 100
 
 
 def sentence_budget(kind: str, value: float, n_sentences: int) -> int | None:
@@ -28,13 +32,31 @@ def sentence_budget(kind: str, value: float, n_sentences: int) -> int | None:
     return None
 
 
-def select_sentences(scores: np.ndarray, features: Features, options: Options) -> list[int]:
+def target_words(features: Features) -> float:
+    """The length the brief will have, in words: the word budget, else sentences x mean length."""
+    options = features.options
+    sentences = features.document.sentences
+    kind, value = options.budget_for(len(features.document.articles))
+    if kind == "words":
+        return float(value)
+    mean = sum(s.n_words for s in sentences) / max(len(sentences), 1)
+    return sentence_budget(kind, value, len(sentences)) * mean
+
+
+def select_sentences(
+    scores: np.ndarray, features: Features, options: Options, *, coverage: bool = False
+) -> list[int]:
     """Indices of the chosen sentences, best first.
 
     The budget (see :meth:`Options.budget_for`): ``sentences=N`` takes N sentences; ``ratio=R`` takes
     ``ceil(R * n)``; ``words=N`` takes whole sentences until the brief has at least N words (the last
     one may carry it past N, the rule used by DUC and by our evaluation). Fewer when the input runs out
     of sentences that are not redundant; never none for a non-empty input.
+
+    With ``coverage`` and a word budget, the sentences after the first are those that most raise the
+    brief's coverage of the document (:mod:`summarizer.coverage`) among the ``_COVERAGE_POOL`` best
+    ranked: under a word budget, a sentence that fills it well beats a slightly better one that
+    overshoots it by twenty words.
     """
     sentences = features.document.sentences
     n = len(sentences)
@@ -52,14 +74,19 @@ def select_sentences(scores: np.ndarray, features: Features, options: Options) -
     chosen: list[int] = []
     total_words = 0
     lam = options.mmr_lambda
+    if coverage and max_words is not None:
+        completion = _Completion(features, max_words)
+        pool = np.argsort(-scores, kind="stable")[:_COVERAGE_POOL]
     while available.any():
         if max_count is not None and len(chosen) >= max_count:
             break
         if max_words is not None and total_words >= max_words:
             break
+        gain = lam * salience - (1.0 - lam) * closest
+        if coverage and max_words is not None and chosen:
+            gain = completion.gains(chosen, pool)
         best = _next_novel(
-            np.where(available, lam * salience - (1.0 - lam) * closest, -np.inf),
-            available, closest, chosen, seen_texts, sentences, options.redundancy,
+            np.where(available, gain, -np.inf), available, closest, chosen, seen_texts, sentences, options.redundancy
         )
         if best is None:
             break
@@ -87,3 +114,22 @@ def _next_novel(gain, available, closest, chosen, seen_texts, sentences, redunda
 
 def _key(text: str) -> str:
     return " ".join(text.casefold().split())
+
+
+class _Completion:
+    """Coverage gains of candidate sentences given the ones already chosen."""
+
+    def __init__(self, features: Features, target: float):
+        self.coverage = Coverage(features, target)
+        self.expected = self.coverage.expected()
+        self.counts = features.stem_counts
+
+    def gains(self, chosen: list[int], pool: np.ndarray) -> np.ndarray:
+        brief = Counter()
+        for i in chosen:
+            brief.update(self.counts[i])
+        base = self.coverage.f1(brief, self.expected)
+        gains = np.full(len(self.counts), -1e9)  # outside the pool: only if the pool runs dry
+        for i in pool:
+            gains[i] = self.coverage.f1(brief + self.counts[i], self.expected) - base
+        return gains

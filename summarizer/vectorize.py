@@ -21,7 +21,7 @@ import numpy as np
 from scipy import sparse
 
 from .document import Document
-from .language import terms
+from .language import stems, terms
 from .options import Options
 
 __all__ = ["Features", "tfidf_matrix", "similarity_graph", "row_dot", "edges"]
@@ -43,6 +43,19 @@ class Features:
     def terms(self) -> list[list[str]]:
         language = self.options.language
         return [terms(s.text, language) for s in self.document.sentences]
+
+    @cached_property
+    def stem_counts(self) -> list[Counter]:
+        """Per sentence, the counts of the stems of all its words (stop words included)."""
+        language = self.options.language
+        return [Counter(stems(s.text, language)) for s in self.document.sentences]
+
+    @cached_property
+    def stem_total(self) -> Counter:
+        total: Counter = Counter()
+        for counts in self.stem_counts:
+            total.update(counts)
+        return total
 
     @cached_property
     def _fitted(self):

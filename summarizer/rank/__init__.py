@@ -16,7 +16,7 @@ from ..errors import UnknownMethodError
 from ..vectorize import Features
 from . import centroid
 
-__all__ = ["list_methods", "rank_sentences"]
+__all__ = ["list_methods", "rank_sentences", "completes_by_coverage"]
 
 Ranker = Callable[[Features], np.ndarray]
 
@@ -32,6 +32,12 @@ def _registry() -> dict[str, Ranker]:
         "tfidf": centroid.rank,
         **sumy_methods.RANKERS,
     }
+
+
+def completes_by_coverage(method: str) -> bool:
+    """Whether the method's briefs are completed by coverage under a word budget (ours: ``default``);
+    the classic methods keep plain MMR so that they stay what their papers describe."""
+    return method == "default"
 
 
 def list_methods() -> tuple[str, ...]:

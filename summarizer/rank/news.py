@@ -16,6 +16,8 @@ news rewards:
 * ``length``: log word count (a short sentence rarely carries a story; BBC's human extracts are long);
 * ``fit``: with a word budget, how close the sentence's length is to it (a brief of whole sentences
   that overshoots its budget by half a sentence is a worse brief);
+* ``coverage``: how much of the document, shrunk to the budget, the sentence says
+  (:mod:`summarizer.coverage`: the F1 of its words against the expected brief, title words included);
 * ``quote`` and ``linker``: a sentence that is a quotation, or that opens with "But"/"He"/"It", leans on
   its context and rarely stands as a summary.
 
@@ -31,7 +33,9 @@ from dataclasses import asdict, dataclass
 
 import numpy as np
 
+from ..coverage import Coverage
 from ..graph import pagerank
+from ..select import target_words
 from ..vectorize import Features, edges, row_dot
 
 __all__ = ["rank", "signals", "NewsWeights", "WEIGHTS"]
@@ -53,6 +57,7 @@ class NewsWeights:
     position: float = -0.5
     length: float = 1.0
     fit: float = 0.5
+    coverage: float = 3.0
     quote: float = -0.3
     linker: float = 0.0
 
@@ -103,6 +108,7 @@ def signals(features: Features) -> dict[str, np.ndarray]:
         "position": 1.0 / (1.0 + positions),
         "length": np.log1p(lengths),
         "fit": fit,
+        "coverage": Coverage(features, target_words(features)).signal(),
         "quote": np.array([1.0 if _QUOTE.search(t) else 0.0 for t in texts]),
         "linker": np.array([1.0 if _LINKER.match(t) else 0.0 for t in texts]),
     }
