@@ -10,6 +10,7 @@ A word weighs how often its stem occurs, an occurrence counting more in the firs
 article; a phrase weighs the mean of its words times the number of times it occurs, with a bonus for
 each word past the first (a specific phrase says more). Phrases contained in a better one are dropped.
 A phrase keeps its capitals when it is always written with them (a proper name), else it is lowercased.
+Past ``_MAX_SENTENCES`` sentences, only the first sentences of each article are read.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ _CALENDAR = frozenset(
 )
 _POSSESSIVE = re.compile(r"['’]s$")
 _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+_MAX_SENTENCES = 600
 _TABLE_MAX = 200_000  # the token table is cleared past this size, so a long-running service stays flat
 
 
@@ -39,7 +41,7 @@ def extract_keyphrases(features: Features, count: int) -> list[str]:
     language = features.options.language
     occurrences: dict[tuple[str, ...], list[str]] = defaultdict(list)
     word_weight: Counter = Counter()
-    for sentence in features.document.sentences:
+    for sentence in _sample(features.document.sentences):
         early = 1.0 + 1.0 / (1.0 + sentence.position)
         for phrase in _candidates(sentence.text, language):
             key = tuple(stem for _, stem in phrase)
@@ -58,6 +60,14 @@ def extract_keyphrases(features: Features, count: int) -> list[str]:
         if not any(_contains(c, key) or _contains(key, c) for c in chosen):
             chosen.append(key)
     return [_surface(occurrences[k]) for k in chosen]
+
+
+def _sample(sentences):
+    """All sentences, or in a large merged set the first ones of each article (where news states what
+    it is about), so the cost stays bounded."""
+    if len(sentences) <= _MAX_SENTENCES:
+        return sentences
+    return sorted(sentences, key=lambda s: (s.position, s.article))[:_MAX_SENTENCES]
 
 
 def _candidates(text: str, language: str):

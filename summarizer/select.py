@@ -10,7 +10,6 @@ report the same facts in several articles and a brief must say each once.
 from __future__ import annotations
 
 import math
-from collections import Counter
 
 import numpy as np
 
@@ -122,14 +121,15 @@ class _Completion:
     def __init__(self, features: Features, target: float):
         self.coverage = Coverage(features, target)
         self.expected = self.coverage.expected()
-        self.counts = features.stem_counts
+        self.matrix = features.stem_matrix[0]
 
     def gains(self, chosen: list[int], pool: np.ndarray) -> np.ndarray:
-        brief = Counter()
-        for i in chosen:
-            brief.update(self.counts[i])
+        brief = np.asarray(self.matrix[chosen].sum(axis=0)).ravel()
         base = self.coverage.f1(brief, self.expected)
-        gains = np.full(len(self.counts), -1e9)  # outside the pool: only if the pool runs dry
+        gains = np.full(self.matrix.shape[0], -1e9)  # outside the pool: only if the pool runs dry
         for i in pool:
-            gains[i] = self.coverage.f1(brief + self.counts[i], self.expected) - base
+            row = self.matrix[i]
+            candidate = brief.copy()
+            candidate[row.indices] += row.data
+            gains[i] = self.coverage.f1(candidate, self.expected) - base
         return gains

@@ -45,17 +45,31 @@ class Features:
         return [terms(s.text, language) for s in self.document.sentences]
 
     @cached_property
-    def stem_counts(self) -> list[Counter]:
-        """Per sentence, the counts of the stems of all its words (stop words included)."""
+    def stem_matrix(self) -> tuple[sparse.csr_matrix, dict[str, int]]:
+        """Sentences x stems counts of all words (stop words included), and the stem vocabulary."""
         language = self.options.language
-        return [Counter(stems(s.text, language)) for s in self.document.sentences]
+        vocabulary: dict[str, int] = {}
+        rows, cols = [], []
+        for i, sentence in enumerate(self.document.sentences):
+            for stem in stems(sentence.text, language):
+                cols.append(vocabulary.setdefault(stem, len(vocabulary)))
+                rows.append(i)
+        shape = (len(self.document.sentences), max(len(vocabulary), 1))
+        matrix = sparse.csr_matrix((np.ones(len(cols)), (rows, cols)), shape=shape)
+        matrix.sum_duplicates()
+        return matrix, vocabulary
 
-    @cached_property
-    def stem_total(self) -> Counter:
-        total: Counter = Counter()
-        for counts in self.stem_counts:
-            total.update(counts)
-        return total
+    def subset(self, indices: np.ndarray) -> "Features":
+        """The features of some of the sentences, sharing what was computed for all of them (vectors
+        keep the whole document's IDF)."""
+        document = Document(self.document.articles, tuple(self.document.sentences[i] for i in indices))
+        part = Features(document, self.options)
+        part.__dict__["terms"] = [self.terms[i] for i in indices]
+        matrix, vocabulary, idf = self._fitted
+        part.__dict__["_fitted"] = (matrix[indices], vocabulary, idf)
+        stem_matrix, stem_vocabulary = self.stem_matrix
+        part.__dict__["stem_matrix"] = (stem_matrix[indices], stem_vocabulary)
+        return part
 
     @cached_property
     def _fitted(self):

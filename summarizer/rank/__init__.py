@@ -11,7 +11,6 @@ from functools import cache
 
 import numpy as np
 
-from ..document import Document
 from ..errors import UnknownMethodError
 from ..vectorize import Features
 from . import centroid
@@ -64,9 +63,7 @@ def rank_sentences(features: Features, method: str) -> np.ndarray:
     # a linear-time prefilter finds most salient, and the rest follow them in prefilter order.
     prefilter = centroid.rank(features) + 1.0 / (1.0 + _positions(features))
     keep = np.sort(np.argsort(-prefilter, kind="stable")[:cap])
-    document = features.document
-    subset = Features(Document(document.articles, tuple(document.sentences[i] for i in keep)), features.options)
-    kept = _finite(ranker(subset))
+    kept = _finite(ranker(features.subset(keep)))
     rest = prefilter / (prefilter.max() or 1.0)  # in [0, 1]
     scores = kept.min() - 2.0 + rest
     scores[keep] = kept

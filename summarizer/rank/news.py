@@ -49,16 +49,16 @@ class NewsWeights:
     were not used. The position weight comes out negative: ``forward`` already favours early sentences
     (they have more sentences after them), and on its own it over-rewards them."""
 
-    forward: float = 0.5
+    forward: float = 1.0
     backward: float = 0.5
-    centrality: float = 1.5
+    centrality: float = 0.5
     centroid: float = 1.5
     title: float = 1.5
     position: float = -0.5
-    length: float = 1.0
-    fit: float = 0.5
-    coverage: float = 3.0
-    quote: float = -0.3
+    length: float = 0.5
+    fit: float = 0.0
+    coverage: float = 4.0
+    quote: float = 0.0
     linker: float = 0.0
 
 
