@@ -16,11 +16,11 @@ import pydantic_core
 from flask import request
 from pydantic import BaseModel, ValidationError
 
-from summarizer import Article
+from summarizer import Article, NoMainTextError
+from summarizer.html import extract_article
 
 from .config import Limits
 from .errors import ApiError, InvalidJSONError, LimitError, UnsupportedMediaTypeError, invalid_request
-from .html import NoMainTextError, extract_main_text
 from .models import BatchItem, BatchRequest, HeadlineRequest, SummarizeRequest
 
 __all__ = ["TEXT_MEDIA_TYPES", "Source", "check_words", "read_batch", "read_request", "read_source"]
@@ -95,16 +95,17 @@ def read_source(req: SummarizeRequest | HeadlineRequest, limits: Limits) -> Sour
         )
     articles, extracted = [], []
     for index, item in enumerate(given):
-        text = item.text
+        text, title = item.text, item.title
         if item.html is not None:
             try:
-                text = extract_main_text(item.html)
+                page = extract_article(item.html)
             except NoMainTextError as exc:
                 raise NoMainTextError(
                     str(exc), field=f"articles.{index}.html" if merged else "html"
                 ) from None
+            text, title = page.text, title or page.title
         extracted.append(text if item.html is not None else None)
-        articles.append(Article(text, item.title))
+        articles.append(Article(text, title))
     return Source(
         value=articles if merged else articles[0],
         extracted=extracted if any(e is not None for e in extracted) else None,

@@ -11,6 +11,7 @@ from .errors import (
     BudgetError,
     EmptyInputError,
     InputTypeError,
+    NoMainTextError,
     OptionError,
     SummarizerError,
     UnknownMethodError,
@@ -36,4 +37,5 @@ __all__ = [
     "BudgetError",
     "OptionError",
     "UnsupportedLanguageError",
+    "NoMainTextError",
 ]

@@ -13,6 +13,7 @@ __all__ = [
     "BudgetError",
     "OptionError",
     "UnsupportedLanguageError",
+    "NoMainTextError",
 ]
 
 
@@ -67,3 +68,10 @@ class UnsupportedLanguageError(SummarizerError):
 
     code = "unsupported_language"
     field = "language"
+
+
+class NoMainTextError(EmptyInputError):
+    """An HTML page without main text to summarize."""
+
+    code = "no_main_text"
+    field = "html"

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from .errors import UnsupportedLanguageError
 
-__all__ = ["words", "terms", "stems", "stop_words", "stemmer", "supported_languages"]
+__all__ = ["words", "terms", "stems", "stop_words", "stemmer", "supported_languages", "check_language"]
 
 # A word: letters or digits, with inner apostrophes, hyphens and decimal points kept ("don't", "2.5").
 _WORD = re.compile(r"\w+(?:[-'’.,]\w+)*")
@@ -47,7 +47,7 @@ def supported_languages() -> frozenset[str]:
 @cache
 def stop_words(language: str) -> frozenset[str]:
     """sumy's list for ``language``, read from its package data without importing sumy (slow)."""
-    _check_language(language)
+    check_language(language)
     path = resources.files("sumy") / "data" / "stopwords" / f"{language}.txt"
     try:
         return frozenset(w.strip().lower() for w in path.read_text(encoding="utf-8").splitlines() if w.strip())
@@ -58,13 +58,14 @@ def stop_words(language: str) -> frozenset[str]:
 @cache
 def stemmer(language: str):
     """A cached stem function: stemming dominates vectorizing, and news repeats its words."""
-    _check_language(language)
+    check_language(language)
     import Stemmer
 
     return lru_cache(maxsize=200_000)(Stemmer.Stemmer(language).stemWord)
 
 
-def _check_language(language: str) -> None:
+def check_language(language: str) -> None:
+    """Raise :class:`UnsupportedLanguageError` unless there is a stemmer for ``language``."""
     if language not in supported_languages():
         raise UnsupportedLanguageError(
             f"no stemmer for language {language!r}; use one of: {', '.join(sorted(supported_languages()))}"

@@ -10,6 +10,7 @@ import math
 from dataclasses import dataclass
 
 from .errors import BudgetError, OptionError
+from .language import check_language
 
 __all__ = ["Options", "DEFAULTS", "ORDERS", "make_options"]
 
@@ -87,6 +88,7 @@ class Options:
             raise OptionError("method must be a string; see list_methods()", field="method")
         if not isinstance(self.language, str):
             raise OptionError("language must be a string such as 'english'", field="language")
+        check_language(self.language)
 
     def budget_for(self, n_articles: int) -> tuple[str, float]:
         """The budget as ``(kind, value)``: ``("sentences", 3)``, ``("words", 100)`` or ``("ratio", 0.2)``."""

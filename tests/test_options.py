@@ -44,3 +44,11 @@ def test_make_options_rejects_unknown_names_and_replaces_the_budget():
         make_options(sentenses=3)
     assert make_options(make_options(sentences=4), words=50).sentences is None
     assert make_options(sentences=None) is DEFAULTS
+
+
+def test_an_unsupported_language_is_refused_when_the_options_are_made():
+    from summarizer import UnsupportedLanguageError
+
+    with pytest.raises(UnsupportedLanguageError, match="english"):
+        make_options(language="klingon")
+    assert make_options(language="german").language == "german"

@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 
 from ..document import Article
 from ..errors import EmptyInputError, InputTypeError, OptionError, SummarizerError
+from ..html import extract_article
 from .errors import InvalidJSONError, UndecodableInputError, UnreadableInputError
 
-__all__ = ["RawItem", "Item", "load_item", "item_id", "decode_text", "STDIN_NAME", "MERGED_ID"]
+__all__ = ["MERGED_ID", "STDIN_NAME", "Item", "RawItem", "decode_text", "item_id", "load_item"]
 
 STDIN_NAME = "<stdin>"
 MERGED_ID = "merged"
@@ -91,7 +92,7 @@ def load_item(raw: RawItem) -> Item:
     if not data.strip():
         raise EmptyInputError("the file is empty; give the text of an article")
     if raw.kind == "html":
-        return Item(raw.name, _extract_html(data))
+        return Item(raw.name, extract_article(data))
     return Item(raw.name, decode_text(data))
 
 
@@ -121,20 +122,6 @@ def _read_file(path: str) -> bytes:
             return f.read()
     except OSError as exc:  # gone since it was listed, or not readable: this item's problem, not a bug
         raise UnreadableInputError(f"cannot read the file: {exc.strerror}") from None
-
-
-def _extract_html(data: bytes) -> Article:
-    # trafilatura finds the main text of a page (boilerplate, menus and comments removed) and reads
-    # the page's own charset declaration; imported here so that runs without HTML never load it.
-    import trafilatura
-
-    extracted = trafilatura.bare_extraction(
-        data, include_comments=False, include_tables=False, with_metadata=True
-    )
-    text = getattr(extracted, "text", None)
-    if not text or not text.strip():
-        raise EmptyInputError("no main text found in the HTML page; give the article's page or its text")
-    return Article(text=text, title=getattr(extracted, "title", None) or None)
 
 
 def _load_jsonl(raw: RawItem) -> Item:
