@@ -17,6 +17,7 @@ __all__ = ["words", "terms", "stems", "stop_words", "stemmer", "supported_langua
 
 # A word: letters or digits, with inner apostrophes, hyphens and decimal points kept ("don't", "2.5").
 _WORD = re.compile(r"\w+(?:[-'’.,]\w+)*")
+_ALNUM = re.compile(r"[^\W_]+")
 
 
 def words(text: str) -> list[str]:
@@ -32,9 +33,10 @@ def terms(text: str, language: str = "english") -> list[str]:
 
 
 def stems(text: str, language: str = "english") -> list[str]:
-    """Lowercased stems of every word of ``text``, stop words included: what a reader (and ROUGE) sees."""
+    """Lowercased stems of every alphanumeric run of ``text`` ("U.S." is "u" and "s"), stop words
+    included: words as a reader, and ROUGE, count them."""
     stem = stemmer(language)
-    return [stem(w) for w in _WORD.findall(text.lower())]
+    return [stem(w) for w in _ALNUM.findall(text.lower())]
 
 
 @cache
