@@ -76,7 +76,7 @@ LEAD = NewsWeights(
 )
 CENTRAL = NewsWeights(
     forward=1.0, backward=2.0, centrality=4.0, centroid=2.0, title=1.0, position=-0.5,
-    length=0.5, fit=0.0, coverage=4.0, quote=0.0, linker=0.0,
+    length=0.5, fit=0.0, coverage=4.0, quote=0.0, linker=-0.5,  # linker set by hand, for readability
 )
 
 _QUOTE = re.compile(r"[\"“”]|''|``")
