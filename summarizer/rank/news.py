@@ -72,7 +72,7 @@ class NewsWeights:
 
 LEAD = NewsWeights(
     forward=1.0, backward=0.0, centrality=-1.0, centroid=1.0, title=1.5, position=-0.5,
-    length=0.0, fit=0.0, coverage=4.0, quote=-1.0, linker=0.0,
+    length=0.0, fit=0.0, coverage=3.0, quote=-1.0, linker=0.0,
 )
 CENTRAL = NewsWeights(
     forward=1.0, backward=2.0, centrality=4.0, centroid=2.0, title=1.0, position=-0.5,
