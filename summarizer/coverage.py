@@ -8,8 +8,8 @@ stop words included, each up to its expected count). It is an unsupervised estim
 against an unseen summary rewards, in the spirit of KL-Sum (Haghighi & Vanderwende 2009) and of
 coverage objectives for extractive summaries (Lin & Bilmes 2011).
 
-Everything works on the sparse sentence x stem count matrix, so a merged set of thousands of
-sentences costs a few NumPy passes, not a Python loop per word.
+Everything works on the sentence x stem count matrix (dense for an article, sparse for a large set),
+so a merged set of thousands of sentences costs a few NumPy passes, not a Python loop per word.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 import numpy as np
 
 from .language import stems
-from .vectorize import Features
+from .vectorize import Features, edges
 
 __all__ = ["Coverage"]
 
@@ -32,8 +32,7 @@ class Coverage:
     def signal(self) -> np.ndarray:
         """Each sentence's coverage F1, its own words left out of the document it is compared with."""
         matrix, _ = self.features.stem_matrix
-        coo = matrix.tocoo()
-        rows, cols, counts = coo.row, coo.col, coo.data
+        rows, cols, counts = edges(matrix)
         total = np.asarray(matrix.sum(axis=0)).ravel()
         lengths = np.asarray(matrix.sum(axis=1)).ravel()
         rest = np.maximum(total.sum() - lengths, 1.0)

@@ -129,7 +129,10 @@ class _Completion:
         gains = np.full(self.matrix.shape[0], -1e9)  # outside the pool: only if the pool runs dry
         for i in pool:
             row = self.matrix[i]
-            candidate = brief.copy()
-            candidate[row.indices] += row.data
+            if isinstance(row, np.ndarray):
+                candidate = brief + row
+            else:
+                candidate = brief.copy()
+                candidate[row.indices] += row.data
             gains[i] = self.coverage.f1(candidate, self.expected) - base
         return gains

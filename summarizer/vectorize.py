@@ -45,8 +45,9 @@ class Features:
         return [terms(s.text, language) for s in self.document.sentences]
 
     @cached_property
-    def stem_matrix(self) -> tuple[sparse.csr_matrix, dict[str, int]]:
-        """Sentences x stems counts of all words (stop words included), and the stem vocabulary."""
+    def stem_matrix(self):
+        """Sentences x stems counts of all words (stop words included), and the stem vocabulary;
+        dense or sparse by the same rule as the TF-IDF matrix."""
         language = self.options.language
         vocabulary: dict[str, int] = {}
         rows, cols = [], []
@@ -55,6 +56,10 @@ class Features:
                 cols.append(vocabulary.setdefault(stem, len(vocabulary)))
                 rows.append(i)
         shape = (len(self.document.sentences), max(len(vocabulary), 1))
+        if shape[0] * shape[1] <= _DENSE_CELLS:
+            matrix = np.zeros(shape)
+            np.add.at(matrix, (np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64)), 1.0)
+            return matrix, vocabulary
         matrix = sparse.csr_matrix((np.ones(len(cols)), (rows, cols)), shape=shape)
         matrix.sum_duplicates()
         return matrix, vocabulary

@@ -47,3 +47,9 @@ def test_title_words_are_expected_in_the_brief():
     assert cov.expected()[cov.features.stem_matrix[1]["fish"]] == pytest.approx(2.0)
     # With the title, sentence 1's fish is expected once: overlap 2 of 3 words.
     assert cov.signal()[0] == pytest.approx(2 * (2 / 3) * 0.4 / (2 / 3 + 0.4))
+
+
+def test_sparse_and_dense_count_matrices_give_the_same_coverage(monkeypatch):
+    dense = _coverage(target=5, title="Fish").signal()
+    monkeypatch.setattr("summarizer.vectorize._DENSE_CELLS", 0)
+    assert np.allclose(_coverage(target=5, title="Fish").signal(), dense)
