@@ -11,6 +11,7 @@ from flask import Flask
 
 from . import api, health, openapi, page
 from .config import DEFAULTS, ENV_PREFIX
+from .deadline import limit_request_time
 from .errors import register_error_handlers
 
 __all__ = ["create_app"]
@@ -26,6 +27,7 @@ def create_app(config: Mapping | None = None) -> Flask:
     app.json.sort_keys = False  # keep the documented field order
     app.json.ensure_ascii = False
     register_error_handlers(app)
+    limit_request_time(app)
     for blueprint in (api.bp, health.bp, openapi.bp, page.bp):
         app.register_blueprint(blueprint)
     return app

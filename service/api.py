@@ -27,7 +27,7 @@ __all__ = ["bp"]
 
 bp = Blueprint("api", __name__, url_prefix="/v1")
 
-_ERRORS = (400, 413, 415, 422)
+_ERRORS = (400, 413, 415, 422, 503)
 
 
 @bp.post("/summarize")

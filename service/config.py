@@ -26,6 +26,9 @@ DEFAULTS = {
     #: Most whitespace-separated words summarized by one request (all articles, all batch items):
     #: about 1 s of one core, so one request cannot hold a worker near gunicorn's timeout.
     "MAX_WORDS": 100_000,
+    #: Seconds a request may run before it is stopped with a JSON 503 (0: no limit); below gunicorn's
+    #: worker timeout, so the worker survives (service/deadline.py).
+    "REQUEST_TIMEOUT": 10,
 }
 
 

@@ -2,7 +2,8 @@
 
 The status says whose fault it is: 400 the request is not well-formed (bad JSON, wrong types, unknown
 fields), 404/405 no such route or method, 413 a configured limit, 415 a media type the endpoint does not
-read, 422 well-formed input the summarizer cannot use (its :class:`summarizer.SummarizerError` family).
+read, 422 well-formed input the summarizer cannot use (its :class:`summarizer.SummarizerError` family),
+503 a request that ran past the time limit.
 No handler ever shows a stack trace; an unexpected error is logged and answered with a plain 500.
 """
 
@@ -19,6 +20,7 @@ __all__ = [
     "InvalidJSONError",
     "InvalidRequestError",
     "LimitError",
+    "RequestTimeoutError",
     "UnsupportedMediaTypeError",
     "error_body",
     "invalid_request",
@@ -56,6 +58,13 @@ class LimitError(ApiError):
 
     status = 413
     code = "too_large"
+
+
+class RequestTimeoutError(ApiError):
+    """The request ran past the service's time limit (``REQUEST_TIMEOUT``, see :mod:`service.deadline`)."""
+
+    status = 503
+    code = "timeout"
 
 
 class UnsupportedMediaTypeError(ApiError):

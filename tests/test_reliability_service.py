@@ -1,0 +1,71 @@
+"""The service holds under faults: a request past the time limit, a body over the limit, a killed worker,
+a client that never sends its request.
+
+The first test uses the Flask test client; the others run the Procfile's gunicorn on loopback (marker
+``server``). Only outcomes are asserted: the figures (how long, how many failed) are what
+``benchmarks/faults.py`` measures.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import summarizer
+from service import create_app
+
+# The scripts' gunicorn harness, by path: an installed package already owns the name "benchmarks".
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from harness import Server, post
+
+ARTICLE = b'{"text": "The council met on Monday. It voted to build a bridge. The mayor left early."}'
+
+
+def test_a_request_past_the_time_limit_is_a_json_503_and_the_worker_goes_on(monkeypatch):
+    client = create_app({"TESTING": True, "REQUEST_TIMEOUT": 0.2}).test_client()
+    monkeypatch.setattr(summarizer, "summarize", lambda *args, **kwargs: time.sleep(60))
+    response = client.post("/v1/summarize", data=ARTICLE, content_type="application/json")
+    assert response.status_code == 503 and response.get_json()["error"]["code"] == "timeout"
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)  # disarmed: no alarm left for later
+
+    monkeypatch.undo()
+    response = client.post("/v1/summarize", data=ARTICLE, content_type="application/json")
+    assert response.status_code == 200 and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
+
+
+@pytest.fixture(scope="module")
+def server():
+    with Server({"SUMMARIZER_WORKERS": "2"}) as running:
+        running.wait_workers(2)
+        yield running
+
+
+@pytest.mark.server
+def test_a_body_over_the_limit_is_a_json_413_even_when_the_client_sends_it_all(server):
+    body = b'{"text": "' + b"word " * 1_000_000 + b'"}'  # 5 MB, sent whole while the answer is read
+    status, answer = post(server.url, "/v1/summarize", body)
+    assert status == 413 and answer["error"]["code"] == "body_too_large"
+
+
+@pytest.mark.server
+def test_a_killed_worker_is_replaced_and_the_service_answers(server):
+    before = {w.pid for w in server.workers()}
+    os.kill(min(before), signal.SIGKILL)
+    deadline = time.monotonic() + 30  # a hang guard, not a timing
+    while not {w.pid for w in server.workers()} - before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(server.workers()) == 2 and {w.pid for w in server.workers()} != before
+    assert all(post(server.url, "/v1/summarize", ARTICLE)[0] == 200 for _ in range(6))
+
+
+@pytest.mark.server
+def test_a_client_that_sends_nothing_holds_one_worker_and_the_other_answers(server):
+    with socket.create_connection(("127.0.0.1", server.port)):
+        time.sleep(0.5)  # accepted by one worker, which now waits for its request
+        assert post(server.url, "/v1/summarize", ARTICLE, timeout=20)[0] == 200
