@@ -47,6 +47,10 @@ class Options:
     #: exceeds ``redundancy`` is skipped; ``mmr_lambda`` trades salience against novelty.
     redundancy: float = 0.5
     mmr_lambda: float = 0.7
+    #: Under a word budget the default method completes a brief by coverage gain (see ``select``);
+    #: this much of the ranking score (scaled to [0, 1]) is added to each gain, so that a sentence the
+    #: ranking likes wins a near tie. Chosen on DUC 2003 (first 30 sets) and MultiLing merged sets.
+    completion_salience: float = 0.1
 
     #: PageRank by power iteration (Mihalcea & Tarau 2004): damping, tolerance, iteration cap.
     damping: float = 0.85
@@ -75,6 +79,7 @@ class Options:
         _check_int(self.headline_words, "headline_words", self.min_headline_words, self.max_headline_words)
         _check_fraction(self.redundancy, "redundancy", low_open=True)
         _check_fraction(self.mmr_lambda, "mmr_lambda")
+        _check_fraction(self.completion_salience, "completion_salience")
         _check_fraction(self.damping, "damping", low_open=True, high_open=True)
         _check_int(self.max_iterations, "max_iterations", 1, 10_000)
         _check_int(self.graph_neighbours, "graph_neighbours", 1, 100_000)

@@ -53,9 +53,9 @@ def select_sentences(
     of sentences that are not redundant; never none for a non-empty input.
 
     With ``coverage`` and a word budget, the sentences after the first are those that most raise the
-    brief's coverage of the document (:mod:`summarizer.coverage`) among the ``_COVERAGE_POOL`` best
-    ranked: under a word budget, a sentence that fills it well beats a slightly better one that
-    overshoots it by twenty words.
+    brief's coverage of the document (:mod:`summarizer.coverage`), plus ``completion_salience`` times
+    their salience, among the ``_COVERAGE_POOL`` best ranked: under a word budget, a sentence that
+    fills it well beats a slightly better one that overshoots it by twenty words.
     """
     sentences = features.document.sentences
     n = len(sentences)
@@ -83,7 +83,7 @@ def select_sentences(
             break
         gain = lam * salience - (1.0 - lam) * closest
         if coverage and max_words is not None and chosen:
-            gain = completion.gains(chosen, pool)
+            gain = completion.gains(chosen, pool) + options.completion_salience * salience
         best = _next_novel(
             np.where(available, gain, -np.inf), available, closest, chosen, seen_texts, sentences, options.redundancy
         )
