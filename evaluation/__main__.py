@@ -54,6 +54,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     settings = Settings(seed=args.seed, resamples=args.resamples, jobs=args.jobs)
+    # Before the run: the library is imported now, and may be edited while a long run goes on.
+    where = report.provenance()
     start = time.perf_counter()
     try:
         records = load_corpus(args.corpus, limit=args.limit)
@@ -76,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         "command": shlex.join(["python", "-m", "evaluation", *(sys.argv[1:] if argv is None else argv)]),
         "records": len(records),
         "settings": settings.to_dict(),
-        "provenance": report.provenance(),
+        "provenance": where,
         "seconds": round(time.perf_counter() - start, 1),
     }
     print(report.markdown_report(evaluations, meta))
