@@ -72,15 +72,22 @@ class Options:
     max_headline_words: int = 50
 
     def __post_init__(self) -> None:
+        # Bounds first: the other checks compare against them.
+        for name in ("max_sentences", "max_words", "max_keyphrases", "max_headline_words"):
+            _check_int(getattr(self, name), name, 1, 10_000_000)
+        _check_int(self.min_headline_words, "min_headline_words", 1, self.max_headline_words)
+        _check_int(self.default_sentences, "default_sentences", 1, self.max_sentences)
+        _check_int(self.default_set_sentences, "default_set_sentences", 1, self.max_sentences)
         _check_budget(self)
         if self.order not in ORDERS:
-            raise OptionError(f"order must be one of {', '.join(ORDERS)}, not {self.order!r}", field="order")
+            raise OptionError(f"order must be one of {', '.join(ORDERS)}, not {_show(self.order)}", field="order")
         _check_int(self.keyphrases, "keyphrases", 0, self.max_keyphrases)
         _check_int(self.headline_words, "headline_words", self.min_headline_words, self.max_headline_words)
         _check_fraction(self.redundancy, "redundancy", low_open=True)
         _check_fraction(self.mmr_lambda, "mmr_lambda")
         _check_fraction(self.completion_salience, "completion_salience")
         _check_fraction(self.damping, "damping", low_open=True, high_open=True)
+        _check_fraction(self.tolerance, "tolerance")
         _check_int(self.max_iterations, "max_iterations", 1, 10_000)
         _check_int(self.graph_neighbours, "graph_neighbours", 1, 100_000)
         _check_int(self.max_graph_sentences, "max_graph_sentences", 2, 100_000)
@@ -106,11 +113,18 @@ class Options:
         return "sentences", self.default_set_sentences if n_articles > 1 else self.default_sentences
 
 
-def make_options(options: Options | None = None, **overrides) -> Options:
+def make_options(options: Options | None = None, /, **overrides) -> Options:
     """``options`` (or the defaults) with ``overrides`` applied; ``None`` overrides are ignored.
 
-    Unknown names raise :class:`OptionError` naming them, so a typo never goes unnoticed.
+    Unknown names raise :class:`OptionError` naming them, so a typo never goes unnoticed. ``options``
+    is positional only, so an override named "options" (from a JSON item, say) is an unknown option.
     """
+    if options is not None and not isinstance(options, Options):
+        raise OptionError(
+            f"options must be an Options object, not {type(options).__name__}; give options as keywords "
+            "(sentences=2) or build one with make_options",
+            field="options",
+        )
     base = options or DEFAULTS
     known = {f.name for f in dataclasses.fields(Options)}
     unknown = sorted(set(overrides) - known)
@@ -129,15 +143,30 @@ def _is_int(value) -> bool:
 
 def _check_int(value, name: str, low: int, high: int) -> None:
     if not _is_int(value) or not low <= value <= high:
-        raise OptionError(f"{name} must be a whole number from {low} to {high}, not {value!r}", field=name)
+        raise OptionError(f"{name} must be a whole number from {low} to {high}, not {_show(value)}", field=name)
+
+
+def _is_number(value) -> bool:
+    """A finite int or float; never converts an int to float (10**400 would overflow)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return False
+    return isinstance(value, int) or math.isfinite(value)
 
 
 def _check_fraction(value, name: str, *, low_open: bool = False, high_open: bool = False) -> None:
-    ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+    ok = _is_number(value)
     ok = ok and (value > 0 if low_open else value >= 0) and (value < 1 if high_open else value <= 1)
     if not ok:
         low, high = "(0" if low_open else "[0", "1)" if high_open else "1]"
-        raise OptionError(f"{name} must be a number in {low}, {high}, not {value!r}", field=name)
+        raise OptionError(f"{name} must be a number in {low}, {high}, not {_show(value)}", field=name)
+
+
+def _show(value) -> str:
+    """``repr`` for a message, without Python's 4,300-digit limit on printing an int."""
+    if _is_int(value) and value.bit_length() > 64:
+        return f"a number of about {int(value.bit_length() * 0.30103)} digits"
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
 
 
 def _check_budget(options: Options) -> None:
@@ -150,17 +179,17 @@ def _check_budget(options: Options) -> None:
         not _is_int(options.sentences) or not 1 <= options.sentences <= options.max_sentences
     ):
         raise BudgetError(
-            f"sentences must be a whole number from 1 to {options.max_sentences}, not {options.sentences!r}",
+            f"sentences must be a whole number from 1 to {options.max_sentences}, not {_show(options.sentences)}",
             field="sentences",
         )
     if options.words is not None and (not _is_int(options.words) or not 1 <= options.words <= options.max_words):
         raise BudgetError(
-            f"words must be a whole number from 1 to {options.max_words}, not {options.words!r}", field="words"
+            f"words must be a whole number from 1 to {options.max_words}, not {_show(options.words)}", field="words"
         )
     if options.ratio is not None:
         r = options.ratio
-        if isinstance(r, bool) or not isinstance(r, (int, float)) or not math.isfinite(r) or not 0 < r <= 1:
-            raise BudgetError(f"ratio must be a number above 0 and at most 1, not {r!r}", field="ratio")
+        if not _is_number(r) or not 0 < r <= 1:
+            raise BudgetError(f"ratio must be a number above 0 and at most 1, not {_show(r)}", field="ratio")
 
 
 DEFAULTS = Options()

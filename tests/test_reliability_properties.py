@@ -141,14 +141,7 @@ _OPTION_NAMES = [
 def test_any_value_of_any_documented_option_is_a_brief_or_a_named_error(source, name, value):
     """The documented options (those of the CLI and the API) with values of any type: no exception
     other than the named ones, whatever reaches the library."""
-    assume(not _known_bug(name, value))
     try:
         summarizer.summarize(source, **{name: value})
     except summarizer.SummarizerError:
         pass
-
-
-def _known_bug(name: str, value) -> bool:
-    """A bug the catalogue already tracks as a strict xfail (tests/hostile.py, "ratio 10^400"): the ratio
-    check converts an integer past the float range and raises OverflowError. Not found again here."""
-    return name == "ratio" and type(value) is int and abs(value) > sys.float_info.max

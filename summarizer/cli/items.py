@@ -72,7 +72,7 @@ def item_id(raw: RawItem) -> str | int:
         return raw.name
     try:
         obj = json.loads(raw.data)
-    except ValueError:  # not JSON, or not UTF-8: the error record is named after the line
+    except (ValueError, RecursionError):  # not JSON, not UTF-8, too deep: named after the line
         obj = None
     return _jsonl_id(obj, raw)
 
@@ -133,6 +133,8 @@ def _load_jsonl(raw: RawItem) -> Item:
         ) from None
     except ValueError as exc:
         raise InvalidJSONError(f"the line is not JSON: {exc}") from None
+    except RecursionError:  # valid JSON nested deeper than Python's parser goes: this item's problem
+        raise InvalidJSONError("the line is nested too deeply to read; flatten the item") from None
     if not isinstance(obj, dict):
         raise InputTypeError(f"an item must be a JSON object, not {type(obj).__name__}")
     if "id" in obj and not _is_id(obj["id"]):
