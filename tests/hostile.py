@@ -221,8 +221,8 @@ CASES: tuple[Case, ...] = (
     Case("text and articles both", lambda: {"text": SHORT, "articles": [{"text": SHORT}]}, "brief", cli="invalid_input", http="400 invalid_request"),
     Case("unknown field", lambda: {"text": SHORT, "colour": "red"}, "invalid_option", http="400 invalid_request"),
     Case("option named options", lambda: {"text": SHORT, "options": {"sentences": 2}}, "invalid_option", http="400 invalid_request"),
-    Case("deep nesting, 100,000 levels", lambda: _deep(100_000), "invalid_input", http="400 invalid_json"),
-    Case("deep nesting in an unknown field", lambda: {"text": SHORT, "extra": _deep(100_000)}, "invalid_option", http="400 invalid_json"),
+    Case("deep nesting, 100,000 levels", lambda: _deep(100_000), "invalid_input", cli="invalid_json", http="400 invalid_json"),
+    Case("deep nesting in an unknown field", lambda: {"text": SHORT, "extra": _deep(100_000)}, "invalid_option", cli="invalid_json", http="400 invalid_json"),
     Case("deep nesting, 500 levels, in an unknown field", lambda: {"text": SHORT, "extra": _deep(500)}, "invalid_option", http="400 invalid_json"),
     # Budgets and options out of range.
     Case("sentences null", lambda: {"text": SHORT, "sentences": None}, "brief"),
