@@ -14,12 +14,15 @@ so a merged set of thousands of sentences costs a few NumPy passes, not a Python
 
 from __future__ import annotations
 
+from functools import cached_property
+
 import numpy as np
+from scipy import sparse
 
 from .language import stems
 from .vectorize import Features, edges
 
-__all__ = ["Coverage"]
+__all__ = ["Coverage", "coverage_f1"]
 
 
 class Coverage:
@@ -39,41 +42,45 @@ class Coverage:
         articles = np.fromiter((s.article for s in self.features.document.sentences), dtype=np.int64)
         expected = self.target * (total[cols] - counts) / rest[rows] + self._title_counts(articles[rows], cols)
         overlap = np.bincount(rows, weights=np.minimum(counts, expected), minlength=matrix.shape[0])
-        return _f1(overlap, lengths, self.target)
+        return coverage_f1(overlap, lengths, self.target)
 
     def expected(self) -> np.ndarray:
         """The expected brief as a dense vector over the stem vocabulary (titles averaged over articles)."""
         matrix, _ = self.features.stem_matrix
         total = np.asarray(matrix.sum(axis=0)).ravel()
         expected = total * (self.target / max(total.sum(), 1.0))
-        titles = self._title_vectors()
-        if titles is not None:
-            expected += titles.mean(axis=0)
+        if self.titles is not None:
+            expected += np.asarray(self.titles.mean(axis=0)).ravel()
         return expected
 
     def f1(self, brief: np.ndarray, expected: np.ndarray) -> float:
         """Coverage F1 of a brief given as a dense vector of stem counts."""
-        return float(_f1(np.minimum(brief, expected).sum(), brief.sum(), self.target))
+        return float(coverage_f1(np.minimum(brief, expected).sum(), brief.sum(), self.target))
 
-    def _title_vectors(self) -> np.ndarray | None:
+    @cached_property
+    def titles(self) -> sparse.csr_matrix | None:
+        """Articles x stems counts of the titles (sparse: a set may have thousands of titles)."""
         _, vocabulary = self.features.stem_matrix
         titles = self.features.document.titles
         if not any(titles):
             return None
         language = self.features.options.language
-        vectors = np.zeros((len(titles), len(vocabulary) or 1))
+        rows, cols = [], []
         for a, title in enumerate(titles):
             for stem in stems(title or "", language):
                 if stem in vocabulary:
-                    vectors[a, vocabulary[stem]] += 1
-        return vectors
+                    rows.append(a)
+                    cols.append(vocabulary[stem])
+        shape = (len(titles), max(len(vocabulary), 1))
+        return sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape)
 
     def _title_counts(self, articles: np.ndarray, cols: np.ndarray) -> np.ndarray:
-        titles = self._title_vectors()
-        return titles[articles, cols] if titles is not None else np.zeros(len(cols))
+        if self.titles is None:
+            return np.zeros(len(cols))
+        return np.asarray(self.titles[articles, cols]).ravel()
 
 
-def _f1(overlap, length, target: float):
+def coverage_f1(overlap, length, target: float):
     overlap = np.asarray(overlap, dtype=np.float64)
     with np.errstate(divide="ignore", invalid="ignore"):
         precision = np.where(length > 0, overlap / np.maximum(length, 1e-12), 0.0)

@@ -55,3 +55,8 @@ class Document:
     @property
     def titles(self) -> tuple[str | None, ...]:
         return tuple(a.title for a in self.articles)
+
+    @property
+    def size(self) -> int:
+        """How many articles have a sentence: an empty article does not make a single one a set."""
+        return len({s.article for s in self.sentences})

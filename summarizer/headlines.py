@@ -37,8 +37,10 @@ _DATELINE = re.compile(
 )
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _RELATIVE = re.compile(r",\s+(?:who|whom|whose|which|where)\b[^,;:]*(?:,|(?=[.;:]|$))")
+# An attribution is a clause of its own at the end: after a comma ("..., officials said.") or
+# "according to ...". Without the comma the verb belongs to the main clause and stays.
 _ATTRIBUTION = re.compile(
-    r"[,;]?\s*(?:\b(?:according to|as)\b[^,;]*|[^,;]{0,60}?\b(?:said|says|say|told|reported|announced|added|"
+    r"(?:[,;]?\s+according to\b[^,;]*|[,;]\s*[^,;]{0,60}?\b(?:said|says|say|told|reported|announced|added|"
     r"stated|confirmed|claimed|warned)\b[^,;]{0,40})\s*[.!?\"'”’]*\s*$"
 )
 _REPORTED = re.compile(r"^[^,;\"“]{0,60}?\b(?:said|says|announced|reported|confirmed)\b(?:\s+\w+){0,3}?\s+that\s+")
@@ -48,7 +50,13 @@ _LEADING_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _ARTICLES = re.compile(r"\b(?:the|a|an|its|their)\s+", re.IGNORECASE)
-_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?(?=\w+(?:ed|en|wn|ne|t|d)\b)", re.IGNORECASE)
+# "has hit" -> "hit", only before a past participle: "had record profits" keeps its verb.
+_PERFECT = re.compile(
+    r"\b(?:has|have|had)\s+(?:been\s+)?(?=(?:\w{2,}(?:ed|en|wn)|hit|put|cut|set|won|lost|made|told|found|left|led|"
+    r"paid|sold|done|gone|come|become|begun|run|shut|struck|held|kept|brought|bought|fought|caught|sent|"
+    r"spent|built|met|quit|bid|hurt|said)\b)",
+    re.IGNORECASE,
+)
 _QUOTES = str.maketrans("", "", "\"“”‘’`")
 
 
@@ -56,7 +64,7 @@ def make_headline(features: Features, scores: np.ndarray) -> str:
     """The headline of the document ranked by ``scores`` (non-empty for a non-empty document)."""
     sentences = features.document.sentences
     candidates = [i for i, s in enumerate(sentences) if s.position < _LEAD_SENTENCES]
-    if len(features.document.articles) > 1:
+    if features.document.size > 1:
         # What the set has in common: closeness to the centroid of all sentences, not one angle.
         centroid = np.asarray(features.tfidf.mean(axis=0)).ravel()
         shared = features.tfidf[candidates] @ centroid

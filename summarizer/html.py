@@ -8,7 +8,7 @@ never as a dek glued to the lead.
 from __future__ import annotations
 
 from .document import Article
-from .errors import NoMainTextError
+from .errors import InputTypeError, NoMainTextError
 
 __all__ = ["extract_article"]
 
@@ -23,8 +23,9 @@ def extract_article(html: str | bytes) -> Article:
     # never see HTML.
     import trafilatura
 
-    empty = not (html.strip() if isinstance(html, (str, bytes)) else html)
-    extracted = None if empty else trafilatura.bare_extraction(
+    if not isinstance(html, (str, bytes)):
+        raise InputTypeError(f"html must be a string or bytes, not {type(html).__name__}", field="html")
+    extracted = None if not html.strip() else trafilatura.bare_extraction(
         html, include_comments=False, include_tables=False, with_metadata=True
     )
     text = getattr(extracted, "text", None) or ""

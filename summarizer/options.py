@@ -12,9 +12,15 @@ from dataclasses import dataclass
 from .errors import BudgetError, OptionError
 from .language import check_language
 
-__all__ = ["Options", "DEFAULTS", "ORDERS", "make_options"]
+__all__ = ["Options", "DEFAULTS", "ORDERS", "LIMITS", "make_options"]
 
 ORDERS = ("source", "rank")
+#: Fields that bound the work a request may ask for: :func:`make_options` (the door of the CLI's
+#: per-item options) refuses to override them; a program may still build its own :class:`Options`.
+LIMITS = frozenset(
+    {"max_sentences", "max_words", "max_keyphrases", "min_headline_words", "max_headline_words",
+     "max_graph_sentences", "max_sumy_sentences", "graph_neighbours", "max_iterations"}
+)
 
 
 @dataclass(frozen=True)
@@ -127,6 +133,12 @@ def make_options(options: Options | None = None, /, **overrides) -> Options:
         )
     base = options or DEFAULTS
     known = {f.name for f in dataclasses.fields(Options)}
+    limits = sorted(set(overrides) & LIMITS)
+    if limits:
+        raise OptionError(
+            f"{limits[0]} is a limit of the library, not an option; build Options(...) to change it",
+            field=limits[0],
+        )
     unknown = sorted(set(overrides) - known)
     if unknown:
         raise OptionError(f"unknown option(s): {', '.join(unknown)}", field=unknown[0])

@@ -1,6 +1,6 @@
 """Parsing: one raw article text into its title and body paragraphs.
 
-Single newlines and blank lines both end a paragraph. Lines that are not body text are set apart and
+Single newlines and blank lines both end a paragraph (any line break ``str.splitlines`` knows). Lines that are not body text are set apart and
 kept out of the brief:
 
 * a *title*: among the first lines, a short line (at most ``_TITLE_MAX_WORDS`` words) that does not
@@ -21,10 +21,11 @@ from __future__ import annotations
 import re
 
 from .document import ParsedArticle
+from .segment import LINE_BREAKS
 
 __all__ = ["parse_article"]
 
-_LINE = re.compile(r"[^\n]+")
+_LINE = re.compile(f"[^{LINE_BREAKS}]+")
 _CLOSING = re.compile(r"[.!?:;…][\"'”’)\]»]*$|[\"”’»]$")
 _TITLE_MAX_WORDS = 20
 _DEK_MAX_WORDS = 40
@@ -82,7 +83,9 @@ def _is_heading(line: str) -> bool:
 
 
 def _is_dek(text: str, title: tuple[int, int], span: tuple[int, int], line: str) -> bool:
-    single_newline = text.count("\n", title[1], span[0]) == 1
+    single_newline = sum(text.count(c, title[1], span[0]) for c in LINE_BREAKS) == 1 or (
+        text[title[1] : span[0]].strip(" \t") == "\r\n"
+    )
     one_sentence = not re.search(r"[.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z]", line)
     return single_newline and one_sentence and len(line.split()) <= _DEK_MAX_WORDS
 

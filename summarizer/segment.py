@@ -43,10 +43,10 @@ import re
 __all__ = ["split_sentences"]
 
 # Characters that end a line for str.splitlines(); a sentence never crosses one.
-_LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # str.splitlines' set; the parser shares it
 # A stripped line: runs of non-space characters joined by in-line whitespace. The two classes are
 # disjoint, so the match is unique and linear (no backtracking blow-up on long lines).
-_LINE = re.compile(rf"\S+(?:[^\S{_LINE_BREAKS}]+\S+)*")
+_LINE = re.compile(rf"\S+(?:[^\S{LINE_BREAKS}]+\S+)*")
 
 # A candidate boundary: terminal punctuation, closing quotes or brackets (attached, or detached
 # ``''``/``)``/``”`` as in tokenized newswire), then whitespace and the first 40 characters of the

@@ -13,7 +13,7 @@ import math
 
 import numpy as np
 
-from .coverage import Coverage
+from .coverage import Coverage, coverage_f1
 from .options import Options
 from .vectorize import Features
 
@@ -35,7 +35,7 @@ def target_words(features: Features) -> float:
     """The length the brief will have, in words: the word budget, else sentences x mean length."""
     options = features.options
     sentences = features.document.sentences
-    kind, value = options.budget_for(len(features.document.articles))
+    kind, value = options.budget_for(features.document.size)
     if kind == "words":
         return float(value)
     mean = sum(s.n_words for s in sentences) / max(len(sentences), 1)
@@ -61,7 +61,7 @@ def select_sentences(
     n = len(sentences)
     if n == 0:
         return []
-    kind, value = options.budget_for(len(features.document.articles))
+    kind, value = options.budget_for(features.document.size)
     max_count = sentence_budget(kind, value, n)
     max_words = int(value) if kind == "words" else None
 
@@ -110,6 +110,41 @@ def _next_novel(gain, available, closest, chosen, seen_texts, sentences, redunda
             return int(i)
     return None
 
+
+def _key(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+class _Completion:
+    """Coverage gains of candidate sentences given the ones already chosen."""
+
+    def __init__(self, features: Features, target: float):
+        self.coverage = Coverage(features, target)
+        self.expected = self.coverage.expected()
+        self.matrix = features.stem_matrix[0]
+
+    def gains(self, chosen: list[int], pool: np.ndarray) -> np.ndarray:
+        """Coverage F1 gain of adding each pool sentence; only its own words change the overlap, so
+        each gain costs the sentence's length, not the vocabulary's."""
+        brief = np.asarray(self.matrix[chosen].sum(axis=0)).ravel()
+        capped = np.minimum(brief, self.expected)
+        overlap, length = capped.sum(), brief.sum()
+        base = float(coverage_f1(overlap, length, self.coverage.target))
+        gains = np.full(self.matrix.shape[0], -1e9)  # outside the pool: only if the pool runs dry
+        for i in pool:
+            cols, counts = _row(self.matrix, i)
+            added = np.minimum(brief[cols] + counts, self.expected[cols]).sum() - capped[cols].sum()
+            gains[i] = float(coverage_f1(overlap + added, length + counts.sum(), self.coverage.target)) - base
+        return gains
+
+
+def _row(matrix, i: int) -> tuple[np.ndarray, np.ndarray]:
+    """The non-zero columns and values of row ``i`` of a dense or sparse matrix."""
+    if isinstance(matrix, np.ndarray):
+        cols = np.flatnonzero(matrix[i])
+        return cols, matrix[i, cols]
+    row = matrix[i]
+    return row.indices, row.data
 
 def _key(text: str) -> str:
     return " ".join(text.casefold().split())

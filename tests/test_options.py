@@ -52,3 +52,9 @@ def test_an_unsupported_language_is_refused_when_the_options_are_made():
     with pytest.raises(UnsupportedLanguageError, match="english"):
         make_options(language="klingon")
     assert make_options(language="german").language == "german"
+
+
+def test_limits_cannot_be_overridden_per_request():
+    with pytest.raises(OptionError, match="limit"):
+        make_options(max_sentences=10**9, sentences=10**8)
+    assert Options(max_sentences=5000, sentences=4000).sentences == 4000  # a program may build its own

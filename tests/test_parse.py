@@ -56,3 +56,9 @@ def test_offsets_point_into_the_original_text():
     parsed = parse_article(text)
     for s, e in parsed.paragraphs + parsed.skipped:
         assert text[s:e] == text[s:e].strip() and text[s:e]
+
+
+def test_every_line_break_separates_lines():
+    parsed = parse_article("Rates rise again\r\rThe central bank raised rates.\u2028Markets fell.")
+    assert parsed.title == "Rates rise again"
+    assert _body(parsed) == ["The central bank raised rates.", "Markets fell."]

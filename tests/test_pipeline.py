@@ -14,7 +14,7 @@ from summarizer import (
 )
 from summarizer.language import words
 from summarizer.vectorize import Features
-from summarizer.options import make_options
+from summarizer.options import Options, make_options
 from summarizer.pipeline import read_document
 
 SHORT = "The council approved the budget on Monday. Critics said the plan cuts libraries. The vote was 7 to 2."
@@ -156,3 +156,19 @@ def test_stats_count_what_was_read():
     brief = summarize(SHORT)
     assert brief.stats() == {"articles": 1, "sentences_in": 3, "words_in": len(words(SHORT))}
     assert set(brief.to_dict()) == {"headline", "brief", "keyphrases", "method", "titles"}
+
+
+def test_an_empty_article_does_not_make_a_set():
+    text = "The council approved the budget. Critics said the plan cuts libraries. The vote was 7 to 2. It passed."
+    assert summarize([text, ""]).sentences == summarize(text).sentences
+
+
+def test_past_the_graph_cap_the_kept_sentences_keep_their_salience_range(seed_texts):
+    from summarizer.rank import rank_sentences
+
+    features = Features(read_document(seed_texts), Options(max_graph_sentences=20))
+    scores = rank_sentences(features, "textrank")
+    kept = np.sort(scores)[-20:]
+    assert len(scores) > 20 and np.all(np.sort(scores)[:-20] < kept.min())
+    # The rest sit a sliver below the kept, so scaling to [0, 1] leaves the kept nearly all the range.
+    assert (kept.max() - kept.min()) / (scores.max() - scores.min()) > 0.99

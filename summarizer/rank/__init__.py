@@ -65,7 +65,10 @@ def rank_sentences(features: Features, method: str) -> np.ndarray:
     keep = np.sort(np.argsort(-prefilter, kind="stable")[:cap])
     kept = _finite(ranker(features.subset(keep)))
     rest = prefilter / (prefilter.max() or 1.0)  # in [0, 1]
-    scores = kept.min() - 2.0 + rest
+    # Just below the ranked ones, by a sliver of their spread, so that their own salience (scaled to
+    # [0, 1] by the selection) keeps nearly all of its range.
+    spread = float(np.ptp(kept)) or 1.0
+    scores = kept.min() - spread * 1e-3 * (2.0 - rest)
     scores[keep] = kept
     return scores
 

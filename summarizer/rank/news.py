@@ -88,7 +88,7 @@ _LINKER = re.compile(
 
 def rank(features: Features, weights: NewsWeights | None = None) -> np.ndarray:
     if weights is None:
-        articles = len(features.document.articles)
+        articles = features.document.size
         kind, _ = features.options.budget_for(articles)
         weights = LEAD if kind == "words" and articles == 1 else CENTRAL
     table = signals(features)

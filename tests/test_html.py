@@ -1,0 +1,32 @@
+import pytest
+
+from summarizer import InputTypeError, NoMainTextError
+from summarizer.html import extract_article
+
+PAGE = (
+    "<html><head><title>Flood warning for York</title></head><body>"
+    "<nav><a href='/'>Home</a> <a href='/w'>Weather menu link</a></nav>"
+    "<article><h1>Flood warning for York</h1>"
+    "<p>The river Ouse rose two metres overnight and the council opened three shelters in the city.</p>"
+    "<p>Residents of streets near the river were told to move valuables upstairs before the evening.</p>"
+    "</article><footer>Copyright footer text, all rights reserved</footer></body></html>"
+)
+
+
+def test_main_text_and_title_without_boilerplate():
+    article = extract_article(PAGE)
+    assert article.title == "Flood warning for York"
+    assert "river Ouse" in article.text and "menu" not in article.text and "Copyright" not in article.text
+    assert "\n\n" in article.text  # paragraphs separated by a blank line
+    assert extract_article(PAGE.encode("utf-8")).text == article.text
+
+
+@pytest.mark.parametrize("page", ["", "   ", "<html><body></body></html>"])
+def test_a_page_without_main_text_is_a_named_error(page):
+    with pytest.raises(NoMainTextError):
+        extract_article(page)
+
+
+def test_a_non_string_is_an_input_type_error():
+    with pytest.raises(InputTypeError):
+        extract_article(5)
