@@ -8,6 +8,8 @@ of ``SentenceInfo(sentence, order, rating)`` for every sentence, which we keep i
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 
 from ..language import stemmer, stop_words, words
@@ -73,7 +75,10 @@ def _rank_with(name: str):
                 ratings[info.order] = float(info.rating)
             return infos
 
-        with np.errstate(all="ignore"):  # sumy's LexRank divides by a zero norm on degenerate graphs
+        # sumy's LexRank divides by a zero norm on degenerate graphs and its LSA warns on short
+        # inputs: a library must not print, the ratings are still defined.
+        with np.errstate(all="ignore"), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
             summarizer(model, keep_all)
         return ratings
 
