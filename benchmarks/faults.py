@@ -29,7 +29,6 @@ Every load, client and wait is bounded in count and time.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import signal
 import socket
@@ -208,7 +207,8 @@ def _timeout_scenario(request_timeout: str, article: bytes) -> None:
         started = time.monotonic()
         try:
             status, answer = post(server.url, "/v1/summarize", body, timeout=60)
-            outcome = f"{status} {json.dumps(answer)[:160]}"
+            error = (answer or {}).get("error")
+            outcome = f"{status} {error['code']}: {error['message']}" if error else f"{status}, not JSON"
         except OSError as error:
             outcome = f"no answer ({type(error).__name__})"
         took = time.monotonic() - started

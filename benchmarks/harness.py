@@ -186,7 +186,12 @@ def wrk(
     return {"command": shlex.join(command), "output": run.stdout, **_parse_wrk(run.stdout)}
 
 
-_UNITS_MS = {"us": 1e-3, "ms": 1.0, "s": 1e3, "m": 6e4}
+_UNITS_MS = {"us": 1e-3, "ms": 1.0, "s": 1e3, "m": 6e4, "h": 3.6e6}
+
+
+def _seconds(number: str, unit: str) -> float:
+    """wrk's run time, which it writes as ``20.02s``, ``1.50m`` or ``1.00h``."""
+    return float(number) * _UNITS_MS[unit] / 1000
 
 
 def _parse_wrk(output: str) -> dict:
@@ -202,7 +207,7 @@ def _parse_wrk(output: str) -> dict:
     lua = find(r"^soak: responses (\d+) 2xx (\d+) 4xx (\d+) 5xx (\d+)", ("0",) * 4)
     return {
         "requests": int(find(r"(\d+) requests in")[0]),
-        "seconds": float(find(r"requests in ([\d.]+)s")[0]),
+        "seconds": _seconds(*find(r"requests in ([\d.]+)(ms|s|m|h)")),
         "rps": float(find(r"Requests/sec:\s+([\d.]+)")[0]),
         "p50_ms": ms(find(r"^\s+50%\s+(\S+)", ("0us",))[0]),
         "p99_ms": ms(find(r"^\s+99%\s+(\S+)", ("0us",))[0]),

@@ -9,9 +9,8 @@ headline and the keyphrases stay within their counts; and the same call gives th
 from __future__ import annotations
 
 import math
-import sys
 
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import summarizer
