@@ -145,29 +145,3 @@ def _row(matrix, i: int) -> tuple[np.ndarray, np.ndarray]:
         return cols, matrix[i, cols]
     row = matrix[i]
     return row.indices, row.data
-
-def _key(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
-class _Completion:
-    """Coverage gains of candidate sentences given the ones already chosen."""
-
-    def __init__(self, features: Features, target: float):
-        self.coverage = Coverage(features, target)
-        self.expected = self.coverage.expected()
-        self.matrix = features.stem_matrix[0]
-
-    def gains(self, chosen: list[int], pool: np.ndarray) -> np.ndarray:
-        brief = np.asarray(self.matrix[chosen].sum(axis=0)).ravel()
-        base = self.coverage.f1(brief, self.expected)
-        gains = np.full(self.matrix.shape[0], -1e9)  # outside the pool: only if the pool runs dry
-        for i in pool:
-            row = self.matrix[i]
-            if isinstance(row, np.ndarray):
-                candidate = brief + row
-            else:
-                candidate = brief.copy()
-                candidate[row.indices] += row.data
-            gains[i] = self.coverage.f1(candidate, self.expected) - base
-        return gains
