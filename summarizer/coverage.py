@@ -17,10 +17,9 @@ from __future__ import annotations
 from functools import cached_property
 
 import numpy as np
-from scipy import sparse
 
 from .language import stems
-from .vectorize import Features, edges
+from .vectorize import Features, count_matrix, edges
 
 __all__ = ["Coverage", "coverage_f1"]
 
@@ -58,21 +57,15 @@ class Coverage:
         return float(coverage_f1(np.minimum(brief, expected).sum(), brief.sum(), self.target))
 
     @cached_property
-    def titles(self) -> sparse.csr_matrix | None:
-        """Articles x stems counts of the titles (sparse: a set may have thousands of titles)."""
+    def titles(self):
+        """Articles x stems counts of the titles (sparse when a set has thousands of titles)."""
         _, vocabulary = self.features.stem_matrix
         titles = self.features.document.titles
         if not any(titles):
             return None
         language = self.features.options.language
-        rows, cols = [], []
-        for a, title in enumerate(titles):
-            for stem in stems(title or "", language):
-                if stem in vocabulary:
-                    rows.append(a)
-                    cols.append(vocabulary[stem])
-        shape = (len(titles), max(len(vocabulary), 1))
-        return sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=shape)
+        known = [[stem for stem in stems(title or "", language) if stem in vocabulary] for title in titles]
+        return count_matrix(known, vocabulary)
 
     def _title_counts(self, articles: np.ndarray, cols: np.ndarray) -> np.ndarray:
         if self.titles is None:

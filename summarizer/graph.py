@@ -28,14 +28,20 @@ def pagerank(
         return np.zeros(0)
     jump = np.full(n, 1.0 / n) if personalization is None else personalization / personalization.sum()
     out = np.asarray(weights.sum(axis=1)).ravel()
-    dangling = out == 0
-    inverse = np.divide(1.0, out, out=np.zeros(n), where=~dangling)
-    # P = diag(1/out) W is never built: P^T p = W^T (p / out), one product per step.
-    weights_t = weights.T if isinstance(weights, np.ndarray) else weights.T.tocsr()
+    dangling = np.flatnonzero(out == 0)
+    inverse = np.divide(damping, out, out=np.zeros(n), where=out != 0)
+    # One step is p' = (1 - d) jump + d (W^T diag(1/out) p + (mass of dangling nodes) jump); the
+    # matrix d W^T diag(1/out) is formed once, so a step costs one product.
+    if isinstance(weights, np.ndarray):
+        step = weights.T * inverse
+    else:
+        step = (weights.multiply(inverse[:, None])).T.tocsr()
+    base = (1.0 - damping) * jump
     scores = jump.copy()
     for _ in range(max_iterations):
-        spread = weights_t @ (scores * inverse) + scores[dangling].sum() * jump
-        updated = (1.0 - damping) * jump + damping * spread
+        updated = step @ scores + base
+        if dangling.size:
+            updated += (damping * scores[dangling].sum()) * jump
         change = np.abs(updated - scores).sum()
         scores = updated
         if change < tolerance:

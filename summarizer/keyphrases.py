@@ -31,7 +31,9 @@ _CALENDAR = frozenset(
     "august september october november december today yesterday tomorrow week year month".split()
 )
 _POSSESSIVE = re.compile(r"['’]s$")
-_TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]")
+_TOKEN = r"\w+(?:[-'’]\w+)*"
+# A stretch of tokens with nothing but spaces between them: punctuation always ends a phrase.
+_STRETCH = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*")
 _MAX_SENTENCES = 600
 _TABLE_MAX = 200_000  # the token table is cleared past this size, so a long-running service stays flat
 
@@ -39,26 +41,33 @@ _TABLE_MAX = 200_000  # the token table is cleared past this size, so a long-run
 def extract_keyphrases(features: Features, count: int) -> list[str]:
     """The ``count`` best keyphrases of the document, best first."""
     language = features.options.language
-    occurrences: dict[tuple[str, ...], list[str]] = defaultdict(list)
-    word_weight: Counter = Counter()
+    occurrences: dict[tuple[str, ...], list[str]] = {}
+    word_weight: dict[str, float] = defaultdict(float)
     for sentence in _sample(features.document.sentences):
         early = 1.0 + 1.0 / (1.0 + sentence.position)
         for phrase in _candidates(sentence.text, language):
-            key = tuple(stem for _, stem in phrase)
-            occurrences[key].append(" ".join(word for word, _ in phrase))
+            words, key = zip(*phrase)
+            forms = occurrences.get(key)
+            if forms is None:
+                forms = occurrences[key] = []
+            forms.append(" ".join(words))
             for k in key:
                 word_weight[k] += early
 
-    def score(key: tuple[str, ...]) -> float:
-        mean_weight = sum(word_weight[k] for k in key) / len(key)
-        return len(occurrences[key]) * mean_weight * (1.0 + 0.5 * (len(key) - 1))
-
+    scores = {
+        key: len(forms) * (sum(map(word_weight.__getitem__, key)) / len(key)) * (1.0 + 0.5 * (len(key) - 1))
+        for key, forms in occurrences.items()
+    }
     chosen: list[tuple[str, ...]] = []
-    for key in sorted(occurrences, key=lambda k: (-score(k), k)):
+    inside: set[tuple[str, ...]] = set()  # every stretch of a chosen phrase
+    for key in sorted(scores, key=lambda k: (-scores[k], k)):
         if len(chosen) >= count:
             break
-        if not any(_contains(c, key) or _contains(key, c) for c in chosen):
-            chosen.append(key)
+        stretches = _stretches(key)
+        if key in inside or any(c in stretches for c in chosen):
+            continue  # it contains, or is part of, a better phrase
+        chosen.append(key)
+        inside.update(stretches)
     return [_surface(occurrences[k]) for k in chosen]
 
 
@@ -73,17 +82,19 @@ def _sample(sentences):
 def _candidates(text: str, language: str):
     """Runs of ``(word, stem)`` pairs between non-content tokens, cut to phrases."""
     table = _token_table(language)
-    run: list[tuple[str, str]] = []
-    for token in _TOKEN.findall(text):
-        info = table.get(token, False)
-        if info is False:
-            info = _describe(token, language, table)
-        if info is not None:
-            run.append(info)
-            continue
-        yield from _phrases(run)
-        run = []
-    yield from _phrases(run)
+    for stretch in _STRETCH.findall(text):  # words with only spaces between them
+        run: list[tuple[str, str]] = []
+        for token in stretch.split():
+            info = table.get(token, False)
+            if info is False:
+                info = _describe(token, language, table)
+            if info is not None:
+                run.append(info)
+            elif run:
+                yield from _phrases(run)
+                run = []
+        if run:
+            yield from _phrases(run)
 
 
 @cache
@@ -125,9 +136,9 @@ def _phrases(run: list[tuple[str, str]]):
         name = []
 
 
-def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
-    n = len(shorter)
-    return n <= len(longer) and any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
+def _stretches(key: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """Every contiguous part of ``key``, itself included."""
+    return {key[i:j] for i in range(len(key)) for j in range(i + 1, len(key) + 1)}
 
 
 def _surface(forms: list[str]) -> str:

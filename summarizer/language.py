@@ -13,7 +13,9 @@ from functools import cache, lru_cache
 
 from .errors import UnsupportedLanguageError
 
-__all__ = ["words", "terms", "stems", "stop_words", "stemmer", "supported_languages", "check_language"]
+__all__ = [
+    "words", "terms", "stems", "lexicon", "Lexicon", "stop_words", "stemmer", "supported_languages", "check_language",
+]
 
 # A word: letters or digits, with inner apostrophes, hyphens and decimal points kept ("don't", "2.5").
 _WORD = re.compile(r"\w+(?:[-'’.,]\w+)*")
@@ -27,16 +29,56 @@ def words(text: str) -> list[str]:
 
 def terms(text: str, language: str = "english") -> list[str]:
     """Lowercased stems of the content words of ``text``: the features of the TF-IDF vectors."""
-    stop = stop_words(language)
-    stem = stemmer(language)
-    return [stem(w) for w in _WORD.findall(text.lower()) if w not in stop and not w.isdigit()]
+    return lexicon(language).terms(_WORD.findall(text.lower()))
 
 
 def stems(text: str, language: str = "english") -> list[str]:
     """Lowercased stems of every alphanumeric run of ``text`` ("U.S." is "u" and "s"), stop words
     included: words as a reader, and ROUGE, count them."""
-    stem = stemmer(language)
-    return [stem(w) for w in _ALNUM.findall(text.lower())]
+    return lexicon(language).stems(_WORD.findall(text.lower()))
+
+
+class _Table(dict):
+    """``key -> make(key)``, computed on first lookup; cleared past ``limit`` entries so that a
+    long-running service stays flat."""
+
+    def __init__(self, make, limit: int = 200_000):
+        super().__init__()
+        self.make = make
+        self.limit = limit
+
+    def __missing__(self, key):
+        if len(self) >= self.limit:
+            self.clear()
+        value = self[key] = self.make(key)
+        return value
+
+
+class Lexicon:
+    """What the features need of each distinct lowercased word (see :func:`words`), worked out once
+    per process: a document then costs one regex pass and a dictionary lookup per word."""
+
+    def __init__(self, language: str):
+        stop = stop_words(language)
+        stem = stemmer(language)
+        # The TF-IDF term of a word: its stem, or "" for a stop word or a number.
+        self._term = _Table(lambda w: "" if w in stop or w.isdigit() else stem(w))
+        # The stems of a word's alphanumeric runs ("u.s" -> ("u", "s")).
+        self._pieces = _Table(lambda w: (stem(w),) if w.isalnum() else tuple(map(stem, _ALNUM.findall(w))))
+
+    def terms(self, lowered_words: list[str]) -> list[str]:
+        """:func:`terms` of a text, given the :func:`words` of its lowercased form."""
+        return [t for t in map(self._term.__getitem__, lowered_words) if t]
+
+    def stems(self, lowered_words: list[str]) -> list[str]:
+        """:func:`stems` of a text, given the :func:`words` of its lowercased form."""
+        pieces = self._pieces
+        return [p for w in lowered_words for p in pieces[w]]
+
+
+@cache
+def lexicon(language: str) -> Lexicon:
+    return Lexicon(language)
 
 
 @cache

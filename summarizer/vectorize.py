@@ -14,17 +14,16 @@ are SciPy sparse matrices, so memory stays linear. Both support the operations t
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import cached_property
 
 import numpy as np
 from scipy import sparse
 
 from .document import Document
-from .language import stems, terms
+from .language import lexicon, terms, words
 from .options import Options
 
-__all__ = ["Features", "tfidf_matrix", "similarity_graph", "row_dot", "edges"]
+__all__ = ["Features", "tfidf_matrix", "count_matrix", "similarity_graph", "row_dot", "edges"]
 
 _DENSE_CELLS = 2_000_000
 # Rows of a sparse similarity product are computed this many at a time, which bounds the dense block
@@ -40,35 +39,34 @@ class Features:
         self.options = options
 
     @cached_property
+    def words(self) -> list[list[str]]:
+        """The words of each sentence, lowercased (:func:`summarizer.language.words`)."""
+        return [words(s.text.lower()) for s in self.document.sentences]
+
+    @cached_property
     def terms(self) -> list[list[str]]:
-        language = self.options.language
-        return [terms(s.text, language) for s in self.document.sentences]
+        """The TF-IDF terms of each sentence (:func:`summarizer.language.terms`)."""
+        lex = lexicon(self.options.language)
+        return [lex.terms(w) for w in self.words]
 
     @cached_property
     def stem_matrix(self):
         """Sentences x stems counts of all words (stop words included), and the stem vocabulary;
         dense or sparse by the same rule as the TF-IDF matrix."""
-        language = self.options.language
+        lex = lexicon(self.options.language)
+        sentence_stems = [lex.stems(w) for w in self.words]
         vocabulary: dict[str, int] = {}
-        rows, cols = [], []
-        for i, sentence in enumerate(self.document.sentences):
-            for stem in stems(sentence.text, language):
-                cols.append(vocabulary.setdefault(stem, len(vocabulary)))
-                rows.append(i)
-        shape = (len(self.document.sentences), max(len(vocabulary), 1))
-        if shape[0] * shape[1] <= _DENSE_CELLS:
-            matrix = np.zeros(shape)
-            np.add.at(matrix, (np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64)), 1.0)
-            return matrix, vocabulary
-        matrix = sparse.csr_matrix((np.ones(len(cols)), (rows, cols)), shape=shape)
-        matrix.sum_duplicates()
-        return matrix, vocabulary
+        for stems_ in sentence_stems:
+            for stem in stems_:
+                vocabulary.setdefault(stem, len(vocabulary))
+        return count_matrix(sentence_stems, vocabulary), vocabulary
 
     def subset(self, indices: np.ndarray) -> "Features":
         """The features of some of the sentences, sharing what was computed for all of them (vectors
         keep the whole document's IDF)."""
         document = Document(self.document.articles, tuple(self.document.sentences[i] for i in indices))
         part = Features(document, self.options)
+        part.__dict__["words"] = [self.words[i] for i in indices]
         part.__dict__["terms"] = [self.terms[i] for i in indices]
         matrix, vocabulary, idf = self._fitted
         part.__dict__["_fitted"] = (matrix[indices], vocabulary, idf)
@@ -89,9 +87,9 @@ class Features:
         """Other texts (a title) in the same space as the sentences: their unknown terms are dropped."""
         _, vocabulary, idf = self._fitted
         language = self.options.language
-        rows = [[(vocabulary[t], c) for t, c in Counter(terms(text, language)).items() if t in vocabulary]
-                for text in texts]
-        return _weigh(rows, idf, len(vocabulary), dense=isinstance(self.tfidf, np.ndarray))
+        known = [[t for t in terms(text, language) if t in vocabulary] for text in texts]
+        cells = _cells(known, vocabulary, max(len(vocabulary), 1))
+        return _weigh(cells, idf, (len(texts), max(len(vocabulary), 1)), dense=isinstance(self.tfidf, np.ndarray))
 
     @cached_property
     def similarity(self):
@@ -108,30 +106,43 @@ class Features:
 def tfidf_matrix(documents: list[list[str]]):
     """``(matrix, vocabulary, idf)`` for term lists, with scikit-learn's sublinear, smooth TF-IDF."""
     vocabulary = {t: i for i, t in enumerate(sorted({t for doc in documents for t in doc}))}
-    rows = [[(vocabulary[t], c) for t, c in Counter(doc).items()] for doc in documents]
     n, width = len(documents), max(len(vocabulary), 1)
-    df = np.zeros(width)
-    for row in rows:
-        for col, _ in row:
-            df[col] += 1
+    cells = _cells(documents, vocabulary, width)
+    df = np.bincount(cells[1], minlength=width)
     idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
-    return _weigh(rows, idf, width, dense=n * width <= _DENSE_CELLS), vocabulary, idf
+    return _weigh(cells, idf, (n, width), dense=n * width <= _DENSE_CELLS), vocabulary, idf
 
 
-def _weigh(rows: list[list[tuple[int, int]]], idf: np.ndarray, width: int, *, dense: bool):
-    lengths = [len(r) for r in rows]
-    row_index = np.repeat(np.arange(len(rows)), lengths)
-    cols = np.fromiter((c for r in rows for c, _ in r), dtype=np.int64, count=sum(lengths))
-    counts = np.fromiter((k for r in rows for _, k in r), dtype=np.float64, count=sum(lengths))
-    values = (1.0 + np.log(counts)) * idf[cols] if cols.size else counts
-    norms = np.sqrt(np.bincount(row_index, weights=values**2, minlength=len(rows)))
-    if values.size:
-        values = values / norms[row_index]
-    if dense:
-        matrix = np.zeros((len(rows), max(width, 1)))
-        matrix[row_index, cols] = values
+def count_matrix(documents: list[list[str]], vocabulary: dict[str, int]):
+    """Documents x vocabulary counts of the tokens (all in ``vocabulary``); dense or sparse by size."""
+    shape = (len(documents), max(len(vocabulary), 1))
+    rows, cols, counts = _cells(documents, vocabulary, shape[1])
+    if shape[0] * shape[1] <= _DENSE_CELLS:
+        matrix = np.zeros(shape)
+        matrix[rows, cols] = counts
         return matrix
-    return sparse.csr_matrix((values, (row_index, cols)), shape=(len(rows), max(width, 1)))
+    return sparse.csr_matrix((counts, (rows, cols)), shape=shape)
+
+
+def _cells(documents: list[list[str]], vocabulary: dict[str, int], width: int):
+    """``(rows, cols, counts)`` of the distinct (document, token) pairs, sorted by row then column."""
+    lengths = np.fromiter(map(len, documents), dtype=np.int64, count=len(documents))
+    ids = np.array([vocabulary[t] for doc in documents for t in doc], dtype=np.int64)
+    flat = np.repeat(np.arange(len(documents), dtype=np.int64), lengths) * width + ids
+    cells, counts = np.unique(flat, return_counts=True)
+    return cells // width, cells % width, counts.astype(np.float64)
+
+
+def _weigh(cells, idf: np.ndarray, shape: tuple[int, int], *, dense: bool):
+    rows, cols, counts = cells
+    values = (1.0 + np.log(counts)) * idf[cols]
+    norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=shape[0]))
+    values /= norms[rows]  # a row with a cell has a positive norm
+    if dense:
+        matrix = np.zeros(shape)
+        matrix[rows, cols] = values
+        return matrix
+    return sparse.csr_matrix((values, (rows, cols)), shape=shape)
 
 
 def similarity_graph(vectors, neighbours: int):
