@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 __all__ = ["Article", "ParsedArticle", "Sentence", "Document"]
 
@@ -41,8 +41,13 @@ class Sentence:
     end: int
     #: Position of the sentence in its article's body (0 for the first body sentence).
     position: int
-    #: Number of words (:func:`summarizer.language.words`), the unit of word budgets.
-    n_words: int
+    #: Its words as written (:func:`summarizer.language.words`), found once and shared by every step.
+    words: tuple[str, ...] = field(default=(), compare=False, repr=False)
+
+    @property
+    def n_words(self) -> int:
+        """Number of words, the unit of word budgets."""
+        return len(self.words)
 
 
 @dataclass(frozen=True)

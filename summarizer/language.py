@@ -8,6 +8,7 @@ a parameter everywhere so that other languages can come.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from importlib import resources
 from functools import cache, lru_cache
 
@@ -29,13 +30,13 @@ def words(text: str) -> list[str]:
 
 def terms(text: str, language: str = "english") -> list[str]:
     """Lowercased stems of the content words of ``text``: the features of the TF-IDF vectors."""
-    return lexicon(language).terms(_WORD.findall(text.lower()))
+    return lexicon(language).terms(words(text))
 
 
 def stems(text: str, language: str = "english") -> list[str]:
     """Lowercased stems of every alphanumeric run of ``text`` ("U.S." is "u" and "s"), stop words
     included: words as a reader, and ROUGE, count them."""
-    return lexicon(language).stems(_WORD.findall(text.lower()))
+    return lexicon(language).stems(words(text))
 
 
 class _Table(dict):
@@ -55,25 +56,32 @@ class _Table(dict):
 
 
 class Lexicon:
-    """What the features need of each distinct lowercased word (see :func:`words`), worked out once
-    per process: a document then costs one regex pass and a dictionary lookup per word."""
+    """What the features need of each distinct word as written (see :func:`words`), worked out once
+    per process: a document then costs a dictionary lookup per word."""
 
     def __init__(self, language: str):
         stop = stop_words(language)
         stem = stemmer(language)
-        # The TF-IDF term of a word: its stem, or "" for a stop word or a number.
-        self._term = _Table(lambda w: "" if w in stop or w.isdigit() else stem(w))
-        # The stems of a word's alphanumeric runs ("u.s" -> ("u", "s")).
-        self._pieces = _Table(lambda w: (stem(w),) if w.isalnum() else tuple(map(stem, _ALNUM.findall(w))))
 
-    def terms(self, lowered_words: list[str]) -> list[str]:
-        """:func:`terms` of a text, given the :func:`words` of its lowercased form."""
-        return [t for t in map(self._term.__getitem__, lowered_words) if t]
+        def term(word: str) -> str:  # the TF-IDF term: the stem, or "" for a stop word or a number
+            lower = word.lower()
+            return "" if lower in stop or lower.isdigit() else stem(lower)
 
-    def stems(self, lowered_words: list[str]) -> list[str]:
-        """:func:`stems` of a text, given the :func:`words` of its lowercased form."""
+        def pieces(word: str) -> tuple[str, ...]:  # the stems of its alphanumeric runs ("U.S" -> u, s)
+            lower = word.lower()
+            return (stem(lower),) if lower.isalnum() else tuple(map(stem, _ALNUM.findall(lower)))
+
+        self._term = _Table(term)
+        self._pieces = _Table(pieces)
+
+    def terms(self, words_: Iterable[str]) -> list[str]:
+        """:func:`terms` of a text, given its :func:`words`."""
+        return [t for t in map(self._term.__getitem__, words_) if t]
+
+    def stems(self, words_: Iterable[str]) -> list[str]:
+        """:func:`stems` of a text, given its :func:`words`."""
         pieces = self._pieces
-        return [p for w in lowered_words for p in pieces[w]]
+        return [p for w in words_ for p in pieces[w]]
 
 
 @cache

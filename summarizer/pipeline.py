@@ -65,10 +65,10 @@ def read_document(source: Source) -> Document:
         for paragraph, (begin, end) in enumerate(article.paragraphs):
             for s, e in split_sentences(article.text, begin, end):
                 text = article.text[s:e]
-                n_words = len(words(text))
-                if not n_words:
+                found = tuple(words(text))
+                if not found:
                     continue  # punctuation or symbols only: nothing to rank
-                sentences.append(Sentence(text, index, paragraph, s, e, position, n_words))
+                sentences.append(Sentence(text, index, paragraph, s, e, position, found))
                 position += 1
     if not sentences:
         raise EmptyInputError("the input has no sentence with a word in it; give the text of an article")

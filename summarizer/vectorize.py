@@ -20,7 +20,7 @@ import numpy as np
 from scipy import sparse
 
 from .document import Document
-from .language import lexicon, terms, words
+from .language import lexicon, terms
 from .options import Options
 
 __all__ = ["Features", "tfidf_matrix", "count_matrix", "similarity_graph", "row_dot", "edges"]
@@ -39,22 +39,17 @@ class Features:
         self.options = options
 
     @cached_property
-    def words(self) -> list[list[str]]:
-        """The words of each sentence, lowercased (:func:`summarizer.language.words`)."""
-        return [words(s.text.lower()) for s in self.document.sentences]
-
-    @cached_property
     def terms(self) -> list[list[str]]:
         """The TF-IDF terms of each sentence (:func:`summarizer.language.terms`)."""
         lex = lexicon(self.options.language)
-        return [lex.terms(w) for w in self.words]
+        return [lex.terms(s.words) for s in self.document.sentences]
 
     @cached_property
     def stem_matrix(self):
         """Sentences x stems counts of all words (stop words included), and the stem vocabulary;
         dense or sparse by the same rule as the TF-IDF matrix."""
         lex = lexicon(self.options.language)
-        sentence_stems = [lex.stems(w) for w in self.words]
+        sentence_stems = [lex.stems(s.words) for s in self.document.sentences]
         vocabulary: dict[str, int] = {}
         for stems_ in sentence_stems:
             for stem in stems_:
@@ -66,7 +61,6 @@ class Features:
         keep the whole document's IDF)."""
         document = Document(self.document.articles, tuple(self.document.sentences[i] for i in indices))
         part = Features(document, self.options)
-        part.__dict__["words"] = [self.words[i] for i in indices]
         part.__dict__["terms"] = [self.terms[i] for i in indices]
         matrix, vocabulary, idf = self._fitted
         part.__dict__["_fitted"] = (matrix[indices], vocabulary, idf)
