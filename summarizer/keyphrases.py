@@ -41,18 +41,42 @@ _TABLE_MAX = 200_000  # the token table is cleared past this size, so a long-run
 def extract_keyphrases(features: Features, count: int) -> list[str]:
     """The ``count`` best keyphrases of the document, best first."""
     language = features.options.language
+    table = _token_table(language)
     occurrences: dict[tuple[str, ...], list[str]] = {}
     word_weight: dict[str, float] = defaultdict(float)
-    for sentence in _sample(features.document.sentences):
-        early = 1.0 + 1.0 / (1.0 + sentence.position)
-        for phrase in _candidates(sentence.text, language):
-            words, key = zip(*phrase)
+
+    def add(run: list[tuple[str, str]], early: float) -> None:
+        for phrase in _phrases(run) if len(run) > _MAX_WORDS else (run,):
+            if len(phrase) == 1:
+                form, stem = phrase[0]
+                key = (stem,)
+                word_weight[stem] += early
+            else:
+                form = " ".join([word for word, _ in phrase])
+                key = tuple([stem for _, stem in phrase])
+                for stem in key:
+                    word_weight[stem] += early
             forms = occurrences.get(key)
             if forms is None:
-                forms = occurrences[key] = []
-            forms.append(" ".join(words))
-            for k in key:
-                word_weight[k] += early
+                occurrences[key] = [form]
+            else:
+                forms.append(form)
+
+    for sentence in _sample(features.document.sentences):
+        early = 1.0 + 1.0 / (1.0 + sentence.position)
+        for stretch in _STRETCH.findall(sentence.text):  # words with only spaces between them
+            run: list[tuple[str, str]] = []
+            for token in stretch.split():
+                info = table.get(token, False)
+                if info is False:
+                    info = _describe(token, language, table)
+                if info is not None:
+                    run.append(info)
+                elif run:
+                    add(run, early)
+                    run = []
+            if run:
+                add(run, early)
 
     scores = {
         key: len(forms) * (sum(map(word_weight.__getitem__, key)) / len(key)) * (1.0 + 0.5 * (len(key) - 1))
@@ -77,24 +101,6 @@ def _sample(sentences):
     if len(sentences) <= _MAX_SENTENCES:
         return sentences
     return sorted(sentences, key=lambda s: (s.position, s.article))[:_MAX_SENTENCES]
-
-
-def _candidates(text: str, language: str):
-    """Runs of ``(word, stem)`` pairs between non-content tokens, cut to phrases."""
-    table = _token_table(language)
-    for stretch in _STRETCH.findall(text):  # words with only spaces between them
-        run: list[tuple[str, str]] = []
-        for token in stretch.split():
-            info = table.get(token, False)
-            if info is False:
-                info = _describe(token, language, table)
-            if info is not None:
-                run.append(info)
-            elif run:
-                yield from _phrases(run)
-                run = []
-        if run:
-            yield from _phrases(run)
 
 
 @cache
@@ -122,17 +128,15 @@ def _describe(token: str, language: str, table: dict):
 
 
 def _phrases(run: list[tuple[str, str]]):
-    if len(run) <= _MAX_WORDS:
-        if run:
-            yield run
-        return
+    """A run longer than ``_MAX_WORDS`` words keeps only its capitalized stretches (names), each cut
+    to its last words ("Ukrainian President Volodymyr Zelensky" -> "President Volodymyr Zelensky")."""
     name: list[tuple[str, str]] = []
     for pair in run + [("", "")]:
         if pair[0][:1].isupper():
             name.append(pair)
             continue
         if name:
-            yield name[-_MAX_WORDS:]  # "Ukrainian President Volodymyr Zelensky" -> its last words
+            yield name[-_MAX_WORDS:]
         name = []
 
 

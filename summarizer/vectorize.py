@@ -50,10 +50,8 @@ class Features:
         dense or sparse by the same rule as the TF-IDF matrix."""
         lex = lexicon(self.options.language)
         sentence_stems = [lex.stems(s.words) for s in self.document.sentences]
-        vocabulary: dict[str, int] = {}
-        for stems_ in sentence_stems:
-            for stem in stems_:
-                vocabulary.setdefault(stem, len(vocabulary))
+        vocabulary = dict.fromkeys(stem for stems_ in sentence_stems for stem in stems_)
+        vocabulary = dict(zip(vocabulary, range(len(vocabulary))))  # first-seen order
         return count_matrix(sentence_stems, vocabulary), vocabulary
 
     def subset(self, indices: np.ndarray) -> "Features":
@@ -82,8 +80,7 @@ class Features:
         _, vocabulary, idf = self._fitted
         language = self.options.language
         known = [[t for t in terms(text, language) if t in vocabulary] for text in texts]
-        cells = _cells(known, vocabulary, max(len(vocabulary), 1))
-        return _weigh(cells, idf, (len(texts), max(len(vocabulary), 1)), dense=isinstance(self.tfidf, np.ndarray))
+        return _weigh(count_matrix(known, vocabulary, dense=isinstance(self.tfidf, np.ndarray)), idf)
 
     @cached_property
     def similarity(self):
@@ -100,43 +97,43 @@ class Features:
 def tfidf_matrix(documents: list[list[str]]):
     """``(matrix, vocabulary, idf)`` for term lists, with scikit-learn's sublinear, smooth TF-IDF."""
     vocabulary = {t: i for i, t in enumerate(sorted({t for doc in documents for t in doc}))}
+    counts = count_matrix(documents, vocabulary)
+    indices = counts.indices if sparse.issparse(counts) else np.nonzero(counts)[1]
+    df = np.bincount(indices, minlength=counts.shape[1])
+    idf = np.log((1.0 + len(documents)) / (1.0 + df)) + 1.0
+    return _weigh(counts, idf), vocabulary, idf
+
+
+def count_matrix(documents: list[list[str]], vocabulary: dict[str, int], *, dense: bool | None = None):
+    """Documents x vocabulary counts of the tokens (all in ``vocabulary``): dense up to
+    ``_DENSE_CELLS`` cells, else sparse (CSR), unless ``dense`` says which."""
     n, width = len(documents), max(len(vocabulary), 1)
-    cells = _cells(documents, vocabulary, width)
-    df = np.bincount(cells[1], minlength=width)
-    idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
-    return _weigh(cells, idf, (n, width), dense=n * width <= _DENSE_CELLS), vocabulary, idf
-
-
-def count_matrix(documents: list[list[str]], vocabulary: dict[str, int]):
-    """Documents x vocabulary counts of the tokens (all in ``vocabulary``); dense or sparse by size."""
-    shape = (len(documents), max(len(vocabulary), 1))
-    rows, cols, counts = _cells(documents, vocabulary, shape[1])
-    if shape[0] * shape[1] <= _DENSE_CELLS:
-        matrix = np.zeros(shape)
-        matrix[rows, cols] = counts
-        return matrix
-    return sparse.csr_matrix((counts, (rows, cols)), shape=shape)
-
-
-def _cells(documents: list[list[str]], vocabulary: dict[str, int], width: int):
-    """``(rows, cols, counts)`` of the distinct (document, token) pairs, sorted by row then column."""
-    lengths = np.fromiter(map(len, documents), dtype=np.int64, count=len(documents))
+    lengths = np.fromiter(map(len, documents), dtype=np.int64, count=n)
     ids = np.array([vocabulary[t] for doc in documents for t in doc], dtype=np.int64)
-    flat = np.repeat(np.arange(len(documents), dtype=np.int64), lengths) * width + ids
-    cells, counts = np.unique(flat, return_counts=True)
-    return cells // width, cells % width, counts.astype(np.float64)
+    rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
+    if dense if dense is not None else n * width <= _DENSE_CELLS:
+        return np.bincount(rows * width + ids, minlength=n * width).reshape(n, width).astype(np.float64)
+    matrix = sparse.csr_matrix((np.ones(ids.size), (rows, ids)), shape=(n, width))
+    matrix.sum_duplicates()
+    return matrix
 
 
-def _weigh(cells, idf: np.ndarray, shape: tuple[int, int], *, dense: bool):
-    rows, cols, counts = cells
-    values = (1.0 + np.log(counts)) * idf[cols]
-    norms = np.sqrt(np.bincount(rows, weights=values * values, minlength=shape[0]))
-    values /= norms[rows]  # a row with a cell has a positive norm
-    if dense:
-        matrix = np.zeros(shape)
-        matrix[rows, cols] = values
+def _weigh(counts, idf: np.ndarray):
+    """``1 + log(count)`` times the IDF, rows L2-normalized; dense or sparse like ``counts``."""
+    if sparse.issparse(counts):
+        matrix = counts.copy()
+        matrix.data = (1.0 + np.log(matrix.data)) * idf[matrix.indices]
+        rows = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
+        norms = np.sqrt(np.bincount(rows, weights=matrix.data * matrix.data, minlength=matrix.shape[0]))
+        matrix.data /= norms[rows]  # a row with a cell has a positive norm
         return matrix
-    return sparse.csr_matrix((values, (rows, cols)), shape=shape)
+    present = counts > 0
+    matrix = np.log(counts, out=np.zeros(counts.shape), where=present)
+    matrix += present
+    matrix *= idf
+    norms = np.sqrt(np.einsum("ij,ij->i", matrix, matrix))
+    matrix /= np.where(norms > 0, norms, 1.0)[:, None]
+    return matrix
 
 
 def similarity_graph(vectors, neighbours: int):
