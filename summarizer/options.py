@@ -132,14 +132,13 @@ def make_options(options: Options | None = None, /, **overrides) -> Options:
             field="options",
         )
     base = options or DEFAULTS
-    known = {f.name for f in dataclasses.fields(Options)}
     limits = sorted(set(overrides) & LIMITS)
     if limits:
         raise OptionError(
             f"{limits[0]} is a limit of the library, not an option; build Options(...) to change it",
             field=limits[0],
         )
-    unknown = sorted(set(overrides) - known)
+    unknown = sorted(set(overrides) - _FIELDS)
     if unknown:
         raise OptionError(f"unknown option(s): {', '.join(unknown)}", field=unknown[0])
     given = {k: v for k, v in overrides.items() if v is not None}
@@ -205,3 +204,4 @@ def _check_budget(options: Options) -> None:
 
 
 DEFAULTS = Options()
+_FIELDS = frozenset(f.name for f in dataclasses.fields(Options))

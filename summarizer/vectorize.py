@@ -15,6 +15,7 @@ are SciPy sparse matrices, so memory stays linear. Both support the operations t
 from __future__ import annotations
 
 from functools import cached_property
+from itertools import chain
 
 import numpy as np
 from scipy import sparse
@@ -50,7 +51,7 @@ class Features:
         dense or sparse by the same rule as the TF-IDF matrix."""
         lex = lexicon(self.options.language)
         sentence_stems = [lex.stems(s.words) for s in self.document.sentences]
-        vocabulary = dict.fromkeys(stem for stems_ in sentence_stems for stem in stems_)
+        vocabulary = dict.fromkeys(chain.from_iterable(sentence_stems))
         vocabulary = dict(zip(vocabulary, range(len(vocabulary))))  # first-seen order
         return count_matrix(sentence_stems, vocabulary), vocabulary
 
