@@ -9,6 +9,7 @@ of ``SentenceInfo(sentence, order, rating)`` for every sentence, which we keep i
 from __future__ import annotations
 
 import warnings
+from functools import cache
 
 import numpy as np
 
@@ -65,6 +66,9 @@ def _rank_with(name: str):
         summarizer_class = getattr(importlib.import_module(module), cls)
         if name == "sumy-edmundson":
             summarizer = _edmundson(summarizer_class, features)
+        elif name == "sumy-kl":
+            summarizer = _incremental_kl(summarizer_class)(stemmer(language))
+            summarizer.stop_words = stop_words(language)
         else:
             summarizer = summarizer_class(stemmer(language))
             summarizer.stop_words = stop_words(language)  # sumy is configured by attributes
@@ -104,6 +108,51 @@ def _edmundson(summarizer_class, features: Features):
     summarizer.bonus_words = bonus
     summarizer.null_words = stop or {"the"}
     return summarizer
+
+
+@cache
+def _incremental_kl(kl_class):
+    """sumy's KL-Sum with the same ratings, computed without its cubic cost.
+
+    sumy's ``KLSummarizer`` orders *every* sentence greedily, and at each of the n steps rebuilds the
+    word counts of the whole summary for each of the n candidates: O(n^3) word operations in Python,
+    30 to 70 seconds for a DUC set of 300 sentences. This subclass keeps sumy's own word lists
+    (``compute_tf``, ``_get_content_words_in_sentence``, the summary's raw ``words``), its divergence
+    ``sum(p * log(p / q))`` over the words of the joint distribution that the document has, and its
+    first-minimum choice, but holds the counts in arrays and updates the summary's once per step.
+    ``tests/test_sumy_kl.py`` checks that the ratings equal sumy's.
+    """
+
+    class IncrementalKL(kl_class):
+        def _compute_ratings(self, sentences):
+            word_freq = self.compute_tf(sentences)
+            index = {w: i for i, w in enumerate(word_freq)}
+            doc = np.fromiter(word_freq.values(), dtype=np.float64, count=len(word_freq))
+            sentences = list(sentences)
+            content = [self._get_content_words_in_sentence(s) for s in sentences]
+            counts = np.zeros((len(sentences), max(len(index), 1)))
+            for i, words_ in enumerate(content):
+                for w in words_:
+                    if w in index:
+                        counts[i, index[w]] += 1.0
+            lengths = np.array([len(w) for w in content], dtype=np.float64)
+            summary = np.zeros(counts.shape[1])
+            summary_length = 0
+            remaining = list(range(len(sentences)))
+            ratings = {}
+            with np.errstate(divide="ignore", invalid="ignore"):
+                while remaining:
+                    joint = (counts[remaining] + summary) / (lengths[remaining] + summary_length)[:, None]
+                    terms = np.where(joint > 0, doc[: joint.shape[1]] * np.log(doc[: joint.shape[1]] / joint), 0.0)
+                    best = remaining.pop(int(np.argmin(terms.sum(axis=1))))
+                    for w in sentences[best].words:  # sumy adds the summary's words as they are written
+                        if w in index:
+                            summary[index[w]] += 1.0
+                    summary_length += len(sentences[best].words)
+                    ratings[sentences[best]] = -1 * len(ratings)
+            return ratings
+
+    return IncrementalKL
 
 
 RANKERS = {name: _rank_with(name) for name in _CLASSES}
