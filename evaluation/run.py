@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 from tqdm import tqdm
 
 from summarizer import SummarizerError
@@ -77,9 +78,12 @@ def mean_scores(result: ProtocolResult) -> dict[str, dict[str, float]]:
 
 
 def _execute(tasks, items, systems, jobs: int):
+    # One BLAS thread per process, as in the CLI's workers: sumy's LSA decomposes a words x sentences
+    # matrix, and on a busy 2-core machine OpenBLAS's own threads made one SVD take 9 s instead of 0.14.
     if jobs <= 1 or len(tasks) < 2:
-        for i, name in tasks:
-            yield i, name, *_run_one(items[i], name, systems[name])
+        with threadpool_limits(1):
+            for i, name in tasks:
+                yield i, name, *_run_one(items[i], name, systems[name])
         return
     # Forked workers inherit the items and the systems (closures and lambdas included), so nothing
     # but an index pair and a score row crosses a pipe.
@@ -112,6 +116,7 @@ _worker_state: tuple[Sequence[Item], Mapping[str, System]] | None = None
 def _init_worker(items, systems) -> None:
     global _worker_state  # noqa: PLW0603 - the one piece of state a forked worker needs
     _worker_state = (items, systems)
+    threadpool_limits(1)
 
 
 def _run_task(task: tuple[int, str]):
