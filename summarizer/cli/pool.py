@@ -36,6 +36,7 @@ def outcomes(items: Iterable[RawItem], options: Options, jobs: int, batch_size: 
     items = iter(items)
     first = list(islice(items, batch_size))
     if jobs <= 1 or len(first) < batch_size:  # one process, or too little work to start a pool for
+        _one_blas_thread()
         for item in chain(first, items):
             yield process_item(item, options)
         return
@@ -110,7 +111,13 @@ def _init_worker() -> None:
     # Ctrl-C reaches every process of the terminal's group; only the parent decides what it means
     # (finish the records in hand, close the output), so the workers ignore it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # The processes are the parallelism: a BLAS thread pool in each would only fight over the cores.
+    _one_blas_thread()
+
+
+def _one_blas_thread() -> None:
+    """The processes are the parallelism, and an article's matrices are small: a BLAS thread pool
+    would only fight over the cores (on a busy 2-core machine it made the similarity product of a
+    BBC article 14 times slower)."""
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(1)
