@@ -35,7 +35,7 @@ import numpy as np
 
 from ..coverage import Coverage
 from ..graph import pagerank
-from ..select import target_words
+from ..select import standardize, target_words
 from ..vectorize import Features, edges, row_dot
 
 __all__ = ["rank", "signals", "NewsWeights", "LEAD", "CENTRAL"]
@@ -94,7 +94,7 @@ def rank(features: Features, weights: NewsWeights | None = None) -> np.ndarray:
     table = signals(features)
     scores = np.zeros(len(features.document.sentences))
     for name, weight in asdict(weights).items():
-        scores += weight * _standardize(table[name])
+        scores += weight * standardize(table[name])
     return scores
 
 
@@ -141,8 +141,3 @@ def _directed_degrees(sim, articles: np.ndarray, positions: np.ndarray) -> tuple
     backward_sum = np.bincount(rows, weights=np.where(backward, data, 0.0), minlength=n)
     return forward_sum, backward_sum
 
-
-def _standardize(x: np.ndarray) -> np.ndarray:
-    centred = np.asarray(x, dtype=np.float64) - np.mean(x)
-    spread = np.sqrt(centred @ centred / centred.size)  # np.std costs ten times more on short arrays
-    return centred / spread if spread > 0 else np.zeros_like(centred)
