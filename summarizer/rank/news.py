@@ -94,7 +94,8 @@ def rank(features: Features, weights: NewsWeights | None = None) -> np.ndarray:
     table = signals(features)
     scores = np.zeros(len(features.document.sentences))
     for name, weight in asdict(weights).items():
-        scores += weight * standardize(table[name])
+        if weight:  # a signal the weights leave out costs nothing
+            scores += weight * standardize(table[name])
     return scores
 
 
