@@ -29,7 +29,8 @@ weights were fit on development data that the reported evaluation does not use (
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
+from functools import cache
 
 import numpy as np
 
@@ -93,10 +94,15 @@ def rank(features: Features, weights: NewsWeights | None = None) -> np.ndarray:
         weights = LEAD if kind == "words" and articles == 1 else CENTRAL
     table = signals(features)
     scores = np.zeros(len(features.document.sentences))
-    for name, weight in asdict(weights).items():
-        if weight:  # a signal the weights leave out costs nothing
-            scores += weight * standardize(table[name])
+    for name, weight in _weighted(weights):
+        scores += weight * standardize(table[name])
     return scores
+
+
+@cache
+def _weighted(weights: NewsWeights) -> tuple[tuple[str, float], ...]:
+    """The ``(signal, weight)`` pairs of the signals the weights use (a zero weight costs nothing)."""
+    return tuple((f.name, getattr(weights, f.name)) for f in fields(weights) if getattr(weights, f.name))
 
 
 def signals(features: Features) -> dict[str, np.ndarray]:
