@@ -19,7 +19,7 @@ import re
 from collections import Counter, defaultdict
 from functools import cache
 
-from .language import stemmer, stop_words
+from .language import CACHE_WORDS, stemmer, stop_words
 from .vectorize import Features
 
 __all__ = ["extract_keyphrases"]
@@ -35,7 +35,6 @@ _TOKEN = r"\w+(?:[-'’]\w+)*"
 # A stretch of tokens with nothing but spaces between them: punctuation always ends a phrase.
 _STRETCH = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*")
 _MAX_SENTENCES = 600
-_TABLE_MAX = 200_000  # the token table is cleared past this size, so a long-running service stays flat
 
 
 def extract_keyphrases(features: Features, count: int) -> list[str]:
@@ -110,7 +109,7 @@ def _token_table(language: str) -> dict:
 
 
 def _describe(token: str, language: str, table: dict):
-    if len(table) > _TABLE_MAX:
+    if len(table) > CACHE_WORDS:  # cleared when full, so a long-running service stays flat
         table.clear()
     word = _POSSESSIVE.sub("", token)
     lower = word.lower()

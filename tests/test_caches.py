@@ -1,0 +1,34 @@
+"""The per-word caches stay bounded however many distinct words a long-running process sees."""
+
+import itertools
+import string
+
+from summarizer import summarize
+from summarizer.keyphrases import _token_table
+from summarizer.language import CACHE_WORDS, _Table, lexicon, stemmer, terms
+
+
+def _distinct_words(n):
+    letters = string.ascii_lowercase
+    return ["".join(p) for p in itertools.islice(itertools.product(letters, repeat=4), n)]
+
+
+def test_a_full_table_starts_again_and_still_answers():
+    table = _Table(str.upper, limit=3)
+    for word in "abcdefg":
+        assert table[word] == word.upper()
+        assert len(table) <= 3
+
+
+def test_lexicon_stemmer_and_keyphrase_caches_hold_at_most_cache_words():
+    words = _distinct_words(CACHE_WORDS + 500)
+    lex = lexicon("english")
+    lex.terms(words)
+    lex.stems(words)
+    assert len(lex._term) <= CACHE_WORDS and len(lex._pieces) <= CACHE_WORDS
+    assert stemmer("english").cache_info().currsize <= CACHE_WORDS
+    text = ". ".join(" ".join(words[i : i + 10]) for i in range(0, len(words), 10)) + "."
+    assert summarize(text, sentences=1, keyphrases=3).keyphrases
+    assert len(_token_table("english")) <= CACHE_WORDS + 1
+    # Still right after the tables started again.
+    assert lex.terms(["Rebels", "the", "2024", "seized"]) == terms("Rebels the 2024 seized")
