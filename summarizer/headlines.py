@@ -85,7 +85,7 @@ def compress(sentence: str, max_words: int = 12, language: str = "english") -> s
         steps.remove(_strip_attribution)  # the end of a truncated sentence is not its attribution
     for step in steps:
         shorter = step(text)
-        if words(shorter):  # a step that would leave nothing is skipped
+        if shorter != text and words(shorter):  # a step that would leave nothing is skipped
             text = shorter
     text = text.translate(_QUOTES).strip(" ,;:-—–.")
     return _fit(text, max_words, language) or " ".join(words(sentence)[:max_words])
