@@ -19,7 +19,7 @@ import re
 from collections import Counter, defaultdict
 from functools import cache
 
-from .language import CACHE_WORDS, stemmer, stop_words
+from .language import WordTable, stemmer, stop_words
 from .vectorize import Features
 
 __all__ = ["extract_keyphrases"]
@@ -66,9 +66,7 @@ def extract_keyphrases(features: Features, count: int) -> list[str]:
         for stretch in _STRETCH.findall(sentence.text):  # words with only spaces between them
             run: list[tuple[str, str]] = []
             for token in stretch.split():
-                info = table.get(token, False)
-                if info is False:
-                    info = _describe(token, language, table)
+                info = table[token]
                 if info is not None:
                     run.append(info)
                 elif run:
@@ -103,27 +101,25 @@ def _sample(sentences):
 
 
 @cache
-def _token_table(language: str) -> dict:
+def _token_table(language: str) -> WordTable:
     """token -> ``(word, stem)`` for a content word, None for a token that ends a run."""
-    return {}
+    stop = stop_words(language)
+    stem = stemmer(language)
 
+    def describe(token: str) -> tuple[str, str] | None:
+        word = _POSSESSIVE.sub("", token)
+        lower = word.lower()
+        content = (
+            word[:1].isalnum()
+            and len(word) > 1
+            and not word.isdigit()
+            and lower not in stop
+            and lower not in _CALENDAR
+            and not (word.islower() and (lower.endswith("ed") or lower in _VERBS))
+        )
+        return (word, stem(lower)) if content else None
 
-def _describe(token: str, language: str, table: dict):
-    if len(table) > CACHE_WORDS:  # cleared when full, so a long-running service stays flat
-        table.clear()
-    word = _POSSESSIVE.sub("", token)
-    lower = word.lower()
-    content = (
-        word[:1].isalnum()
-        and len(word) > 1
-        and not word.isdigit()
-        and lower not in stop_words(language)
-        and lower not in _CALENDAR
-        and not (word.islower() and (lower.endswith("ed") or lower in _VERBS))
-    )
-    info = (word, stemmer(language)(lower)) if content else None
-    table[token] = info
-    return info
+    return WordTable(describe)
 
 
 def _phrases(run: list[tuple[str, str]]):

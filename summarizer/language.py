@@ -15,7 +15,8 @@ from functools import cache, lru_cache
 from .errors import UnsupportedLanguageError
 
 __all__ = [
-    "words", "terms", "stems", "lexicon", "Lexicon", "stop_words", "stemmer", "supported_languages", "check_language",
+    "words", "terms", "stems", "lexicon", "Lexicon", "WordTable", "CACHE_WORDS",
+    "stop_words", "stemmer", "supported_languages", "check_language",
 ]
 
 # A word: letters or digits, with inner apostrophes, hyphens and decimal points kept ("don't", "2.5").
@@ -43,7 +44,7 @@ def stems(text: str, language: str = "english") -> list[str]:
     return lexicon(language).stems(words(text))
 
 
-class _Table(dict):
+class WordTable(dict):
     """``key -> make(key)``, computed on first lookup; cleared past ``limit`` entries so that a
     long-running service stays flat."""
 
@@ -75,8 +76,8 @@ class Lexicon:
             lower = word.lower()
             return (stem(lower),) if lower.isalnum() else tuple(map(stem, _ALNUM.findall(lower)))
 
-        self._term = _Table(term)
-        self._pieces = _Table(pieces)
+        self._term = WordTable(term)
+        self._pieces = WordTable(pieces)
 
     def terms(self, words_: Iterable[str]) -> list[str]:
         """:func:`terms` of a text, given its :func:`words`."""

@@ -5,7 +5,7 @@ import string
 
 from summarizer import summarize
 from summarizer.keyphrases import _token_table
-from summarizer.language import CACHE_WORDS, _Table, lexicon, stemmer, terms
+from summarizer.language import CACHE_WORDS, WordTable, lexicon, stemmer, terms
 
 
 def _distinct_words(n):
@@ -14,7 +14,7 @@ def _distinct_words(n):
 
 
 def test_a_full_table_starts_again_and_still_answers():
-    table = _Table(str.upper, limit=3)
+    table = WordTable(str.upper, limit=3)
     for word in "abcdefg":
         assert table[word] == word.upper()
         assert len(table) <= 3

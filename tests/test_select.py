@@ -13,8 +13,8 @@ TEXT = (
 )
 
 
-def _features(**options):
-    return Features(read_document(TEXT), make_options(**options))
+def _features(text=TEXT, **options):
+    return Features(read_document(text), make_options(**options))
 
 
 def test_sentence_and_ratio_budgets():
@@ -58,12 +58,8 @@ OPENING = (
 )
 
 
-def _opening_features(**options):
-    return Features(read_document(OPENING), make_options(**options))
-
-
 def test_one_article_under_a_word_budget_opens_with_the_sentence_that_makes_the_best_brief():
-    features = _opening_features(words=12)
+    features = _features(OPENING, words=12)
     # The long second sentence is ranked first but would spend the budget three times over on words
     # the article barely repeats; the short first sentence fills it with the article's own words.
     scores = np.array([3.0, 3.2, 1.0, 0.8, 0.5])
@@ -73,9 +69,9 @@ def test_one_article_under_a_word_budget_opens_with_the_sentence_that_makes_the_
 
 def test_the_opening_step_leaves_sentence_budgets_and_plain_mmr_alone():
     scores = np.array([3.0, 3.2, 1.0, 0.8, 0.5])
-    by_sentences = _opening_features(sentences=1)
+    by_sentences = _features(OPENING, sentences=1)
     assert select_sentences(scores, by_sentences, by_sentences.options, coverage=True) == [1]
-    by_words = _opening_features(words=12)
+    by_words = _features(OPENING, words=12)
     assert select_sentences(scores, by_words, by_words.options, coverage=False)[0] == 1
 
 
