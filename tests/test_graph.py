@@ -26,3 +26,15 @@ def test_personalization_pulls_mass_towards_its_nodes():
     w = sparse.csr_matrix(np.ones((3, 3)) - np.eye(3))
     p = pagerank(w, **ARGS, personalization=np.array([1.0, 0, 0]))
     assert p[0] > p[1] == p[2] and np.isclose(p.sum(), 1)
+
+
+def test_a_small_dense_graph_is_solved_exactly_and_agrees_with_the_power_iteration():
+    rng = np.random.default_rng(7)
+    w = rng.random((30, 30)) * (rng.random((30, 30)) < 0.3)
+    w = w + w.T
+    np.fill_diagonal(w, 0.0)
+    w[4, :] = w[:, 4] = 0.0  # a node without edges: its mass goes back to the jump vector
+    for personalization in (None, rng.random(30)):
+        exact = pagerank(w, **ARGS, personalization=personalization)
+        iterated = pagerank(sparse.csr_matrix(w), **ARGS, personalization=personalization)
+        assert np.allclose(exact, iterated, rtol=0, atol=1e-10) and np.isclose(exact.sum(), 1)
