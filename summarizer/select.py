@@ -39,10 +39,11 @@ def sentence_budget(kind: str, value: float, n_sentences: int) -> int | None:
 
 
 def standardize(x: np.ndarray) -> np.ndarray:
-    """``x`` as z-scores (all zeros when ``x`` is constant)."""
-    centred = np.asarray(x, dtype=np.float64) - np.mean(x)
-    spread = np.sqrt(centred @ centred / centred.size)  # np.std costs ten times more on short arrays
-    return centred / spread if spread > 0 else np.zeros_like(centred)
+    """``x`` as z-scores, or each row of a 2-D ``x`` (all zeros where the values are constant)."""
+    x = np.asarray(x, dtype=np.float64)
+    centred = x - x.mean(axis=-1, keepdims=True)
+    spread = np.sqrt(np.einsum("...i,...i->...", centred, centred) / x.shape[-1])[..., None]
+    return np.divide(centred, spread, out=np.zeros_like(centred), where=spread > 0)
 
 
 def target_words(features: Features) -> float:

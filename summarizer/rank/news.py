@@ -93,16 +93,17 @@ def rank(features: Features, weights: NewsWeights | None = None) -> np.ndarray:
         kind, _ = features.options.budget_for(articles)
         weights = LEAD if kind == "words" and articles == 1 else CENTRAL
     table = signals(features)
-    scores = np.zeros(len(features.document.sentences))
-    for name, weight in _weighted(weights):
-        scores += weight * standardize(table[name])
-    return scores
+    names, values = _weighted(weights)
+    if not names:
+        return np.zeros(len(features.document.sentences))
+    return values @ standardize(np.vstack([table[name] for name in names]))
 
 
 @cache
-def _weighted(weights: NewsWeights) -> tuple[tuple[str, float], ...]:
-    """The ``(signal, weight)`` pairs of the signals the weights use (a zero weight costs nothing)."""
-    return tuple((f.name, getattr(weights, f.name)) for f in fields(weights) if getattr(weights, f.name))
+def _weighted(weights: NewsWeights) -> tuple[tuple[str, ...], np.ndarray]:
+    """The names of the signals the weights use (a zero weight costs nothing), and their weights."""
+    used = [f.name for f in fields(weights) if getattr(weights, f.name)]
+    return tuple(used), np.array([getattr(weights, name) for name in used])
 
 
 def signals(features: Features) -> dict[str, np.ndarray]:
