@@ -58,7 +58,8 @@ class Options:
     #: ranking likes wins a near tie. Chosen on DUC 2003 (first 30 sets) and MultiLing merged sets.
     completion_salience: float = 0.1
 
-    #: PageRank by power iteration (Mihalcea & Tarau 2004): damping, tolerance, iteration cap.
+    #: PageRank (Mihalcea & Tarau 2004): damping, and for graphs too large to solve exactly (see
+    #: :func:`summarizer.graph.pagerank`) the power iteration's tolerance and iteration cap.
     damping: float = 0.85
     tolerance: float = 1e-6
     max_iterations: int = 100
