@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from functools import cache
+from itertools import chain, groupby
 
 from .language import WordTable, stemmer, stop_words
 from .vectorize import Features
@@ -32,56 +33,22 @@ _CALENDAR = frozenset(
 )
 _POSSESSIVE = re.compile(r"['’]s$")
 _TOKEN = r"\w+(?:[-'’]\w+)*"
-# A stretch of tokens with nothing but spaces between them: punctuation always ends a phrase.
-_STRETCH = re.compile(rf"{_TOKEN}(?:\s+{_TOKEN})*")
+# A token, or a stretch of punctuation (described as None: punctuation always ends a phrase).
+_PIECE = re.compile(rf"{_TOKEN}|[^\w\s]+")
 _MAX_SENTENCES = 600
 
 
 def extract_keyphrases(features: Features, count: int) -> list[str]:
     """The ``count`` best keyphrases of the document, best first."""
-    language = features.options.language
-    table = _token_table(language)
-    occurrences: dict[tuple[str, ...], list[str]] = {}
-    word_weight: dict[str, float] = defaultdict(float)
-
-    def add(run: list[tuple[str, str]], early: float) -> None:
-        for phrase in _phrases(run) if len(run) > _MAX_WORDS else (run,):
-            if len(phrase) == 1:
-                form, stem = phrase[0]
-                key = (stem,)
-                word_weight[stem] += early
-            else:
-                form = " ".join([word for word, _ in phrase])
-                key = tuple([stem for _, stem in phrase])
-                for stem in key:
-                    word_weight[stem] += early
-            forms = occurrences.get(key)
-            if forms is None:
-                occurrences[key] = [form]
-            else:
-                forms.append(form)
-
-    for sentence in _sample(features.document.sentences):
-        early = 1.0 + 1.0 / (1.0 + sentence.position)
-        for stretch in _STRETCH.findall(sentence.text):  # words with only spaces between them
-            run: list[tuple[str, str]] = []
-            for token in stretch.split():
-                info = table[token]
-                if info is not None:
-                    run.append(info)
-                elif run:
-                    add(run, early)
-                    run = []
-            if run:
-                add(run, early)
-
+    occurrences, word_weight = _occurrences(features.document.sentences, _chunk_table(features.options.language))
     scores = {
         key: len(forms) * (sum(map(word_weight.__getitem__, key)) / len(key)) * (1.0 + 0.5 * (len(key) - 1))
         for key, forms in occurrences.items()
     }
     chosen: list[tuple[str, ...]] = []
     inside: set[tuple[str, ...]] = set()  # every stretch of a chosen phrase
-    for key in sorted(scores, key=lambda k: (-scores[k], k)):
+    # Best score first, ties by key: a stable sort by score, descending, of the keys in order.
+    for key in sorted(sorted(scores), key=scores.__getitem__, reverse=True):
         if len(chosen) >= count:
             break
         stretches = _stretches(key)
@@ -90,6 +57,35 @@ def extract_keyphrases(features: Features, count: int) -> list[str]:
         chosen.append(key)
         inside.update(stretches)
     return [_surface(occurrences[k]) for k in chosen]
+
+
+def _occurrences(sentences, chunks: WordTable):
+    """The written forms of each candidate phrase (by its stems), and the weight of each stem."""
+    occurrences: dict[tuple[str, ...], list[str]] = {}
+    word_weight: dict[str, float] = defaultdict(float)
+    for sentence in _sample(sentences):
+        early = 1.0 + 1.0 / (1.0 + sentence.position)
+        pieces = chain.from_iterable(map(chunks.__getitem__, sentence.text.split()))
+        for content, group in groupby(pieces, bool):
+            if not content:
+                continue
+            run = list(group)
+            for phrase in (run,) if len(run) <= _MAX_WORDS else _phrases(run):
+                if len(phrase) == 1:
+                    form, stem = phrase[0]
+                    key = (stem,)
+                    word_weight[stem] += early
+                else:
+                    form = " ".join([word for word, _ in phrase])
+                    key = tuple([stem for _, stem in phrase])
+                    for stem in key:
+                        word_weight[stem] += early
+                forms = occurrences.get(key)
+                if forms is None:
+                    occurrences[key] = [form]
+                else:
+                    forms.append(form)
+    return occurrences, word_weight
 
 
 def _sample(sentences):
@@ -101,8 +97,10 @@ def _sample(sentences):
 
 
 @cache
-def _token_table(language: str) -> WordTable:
-    """token -> ``(word, stem)`` for a content word, None for a token that ends a run."""
+def _chunk_table(language: str) -> WordTable:
+    """A whitespace-free chunk of text -> its tokens and punctuation, in order: ``(word, stem)`` for a
+    content word, None for a token or punctuation that ends a run. (Neither spans whitespace, and news
+    repeats its chunks: a lookup per chunk instead of a regex pass over every sentence.)"""
     stop = stop_words(language)
     stem = stemmer(language)
 
@@ -119,7 +117,7 @@ def _token_table(language: str) -> WordTable:
         )
         return (word, stem(lower)) if content else None
 
-    return WordTable(describe)
+    return WordTable(lambda chunk: tuple(map(describe, _PIECE.findall(chunk))))
 
 
 def _phrases(run: list[tuple[str, str]]):
@@ -142,7 +140,7 @@ def _stretches(key: tuple[str, ...]) -> set[tuple[str, ...]]:
 
 def _surface(forms: list[str]) -> str:
     """The most common written form; lowercased unless every occurrence has capitals (a name)."""
-    form = Counter(forms).most_common(1)[0][0]
-    if all(any(c.isupper() for c in f) for f in forms) and any(c.isupper() for c in form):
+    form = forms[0] if forms.count(forms[0]) == len(forms) else Counter(forms).most_common(1)[0][0]
+    if all(any(map(str.isupper, f)) for f in forms) and any(map(str.isupper, form)):
         return form
     return form.lower()

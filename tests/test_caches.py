@@ -4,7 +4,7 @@ import itertools
 import string
 
 from summarizer import summarize
-from summarizer.keyphrases import _token_table
+from summarizer.keyphrases import _chunk_table
 from summarizer.language import CACHE_WORDS, WordTable, lexicon, stemmer, terms
 
 
@@ -29,6 +29,6 @@ def test_lexicon_stemmer_and_keyphrase_caches_hold_at_most_cache_words():
     assert stemmer("english").cache_info().currsize <= CACHE_WORDS
     text = ". ".join(" ".join(words[i : i + 10]) for i in range(0, len(words), 10)) + "."
     assert summarize(text, sentences=1, keyphrases=3).keyphrases
-    assert len(_token_table("english")) <= CACHE_WORDS + 1
+    assert len(_chunk_table("english")) <= CACHE_WORDS + 1
     # Still right after the tables started again.
     assert lex.terms(["Rebels", "the", "2024", "seized"]) == terms("Rebels the 2024 seized")
