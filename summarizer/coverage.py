@@ -38,7 +38,7 @@ class Coverage:
         total = np.asarray(matrix.sum(axis=0)).ravel()
         lengths = np.asarray(matrix.sum(axis=1)).ravel()
         rest = np.maximum(total.sum() - lengths, 1.0)
-        articles = np.fromiter((s.article for s in self.features.document.sentences), dtype=np.int64)
+        articles = self.features.document.table[:, 0]
         expected = self.target * (total[cols] - counts) / rest[rows] + self._title_counts(articles[rows], cols)
         overlap = np.bincount(rows, weights=np.minimum(counts, expected), minlength=matrix.shape[0])
         return coverage_f1(overlap, lengths, self.target)

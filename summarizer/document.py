@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
+
+import numpy as np
 
 __all__ = ["Article", "ParsedArticle", "Sentence", "Document"]
 
@@ -60,6 +63,12 @@ class Document:
     @property
     def titles(self) -> tuple[str | None, ...]:
         return tuple(a.title for a in self.articles)
+
+    @cached_property
+    def table(self) -> np.ndarray:
+        """One row per sentence: its article, its position there and its number of words (int64)."""
+        rows = [(s.article, s.position, len(s.words)) for s in self.sentences]
+        return np.array(rows, dtype=np.int64).reshape(len(rows), 3)
 
     @property
     def size(self) -> int:

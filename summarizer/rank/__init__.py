@@ -74,8 +74,11 @@ def rank_sentences(features: Features, method: str) -> np.ndarray:
 
 
 def _finite(scores) -> np.ndarray:
-    return np.nan_to_num(np.asarray(scores, dtype=np.float64), nan=0.0, posinf=0.0, neginf=0.0)
+    scores = np.asarray(scores, dtype=np.float64)
+    if np.isfinite(scores).all():
+        return scores
+    return np.nan_to_num(scores, nan=0.0, posinf=0.0, neginf=0.0)
 
 
 def _positions(features: Features) -> np.ndarray:
-    return np.fromiter((s.position for s in features.document.sentences), dtype=np.float64)
+    return features.document.table[:, 1]

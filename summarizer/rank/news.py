@@ -80,7 +80,6 @@ CENTRAL = NewsWeights(
     length=0.5, fit=0.0, coverage=4.0, quote=0.0, linker=-0.5,  # linker set by hand, for readability
 )
 
-_QUOTE = re.compile(r"[\"“”]|''|``")
 _LINKER = re.compile(
     r"^[\"'“‘]?(?:But|And|However|Yet|So|Or|Also|Still|Meanwhile|He|She|It|They|This|That|These|Those|"
     r"His|Her|Its|Their|We|I|You)\b"
@@ -112,13 +111,11 @@ def signals(features: Features) -> dict[str, np.ndarray]:
     o = features.options
     n = len(doc.sentences)
     texts = [s.text for s in doc.sentences]
-    articles = np.fromiter((s.article for s in doc.sentences), dtype=np.int64, count=n)
-    positions = np.fromiter((s.position for s in doc.sentences), dtype=np.float64, count=n)
+    articles, positions, lengths = doc.table.T
     forward, backward = _directed_degrees(features.similarity, articles, positions)
     vectors = features.tfidf
     centroid = np.asarray(vectors.mean(axis=0)).ravel()
     norm = np.linalg.norm(centroid)
-    lengths = np.fromiter((s.n_words for s in doc.sentences), dtype=np.float64, count=n)
     fit = -np.abs(lengths - o.words) / o.words if o.words else np.zeros(n)
     title = np.zeros(n)
     if any(doc.titles):
@@ -136,9 +133,14 @@ def signals(features: Features) -> dict[str, np.ndarray]:
         "length": np.log1p(lengths),
         "fit": fit,
         "coverage": Coverage(features, target_words(features)).signal(),
-        "quote": np.array([1.0 if _QUOTE.search(t) else 0.0 for t in texts]),
+        "quote": np.array([1.0 if _is_quote(t) else 0.0 for t in texts]),
         "linker": np.array([1.0 if _LINKER.match(t) else 0.0 for t in texts]),
     }
+
+
+def _is_quote(text: str) -> bool:
+    """Whether the sentence quotes someone (straight, curly or TeX-style quotation marks)."""
+    return '"' in text or "“" in text or "”" in text or "''" in text or "``" in text
 
 
 def _directed_degrees(sim, articles: np.ndarray, positions: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
