@@ -46,6 +46,7 @@ def read_request(model: type[M]) -> M:
     """The request body as ``model``: JSON, or a text body with the options in the query string."""
     mimetype = request.mimetype
     if _is_json(mimetype):
+        _check_no_query()
         try:
             return model.model_validate_json(request.get_data(), strict=True)
         except ValidationError as exc:
@@ -63,6 +64,7 @@ def read_batch(max_items: int) -> list[tuple[str | int | None, BatchItem | ApiEr
     """``(id, item)`` per batch item, in order; an item that does not validate is its own error."""
     if not _is_json(request.mimetype):
         raise _unsupported(request.mimetype, ("application/json",), hint="application/json")
+    _check_no_query()
     try:
         payload = pydantic_core.from_json(request.get_data())
     except ValueError as exc:
@@ -138,6 +140,18 @@ def _is_json(mimetype: str) -> bool:
     return mimetype == "application/json" or (
         mimetype.startswith("application/") and mimetype.endswith("+json")
     )
+
+
+def _check_no_query() -> None:
+    """A query string beside a JSON body is an error, never options ignored in silence."""
+    if request.args:
+        name = next(iter(request.args))
+        raise ApiError(
+            f"the query string is read only with a text/plain or text/html body; with JSON, put {name!r} "
+            "in the body",
+            code="query_with_json",
+            field=name,
+        )
 
 
 def _decoded_body() -> str:

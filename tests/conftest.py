@@ -1,8 +1,19 @@
-"""Shared fixtures: the seed articles shipped in seeds/ (tests never need ../shared)."""
+"""Shared fixtures: the seed articles shipped in seeds/ (tests never need ../shared).
 
+The property tests (hypothesis, schemathesis) run the same examples on every run, so that a red CI is
+a change's fault and can be reproduced; ``HYPOTHESIS_PROFILE=explore`` draws new examples on each run,
+to look for failures nobody has seen yet.
+"""
+
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

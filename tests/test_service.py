@@ -338,6 +338,13 @@ def test_bad_query_string_and_encoding_are_400(client):
     )
 
 
+@pytest.mark.parametrize("path", ["/v1/summarize", "/v1/headline", "/v1/batch"])
+def test_a_query_string_beside_a_json_body_is_400_not_ignored(client, path):
+    body = {"items": [{"text": "One. Two."}]} if path == "/v1/batch" else {"text": "One. Two."}
+    assert_error(client.post(path + "?sentences=1", json=body), 400, "query_with_json", "sentences")
+    assert client.post(path, json=body).status_code == 200
+
+
 @pytest.mark.parametrize(
     "body, code, field",
     [
