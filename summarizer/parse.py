@@ -79,7 +79,8 @@ def _find_title(lines: list[str], given: str | None) -> int | None:
 
 def _is_heading(line: str) -> bool:
     """A short line without closing punctuation: a title or a cross-head, not a sentence."""
-    return len(line.split()) <= _TITLE_MAX_WORDS and not _CLOSING.search(line)
+    # At most one split past the limit: a paragraph of 100 words is not cut into 100 strings to say so.
+    return len(line.split(None, _TITLE_MAX_WORDS)) <= _TITLE_MAX_WORDS and not _CLOSING.search(line)
 
 
 def _is_dek(text: str, title: tuple[int, int], span: tuple[int, int], line: str) -> bool:
