@@ -1,0 +1,88 @@
+"""Instructions per article, counted by valgrind: a speed figure that a busy machine does not blur.
+
+    python benchmarks/instructions.py ../shared/data/bbc_articles_dev.jsonl [--limit 40] [--against REV]
+
+Timings on a shared 2-core machine move by 15-25% between runs, more than most single changes save.
+The number of instructions the CPU executes does not move at all, so this script compares code by
+it: valgrind's callgrind counts every instruction of one process that summarizes the first ``--limit``
+articles (with their titles, default options) after a first pass over the same articles has filled
+the per-word caches, as in a long-running service, and of one that only does that first pass; the
+difference, divided by the articles, is the cost of ``summarize`` per article. With ``--against REV``
+the same is measured on a git worktree of that revision, beside the working tree. Instructions are a
+proxy, not a time (cache misses and the cost of each instruction differ), so a claimed gain is still
+checked with the timed benchmarks. Needs ``valgrind`` (Debian's package); takes about a minute per
+revision.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Run by each measured process, with the code under test first on sys.path.
+_PROGRAM = """
+import json, sys
+from itertools import islice
+sys.path.insert(0, sys.argv[1])
+import summarizer
+with open(sys.argv[2], encoding="utf-8") as lines:
+    items = [json.loads(line) for line in islice(lines, int(sys.argv[3]))]
+articles = [summarizer.Article(item["text"], item.get("title")) for item in items]
+for article in articles:  # fill the per-word caches
+    summarizer.summarize(article)
+if sys.argv[4] == "measure":
+    for article in articles:
+        summarizer.summarize(article)
+"""
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path, help="JSONL of single articles {title, text}")
+    parser.add_argument("--limit", type=int, default=40, help="articles measured (default 40)")
+    parser.add_argument("--against", metavar="REV", help="also measure this git revision")
+    args = parser.parse_args(argv)
+    if not shutil.which("valgrind"):
+        sys.exit("valgrind is missing: apt-get install valgrind")
+    rows = [("working tree", _per_article(ROOT, args.corpus, args.limit))]
+    if args.against:
+        with tempfile.TemporaryDirectory() as tmp:
+            tree = Path(tmp) / "tree"
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(tree), args.against], check=True)
+            try:
+                rows.append((args.against, _per_article(tree, args.corpus, args.limit)))
+            finally:
+                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=True)
+    print(f"{args.limit} articles of {args.corpus.name}, default options, per-word caches warm\n")
+    print("| code | million instructions per article | x working tree |")
+    print("|---|---:|---:|")
+    for name, count in rows:
+        print(f"| {name} | {count / 1e6:.2f} | {count / rows[0][1]:.3f} |")
+    return 0
+
+
+def _per_article(tree: Path, corpus: Path, limit: int) -> float:
+    warm, measured = (_instructions(tree, corpus, limit, mode) for mode in ("warm", "measure"))
+    return (measured - warm) / limit
+
+
+def _instructions(tree: Path, corpus: Path, limit: int, mode: str) -> int:
+    env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "PYTHONHASHSEED": "0"}
+    run = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c", _PROGRAM,
+         str(tree), str(corpus.resolve()), str(limit), mode],
+        capture_output=True, text=True, env=env, check=True,
+    )  # fmt: skip
+    return int(re.search(r"Collected : (\d+)", run.stderr).group(1))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
