@@ -23,6 +23,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from itertools import islice
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,6 +51,10 @@ def main(argv=None) -> int:
     parser.add_argument("--limit", type=int, default=40, help="articles measured (default 40)")
     parser.add_argument("--against", metavar="REV", help="also measure this git revision")
     args = parser.parse_args(argv)
+    if args.limit < 1:
+        parser.error("--limit must be at least 1")
+    with args.corpus.open(encoding="utf-8") as lines:
+        args.limit = sum(1 for _ in islice(lines, args.limit))  # a shorter corpus has fewer articles
     if not shutil.which("valgrind"):
         sys.exit("valgrind is missing: apt-get install valgrind")
     rows = [("working tree", _per_article(ROOT, args.corpus, args.limit))]

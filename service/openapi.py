@@ -92,7 +92,10 @@ def _operation(op: Operation, refs: dict, schemas: dict) -> dict:
         name = refs[op.request, "validation"]["$ref"].rsplit("/", 1)[-1]
         properties = schemas[name]["properties"]
         out["parameters"] = [
-            {"name": field, "in": "query", "required": False, "schema": schema}
+            {
+                "name": field, "in": "query", "required": False, "schema": schema,
+                "description": "Only with a text/plain or text/html body; beside a JSON body, a 400 (query_with_json).",
+            }
             for field, schema in properties.items()
             if field not in SOURCE_FIELDS or field == "title"
         ]

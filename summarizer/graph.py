@@ -10,6 +10,8 @@ __all__ = ["pagerank"]
 #: A dense graph of at most this many nodes is solved exactly: one LAPACK solve costs less than the
 #: ~20 NumPy steps of the power iteration (and is exact). Larger or sparse graphs iterate.
 _EXACT_NODES = 200
+#: With a damping closer to 1 than this, the system is too near singular to solve; it iterates.
+_EXACT_MIN_JUMP = 1e-6
 
 
 def pagerank(
@@ -25,7 +27,8 @@ def pagerank(
 
     With probability ``1 - damping`` the walker jumps to a node drawn from ``personalization``
     (uniform when None), which is also where the mass of nodes without out-edges goes. A dense graph of
-    at most ``_EXACT_NODES`` nodes is solved exactly; otherwise iteration stops when the L1 change
+    at most ``_EXACT_NODES`` nodes is solved exactly (unless ``damping`` is within ``_EXACT_MIN_JUMP`` of
+    1); otherwise iteration stops when the L1 change
     falls below ``tolerance`` or after ``max_iterations``. Scores sum to 1.
     """
     n = weights.shape[0]
@@ -40,7 +43,7 @@ def pagerank(
     base = (1.0 - damping) * jump
     if isinstance(weights, np.ndarray):
         step = weights.T * inverse
-        if n <= _EXACT_NODES:
+        if n <= _EXACT_NODES and 1.0 - damping >= _EXACT_MIN_JUMP:
             # The fixed point solves (I - step - d jump 1_dangling^T) p = base.
             system = -step
             system[:, dangling] -= damping * jump[:, None]

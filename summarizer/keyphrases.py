@@ -36,6 +36,7 @@ _TOKEN = r"\w+(?:[-'’]\w+)*"
 # A token, or a stretch of punctuation (described as None: punctuation always ends a phrase).
 _PIECE = re.compile(rf"{_TOKEN}|[^\w\s]+")
 _MAX_SENTENCES = 600
+_CACHED_CHUNK_CHARS = 64
 
 
 def extract_keyphrases(features: Features, count: int) -> list[str]:
@@ -100,7 +101,8 @@ def _sample(sentences):
 def _chunk_table(language: str) -> WordTable:
     """A whitespace-free chunk of text -> its tokens and punctuation, in order: ``(word, stem)`` for a
     content word, None for a token or punctuation that ends a run. (Neither spans whitespace, and news
-    repeats its chunks: a lookup per chunk instead of a regex pass over every sentence.)"""
+    repeats its chunks: a lookup per chunk instead of a regex pass over every sentence.) Tokens have
+    a table of their own, so a chunk's description shares their tuples."""
     stop = stop_words(language)
     stem = stemmer(language)
 
@@ -117,7 +119,22 @@ def _chunk_table(language: str) -> WordTable:
         )
         return (word, stem(lower)) if content else None
 
-    return WordTable(lambda chunk: tuple(map(describe, _PIECE.findall(chunk))))
+    tokens = WordTable(describe)
+
+    def pieces(chunk: str) -> tuple[tuple[str, str] | None, ...]:
+        return tuple(map(tokens.__getitem__, _PIECE.findall(chunk)))
+
+    return _ChunkTable(pieces)
+
+
+class _ChunkTable(WordTable):
+    """A :class:`WordTable` of chunks that keeps only short ones: a chunk of thousands of tokens
+    without a space (a URL list, a hostile input) is described afresh each time, not kept."""
+
+    def __missing__(self, chunk: str):
+        if len(chunk) > _CACHED_CHUNK_CHARS:
+            return self.make(chunk)
+        return super().__missing__(chunk)
 
 
 def _phrases(run: list[tuple[str, str]]):

@@ -38,3 +38,9 @@ def test_a_small_dense_graph_is_solved_exactly_and_agrees_with_the_power_iterati
         exact = pagerank(w, **ARGS, personalization=personalization)
         iterated = pagerank(sparse.csr_matrix(w), **ARGS, personalization=personalization)
         assert np.allclose(exact, iterated, rtol=0, atol=1e-10) and np.isclose(exact.sum(), 1)
+
+
+def test_a_damping_next_to_1_iterates_instead_of_solving_a_near_singular_system():
+    w = np.array([[0.0, 0.7], [0.7, 0.0]])
+    p = pagerank(w, damping=0.9999999999999999, tolerance=1e-6, max_iterations=100)
+    assert np.allclose(p, 0.5) and np.isclose(p.sum(), 1)
