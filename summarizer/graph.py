@@ -27,9 +27,9 @@ def pagerank(
 
     With probability ``1 - damping`` the walker jumps to a node drawn from ``personalization``
     (uniform when None), which is also where the mass of nodes without out-edges goes. A dense graph of
-    at most ``_EXACT_NODES`` nodes is solved exactly (unless ``damping`` is within ``_EXACT_MIN_JUMP`` of
-    1); otherwise iteration stops when the L1 change
-    falls below ``tolerance`` or after ``max_iterations``. Scores sum to 1.
+    at most ``_EXACT_NODES`` nodes is solved exactly, unless ``damping`` is within ``_EXACT_MIN_JUMP``
+    of 1; otherwise iteration stops when the L1 change falls below ``tolerance`` or after
+    ``max_iterations``. Scores sum to 1.
     """
     n = weights.shape[0]
     if n == 0:
