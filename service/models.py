@@ -130,7 +130,10 @@ class SummarizeRequest(_HeadlineOptions, _Source):
         f"{DEFAULTS.default_set_sentences} for a merged set).",
     )
     words: Annotated[int, _bounds(1, DEFAULTS.max_words)] | None = Field(
-        None, description="Words in the brief."
+        None, description="At most this many words in the brief (whole sentences; one cut if none fits)."
+    )
+    characters: Annotated[int, _bounds(1, DEFAULTS.max_characters)] | None = Field(
+        None, description="At most this many characters in the brief (sentences joined by one space)."
     )
     ratio: Annotated[float, _bounds(0, 1, low_open=True)] | None = Field(
         None, description="Fraction of the sentences in the brief."
@@ -151,7 +154,8 @@ class BatchRequest(_Model):
 
 
 class BriefSentenceOut(_Model):
-    """A chosen sentence: ``text == articles[article].text[start:end]`` (of `extracted` for HTML)."""
+    """A chosen sentence: ``text == articles[article].text[start:end]`` (of `extracted` for HTML); a
+    sentence cut to fit a cap is ``truncated``, its text the kept part and an ellipsis."""
 
     text: str
     score: float
@@ -159,6 +163,7 @@ class BriefSentenceOut(_Model):
     paragraph: int
     start: int
     end: int
+    truncated: bool
 
 
 class Stats(_Model):

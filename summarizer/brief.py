@@ -13,7 +13,11 @@ __all__ = ["Brief", "BriefSentence"]
 
 @dataclass(frozen=True)
 class BriefSentence:
-    """A chosen sentence: ``source[article].text[start:end] == text``."""
+    """A chosen sentence: ``source[article].text[start:end] == text``.
+
+    A sentence cut to fit a ``words`` or ``characters`` cap is ``truncated``: its ``text`` is the kept
+    part followed by an ellipsis, and ``start:end`` still spans the kept part in the source.
+    """
 
     text: str
     score: float
@@ -21,6 +25,7 @@ class BriefSentence:
     paragraph: int
     start: int
     end: int
+    truncated: bool = False
 
     def to_dict(self) -> dict:
         return {
@@ -30,6 +35,7 @@ class BriefSentence:
             "paragraph": self.paragraph,
             "start": self.start,
             "end": self.end,
+            "truncated": self.truncated,
         }
 
 

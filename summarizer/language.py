@@ -15,12 +15,12 @@ from functools import cache, lru_cache
 from .errors import UnsupportedLanguageError
 
 __all__ = [
-    "words", "terms", "stems", "lexicon", "Lexicon", "WordTable", "CACHE_WORDS",
+    "WORD", "words", "terms", "stems", "lexicon", "Lexicon", "WordTable", "CACHE_WORDS",
     "stop_words", "stemmer", "supported_languages", "check_language",
 ]
 
 # A word: letters or digits, with inner apostrophes, hyphens and decimal points kept ("don't", "2.5").
-_WORD = re.compile(r"\w+(?:[-'’.,]\w+)*")
+_WORD = WORD = re.compile(r"\w+(?:[-'’.,]\w+)*")
 _ALNUM = re.compile(r"[^\W_]+")
 # Each per-word cache (stems, the lexicon's tables, the keyphrase tokens) holds at most this many words
 # and starts again when full: a year of BBC news has about 25,000 distinct words, and a long-running

@@ -18,7 +18,7 @@ ORDERS = ("source", "rank")
 #: Fields that bound the work a request may ask for: :func:`make_options` (the door of the CLI's
 #: per-item options) refuses to override them; a program may still build its own :class:`Options`.
 LIMITS = frozenset(
-    {"max_sentences", "max_words", "max_keyphrases", "min_headline_words", "max_headline_words",
+    {"max_sentences", "max_words", "max_characters", "max_keyphrases", "min_headline_words", "max_headline_words",
      "max_graph_sentences", "max_sumy_sentences", "graph_neighbours", "max_iterations"}
 )
 
@@ -27,13 +27,15 @@ LIMITS = frozenset(
 class Options:
     """Everything that changes what :func:`summarizer.summarize` returns.
 
-    The length budget is one of ``sentences``, ``words`` or ``ratio``; when none is given the brief
-    has ``default_sentences`` sentences for one article and ``default_set_sentences`` for a merged set.
+    The length budget is one of ``sentences``, ``words``, ``characters`` or ``ratio`` (see
+    :mod:`summarizer.budget`: words and characters are caps); when none is given the brief has
+    ``default_sentences`` sentences for one article and ``default_set_sentences`` for a merged set.
     """
 
     sentences: int | None = None
     words: int | None = None
     ratio: float | None = None
+    characters: int | None = None
     method: str = "default"
     #: ``source``: article order, then position; ``rank``: the order the selection took them in
     #: (best MMR gain first: the most salient sentence, then the best of the rest given novelty).
@@ -47,6 +49,7 @@ class Options:
     #: Upper bound of any sentence budget, so a request cannot ask for unbounded work.
     max_sentences: int = 1000
     max_words: int = 100_000
+    max_characters: int = 1_000_000
     max_keyphrases: int = 100
 
     #: MMR (Carbonell & Goldstein 1998): a candidate whose cosine similarity to a chosen sentence
@@ -80,7 +83,7 @@ class Options:
 
     def __post_init__(self) -> None:
         # Bounds first: the other checks compare against them.
-        for name in ("max_sentences", "max_words", "max_keyphrases", "max_headline_words"):
+        for name in ("max_sentences", "max_words", "max_characters", "max_keyphrases", "max_headline_words"):
             _check_int(getattr(self, name), name, 1, 10_000_000)
         _check_int(self.min_headline_words, "min_headline_words", 1, self.max_headline_words)
         _check_int(self.default_sentences, "default_sentences", 1, self.max_sentences)
@@ -110,13 +113,12 @@ class Options:
         check_language(self.language)
 
     def budget_for(self, n_articles: int) -> tuple[str, float]:
-        """The budget as ``(kind, value)``: ``("sentences", 3)``, ``("words", 100)`` or ``("ratio", 0.2)``."""
-        if self.sentences is not None:
-            return "sentences", self.sentences
-        if self.words is not None:
-            return "words", self.words
-        if self.ratio is not None:
-            return "ratio", self.ratio
+        """The budget as ``(kind, value)``: ``("sentences", 3)``, ``("words", 100)``, ``("characters", 280)``
+        or ``("ratio", 0.2)``; :func:`summarizer.budget.resolve_budget` turns it into the steps' budget."""
+        for kind in _BUDGETS:
+            value = getattr(self, kind)
+            if value is not None:
+                return kind, value
         return "sentences", self.default_set_sentences if n_articles > 1 else self.default_sentences
 
 
@@ -143,9 +145,9 @@ def make_options(options: Options | None = None, /, **overrides) -> Options:
     if unknown:
         raise OptionError(f"unknown option(s): {', '.join(unknown)}", field=unknown[0])
     given = {k: v for k, v in overrides.items() if v is not None}
-    if any(k in given for k in ("sentences", "words", "ratio")):
+    if any(k in given for k in _BUDGETS):
         # A budget given here replaces the one in ``options`` rather than clashing with it.
-        given = {"sentences": None, "words": None, "ratio": None, **given}
+        given = {**dict.fromkeys(_BUDGETS), **given}
     return dataclasses.replace(base, **given) if given else base
 
 
@@ -182,10 +184,11 @@ def _show(value) -> str:
 
 
 def _check_budget(options: Options) -> None:
-    given = [k for k in ("sentences", "words", "ratio") if getattr(options, k) is not None]
+    given = [k for k in _BUDGETS if getattr(options, k) is not None]
     if len(given) > 1:
         raise BudgetError(
-            f"give one budget, not {' and '.join(given)}: sentences=N, words=N or ratio=R", field=given[1]
+            f"give one budget, not {' and '.join(given)}: sentences=N, words=N, characters=N or ratio=R",
+            field=given[1],
         )
     if options.sentences is not None and (
         not _is_int(options.sentences) or not 1 <= options.sentences <= options.max_sentences
@@ -198,11 +201,21 @@ def _check_budget(options: Options) -> None:
         raise BudgetError(
             f"words must be a whole number from 1 to {options.max_words}, not {_show(options.words)}", field="words"
         )
+    if options.characters is not None and (
+        not _is_int(options.characters) or not 1 <= options.characters <= options.max_characters
+    ):
+        raise BudgetError(
+            f"characters must be a whole number from 1 to {options.max_characters}, "
+            f"not {_show(options.characters)}",
+            field="characters",
+        )
     if options.ratio is not None:
         r = options.ratio
         if not _is_number(r) or not 0 < r <= 1:
             raise BudgetError(f"ratio must be a number above 0 and at most 1, not {_show(r)}", field="ratio")
 
 
+#: The budget fields, in the order :meth:`Options.budget_for` reads them (only one may be set).
+_BUDGETS = ("sentences", "words", "characters", "ratio")
 DEFAULTS = Options()
 _FIELDS = frozenset(f.name for f in dataclasses.fields(Options))

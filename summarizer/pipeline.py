@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from .brief import Brief, BriefSentence
+from .budget import resolve_budget
 from .document import Article, Document, Sentence
 from .errors import EmptyInputError, InputTypeError
 from .headlines import make_headline
@@ -12,9 +13,9 @@ from .keyphrases import extract_keyphrases
 from .language import words
 from .options import Options, make_options
 from .parse import parse_article
-from .rank import completes_by_coverage, rank_sentences
+from .rank import get_method
 from .segment import split_sentences
-from .select import select_sentences
+from .select import Pick
 from .vectorize import Features
 
 __all__ = ["summarize", "headline", "read_document", "Source"]
@@ -27,17 +28,19 @@ def summarize(source: Source, *, options: Options | None = None, **overrides) ->
 
     ``source`` is a string, an :class:`Article` (or a mapping with ``text`` and optional ``title``),
     or a list of them (a merged set about one event). Options are keywords (``sentences=``,
-    ``words=``, ``ratio=``, ``method=``, ``order=``, ``headline=``, ``keyphrases=``, ``language=``, and
+    ``words=``, ``characters=``, ``ratio=``, ``method=``, ``order=``, ``headline=``, ``keyphrases=``, ``language=``, and
     the tunables of :class:`Options`) or an ``options`` object they override.
     """
     opts = make_options(options, **overrides)
+    method = get_method(opts.method)
     features = Features(read_document(source), opts)
     document = features.document
-    scores = rank_sentences(features, opts.method)
-    chosen = select_sentences(scores, features, opts, coverage=completes_by_coverage(opts.method))
+    budget = resolve_budget(opts, document)
+    scores = method.rank(features, budget)
+    picks = method.select(scores, features, budget)
     if opts.order == "source":
-        chosen = sorted(chosen)
-    picked = tuple(_brief_sentence(document.sentences[i], float(scores[i])) for i in chosen)
+        picks = sorted(picks, key=lambda p: p.index)
+    picked = tuple(_brief_sentence(document.sentences[p.index], float(scores[p.index]), p) for p in picks)
     return Brief(
         headline=make_headline(features, scores) if opts.headline else None,
         sentences=picked,
@@ -52,8 +55,9 @@ def summarize(source: Source, *, options: Options | None = None, **overrides) ->
 def headline(source: Source, *, options: Options | None = None, **overrides) -> str:
     """The headline alone: one line of at most ``headline_words`` words, made from the text."""
     opts = make_options(options, **overrides)
+    method = get_method(opts.method)
     features = Features(read_document(source), opts)
-    return make_headline(features, rank_sentences(features, opts.method))
+    return make_headline(features, method.rank(features, resolve_budget(opts, features.document)))
 
 
 def read_document(source: Source) -> Document:
@@ -104,5 +108,8 @@ def _as_article(item, index: int | None) -> Article:
     return item
 
 
-def _brief_sentence(s: Sentence, score: float) -> BriefSentence:
-    return BriefSentence(text=s.text, score=score, article=s.article, paragraph=s.paragraph, start=s.start, end=s.end)
+def _brief_sentence(s: Sentence, score: float, pick: Pick) -> BriefSentence:
+    if not pick.truncated:
+        return BriefSentence(s.text, score, s.article, s.paragraph, s.start, s.end)
+    kept = s.text[: pick.kept]
+    return BriefSentence(kept + pick.mark, score, s.article, s.paragraph, s.start, s.start + pick.kept, truncated=True)

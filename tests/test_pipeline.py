@@ -164,10 +164,11 @@ def test_an_empty_article_does_not_make_a_set():
 
 
 def test_past_the_graph_cap_the_kept_sentences_keep_their_salience_range(seed_texts):
+    from summarizer.budget import resolve_budget
     from summarizer.rank import rank_sentences
 
     features = Features(read_document(seed_texts), Options(max_graph_sentences=20))
-    scores = rank_sentences(features, "textrank")
+    scores = rank_sentences(features, "textrank", resolve_budget(features.options, features.document))
     kept = np.sort(scores)[-20:]
     assert len(scores) > 20 and np.all(np.sort(scores)[:-20] < kept.min())
     # The rest sit a sliver below the kept, so scaling to [0, 1] leaves the kept nearly all the range.

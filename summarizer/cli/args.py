@@ -19,6 +19,7 @@ __all__ = ["build_parser", "config_from_args", "LIBRARY_OPTIONS"]
 LIBRARY_OPTIONS = (
     "sentences",
     "words",
+    "characters",
     "ratio",
     "method",
     "order",
@@ -83,7 +84,10 @@ def _add_summary_options(group) -> None:
         help=f"sentences in the brief (default: {DEFAULTS.default_sentences} for an article, "
         f"{DEFAULTS.default_set_sentences} for a merged set)",
     )
-    budget.add_argument("--words", type=int, metavar="N", help="whole sentences until the brief has N words")
+    budget.add_argument("--words", type=int, metavar="N", help="at most N words (whole sentences; one cut if none fits)")
+    budget.add_argument(
+        "--characters", type=int, metavar="N", help="at most N characters, for a card or a notification"
+    )
     budget.add_argument("--ratio", type=float, metavar="R", help="a fraction (0 to 1] of the sentences")
     group.add_argument(
         "--method",

@@ -21,13 +21,15 @@ __all__ = ["RANKERS", "SumyTokenizer"]
 
 # Our name -> the sumy summarizer class, imported lazily (sumy is slow to import and rarely used).
 _CLASSES = {
-    "sumy-lsa": ("sumy.summarizers.lsa", "LsaSummarizer"),
-    "sumy-luhn": ("sumy.summarizers.luhn", "LuhnSummarizer"),
-    "sumy-lexrank": ("sumy.summarizers.lex_rank", "LexRankSummarizer"),
-    "sumy-textrank": ("sumy.summarizers.text_rank", "TextRankSummarizer"),
-    "sumy-sumbasic": ("sumy.summarizers.sum_basic", "SumBasicSummarizer"),
-    "sumy-kl": ("sumy.summarizers.kl", "KLSummarizer"),
-    "sumy-edmundson": ("sumy.summarizers.edmundson", "EdmundsonSummarizer"),
+    "sumy-lsa": ("sumy.summarizers.lsa", "LsaSummarizer", "sumy's LSA: latent topics of the term-sentence matrix"),
+    "sumy-luhn": ("sumy.summarizers.luhn", "LuhnSummarizer", "sumy's Luhn: clusters of significant words"),
+    "sumy-lexrank": ("sumy.summarizers.lex_rank", "LexRankSummarizer", "sumy's LexRank"),
+    "sumy-textrank": ("sumy.summarizers.text_rank", "TextRankSummarizer", "sumy's TextRank"),
+    "sumy-sumbasic": ("sumy.summarizers.sum_basic", "SumBasicSummarizer", "sumy's SumBasic: word probabilities"),
+    "sumy-kl": ("sumy.summarizers.kl", "KLSummarizer", "sumy's KL-Sum: closest word distribution to the text"),
+    "sumy-edmundson": (
+        "sumy.summarizers.edmundson", "EdmundsonSummarizer", "sumy's Edmundson: cue, key, title and location words"
+    ),
 }
 
 
@@ -52,7 +54,7 @@ def _rank_with(name: str):
 
         from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
 
-        module, cls = _CLASSES[name]
+        module, cls, _ = _CLASSES[name]
         language = features.options.language
         tokenizer = SumyTokenizer(language)
         doc = features.document
@@ -158,4 +160,5 @@ def _incremental_kl(kl_class):
     return IncrementalKL
 
 
-RANKERS = {name: _rank_with(name) for name in _CLASSES}
+#: Our name -> (ranker, one-line description).
+RANKERS = {name: (_rank_with(name), spec[2]) for name, spec in _CLASSES.items()}
