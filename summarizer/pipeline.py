@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+import numpy as np
+
+from .avoid import avoided
 from .brief import Brief, BriefSentence
 from .document import Article, Document, Sentence
 from .errors import EmptyInputError, InputTypeError
@@ -31,10 +34,11 @@ def summarize(source: Source, *, options: Options | None = None, **overrides) ->
     the tunables of :class:`Options`) or an ``options`` object they override.
     """
     opts = make_options(options, **overrides)
-    features = Features(read_document(source), opts)
-    document = features.document
+    articles = _as_articles(source)
+    features = Features(_read_articles(articles), opts)
+    opts, document = features.options, features.document  # the language resolved
     scores = rank_sentences(features, opts.method)
-    chosen = select_sentences(scores, features, opts, coverage=completes_by_coverage(opts.method))
+    chosen = _select(scores, features)
     if opts.order == "source":
         chosen = sorted(chosen)
     picked = tuple(_brief_sentence(document.sentences[i], float(scores[i])) for i in chosen)
@@ -46,7 +50,20 @@ def summarize(source: Source, *, options: Options | None = None, **overrides) ->
         titles=document.titles,
         sentences_in=len(document.sentences),
         words_in=sum(s.n_words for s in document.sentences),
+        language=opts.language,
+        metadata=tuple(a.metadata for a in articles),
     )
+
+
+def _select(scores, features: Features) -> list[int]:
+    """The chosen sentences' indices, leaving out the kinds ``avoid`` names while others remain."""
+    opts, sentences = features.options, features.document.sentences
+    coverage = completes_by_coverage(opts.method)
+    keep = [i for i, s in enumerate(sentences) if not avoided(s.text, opts.avoid)] if opts.avoid else []
+    if not keep or len(keep) == len(sentences):  # nothing to leave out, or nothing would be left
+        return select_sentences(scores, features, opts, coverage=coverage)
+    keep = np.array(keep)
+    return [int(keep[i]) for i in select_sentences(scores[keep], features.subset(keep), opts, coverage=coverage)]
 
 
 def headline(source: Source, *, options: Options | None = None, **overrides) -> str:
@@ -58,7 +75,11 @@ def headline(source: Source, *, options: Options | None = None, **overrides) -> 
 
 def read_document(source: Source) -> Document:
     """Parse and segment ``source`` into a :class:`Document`; raises the named input errors."""
-    articles = [parse_article(a.text, a.title) for a in _as_articles(source)]
+    return _read_articles(_as_articles(source))
+
+
+def _read_articles(given: list[Article]) -> Document:
+    articles = [parse_article(a.text, a.title) for a in given]
     sentences = []
     for index, article in enumerate(articles):
         position = 0
@@ -80,7 +101,7 @@ def _as_articles(source: Source) -> list[Article]:
         return [_as_article(source, None)]
     if isinstance(source, Sequence) and not isinstance(source, (bytes, bytearray)):
         if not source:
-            raise EmptyInputError("the list of articles is empty; give at least one article")
+            raise EmptyInputError("the list of articles is empty; give at least one article", field="articles")
         return [_as_article(item, i) for i, item in enumerate(source)]
     raise InputTypeError(
         f"source must be a string, an Article or a list of them, not {type(source).__name__}"

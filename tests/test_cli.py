@@ -21,7 +21,7 @@ from summarizer.cli.args import build_parser
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
-RECORD_KEYS = {"id", "headline", "brief", "keyphrases", "method", "titles"}
+RECORD_KEYS = {"id", "headline", "brief", "keyphrases", "method", "titles", "language", "metadata"}
 
 TOWNS = ["Leeds", "Derby", "Bath", "York", "Hull", "Ely", "Wells", "Ripon"]
 
@@ -245,7 +245,9 @@ def test_summary_options_reach_the_library(capsys, tmp_path, argv, check):
 
 def test_list_methods(capsys):
     code, out, _ = cli(capsys, "--list-methods")
-    assert code == 0 and out.split() == list(summarizer.list_methods())
+    lines = out.splitlines()
+    assert code == 0 and [line.split()[0] for line in lines] == list(summarizer.list_methods())
+    assert all(len(line.split()) > 3 for line in lines), "each method has a one-line description"
 
 
 @pytest.mark.parametrize(

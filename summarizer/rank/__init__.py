@@ -15,7 +15,7 @@ from ..errors import UnknownMethodError
 from ..vectorize import Features
 from . import centroid
 
-__all__ = ["list_methods", "rank_sentences", "completes_by_coverage"]
+__all__ = ["list_methods", "describe_methods", "rank_sentences", "completes_by_coverage"]
 
 Ranker = Callable[[Features], np.ndarray]
 
@@ -31,6 +31,27 @@ def _registry() -> dict[str, Ranker]:
         "tfidf": centroid.rank,
         **sumy_methods.RANKERS,
     }
+
+
+#: One line per registered method, for ``--list-methods``, ``GET /v1/methods`` and the page.
+_DESCRIPTIONS = {
+    "default": "for news: position-aware centrality (PacSum), TextRank, centroid and title signals",
+    "textrank": "TextRank (Mihalcea & Tarau 2004): PageRank over the TF-IDF cosine sentence graph",
+    "lexrank": "LexRank (Erkan & Radev 2004): centrality over the thresholded cosine graph",
+    "tfidf": "similarity of each sentence to the TF-IDF centroid of the text",
+    "sumy-lsa": "sumy's LSA (Steinberger & Jezek 2004): sentences that carry the main latent topics",
+    "sumy-luhn": "sumy's Luhn (1958): clusters of significant words",
+    "sumy-lexrank": "sumy's LexRank implementation",
+    "sumy-textrank": "sumy's TextRank implementation",
+    "sumy-sumbasic": "sumy's SumBasic (Nenkova & Vanderwende 2005): frequent words, updated as chosen",
+    "sumy-kl": "sumy's KL-Sum (Haghighi & Vanderwende 2009): the word distribution closest to the text's",
+    "sumy-edmundson": "sumy's Edmundson (1969): cue words, title words and position",
+}
+
+
+def describe_methods() -> dict[str, str]:
+    """``{name: one-line description}`` of every method, ``default`` first."""
+    return {name: _DESCRIPTIONS.get(name, "") for name in list_methods()}
 
 
 def completes_by_coverage(method: str) -> bool:
