@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import time
+import typing
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -53,7 +54,7 @@ def read_request(model: type[M]) -> M:
             raise invalid_request(exc) from None
     if mimetype not in TEXT_MEDIA_TYPES:
         raise _unsupported(mimetype, ("application/json", "text/plain", "text/html"), hint="text/plain")
-    fields = {**request.args.to_dict(), TEXT_MEDIA_TYPES[mimetype]: _decoded_body()}
+    fields = {**_query_options(model), TEXT_MEDIA_TYPES[mimetype]: _decoded_body()}
     try:
         return model.model_validate(fields)
     except ValidationError as exc:
@@ -134,6 +135,16 @@ def _read_item(item) -> tuple[str | int | None, BatchItem | ApiError]:
         valid_id = isinstance(item_id, (str, int)) and not isinstance(item_id, bool)
         return (item_id if valid_id else None), invalid_request(exc)
     return parsed.id, parsed
+
+
+def _query_options(model: type[BaseModel]) -> dict:
+    """The query string's fields; a list option is given comma-separated (``?avoid=questions,quotations``)."""
+    fields = request.args.to_dict()
+    for name, value in fields.items():
+        info = model.model_fields.get(name)
+        if info is not None and typing.get_origin(info.annotation) is list:
+            fields[name] = [part.strip() for part in value.split(",") if part.strip()]
+    return fields
 
 
 def _is_json(mimetype: str) -> bool:

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+import typing
+
+from pydantic import BaseModel, ConfigDict, Field, create_model, model_validator
 from pydantic_core import PydanticCustomError
 
-from summarizer import DEFAULTS, list_methods
-from summarizer.options import ORDERS
+from summarizer import DEFAULTS, Options, list_methods
+from summarizer.options import ORDERS, PUBLIC_OPTIONS
 
 __all__ = [
     "SOURCE_FIELDS",
@@ -92,7 +94,8 @@ class _Source(_Model):
 
     def options(self) -> dict:
         """The library's options given in the request (``None`` leaves the library's default)."""
-        return {k: v for k, v in self if k not in SOURCE_FIELDS and k != "id" and v is not None}
+        given = self.model_fields_set - {*SOURCE_FIELDS, "id"}
+        return {k: v for k, v in self if k in given and v is not None}
 
 
 class ArticleIn(_Model):
@@ -111,33 +114,48 @@ class ArticleIn(_Model):
         return self
 
 
-class _HeadlineOptions(_Model):
-    method: str = Field(DEFAULTS.method, json_schema_extra=_methods, description="See `GET /v1/methods`.")
-    language: str = DEFAULTS.language
-    headline_words: int = Field(DEFAULTS.headline_words, description="Most words in the headline.")
+def _option_fields() -> dict:
+    """A request field per public option (:data:`summarizer.options.PUBLIC_OPTIONS`): its type and
+    default from :class:`summarizer.Options`, its description from the list."""
+    hints = typing.get_type_hints(Options)
+    fields = {}
+    for name, help_text in PUBLIC_OPTIONS:
+        kind, default = hints[name], getattr(DEFAULTS, name)
+        if kind == tuple[str, ...]:
+            kind, default = list[str], list(default)  # a JSON array
+        extra = _SCHEMA.get(name)
+        if extra is not None:  # on the value's type, not on its null: ``Annotated[int, ...] | None``
+            args = typing.get_args(kind)
+            optional = type(None) in args
+            inner = next(a for a in args if a is not type(None)) if optional else kind
+            kind = Annotated[inner, extra] | None if optional else Annotated[inner, extra]
+        fields[name] = (kind, Field(default, description=help_text[:1].upper() + help_text[1:] + "."))
+    return fields
 
 
-class HeadlineRequest(_HeadlineOptions, _Source):
-    """``POST /v1/headline``: the text and the options that shape a headline."""
+def _enum(values) -> Any:
+    return Field(json_schema_extra={"enum": list(values)})
 
 
-class SummarizeRequest(_HeadlineOptions, _Source):
+#: What the schema says of some options beyond their type (bounds, choices); the library checks them.
+_SCHEMA = {
+    "sentences": _bounds(1, DEFAULTS.max_sentences),
+    "words": _bounds(1, DEFAULTS.max_words),
+    "ratio": _bounds(0, 1, low_open=True),
+    "keyphrases": _bounds(0, DEFAULTS.max_keyphrases),
+    "method": Field(json_schema_extra=_methods),
+    "order": _enum(ORDERS),
+}
+
+_Options = create_model("_Options", __base__=_Model, **_option_fields())
+
+
+class HeadlineRequest(_Options, _Source):
+    """``POST /v1/headline``: the text and the options (those that shape a headline matter)."""
+
+
+class SummarizeRequest(_Options, _Source):
     """``POST /v1/summarize``: the text and the library's options; give at most one budget."""
-
-    sentences: Annotated[int, _bounds(1, DEFAULTS.max_sentences)] | None = Field(
-        None,
-        description=f"Sentences in the brief (default {DEFAULTS.default_sentences} for one article, "
-        f"{DEFAULTS.default_set_sentences} for a merged set).",
-    )
-    words: Annotated[int, _bounds(1, DEFAULTS.max_words)] | None = Field(
-        None, description="Words in the brief."
-    )
-    ratio: Annotated[float, _bounds(0, 1, low_open=True)] | None = Field(
-        None, description="Fraction of the sentences in the brief."
-    )
-    order: str = Field(DEFAULTS.order, json_schema_extra={"enum": list(ORDERS)})
-    headline: bool = DEFAULTS.headline
-    keyphrases: Annotated[int, _bounds(0, DEFAULTS.max_keyphrases)] = DEFAULTS.keyphrases
 
 
 class BatchItem(SummarizeRequest):
@@ -168,12 +186,23 @@ class Stats(_Model):
     elapsed_ms: float = Field(description="Time spent extracting and summarizing, in milliseconds.")
 
 
+class Metadata(_Model):
+    """What an HTML page said of its article (absent when it did not say)."""
+
+    author: str | None = None
+    date: str | None = None
+    site_name: str | None = None
+    url: str | None = None
+
+
 class SummarizeResponse(_Model):
     headline: str | None
     brief: list[BriefSentenceOut]
     keyphrases: list[str]
     method: str
     titles: list[str | None] = Field(description="Per article: the given or detected title.")
+    language: str = Field(description="The language the text was read in: the one given, or the one detected.")
+    metadata: list[Metadata | None] = Field(description="Per article: what its HTML page said of it, or null.")
     stats: Stats
     extracted: list[str | None] | None = Field(
         None,
@@ -184,6 +213,7 @@ class SummarizeResponse(_Model):
 
 class HeadlineResponse(_Model):
     headline: str
+    language: str = Field(description="The language the text was read in: the one given, or the one detected.")
 
 
 class ErrorBody(_Model):

@@ -141,27 +141,29 @@ _ISO_LANGUAGES = {
 #: Characters read to detect the language: the opening of a news text says it, and the cost stays
 #: under a millisecond (py3langid scores byte n-grams in one pass).
 DETECT_CHARACTERS = 1000
-#: Below this many letters there is too little to tell; such a text is read as English, whose
-#: stemmer and stop words do no harm to a few words of another language.
+#: The language a text is read in when detection cannot name a supported one: too few letters to
+#: tell, a guess below :data:`_MIN_CONFIDENCE`, or a language without a stemmer here (Chinese, say).
+#: English's stop words and stemmer leave the words of such a text as they are.
+FALLBACK_LANGUAGE = "english"
 _MIN_LETTERS = 40
+_MIN_CONFIDENCE = 0.5
 
 
-def detect_language(text: str) -> str:
-    """The language of ``text``, as a stemmer name: py3langid's naive Bayes over byte n-grams (Lui &
-    Baldwin 2012), its model shipped in the package, so nothing is downloaded.
+def detect_language(texts: str | Iterable[str]) -> str:
+    """The language of ``texts`` (one text, or the articles of a set), as a stemmer name.
 
-    Raises :class:`UnsupportedLanguageError` when the text is in a language without a stemmer here.
+    py3langid's naive Bayes over byte n-grams (Lui & Baldwin 2012, langid.py), its model shipped in
+    the package: nothing is downloaded. Where it cannot name a supported language with confidence the
+    answer is :data:`FALLBACK_LANGUAGE`, and the brief says so (its ``language``).
     """
-    sample = text[:DETECT_CHARACTERS]
+    texts = [texts] if isinstance(texts, str) else texts
+    sample = "\n".join(text[:DETECT_CHARACTERS] for text in texts)[:DETECT_CHARACTERS]
     if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS:
-        return "english"
-    code, _ = _identifier().classify(sample.encode("utf-8", "replace"))
+        return FALLBACK_LANGUAGE
+    code, confidence = _identifier().classify(sample.encode("utf-8", "replace"))
     language = _ISO_LANGUAGES.get(code)
-    if language is None or language not in supported_languages():
-        raise UnsupportedLanguageError(
-            f"the text looks like language {code!r} (ISO 639-1), which has no stemmer here; give the "
-            f"language if it is one of: {', '.join(sorted(supported_languages()))}"
-        )
+    if language is None or confidence < _MIN_CONFIDENCE or language not in supported_languages():
+        return FALLBACK_LANGUAGE
     return language
 
 
@@ -169,4 +171,4 @@ def detect_language(text: str) -> str:
 def _identifier():
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_pickled_model(MODEL_FILE)
+    return LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)

@@ -22,7 +22,7 @@ import numpy as np
 from scipy import sparse
 
 from .document import Document
-from .language import DETECT_CHARACTERS, detect_language, lexicon, terms
+from .language import detect_language, lexicon, terms
 from .options import Options
 
 __all__ = ["Features", "tfidf_matrix", "count_matrix", "similarity_graph", "row_dot", "edges"]
@@ -40,7 +40,7 @@ class Features:
         self.document = document
         #: ``options`` with the language resolved: the one given, else the one the text is in.
         self.options = options if options.language is not None else replace(
-            options, language=detect_language(_opening(document))
+            options, language=detect_language(a.text for a in document.articles)
         )
 
     @cached_property
@@ -97,11 +97,6 @@ class Features:
         if isinstance(vectors, np.ndarray):
             return vectors @ vectors[index]
         return (vectors @ vectors[index].T).toarray().ravel()
-
-
-def _opening(document: Document) -> str:
-    """The first :data:`DETECT_CHARACTERS` characters of each article, for language detection."""
-    return "\n".join(a.text[:DETECT_CHARACTERS] for a in document.articles)
 
 
 def tfidf_matrix(documents: list[list[str]]):

@@ -20,7 +20,7 @@ import traceback
 from dataclasses import dataclass
 
 from ..errors import SummarizerError
-from ..options import Options, make_options
+from ..options import Options, check_public, make_options
 from ..pipeline import summarize
 from .items import RawItem, item_id, load_item
 
@@ -42,6 +42,7 @@ def process_item(raw: RawItem, options: Options) -> Outcome:
     """Summarize one item with ``options`` (the command line), overridden by the item's own options."""
     try:
         item = load_item(raw)
+        check_public(item.options)  # an item accepts the options every door does, no more
         item_options = make_options(options, **item.options) if item.options else options
         brief = summarize(item.source, options=item_options)
     except SummarizerError as exc:
