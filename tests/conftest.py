@@ -33,3 +33,12 @@ def layered_seed(seed_texts) -> str:
 def plain_seed(seed_texts) -> str:
     """The seed with paragraphs separated by blank lines and no title."""
     return seed_texts[1]
+
+
+@pytest.fixture(scope="session")
+def site():
+    """A small web site on 127.0.0.1 (tests/webpages.py), for the tests that fetch URLs."""
+    from webpages import Site
+
+    with Site() as running:
+        yield running
