@@ -10,7 +10,7 @@ from __future__ import annotations
 import codecs
 import time
 import typing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 import pydantic_core
@@ -18,6 +18,8 @@ from flask import request
 from pydantic import BaseModel, ValidationError
 
 from summarizer import Article, NoMainTextError
+from summarizer.errors import FetchError
+from summarizer.fetch import fetch
 from summarizer.html import extract_article
 
 from .config import Limits
@@ -98,23 +100,37 @@ def read_source(req: SummarizeRequest | HeadlineRequest, limits: Limits) -> Sour
         )
     articles, extracted = [], []
     for index, item in enumerate(given):
-        text, title = item.text, item.title
-        if item.html is not None:
-            try:
-                page = extract_article(item.html)
-            except NoMainTextError as exc:
-                raise NoMainTextError(
-                    str(exc), field=f"articles.{index}.html" if merged else "html"
-                ) from None
-            text, title = page.text, title or page.title
-        extracted.append(text if item.html is not None else None)
-        articles.append(Article(text, title))
+        where = f"articles.{index}." if merged else ""
+        if item.text is not None:
+            articles.append(Article(item.text, item.title))
+            extracted.append(None)
+            continue
+        try:
+            page = extract_article(item.html) if item.html is not None else _fetched(item.url, limits, where)
+        except (NoMainTextError, FetchError) as exc:
+            raise type(exc)(str(exc), field=where + ("html" if item.html is not None else "url")) from None
+        articles.append(replace(page, title=item.title or page.title))
+        extracted.append(page.text)
     return Source(
         value=articles if merged else articles[0],
         extracted=extracted if any(e is not None for e in extracted) else None,
         words=sum(len(a.text.split()) for a in articles),
         extract_ms=(time.perf_counter() - started) * 1000,
     )
+
+
+def _fetched(url: str, limits: Limits, where: str) -> Article:
+    if limits.fetch is None:
+        raise ApiError(
+            "this service does not fetch URLs (SUMMARIZER_FETCH_URLS is off); send the page as 'html' or "
+            "its text as 'text'",
+            code="url_fetching_off",
+            field=where + "url",
+        )
+    page = fetch(url, limits.fetch)
+    if page.media_type == "text/plain":
+        return Article(page.body.decode("utf-8", "replace"), url=page.url)
+    return extract_article(page.body, url=page.url)
 
 
 def check_words(words: int, limits: Limits) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
+import dataclasses
 import typing
 
 from pydantic import BaseModel, ConfigDict, Field, create_model, model_validator
@@ -37,7 +38,7 @@ __all__ = [
 ]
 
 #: The fields that carry the text; every other request field is an option of the library.
-SOURCE_FIELDS = ("title", "text", "html", "articles")
+SOURCE_FIELDS = ("title", "text", "html", "url", "articles")
 
 
 def _bounds(low: float, high: float, *, low_open: bool = False) -> Any:
@@ -61,14 +62,21 @@ def _source_field(description: str) -> Any:
     return Field(None, description=description, json_schema_extra=_absent_by_default)
 
 
+_URL_HELP = (
+    "An http(s) page for the service to fetch, when its operator allows it (SUMMARIZER_FETCH_URLS); "
+    "its main text is summarized, and returned in `extracted`."
+)
+
+
 class _Source(_Model):
-    """Exactly one of ``text``, ``html`` or ``articles``."""
+    """Exactly one of ``text``, ``html``, ``url`` or ``articles``."""
 
     model_config = ConfigDict(
         json_schema_extra={
             "oneOf": [
                 {"required": ["text"]},
                 {"required": ["html"]},
+                {"required": ["url"]},
                 {"required": ["articles"], "properties": {"title": {"type": "null"}}},
             ]
         }
@@ -77,15 +85,16 @@ class _Source(_Model):
     title: str | None = Field(None, description="Title of the one article (not with `articles`).")
     text: str = _source_field("Plain text; paragraphs separated by a blank line.")
     html: str = _source_field("An HTML page; its main text is summarized, and returned in `extracted`.")
+    url: str = _source_field(_URL_HELP)
     articles: list[ArticleIn] = _source_field("A merged set: several articles about one event.")
 
     @model_validator(mode="after")
     def _one_source(self):
-        given = [name for name in ("text", "html", "articles") if getattr(self, name) is not None]
+        given = [name for name in ("text", "html", "url", "articles") if getattr(self, name) is not None]
         if len(given) != 1:
             raise PydanticCustomError(
                 "source",
-                "give exactly one of text, html or articles",
+                "give exactly one of text, html, url or articles",
                 {"field": given[-1] if given else "text"},
             )
         if self.articles is not None and self.title is not None:
@@ -99,18 +108,21 @@ class _Source(_Model):
 
 
 class ArticleIn(_Model):
-    """One article of a merged set: ``text`` or ``html``, and an optional title."""
+    """One article of a merged set: ``text``, ``html`` or ``url``, and an optional title."""
 
-    model_config = ConfigDict(json_schema_extra={"oneOf": [{"required": ["text"]}, {"required": ["html"]}]})
+    model_config = ConfigDict(
+        json_schema_extra={"oneOf": [{"required": ["text"]}, {"required": ["html"]}, {"required": ["url"]}]}
+    )
 
     title: str | None = None
     text: str = _source_field("Plain text; paragraphs separated by a blank line.")
     html: str = _source_field("An HTML page; its main text is summarized, and returned in `extracted`.")
+    url: str = _source_field(_URL_HELP)
 
     @model_validator(mode="after")
     def _one_source(self):
-        if (self.text is None) == (self.html is None):
-            raise PydanticCustomError("source", "give exactly one of text or html", {"field": "text"})
+        if sum(getattr(self, name) is not None for name in ("text", "html", "url")) != 1:
+            raise PydanticCustomError("source", "give exactly one of text, html or url", {"field": "text"})
         return self
 
 
@@ -118,9 +130,10 @@ def _option_fields() -> dict:
     """A request field per public option (:data:`summarizer.options.PUBLIC_OPTIONS`): its type and
     default from :class:`summarizer.Options`, its description from the list."""
     hints = typing.get_type_hints(Options)
+    defaults = {f.name: f.default for f in dataclasses.fields(Options)}
     fields = {}
     for name, help_text in PUBLIC_OPTIONS:
-        kind, default = hints[name], getattr(DEFAULTS, name)
+        kind, default = hints[name], defaults[name]
         if kind == tuple[str, ...]:
             kind, default = list[str], list(default)  # a JSON array
         extra = _SCHEMA.get(name)

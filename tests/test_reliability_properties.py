@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 import summarizer
 from summarizer import DEFAULTS, list_methods
+from summarizer.options import PUBLIC_OPTIONS
 from summarizer.language import words
 
 _NEWS_WORDS = [
@@ -122,17 +123,7 @@ _ANY_VALUE = st.recursive(
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
     max_leaves=8,
 )
-_OPTION_NAMES = [
-    "sentences",
-    "words",
-    "ratio",
-    "method",
-    "order",
-    "headline",
-    "keyphrases",
-    "language",
-    "headline_words",
-]
+_OPTION_NAMES = [name for name, _ in PUBLIC_OPTIONS]  # the options of every door
 
 
 @settings(max_examples=300, deadline=None)

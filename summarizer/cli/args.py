@@ -7,9 +7,9 @@ quotes :data:`summarizer.DEFAULTS` and :class:`RunConfig`, and nothing is repeat
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import typing
 
-from .. import DEFAULTS
 from ..options import BUDGETS, PUBLIC_OPTIONS, Options, make_options
 from .config import RunConfig
 from .outputs import FORMATS
@@ -65,10 +65,11 @@ def config_from_args(args: argparse.Namespace) -> RunConfig:
 def _add_summary_options(group) -> None:
     # One flag per public option, typed by its field of Options: --headline-words N, --no-headline, ...
     hints = typing.get_type_hints(Options)
+    defaults = {f.name: f.default for f in dataclasses.fields(Options)}
     budget = group.add_mutually_exclusive_group()
     for name, help_text in PUBLIC_OPTIONS:
         kind, help_text = hints[name], help_text.replace("%", "%%")  # argparse formats help with %
-        default = getattr(DEFAULTS, name)
+        default = defaults[name]
         shown = f" (default: {default})" if default not in (None, ()) and kind is not bool else ""
         target = budget if name in BUDGETS else group
         flag = "--" + name.replace("_", "-")
