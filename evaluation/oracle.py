@@ -20,7 +20,7 @@ from summarizer.pipeline import read_document
 
 from .lead import count_words
 from .scoring import ngrams, tokens
-from .systems import budget_full, cut_words
+from .budgets import budget_full, cut_words
 
 __all__ = ["Oracle"]
 

@@ -20,8 +20,9 @@ import numpy as np
 from summarizer import headline, list_methods, summarize
 from summarizer.pipeline import read_document
 
+from .budgets import budget_full, cut_words, fill_budget
 from .errors import EvaluationError, UnknownSystemError
-from .lead import count_words
+from .oracle import Oracle
 from .settings import SETTINGS, Settings
 
 __all__ = [
@@ -74,32 +75,6 @@ class MethodSystem:
 
     def __repr__(self) -> str:
         return f"MethodSystem({self.method!r}, top_sentence={self.top_sentence}, **{self.options!r})"
-
-
-def budget_full(sentences: int, words: int, budget: Mapping[str, int]) -> bool:
-    """Whether a brief of ``sentences`` sentences and ``words`` words has filled ``budget``."""
-    if "sentences" in budget:
-        return sentences >= budget["sentences"]
-    if "words" in budget:
-        return words >= budget["words"]
-    raise EvaluationError(f"a brief budget is sentences=N or words=N, not {dict(budget)}")
-
-
-def fill_budget(texts: Sequence[str], budget: Mapping[str, int]) -> int:
-    """How many of ``texts``, taken in order, fill ``budget``: N sentences, or whole ones until >= N words.
-
-    The same rule as the library's ``words=N``, so a baseline is never given more room than a method.
-    """
-    taken = words = 0
-    while taken < len(texts) and not budget_full(taken, words, budget):
-        words += count_words(texts[taken])
-        taken += 1
-    return taken
-
-
-def cut_words(text: str, n: int) -> str:
-    """The first ``n`` words of ``text`` (the headline baselines' cut)."""
-    return " ".join(text.split()[:n])
 
 
 def _sentences(source) -> list[str]:
@@ -172,8 +147,6 @@ def default_systems(*, headline: bool) -> tuple[str, ...]:
 
 def builtin_system(name: str, settings: Settings = SETTINGS) -> System:
     """The built-in system called ``name``."""
-    from .oracle import Oracle
-
     if name in list_methods():
         return MethodSystem(name, top_sentence=name.startswith(_SUMY))
     factories = {
