@@ -42,3 +42,25 @@ def site():
 
     with Site() as running:
         yield running
+
+
+#: Test modules that start subprocesses or real servers, or run the generated-input reliability suites:
+#: marked ``slow``, so ``pytest -m "not slow"`` is a quick local run (about a third of the time). CI
+#: runs everything.
+SLOW_MODULES = {
+    "test_browser",
+    "test_cli_dask",
+    "test_cli_signals",
+    "test_packaging",
+    "test_reliability_catalogue",
+    "test_reliability_cli_kill",
+    "test_reliability_properties",
+    "test_reliability_service",
+    "test_service_gunicorn",
+}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if item.module.__name__.rpartition(".")[2] in SLOW_MODULES:
+            item.add_marker(pytest.mark.slow)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
+import sys
 import typing
 
 from ..options import BUDGETS, PUBLIC_OPTIONS, Options, make_options
@@ -25,8 +27,10 @@ docs: docs/cli.md"""
 
 
 def build_parser() -> argparse.ArgumentParser:
+    command = os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else ""
     parser = argparse.ArgumentParser(
-        prog="python -m summarizer",
+        # The installed command is `summarize`; from a checkout it is `python -m summarizer`.
+        prog="summarize" if command == "summarize" else "python -m summarizer",
         description="Summarize news articles: a headline, a brief and keyphrases per article or merged set.",
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
