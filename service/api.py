@@ -92,7 +92,8 @@ def batch():
 @bp.get("/methods")
 @documented("The ranking methods, for the `method` option.", response=MethodsResponse)
 def methods():
-    return {"methods": list(summarizer.list_methods()), "default": summarizer.DEFAULTS.method}
+    descriptions = summarizer.describe_methods()
+    return {"methods": list(descriptions), "default": summarizer.DEFAULTS.method, "descriptions": descriptions}
 
 
 def _brief(req: SummarizeRequest, source: Source) -> dict:

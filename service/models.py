@@ -254,6 +254,7 @@ class BatchResponse(_Model):
 class MethodsResponse(_Model):
     methods: list[str]
     default: str
+    descriptions: dict[str, str] = Field(description="One line on each method.")
 
 
 class StatusResponse(_Model):

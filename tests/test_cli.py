@@ -535,3 +535,10 @@ def test_a_jsonl_item_takes_the_public_options_and_no_others(capsys, tmp_path):
     ok, tuned = records(out)
     assert "error" not in ok
     assert tuned["error"]["code"] == "invalid_option" and "tolerance" in tuned["error"]["message"]
+
+
+def test_text_and_markdown_show_who_wrote_a_fetched_page(capsys, site):
+    _, text, _ = cli(capsys, site.url("/article"), "-f", "text")
+    assert "\nJane Smith · York Press · 2025-04-23\n" in text
+    _, markdown, _ = cli(capsys, site.url("/article"), "-f", "markdown")
+    assert "*Jane Smith · York Press · 2025-04-23*" in markdown
