@@ -278,7 +278,8 @@ def test_batch_reads_only_json(client):
 
 def test_methods(client):
     result = conforms(MethodsResponse, client.get("/v1/methods").get_json())
-    assert result == {"methods": list(summarizer.list_methods()), "default": summarizer.DEFAULTS.method}
+    assert result["methods"] == list(summarizer.list_methods()) and result["default"] == summarizer.DEFAULTS.method
+    assert list(result["descriptions"]) == result["methods"] and all(result["descriptions"].values())
 
 
 def test_health_probes(client):
