@@ -46,3 +46,10 @@ def test_the_readme_setup_runs_the_command_of_its_sample():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     [(_, command, _)] = [s for s in samples() if s[0] == "README.md"]
     assert ".venv/bin/" + command[2:] in readme  # the first set-up line ends with the sample's command
+
+
+def test_the_readme_service_line_is_the_procfile_command_on_loopback():
+    """tests/test_service_gunicorn.py runs exactly this (the Procfile's command with SUMMARIZER_HOST=127.0.0.1)."""
+    procfile = re.search(r"^web:\s*(.+)$", (ROOT / "Procfile").read_text(encoding="utf-8"), re.M).group(1)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"    SUMMARIZER_HOST=127.0.0.1 .venv/bin/{procfile}\n" in readme
