@@ -21,7 +21,7 @@ from summarizer import headline, list_methods, summarize
 from summarizer.pipeline import read_document
 
 from .budgets import budget_full, cut_words, fill_budget
-from .errors import EvaluationError, UnknownSystemError
+from .errors import UnknownSystemError
 from .oracle import Oracle
 from .settings import SETTINGS, Settings
 

@@ -93,7 +93,8 @@ def batch():
 @documented("The ranking methods, for the `method` option.", response=MethodsResponse)
 def methods():
     descriptions = summarizer.describe_methods()
-    return {"methods": list(descriptions), "default": summarizer.DEFAULTS.method, "descriptions": descriptions}
+    default = summarizer.DEFAULTS.method
+    return {"methods": list(descriptions), "default": default, "descriptions": descriptions}
 
 
 def _brief(req: SummarizeRequest, source: Source) -> dict:

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, create_model, model_validator
 from pydantic_core import PydanticCustomError
 
 from summarizer import DEFAULTS, Options, list_methods
+from summarizer.avoid import AVOIDABLE
 from summarizer.options import ORDERS, PUBLIC_OPTIONS
 
 __all__ = [
@@ -158,6 +159,7 @@ _SCHEMA = {
     "keyphrases": _bounds(0, DEFAULTS.max_keyphrases),
     "method": Field(json_schema_extra=_methods),
     "order": _enum(ORDERS),
+    "avoid": Field(json_schema_extra=lambda schema: schema["items"].update(enum=list(AVOIDABLE))),
 }
 
 _Options = create_model("_Options", __base__=_Model, **_option_fields())

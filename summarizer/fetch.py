@@ -88,8 +88,8 @@ def _address(host: str, port: int | None, scheme: str, policy: FetchPolicy) -> s
             ip = ipaddress.ip_address(address.split("%")[0])
             if not ip.is_global or ip.is_multicast:
                 raise FetchError(
-                    f"refused to fetch {host!r}: it resolves to {address}, a loopback, private or link-local "
-                    "address; this service fetches public addresses only"
+                    f"refused to fetch {host!r}: it resolves to {address}, which is not a public address "
+                    "(loopback, private, link-local or reserved); this service fetches public addresses only"
                 )
     return addresses[0]
 

@@ -117,7 +117,9 @@ class Options:
             raise OptionError("method must be a string; see list_methods()", field="method")
         if self.language is not None:
             if not isinstance(self.language, str):
-                raise OptionError("language must be a string such as 'english', or null to detect it", field="language")
+                raise OptionError(
+                    "language must be a string such as 'english', or null to detect it", field="language"
+                )
             check_language(self.language)
         _check_avoid(self)
 
@@ -150,7 +152,7 @@ PUBLIC_OPTIONS: tuple[tuple[str, str], ...] = (
     ("redundancy", "a sentence this similar (cosine) to a chosen one is left out"),
     ("mmr_lambda", "MMR's trade of salience (1) against novelty (0)"),
     ("damping", "PageRank damping of the graph methods"),
-    ("lexrank_threshold", "LexRank drops edges below this cosine (null: continuous LexRank)"),
+    ("lexrank_threshold", "LexRank drops edges below this cosine"),
 )
 
 
@@ -159,10 +161,8 @@ def check_public(names) -> None:
     public = {name for name, _ in PUBLIC_OPTIONS}
     unknown = sorted(set(names) - public)
     if unknown:
-        raise OptionError(
-            f"unknown option(s): {', '.join(unknown)}; the options are {', '.join(n for n, _ in PUBLIC_OPTIONS)}",
-            field=unknown[0],
-        )
+        names = ", ".join(name for name, _ in PUBLIC_OPTIONS)
+        raise OptionError(f"unknown option(s): {', '.join(unknown)}; the options are {names}", field=unknown[0])
 
 
 def make_options(options: Options | None = None, /, **overrides) -> Options:

@@ -78,19 +78,20 @@ def _add_summary_options(group) -> None:
         target = budget if name in BUDGETS else group
         flag = "--" + name.replace("_", "-")
         if kind is bool:
-            target.add_argument(flag, action=argparse.BooleanOptionalAction, help=f"{help_text}{_on_off(default)}")
+            on_off = " (default: on)" if default else " (default: off)"
+            target.add_argument(flag, action=argparse.BooleanOptionalAction, help=help_text + on_off)
             continue
-        target.add_argument(flag, type=_parser(name, kind), metavar=_METAVARS.get(kind, "VALUE"), help=help_text + shown)
+        metavar = _METAVARS.get(kind, "VALUE")
+        target.add_argument(flag, type=_parser(name, kind), metavar=metavar, help=help_text + shown)
     group.add_argument(
         "--list-methods", action="store_true", help="print the ranking methods, one line each, and exit"
     )
 
 
-_METAVARS = {tuple[str, ...]: "KIND,...", int: "N", int | None: "N", float: "X", float | None: "X", str: "NAME", str | None: "NAME"}
-
-
-def _on_off(default: bool) -> str:
-    return " (default: on)" if default else " (default: off)"
+_METAVARS = {
+    tuple[str, ...]: "KIND,...", int: "N", int | None: "N", float: "X", float | None: "X",
+    str: "NAME", str | None: "NAME",
+}  # fmt: skip
 
 
 def _parser(name: str, kind):
