@@ -55,14 +55,14 @@ def fetch(url: str, policy: FetchPolicy = FetchPolicy()) -> Page:
                 url = urljoin(url, response.headers["Location"])
                 continue
             if response.status >= 400:
-                raise FetchError(f"{url} answered HTTP {response.status} {response.reason or ''}".rstrip(),
-                                 status=response.status)
+                answer = f"HTTP {response.status} {response.reason or ''}".rstrip()
+                raise FetchError(f"the server answered {answer}", status=response.status)
             body = _read(response, url, policy, deadline)
             media = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
             return Page(url, body, media)
         finally:
             response.release_conn()
-    raise FetchError(f"{url}: more than {policy.max_redirects} redirects")
+    raise FetchError(f"more than {policy.max_redirects} redirects (the last to {url})")
 
 
 def _check_url(url: str):
@@ -97,7 +97,7 @@ def _address(host: str, port: int | None, scheme: str, policy: FetchPolicy) -> s
 def _get(url: str, parts, address: str, deadline: float):
     left = deadline - time.monotonic()
     if left <= 0:
-        raise FetchError(f"{url}: no answer within the time limit")
+        raise FetchError("no answer within the time limit")
     port = parts.port or (443 if parts.scheme == "https" else 80)
     timeout = urllib3.Timeout(connect=left, read=left)
     if parts.scheme == "https":
@@ -115,24 +115,24 @@ def _get(url: str, parts, address: str, deadline: float):
     try:
         return pool.urlopen("GET", target, headers=headers, redirect=False, preload_content=False)
     except urllib3.exceptions.HTTPError as exc:
-        raise FetchError(f"cannot fetch {url}: {_reason(exc)}") from None
+        raise FetchError(f"cannot fetch the page: {_reason(exc)}") from None
 
 
 def _read(response, url: str, policy: FetchPolicy, deadline: float) -> bytes:
     declared = response.headers.get("Content-Length", "")
     if declared.isdigit() and int(declared) > policy.max_bytes:
-        raise FetchError(f"{url} is larger than {policy.max_bytes} bytes ({declared})", status=response.status)
+        raise FetchError(f"the page is larger than {policy.max_bytes} bytes ({declared})", status=response.status)
     chunks, size = [], 0
     try:
         for chunk in response.stream(_CHUNK):
             size += len(chunk)
             if size > policy.max_bytes:
-                raise FetchError(f"{url} is larger than {policy.max_bytes} bytes", status=response.status)
+                raise FetchError(f"the page is larger than {policy.max_bytes} bytes", status=response.status)
             if time.monotonic() > deadline:
-                raise FetchError(f"{url}: the page took longer than {policy.timeout:g} s", status=response.status)
+                raise FetchError(f"the page took longer than {policy.timeout:g} s", status=response.status)
             chunks.append(chunk)
     except urllib3.exceptions.HTTPError as exc:
-        raise FetchError(f"cannot fetch {url}: {_reason(exc)}", status=response.status) from None
+        raise FetchError(f"cannot fetch the page: {_reason(exc)}", status=response.status) from None
     return b"".join(chunks)
 
 

@@ -32,6 +32,12 @@ _SENTENCE_END = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 #: A line of at most this many words without a sentence's end, at the top or bottom of the text, is
 #: a section label or a navigation link ("World", "Home", "More from Politics"), unless it is the title.
 _LABEL_WORDS = 3
+#: Short lines that are page furniture wherever they stand, inside the text too.
+_FURNITURE = re.compile(
+    r"(advertisement|advert|sponsored( content)?|read more|related( (articles|stories|content))?"
+    r"|share( this( article| story)?)?|skip to (main )?content|(most )?popular|sign up|subscribe)\W*",
+    re.IGNORECASE,
+)
 
 
 def extract_article(html: str | bytes, url: str | None = None) -> Article:
@@ -53,7 +59,8 @@ def extract_article(html: str | bytes, url: str | None = None) -> Article:
     meta = {name: _field(extracted, name) for name in ("title", "author", "date", "sitename", "url")}
     paragraphs = [line.strip() for line in (_field(extracted, "text") or "").splitlines() if line.strip()]
     walled = [p for p in paragraphs if _PAYWALL.search(p)]
-    paragraphs = _without_labels([p for p in paragraphs if not _PAYWALL.search(p)], meta["title"])
+    paragraphs = [p for p in paragraphs if not _PAYWALL.search(p) and not _FURNITURE.fullmatch(p)]
+    paragraphs = _without_labels(paragraphs, meta["title"])
     if not any(_is_prose(p) for p in paragraphs):
         if walled:
             raise NoMainTextError(

@@ -48,3 +48,15 @@ def test_a_paywall_or_a_page_of_links_has_no_main_text(name, message):
 
     with pytest.raises(NoMainTextError, match=message):
         extract_article(getattr(webpages, name))
+
+
+def test_page_furniture_inside_the_text_is_left_out():
+    page = (
+        "<html><body><article><h1>Council backs new bridge</h1>"
+        "<p>The council voted on Tuesday to build a new bridge across the river after a long debate.</p>"
+        "<p>Advertisement</p><p>Read more</p>"
+        "<p>Work starts next year, officials said, and the bridge will cost ten million pounds.</p>"
+        "</article></body></html>"
+    )
+    text = extract_article(page).text
+    assert "Advertisement" not in text and "Read more" not in text and "Work starts next year" in text
