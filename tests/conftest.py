@@ -45,7 +45,7 @@ def site():
 
 
 #: Test modules that start subprocesses or real servers, or run the generated-input reliability suites:
-#: marked ``slow``, so ``pytest -m "not slow"`` is a quick local run (about a third of the time). CI
+#: marked ``slow``, so ``pytest -m "not slow"`` is a quick local run (about half the time). CI
 #: runs everything.
 SLOW_MODULES = {
     "test_browser",
