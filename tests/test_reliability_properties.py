@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 import summarizer
 from summarizer import DEFAULTS, list_methods
+from summarizer.avoid import AVOIDABLE
 from summarizer.options import PUBLIC_OPTIONS
 from summarizer.language import words
 
@@ -54,6 +55,7 @@ def options(draw) -> dict:
     chosen["order"] = draw(st.sampled_from(["source", "rank"]))
     chosen["keyphrases"] = draw(st.integers(0, 10))
     chosen["headline_words"] = draw(st.integers(DEFAULTS.min_headline_words, 20))
+    chosen["avoid"] = draw(st.lists(st.sampled_from(AVOIDABLE), max_size=3))
     return chosen
 
 
