@@ -20,7 +20,7 @@ from summarizer.pipeline import read_document
 
 from .lead import count_words
 from .scoring import ngrams, tokens
-from .systems import budget_full, cut_words, within_budget
+from .budgets import budget_full, cut_words, within_budget
 
 __all__ = ["Oracle"]
 

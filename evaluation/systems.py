@@ -23,8 +23,9 @@ from summarizer.pipeline import read_document
 from summarizer.rank import get_method
 from summarizer.select import cut_to_fit
 
-from .errors import EvaluationError, UnknownSystemError
-from .lead import count_words
+from .budgets import budget_full, cut_words, fill_budget
+from .errors import UnknownSystemError
+from .oracle import Oracle
 from .settings import SETTINGS, Settings
 
 __all__ = [
@@ -77,41 +78,6 @@ class MethodSystem:
 
     def __repr__(self) -> str:
         return f"MethodSystem({self.method!r}, top_sentence={self.top_sentence}, **{self.options!r})"
-
-
-def budget_full(sentences: int, budget: Mapping[str, int]) -> bool:
-    """Whether a brief of ``sentences`` sentences has used up a ``sentences=N`` budget (a cap never is:
-    a shorter sentence may still fit)."""
-    return "sentences" in budget and sentences >= budget["sentences"]
-
-
-def within_budget(words: int, characters: int, budget: Mapping[str, int]) -> bool:
-    """Whether a brief of ``words`` words and ``characters`` characters is within a ``words=N`` or
-    ``characters=N`` cap (always, for a sentence budget)."""
-    return words <= budget.get("words", words) and characters <= budget.get("characters", characters)
-
-
-def fill_budget(texts: Sequence[str], budget: Mapping[str, int]) -> int:
-    """How many of ``texts``, taken in order, the budget holds: N sentences, or as many as fit the cap.
-
-    The library's rule (:mod:`summarizer.budget`), so a baseline is never given more room than a method.
-    """
-    if "sentences" not in budget and "words" not in budget and "characters" not in budget:
-        raise EvaluationError(f"a brief budget is sentences=N, words=N or characters=N, not {dict(budget)}")
-    taken = words = 0
-    characters = -1
-    while taken < len(texts) and not budget_full(taken, budget):
-        words += count_words(texts[taken])
-        characters += len(texts[taken]) + 1
-        if not within_budget(words, characters, budget):
-            break
-        taken += 1
-    return taken
-
-
-def cut_words(text: str, n: int) -> str:
-    """The first ``n`` words of ``text`` (the headline baselines' cut)."""
-    return " ".join(text.split()[:n])
 
 
 def _sentences(source) -> list[str]:
@@ -189,8 +155,6 @@ def default_systems(*, headline: bool) -> tuple[str, ...]:
 
 def builtin_system(name: str, settings: Settings = SETTINGS) -> System:
     """The built-in system called ``name``."""
-    from .oracle import Oracle
-
     if name in list_methods():
         return MethodSystem(name, top_sentence=get_method(name).family == "sumy")
     factories = {

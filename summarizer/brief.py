@@ -51,6 +51,10 @@ class Brief:
     titles: tuple[str | None, ...]
     sentences_in: int
     words_in: int
+    #: The language the text was read in: the one given, or the one detected.
+    language: str = "english"
+    #: Per article: what its page said of it (:data:`summarizer.document.METADATA`), or ``None``.
+    metadata: tuple[dict[str, str] | None, ...] = ()
 
     @property
     def articles(self) -> int:
@@ -64,6 +68,8 @@ class Brief:
             "keyphrases": list(self.keyphrases),
             "method": self.method,
             "titles": list(self.titles),
+            "language": self.language,
+            "metadata": list(self.metadata) or [None] * len(self.titles),
         }
 
     def stats(self) -> dict:

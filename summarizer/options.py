@@ -9,12 +9,17 @@ import dataclasses
 import math
 from dataclasses import dataclass
 
+from .avoid import AVOIDABLE
 from .errors import BudgetError, OptionError
 from .language import check_language
 
-__all__ = ["Options", "DEFAULTS", "ORDERS", "LIMITS", "make_options"]
+__all__ = [
+    "Options", "DEFAULTS", "ORDERS", "BUDGETS", "LIMITS", "PUBLIC_OPTIONS", "make_options", "check_public",
+]
 
 ORDERS = ("source", "rank")
+#: The length budgets: give at most one.
+BUDGETS = ("sentences", "words", "characters", "ratio")
 #: Fields that bound the work a request may ask for: :func:`make_options` (the door of the CLI's
 #: per-item options) refuses to override them; a program may still build its own :class:`Options`.
 LIMITS = frozenset(
@@ -42,7 +47,12 @@ class Options:
     order: str = "source"
     headline: bool = True
     keyphrases: int = 8
-    language: str = "english"
+    #: A Snowball stemmer's name (``english``, ``french``, ...); ``None``: detected from the text
+    #: (:func:`summarizer.language.detect_language`). The brief says which was used.
+    language: str | None = None
+    #: Kinds of sentence left out of the brief when others remain: ``quotations``, ``questions``,
+    #: ``exclamations`` (SMMRY's "avoid" options; see :mod:`summarizer.avoid`).
+    avoid: tuple[str, ...] = ()
 
     default_sentences: int = 3
     default_set_sentences: int = 5
@@ -108,18 +118,54 @@ class Options:
             raise OptionError("headline must be true or false", field="headline")
         if not isinstance(self.method, str):
             raise OptionError("method must be a string; see list_methods()", field="method")
-        if not isinstance(self.language, str):
-            raise OptionError("language must be a string such as 'english'", field="language")
-        check_language(self.language)
+        if self.language is not None:
+            if not isinstance(self.language, str):
+                raise OptionError(
+                    "language must be a string such as 'english', or null to detect it", field="language"
+                )
+            check_language(self.language)
+        _check_avoid(self)
 
     def budget_for(self, n_articles: int) -> tuple[str, float]:
         """The budget as ``(kind, value)``: ``("sentences", 3)``, ``("words", 100)``, ``("characters", 280)``
         or ``("ratio", 0.2)``; :func:`summarizer.budget.resolve_budget` turns it into the steps' budget."""
-        for kind in _BUDGETS:
+        for kind in BUDGETS:
             value = getattr(self, kind)
             if value is not None:
                 return kind, value
         return "sentences", self.default_set_sentences if n_articles > 1 else self.default_sentences
+
+
+#: The options every door accepts: the CLI's flags, a JSONL item's ``options``, the HTTP API's fields
+#: and the property tests are all built from this list (name, one line of help), with the types and
+#: defaults of :class:`Options`. A new public option is one more line here.
+PUBLIC_OPTIONS: tuple[tuple[str, str], ...] = (
+    ("sentences", f"sentences in the brief (default {Options.default_sentences} for an article, "
+     f"{Options.default_set_sentences} for a merged set)"),
+    ("words", "at most N words: whole sentences that fit, else the best one cut with an ellipsis"),
+    ("characters", "at most N characters (sentences joined by one space), for a card or a notification"),
+    ("ratio", "a share of the input's sentences, in (0, 1] (the command line also takes 20%)"),
+    ("method", "ranking method: --list-methods and GET /v1/methods describe them"),
+    ("order", "brief sentences in source order or rank order (best first)"),
+    ("headline", "make a headline"),
+    ("keyphrases", "keyphrases to return, 0 for none"),
+    ("language", "language of the text, such as english or french (default: detected from the text)"),
+    ("avoid", "kinds of sentence to leave out of the brief: quotations, questions, exclamations"),
+    ("headline_words", "most words in the headline"),
+    ("redundancy", "a sentence this similar (cosine) to a chosen one is left out"),
+    ("mmr_lambda", "MMR's trade of salience (1) against novelty (0)"),
+    ("damping", "PageRank damping of the graph methods"),
+    ("lexrank_threshold", "LexRank drops edges below this cosine"),
+)
+
+
+def check_public(names) -> None:
+    """Raise :class:`OptionError` for a name that is not in :data:`PUBLIC_OPTIONS` (the doors' check)."""
+    public = {name for name, _ in PUBLIC_OPTIONS}
+    unknown = sorted(set(names) - public)
+    if unknown:
+        names = ", ".join(name for name, _ in PUBLIC_OPTIONS)
+        raise OptionError(f"unknown option(s): {', '.join(unknown)}; the options are {names}", field=unknown[0])
 
 
 def make_options(options: Options | None = None, /, **overrides) -> Options:
@@ -145,9 +191,9 @@ def make_options(options: Options | None = None, /, **overrides) -> Options:
     if unknown:
         raise OptionError(f"unknown option(s): {', '.join(unknown)}", field=unknown[0])
     given = {k: v for k, v in overrides.items() if v is not None}
-    if any(k in given for k in _BUDGETS):
+    if any(k in given for k in BUDGETS):
         # A budget given here replaces the one in ``options`` rather than clashing with it.
-        given = {**dict.fromkeys(_BUDGETS), **given}
+        given = {**dict.fromkeys(BUDGETS), **given}
     return dataclasses.replace(base, **given) if given else base
 
 
@@ -183,8 +229,22 @@ def _show(value) -> str:
     return text if len(text) <= 80 else text[:77] + "..."
 
 
+def _check_avoid(options: Options) -> None:
+    avoid = options.avoid
+    if isinstance(avoid, str):  # "questions,quotations", as a command line or a query string gives it
+        avoid = tuple(part.strip() for part in avoid.split(",") if part.strip())
+    if not isinstance(avoid, (list, tuple)) or not all(isinstance(kind, str) for kind in avoid):
+        raise OptionError(f"avoid must be a list of: {', '.join(AVOIDABLE)}", field="avoid")
+    unknown = [kind for kind in avoid if kind not in AVOIDABLE]
+    if unknown:
+        raise OptionError(
+            f"avoid takes {', '.join(AVOIDABLE)}, not {_show(unknown[0])}", field="avoid"
+        )
+    object.__setattr__(options, "avoid", tuple(dict.fromkeys(avoid)))  # frozen: normalized once, here
+
+
 def _check_budget(options: Options) -> None:
-    given = [k for k in _BUDGETS if getattr(options, k) is not None]
+    given = [k for k in BUDGETS if getattr(options, k) is not None]
     if len(given) > 1:
         raise BudgetError(
             f"give one budget, not {' and '.join(given)}: sentences=N, words=N, characters=N or ratio=R",
@@ -215,7 +275,5 @@ def _check_budget(options: Options) -> None:
             raise BudgetError(f"ratio must be a number above 0 and at most 1, not {_show(r)}", field="ratio")
 
 
-#: The budget fields, in the order :meth:`Options.budget_for` reads them (only one may be set).
-_BUDGETS = ("sentences", "words", "characters", "ratio")
 DEFAULTS = Options()
 _FIELDS = frozenset(f.name for f in dataclasses.fields(Options))

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+import numpy as np
+
+from .avoid import avoided
 from .brief import Brief, BriefSentence
 from .budget import resolve_budget
 from .document import Article, Document, Sentence
@@ -33,11 +36,12 @@ def summarize(source: Source, *, options: Options | None = None, **overrides) ->
     """
     opts = make_options(options, **overrides)
     method = get_method(opts.method)
-    features = Features(read_document(source), opts)
-    document = features.document
+    articles = _as_articles(source)
+    features = Features(_read_articles(articles), opts)
+    opts, document = features.options, features.document  # the language resolved
     budget = resolve_budget(opts, document)
     scores = method.rank(features, budget)
-    picks = method.select(scores, features, budget)
+    picks = method.select(scores, features, budget, allowed=_allowed(features))
     if opts.order == "source":
         picks = sorted(picks, key=lambda p: p.index)
     picked = tuple(_brief_sentence(document.sentences[p.index], float(scores[p.index]), p) for p in picks)
@@ -49,7 +53,18 @@ def summarize(source: Source, *, options: Options | None = None, **overrides) ->
         titles=document.titles,
         sentences_in=len(document.sentences),
         words_in=sum(s.n_words for s in document.sentences),
+        language=opts.language,
+        metadata=tuple(a.metadata for a in articles),
     )
+
+
+def _allowed(features: Features) -> np.ndarray | None:
+    """Which sentences may be chosen: not the kinds ``avoid`` names, while others remain (None: all)."""
+    avoid, sentences = features.options.avoid, features.document.sentences
+    if not avoid:
+        return None
+    allowed = np.array([not avoided(s.text, avoid) for s in sentences])
+    return allowed if allowed.any() and not allowed.all() else None
 
 
 def headline(source: Source, *, options: Options | None = None, **overrides) -> str:
@@ -62,7 +77,11 @@ def headline(source: Source, *, options: Options | None = None, **overrides) -> 
 
 def read_document(source: Source) -> Document:
     """Parse and segment ``source`` into a :class:`Document`; raises the named input errors."""
-    articles = [parse_article(a.text, a.title) for a in _as_articles(source)]
+    return _read_articles(_as_articles(source))
+
+
+def _read_articles(given: list[Article]) -> Document:
+    articles = [parse_article(a.text, a.title) for a in given]
     sentences = []
     for index, article in enumerate(articles):
         position = 0
@@ -84,7 +103,7 @@ def _as_articles(source: Source) -> list[Article]:
         return [_as_article(source, None)]
     if isinstance(source, Sequence) and not isinstance(source, (bytes, bytearray)):
         if not source:
-            raise EmptyInputError("the list of articles is empty; give at least one article")
+            raise EmptyInputError("the list of articles is empty; give at least one article", field="articles")
         return [_as_article(item, i) for i, item in enumerate(source)]
     raise InputTypeError(
         f"source must be a string, an Article or a list of them, not {type(source).__name__}"

@@ -65,8 +65,10 @@ def select_sentences(
     redundancy: float,
     mmr_lambda: float,
     leans_on: np.ndarray | None = None,
+    allowed: np.ndarray | None = None,
 ) -> list[Pick]:
-    """The chosen sentences, in the order they were chosen (best first).
+    """The chosen sentences, in the order they were chosen (best first); only ``allowed`` ones when
+    a mask is given (it must allow one at least).
 
     ``leans_on[i]`` is the index of the sentence that sentence ``i`` needs before it to be understood
     (its article's previous sentence, for a sentence that opens with "He" or "But"), or -1. Such a
@@ -83,7 +85,8 @@ def select_sentences(
     salience = (scores - scores.min()) / span if span > 0 else np.zeros(n)
     lengths = features.document.table[:, 2]
     state = _State(features, budget, redundancy)
-    heap = [(-mmr_lambda * s, i) for i, s in enumerate(salience.tolist())]  # ties: the earlier sentence
+    candidates = range(n) if allowed is None else np.flatnonzero(allowed).tolist()
+    heap = [(-mmr_lambda * salience[i], i) for i in candidates]  # ties: the earlier sentence
     heapq.heapify(heap)
     while heap and not state.full:
         stale, i = heapq.heappop(heap)
@@ -95,14 +98,14 @@ def select_sentences(
             continue
         j = -1 if leans_on is None else int(leans_on[i])
         if j >= 0 and j not in state.chosen:
-            if state.novel(j) and state.fits_both(j, i, lengths):
+            if (allowed is None or allowed[j]) and state.novel(j) and state.fits_both(j, i, lengths):
                 state.take(j, lengths)
                 state.take(i, lengths)
             continue
         state.take(i, lengths)
     if state.picks:
         return state.picks
-    best = int(np.argmax(scores))  # nothing fits the cap whole: the best sentence, cut to fit
+    best = max(candidates, key=lambda i: (scores[i], -i))  # nothing fits the cap whole: the best, cut
     kept = cut_to_fit(sentences[best].text, budget)
     room = budget.characters is None or kept + len(ELLIPSIS) <= budget.characters
     return [Pick(best, kept, ELLIPSIS if room else "")]

@@ -16,6 +16,8 @@ from hypothesis import strategies as st
 import summarizer
 from summarizer import DEFAULTS, list_methods
 from summarizer.budget import ELLIPSIS
+from summarizer.avoid import AVOIDABLE
+from summarizer.options import PUBLIC_OPTIONS
 from summarizer.language import words
 
 _NEWS_WORDS = [
@@ -56,6 +58,7 @@ def options(draw) -> dict:
     chosen["order"] = draw(st.sampled_from(["source", "rank"]))
     chosen["keyphrases"] = draw(st.integers(0, 10))
     chosen["headline_words"] = draw(st.integers(DEFAULTS.min_headline_words, 20))
+    chosen["avoid"] = draw(st.lists(st.sampled_from(AVOIDABLE), max_size=3))
     return chosen
 
 
@@ -128,17 +131,7 @@ _ANY_VALUE = st.recursive(
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
     max_leaves=8,
 )
-_OPTION_NAMES = [
-    "sentences",
-    "words",
-    "ratio",
-    "method",
-    "order",
-    "headline",
-    "keyphrases",
-    "language",
-    "headline_words",
-]
+_OPTION_NAMES = [name for name, _ in PUBLIC_OPTIONS]  # the options of every door
 
 
 @settings(max_examples=300, deadline=None)

@@ -20,7 +20,7 @@ from ..select import Pick, select_sentences
 from ..vectorize import Features
 from . import centroid
 
-__all__ = ["Method", "get_method", "list_methods", "rank_sentences"]
+__all__ = ["Method", "get_method", "list_methods", "describe_methods", "rank_sentences"]
 
 
 @dataclass(frozen=True)
@@ -61,9 +61,16 @@ class Method:
         return scores
 
     def select(
-        self, scores: np.ndarray, features: Features, budget: Budget, *, leans: np.ndarray | None = None
+        self,
+        scores: np.ndarray,
+        features: Features,
+        budget: Budget,
+        *,
+        allowed: np.ndarray | None = None,
+        leans: np.ndarray | None = None,
     ) -> list[Pick]:
-        """The brief: MMR within the budget (:func:`summarizer.select.select_sentences`). ``leans`` is
+        """The brief: MMR within the budget (:func:`summarizer.select.select_sentences`), among the
+        ``allowed`` sentences if a mask is given. ``leans`` is
         :func:`~summarizer.rank.default.leans_on` of ``features`` when the caller has it already."""
         if self.stand_alone and leans is None:
             from .default import leans_on
@@ -77,6 +84,7 @@ class Method:
             redundancy=o.redundancy,
             mmr_lambda=o.mmr_lambda,
             leans_on=leans if self.stand_alone else None,
+            allowed=allowed,
         )
 
 
@@ -91,13 +99,23 @@ def _registry() -> dict[str, Method]:
         Method(
             "default",
             "ours",
-            "learned ranking of position, centrality, title and coverage signals; briefs that open with the news",
+            "for news: a learned ranking of position, PacSum centrality, TextRank, centroid, title and "
+            "coverage signals; briefs that open with the news",
             default.rank,
             stand_alone=True,
         ),
-        Method("textrank", "ours", "TextRank: PageRank on the TF-IDF cosine graph", plain(graph_methods.textrank)),
-        Method("lexrank", "ours", "LexRank: PageRank on the thresholded cosine graph", plain(graph_methods.lexrank)),
-        Method("tfidf", "ours", "centroid: cosine with the mean TF-IDF vector", plain(centroid.rank), size_cap=None),
+        Method(
+            "textrank", "ours", "TextRank (Mihalcea & Tarau 2004): PageRank over the TF-IDF cosine sentence graph",
+            plain(graph_methods.textrank),
+        ),
+        Method(
+            "lexrank", "ours", "LexRank (Erkan & Radev 2004): centrality over the thresholded cosine graph",
+            plain(graph_methods.lexrank),
+        ),
+        Method(
+            "tfidf", "ours", "similarity of each sentence to the TF-IDF centroid of the text", plain(centroid.rank),
+            size_cap=None,
+        ),
     ]
     sumy = [
         Method(name, "sumy", description, plain(ranker), size_cap="max_sumy_sentences")
@@ -109,6 +127,12 @@ def _registry() -> dict[str, Method]:
 def list_methods() -> tuple[str, ...]:
     """The method names, ``default`` first."""
     return tuple(_registry())
+
+
+def describe_methods() -> dict[str, str]:
+    """``{name: one-line description}`` of every method, ``default`` first (``--list-methods``,
+    ``GET /v1/methods`` and the page)."""
+    return {name: method.description for name, method in _registry().items()}
 
 
 def get_method(name: str) -> Method:

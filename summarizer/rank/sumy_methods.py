@@ -21,14 +21,24 @@ __all__ = ["RANKERS", "SumyTokenizer"]
 
 # Our name -> the sumy summarizer class, imported lazily (sumy is slow to import and rarely used).
 _CLASSES = {
-    "sumy-lsa": ("sumy.summarizers.lsa", "LsaSummarizer", "sumy's LSA: latent topics of the term-sentence matrix"),
-    "sumy-luhn": ("sumy.summarizers.luhn", "LuhnSummarizer", "sumy's Luhn: clusters of significant words"),
-    "sumy-lexrank": ("sumy.summarizers.lex_rank", "LexRankSummarizer", "sumy's LexRank"),
-    "sumy-textrank": ("sumy.summarizers.text_rank", "TextRankSummarizer", "sumy's TextRank"),
-    "sumy-sumbasic": ("sumy.summarizers.sum_basic", "SumBasicSummarizer", "sumy's SumBasic: word probabilities"),
-    "sumy-kl": ("sumy.summarizers.kl", "KLSummarizer", "sumy's KL-Sum: closest word distribution to the text"),
+    "sumy-lsa": (
+        "sumy.summarizers.lsa", "LsaSummarizer",
+        "sumy's LSA (Steinberger & Jezek 2004): sentences that carry the main latent topics",
+    ),
+    "sumy-luhn": ("sumy.summarizers.luhn", "LuhnSummarizer", "sumy's Luhn (1958): clusters of significant words"),
+    "sumy-lexrank": ("sumy.summarizers.lex_rank", "LexRankSummarizer", "sumy's LexRank implementation"),
+    "sumy-textrank": ("sumy.summarizers.text_rank", "TextRankSummarizer", "sumy's TextRank implementation"),
+    "sumy-sumbasic": (
+        "sumy.summarizers.sum_basic", "SumBasicSummarizer",
+        "sumy's SumBasic (Nenkova & Vanderwende 2005): frequent words, updated as chosen",
+    ),
+    "sumy-kl": (
+        "sumy.summarizers.kl", "KLSummarizer",
+        "sumy's KL-Sum (Haghighi & Vanderwende 2009): the word distribution closest to the text's",
+    ),
     "sumy-edmundson": (
-        "sumy.summarizers.edmundson", "EdmundsonSummarizer", "sumy's Edmundson: cue, key, title and location words"
+        "sumy.summarizers.edmundson", "EdmundsonSummarizer",
+        "sumy's Edmundson (1969): cue words, title words and position",
     ),
 }
 
