@@ -1,0 +1,232 @@
+"""Headlinese: the rules a sub-editor applies to an English lead sentence, each a deletion.
+
+Every rule removes words (replacing them with a space, so the words either side never run together)
+and none adds one, except that a perfect verb becomes the simple present ("has risen" -> "rises"):
+headlinese drops the auxiliary, and a bare participle ("market risen") is not English. The verb
+forms come from lemminflect's lookup tables (Jascoll 2019; shipped in the package, nothing is
+downloaded), loaded once, lazily.
+
+The rules, in order:
+
+* a dateline or a wire tag (``LONDON (AP) _``, ``(CNN)``), parentheticals;
+* a non-restrictive relative clause or an appositive (``, who ...,``), only where a verb follows it,
+  so a list ("hits by the Byrds, Ry Cooder and the Beach Boys") is never cut in two;
+* a closing attribution (``, officials said``), an opening report frame (``Police said that``) and an
+  opening subordinate or prepositional clause (``After two days of talks,``);
+* times a headline does not need (``on Tuesday``, ``this week``), quotation marks (apostrophes stay:
+  "Britain's");
+* articles and possessive determiners, but not inside a name ("Lord of the Rings", "Buffy the
+  Vampire Slayer");
+* the perfect (``has risen`` -> ``rises``, ``had won`` -> ``won``), passive auxiliaries before a
+  participle (``has been jailed`` -> ``jailed``) and ``is to`` (``is to retire`` -> ``to retire``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .language import WordTable
+
+__all__ = ["write_headlinese", "strip_wire", "is_verb", "is_modifier", "PRONOUNS"]
+
+#: Words that cannot open a headline: the reader does not know who they stand for.
+PRONOUNS = frozenset("he she it they we i you him her them us his its their our my your".split())
+
+_SPACE = re.compile(r"\s+")
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*)*(?:,\s*\w+\.?\s*\d{1,2})?\s*)?"
+    r"(?:\((?:AP|AFP|Reuters|UPI|Xinhua|CNN|[A-Z]{2,6})\)\s*)?(?:_|--|—|–)\s+"
+    r"|^\s*[A-Z][A-Z .,'-]{2,}\s*(?:\([^)]*\))?\s*[-_—–:]+\s+"
+)
+_WIRE = re.compile(r"\((?:CNN|AP|AFP|Reuters|UPI|Xinhua)\)\s*(?:--|—|–|-|_)?")
+_PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+# ", who ..." up to a comma that a verb follows (checked in code): a relative clause or an appositive.
+_ASIDE = re.compile(r",\s+(?:who|whom|whose|which|where|aged|the|a|an|himself|herself|itself|\d[\d.]*)\b")
+_ATTRIBUTION = re.compile(
+    r"(?:[,;]?\s+according to\b[^,;]*|[,;]\s*[^,;]{0,60}?\b(?:said|says|say|told|reported|announced|added|"
+    r"stated|confirmed|claimed|warned)\b[^,;]{0,40})\s*[.!?\"'”’]*\s*$"
+)
+_REPORTED = re.compile(
+    r"^[^,;\"“]{0,60}?\b(?:said|says|say|announced|reported|confirmed|believe|believes|fear|fears)\b"
+    r"(?:\s+\w+){0,3}?\s+that\s+"
+)
+_LEADING_CLAUSE = re.compile(
+    r"^(?:after|although|amid|as|at|because|before|by|despite|following|for|from|if|in|on|once|since|"
+    r"though|to|under|when|while|with|without|during|meanwhile|however|but|and|yet|so|also|speaking|"
+    r"according|nearly|almost|more than|over|across|ahead of|earlier|later|last|this)\b[^,]{0,80},\s+",
+    re.IGNORECASE,
+)
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_TIMES = re.compile(
+    rf"\s+(?:on\s+{_DAYS}(?:\s+(?:night|morning|afternoon|evening))?|(?:early|late)\s+(?:on\s+)?{_DAYS}"
+    rf"|{_DAYS}\s+(?:night|morning)|(?:on\s+)?(?:yesterday|today|tonight)"
+    rf"|(?:last|this|next)\s+(?:week|weekend|month|year)|earlier\s+this\s+(?:week|month|year))\b(?=[\s,.;:]|$)"
+)
+# Quotation marks, but not an apostrophe inside a word ("Britain’s", "don't").
+_QUOTES = re.compile(r"[\"“”`]|(?<!\w)['‘’]|['‘’](?!\w)")
+_ARTICLE = re.compile(r"\b(?:the|a|an|its|their)\s+", re.IGNORECASE)
+_NAME_WORD = re.compile(r"[A-Z0-9]")
+# "has risen", "have been sold", "had won": an auxiliary, optional adverbs, then the word to check.
+_PERFECT = re.compile(r"\b(has|have|had)\s+(?:(been)\s+)?(\w+)\b", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:will|would|could|should|might|may|must|can|to|not|n't)\s*$", re.IGNORECASE)
+_IS_TO = re.compile(r"\b(?:is|are)\s+(to\s+[a-z]+)\b")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were)\s+(being\s+)?(\w+)\b")
+
+
+def write_headlinese(text: str) -> str:
+    """``text`` (one English sentence) rewritten by the rules above; never empty for a text with a word."""
+    text = " ".join(text.split()[:_SOURCE_WORDS])
+    for step in _STEPS:
+        shorter = _SPACE.sub(" ", step(text)).strip()
+        if shorter != text and re.search(r"\w", shorter):  # a step that would leave nothing is skipped
+            text = shorter
+    return text.strip(" ,;:-—–.")
+
+
+def strip_wire(text: str) -> str:
+    """``text`` without its dateline, wire tag and parentheticals (every language)."""
+    text = _DATELINE.sub(" ", text, count=1)
+    text = _WIRE.sub(" ", text)
+    return _SPACE.sub(" ", _PAREN.sub(" ", text)).strip()
+
+
+# Only the first words of a sentence can make its headline; longer input would only make the
+# patterns below slower (a 5 MB "sentence" without punctuation took seconds).
+_SOURCE_WORDS = 80
+
+
+def _strip_asides(text: str) -> str:
+    out, at = [], 0
+    for match in _ASIDE.finditer(text):
+        if match.start() < at:
+            continue
+        # The aside ends at the first comma after which a verb comes ("..., has died"); none: keep it.
+        for comma in re.finditer(r",\s+([\w'’-]+)", text[match.end():]):
+            if is_verb(comma.group(1)):
+                out.append(text[at : match.start()])
+                at = match.end() + comma.start() + 1
+                out.append(" ")
+                break
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _strip_attribution(text: str) -> str:
+    return _ATTRIBUTION.sub("", text)
+
+
+def _strip_reported(text: str) -> str:
+    return _REPORTED.sub("", text, count=1)
+
+
+def _strip_leading_clause(text: str) -> str:
+    return _LEADING_CLAUSE.sub("", text, count=1)
+
+
+def _strip_times(text: str) -> str:
+    return _TIMES.sub(" ", text)
+
+
+def _strip_quotes(text: str) -> str:
+    return _QUOTES.sub(" ", text)
+
+
+def _strip_articles(text: str) -> str:
+    """Drop articles, except inside a name: between a capitalised word (or "X of") and a capitalised one."""
+    def keep_in_names(match: re.Match) -> str:
+        before = text[: match.start()].split()[-2:]
+        after = text[match.end() : match.end() + 1]
+        in_name = bool(before) and _NAME_WORD.match(after or " ") and (
+            _NAME_WORD.match(before[-1]) or (before[-1] in ("of", "and") and len(before) == 2
+                                             and _NAME_WORD.match(before[0]))
+        )
+        return match.group(0) if in_name and match.group(0)[0] in "tT" else " "
+
+    return _ARTICLE.sub(keep_in_names, text)
+
+
+def _strip_auxiliaries(text: str) -> str:
+    def perfect(match: re.Match) -> str:
+        aux, been, word = match.group(1), match.group(2), match.group(3)
+        if _MODAL.search(text[: match.start()]):
+            return match.group(0)  # "could have eased": the modal needs its infinitive
+        if been:
+            # "has been jailed" -> "jailed" (headline passive); "has been a success" stays.
+            return f" {word}" if participle_of(word) else match.group(0)
+        lemma = participle_of(word)
+        if lemma is None:
+            return match.group(0)  # "has record profits": "has" is the verb
+        if aux.lower() == "had":
+            return f" {past_of(lemma) or word}"
+        tag = "VBZ" if aux.lower() == "has" else "VBP"
+        return f" {present_of(lemma, tag) or match.group(0)}"
+
+    text = _PERFECT.sub(perfect, text)
+    text = _IS_TO.sub(r"\1", text)
+    return _PASSIVE.sub(lambda m: f" {m.group(2)}" if participle_of(m.group(2)) and not m.group(1) else m.group(0),
+                        text)
+
+
+_STEPS = (
+    strip_wire, _strip_asides, _strip_attribution, _strip_reported, _strip_leading_clause,
+    _strip_times, _strip_quotes, _strip_articles, _strip_auxiliaries,
+)
+
+
+# --- verb forms, from lemminflect's tables ----------------------------------------------------------
+
+
+@cache
+def _tables():
+    """lemminflect, with both of its tables loaded (about a second, once a process)."""
+    import lemminflect
+
+    lemminflect.getAllLemmas("is")
+    lemminflect.getAllInflections("be")
+    return lemminflect
+
+
+def _word_facts(word: str) -> tuple[bool, bool, str | None]:
+    """``(is_verb, is_modifier, lemma_if_participle)`` of a lowercase word."""
+    lm = _tables()
+    lemmas = lm.getAllLemmas(word)
+    verb = "VERB" in lemmas or "AUX" in lemmas
+    # An inflected verb ("died", "plans") or a verb that is nothing else ("prove").
+    is_verb_ = verb and (not ({"NOUN", "ADJ", "PROPN"} & set(lemmas)) or word not in lemmas.get("VERB", (word,)))
+    modifier = "ADJ" in lemmas and "NOUN" not in lemmas and "VERB" not in lemmas
+    participle = None
+    for lemma in lemmas.get("VERB", ()):
+        forms = lm.getAllInflections(lemma, upos="VERB")
+        if word in forms.get("VBN", forms.get("VBD", ())):  # the table omits a VBN that is the VBD
+            participle = lemma
+            break
+    return is_verb_, modifier, participle
+
+
+_FACTS = WordTable(_word_facts)
+
+
+def is_verb(word: str) -> bool:
+    """Whether ``word`` is surely a verb form: inflected ("died"), an auxiliary, or only ever a verb."""
+    return _FACTS[word.lower()][0]
+
+
+def is_modifier(word: str) -> bool:
+    """Whether ``word`` is only ever an adjective ("highest"): a headline does not end on it."""
+    return _FACTS[word.lower()][1]
+
+
+def participle_of(word: str) -> str | None:
+    """The lemma when ``word`` is a past participle ("risen" -> "rise"), else None."""
+    return _FACTS[word.lower()][2]
+
+
+def present_of(lemma: str, tag: str) -> str | None:
+    forms = _tables().getAllInflections(lemma, upos="VERB").get(tag)
+    return forms[0] if forms else None
+
+
+def past_of(lemma: str) -> str | None:
+    forms = _tables().getAllInflections(lemma, upos="VERB").get("VBD")
+    return forms[0] if forms else None
