@@ -11,7 +11,7 @@ the library writes a headline, and this counts the headlines with at least one o
 * ``pronoun``: the headline opens with a personal pronoun or a possessive ("It plans to ...", "His
   ..."), so the reader does not know who it is about.
 * ``participle``: a past participle without its auxiliary where it must have one: a participle that
-  differs from the simple past ("risen", "withdrawn") of a verb that cannot be passive ("Market
+  differs from the simple past and the base form ("risen", "withdrawn") of a verb that cannot be passive ("Market
   risen"), or of any verb when it is the headline's first possible verb and an object follows it
   ("Sumitomo withdrawn takeover offer"). Passive headlinese ("Man jailed for fraud") is not a fault.
 
@@ -49,6 +49,10 @@ _INTRANSITIVE = frozenset(
 _AUXILIARIES = frozenset(
     "has have had having 's 've is are was were be been being get gets got getting will would".split()
 )
+# Passives of verbs with two objects keep one ("Gomis given clean bill of health"): not a fault.
+_TWO_OBJECTS = frozenset("give show tell send lend teach deny grant offer award promise hand pay sell owe".split())
+# After these a participle is an adjective ("girlfriend of slain opposition leader").
+_BEFORE_ADJECTIVE = frozenset("a an the of in on at for with by from to and or this that these those".split())
 # A participle followed by these has no object ("Man taken to hospital", "Deal signed by both").
 _NO_OBJECT = frozenset(
     "by to in on at for from with after over into as during since under against about amid and or but "
@@ -70,7 +74,7 @@ def faults(line: str, article: str) -> tuple[str, ...]:
     known = {w.lower() for w in words(article)}
     if any(t.lower() not in known and not _inflects(t.lower(), known) for t in tokens):
         found.append("foreign")
-    if tokens and tokens[0].lower() in _PRONOUNS:
+    if tokens and tokens[0].lower() in _PRONOUNS and (tokens[0] == "I" or not tokens[0].isupper()):  # not "US"
         found.append("pronoun")
     if _bare_participle(tokens):
         found.append("participle")
@@ -82,12 +86,13 @@ def _bare_participle(tokens: Sequence[str]) -> bool:
     for i, token in enumerate(tokens):
         word = token.lower()
         lemma = _participle(word)
-        has_aux = any(t.lower() in _AUXILIARIES for t in tokens[max(0, i - 3) : i])
-        if lemma and i > 0 and not has_aux:
+        has_aux = any(t.lower() in _AUXILIARIES or t.lower().endswith(("'s", "’s", "'ve", "’ve"))
+                      for t in tokens[max(0, i - 3) : i])
+        if lemma and i > 0 and not has_aux and tokens[i - 1].lower() not in _BEFORE_ADJECTIVE:
             if lemma in _INTRANSITIVE:
                 return True
             after = tokens[i + 1].lower() if i + 1 < len(tokens) else None
-            if not seen_verb and after is not None and after not in _NO_OBJECT:
+            if not seen_verb and after is not None and after not in _NO_OBJECT and lemma not in _TWO_OBJECTS:
                 return True
         seen_verb = seen_verb or (i > 0 and _can_be_verb(word))
     return False
@@ -106,7 +111,8 @@ def _participle(word: str) -> str | None:
     lm = _lemminflect()
     for lemma in lm.getAllLemmas(word).get("VERB", ()):
         forms = lm.getAllInflections(lemma, upos="VERB")
-        if word in forms.get("VBN", ()) and word not in forms.get("VBD", ()):
+        others = (*forms.get("VBD", ()), *forms.get("VB", ()), *forms.get("VBP", ()))
+        if word in forms.get("VBN", ()) and word not in others:  # not "cut" nor "come"
             return lemma
     return None
 

@@ -15,6 +15,7 @@ never ending on a function word or an adjective.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 import numpy as np
@@ -25,30 +26,38 @@ from .vectorize import Features
 
 __all__ = ["make_headline", "compress"]
 
-_LEAD_SENTENCES = 3  # candidates: the first sentences of each article
-#: Added to a candidate's ranking score (in [0, 1]) by its position: the lead wins unless the
-#: ranking clearly prefers a later sentence. Chosen on BBC development articles 401-1058.
-_POSITION_BONUS = (1.0, 0.3, 0.0)
-_MIN_WORDS = 4  # a shorter sentence ("Not any more.") says too little to be a headline
+_MIN_WORDS = 3  # a shorter line ("He snorted") says too little to be a headline
+_MAX_TRIES = 8  # sentences compressed at most, looking for a headline that names its subject
 _OPENING_QUOTE = "\"“‘'"
 # Openings that hide the subject: a pronoun, or "There is ..." ("There is a prospect that ...").
 _VAGUE_OPENINGS = PRONOUNS | {"there", "this", "these", "that", "those"}
 
 
-def make_headline(features: Features, scores: np.ndarray) -> str:
-    """The headline of the document ranked by ``scores`` (non-empty for a non-empty document)."""
+def make_headline(features: Features, rank: Callable[[], np.ndarray]) -> str:
+    """The headline of the document (non-empty for a non-empty document); ``rank()`` gives the
+    ranking scores of its sentences, asked for only when they choose (in a merged set)."""
     sentences = features.document.sentences
     options = features.options
-    candidates = [i for i, s in enumerate(sentences) if s.position < _LEAD_SENTENCES]
-    value = _scaled(scores[candidates]) + np.array([_POSITION_BONUS[sentences[i].position] for i in candidates])
+    leads = [i for i, s in enumerate(sentences) if s.position == 0]
     if features.document.size > 1:
+        # What the reports share: each article's lead by its closeness to the centroid of all
+        # sentences, weighed by the ranking.
         centroid = np.asarray(features.tfidf.mean(axis=0)).ravel()
-        value = value * (features.tfidf[candidates] @ centroid)
-    english = options.language == "english"
-    usable = [_usable(sentences[i].text, english) for i in candidates]
-    order = sorted(range(len(candidates)), key=lambda k: (not usable[k], -value[k], k))
-    best = sentences[candidates[order[0]]]
-    return compress(best.text, options.headline_words, options.language)
+        value = (features.tfidf[leads] @ centroid) * (1.0 + _scaled(rank())[leads])
+        leads = [leads[k] for k in np.argsort(-value, kind="stable")]
+    # Passed over: a lead that opens with a quotation or whose headline would open with a pronoun
+    # ("But on Skid Row, he was known as Africa"); then the next sentences in turn, a few at most.
+    later = [i for i, s in enumerate(sentences) if s.position > 0]
+    fallback = None
+    for i in [*leads, *later][:_MAX_TRIES]:
+        text = sentences[i].text
+        if text.lstrip()[:1] in _OPENING_QUOTE:
+            continue
+        line = compress(text, options.headline_words, options.language)
+        if _names_its_subject(line, options.language == "english"):
+            return line
+        fallback = fallback or line
+    return fallback or compress(sentences[leads[0]].text, options.headline_words, options.language)
 
 
 def _scaled(values: np.ndarray) -> np.ndarray:
@@ -56,12 +65,12 @@ def _scaled(values: np.ndarray) -> np.ndarray:
     return (values - values.min()) / spread if spread > 0 else np.zeros(values.shape)
 
 
-def _usable(text: str, english: bool) -> bool:
-    """Whether a sentence can make a headline: enough words, not a quotation, not about "it" or "he"."""
-    found = words(strip_wire(text))
-    if len(found) < _MIN_WORDS or text.lstrip()[:1] in _OPENING_QUOTE:
+def _names_its_subject(line: str, english: bool) -> bool:
+    """Whether a headline says who it is about: enough words, not opening with "it", "he" or "there"."""
+    found = words(line)
+    if len(found) < _MIN_WORDS:
         return False
-    return not (english and found[0].lower() in _VAGUE_OPENINGS)
+    return not (english and found[0].lower() in _VAGUE_OPENINGS and not found[0].isupper())  # "US" is no "us"
 
 
 def compress(sentence: str, max_words: int = 12, language: str = "english") -> str:

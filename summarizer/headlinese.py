@@ -39,7 +39,10 @@ _DATELINE = re.compile(
     r"(?:\((?:AP|AFP|Reuters|UPI|Xinhua|CNN|[A-Z]{2,6})\)\s*)?(?:_|--|—|–)\s+"
     r"|^\s*[A-Z][A-Z .,'-]{2,}\s*(?:\([^)]*\))?\s*[-_—–:]+\s+"
 )
-_WIRE = re.compile(r"\((?:CNN|AP|AFP|Reuters|UPI|Xinhua)\)\s*(?:--|—|–|-|_)?")
+_AGENCY = r"\((?:CNN|AP|AFP|Reuters|UPI|Xinhua)\)"
+_WIRE = re.compile(
+    rf"^\s*(?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){{0,3}}\s*)?{_AGENCY}\s*(?:--|—|–|-|_)?|{_AGENCY}\s*(?:--|—|–|-|_)?"
+)
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 # ", who ..." up to a comma that a verb follows (checked in code): a relative clause or an appositive.
 _ASIDE = re.compile(r",\s+(?:who|whom|whose|which|where|aged|the|a|an|himself|herself|itself|\d[\d.]*)\b")
@@ -51,34 +54,43 @@ _REPORTED = re.compile(
     r"^[^,;\"“]{0,60}?\b(?:said|says|say|announced|reported|confirmed|believe|believes|fear|fears)\b"
     r"(?:\s+\w+){0,3}?\s+that\s+"
 )
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+# A name opening a sentence: capitalised words (with "of", "the" inside: "Bank of England").
+_NAME = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:of\s+|the\s+|for\s+)?[A-Z][\w'’.&-]*)*(?=\s)")
 _LEADING_CLAUSE = re.compile(
     r"^(?:after|although|amid|as|at|because|before|by|despite|following|for|from|if|in|on|once|since|"
     r"though|to|under|when|while|with|without|during|meanwhile|however|but|and|yet|so|also|speaking|"
     r"according|nearly|almost|more than|over|across|ahead of|earlier|later|last|this)\b[^,]{0,80},\s+",
     re.IGNORECASE,
 )
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TIMES = re.compile(
     rf"\s+(?:on\s+{_DAYS}(?:\s+(?:night|morning|afternoon|evening))?|(?:early|late)\s+(?:on\s+)?{_DAYS}"
     rf"|{_DAYS}\s+(?:night|morning)|(?:on\s+)?(?:yesterday|today|tonight)"
-    rf"|(?:last|this|next)\s+(?:week|weekend|month|year)|earlier\s+this\s+(?:week|month|year))\b(?=[\s,.;:]|$)"
+    rf"|(?:last|this|next)\s+(?:week|weekend|month|year)|earlier\s+this\s+(?:week|month|year)"
+    rf"|(?:in|on|by|since|from)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
+    rf"|in\s+(?:19|20)\d\d)\b(?=[\s,.;:]|$)"
 )
-# Quotation marks, but not an apostrophe inside a word ("Britain’s", "don't").
+# Quotation marks, but not an apostrophe inside a word ("Britain’s", "don't") nor after the s of a
+# possessive ("Douglas' son"), unless a single quote was opened before it ("'Errors' doomed").
 _QUOTES = re.compile(r"[\"“”`]|(?<!\w)['‘’]|['‘’](?!\w)")
 _ARTICLE = re.compile(r"\b(?:the|a|an|its|their)\s+", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[A-Z0-9]")
 # "has risen", "have been sold", "had won": an auxiliary, optional adverbs, then the word to check.
-_PERFECT = re.compile(r"\b(has|have|had)\s+(?:(been)\s+)?(\w+)\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(has|have|had)\s+(?:(been)\s+)?(\w+)\b(?![-'’])", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:will|would|could|should|might|may|must|can|to|not|n't)\s*$", re.IGNORECASE)
 _IS_TO = re.compile(r"\b(?:is|are)\s+(to\s+[a-z]+)\b")
-_PASSIVE = re.compile(r"\b(?:is|are|was|were)\s+(being\s+)?(\w+)\b")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were)\s+(being\s+)?(\w+)\b(?![-'’])")
+# Verbs without an object have no passive: "chief is gone" must keep its "is".
+_INTRANSITIVE = frozenset("go come become rise arise fall die arrive happen occur emerge remain".split())
 
 
 def write_headlinese(text: str) -> str:
     """``text`` (one English sentence) rewritten by the rules above; never empty for a text with a word."""
     text = " ".join(text.split()[:_SOURCE_WORDS])
     for step in _STEPS:
-        shorter = _SPACE.sub(" ", step(text)).strip()
+        shorter = _SPACE.sub(" ", step(text)).replace(" ,", ",").strip()
         if shorter != text and re.search(r"\w", shorter):  # a step that would leave nothing is skipped
             text = shorter
     return text.strip(" ,;:-—–.")
@@ -117,7 +129,19 @@ def _strip_attribution(text: str) -> str:
 
 
 def _strip_reported(text: str) -> str:
-    return _REPORTED.sub("", text, count=1)
+    """"Police said that the suspect fled" -> "the suspect fled"; "NASCAR announced that it has
+    lifted" -> "NASCAR has lifted": a pronoun is named by the frame's subject, if that is a name."""
+    match = _REPORTED.match(text)
+    if match is None:
+        return text
+    rest = text[match.end():]
+    first = rest.split(maxsplit=1)
+    if first and first[0].lower() in _SUBJECT_PRONOUNS:
+        subject = _NAME.match(text)
+        if subject is None:
+            return text
+        return f"{subject.group(0)} {first[1] if len(first) > 1 else ''}"
+    return rest
 
 
 def _strip_leading_clause(text: str) -> str:
@@ -129,7 +153,18 @@ def _strip_times(text: str) -> str:
 
 
 def _strip_quotes(text: str) -> str:
-    return _QUOTES.sub(" ", text)
+    opened = False
+
+    def mark(match: re.Match) -> str:
+        nonlocal opened
+        char, at = match.group(0), match.start()
+        if char in "'’" and at > 0 and text[at - 1] in "sS" and not opened:
+            return char  # a possessive: "Douglas' son"
+        if char in "'‘’":
+            opened = at == 0 or not text[at - 1].isalnum()
+        return " "
+
+    return _QUOTES.sub(mark, text)
 
 
 def _strip_articles(text: str) -> str:
@@ -153,7 +188,8 @@ def _strip_auxiliaries(text: str) -> str:
             return match.group(0)  # "could have eased": the modal needs its infinitive
         if been:
             # "has been jailed" -> "jailed" (headline passive); "has been a success" stays.
-            return f" {word}" if participle_of(word) else match.group(0)
+            passive_ = participle_of(word)
+            return f" {word}" if passive_ and passive_ not in _INTRANSITIVE else match.group(0)
         lemma = participle_of(word)
         if lemma is None:
             return match.group(0)  # "has record profits": "has" is the verb
@@ -164,13 +200,18 @@ def _strip_auxiliaries(text: str) -> str:
 
     text = _PERFECT.sub(perfect, text)
     text = _IS_TO.sub(r"\1", text)
-    return _PASSIVE.sub(lambda m: f" {m.group(2)}" if participle_of(m.group(2)) and not m.group(1) else m.group(0),
-                        text)
+    def passive(match: re.Match) -> str:
+        lemma = participle_of(match.group(2))
+        if lemma is None or lemma in _INTRANSITIVE or match.group(1):
+            return match.group(0)
+        return f" {match.group(2)}"
+
+    return _PASSIVE.sub(passive, text)
 
 
 _STEPS = (
     strip_wire, _strip_asides, _strip_attribution, _strip_reported, _strip_leading_clause,
-    _strip_times, _strip_quotes, _strip_articles, _strip_auxiliaries,
+    _strip_times, _strip_quotes, _strip_auxiliaries, _strip_articles,
 )
 
 
@@ -230,3 +271,4 @@ def present_of(lemma: str, tag: str) -> str | None:
 def past_of(lemma: str) -> str | None:
     forms = _tables().getAllInflections(lemma, upos="VERB").get("VBD")
     return forms[0] if forms else None
+

@@ -39,7 +39,7 @@ def summarize(source: Source, *, options: Options | None = None, **overrides) ->
         chosen = sorted(chosen)
     picked = tuple(_brief_sentence(document.sentences[i], float(scores[i])) for i in chosen)
     return Brief(
-        headline=make_headline(features, scores) if opts.headline else None,
+        headline=make_headline(features, lambda: scores) if opts.headline else None,
         sentences=picked,
         keyphrases=tuple(extract_keyphrases(features, opts.keyphrases)) if opts.keyphrases else (),
         method=opts.method,
@@ -50,10 +50,13 @@ def summarize(source: Source, *, options: Options | None = None, **overrides) ->
 
 
 def headline(source: Source, *, options: Options | None = None, **overrides) -> str:
-    """The headline alone: one line of at most ``headline_words`` words, made from the text."""
+    """The headline alone: one line of at most ``headline_words`` words, made from the text.
+
+    The ranking ``method`` chooses among the articles' leads of a merged set; one article's headline
+    comes from its lead whatever the method, and nothing is ranked for it."""
     opts = make_options(options, **overrides)
     features = Features(read_document(source), opts)
-    return make_headline(features, rank_sentences(features, opts.method))
+    return make_headline(features, lambda: rank_sentences(features, opts.method))
 
 
 def read_document(source: Source) -> Document:
