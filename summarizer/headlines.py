@@ -121,25 +121,29 @@ def _fit(text: str, max_words: int, language: str) -> str:
     if len(tokens) > max_words:
         reach = range(max(1, max_words // 2), max_words + 1)
 
-        def ends_well(i: int) -> bool:  # a verb before the cut would lose its object
-            return not (english and is_verb(tokens[i - 1].strip(",;:")))
+        def ends_well(i: int) -> bool:  # a verb before the cut would lose its object; "up to" is one
+            before = tokens[i - 1].strip(",;:")
+            return not (english and (is_verb(before) or before.lower() == "up"))
 
         clauses = [i for i in reach if (tokens[i - 1][-1] in ",;:" or tokens[i].lower() in _CLAUSE_WORDS)
                    and ends_well(i)]
         phrases = [i for i in reach if tokens[i].lower() in stop and tokens[i].lower() not in _VERB_WORDS
                    and ends_well(i)]
-        tokens = tokens[: (clauses or phrases or [max_words])[-1]]
-    while tokens and _dangles(tokens, stop, english):
+        cut = (clauses or phrases or [None])[-1]
+        # No boundary in reach: cut at the budget, and an adjective left at the end lost its noun.
+        tokens, inside_phrase = tokens[: cut or max_words], cut is None
+    else:
+        inside_phrase = False
+    while tokens and _dangles(tokens[-1], stop, english and inside_phrase):
         tokens.pop()
     line = " ".join(tokens).rstrip(",;:-—–")
     return line[:1].upper() + line[1:] if line else line
 
 
-def _dangles(tokens: list[str], stop: frozenset[str], english: bool) -> bool:
-    """Whether the line cannot end on its last token: a function word, or an adjective cut from its
-    noun ("Dollar hits highest"; after a verb, as in "is suitable", the adjective is the predicate)."""
-    bare = tokens[-1].strip(",;:.-—–")
+def _dangles(token: str, stop: frozenset[str], cut_from_noun: bool) -> bool:
+    """Whether a line cannot end on ``token``: a function word, or an adjective cut from its noun
+    ("Dollar hits highest"; cut at a boundary, as in "may not be suitable", it is a predicate)."""
+    bare = token.strip(",;:.-—–")
     if not words(bare) or bare.lower() in stop:
         return True
-    before = tokens[-2].lower() if len(tokens) > 1 else ""
-    return english and is_modifier(bare) and not (before in _VERB_WORDS or is_verb(before))
+    return cut_from_noun and is_modifier(bare)

@@ -60,14 +60,14 @@ _NAME = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:of\s+|the\s+|for\s+)?[A-Z][\w'’
 _LEADING_CLAUSE = re.compile(
     r"^(?:after|although|amid|as|at|because|before|by|despite|following|for|from|if|in|on|once|since|"
     r"though|to|under|when|while|with|without|during|meanwhile|however|but|and|yet|so|also|speaking|"
-    r"according|nearly|almost|more than|over|across|ahead of|earlier|later|last|this)\b[^,]{0,80},\s+",
+    r"according|nearly|almost|more than|over|across|ahead of|earlier|later|last|this|[a-z]+ing)\b[^,]{0,80},\s+",
     re.IGNORECASE,
 )
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TIMES = re.compile(
-    rf"\s+(?:on\s+{_DAYS}(?:\s+(?:night|morning|afternoon|evening))?|(?:early|late)\s+(?:on\s+)?{_DAYS}"
-    rf"|{_DAYS}\s+(?:night|morning)|(?:on\s+)?(?:yesterday|today|tonight)"
+    rf"\s+(?:(?:(?:early|late)\s+)?(?:on\s+)?{_DAYS}(?:\s+(?:night|morning|afternoon|evening))?"
+    rf"|(?:on\s+)?(?:yesterday|today|tonight)"
     rf"|(?:last|this|next)\s+(?:week|weekend|month|year)|earlier\s+this\s+(?:week|month|year)"
     rf"|(?:in|on|by|since|from)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
     rf"|in\s+(?:19|20)\d\d)\b(?=[\s,.;:]|$)"
@@ -233,8 +233,12 @@ def _word_facts(word: str) -> tuple[bool, bool, str | None]:
     lm = _tables()
     lemmas = lm.getAllLemmas(word)
     verb = "VERB" in lemmas or "AUX" in lemmas
-    # An inflected verb ("died", "plans") or a verb that is nothing else ("prove").
-    is_verb_ = verb and (not ({"NOUN", "ADJ", "PROPN"} & set(lemmas)) or word not in lemmas.get("VERB", (word,)))
+    # An auxiliary, or a verb that is no noun ("died", "prove"; not "plans", "requests"); an
+    # adjective only if inflected as a verb ("withdrawn", not "open").
+    is_verb_ = "AUX" in lemmas or (
+        "VERB" in lemmas and "NOUN" not in lemmas
+        and ("ADJ" not in lemmas or word not in lemmas.get("VERB", (word,)))
+    )
     modifier = "ADJ" in lemmas and "NOUN" not in lemmas and "VERB" not in lemmas
     participle = None
     for lemma in lemmas.get("VERB", ()):
