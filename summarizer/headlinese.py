@@ -34,12 +34,14 @@ __all__ = ["write_headlinese", "strip_wire", "is_verb", "is_modifier", "PRONOUNS
 PRONOUNS = frozenset("he she it they we i you him her them us his its their our my your".split())
 
 _SPACE = re.compile(r"\s+")
+_ANY_WORD = re.compile(r"\w")
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*)*(?:,\s*\w+\.?\s*\d{1,2})?\s*)?"
     r"(?:\((?:AP|AFP|Reuters|UPI|Xinhua|CNN|[A-Z]{2,6})\)\s*)?(?:_|--|—|–)\s+"
     r"|^\s*[A-Z][A-Z .,'-]{2,}\s*(?:\([^)]*\))?\s*[-_—–:]+\s+"
 )
 _AGENCY = r"\((?:CNN|AP|AFP|Reuters|UPI|Xinhua)\)"
+_DATELINE_MARK = re.compile(r"[-_—–:]")
 _WIRE = re.compile(
     rf"^\s*(?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){{0,3}}\s*)?{_AGENCY}\s*(?:--|—|–|-|_)?|{_AGENCY}\s*(?:--|—|–|-|_)?"
 )
@@ -50,6 +52,8 @@ _ATTRIBUTION = re.compile(
     r"(?:[,;]?\s+according to\b[^,;]*|[,;]\s*[^,;]{0,60}?\b(?:said|says|say|told|reported|announced|added|"
     r"stated|confirmed|claimed|warned)\b[^,;]{0,40})\s*[.!?\"'”’]*\s*$"
 )
+# A quick test before the slow pattern: most sentences have no attribution at all.
+_ATTRIBUTION_WORD = re.compile(r"\b(?:according|said|says|say|told|reported|announced|added|stated|confirmed|claimed|warned)\b")
 _REPORTED = re.compile(
     r"^[^,;\"“]{0,60}?\b(?:said|says|say|announced|reported|confirmed|believe|believes|fear|fears)\b"
     r"(?:\s+\w+){0,3}?\s+that\s+"
@@ -75,11 +79,11 @@ _TIMES = re.compile(
 # Quotation marks, but not an apostrophe inside a word ("Britain’s", "don't") nor after the s of a
 # possessive ("Douglas' son"), unless a single quote was opened before it ("'Errors' doomed").
 _QUOTES = re.compile(r"[\"“”`]|(?<!\w)['‘’]|['‘’](?!\w)")
-_ARTICLE = re.compile(r"\b(?:the|a|an|its|their)\s+", re.IGNORECASE)
-_NAME_WORD = re.compile(r"[A-Z0-9]")
+_QUOTE_CHAR = re.compile(r"[\"“”`'‘’]")
+_ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 # "has risen", "have been sold", "had won": an auxiliary, optional adverbs, then the word to check.
 _PERFECT = re.compile(r"\b(has|have|had)\s+(?:(been)\s+)?(\w+)\b(?![-'’])", re.IGNORECASE)
-_MODAL = re.compile(r"\b(?:will|would|could|should|might|may|must|can|to|not|n't)\s*$", re.IGNORECASE)
+_MODALS = frozenset("will would could should might may must can to not".split())
 _IS_TO = re.compile(r"\b(?:is|are)\s+(to\s+[a-z]+)\b")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were)\s+(being\s+)?(\w+)\b(?![-'’])")
 # Verbs without an object have no passive: "chief is gone" must keep its "is".
@@ -90,17 +94,23 @@ def write_headlinese(text: str) -> str:
     """``text`` (one English sentence) rewritten by the rules above; never empty for a text with a word."""
     text = " ".join(text.split()[:_SOURCE_WORDS])
     for step in _STEPS:
-        shorter = _SPACE.sub(" ", step(text)).replace(" ,", ",").strip()
-        if shorter != text and re.search(r"\w", shorter):  # a step that would leave nothing is skipped
+        shorter = step(text)
+        if shorter == text:
+            continue
+        shorter = _SPACE.sub(" ", shorter).replace(" ,", ",").strip()
+        if _ANY_WORD.search(shorter):  # a step that would leave nothing is skipped
             text = shorter
     return text.strip(" ,;:-—–.")
 
 
 def strip_wire(text: str) -> str:
     """``text`` without its dateline, wire tag and parentheticals (every language)."""
-    text = _DATELINE.sub(" ", text, count=1)
-    text = _WIRE.sub(" ", text)
-    return _SPACE.sub(" ", _PAREN.sub(" ", text)).strip()
+    # Quick tests first: the patterns cost more than the rare sentence that needs them.
+    if _DATELINE_MARK.search(text[:120]):
+        text = _DATELINE.sub(" ", text, count=1)
+    if "(" in text or "[" in text:
+        text = _SPACE.sub(" ", _PAREN.sub(" ", _WIRE.sub(" ", text))).strip()
+    return text
 
 
 # Only the first words of a sentence can make its headline; longer input would only make the
@@ -125,7 +135,7 @@ def _strip_asides(text: str) -> str:
 
 
 def _strip_attribution(text: str) -> str:
-    return _ATTRIBUTION.sub("", text)
+    return _ATTRIBUTION.sub("", text) if _ATTRIBUTION_WORD.search(text) else text
 
 
 def _strip_reported(text: str) -> str:
@@ -153,6 +163,8 @@ def _strip_times(text: str) -> str:
 
 
 def _strip_quotes(text: str) -> str:
+    if not _QUOTE_CHAR.search(text):
+        return text
     opened = False
 
     def mark(match: re.Match) -> str:
@@ -169,22 +181,30 @@ def _strip_quotes(text: str) -> str:
 
 def _strip_articles(text: str) -> str:
     """Drop articles, except inside a name: between a capitalised word (or "X of") and a capitalised one."""
-    def keep_in_names(match: re.Match) -> str:
-        before = text[: match.start()].split()[-2:]
-        after = text[match.end() : match.end() + 1]
-        in_name = bool(before) and _NAME_WORD.match(after or " ") and (
-            _NAME_WORD.match(before[-1]) or (before[-1] in ("of", "and") and len(before) == 2
-                                             and _NAME_WORD.match(before[0]))
-        )
-        return match.group(0) if in_name and match.group(0)[0] in "tT" else " "
+    tokens = text.split(" ")
+    kept = []
+    for i, token in enumerate(tokens):
+        if token.lower() in _ARTICLES and i + 1 < len(tokens):
+            after = tokens[i + 1][:1]
+            in_name = token[0] in "tT" and kept and _is_capital(after) and (
+                _is_capital(kept[-1][:1])
+                or (kept[-1] in ("of", "and") and len(kept) > 1 and _is_capital(kept[-2][:1]))
+            )
+            if not in_name:
+                continue
+        kept.append(token)
+    return " ".join(kept)
 
-    return _ARTICLE.sub(keep_in_names, text)
+
+def _is_capital(char: str) -> bool:
+    return char.isupper() or char.isdigit()
 
 
 def _strip_auxiliaries(text: str) -> str:
     def perfect(match: re.Match) -> str:
         aux, been, word = match.group(1), match.group(2), match.group(3)
-        if _MODAL.search(text[: match.start()]):
+        before = text[max(0, match.start() - 20) : match.start()].split()[-1:]
+        if before and (before[0].lower() in _MODALS or before[0].lower().endswith("n't")):
             return match.group(0)  # "could have eased": the modal needs its infinitive
         if been:
             # "has been jailed" -> "jailed" (headline passive); "has been a success" stays.
@@ -198,7 +218,11 @@ def _strip_auxiliaries(text: str) -> str:
         tag = "VBZ" if aux.lower() == "has" else "VBP"
         return f" {present_of(lemma, tag) or match.group(0)}"
 
-    text = _PERFECT.sub(perfect, text)
+    low = f" {text.lower()} "
+    if " has " in low or " have " in low or " had " in low:
+        text = _PERFECT.sub(perfect, text)
+    if not (" is " in low or " are " in low or " was " in low or " were " in low):
+        return text
     text = _IS_TO.sub(r"\1", text)
     def passive(match: re.Match) -> str:
         lemma = participle_of(match.group(2))
@@ -267,12 +291,17 @@ def participle_of(word: str) -> str | None:
     return _FACTS[word.lower()][2]
 
 
+_FORMS = WordTable(lambda lemma: _tables().getAllInflections(lemma, upos="VERB"))
+
+
 def present_of(lemma: str, tag: str) -> str | None:
-    forms = _tables().getAllInflections(lemma, upos="VERB").get(tag)
+    """The simple present of ``lemma`` (``tag`` VBZ: "rises", VBP: "rise")."""
+    forms = _FORMS[lemma].get(tag)
     return forms[0] if forms else None
 
 
 def past_of(lemma: str) -> str | None:
-    forms = _tables().getAllInflections(lemma, upos="VERB").get("VBD")
+    """The simple past of ``lemma`` ("rose")."""
+    forms = _FORMS[lemma].get("VBD")
     return forms[0] if forms else None
 
