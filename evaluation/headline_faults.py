@@ -23,6 +23,7 @@ headline code.
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -157,8 +158,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip", type=int, default=0, help="leave out the first N records (of the limit)")
     parser.add_argument("--method", default=None, help="ranking method (default: the library's)")
     parser.add_argument("--show", action="store_true", help="print each faulty headline")
+    parser.add_argument(
+        "--sample", type=int, metavar="N",
+        help="instead: N headlines drawn at random (--seed), each with the opening of its article, to read",
+    )
+    parser.add_argument("--seed", type=int, default=0, help="seed of --sample")
     args = parser.parse_args(argv)
-    checked = check(headline_inputs(args.corpus, limit=args.limit, skip=args.skip), method=args.method)
+    inputs = list(headline_inputs(args.corpus, limit=args.limit, skip=args.skip))
+    if args.sample:
+        rng = random.Random(args.seed)
+        for i, body in rng.sample(inputs, min(args.sample, len(inputs))):
+            print(f"{i}\t{headline(Article(body), method=args.method)}\t{' '.join(body.split()[:45])}")
+        return 0
+    checked = check(inputs, method=args.method)
     if not checked:
         print("error: no article with a body in this corpus", file=sys.stderr)
         return 2

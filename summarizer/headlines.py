@@ -20,7 +20,7 @@ from functools import cache
 
 import numpy as np
 
-from .headlinese import PRONOUNS, is_modifier, is_verb, strip_wire, write_headlinese
+from .headlinese import PRONOUNS, is_adverb, is_modifier, is_verb, strip_wire, write_headlinese
 from .language import stop_words, words
 from .vectorize import Features
 
@@ -146,4 +146,4 @@ def _dangles(token: str, stop: frozenset[str], cut_from_noun: bool) -> bool:
     bare = token.strip(",;:.-—–")
     if not words(bare) or bare.lower() in stop:
         return True
-    return cut_from_noun and is_modifier(bare)
+    return is_adverb(bare) or (cut_from_noun and is_modifier(bare))

@@ -28,7 +28,7 @@ from functools import cache
 
 from .language import WordTable
 
-__all__ = ["write_headlinese", "strip_wire", "is_verb", "is_modifier", "PRONOUNS"]
+__all__ = ["write_headlinese", "strip_wire", "is_verb", "is_modifier", "is_adverb", "participle_of", "PRONOUNS"]
 
 #: Words that cannot open a headline: the reader does not know who they stand for.
 PRONOUNS = frozenset("he she it they we i you him her them us his its their our my your".split())
@@ -55,12 +55,10 @@ _ATTRIBUTION = re.compile(
 # A quick test before the slow pattern: most sentences have no attribution at all.
 _ATTRIBUTION_WORD = re.compile(r"\b(?:according|said|says|say|told|reported|announced|added|stated|confirmed|claimed|warned)\b")
 _REPORTED = re.compile(
-    r"^[^,;\"“]{0,60}?\b(?:said|says|say|announced|reported|confirmed|believe|believes|fear|fears)\b"
-    r"(?:\s+\w+){0,3}?\s+that\s+"
+    r"^(?P<subject>[^,;\"“]{0,80}?)\s+(?:said|says|say|announced|reported|confirmed|believe|believes|fear|fears)"
+    r"(?:(?:\s+\w+){0,3}?\s+that\s+|\s+(?=(?:he|she|it|they)\s))"
 )
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
-# A name opening a sentence: capitalised words (with "of", "the" inside: "Bank of England").
-_NAME = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:of\s+|the\s+|for\s+)?[A-Z][\w'’.&-]*)*(?=\s)")
 _LEADING_CLAUSE = re.compile(
     r"^(?:after|although|amid|as|at|because|before|by|despite|following|for|from|if|in|on|once|since|"
     r"though|to|under|when|while|with|without|during|meanwhile|however|but|and|yet|so|also|speaking|"
@@ -147,10 +145,11 @@ def _strip_reported(text: str) -> str:
     rest = text[match.end():]
     first = rest.split(maxsplit=1)
     if first and first[0].lower() in _SUBJECT_PRONOUNS:
-        subject = _NAME.match(text)
-        if subject is None:
+        # "Rio Ferdinand says he is unsure" -> "Rio Ferdinand is unsure"
+        subject = _TIMES.sub("", match.group("subject")).split()
+        if not subject or len(subject) > 10 or subject[0].lower() in PRONOUNS or len(first) < 2:
             return text
-        return f"{subject.group(0)} {first[1] if len(first) > 1 else ''}"
+        return f"{' '.join(subject)} {first[1]}"
     return rest
 
 
@@ -252,8 +251,8 @@ def _tables():
     return lemminflect
 
 
-def _word_facts(word: str) -> tuple[bool, bool, str | None]:
-    """``(is_verb, is_modifier, lemma_if_participle)`` of a lowercase word."""
+def _word_facts(word: str) -> tuple[bool, bool, str | None, bool]:
+    """``(is_verb, is_modifier, lemma_if_participle, is_ly_adverb)`` of a lowercase word."""
     lm = _tables()
     lemmas = lm.getAllLemmas(word)
     verb = "VERB" in lemmas or "AUX" in lemmas
@@ -264,13 +263,14 @@ def _word_facts(word: str) -> tuple[bool, bool, str | None]:
         and ("ADJ" not in lemmas or word not in lemmas.get("VERB", (word,)))
     )
     modifier = "ADJ" in lemmas and "NOUN" not in lemmas and "VERB" not in lemmas
+    adverb = set(lemmas) == {"ADV"} and word.endswith("ly")
     participle = None
     for lemma in lemmas.get("VERB", ()):
         forms = lm.getAllInflections(lemma, upos="VERB")
         if word in forms.get("VBN", forms.get("VBD", ())):  # the table omits a VBN that is the VBD
             participle = lemma
             break
-    return is_verb_, modifier, participle
+    return is_verb_, modifier, participle, adverb
 
 
 _FACTS = WordTable(_word_facts)
@@ -284,6 +284,11 @@ def is_verb(word: str) -> bool:
 def is_modifier(word: str) -> bool:
     """Whether ``word`` is only ever an adjective ("highest"): a headline does not end on it."""
     return _FACTS[word.lower()][1]
+
+
+def is_adverb(word: str) -> bool:
+    """Whether ``word`` is only ever an adverb in -ly ("reportedly"): a headline does not end on it."""
+    return _FACTS[word.lower()][3]
 
 
 def participle_of(word: str) -> str | None:
