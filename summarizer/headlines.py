@@ -134,16 +134,20 @@ def _fit(text: str, max_words: int, language: str) -> str:
         tokens, inside_phrase = tokens[: cut or max_words], cut is None
     else:
         inside_phrase = False
-    while tokens and _dangles(tokens[-1], stop, english and inside_phrase):
+    while tokens and _dangles(tokens, stop, english, inside_phrase):
         tokens.pop()
     line = " ".join(tokens).rstrip(",;:-—–")
     return line[:1].upper() + line[1:] if line else line
 
 
-def _dangles(token: str, stop: frozenset[str], cut_from_noun: bool) -> bool:
-    """Whether a line cannot end on ``token``: a function word, or an adjective cut from its noun
-    ("Dollar hits highest"; cut at a boundary, as in "may not be suitable", it is a predicate)."""
-    bare = token.strip(",;:.-—–")
+def _dangles(tokens: list[str], stop: frozenset[str], english: bool, cut_from_noun: bool) -> bool:
+    """Whether a line cannot end on its last token: a function word, an adverb between an auxiliary
+    and its verb ("have reportedly"), or an adjective cut from its noun ("Dollar hits highest"; cut at
+    a boundary, as in "may not be suitable", it is a predicate)."""
+    bare = tokens[-1].strip(",;:.-—–")
     if not words(bare) or bare.lower() in stop:
         return True
-    return is_adverb(bare) or (cut_from_noun and is_modifier(bare))
+    if not english:
+        return False
+    after_auxiliary = len(tokens) > 1 and tokens[-2].lower() in _VERB_WORDS
+    return (after_auxiliary and is_adverb(bare)) or (cut_from_noun and is_modifier(bare))
