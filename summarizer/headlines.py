@@ -70,7 +70,9 @@ def _names_its_subject(line: str, english: bool) -> bool:
     found = words(line)
     if len(found) < _MIN_WORDS:
         return False
-    return not (english and found[0].lower() in _VAGUE_OPENINGS and not found[0].isupper())  # "US" is no "us"
+    opening = found[0]
+    acronym = len(opening) > 1 and opening.isupper()  # "US" is no "us"
+    return not (english and opening.lower() in _VAGUE_OPENINGS and not acronym)
 
 
 def compress(sentence: str, max_words: int = 12, language: str = "english") -> str:
@@ -145,6 +147,8 @@ def _dangles(tokens: list[str], stop: frozenset[str], english: bool, cut_from_no
     and its verb ("have reportedly"), or an adjective cut from its noun ("Dollar hits highest"; cut at
     a boundary, as in "may not be suitable", it is a predicate)."""
     bare = tokens[-1].strip(",;:.-—–")
+    if len(bare) > 1 and bare.isupper():
+        return False  # an acronym is a name: "US", "IT"
     if not words(bare) or bare.lower() in stop:
         return True
     if not english:

@@ -187,12 +187,16 @@ def _strip_articles(text: str) -> str:
             after = tokens[i + 1][:1]
             in_name = token[0] in "tT" and kept and _is_capital(after) and (
                 _is_capital(kept[-1][:1])
-                or (kept[-1] in ("of", "and") and len(kept) > 1 and _is_capital(kept[-2][:1]))
+                or (kept[-1] in _NAME_LINKS and len(kept) > 1 and _is_capital(kept[-2][:1]))
             )
             if not in_name:
                 continue
         kept.append(token)
     return " ".join(kept)
+
+
+# Small words inside a title or a name: "Lord of the Rings", "Gone with the Wind".
+_NAME_LINKS = frozenset("of and with in on for to from at over under".split())
 
 
 def _is_capital(char: str) -> bool:
