@@ -15,12 +15,13 @@ never ending on a function word or an adjective.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 
 import numpy as np
 
-from .headlinese import PRONOUNS, is_adverb, is_modifier, is_verb, strip_wire, write_headlinese
+from .headlinese import PRONOUNS, is_adverb, is_modifier, is_verb, participle_of, strip_wire, write_headlinese
 from .language import stop_words, words
 from .vectorize import Features
 
@@ -29,8 +30,11 @@ __all__ = ["make_headline", "compress"]
 _MIN_WORDS = 3  # a shorter line ("He snorted") says too little to be a headline
 _MAX_TRIES = 8  # sentences compressed at most, looking for a headline that names its subject
 _OPENING_QUOTE = "\"“‘'"
-# Openings that hide the subject: a pronoun, or "There is ..." ("There is a prospect that ...").
-_VAGUE_OPENINGS = PRONOUNS | {"there", "this", "these", "that", "those"}
+# Openings that hide the subject (a pronoun, "There is a prospect that ...") or the main clause ("But
+# when McIlroy pulled his shot", "If there is one thing").
+_VAGUE_OPENINGS = PRONOUNS | frozenset(
+    "this these that those but and or so yet when if while because although though as no yes".split()
+)
 
 
 def make_headline(features: Features, rank: Callable[[], np.ndarray]) -> str:
@@ -70,9 +74,14 @@ def _names_its_subject(line: str, english: bool) -> bool:
     found = words(line)
     if len(found) < _MIN_WORDS:
         return False
-    opening = found[0]
+    opening = re.split(r"['’]", found[0])[0]  # "That's", "There's"
     acronym = len(opening) > 1 and opening.isupper()  # "US" is no "us"
-    return not (english and opening.lower() in _VAGUE_OPENINGS and not acronym)
+    if not english:
+        return True
+    # A past verb and then a function word lost its subject ("Led to Tony Blair being read the riot
+    # act"); before a noun a participle is an adjective ("Animated movie Robots opens").
+    verb_first = participle_of(opening) is not None and found[1].lower() in _dangling("english")
+    return not ((opening.lower() in _VAGUE_OPENINGS and not acronym) or verb_first)
 
 
 def compress(sentence: str, max_words: int = 12, language: str = "english") -> str:
@@ -97,14 +106,14 @@ def _dangling(language: str) -> frozenset[str]:
         "towards under until unlike via within without is are was were be been being has have had do does "
         "did will would shall should can could may might must that which who whom whose whether if while "
         "because although though when where my your his her its our their this these those i we you he "
-        "she it they me us him them very more most such not no also just only".split()
+        "she it they me us him them very more most such not no also just only all".split()
     )
 
 
 # Where a clause ends: a cut before these keeps the main clause whole.
 _CLAUSE_WORDS = frozenset(
     "who whom whose which that where when while because although though as after before since until "
-    "unless if but and amid despite following".split()
+    "unless if but amid despite following".split()
 )
 
 
@@ -123,9 +132,12 @@ def _fit(text: str, max_words: int, language: str) -> str:
     if len(tokens) > max_words:
         reach = range(max(1, max_words // 2), max_words + 1)
 
-        def ends_well(i: int) -> bool:  # a verb before the cut would lose its object; "up to" is one
+        def ends_well(i: int) -> bool:
+            # A verb before the cut would lose its object, and so would a gerund after a
+            # preposition ("charge of removing"); "up to" is one word.
             before = tokens[i - 1].strip(",;:")
-            return not (english and (is_verb(before) or before.lower() == "up"))
+            gerund = before.endswith("ing") and i > 1 and tokens[i - 2].lower() in stop
+            return not (english and (is_verb(before) or gerund or before.lower() == "up"))
 
         clauses = [i for i in reach if (tokens[i - 1][-1] in ",;:" or tokens[i].lower() in _CLAUSE_WORDS)
                    and ends_well(i)]

@@ -59,10 +59,11 @@ _REPORTED = re.compile(
     r"(?:(?:\s+\w+){0,3}?\s+that\s+|\s+(?=(?:he|she|it|they)\s))"
 )
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+_AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "will", "would"})
 _LEADING_CLAUSE = re.compile(
     r"^(?:after|although|amid|as|at|because|before|by|despite|following|for|from|if|in|on|once|since|"
     r"though|to|under|when|while|with|without|during|meanwhile|however|but|and|yet|so|also|speaking|"
-    r"according|nearly|almost|more than|over|across|ahead of|earlier|later|last|this|[a-z]+ing)\b[^,]{0,80},\s+",
+    r"according|nearly|almost|more than|over|across|ahead of|earlier|later|last|this|every|[a-z]+ing|[a-z]+ly)\b[^,]{0,80},\s+",
     re.IGNORECASE,
 )
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -140,13 +141,15 @@ def _strip_reported(text: str) -> str:
     """"Police said that the suspect fled" -> "the suspect fled"; "NASCAR announced that it has
     lifted" -> "NASCAR has lifted": a pronoun is named by the frame's subject, if that is a name."""
     match = _REPORTED.match(text)
-    if match is None:
-        return text
+    if match is None or match.group("subject").split()[-1:] in (["that"], ["the"], ["this"], ["a"]):
+        return text  # "it was that fear that led": "fear" is a noun there
     rest = text[match.end():]
     first = rest.split(maxsplit=1)
     if first and first[0].lower() in _SUBJECT_PRONOUNS:
         # "Rio Ferdinand says he is unsure" -> "Rio Ferdinand is unsure"
         subject = _TIMES.sub("", match.group("subject")).split()
+        while subject and subject[-1].lower() in _AUXILIARIES:
+            subject.pop()  # "Rio Ferdinand has said he is" -> "Rio Ferdinand is"
         if not subject or len(subject) > 10 or subject[0].lower() in PRONOUNS or len(first) < 2:
             return text
         return f"{' '.join(subject)} {first[1]}"
@@ -281,8 +284,9 @@ _FACTS = WordTable(_word_facts)
 
 
 def is_verb(word: str) -> bool:
-    """Whether ``word`` is surely a verb form: inflected ("died"), an auxiliary, or only ever a verb."""
-    return _FACTS[word.lower()][0]
+    """Whether ``word`` is surely a verb form: inflected ("died"), an auxiliary, or only ever a verb;
+    not an -ing form, which is as often a noun ("head of coaching")."""
+    return _FACTS[word.lower()][0] and not word.endswith("ing")
 
 
 def is_modifier(word: str) -> bool:
