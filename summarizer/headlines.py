@@ -21,13 +21,16 @@ from functools import cache
 
 import numpy as np
 
-from .headlinese import PRONOUNS, is_adverb, is_modifier, is_verb, participle_of, strip_wire, write_headlinese
+from .headlinese import (
+    PRONOUNS, is_adverb, is_modifier, is_verb, may_be_verb, participle_of, strip_wire, write_headlinese,
+)
 from .language import stop_words, words
 from .vectorize import Features
 
 __all__ = ["make_headline", "compress"]
 
 _MIN_WORDS = 3  # a shorter line ("He snorted") says too little to be a headline
+_RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where"})
 _MAX_TRIES = 8  # sentences compressed at most, looking for a headline that names its subject
 _OPENING_QUOTE = "\"“‘'"
 # Openings that hide the subject (a pronoun, "There is a prospect that ...") or the main clause ("But
@@ -55,8 +58,8 @@ def make_headline(features: Features, rank: Callable[[], np.ndarray]) -> str:
     fallback = None
     for i in [*leads, *later][:_MAX_TRIES]:
         text = sentences[i].text
-        if text.lstrip()[:1] in _OPENING_QUOTE:
-            continue
+        if strip_wire(text)[:1] in _OPENING_QUOTE + "(":
+            continue  # a quotation, or an aside in brackets
         line = compress(text, options.headline_words, options.language)
         if _names_its_subject(line, options.language == "english"):
             return line
@@ -78,6 +81,11 @@ def _names_its_subject(line: str, english: bool) -> bool:
     acronym = len(opening) > 1 and opening.isupper()  # "US" is no "us"
     if not english:
         return True
+    # A line without a verb states nothing ("March 11, 2015"; "Parmalat, the dairy company which ...":
+    # a verb of a relative clause does not count).
+    main = found[: next((k for k, w in enumerate(found) if w.lower() in _RELATIVES), len(found))]
+    if not any(may_be_verb(w) for w in main[1:]):
+        return False
     # A past verb and then a function word lost its subject ("Led to Tony Blair being read the riot
     # act"); before a noun a participle is an adjective ("Animated movie Robots opens").
     verb_first = participle_of(opening) is not None and found[1].lower() in _dangling("english")

@@ -186,8 +186,8 @@ def _strip_articles(text: str) -> str:
     tokens = text.split(" ")
     kept = []
     for i, token in enumerate(tokens):
-        if token.lower() in _ARTICLES and i + 1 < len(tokens):
-            after = tokens[i + 1][:1]
+        if token.lower() in _ARTICLES and i + 1 < len(tokens) and tokens[i + 1].lower() != "own":
+            after = tokens[i + 1][:1]  # "their own statement" keeps its "their"
             in_name = token[0] in "tT" and kept and _is_capital(after) and (
                 _is_capital(kept[-1][:1])
                 or (kept[-1] in _NAME_LINKS and len(kept) > 1 and _is_capital(kept[-2][:1]))
@@ -258,8 +258,8 @@ def _tables():
     return lemminflect
 
 
-def _word_facts(word: str) -> tuple[bool, bool, str | None, bool]:
-    """``(is_verb, is_modifier, lemma_if_participle, is_ly_adverb)`` of a lowercase word."""
+def _word_facts(word: str) -> tuple[bool, bool, str | None, bool, bool]:
+    """``(is_verb, is_modifier, lemma_if_participle, is_ly_adverb, may_be_verb)`` of a lowercase word."""
     lm = _tables()
     lemmas = lm.getAllLemmas(word)
     verb = "VERB" in lemmas or "AUX" in lemmas
@@ -277,7 +277,7 @@ def _word_facts(word: str) -> tuple[bool, bool, str | None, bool]:
         if word in forms.get("VBN", forms.get("VBD", ())):  # the table omits a VBN that is the VBD
             participle = lemma
             break
-    return is_verb_, modifier, participle, adverb
+    return is_verb_, modifier, participle, adverb, verb
 
 
 _FACTS = WordTable(_word_facts)
@@ -292,6 +292,11 @@ def is_verb(word: str) -> bool:
 def is_modifier(word: str) -> bool:
     """Whether ``word`` is only ever an adjective ("highest"): a headline does not end on it."""
     return _FACTS[word.lower()][1]
+
+
+def may_be_verb(word: str) -> bool:
+    """Whether ``word`` can be a verb form at all ("records", "rises", "set")."""
+    return _FACTS[word.lower()][4]
 
 
 def is_adverb(word: str) -> bool:
