@@ -30,6 +30,7 @@ from .vectorize import Features
 __all__ = ["make_headline", "compress"]
 
 _MIN_WORDS = 3  # a shorter line ("He snorted") says too little to be a headline
+_COMPLEMENT_WORDS = frozenset({"of", "to", "than"})
 _RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where"})
 _MAX_TRIES = 8  # sentences compressed at most, looking for a headline that names its subject
 _OPENING_QUOTE = "\"“‘'"
@@ -151,7 +152,10 @@ def _fit(text: str, max_words: int, language: str) -> str:
                    and ends_well(i)]
         phrases = [i for i in reach if tokens[i].lower() in stop and tokens[i].lower() not in _VERB_WORDS
                    and ends_well(i)]
-        cut = (clauses or phrases or [None])[-1]
+        # "of" and "to" open the complement of the word before them ("review into reasons of",
+        # "pulls out of Yemen due to"): a cut there is the last resort among the boundaries.
+        strong = [i for i in phrases if tokens[i].lower() not in _COMPLEMENT_WORDS]
+        cut = (clauses or strong or phrases or [None])[-1]
         # No boundary in reach: cut at the budget, and an adjective left at the end lost its noun.
         tokens, inside_phrase = tokens[: cut or max_words], cut is None
     else:
