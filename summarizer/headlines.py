@@ -115,7 +115,8 @@ def _dangling(language: str) -> frozenset[str]:
         "towards under until unlike via within without is are was were be been being has have had do does "
         "did will would shall should can could may might must that which who whom whose whether if while "
         "because although though when where my your his her its our their this these those i we you he "
-        "she it they me us him them very more most such not no also just only all".split()
+        "she it they me us him them very more most such not no also just only all due according prior "
+        "ahead".split()
     )
 
 
@@ -146,7 +147,9 @@ def _fit(text: str, max_words: int, language: str) -> str:
             # preposition ("charge of removing"); "up to" is one word.
             before = tokens[i - 1].strip(",;:")
             gerund = before.endswith("ing") and i > 1 and tokens[i - 2].lower() in stop
-            return not (english and (is_verb(before) or gerund or before.lower() == "up"))
+            # "pledges to introduce": a verb that may take the infinitive keeps it.
+            takes_to = tokens[i].lower() == "to" and may_be_verb(before)
+            return not (english and (is_verb(before) or gerund or takes_to or before.lower() == "up"))
 
         clauses = [i for i in reach if (tokens[i - 1][-1] in ",;:" or tokens[i].lower() in _CLAUSE_WORDS)
                    and ends_well(i)]
