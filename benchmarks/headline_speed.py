@@ -14,23 +14,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from threadpoolctl import threadpool_limits  # noqa: E402
 
+from library_speed import _best  # noqa: E402  (best of R passes, CPU time)
 from summarizer import Article, headline, summarize  # noqa: E402
-
-
-def _best(fn, repeat: int) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.process_time()
-        fn()
-        best = min(best, time.process_time() - start)
-    return best
 
 
 def main(argv=None) -> int:
