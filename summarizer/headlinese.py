@@ -234,6 +234,11 @@ def _strip_auxiliaries(text: str) -> str:
         lemma = participle_of(match.group(2))
         if lemma is None or lemma in _INTRANSITIVE or match.group(1):
             return match.group(0)
+        # After a pronoun the line is not the headline's own clause, and "he was spat at" would
+        # read "he spat at": the passive keeps its auxiliary there.
+        before = text[max(0, match.start() - 12) : match.start()].split()[-1:]
+        if before and before[0].lower() in PRONOUNS:
+            return match.group(0)
         return f" {match.group(2)}"
 
     return _PASSIVE.sub(passive, text)
