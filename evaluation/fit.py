@@ -15,8 +15,8 @@ DUC 2003, TAC). Each expert is fit in two steps:
    here is computed from n-gram counts of the sentences (rouge-score's tokens; bigrams across a
    sentence boundary are left out), fast enough to score every brief at every step.
 
-Then the gate, the share of its document above which a single article's brief goes to the
-``central`` expert, is chosen among ``_SHARES`` on the same objective over every corpus.
+Then the gate, the length of a single article's brief (in sentences) from which the ``central``
+expert ranks it, is chosen among ``_GATES`` on the same objective over every corpus.
 
 The training items are those of the evaluation's protocols on the corpora given, each shape once:
 ``news`` and ``news-flat`` (CNN/DailyMail, lead in place, 3 sentences), BBC ``human`` (5 sentences)
@@ -66,8 +66,8 @@ _C = 1.0
 _PRIORITY = {"cnn": 2.0, "dailymail": 2.0, "dailymail-flat": 2.0}
 #: The corpora each expert is fit on (the others go to ``central``).
 _LEAD_CORPORA = frozenset({"cnn", "dailymail", "dailymail-flat", "bbc-lead"})
-#: The gates tried: a single article's brief keeping at least this share of its words goes to ``central``.
-_SHARES = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 1.01)
+#: The gates tried: a single article's brief of at least this many sentences goes to ``central``.
+_GATES = (2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 1e9)
 
 
 @dataclass
@@ -80,7 +80,7 @@ class Example:
     matrix: np.ndarray  # sentences x FEATURES
     oracle: np.ndarray  # 1.0 for the oracle's sentences
     leans: np.ndarray  # summarizer.rank.default.leans_on, computed once
-    words: int  # words in the document, for the gate
+    mean_words: float  # mean words a sentence, for the gate
     grams: list[tuple[np.ndarray, np.ndarray, np.ndarray]]  # per order: sentence counts, lengths, refs
 
     def rouge(self, chosen: list[int]) -> float:
@@ -108,8 +108,8 @@ def build_examples(sources: dict[str, tuple[str, dict, str]]) -> list[Example]:
             oracle[Oracle.choose(texts, item.budget, item.references)] = 1.0
             matrix = design(features, budget)
             grams = _grams(texts, item.references)
-            words = int(features.document.table[:, 2].sum())
-            examples.append(Example(label, features, budget, matrix, oracle, leans_on(features), words, grams))
+            mean = float(features.document.table[:, 2].mean())
+            examples.append(Example(label, features, budget, matrix, oracle, leans_on(features), mean, grams))
     return examples
 
 
@@ -152,7 +152,7 @@ def objective(examples: list[Example], weights: np.ndarray) -> dict[str, float]:
 
 def model_objective(examples: list[Example], model: Model) -> dict[str, float]:
     """The same for the whole model: each example ranked by the expert its gate picks."""
-    return objective_of(examples, lambda e: model.score(e.matrix, model.expert(e.budget, e.words)))
+    return objective_of(examples, lambda e: model.score(e.matrix, model.expert(e.budget, e.mean_words)))
 
 
 def lead_scores(examples: list[Example]) -> dict[str, float]:
@@ -178,10 +178,10 @@ def fit(examples: list[Example], *, log=None) -> Model:
         if log:
             log(f"expert {expert}: {len(part)} examples")
         weights[expert] = fit_expert(part, log=log)
-    models = [Model(weights, share, {}) for share in _SHARES]
+    models = [Model(weights, gate, {}) for gate in _GATES]
     values = [_overall(model_objective(examples, model)) for model in models]
     if log:
-        log("gate: " + ", ".join(f"{share}: {v:.3f}" for share, v in zip(_SHARES, values, strict=True)))
+        log("gate: " + ", ".join(f"{gate:g}: {v:.3f}" for gate, v in zip(_GATES, values, strict=True)))
     return models[int(np.argmax(values))]
 
 
@@ -288,7 +288,7 @@ def main(argv: list[str] | None = None) -> int:
             for label, (path, selection, protocol) in sources.items()
         },
     }
-    model = Model(model.weights, model.share, provenance)
+    model = Model(model.weights, model.sentences, provenance)
     Path(args.out).write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")
     log(f"wrote {args.out} in {time.perf_counter() - start:.0f} s")
     return 0

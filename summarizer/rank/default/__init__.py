@@ -1,12 +1,12 @@
 """The ``default`` method: a learned linear ranking over TF-IDF, graph, position and text signals.
 
 News puts its most important facts first, and a real lead is written to be the summary; but a lead
-removed (or a merged set, or a brief that keeps much of its article) changes what the first sentence is
-worth. The model weighs standardized centrality signals (PacSum's directed degrees, TextRank,
+removed (or a merged set, or a long brief that must cover the article) changes what the first sentence
+is worth. The model weighs standardized centrality signals (PacSum's directed degrees, TextRank,
 centroid, title, coverage), position indicators and their interactions (:mod:`.signals`), so that it
 learns when the opening is the news; two experts share those features, one for short briefs of one
-article and one for sets and long briefs, and a gate on the share of the document the budget keeps
-picks one per document (:mod:`.model`). The weights (``weights.json``) were fit by
+article and one for sets and long briefs, and a gate on the length of the brief picks one per
+document (:mod:`.model`). The weights (``weights.json``) were fit by
 ``python -m evaluation.fit`` on development data only (CNN/DailyMail validation, BBC items 401-1058,
 DUC 2003, TAC): a logistic regression on greedy-oracle sentence labels (Nallapati et al. 2017),
 refined by coordinate ascent on the ROUGE of the briefs the selection makes from the scores, and the
@@ -31,5 +31,5 @@ __all__ = ["rank", "leans_on", "design", "signals", "FEATURES"]
 def rank(features: Features, budget: Budget) -> np.ndarray:
     """The model's score of each sentence of ``features.document``."""
     model = load_model()
-    expert = model.expert(budget, int(features.document.table[:, 2].sum()))
+    expert = model.expert(budget, float(features.document.table[:, 2].mean()))
     return model.score(design(features, budget), expert)

@@ -5,8 +5,9 @@ and a gate that picks one per document:
 
 * ``lead`` ranks a short brief of one article: in news the lead is written to be the summary, and a
   brief of a few sentences out of many is the lead's job;
-* ``central`` ranks a merged set, and a brief that keeps a large share of its article (at least
-  ``gate.share`` of its words): there the brief must cover the story, not only open it.
+* ``central`` ranks a merged set, and a long brief of one article (at least ``gate.sentences``
+  sentences, counted as the budget's words over the article's mean sentence length): there the brief
+  must cover the story, not only open it.
 
 The gate depends on the document and the budget only, so every sentence of a document is scored by
 the same expert and the scores compare. ``weights.json`` holds both experts' weights by feature name,
@@ -35,17 +36,17 @@ _VERSION = 2
 
 @dataclass(frozen=True)
 class Model:
-    """Two linear scorers (``score = features @ weights``) and the share of the document above which
-    a single article's brief is ranked by the ``central`` one."""
+    """Two linear scorers (``score = features @ weights``) and the length of a single article's brief,
+    in sentences, from which the ``central`` one ranks it."""
 
     weights: dict[str, np.ndarray]
-    share: float
+    sentences: float
     #: What the weights were fit on and how (free text from the fit script).
     provenance: dict
 
-    def expert(self, budget: Budget, document_words: int) -> str:
-        """The expert that ranks a document of ``document_words`` words under ``budget``."""
-        if budget.is_set or budget.target_words >= self.share * max(document_words, 1):
+    def expert(self, budget: Budget, mean_words: float) -> str:
+        """The expert that ranks a document whose sentences have ``mean_words`` words on average."""
+        if budget.is_set or budget.target_words >= self.sentences * max(mean_words, 1.0) - 1e-9:
             return "central"
         return "lead"
 
@@ -57,7 +58,7 @@ class Model:
             "version": _VERSION,
             "features": list(FEATURES),
             "experts": {name: [round(float(w), 6) for w in self.weights[name]] for name in EXPERTS},
-            "gate": {"share": round(float(self.share), 6)},
+            "gate": {"sentences": round(float(self.sentences), 6)},
             **self.provenance,
         }
 
@@ -77,4 +78,4 @@ def model_from_json(data: dict) -> Model:
         )
     weights = {name: np.asarray(data["experts"][name], dtype=np.float64) for name in EXPERTS}
     provenance = {k: v for k, v in data.items() if k not in ("version", "features", "experts", "gate")}
-    return Model(weights, float(data["gate"]["share"]), provenance)
+    return Model(weights, float(data["gate"]["sentences"]), provenance)
