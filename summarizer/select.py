@@ -21,6 +21,7 @@ the best ranked sentence is cut at a word boundary (:func:`cut_to_fit`).
 from __future__ import annotations
 
 import heapq
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -64,14 +65,15 @@ def select_sentences(
     *,
     redundancy: float,
     mmr_lambda: float,
-    leans_on: np.ndarray | None = None,
+    leans_on: Callable[[int], int] | None = None,
     allowed: np.ndarray | None = None,
 ) -> list[Pick]:
     """The chosen sentences, in the order they were chosen (best first); only ``allowed`` ones when
     a mask is given (it must allow one at least).
 
-    ``leans_on[i]`` is the index of the sentence that sentence ``i`` needs before it to be understood
-    (its article's previous sentence, for a sentence that opens with "He" or "But"), or -1. Such a
+    ``leans_on(i)`` is the index of the sentence that sentence ``i`` needs before it to be understood
+    (its article's previous sentence, for a sentence that opens with "He" or "But"), or -1; it is
+    asked only of the sentences the greedy reaches. Such a
     sentence is taken only together with the one it leans on: that one is brought in first when it is
     new, fits the budget and is not redundant; otherwise the leaning sentence is passed over. Fewer
     sentences than the budget allows when the input runs out of new ones; never none for a non-empty
@@ -96,7 +98,7 @@ def select_sentences(
             continue
         if not state.novel(i) or not state.fits(i, lengths):
             continue
-        j = -1 if leans_on is None else int(leans_on[i])
+        j = -1 if leans_on is None else leans_on(i)
         if j >= 0 and j not in state.chosen:
             if (allowed is None or allowed[j]) and state.novel(j) and state.fits_both(j, i, lengths):
                 state.take(j, lengths)

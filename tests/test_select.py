@@ -20,7 +20,8 @@ def _select(scores, text=TEXT, leans_on=None, **options):
     budget = resolve_budget(opts, features.document)
     picks = select_sentences(
         np.asarray(scores, dtype=float), features, budget,
-        redundancy=opts.redundancy, mmr_lambda=opts.mmr_lambda, leans_on=leans_on,
+        redundancy=opts.redundancy, mmr_lambda=opts.mmr_lambda,
+        leans_on=None if leans_on is None else (lambda i: int(leans_on[i])),
     )
     return picks
 

@@ -72,10 +72,14 @@ class Method:
         """The brief: MMR within the budget (:func:`summarizer.select.select_sentences`), among the
         ``allowed`` sentences if a mask is given. ``leans`` is
         :func:`~summarizer.rank.default.leans_on` of ``features`` when the caller has it already."""
-        if self.stand_alone and leans is None:
-            from .default import leans_on
+        if not self.stand_alone:
+            leaning = None
+        elif leans is not None:
+            leaning = lambda i: int(leans[i])  # noqa: E731 - the table the caller computed
+        else:
+            from .default.signals import leaning as lazy
 
-            leans = leans_on(features)
+            leaning = lazy(features)
         o = features.options
         return select_sentences(
             scores,
@@ -83,7 +87,7 @@ class Method:
             budget,
             redundancy=o.redundancy,
             mmr_lambda=o.mmr_lambda,
-            leans_on=leans if self.stand_alone else None,
+            leans_on=leaning,
             allowed=allowed,
         )
 

@@ -38,7 +38,7 @@ from ...graph import pagerank
 from ...select import standardize
 from ...vectorize import Features, edges, row_dot
 
-__all__ = ["FEATURES", "design", "signals", "leans_on"]
+__all__ = ["FEATURES", "design", "signals", "leans_on", "leaning"]
 
 #: The columns of :func:`design`, in order; the model's weights are stored against these names.
 FEATURES = (
@@ -148,7 +148,14 @@ def signals(features: Features, budget: Budget) -> dict[str, np.ndarray]:
 
 
 def leans_on(features: Features) -> np.ndarray:
-    """For each sentence, the index of the sentence it needs before it, or -1.
+    """For each sentence, the index of the sentence it needs before it, or -1 (see :func:`leaning`)."""
+    leans = leaning(features)
+    return np.array([leans(i) for i in range(len(features.document.sentences))], dtype=np.int64)
+
+
+def leaning(features: Features):
+    """``leans(i)``: the index of the sentence that sentence ``i`` needs before it, or -1; for the
+    selection, which asks it of the few sentences it reaches.
 
     A sentence leans on its article's previous sentence when it opens with a pronoun or a connective
     ("He", "This", "But", "However"), has a pronoun subject after an opening phrase ("As part of the
@@ -156,11 +163,11 @@ def leans_on(features: Features) -> np.ndarray:
     read alone, it leaves the reader asking who or what. An article's first sentence has nothing to lean on.
     """
     sentences = features.document.sentences
-    out = np.full(len(sentences), -1, dtype=np.int64)
-    for i, s in enumerate(sentences):
-        if s.position > 0 and _leans(s.text):
-            out[i] = i - 1
-    return out
+
+    def leans(i: int) -> int:
+        return i - 1 if sentences[i].position > 0 and _leans(sentences[i].text) else -1
+
+    return leans
 
 
 def _leans(text: str) -> bool:
