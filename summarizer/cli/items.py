@@ -7,6 +7,13 @@ more. Everything that costs CPU (decoding, HTML extraction, JSON parsing) happen
 Ids: a text or HTML file's id is its path as given; a JSONL item's id is its ``"id"`` field, else
 ``<file>:<line>``; the merged set's id is ``"merged"``. :func:`item_id` computes the same id as
 :func:`load_item` without decoding anything, for ``--resume`` and for error records.
+
+Lone surrogates. JSON can spell a code point that is not a character (``"\\ud800"``: half of a UTF-16
+pair), and a file name that is not UTF-8 reaches Python with such code points in it. No UTF-8 output
+can hold them, so one of them in an id, a text or an option would end the run when its record is
+written, and ``--resume`` would stop on the same item every time. They are replaced with U+FFFD (the
+replacement character, one code point for one, so offsets into the text still hold) where the CLI
+reads them: every string of a JSONL item, and file names.
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import re
 from dataclasses import dataclass, field
 
 from ..document import Article
@@ -21,10 +29,23 @@ from ..errors import EmptyInputError, InputTypeError, OptionError, SummarizerErr
 from ..html import extract_article
 from .errors import InvalidJSONError, UndecodableInputError, UnreadableInputError
 
-__all__ = ["MERGED_ID", "STDIN_NAME", "Item", "RawItem", "decode_text", "item_id", "load_item"]
+__all__ = [
+    "MERGED_ID",
+    "STDIN_NAME",
+    "Item",
+    "RawItem",
+    "decode_text",
+    "item_id",
+    "load_item",
+    "without_surrogates",
+]
 
 STDIN_NAME = "<stdin>"
 MERGED_ID = "merged"
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+#: A JSON escape of a surrogate (``\\udXXX``): only a line that has one can decode to a lone surrogate.
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,10 +70,10 @@ class RawItem:
     def where(self) -> str:
         """Where the item comes from, as error messages name it."""
         if self.kind == "jsonl":
-            return f"{self.name} line {self.line}"
+            return f"{without_surrogates(self.name)} line {self.line}"
         if self.kind == "merged":
             return f"merged set of {len(self.members)} items"
-        return self.name
+        return without_surrogates(self.name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,9 +90,9 @@ def item_id(raw: RawItem) -> str | int:
     if raw.kind == "merged":
         return MERGED_ID
     if raw.kind != "jsonl":
-        return raw.name
+        return without_surrogates(raw.name)
     try:
-        obj = json.loads(raw.data)
+        obj = _parse_json(raw.data)
     except (ValueError, RecursionError):  # not JSON, not UTF-8, too deep: named after the line
         obj = None
     return _jsonl_id(obj, raw)
@@ -92,8 +113,8 @@ def load_item(raw: RawItem) -> Item:
     if not data.strip():
         raise EmptyInputError("the file is empty; give the text of an article")
     if raw.kind == "html":
-        return Item(raw.name, extract_article(data))
-    return Item(raw.name, decode_text(data))
+        return Item(item_id(raw), extract_article(data))
+    return Item(item_id(raw), decode_text(data))
 
 
 def decode_text(data: bytes) -> str:
@@ -116,6 +137,27 @@ def decode_text(data: bytes) -> str:
     return str(guess)
 
 
+def without_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD (see the module docstring)."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
+def _parse_json(data: bytes):
+    obj = json.loads(data)
+    return _clean_strings(obj) if _SURROGATE_ESCAPE.search(data) else obj
+
+
+def _clean_strings(obj):
+    """``obj`` (parsed JSON) with :func:`without_surrogates` applied to every key and string."""
+    if isinstance(obj, str):
+        return without_surrogates(obj)
+    if isinstance(obj, list):
+        return [_clean_strings(value) for value in obj]
+    if isinstance(obj, dict):
+        return {without_surrogates(key): _clean_strings(value) for key, value in obj.items()}
+    return obj
+
+
 def _read_file(path: str) -> bytes:
     try:
         with open(path, "rb") as f:
@@ -126,7 +168,7 @@ def _read_file(path: str) -> bytes:
 
 def _load_jsonl(raw: RawItem) -> Item:
     try:
-        obj = json.loads(raw.data)
+        obj = _parse_json(raw.data)
     except UnicodeDecodeError as exc:
         raise InvalidJSONError(
             f"the line is not UTF-8 ({exc.reason} at byte {exc.start}); JSONL must be UTF-8"
