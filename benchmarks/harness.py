@@ -116,9 +116,15 @@ class Server:
 
 
 def post(
-    url: str, path: str, body: bytes | None, content_type: str = "application/json", timeout: float = 60
+    url: str,
+    path: str,
+    body: bytes | None,
+    content_type: str = "application/json",
+    timeout: float = 60,
+    chunked: bool = False,
 ):
-    """``(status, JSON body or None)`` of one request (GET without a body).
+    """``(status, JSON body or None)`` of one request (GET without a body); ``chunked`` sends the body
+    in 64 kB chunks (``Transfer-Encoding: chunked``, no ``Content-Length``).
 
     The body is sent from a thread while the answer is read, as curl does: a server may answer before
     it has read the whole body (a 413 for a body over the limit) and close, and a client that only
@@ -128,7 +134,11 @@ def post(
     host, port = url.removeprefix("http://").split(":")
     method = "POST" if body is not None else "GET"
     head = f"{method} {path} HTTP/1.1\r\nHost: {host}:{port}\r\nConnection: close\r\n"
-    if body is not None:
+    if body is not None and chunked:
+        head += f"Content-Type: {content_type}\r\nTransfer-Encoding: chunked\r\n"
+        pieces = (body[i : i + 65536] for i in range(0, len(body), 65536))
+        body = b"".join(b"%x\r\n%s\r\n" % (len(piece), piece) for piece in pieces) + b"0\r\n\r\n"
+    elif body is not None:
         head += f"Content-Type: {content_type}\r\nContent-Length: {len(body)}\r\n"
     with socket.create_connection((host, int(port)), timeout=timeout) as sock:
         sender = threading.Thread(

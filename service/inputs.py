@@ -15,6 +15,7 @@ from typing import TypeVar
 import pydantic_core
 from flask import request
 from pydantic import BaseModel, ValidationError
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from summarizer import Article, NoMainTextError
 from summarizer.html import extract_article
@@ -48,7 +49,7 @@ def read_request(model: type[M]) -> M:
     if _is_json(mimetype):
         _check_no_query()
         try:
-            return model.model_validate_json(request.get_data(), strict=True)
+            return model.model_validate_json(_body(), strict=True)
         except ValidationError as exc:
             raise invalid_request(exc) from None
     if mimetype not in TEXT_MEDIA_TYPES:
@@ -66,7 +67,7 @@ def read_batch(max_items: int) -> list[tuple[str | int | None, BatchItem | ApiEr
         raise _unsupported(request.mimetype, ("application/json",), hint="application/json")
     _check_no_query()
     try:
-        payload = pydantic_core.from_json(request.get_data())
+        payload = pydantic_core.from_json(_body())
     except ValueError as exc:
         raise InvalidJSONError(f"the body is not valid JSON: {exc}") from None
     items = payload.get("items") if isinstance(payload, dict) else None
@@ -154,6 +155,21 @@ def _check_no_query() -> None:
         )
 
 
+def _body() -> bytes:
+    """The request body; a chunked body (no Content-Length) over ``MAX_CONTENT_LENGTH`` is a 413 too.
+
+    Werkzeug stops reading a chunked body at the limit and returns what it read, as if that were the
+    whole body: a request cut at 2 MiB would be summarized. One more byte from the server's stream
+    tells a body of exactly the limit from a longer one.
+    """
+    data = request.get_data()
+    limit = request.max_content_length
+    if request.content_length is None and limit is not None and len(data) >= limit:
+        if request.environ["wsgi.input"].read(1):
+            raise RequestEntityTooLarge()
+    return data
+
+
 def _decoded_body() -> str:
     charset = request.mimetype_params.get("charset", "utf-8")
     try:
@@ -161,7 +177,7 @@ def _decoded_body() -> str:
     except LookupError:
         raise UnsupportedMediaTypeError(f"unknown charset {charset!r}; send UTF-8", field="charset") from None
     try:
-        return request.get_data().decode(charset)
+        return _body().decode(charset)
     except UnicodeDecodeError:
         raise ApiError(f"the body is not valid {charset}", code="invalid_encoding") from None
 

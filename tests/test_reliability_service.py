@@ -54,6 +54,16 @@ def test_a_body_over_the_limit_is_a_json_413_even_when_the_client_sends_it_all(s
 
 
 @pytest.mark.server
+def test_a_chunked_body_over_the_limit_is_a_413_not_a_brief_of_its_first_2_mib(server):
+    # Few words, so that only the body limit can refuse it: cut at 2 MiB it used to be summarized.
+    body = b"The council met on Monday. It voted to build a bridge. " + b"x" * 3_000_000
+    status, answer = post(server.url, "/v1/summarize", body, "text/plain", chunked=True)
+    assert status == 413 and answer["error"]["code"] == "body_too_large"
+    status, _ = post(server.url, "/v1/summarize", body[:100_000], "text/plain", chunked=True)
+    assert status == 200  # under the limit, chunked is read whole
+
+
+@pytest.mark.server
 def test_a_killed_worker_is_replaced_and_the_service_answers(server):
     before = {w.pid for w in server.workers()}
     os.kill(min(before), signal.SIGKILL)
