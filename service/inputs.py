@@ -31,6 +31,11 @@ M = TypeVar("M", bound=BaseModel)
 #: Media types read as the text of one article, and the request field each one fills.
 TEXT_MEDIA_TYPES = {"text/plain": "text", "text/html": "html"}
 
+#: Python's text codecs that are not the character set of a text body (see :func:`_text_codec`).
+_NOT_CHARSETS = frozenset(
+    {"charmap", "idna", "punycode", "raw-unicode-escape", "undefined", "unicode-escape", "utf-7"}
+)
+
 
 @dataclass(frozen=True)
 class Source:
@@ -172,14 +177,32 @@ def _body() -> bytes:
 
 def _decoded_body() -> str:
     charset = request.mimetype_params.get("charset", "utf-8")
+    codec = _text_codec(charset)
     try:
-        codecs.lookup(charset)
-    except LookupError:
-        raise UnsupportedMediaTypeError(f"unknown charset {charset!r}; send UTF-8", field="charset") from None
-    try:
-        return _body().decode(charset)
-    except UnicodeDecodeError:
+        return _body().decode(codec)
+    except UnicodeError:
         raise ApiError(f"the body is not valid {charset}", code="invalid_encoding") from None
+
+
+def _text_codec(charset: str) -> str:
+    """Python's codec for ``charset`` when it is a character set of text; else a 415 naming it.
+
+    Python's codec registry also holds transforms (``base64``, ``rot13``, ``zlib``, ...: not text
+    encodings) and text codecs that are no character set of a body: ``undefined`` always fails,
+    ``idna`` and ``punycode`` encode host names, and ``utf-7``, ``unicode_escape`` and
+    ``raw_unicode_escape`` can decode to lone surrogates, which no UTF-8 answer can hold.
+    """
+    try:
+        info = codecs.lookup(charset)
+    except LookupError:
+        info = None
+    if info is None or not getattr(info, "_is_text_encoding", True) or info.name in _NOT_CHARSETS:
+        raise UnsupportedMediaTypeError(
+            f"charset {charset!r} is not a text encoding this service reads; send UTF-8 "
+            "(Content-Type: text/plain; charset=utf-8)",
+            field="charset",
+        )
+    return info.name
 
 
 def _unsupported(mimetype: str, accepted: tuple[str, ...], hint: str) -> UnsupportedMediaTypeError:

@@ -162,6 +162,31 @@ def test_summarize_plain_text_in_another_charset(client):
     assert_offsets(response.get_json(), [text])
 
 
+def python_codecs() -> list[str]:
+    import encodings
+    import pkgutil
+
+    return sorted(m.name for m in pkgutil.iter_modules(encodings.__path__) if m.name != "aliases")
+
+
+@pytest.mark.parametrize("charset", python_codecs())
+def test_every_charset_python_knows_is_read_or_a_json_415_never_a_500(client, charset):
+    text = "The council met on Monday. It voted to build a bridge. The mayor left early."
+    for body in (text.encode("ascii"), "+2AA- caf\u00e9 \\ud800 \xff".encode("latin-1")):
+        response = client.post("/v1/summarize", data=body, content_type=f"text/plain; charset={charset}")
+        assert response.status_code in (200, 400, 415, 422), (charset, response.status_code)
+        assert response.is_json
+    if charset in ("base64_codec", "bz2_codec", "hex_codec", "quopri_codec", "rot_13", "uu_codec",
+                   "zlib_codec", "undefined", "idna", "punycode", "utf_7", "unicode_escape",
+                   "raw_unicode_escape", "charmap"):  # fmt: skip
+        error = assert_error(response, 415, "unsupported_media_type", "charset")
+        assert charset in error["message"]
+    elif charset in ("utf_8", "latin_1", "cp1252", "utf_16", "shift_jis", "koi8_r"):
+        assert client.post(
+            "/v1/summarize", data=text.encode(charset), content_type=f"text/plain; charset={charset}"
+        ).status_code == 200
+
+
 def test_offsets_count_code_points(client):
     text = "Fans cheered 🎉 as the team won the cup on Sunday. The coach thanked the city. Parades follow."
     result = client.post("/v1/summarize", json={"text": text, "sentences": 3}).get_json()
