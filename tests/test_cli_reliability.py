@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
+from pathlib import Path
 
-import pytest
-
-from tests.test_cli import article, cli, records, write_jsonl
+from tests.test_cli import ROOT, article, cli, records
 
 SURROGATE_LINE = '{"id": "a", "text": "The council met \\ud800 on Monday. The mayor left early."}\n'
 
@@ -51,3 +52,50 @@ def test_a_file_name_that_is_not_utf8_gets_a_record(capsys, tmp_path):
     code, out, _ = cli(capsys, folder, "--format", "jsonl")
     [record] = records(out)
     assert code == 0 and record["id"].endswith("caf\ufffd.txt") and record["brief"]
+
+
+# --- files that are not files, folders that cannot be listed -------------------------------------
+
+
+def test_a_fifo_among_the_inputs_is_an_error_record_not_a_hang(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(article(1), encoding="utf-8")
+    os.mkfifo(folder / "b.txt")  # nobody will ever write to it
+    os.mkfifo(folder / "c.jsonl")
+    (folder / "d.txt").write_text(article(2), encoding="utf-8")
+    for jobs in ("1", "2"):
+        run = subprocess.run(
+            [sys.executable, "-m", "summarizer", str(folder), "-f", "jsonl", "--jobs", jobs],
+            cwd=ROOT, capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+        got = records(run.stdout)
+        assert [Path(r["id"]).name for r in got] == ["a.txt", "b.txt", "c.jsonl", "d.txt"]
+        assert [r.get("error", {}).get("code") for r in got] == [None, "unreadable_input", "unreadable_input", None]
+        assert "FIFO" in got[1]["error"]["message"] and "standard input (-)" in got[2]["error"]["message"]
+        assert run.returncode == 1 and "2 of 4 items failed" in run.stderr
+
+
+def test_a_subfolder_that_cannot_be_listed_gets_an_error_record(capsys, tmp_path, monkeypatch):
+    # The tests run as root, whom permission bits do not stop: the refusal is simulated where the
+    # walk (and the error record, which asks again for the reason) lists folders, os.scandir.
+    for name in ("a", "b_locked", "c"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "1.txt").write_text(article(len(name)), encoding="utf-8")
+    locked = str(tmp_path / "b_locked")
+    scandir = os.scandir
+
+    def refuse(path="."):
+        if os.fspath(path) == locked:
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    code, out, err = cli(capsys, tmp_path, "-f", "jsonl", "--jobs", "1")
+    got = records(out)
+    assert [r["id"] for r in got] == [str(tmp_path / "a" / "1.txt"), locked, str(tmp_path / "c" / "1.txt")]
+    assert got[1]["error"] == {
+        "code": "unreadable_input",
+        "message": f"{locked}: cannot list the folder: Permission denied; its files were not read",
+    }
+    assert code == 1 and "1 of 3 items failed" in err

@@ -22,7 +22,9 @@ import codecs
 import json
 import os
 import re
+import stat
 from dataclasses import dataclass, field
+from typing import BinaryIO
 
 from ..document import Article
 from ..errors import EmptyInputError, InputTypeError, OptionError, SummarizerError
@@ -37,6 +39,7 @@ __all__ = [
     "decode_text",
     "item_id",
     "load_item",
+    "open_regular",
     "without_surrogates",
 ]
 
@@ -53,9 +56,9 @@ class RawItem:
     """One input item before decoding.
 
     ``kind`` is ``"text"`` or ``"html"`` (a whole file, read from ``name`` unless ``data`` holds it),
-    ``"jsonl"`` (line ``line`` of ``name``, its bytes in ``data``), ``"empty"`` or ``"unreadable"``
-    (a JSONL file without items, or that cannot be opened: one error record) or ``"merged"``
-    (``members`` summarized as one merged set).
+    ``"jsonl"`` (line ``line`` of ``name``, its bytes in ``data``), ``"empty"``, ``"unreadable"`` or
+    ``"unlistable"`` (a JSONL file without items, a JSONL file that cannot be opened, a folder that
+    cannot be listed: one error record each) or ``"merged"`` (``members`` summarized as one merged set).
     """
 
     kind: str
@@ -109,6 +112,8 @@ def load_item(raw: RawItem) -> Item:
     if raw.kind == "unreadable":  # a JSONL file that could not be opened: read it again for the reason
         _read_file(os.path.join(raw.root, raw.name))
         raise UnreadableInputError("cannot read the file")
+    if raw.kind == "unlistable":
+        raise UnreadableInputError(_folder_problem(os.path.join(raw.root, raw.name)))
     data = raw.data if raw.data is not None else _read_file(os.path.join(raw.root, raw.name))
     if not data.strip():
         raise EmptyInputError("the file is empty; give the text of an article")
@@ -158,12 +163,55 @@ def _clean_strings(obj):
     return obj
 
 
-def _read_file(path: str) -> bytes:
+def open_regular(path: str) -> BinaryIO:
+    """``path`` opened for reading if it is a regular file; raises :class:`UnreadableInputError`.
+
+    A FIFO, a socket or a device is not a file to summarize: opening a FIFO waits for a writer
+    forever, and a device can be read forever. So the file is opened without blocking and checked
+    on the open descriptor (no other file can slip in between a check and the open).
+    """
     try:
-        with open(path, "rb") as f:
-            return f.read()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError as exc:  # gone since it was listed, or not readable: this item's problem, not a bug
         raise UnreadableInputError(f"cannot read the file: {exc.strerror}") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise UnreadableInputError(
+                f"not a regular file but {_FILE_TYPES.get(stat.S_IFMT(mode), 'a special file')}; "
+                "to read a stream, give it on standard input (-)"
+            )
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+_FILE_TYPES = {
+    stat.S_IFIFO: "a FIFO (named pipe)",
+    stat.S_IFSOCK: "a socket",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+    stat.S_IFDIR: "a folder",
+}
+
+
+def _read_file(path: str) -> bytes:
+    with open_regular(path) as f:
+        try:
+            return f.read()
+        except OSError as exc:
+            raise UnreadableInputError(f"cannot read the file: {exc.strerror}") from None
+
+
+def _folder_problem(path: str) -> str:
+    """Why the folder ``path`` cannot be listed (asked again, as for a file that cannot be read)."""
+    try:
+        with os.scandir(path):
+            return "the folder could not be listed when the run walked it"
+    except OSError as exc:
+        return f"cannot list the folder: {exc.strerror}; its files were not read"
 
 
 def _load_jsonl(raw: RawItem) -> Item:
