@@ -69,9 +69,12 @@ def screenshots(tmp_path) -> Path:
 @pytest.mark.parametrize("width, height", [(1280, 900), (390, 844)], ids=["desktop", "phone"])
 def test_merged_set_brief_is_highlighted_in_place(browser, base_url, screenshots, width, height):
     page = browser.new_page(viewport={"width": width, "height": height})
-    requests_seen = []
+    requests_seen, console = [], []
     page.on("request", lambda r: requests_seen.append(r.url))
-    page.goto(base_url + "/")
+    page.on("console", lambda m: console.append(m.text))
+    response = page.goto(base_url + "/")
+    assert "script-src" not in response.headers["content-security-policy"]  # default-src 'self' covers it
+    assert response.headers["x-content-type-options"] == "nosniff"
     page.wait_for_selector("#method option[value=textrank]", state="attached")  # from GET /v1/methods
 
     for index, seed in enumerate(SEEDS):
@@ -93,6 +96,7 @@ def test_merged_set_brief_is_highlighted_in_place(browser, base_url, screenshots
         assert page.locator(f"mark#s-{rank}").text_content() == text
     assert page.locator("#keyphrases li").count() > 0
     assert all(url.startswith(base_url) for url in requests_seen)  # nothing but the service
+    assert not [m for m in console if "Content Security Policy" in m]  # the policy blocks nothing it needs
 
     no_sideways_scroll = page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     page.screenshot(path=str(screenshots / f"page-{width}.png"), full_page=True)
