@@ -375,7 +375,6 @@ def test_a_query_string_beside_a_json_body_is_400_not_ignored(client, path):
     [
         ({"text": ""}, "empty_input", "text"),
         ({"text": "... !!! ???"}, "empty_input", "text"),
-        ({"articles": []}, "empty_input", "text"),
         ({"text": "A b.", "sentences": 0}, "invalid_budget", "sentences"),
         ({"text": "A b.", "sentences": summarizer.DEFAULTS.max_sentences + 1}, "invalid_budget", "sentences"),
         ({"text": "A b.", "words": -1}, "invalid_budget", "words"),
@@ -461,6 +460,13 @@ def test_configuration_defaults_environment_then_mapping(monkeypatch):
 # --- OpenAPI ------------------------------------------------------------------------------------
 
 
+def test_an_empty_merged_set_is_refused_as_the_openapi_document_says(client):
+    spec = client.get("/openapi.json").get_json()
+    assert spec["components"]["schemas"]["SummarizeRequest"]["properties"]["articles"]["minItems"] == 1
+    for path in ("/v1/summarize", "/v1/headline"):
+        assert_error(client.post(path, json={"articles": []}), 400, "invalid_request", "articles")
+
+
 def test_openapi_describes_every_api_route_from_the_models(app, client):
     spec = client.get("/openapi.json").get_json()
     assert spec["openapi"] == "3.1.0"
@@ -487,6 +493,10 @@ def test_openapi_describes_every_api_route_from_the_models(app, client):
 def test_page_and_its_assets_are_served_without_outside_links(client):
     page = client.get("/")
     assert page.status_code == 200 and page.mimetype == "text/html"
+    for response in (page, client.get("/static/page.js"), client.post("/v1/summarize", json={})):
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+        assert "default-src 'self'" in response.headers["Content-Security-Policy"]
+        assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
     html = page.get_data(as_text=True)
     assert 'id="summarize-form"' in html and "/v1/summarize" in html and 'name="viewport"' in html
     for asset in ("/static/page.js", "/static/page.css"):
