@@ -9,9 +9,11 @@ The first test uses the Flask test client; the others run the Procfile's gunicor
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import socket
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -79,3 +81,44 @@ def test_a_client_that_sends_nothing_holds_one_worker_and_the_other_answers(serv
     with socket.create_connection(("127.0.0.1", server.port)):
         time.sleep(0.5)  # accepted by one worker, which now waits for its request
         assert post(server.url, "/v1/summarize", ARTICLE, timeout=20)[0] == 200
+
+
+# --- behind the proxy (deploy/behind-nginx.sh) ----------------------------------------------------------
+
+
+def _trickle_headers(port: int, seconds: float) -> None:
+    """A slow client: a request's headers, one byte every 0.2 s, for ``seconds``."""
+    head = b"POST /v1/summarize HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" + b"X-Pad: y\r\n" * 40
+    ends = time.monotonic() + seconds
+    with socket.create_connection(("127.0.0.1", port), timeout=seconds) as sock:
+        for byte in head:
+            if time.monotonic() > ends:
+                return
+            try:
+                sock.sendall(bytes([byte]))
+            except OSError:
+                return
+            time.sleep(0.2)
+
+
+@pytest.mark.server
+@pytest.mark.skipif(not shutil.which("nginx") and not os.path.exists("/usr/sbin/nginx"), reason="needs nginx")
+def test_behind_the_shipped_proxy_slow_clients_do_not_stall_the_service():
+    with Server({"SUMMARIZER_WORKERS": "2"}, proxy=True) as proxied:
+        proxied.wait_workers(2)
+        clients = [threading.Thread(target=_trickle_headers, args=(proxied.port, 6), daemon=True) for _ in range(16)]
+        for client in clients:
+            client.start()
+        time.sleep(0.5)
+        latencies = []
+        while any(client.is_alive() for client in clients) and len(latencies) < 40:
+            started = time.monotonic()
+            assert post(proxied.url, "/v1/summarize", ARTICLE, timeout=30)[0] == 200
+            latencies.append(time.monotonic() - started)
+            time.sleep(0.1)
+        # Straight to gunicorn the same 16 clients hold both sync workers until its timeout (30 s).
+        assert len(latencies) >= 10 and max(latencies) < 2.0, latencies
+        status, answer = post(proxied.url, "/v1/summarize", b"x" * 3_000_000, "text/plain", chunked=True)
+        assert status == 413 and answer["error"]["code"] == "body_too_large"  # nginx's refusal, as JSON
+        for client in clients:
+            client.join(timeout=10)
