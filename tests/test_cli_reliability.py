@@ -6,6 +6,7 @@ on the same item), an input that hung the run, a folder skipped in silence, a di
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import subprocess
@@ -99,3 +100,27 @@ def test_a_subfolder_that_cannot_be_listed_gets_an_error_record(capsys, tmp_path
         "message": f"{locked}: cannot list the folder: Permission denied; its files were not read",
     }
     assert code == 1 and "1 of 3 items failed" in err
+
+
+# --- outputs that cannot be written --------------------------------------------------------------
+
+
+def test_a_full_disk_is_a_clean_error_with_its_own_exit_status(capsys):
+    # /dev/full answers every write with ENOSPC, as a full disk does.
+    for argv in (["-o", "/dev/full"], ["-o", "/dev/full", "-f", "json"]):
+        code, _, err = cli(capsys, ROOT / "seeds", *argv, "--jobs", "1")
+        assert code == 3 and "cannot write /dev/full: No space left on device" in err
+        assert "Traceback" not in err and "--resume" in err
+
+
+def test_the_dask_engine_with_an_output_it_cannot_write_is_a_usage_error(capsys, tmp_path, monkeypatch):
+    (tmp_path / "file").write_text("")
+    code, _, err = cli(capsys, ROOT / "seeds", "--engine", "dask", "-o", tmp_path / "file" / "parts")
+    assert code == 2 and "cannot write the output folder" in err and "Not a directory" in err
+
+    def read_only(*args, **kwargs):  # a read-only file system, which root's permissions do not bypass
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+
+    monkeypatch.setattr(os, "makedirs", read_only)
+    code, _, err = cli(capsys, ROOT / "seeds", "--engine", "dask", "-o", tmp_path / "parts")
+    assert code == 2 and "Read-only file system" in err and "Traceback" not in err

@@ -28,7 +28,7 @@ from typing import TextIO
 
 from ..options import Options
 from .config import RunConfig, RunSummary
-from .errors import UsageError
+from .errors import OutputError, UsageError
 from .inputs import file_item, kind_of, list_files
 from .items import RawItem
 from .outputs import progress_bar
@@ -98,12 +98,15 @@ def run_partition(
     """Summarize one partition into ``out_dir/part-NNNNN.jsonl``; returns its counts."""
     summary = RunSummary()
     temporary = os.path.join(out_dir, f".{part.name}.tmp")
-    with open(temporary, "w", encoding="utf-8", newline="\n") as f:
-        for raw in _raw_items(part, first_line, empty_file):
-            outcome = process_item(raw, options)
-            f.write(json.dumps(outcome.record, ensure_ascii=False) + "\n")
-            summary.add(outcome.failed, outcome.trace)
-    os.replace(temporary, os.path.join(out_dir, part.name))
+    try:
+        with open(temporary, "w", encoding="utf-8", newline="\n") as f:
+            for raw in _raw_items(part, first_line, empty_file):
+                outcome = process_item(raw, options)
+                f.write(json.dumps(outcome.record, ensure_ascii=False) + "\n")
+                summary.add(outcome.failed, outcome.trace)
+        os.replace(temporary, os.path.join(out_dir, part.name))
+    except OSError as exc:  # a full disk, say: this part is not written, the finished ones stay
+        raise OutputError(f"cannot write {temporary}: {exc.strerror or exc}") from None
     return summary
 
 
@@ -118,7 +121,10 @@ def run_dask(config: RunConfig, *, show_progress: bool, stderr: TextIO) -> RunSu
         ) from None
     out_dir = os.path.abspath(config.output)
     parts = plan_partitions(list(config.paths), partition_bytes, os.getcwd(), out_dir)
-    todo = _prepare_output(out_dir, parts, config.resume)
+    try:
+        todo = _prepare_output(out_dir, parts, config.resume)
+    except OSError as exc:  # read-only, not a folder, ...: before any work, a usage error
+        raise UsageError(f"cannot write the output folder {config.output}: {exc.strerror or exc}") from None
     summary, running = RunSummary(), {p.number for p in todo}
     for part in parts:
         if part.number not in running:  # finished by an earlier run: counted for the exit status

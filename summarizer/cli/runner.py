@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from typing import BinaryIO, TextIO
 
 from .config import RunConfig, RunSummary
-from .errors import UsageError
+from .errors import OutputError, UsageError
 from .inputs import check_paths, merge_items, read_items, with_merged_tail
 from .outputs import RecordWriter, default_format, progress_bar
 from .pool import outcomes
@@ -126,5 +126,11 @@ def _open_output(output: str | None, mode: str, stdout: TextIO) -> Iterator[Text
         f = open(output, mode, encoding="utf-8", newline="\n")
     except OSError as exc:
         raise UsageError(f"cannot write {output}: {exc.strerror}") from None
-    with f:
+    try:
         yield f
+    finally:
+        try:
+            f.close()  # flushes what is left, which can fail as a write does
+        except OSError as exc:
+            if sys.exc_info()[0] is None:  # else the error in flight already says why
+                raise OutputError(f"cannot write {output}: {exc.strerror}") from None
