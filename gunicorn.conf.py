@@ -29,8 +29,9 @@ bind = f"{_env('HOST', '0.0.0.0')}:{os.environ.get('PORT', '8000')}"
 
 # Summarizing is CPU-bound pure computation (~6 ms of one core for a BBC article), so sync workers,
 # one request each, as many as cores: more workers than cores only queue behind the same CPUs, and
-# threads lengthen the tail (measured in docs/service.md).
-worker_class = _env("WORKER_CLASS", "sync")
+# threads lengthen the tail (measured in docs/service.md). gunicorn's sync worker, except that on
+# SIGTERM it serves the connections already queued before it exits (service/gunicorn_worker.py).
+worker_class = _env("WORKER_CLASS", "service.gunicorn_worker.DrainingSyncWorker")
 workers = _env("WORKERS", os.cpu_count() or 1)
 threads = _env("THREADS", 1)
 

@@ -122,3 +122,38 @@ def test_behind_the_shipped_proxy_slow_clients_do_not_stall_the_service():
         assert status == 413 and answer["error"]["code"] == "body_too_large"  # nginx's refusal, as JSON
         for client in clients:
             client.join(timeout=10)
+
+
+@pytest.mark.server
+def test_sigterm_serves_the_connections_already_queued_before_the_workers_exit():
+    with Server({"SUMMARIZER_WORKERS": "1"}) as one:
+        one.wait_workers(1)
+        # The only worker is kept busy reading a body that is still coming.
+        busy = socket.create_connection(("127.0.0.1", one.port), timeout=30)
+        busy.sendall(
+            b"POST /v1/summarize HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            b"Content-Length: %d\r\nConnection: close\r\n\r\n" % len(ARTICLE) + ARTICLE[:10]
+        )
+        time.sleep(0.5)
+        answers: list = []
+        queued = [
+            threading.Thread(target=lambda: answers.append(_status(one.url)), daemon=True) for _ in range(4)
+        ]
+        for client in queued:
+            client.start()
+        time.sleep(0.5)  # the four wait in the listen queue
+        os.kill(one.pid, signal.SIGTERM)
+        time.sleep(0.5)
+        busy.sendall(ARTICLE[10:])  # the worker finishes its request, then sees the queue
+        assert busy.recv(12).startswith(b"HTTP/1.1 200")
+        busy.close()
+        for client in queued:
+            client.join(timeout=30)
+        assert answers == [200] * 4  # gunicorn's sync worker reset all four
+
+
+def _status(url: str):
+    try:
+        return post(url, "/v1/summarize", ARTICLE, timeout=30)[0]
+    except OSError as error:
+        return type(error).__name__
