@@ -59,6 +59,16 @@ graceful_timeout = _env("GRACEFUL_TIMEOUT", 20)
 max_requests = _env("MAX_REQUESTS", 5000)
 max_requests_jitter = _env("MAX_REQUESTS_JITTER", 500)
 
+# And at once after a large request that leaves the worker above this many MB resident (0: never);
+# an ordinary worker holds 60 to 70 MB (service/gunicorn_worker.py, docs/operations.md).
+worker_max_rss_mb = _env("WORKER_MAX_RSS_MB", 100)
+
+
+def post_request(worker, req, environ, resp):
+    from service.gunicorn_worker import release_memory
+
+    release_memory(worker, environ, worker_max_rss_mb)
+
 # Gunicorn 27's control socket (for ``gunicornc``) is off: nothing here uses it, and instances on one
 # host would share its default path.
 control_socket_disable = not _env("CONTROL_SOCKET", False)

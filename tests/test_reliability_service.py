@@ -157,3 +157,19 @@ def _status(url: str):
         return post(url, "/v1/summarize", ARTICLE, timeout=30)[0]
     except OSError as error:
         return type(error).__name__
+
+
+@pytest.mark.server
+def test_a_worker_left_large_by_a_large_request_is_replaced_and_an_ordinary_one_is_not():
+    # A limit of 1 MB: every worker is above it, so only the size of the request decides.
+    with Server({"SUMMARIZER_WORKERS": "1", "SUMMARIZER_WORKER_MAX_RSS_MB": "1"}) as one:
+        [first] = one.wait_workers(1)
+        assert all(post(one.url, "/v1/summarize", ARTICLE)[0] == 200 for _ in range(5))
+        assert [w.pid for w in one.workers()] == [first.pid]  # ordinary requests: the same worker
+        large = b'{"text": "' + b"The council met on Monday. " * 12_000 + b'"}'  # 324 kB
+        assert post(one.url, "/v1/summarize", large)[0] == 200
+        deadline = time.monotonic() + 30  # a hang guard, not a timing
+        while [w.pid for w in one.workers()] in ([first.pid], []) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert [w.pid for w in one.workers()] not in ([first.pid], [])
+        assert "after a large request" in one.log() and post(one.url, "/v1/summarize", ARTICLE)[0] == 200
