@@ -285,10 +285,8 @@ def _proxy_scenario(article: bytes) -> None:
             time.sleep(0.5)
             since = time.monotonic()
             ended: list[float] = []
-            clients = [
-                threading.Thread(target=_trickle_headers, args=(server.port, ended, _PROXY_CLIENT_S), daemon=True)
-                for _ in range(16)
-            ]
+            args = (server.port, ended, _PROXY_CLIENT_S)
+            clients = [threading.Thread(target=_trickle_headers, args=args, daemon=True) for _ in range(16)]
             for client in clients:
                 client.start()
             for client in clients:

@@ -67,7 +67,8 @@ class Server:
             command = ["bash", str(ROOT / "deploy" / "behind-nginx.sh")]
             env["SUMMARIZER_APP_PORT"] = str(self.app_port)
             env["SUMMARIZER_PROXY_HOST"] = "127.0.0.1"
-            env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"  # the venv's gunicorn
+            # The venv's gunicorn first on the PATH the script searches.
+            env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
         else:
             line = re.search(r"^web:\s*(.+)$", (ROOT / "Procfile").read_text(encoding="utf-8"), re.MULTILINE)
             command = shlex.split(line.group(1))

@@ -66,7 +66,8 @@ def _row(server: Server, after: str, statuses: str) -> None:
     time.sleep(0.3)  # a worker replaced after the last request needs a moment to start
     worker = server.wait_workers(1)[0]
     memory = worker.memory_full_info()
-    print(f"| {after} | {statuses} | {worker.pid} | {memory.rss / 2**20:.1f} | {memory.uss / 2**20:.1f} |", flush=True)
+    rss, uss = memory.rss / 2**20, memory.uss / 2**20
+    print(f"| {after} | {statuses} | {worker.pid} | {rss:.1f} | {uss:.1f} |", flush=True)
 
 
 def _counts(statuses: list[int]) -> str:

@@ -72,7 +72,8 @@ def test_a_fifo_among_the_inputs_is_an_error_record_not_a_hang(tmp_path):
         )  # fmt: skip
         got = records(run.stdout)
         assert [Path(r["id"]).name for r in got] == ["a.txt", "b.txt", "c.jsonl", "d.txt"]
-        assert [r.get("error", {}).get("code") for r in got] == [None, "unreadable_input", "unreadable_input", None]
+        codes = [r.get("error", {}).get("code") for r in got]
+        assert codes == [None, "unreadable_input", "unreadable_input", None]
         assert "FIFO" in got[1]["error"]["message"] and "standard input (-)" in got[2]["error"]["message"]
         assert run.returncode == 1 and "2 of 4 items failed" in run.stderr
 

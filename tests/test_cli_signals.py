@@ -82,7 +82,7 @@ def test_the_first_sigterm_stops_a_run_that_waits_for_its_input(tmp_path):
 def test_workers_die_with_a_run_killed_by_sigkill(tmp_path):
     source = tmp_path / "notes.jsonl"
     source.write_text(
-        "".join(json.dumps({"text": f"Note {i} says the river rose {i} cm today."}) + "\n" for i in range(ITEMS)),
+        "".join(json.dumps({"text": f"Note {i}: the river rose {i} cm."}) + "\n" for i in range(ITEMS)),
         encoding="utf-8",
     )
     out = tmp_path / "out.jsonl"

@@ -88,7 +88,8 @@ def test_a_client_that_sends_nothing_holds_one_worker_and_the_other_answers(serv
 
 def _trickle_headers(port: int, seconds: float) -> None:
     """A slow client: a request's headers, one byte every 0.2 s, for ``seconds``."""
-    head = b"POST /v1/summarize HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n" + b"X-Pad: y\r\n" * 40
+    head = b"POST /v1/summarize HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+    head += b"X-Pad: y\r\n" * 40
     ends = time.monotonic() + seconds
     with socket.create_connection(("127.0.0.1", port), timeout=seconds) as sock:
         for byte in head:
@@ -106,7 +107,9 @@ def _trickle_headers(port: int, seconds: float) -> None:
 def test_behind_the_shipped_proxy_slow_clients_do_not_stall_the_service():
     with Server({"SUMMARIZER_WORKERS": "2"}, proxy=True) as proxied:
         proxied.wait_workers(2)
-        clients = [threading.Thread(target=_trickle_headers, args=(proxied.port, 6), daemon=True) for _ in range(16)]
+        clients = [
+            threading.Thread(target=_trickle_headers, args=(proxied.port, 6), daemon=True) for _ in range(16)
+        ]
         for client in clients:
             client.start()
         time.sleep(0.5)
