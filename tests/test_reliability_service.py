@@ -108,7 +108,7 @@ def test_behind_the_shipped_proxy_slow_clients_do_not_stall_the_service():
     with Server({"SUMMARIZER_WORKERS": "2"}, proxy=True) as proxied:
         proxied.wait_workers(2)
         clients = [
-            threading.Thread(target=_trickle_headers, args=(proxied.port, 6), daemon=True) for _ in range(16)
+            threading.Thread(target=_trickle_headers, args=(proxied.port, 4), daemon=True) for _ in range(16)
         ]
         for client in clients:
             client.start()
