@@ -146,9 +146,9 @@ def run_dask(config: RunConfig, *, show_progress: bool, stderr: TextIO) -> RunSu
 
             total = sum(counts[p.number][1] + empty[p.number] for p in todo)
             with progress_bar(show_progress, stderr, total=total) as bar:
-                for future in as_completed(futures):
-                    with stop.writing():  # a partition written whole is counted whole
-                        done = future.result()
+                for future in as_completed(futures):  # a signal stops the wait at once
+                    done = future.result()  # finished: its part file is written whole
+                    with stop.writing():
                         summary.absorb(done)
                     bar.update(done.records)
         except Stopped as stopped:  # the finished parts stay; --resume runs the others
