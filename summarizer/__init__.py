@@ -19,12 +19,13 @@ from .errors import (
 )
 from .options import DEFAULTS, Options
 from .pipeline import headline, summarize
-from .rank import list_methods
+from .rank import describe_methods, list_methods
 
 __all__ = [
     "summarize",
     "headline",
     "list_methods",
+    "describe_methods",
     "Article",
     "Brief",
     "BriefSentence",

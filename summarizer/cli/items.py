@@ -56,6 +56,7 @@ class RawItem:
     """One input item before decoding.
 
     ``kind`` is ``"text"`` or ``"html"`` (a whole file, read from ``name`` unless ``data`` holds it),
+    ``"url"`` (a web page, fetched from ``name``),
     ``"jsonl"`` (line ``line`` of ``name``, its bytes in ``data``), ``"empty"``, ``"unreadable"`` or
     ``"unlistable"`` (a JSONL file without items, a JSONL file that cannot be opened, a folder that
     cannot be listed: one error record each) or ``"merged"`` (``members`` summarized as one merged set).
@@ -109,14 +110,18 @@ def load_item(raw: RawItem) -> Item:
         raise EmptyInputError("the file has no items; a JSONL file needs one JSON object a line")
     if raw.kind == "merged":
         return Item(MERGED_ID, _merged_articles(raw.members))
+    if raw.kind == "url":
+        return Item(item_id(raw), _fetched_article(raw.name))
     if raw.kind == "unreadable":  # a JSONL file that could not be opened: read it again for the reason
         _read_file(os.path.join(raw.root, raw.name))
         raise UnreadableInputError("cannot read the file")
     if raw.kind == "unlistable":
         raise UnreadableInputError(_folder_problem(os.path.join(raw.root, raw.name)))
     data = raw.data if raw.data is not None else _read_file(os.path.join(raw.root, raw.name))
-    if not data.strip():
+    if not data:
         raise EmptyInputError("the file is empty; give the text of an article")
+    if not data.strip():
+        raise EmptyInputError("the file has no text, only whitespace; give the text of an article")
     if raw.kind == "html":
         return Item(item_id(raw), extract_article(data))
     return Item(item_id(raw), decode_text(data))
@@ -140,6 +145,15 @@ def decode_text(data: bytes) -> str:
             "the file is not UTF-8 text and no likely encoding decodes it; save it as UTF-8"
         )
     return str(guess)
+
+
+def _fetched_article(url: str) -> Article:
+    from ..fetch import fetch  # only runs that read URLs import urllib3
+
+    page = fetch(url)
+    if page.media_type == "text/plain":
+        return Article(decode_text(page.body), url=page.url)
+    return extract_article(page.body, url=page.url)
 
 
 def without_surrogates(text: str) -> str:
