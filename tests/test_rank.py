@@ -54,17 +54,27 @@ def test_the_model_score_is_the_weighted_sum_of_the_features():
     weights = np.zeros(len(FEATURES))
     weights[FEATURES.index("first")] = 2.0
     weights[FEATURES.index("backward")] = 1.0
-    scores = Model(weights, {}).score(matrix)
+    scores = Model({"lead": weights, "central": -weights}, 0.3, {}).score(matrix, "lead")
     # 2 * first + z(backward): backward (0, 0, c) has z-scores (-1/sqrt 2, -1/sqrt 2, sqrt 2).
     assert scores == pytest.approx([2 - 1 / math.sqrt(2), -1 / math.sqrt(2), math.sqrt(2)])
 
 
+def test_the_gate_sends_sets_and_briefs_that_keep_much_of_the_article_to_the_central_expert():
+    model = Model({}, 0.3, {})
+    _, one = _features(sentences=1)  # 1 sentence of 3-word sentences: 3 of 9 words, a share of 1/3
+    assert model.expert(one, 9) == "central" and model.expert(one, 11) == "lead"
+    _, pair = _features([THREE, "Rivers rose."], words=2)
+    assert pair.is_set and model.expert(pair, 1000) == "central"
+
+
 def test_the_shipped_weights_name_every_feature_and_say_how_they_were_fit():
     model = load_model()
-    assert model.weights.shape == (len(FEATURES),) and np.isfinite(model.weights).all()
+    for weights in model.weights.values():
+        assert weights.shape == (len(FEATURES),) and np.isfinite(weights).all()
+    assert 0 < model.share <= 1.01
     assert "evaluation.fit" in model.provenance["fit"] and model.provenance["data"]
     with pytest.raises(ValueError, match="re-fit"):
-        model_from_json({"version": 1, "features": ["forward"], "weights": [1.0]})
+        model_from_json({"version": 2, "features": ["forward"], "experts": {}, "gate": {"share": 0.3}})
 
 
 def test_pronoun_connective_and_unattributed_quote_lean_on_the_sentence_before():
