@@ -29,8 +29,9 @@ bind = f"{_env('HOST', '0.0.0.0')}:{os.environ.get('PORT', '8000')}"
 
 # Summarizing is CPU-bound pure computation (~6 ms of one core for a BBC article), so sync workers,
 # one request each, as many as cores: more workers than cores only queue behind the same CPUs, and
-# threads lengthen the tail (measured in docs/service.md).
-worker_class = _env("WORKER_CLASS", "sync")
+# threads lengthen the tail (measured in docs/service.md). gunicorn's sync worker, except that on
+# SIGTERM it serves the connections already queued before it exits (service/gunicorn_worker.py).
+worker_class = _env("WORKER_CLASS", "service.gunicorn_worker.DrainingSyncWorker")
 workers = _env("WORKERS", os.cpu_count() or 1)
 threads = _env("THREADS", 1)
 
@@ -57,6 +58,16 @@ graceful_timeout = _env("GRACEFUL_TIMEOUT", 20)
 # Recycle a worker now and then, so memory left behind by a rare huge request does not stay for good.
 max_requests = _env("MAX_REQUESTS", 5000)
 max_requests_jitter = _env("MAX_REQUESTS_JITTER", 500)
+
+# And at once after a large request that leaves the worker above this many MB resident (0: never);
+# an ordinary worker holds 60 to 70 MB (service/gunicorn_worker.py, docs/operations.md).
+worker_max_rss_mb = _env("WORKER_MAX_RSS_MB", 100)
+
+
+def post_request(worker, req, environ, resp):
+    from service.gunicorn_worker import release_memory
+
+    release_memory(worker, environ, worker_max_rss_mb)
 
 # Gunicorn 27's control socket (for ``gunicornc``) is off: nothing here uses it, and instances on one
 # host would share its default path.

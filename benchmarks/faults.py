@@ -23,6 +23,10 @@ while the fault happens.
   workers (the default) and with gthread workers, gunicorn's timeout at 6 s and the service's request
   time limit at 3 s (the production ratio: 30 s and 10 s).
 
+* ``proxy``: the same attack as the issue that asked for the proxy (16 clients sending their headers
+  one byte every 0.2 s, for up to 40 s), at the production settings (gunicorn timeout 30 s, request
+  time limit 10 s), against gunicorn alone and behind nginx as shipped (``deploy/behind-nginx.sh``).
+
 Every load, client and wait is bounded in count and time.
 """
 
@@ -61,13 +65,15 @@ def main(argv: list[str] | None = None) -> int:
             _timeout_scenario(request_timeout, article)
     if "slow" in args.only:
         _slow_scenario(article)
+    if "proxy" in args.only:
+        _proxy_scenario(article)
     return 0
 
 
 def _parse(argv):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", type=Path, help="JSONL of single articles {title, text}")
-    parser.add_argument("--only", default="kill,timeout,slow", help="scenarios, comma-separated")
+    parser.add_argument("--only", default="kill,timeout,slow,proxy", help="scenarios, comma-separated")
     args = parser.parse_args(argv)
     args.only = set(args.only.split(","))
     return args
@@ -266,13 +272,39 @@ def _slow_scenario(article: bytes) -> None:
         print()
 
 
+def _proxy_scenario(article: bytes) -> None:
+    print(
+        f"## Slow clients with and without the proxy: 2 sync workers, production timeouts (30 s, 10 s), "
+        f"16 clients sending headers one byte every 0.2 s for up to {_PROXY_CLIENT_S} s\n"
+    )
+    print("| layout | prober (an ordinary client meanwhile) | slow clients: ended by the server after |")
+    print("|---|---|---|")
+    for layout, proxy in (("gunicorn alone", False), ("behind nginx (deploy/behind-nginx.sh)", True)):
+        with Server({"SUMMARIZER_WORKERS": "2"}, proxy=proxy) as server, Prober(server.url, article) as prober:
+            server.wait_workers(2)
+            time.sleep(0.5)
+            since = time.monotonic()
+            ended: list[float] = []
+            args = (server.port, ended, _PROXY_CLIENT_S)
+            clients = [threading.Thread(target=_trickle_headers, args=args, daemon=True) for _ in range(16)]
+            for client in clients:
+                client.start()
+            for client in clients:
+                client.join(timeout=_PROXY_CLIENT_S + 5)
+            time.sleep(2)
+        lasted = f"{len(ended)} of 16, after {min(ended):.1f} to {max(ended):.1f} s" if ended else "none"
+        print(f"| {layout} | {prober.summary(since)} | {lasted} |", flush=True)
+    print()
+
+
+_PROXY_CLIENT_S = 40
 _HEAD = b"POST /v1/summarize HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n"
 _CLIENT_S = 12  # a slow client gives up after this
 _WINDOW_S = 15  # each case is watched this long: the slow clients' time and the recovery after
 
 
-def _trickle_headers(port: int, ended: list[float]) -> None:
-    _slow_client(port, ended, [_HEAD[i : i + 1] for i in range(len(_HEAD))], pause=0.2)
+def _trickle_headers(port: int, ended: list[float], seconds: float = _CLIENT_S) -> None:
+    _slow_client(port, ended, [_HEAD[i : i + 1] for i in range(len(_HEAD))], pause=0.2, seconds=seconds)
 
 
 def _stall_body(port: int, ended: list[float]) -> None:
@@ -283,11 +315,13 @@ def _silent(port: int, ended: list[float]) -> None:
     _slow_client(port, ended, [], pause=_CLIENT_S)
 
 
-def _slow_client(port: int, ended: list[float], chunks: list[bytes], pause: float) -> None:
-    """Send ``chunks`` with ``pause`` seconds between them, for at most ``_CLIENT_S`` seconds; note when
-    the server ended the connection (it answered or closed), if it did."""
+def _slow_client(
+    port: int, ended: list[float], chunks: list[bytes], pause: float, seconds: float = _CLIENT_S
+) -> None:
+    """Send ``chunks`` with ``pause`` seconds between them, for at most ``seconds``; note when the
+    server ended the connection (it answered or closed), if it did."""
     started = time.monotonic()
-    with socket.create_connection(("127.0.0.1", port), timeout=_CLIENT_S) as sock:
+    with socket.create_connection(("127.0.0.1", port), timeout=seconds) as sock:
         sock.settimeout(0.05)
         for chunk in [*chunks, None]:
             if chunk is not None:
@@ -296,8 +330,8 @@ def _slow_client(port: int, ended: list[float], chunks: list[bytes], pause: floa
                 except OSError:
                     ended.append(time.monotonic() - started)
                     return
-            wait_until = time.monotonic() + (pause if chunk is not None else _CLIENT_S)
-            while time.monotonic() < min(wait_until, started + _CLIENT_S):
+            wait_until = time.monotonic() + (pause if chunk is not None else seconds)
+            while time.monotonic() < min(wait_until, started + seconds):
                 try:
                     if sock.recv(4096) == b"":
                         ended.append(time.monotonic() - started)
@@ -307,7 +341,7 @@ def _slow_client(port: int, ended: list[float], chunks: list[bytes], pause: floa
                 except OSError:
                     ended.append(time.monotonic() - started)
                     return
-            if time.monotonic() >= started + _CLIENT_S:
+            if time.monotonic() >= started + seconds:
                 return
 
 

@@ -38,20 +38,24 @@ def free_port() -> int:
 
 
 class Server:
-    """A running gunicorn: ``url``, ``port``, the master's ``pid``, its ``workers()`` and its ``log()``."""
+    """A running gunicorn: ``url``, ``port``, the master's ``pid``, its ``workers()`` and its ``log()``.
 
-    def __init__(self, env: dict[str, str] | None = None):
+    ``proxy=True`` runs it as in production instead, behind nginx (``deploy/behind-nginx.sh``): ``url``
+    and ``port`` are then nginx's, and ``direct_url`` is gunicorn's own.
+    """
+
+    def __init__(self, env: dict[str, str] | None = None, proxy: bool = False):
         self.env = env or {}
+        self.proxy = proxy
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        self.app_port = free_port() if proxy else self.port
+        self.direct_url = f"http://127.0.0.1:{self.app_port}"
         self._logdir = tempfile.TemporaryDirectory(prefix="gunicorn-")
         self.log_path = Path(self._logdir.name) / "gunicorn.log"
         self.process: subprocess.Popen | None = None
 
     def __enter__(self) -> Server:
-        line = re.search(r"^web:\s*(.+)$", (ROOT / "Procfile").read_text(encoding="utf-8"), re.MULTILINE)
-        command = shlex.split(line.group(1))
-        command[0] = str(Path(sys.executable).with_name(command[0]))  # the venv's gunicorn
         env = {
             **os.environ,
             "PORT": str(self.port),
@@ -59,8 +63,20 @@ class Server:
             "SUMMARIZER_ACCESS_LOG": '""',  # the load would fill the log; errors and the master's lines stay
             **self.env,
         }
+        if self.proxy:
+            command = ["bash", str(ROOT / "deploy" / "behind-nginx.sh")]
+            env["SUMMARIZER_APP_PORT"] = str(self.app_port)
+            env["SUMMARIZER_PROXY_HOST"] = "127.0.0.1"
+            # The venv's gunicorn first on the PATH the script searches.
+            env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+        else:
+            line = re.search(r"^web:\s*(.+)$", (ROOT / "Procfile").read_text(encoding="utf-8"), re.MULTILINE)
+            command = shlex.split(line.group(1))
+            command[0] = str(Path(sys.executable).with_name(command[0]))  # the venv's gunicorn
         with open(self.log_path, "wb") as log:
-            self.process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+            self.process = subprocess.Popen(
+                command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+            )
         try:
             self._wait_healthy(deadline=time.monotonic() + 60)
         except BaseException:
@@ -73,13 +89,19 @@ class Server:
 
     @property
     def pid(self) -> int:
-        return self.process.pid
+        """gunicorn's master (behind the proxy: the script's gunicorn child)."""
+        if not self.proxy:
+            return self.process.pid
+        for child in psutil.Process(self.process.pid).children():
+            if "gunicorn" in " ".join(child.cmdline()):
+                return child.pid
+        raise RuntimeError("behind-nginx.sh has no gunicorn child")
 
     def workers(self) -> list[psutil.Process]:
         """The live worker processes, oldest first."""
         try:
             children = psutil.Process(self.pid).children()
-        except psutil.NoSuchProcess:
+        except (psutil.NoSuchProcess, RuntimeError):
             return []
         return sorted((w for w in children if w.is_running()), key=lambda w: w.create_time())
 
@@ -98,7 +120,7 @@ class Server:
             try:
                 self.process.wait(timeout=30)
             except subprocess.TimeoutExpired:
-                self.process.kill()
+                os.killpg(self.process.pid, signal.SIGKILL)  # its session: gunicorn, nginx, their workers
                 self.process.wait(timeout=10)
         self._logdir.cleanup()
 
@@ -116,9 +138,15 @@ class Server:
 
 
 def post(
-    url: str, path: str, body: bytes | None, content_type: str = "application/json", timeout: float = 60
+    url: str,
+    path: str,
+    body: bytes | None,
+    content_type: str = "application/json",
+    timeout: float = 60,
+    chunked: bool = False,
 ):
-    """``(status, JSON body or None)`` of one request (GET without a body).
+    """``(status, JSON body or None)`` of one request (GET without a body); ``chunked`` sends the body
+    in 64 kB chunks (``Transfer-Encoding: chunked``, no ``Content-Length``).
 
     The body is sent from a thread while the answer is read, as curl does: a server may answer before
     it has read the whole body (a 413 for a body over the limit) and close, and a client that only
@@ -128,7 +156,11 @@ def post(
     host, port = url.removeprefix("http://").split(":")
     method = "POST" if body is not None else "GET"
     head = f"{method} {path} HTTP/1.1\r\nHost: {host}:{port}\r\nConnection: close\r\n"
-    if body is not None:
+    if body is not None and chunked:
+        head += f"Content-Type: {content_type}\r\nTransfer-Encoding: chunked\r\n"
+        pieces = (body[i : i + 65536] for i in range(0, len(body), 65536))
+        body = b"".join(b"%x\r\n%s\r\n" % (len(piece), piece) for piece in pieces) + b"0\r\n\r\n"
+    elif body is not None:
         head += f"Content-Type: {content_type}\r\nContent-Length: {len(body)}\r\n"
     with socket.create_connection((host, int(port)), timeout=timeout) as sock:
         sender = threading.Thread(

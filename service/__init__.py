@@ -13,6 +13,7 @@ from . import api, health, openapi, page
 from .config import DEFAULTS, ENV_PREFIX
 from .deadline import limit_request_time
 from .errors import register_error_handlers
+from .headers import add_security_headers
 
 __all__ = ["create_app"]
 
@@ -28,6 +29,7 @@ def create_app(config: Mapping | None = None) -> Flask:
     app.json.ensure_ascii = False
     register_error_handlers(app)
     limit_request_time(app)
+    add_security_headers(app)
     for blueprint in (api.bp, health.bp, openapi.bp, page.bp):
         app.register_blueprint(blueprint)
     return app

@@ -16,6 +16,7 @@ from typing import TypeVar
 import pydantic_core
 from flask import request
 from pydantic import BaseModel, ValidationError
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from summarizer import Article, NoMainTextError
 from summarizer.errors import FetchError
@@ -32,6 +33,11 @@ M = TypeVar("M", bound=BaseModel)
 
 #: Media types read as the text of one article, and the request field each one fills.
 TEXT_MEDIA_TYPES = {"text/plain": "text", "text/html": "html"}
+
+#: Python's text codecs that are not the character set of a text body (see :func:`_text_codec`).
+_NOT_CHARSETS = frozenset(
+    {"charmap", "idna", "punycode", "raw-unicode-escape", "undefined", "unicode-escape", "utf-7"}
+)
 
 
 @dataclass(frozen=True)
@@ -51,7 +57,7 @@ def read_request(model: type[M]) -> M:
     if _is_json(mimetype):
         _check_no_query()
         try:
-            return model.model_validate_json(request.get_data(), strict=True)
+            return model.model_validate_json(_body(), strict=True)
         except ValidationError as exc:
             raise invalid_request(exc) from None
     if mimetype not in TEXT_MEDIA_TYPES:
@@ -69,7 +75,7 @@ def read_batch(max_items: int) -> list[tuple[str | int | None, BatchItem | ApiEr
         raise _unsupported(request.mimetype, ("application/json",), hint="application/json")
     _check_no_query()
     try:
-        payload = pydantic_core.from_json(request.get_data())
+        payload = pydantic_core.from_json(_body())
     except ValueError as exc:
         raise InvalidJSONError(f"the body is not valid JSON: {exc}") from None
     items = payload.get("items") if isinstance(payload, dict) else None
@@ -181,16 +187,49 @@ def _check_no_query() -> None:
         )
 
 
+def _body() -> bytes:
+    """The request body; a chunked body (no Content-Length) over ``MAX_CONTENT_LENGTH`` is a 413 too.
+
+    Werkzeug stops reading a chunked body at the limit and returns what it read, as if that were the
+    whole body: a request cut at 2 MiB would be summarized. One more byte from the server's stream
+    tells a body of exactly the limit from a longer one.
+    """
+    data = request.get_data()
+    limit = request.max_content_length
+    if request.content_length is None and limit is not None and len(data) >= limit:
+        if request.environ["wsgi.input"].read(1):
+            raise RequestEntityTooLarge()
+    return data
+
+
 def _decoded_body() -> str:
     charset = request.mimetype_params.get("charset", "utf-8")
+    codec = _text_codec(charset)
     try:
-        codecs.lookup(charset)
-    except LookupError:
-        raise UnsupportedMediaTypeError(f"unknown charset {charset!r}; send UTF-8", field="charset") from None
-    try:
-        return request.get_data().decode(charset)
-    except UnicodeDecodeError:
+        return _body().decode(codec)
+    except UnicodeError:
         raise ApiError(f"the body is not valid {charset}", code="invalid_encoding") from None
+
+
+def _text_codec(charset: str) -> str:
+    """Python's codec for ``charset`` when it is a character set of text; else a 415 naming it.
+
+    Python's codec registry also holds transforms (``base64``, ``rot13``, ``zlib``, ...: not text
+    encodings) and text codecs that are no character set of a body: ``undefined`` always fails,
+    ``idna`` and ``punycode`` encode host names, and ``utf-7``, ``unicode_escape`` and
+    ``raw_unicode_escape`` can decode to lone surrogates, which no UTF-8 answer can hold.
+    """
+    try:
+        info = codecs.lookup(charset)
+    except LookupError:
+        info = None
+    if info is None or not getattr(info, "_is_text_encoding", True) or info.name in _NOT_CHARSETS:
+        raise UnsupportedMediaTypeError(
+            f"charset {charset!r} is not a text encoding this service reads; send UTF-8 "
+            "(Content-Type: text/plain; charset=utf-8)",
+            field="charset",
+        )
+    return info.name
 
 
 def _unsupported(mimetype: str, accepted: tuple[str, ...], hint: str) -> UnsupportedMediaTypeError:

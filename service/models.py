@@ -59,8 +59,8 @@ def _absent_by_default(schema: dict) -> None:
     schema.pop("default", None)  # a source field is left out, never null
 
 
-def _source_field(description: str) -> Any:
-    return Field(None, description=description, json_schema_extra=_absent_by_default)
+def _source_field(description: str, **constraints) -> Any:
+    return Field(None, description=description, json_schema_extra=_absent_by_default, **constraints)
 
 
 _URL_HELP = (
@@ -87,7 +87,9 @@ class _Source(_Model):
     text: str = _source_field("Plain text; paragraphs separated by a blank line.")
     html: str = _source_field("An HTML page; its main text is summarized, and returned in `extracted`.")
     url: str = _source_field(_URL_HELP)
-    articles: list[ArticleIn] = _source_field("A merged set: several articles about one event.")
+    articles: list[ArticleIn] = _source_field(
+        "A merged set: several articles about one event (at least one).", min_length=1
+    )
 
     @model_validator(mode="after")
     def _one_source(self):

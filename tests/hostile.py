@@ -167,7 +167,7 @@ CASES: tuple[Case, ...] = (
     Case("NUL and controls inside sentences", _text(lambda: SHORT.replace(". ", ".\x00\x07 ").replace("river", "ri\x1bver")), "brief"),
     Case("punctuation only", _text(lambda: "... !!! ??? --- ;;; ,,, ((( ))) *** ### @@@ " * 100), "empty_input"),
     Case("quotes only", _text(lambda: '"' * 500 + "'" * 500 + "“”‘’«»„‚‹›" * 100), "empty_input"),
-    Case("an empty list of articles", lambda: {"articles": []}, "empty_input"),
+    Case("an empty list of articles", lambda: {"articles": []}, "empty_input", http="400 invalid_request"),
     # Giants. The service's limits: 2 MB body, 100,000 words, 200 articles.
     Case("5 MB without punctuation", _text(lambda: _no_punctuation(5_000_000)), "brief", http="413 body_too_large"),
     Case("one sentence of 100,000 words", _text(lambda: " ".join(words(100_000, seed=1)) + "."), "brief"),

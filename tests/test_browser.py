@@ -79,9 +79,12 @@ def screenshots(tmp_path) -> Path:
 @pytest.mark.parametrize("width, height", [(1280, 900), (390, 844)], ids=["desktop", "phone"])
 def test_merged_set_brief_is_highlighted_in_place(browser, base_url, screenshots, width, height):
     page = browser.new_page(viewport={"width": width, "height": height})
-    requests_seen = []
+    requests_seen, console = [], []
     page.on("request", lambda r: requests_seen.append(r.url))
-    page.goto(base_url + "/")
+    page.on("console", lambda m: console.append(m.text))
+    response = page.goto(base_url + "/")
+    assert "script-src" not in response.headers["content-security-policy"]  # default-src 'self' covers it
+    assert response.headers["x-content-type-options"] == "nosniff"
     page.wait_for_selector("#method option[value=textrank]", state="attached")  # from GET /v1/methods
 
     for index, seed in enumerate(SEEDS):
@@ -103,6 +106,7 @@ def test_merged_set_brief_is_highlighted_in_place(browser, base_url, screenshots
         assert page.locator(f"mark#s-{rank}").text_content() == text
     assert page.locator("#keyphrases li").count() > 0
     assert all(url.startswith(base_url) for url in requests_seen)  # nothing but the service
+    assert not [m for m in console if "Content Security Policy" in m]  # the policy blocks nothing it needs
 
     no_sideways_scroll = page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     page.screenshot(path=str(screenshots / f"page-{width}.png"), full_page=True)
@@ -125,7 +129,8 @@ def test_api_errors_are_shown_as_messages_at_their_field(browser, base_url):
     page.locator(".article textarea").first.fill("The vote was close. Work starts next year.")
     page.fill("#length", "0")
     page.click("#submit")
-    page.wait_for_function("document.querySelector('#error').textContent.includes('from 1 to 1000, not 0')")
+    # Locator assertions, not wait_for_function: the page's CSP forbids the eval its polling uses.
+    expect(page.locator("#error")).to_contain_text("from 1 to 1000, not 0")
     assert page.inner_text("#error").startswith("The length in sentences must be a whole number")
     assert page.locator("#length").get_attribute("aria-invalid") == "true"
     assert page.locator(".article textarea").first.get_attribute("aria-invalid") is None
@@ -155,7 +160,9 @@ def test_the_sample_by_keyboard_then_copy_as_markdown(browser, base_url, screens
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.id") == "copy-markdown"
     page.keyboard.press("Enter")
-    page.wait_for_function("document.querySelector('#copied').textContent === 'Copied as Markdown.'")
+    from playwright.sync_api import expect
+
+    expect(page.locator("#copied")).to_have_text("Copied as Markdown.")
     copied = page.evaluate("navigator.clipboard.readText()")
     headline = page.inner_text("#headline")
     first = page.locator("#brief li").first.inner_text()
@@ -196,7 +203,9 @@ def test_pasted_html_shows_the_metadata_and_the_detected_language(browser, base_
     first.locator("[name=kind]").select_option("text")
     first.locator("textarea").fill(french)
     page.click("#submit")
-    page.wait_for_function("document.querySelector('#about').textContent.includes('french')")
+    from playwright.sync_api import expect
+
+    expect(page.locator("#about")).to_contain_text("french")
     assert page.inner_text("#about") == "Language: french (detected)"
     page.close()
 

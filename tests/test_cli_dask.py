@@ -94,3 +94,25 @@ def test_dask_engine_usage_errors(tmp_path, capsys):
     assert main([str(ROOT / "seeds"), "--engine", "dask", "-o", str(tmp_path), "-f", "text"]) == 2
     assert main([str(ROOT / "seeds"), "--engine", "dask", "-o", str(tmp_path), "--merge"]) == 2
     assert "error" in capsys.readouterr().err
+
+
+def test_dask_engine_replaces_a_lone_surrogate_and_goes_on(tmp_path, scheduler, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    line = '{"id": "a", "text": "The council met \\ud800 on Monday. The mayor left early."}\n'
+    (tmp_path / "in.jsonl").write_text(line + json.dumps({"id": "b", "text": article(1)}) + "\n")
+    assert main(["in.jsonl", "-o", "parts", "--engine", "dask", "--scheduler", scheduler]) == 0
+    got = [json.loads(line) for line in parts_text(tmp_path / "parts").splitlines()]
+    assert [r["id"] for r in got] == ["a", "b"] and "met \ufffd on" in got[0]["brief"][0]["text"]
+
+
+def test_dask_engine_gives_a_fifo_an_error_record(tmp_path, scheduler, monkeypatch):
+    import os
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(article(1), encoding="utf-8")
+    os.mkfifo(tmp_path / "in" / "b.jsonl")  # nobody writes to it: reading it would wait for good
+    assert main(["in", "-o", "parts", "--engine", "dask", "--scheduler", scheduler]) == 1
+    got = [json.loads(line) for line in parts_text(tmp_path / "parts").splitlines()]
+    assert [r["id"] for r in got] == ["in/a.txt", "in/b.jsonl"]
+    assert got[1]["error"]["code"] == "unreadable_input" and "FIFO" in got[1]["error"]["message"]

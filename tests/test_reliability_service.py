@@ -9,9 +9,11 @@ The first test uses the Flask test client; the others run the Procfile's gunicor
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import socket
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -54,6 +56,16 @@ def test_a_body_over_the_limit_is_a_json_413_even_when_the_client_sends_it_all(s
 
 
 @pytest.mark.server
+def test_a_chunked_body_over_the_limit_is_a_413_not_a_brief_of_its_first_2_mib(server):
+    # Few words, so that only the body limit can refuse it: cut at 2 MiB it used to be summarized.
+    body = b"The council met on Monday. It voted to build a bridge. " + b"x" * 3_000_000
+    status, answer = post(server.url, "/v1/summarize", body, "text/plain", chunked=True)
+    assert status == 413 and answer["error"]["code"] == "body_too_large"
+    status, _ = post(server.url, "/v1/summarize", body[:100_000], "text/plain", chunked=True)
+    assert status == 200  # under the limit, chunked is read whole
+
+
+@pytest.mark.server
 def test_a_killed_worker_is_replaced_and_the_service_answers(server):
     before = {w.pid for w in server.workers()}
     os.kill(min(before), signal.SIGKILL)
@@ -69,3 +81,98 @@ def test_a_client_that_sends_nothing_holds_one_worker_and_the_other_answers(serv
     with socket.create_connection(("127.0.0.1", server.port)):
         time.sleep(0.5)  # accepted by one worker, which now waits for its request
         assert post(server.url, "/v1/summarize", ARTICLE, timeout=20)[0] == 200
+
+
+# --- behind the proxy (deploy/behind-nginx.sh) ----------------------------------------------------------
+
+
+def _trickle_headers(port: int, seconds: float) -> None:
+    """A slow client: a request's headers, one byte every 0.2 s, for ``seconds``."""
+    head = b"POST /v1/summarize HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+    head += b"X-Pad: y\r\n" * 40
+    ends = time.monotonic() + seconds
+    with socket.create_connection(("127.0.0.1", port), timeout=seconds) as sock:
+        for byte in head:
+            if time.monotonic() > ends:
+                return
+            try:
+                sock.sendall(bytes([byte]))
+            except OSError:
+                return
+            time.sleep(0.2)
+
+
+@pytest.mark.server
+@pytest.mark.skipif(not shutil.which("nginx") and not os.path.exists("/usr/sbin/nginx"), reason="needs nginx")
+def test_behind_the_shipped_proxy_slow_clients_do_not_stall_the_service():
+    with Server({"SUMMARIZER_WORKERS": "2"}, proxy=True) as proxied:
+        proxied.wait_workers(2)
+        clients = [
+            threading.Thread(target=_trickle_headers, args=(proxied.port, 4), daemon=True) for _ in range(16)
+        ]
+        for client in clients:
+            client.start()
+        time.sleep(0.5)
+        latencies = []
+        while any(client.is_alive() for client in clients) and len(latencies) < 40:
+            started = time.monotonic()
+            assert post(proxied.url, "/v1/summarize", ARTICLE, timeout=30)[0] == 200
+            latencies.append(time.monotonic() - started)
+            time.sleep(0.1)
+        # Straight to gunicorn the same 16 clients hold both sync workers until its timeout (30 s).
+        assert len(latencies) >= 10 and max(latencies) < 2.0, latencies
+        status, answer = post(proxied.url, "/v1/summarize", b"x" * 3_000_000, "text/plain", chunked=True)
+        assert status == 413 and answer["error"]["code"] == "body_too_large"  # nginx's refusal, as JSON
+        for client in clients:
+            client.join(timeout=10)
+
+
+@pytest.mark.server
+def test_sigterm_serves_the_connections_already_queued_before_the_workers_exit():
+    with Server({"SUMMARIZER_WORKERS": "1"}) as one:
+        one.wait_workers(1)
+        # The only worker is kept busy reading a body that is still coming.
+        busy = socket.create_connection(("127.0.0.1", one.port), timeout=30)
+        busy.sendall(
+            b"POST /v1/summarize HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            b"Content-Length: %d\r\nConnection: close\r\n\r\n" % len(ARTICLE) + ARTICLE[:10]
+        )
+        time.sleep(0.5)
+        answers: list = []
+        queued = [
+            threading.Thread(target=lambda: answers.append(_status(one.url)), daemon=True) for _ in range(4)
+        ]
+        for client in queued:
+            client.start()
+        time.sleep(0.5)  # the four wait in the listen queue
+        os.kill(one.pid, signal.SIGTERM)
+        time.sleep(0.5)
+        busy.sendall(ARTICLE[10:])  # the worker finishes its request, then sees the queue
+        assert busy.recv(12).startswith(b"HTTP/1.1 200")
+        busy.close()
+        for client in queued:
+            client.join(timeout=30)
+        assert answers == [200] * 4  # gunicorn's sync worker reset all four
+
+
+def _status(url: str):
+    try:
+        return post(url, "/v1/summarize", ARTICLE, timeout=30)[0]
+    except OSError as error:
+        return type(error).__name__
+
+
+@pytest.mark.server
+def test_a_worker_left_large_by_a_large_request_is_replaced_and_an_ordinary_one_is_not():
+    # A limit of 1 MB: every worker is above it, so only the size of the request decides.
+    with Server({"SUMMARIZER_WORKERS": "1", "SUMMARIZER_WORKER_MAX_RSS_MB": "1"}) as one:
+        [first] = one.wait_workers(1)
+        assert all(post(one.url, "/v1/summarize", ARTICLE)[0] == 200 for _ in range(5))
+        assert [w.pid for w in one.workers()] == [first.pid]  # ordinary requests: the same worker
+        large = b'{"text": "' + b"The council met on Monday. " * 12_000 + b'"}'  # 324 kB
+        assert post(one.url, "/v1/summarize", large)[0] == 200
+        deadline = time.monotonic() + 30  # a hang guard, not a timing
+        while [w.pid for w in one.workers()] in ([first.pid], []) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert [w.pid for w in one.workers()] not in ([first.pid], [])
+        assert "after a large request" in one.log() and post(one.url, "/v1/summarize", ARTICLE)[0] == 200

@@ -162,6 +162,31 @@ def test_summarize_plain_text_in_another_charset(client):
     assert_offsets(response.get_json(), [text])
 
 
+def python_codecs() -> list[str]:
+    import encodings
+    import pkgutil
+
+    return sorted(m.name for m in pkgutil.iter_modules(encodings.__path__) if m.name != "aliases")
+
+
+@pytest.mark.parametrize("charset", python_codecs())
+def test_every_charset_python_knows_is_read_or_a_json_415_never_a_500(client, charset):
+    text = "The council met on Monday. It voted to build a bridge. The mayor left early."
+    for body in (text.encode("ascii"), "+2AA- caf\u00e9 \\ud800 \xff".encode("latin-1")):
+        response = client.post("/v1/summarize", data=body, content_type=f"text/plain; charset={charset}")
+        assert response.status_code in (200, 400, 415, 422), (charset, response.status_code)
+        assert response.is_json
+    if charset in ("base64_codec", "bz2_codec", "hex_codec", "quopri_codec", "rot_13", "uu_codec",
+                   "zlib_codec", "undefined", "idna", "punycode", "utf_7", "unicode_escape",
+                   "raw_unicode_escape", "charmap"):  # fmt: skip
+        error = assert_error(response, 415, "unsupported_media_type", "charset")
+        assert charset in error["message"]
+    elif charset in ("utf_8", "latin_1", "cp1252", "utf_16", "shift_jis", "koi8_r"):
+        assert client.post(
+            "/v1/summarize", data=text.encode(charset), content_type=f"text/plain; charset={charset}"
+        ).status_code == 200
+
+
 def test_offsets_count_code_points(client):
     text = "Fans cheered 🎉 as the team won the cup on Sunday. The coach thanked the city. Parades follow."
     result = client.post("/v1/summarize", json={"text": text, "sentences": 3}).get_json()
@@ -364,7 +389,6 @@ def test_a_query_string_beside_a_json_body_is_400_not_ignored(client, path):
     [
         ({"text": ""}, "empty_input", "text"),
         ({"text": "... !!! ???"}, "empty_input", "text"),
-        ({"articles": []}, "empty_input", "articles"),
         ({"text": "A b.", "sentences": 0}, "invalid_budget", "sentences"),
         ({"text": "A b.", "sentences": summarizer.DEFAULTS.max_sentences + 1}, "invalid_budget", "sentences"),
         ({"text": "A b.", "words": -1}, "invalid_budget", "words"),
@@ -450,6 +474,13 @@ def test_configuration_defaults_environment_then_mapping(monkeypatch):
 # --- OpenAPI ------------------------------------------------------------------------------------
 
 
+def test_an_empty_merged_set_is_refused_as_the_openapi_document_says(client):
+    spec = client.get("/openapi.json").get_json()
+    assert spec["components"]["schemas"]["SummarizeRequest"]["properties"]["articles"]["minItems"] == 1
+    for path in ("/v1/summarize", "/v1/headline"):
+        assert_error(client.post(path, json={"articles": []}), 400, "invalid_request", "articles")
+
+
 def test_openapi_describes_every_api_route_from_the_models(app, client):
     spec = client.get("/openapi.json").get_json()
     assert spec["openapi"] == "3.1.0"
@@ -476,6 +507,10 @@ def test_openapi_describes_every_api_route_from_the_models(app, client):
 def test_page_and_its_assets_are_served_without_outside_links(client):
     page = client.get("/")
     assert page.status_code == 200 and page.mimetype == "text/html"
+    for response in (page, client.get("/static/page.js"), client.post("/v1/summarize", json={})):
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+        assert "default-src 'self'" in response.headers["Content-Security-Policy"]
+        assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
     html = page.get_data(as_text=True)
     assert 'id="summarize-form"' in html and "/v1/summarize" in html and 'name="viewport"' in html
     for asset in ("/static/page.js", "/static/page.css"):

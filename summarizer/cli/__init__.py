@@ -16,12 +16,12 @@ from ..rank import describe_methods
 from ..options import Options
 from .args import build_parser, config_from_args
 from .config import RunConfig, RunSummary
-from .errors import UsageError
+from .errors import OutputError, UsageError
 from .runner import run
 
-__all__ = ["main", "run", "RunConfig", "RunSummary", "UsageError"]
+__all__ = ["main", "run", "RunConfig", "RunSummary", "OutputError", "UsageError"]
 
-EXIT_OK, EXIT_FAILED_ITEMS, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED_ITEMS, EXIT_USAGE, EXIT_OUTPUT = 0, 1, 2, 3
 _PROBE = "The options are checked on this text before any input is read. It has two sentences."
 
 
@@ -48,6 +48,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UsageError, SummarizerError) as exc:
         _say(f"error: {exc}")
         return EXIT_USAGE
+    except OutputError as exc:  # a full disk, say: what was written is whole, and can be finished
+        _say(f"error: {exc}; the run stopped. Make room and run again (--resume finishes an -o FILE.jsonl)")
+        return EXIT_OUTPUT
     except KeyboardInterrupt:  # a second Ctrl-C: the output holds whole records only
         _say("interrupted; run again with --resume to finish")
         return 128 + signal.SIGINT

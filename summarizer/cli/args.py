@@ -22,7 +22,8 @@ _RUN = RunConfig(paths=())  # the CLI's own defaults, for the help text
 
 _EPILOG = """\
 exit status: 0 every item summarized, 1 some items failed (error records, counted on stderr),
-2 usage error, 130 interrupted (Ctrl-C; finish with --resume).
+2 usage error, 3 the output could not be written (a full disk; finish with --resume),
+130 interrupted (Ctrl-C; finish with --resume), 143 stopped by SIGTERM.
 docs: docs/cli.md"""
 
 

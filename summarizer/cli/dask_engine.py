@@ -28,13 +28,13 @@ from typing import TextIO
 
 from ..options import Options
 from .config import RunConfig, RunSummary
-from .errors import UsageError
-from .inputs import kind_of, list_files
+from .errors import OutputError, UsageError
+from .inputs import file_item, kind_of, list_files
 from .items import RawItem
 from .outputs import progress_bar
 from .records import process_item
 from .resume import written_records
-from .signals import stop_on_signals
+from .signals import Stopped, stop_on_signals
 
 __all__ = ["Partition", "plan_partitions", "count_items", "run_partition", "run_dask"]
 
@@ -70,7 +70,7 @@ def plan_partitions(paths: list[str], partition_bytes: int, root: str, output: s
             files, size = [], 0
 
     for path in list_files(paths, output):
-        if kind_of(path) == "jsonl":
+        if kind_of(path) == "jsonl" and os.path.isfile(os.path.join(root, path)):
             flush_files()
             total = os.path.getsize(os.path.join(root, path))
             for offset in range(0, max(total, 1), partition_bytes):  # an empty file still gets a part
@@ -98,12 +98,15 @@ def run_partition(
     """Summarize one partition into ``out_dir/part-NNNNN.jsonl``; returns its counts."""
     summary = RunSummary()
     temporary = os.path.join(out_dir, f".{part.name}.tmp")
-    with open(temporary, "w", encoding="utf-8", newline="\n") as f:
-        for raw in _raw_items(part, first_line, empty_file):
-            outcome = process_item(raw, options)
-            f.write(json.dumps(outcome.record, ensure_ascii=False) + "\n")
-            summary.add(outcome.failed, outcome.trace)
-    os.replace(temporary, os.path.join(out_dir, part.name))
+    try:
+        with open(temporary, "w", encoding="utf-8", newline="\n") as f:
+            for raw in _raw_items(part, first_line, empty_file):
+                outcome = process_item(raw, options)
+                f.write(json.dumps(outcome.record, ensure_ascii=False) + "\n")
+                summary.add(outcome.failed, outcome.trace)
+        os.replace(temporary, os.path.join(out_dir, part.name))
+    except OSError as exc:  # a full disk, say: this part is not written, the finished ones stay
+        raise OutputError(f"cannot write {temporary}: {exc.strerror or exc}") from None
     return summary
 
 
@@ -118,41 +121,46 @@ def run_dask(config: RunConfig, *, show_progress: bool, stderr: TextIO) -> RunSu
         ) from None
     out_dir = os.path.abspath(config.output)
     parts = plan_partitions(list(config.paths), partition_bytes, os.getcwd(), out_dir)
-    todo = _prepare_output(out_dir, parts, config.resume)
+    try:
+        todo = _prepare_output(out_dir, parts, config.resume)
+    except OSError as exc:  # read-only, not a folder, ...: before any work, a usage error
+        raise UsageError(f"cannot write the output folder {config.output}: {exc.strerror or exc}") from None
     summary, running = RunSummary(), {p.number for p in todo}
     for part in parts:
         if part.number not in running:  # finished by an earlier run: counted for the exit status
             for _, failed in written_records(os.path.join(out_dir, part.name)):
                 summary.kept += 1
                 summary.kept_failed += failed
+    futures: list = []
     with stop_on_signals() as stop, _client(config.scheduler, config.workers) as client:
-        counts = client.gather(client.map(count_items, parts, pure=False))
-        starts, empty = _line_starts(parts, counts)
-        futures = [
-            client.submit(
-                run_partition, p, starts[p.number], empty[p.number], config.options, out_dir, pure=False
-            )
-            for p in todo
-        ]
-        from distributed import as_completed
+        try:
+            counts = client.gather(client.map(count_items, parts, pure=False))
+            starts, empty = _line_starts(parts, counts)
+            futures = [
+                client.submit(
+                    run_partition, p, starts[p.number], empty[p.number], config.options, out_dir, pure=False
+                )
+                for p in todo
+            ]
+            from distributed import as_completed
 
-        total = sum(counts[p.number][1] + empty[p.number] for p in todo)
-        with progress_bar(show_progress, stderr, total=total) as bar:
-            for future in as_completed(futures):
-                done = future.result()
-                summary.absorb(done)
-                bar.update(done.records)
-                if stop.signum is not None:
-                    summary.stopped_by = stop.signum
-                    client.cancel(futures)
-                    break
+            total = sum(counts[p.number][1] + empty[p.number] for p in todo)
+            with progress_bar(show_progress, stderr, total=total) as bar:
+                for future in as_completed(futures):  # a signal stops the wait at once
+                    done = future.result()  # finished: its part file is written whole
+                    with stop.writing():
+                        summary.absorb(done)
+                    bar.update(done.records)
+        except Stopped as stopped:  # the finished parts stay; --resume runs the others
+            summary.stopped_by = stopped.signum
+            client.cancel(futures)
     return summary
 
 
 def _raw_items(part: Partition, first_line: int, empty_file: bool) -> Iterator[RawItem]:
     if part.jsonl is None:
         for path in part.files:
-            yield RawItem(kind_of(path), path, root=part.root)
+            yield file_item(path, part.root)
         return
     if empty_file:
         yield RawItem("empty", part.jsonl)

@@ -20,10 +20,10 @@ from itertools import chain
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import UsageError
-from .items import STDIN_NAME, RawItem
+from .errors import UnreadableInputError, UsageError
+from .items import STDIN_NAME, RawItem, open_regular
 
-__all__ = ["SUFFIXES", "check_paths", "is_url", "list_files", "read_items", "merge_items"]
+__all__ = ["SUFFIXES", "check_paths", "file_item", "is_url", "list_files", "read_items", "merge_items"]
 
 SUFFIXES = {".txt": "text", ".md": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 
@@ -45,6 +45,7 @@ def list_files(paths: list[str], output: str | None = None) -> Iterator[str]:
     """The files ``paths`` name, folders walked in sorted order (``-`` stays as it is).
 
     A walk skips the output (a file, or the dask engine's folder): a run must not read what it writes.
+    A folder that cannot be listed is given in its place, for an error record (:func:`file_item`).
     """
     for path in paths:
         if path != "-" and not is_url(path) and os.path.isdir(path):
@@ -62,16 +63,28 @@ def read_items(
             yield from _read_stdin(stdin)
         elif is_url(path):
             yield RawItem("url", path)  # fetched by the worker, like a file is read there
-        elif kind_of(path) != "jsonl":
-            yield RawItem(kind_of(path), path)
+        elif kind_of(path) != "jsonl" or os.path.isdir(path):
+            yield file_item(path)
         else:
             try:
-                f = open(path, "rb")
-            except OSError:  # its error record says why (items.load_item)
-                yield RawItem("unreadable", path)
+                f = open_regular(path)
+            except UnreadableInputError:  # its error record says why (items.load_item)
+                yield file_item(path)
                 continue
             with f:
                 yield from _jsonl_items(f, path)
+
+
+def file_item(path: str, root: str = "") -> RawItem:
+    """The item of one path :func:`list_files` gave, when it is not read as JSONL lines here.
+
+    A folder among them is one that could not be listed, and a JSONL file here is one that could not
+    be opened as a regular file: each is one error record, which says why.
+    """
+    if os.path.isdir(os.path.join(root, path)):
+        return RawItem("unlistable", path, root=root)
+    kind = kind_of(path)
+    return RawItem("unreadable" if kind == "jsonl" else kind, path, root=root)
 
 
 def is_url(path: str) -> bool:
@@ -94,11 +107,21 @@ def _inside(path: str, output: str) -> bool:
 
 
 def _walk(folder: str) -> Iterator[str]:
-    for root, dirs, files in os.walk(folder):
+    # os.walk reports a folder it cannot list to ``onerror`` and goes on without it; it does so
+    # while it steps into that folder, so the folder keeps its place in the sorted order.
+    unlisted: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=unlisted.append):
+        yield from _unlisted(unlisted)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
                 yield os.path.join(root, name)
+    yield from _unlisted(unlisted)
+
+
+def _unlisted(errors: list[OSError]) -> Iterator[str]:
+    while errors:
+        yield errors.pop(0).filename
 
 
 def _jsonl_items(f: BinaryIO, name: str, first: bytes = b"", start: int = 1) -> Iterator[RawItem]:

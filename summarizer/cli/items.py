@@ -7,6 +7,13 @@ more. Everything that costs CPU (decoding, HTML extraction, JSON parsing) happen
 Ids: a text or HTML file's id is its path as given; a JSONL item's id is its ``"id"`` field, else
 ``<file>:<line>``; the merged set's id is ``"merged"``. :func:`item_id` computes the same id as
 :func:`load_item` without decoding anything, for ``--resume`` and for error records.
+
+Lone surrogates. JSON can spell a code point that is not a character (``"\\ud800"``: half of a UTF-16
+pair), and a file name that is not UTF-8 reaches Python with such code points in it. No UTF-8 output
+can hold them, so one of them in an id, a text or an option would end the run when its record is
+written, and ``--resume`` would stop on the same item every time. They are replaced with U+FFFD (the
+replacement character, one code point for one, so offsets into the text still hold) where the CLI
+reads them: every string of a JSONL item, and file names.
 """
 
 from __future__ import annotations
@@ -14,17 +21,34 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import re
+import stat
 from dataclasses import dataclass, field
+from typing import BinaryIO
 
 from ..document import Article
 from ..errors import EmptyInputError, InputTypeError, OptionError, SummarizerError
 from ..html import extract_article
 from .errors import InvalidJSONError, UndecodableInputError, UnreadableInputError
 
-__all__ = ["MERGED_ID", "STDIN_NAME", "Item", "RawItem", "decode_text", "item_id", "load_item"]
+__all__ = [
+    "MERGED_ID",
+    "STDIN_NAME",
+    "Item",
+    "RawItem",
+    "decode_text",
+    "item_id",
+    "load_item",
+    "open_regular",
+    "without_surrogates",
+]
 
 STDIN_NAME = "<stdin>"
 MERGED_ID = "merged"
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+#: A JSON escape of a surrogate (``\\udXXX``): only a line that has one can decode to a lone surrogate.
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,9 +57,9 @@ class RawItem:
 
     ``kind`` is ``"text"`` or ``"html"`` (a whole file, read from ``name`` unless ``data`` holds it),
     ``"url"`` (a web page, fetched from ``name``),
-    ``"jsonl"`` (line ``line`` of ``name``, its bytes in ``data``), ``"empty"`` or ``"unreadable"``
-    (a JSONL file without items, or that cannot be opened: one error record) or ``"merged"``
-    (``members`` summarized as one merged set).
+    ``"jsonl"`` (line ``line`` of ``name``, its bytes in ``data``), ``"empty"``, ``"unreadable"`` or
+    ``"unlistable"`` (a JSONL file without items, a JSONL file that cannot be opened, a folder that
+    cannot be listed: one error record each) or ``"merged"`` (``members`` summarized as one merged set).
     """
 
     kind: str
@@ -50,10 +74,10 @@ class RawItem:
     def where(self) -> str:
         """Where the item comes from, as error messages name it."""
         if self.kind == "jsonl":
-            return f"{self.name} line {self.line}"
+            return f"{without_surrogates(self.name)} line {self.line}"
         if self.kind == "merged":
             return f"merged set of {len(self.members)} items"
-        return self.name
+        return without_surrogates(self.name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,9 +94,9 @@ def item_id(raw: RawItem) -> str | int:
     if raw.kind == "merged":
         return MERGED_ID
     if raw.kind != "jsonl":
-        return raw.name
+        return without_surrogates(raw.name)
     try:
-        obj = json.loads(raw.data)
+        obj = _parse_json(raw.data)
     except (ValueError, RecursionError):  # not JSON, not UTF-8, too deep: named after the line
         obj = None
     return _jsonl_id(obj, raw)
@@ -87,18 +111,20 @@ def load_item(raw: RawItem) -> Item:
     if raw.kind == "merged":
         return Item(MERGED_ID, _merged_articles(raw.members))
     if raw.kind == "url":
-        return Item(raw.name, _fetched_article(raw.name))
+        return Item(item_id(raw), _fetched_article(raw.name))
     if raw.kind == "unreadable":  # a JSONL file that could not be opened: read it again for the reason
         _read_file(os.path.join(raw.root, raw.name))
         raise UnreadableInputError("cannot read the file")
+    if raw.kind == "unlistable":
+        raise UnreadableInputError(_folder_problem(os.path.join(raw.root, raw.name)))
     data = raw.data if raw.data is not None else _read_file(os.path.join(raw.root, raw.name))
     if not data:
         raise EmptyInputError("the file is empty; give the text of an article")
     if not data.strip():
         raise EmptyInputError("the file has no text, only whitespace; give the text of an article")
     if raw.kind == "html":
-        return Item(raw.name, extract_article(data))
-    return Item(raw.name, decode_text(data))
+        return Item(item_id(raw), extract_article(data))
+    return Item(item_id(raw), decode_text(data))
 
 
 def decode_text(data: bytes) -> str:
@@ -130,17 +156,81 @@ def _fetched_article(url: str) -> Article:
     return extract_article(page.body, url=page.url)
 
 
-def _read_file(path: str) -> bytes:
+def without_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD (see the module docstring)."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
+def _parse_json(data: bytes):
+    obj = json.loads(data)
+    return _clean_strings(obj) if _SURROGATE_ESCAPE.search(data) else obj
+
+
+def _clean_strings(obj):
+    """``obj`` (parsed JSON) with :func:`without_surrogates` applied to every key and string."""
+    if isinstance(obj, str):
+        return without_surrogates(obj)
+    if isinstance(obj, list):
+        return [_clean_strings(value) for value in obj]
+    if isinstance(obj, dict):
+        return {without_surrogates(key): _clean_strings(value) for key, value in obj.items()}
+    return obj
+
+
+def open_regular(path: str) -> BinaryIO:
+    """``path`` opened for reading if it is a regular file; raises :class:`UnreadableInputError`.
+
+    A FIFO, a socket or a device is not a file to summarize: opening a FIFO waits for a writer
+    forever, and a device can be read forever. So the file is opened without blocking and checked
+    on the open descriptor (no other file can slip in between a check and the open).
+    """
     try:
-        with open(path, "rb") as f:
-            return f.read()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError as exc:  # gone since it was listed, or not readable: this item's problem, not a bug
         raise UnreadableInputError(f"cannot read the file: {exc.strerror}") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise UnreadableInputError(
+                f"not a regular file but {_FILE_TYPES.get(stat.S_IFMT(mode), 'a special file')}; "
+                "to read a stream, give it on standard input (-)"
+            )
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+_FILE_TYPES = {
+    stat.S_IFIFO: "a FIFO (named pipe)",
+    stat.S_IFSOCK: "a socket",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+    stat.S_IFDIR: "a folder",
+}
+
+
+def _read_file(path: str) -> bytes:
+    with open_regular(path) as f:
+        try:
+            return f.read()
+        except OSError as exc:
+            raise UnreadableInputError(f"cannot read the file: {exc.strerror}") from None
+
+
+def _folder_problem(path: str) -> str:
+    """Why the folder ``path`` cannot be listed (asked again, as for a file that cannot be read)."""
+    try:
+        with os.scandir(path):
+            return "the folder could not be listed when the run walked it"
+    except OSError as exc:
+        return f"cannot list the folder: {exc.strerror}; its files were not read"
 
 
 def _load_jsonl(raw: RawItem) -> Item:
     try:
-        obj = json.loads(raw.data)
+        obj = _parse_json(raw.data)
     except UnicodeDecodeError as exc:
         raise InvalidJSONError(
             f"the line is not UTF-8 ({exc.reason} at byte {exc.start}); JSONL must be UTF-8"

@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TextIO
 
+from .errors import OutputError
+
 __all__ = ["FORMATS", "default_format", "RecordWriter", "progress_bar", "render_text", "render_markdown"]
 
 FORMATS = ("text", "json", "jsonl", "markdown")
@@ -47,14 +49,34 @@ class RecordWriter:
     def write(self, record: dict) -> None:
         # One write call per record, then a flush: the file never ends inside a record for long,
         # and a reader (or --resume) sees every finished record.
-        self.stream.write(_RENDERERS[self.fmt](record, self.count, self.width))
-        self.stream.flush()
+        with _output_errors(self.stream):
+            self.stream.write(_RENDERERS[self.fmt](record, self.count, self.width))
+            self.stream.flush()
         self.count += 1
 
-    def __exit__(self, *exc_info) -> None:
-        if self.fmt == "json":
-            self.stream.write("\n]\n" if self.count else "]\n")
-        self.stream.flush()
+    def __exit__(self, exc_type, *exc_info) -> None:
+        if exc_type is OutputError:  # nothing more can be written
+            return
+        with _output_errors(self.stream):
+            if self.fmt == "json":
+                self.stream.write("\n]\n" if self.count else "]\n")
+            self.stream.flush()
+
+
+@contextlib.contextmanager
+def _output_errors(stream: TextIO) -> Iterator[None]:
+    """An ``OSError`` of the output (ENOSPC, EIO, ...) as an :class:`OutputError` that names it.
+
+    A broken pipe is not one: a reader that went away (``| head``) is an ordinary end (cli.main).
+    """
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        name = getattr(stream, "name", None)
+        where = name if isinstance(name, str) else "the output"
+        raise OutputError(f"cannot write {where}: {exc.strerror or exc}") from None
 
 
 @contextlib.contextmanager

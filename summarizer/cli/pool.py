@@ -13,7 +13,9 @@ error record ``worker_died``.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
+import sys
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -28,6 +30,7 @@ from .records import Outcome, error_record, process_batch, process_item
 __all__ = ["outcomes", "WORKER_DIED"]
 
 WORKER_DIED = "worker_died"
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 _WINDOW = 4  # batches in flight per worker: enough to keep every worker busy
 
 
@@ -62,8 +65,11 @@ class _Pool:
     def __enter__(self) -> _Pool:
         return self
 
-    def __exit__(self, *exc_info) -> None:
-        # On an interrupt this drops the queued batches and waits only for the running ones.
+    def __exit__(self, exc_type, *exc_info) -> None:
+        if exc_type is not None:
+            # Stopped by a signal, or the reader went away: the running batches are not waited for
+            # (one item can take minutes); their records are redone by --resume.
+            _terminate_workers(self.executor)
         self.executor.shutdown(wait=True, cancel_futures=True)
 
     def submit(self, batch: list[RawItem]) -> tuple[Future, ProcessPoolExecutor]:
@@ -96,6 +102,15 @@ class _Pool:
         return ProcessPoolExecutor(self.jobs, mp_context=_context(), initializer=_init_worker)
 
 
+def _terminate_workers(executor: ProcessPoolExecutor) -> None:
+    terminate = getattr(executor, "terminate_workers", None)  # Python 3.14
+    if terminate is not None:
+        terminate()
+        return
+    for process in list((getattr(executor, "_processes", None) or {}).values()):
+        process.terminate()
+
+
 def _context():
     # fork: a worker starts with the library already imported and its lazy caches warm (importing
     # scikit-learn alone takes seconds). Forking a process that runs other threads can deadlock,
@@ -109,9 +124,28 @@ def _context():
 
 def _init_worker() -> None:
     # Ctrl-C reaches every process of the terminal's group; only the parent decides what it means
-    # (finish the records in hand, close the output), so the workers ignore it.
+    # (stop, close the output, end the workers), so the workers ignore it. A forked worker inherits
+    # the parent's SIGTERM handler (signals.py), but SIGTERM is how the parent ends it: the default.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_parent()
     _one_blas_thread()
+
+
+def _die_with_parent() -> None:
+    """Have the kernel kill this worker when its parent dies (``kill -9`` of the run included).
+
+    Linux's ``prctl(PR_SET_PDEATHSIG)``, through ctypes: without it a killed run left its workers
+    summarizing for nobody until their queue ran dry. A worker started by the forkserver dies with the
+    forkserver, which itself ends when the run does.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0 and os.getppid() == 1:
+        os._exit(1)  # the parent died before the call above: nothing will send the signal now
 
 
 def _one_blas_thread() -> None:

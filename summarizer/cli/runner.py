@@ -4,9 +4,9 @@
 and a program can do the same. It raises :class:`UsageError` for a configuration it cannot run and
 returns a :class:`RunSummary` otherwise; every input item yields exactly one record.
 
-Stopping: the first Ctrl-C (or SIGTERM) lets the records in hand be written, closes the output and
-returns with ``stopped_by`` set; a second one stops at once. Either way the JSONL output holds only
-whole records, and ``--resume`` finishes the run.
+Stopping: the first Ctrl-C (or SIGTERM) stops the run at once (after the record being written, if
+one is), ends the workers, closes the output and returns with ``stopped_by`` set (see signals.py).
+The JSONL output holds only whole records, and ``--resume`` finishes the run.
 """
 
 from __future__ import annotations
@@ -18,12 +18,12 @@ from collections.abc import Iterator
 from typing import BinaryIO, TextIO
 
 from .config import RunConfig, RunSummary
-from .errors import UsageError
+from .errors import OutputError, UsageError
 from .inputs import check_paths, is_url, merge_items, read_items
 from .outputs import RecordWriter, default_format, progress_bar
 from .pool import outcomes
 from .resume import drop_torn_line, skip_written, written_records
-from .signals import stop_on_signals
+from .signals import Stopped, stop_on_signals
 
 __all__ = ["run", "check_config"]
 
@@ -79,20 +79,21 @@ def _run_local(config: RunConfig, stdin: BinaryIO | None, stdout: TextIO, stderr
     if resuming:
         drop_torn_line(config.output)
         items = skip_written(items, _kept_ids(written_records(config.output), summary), config.output)
-    with (
-        stop_on_signals() as stop,
-        _open_output(config.output, "a" if resuming else "w", stdout) as stream,
-        RecordWriter(stream, fmt) as writer,
-        progress_bar(_show_progress(config, stdout, stderr), stderr) as bar,
-        contextlib.closing(outcomes(items, config.options, config.workers, config.batch_size)) as results,
-    ):
-        for outcome in results:
-            writer.write(outcome.record)
-            summary.add(outcome.failed, outcome.trace)
-            bar.update()
-            if stop.signum is not None:
-                summary.stopped_by = stop.signum
-                break
+    try:
+        with (
+            stop_on_signals() as stop,
+            _open_output(config.output, "a" if resuming else "w", stdout) as stream,
+            RecordWriter(stream, fmt) as writer,
+            progress_bar(_show_progress(config, stdout, stderr), stderr) as bar,
+            contextlib.closing(outcomes(items, config.options, config.workers, config.batch_size)) as results,
+        ):
+            for outcome in results:
+                with stop.writing():
+                    writer.write(outcome.record)
+                    summary.add(outcome.failed, outcome.trace)
+                bar.update()
+    except Stopped as stopped:
+        summary.stopped_by = stopped.signum
     return summary
 
 
@@ -123,5 +124,11 @@ def _open_output(output: str | None, mode: str, stdout: TextIO) -> Iterator[Text
         f = open(output, mode, encoding="utf-8", newline="\n")
     except OSError as exc:
         raise UsageError(f"cannot write {output}: {exc.strerror}") from None
-    with f:
+    try:
         yield f
+    finally:
+        try:
+            f.close()  # flushes what is left, which can fail as a write does
+        except OSError as exc:
+            if sys.exc_info()[0] is None:  # else the error in flight already says why
+                raise OutputError(f"cannot write {output}: {exc.strerror}") from None
