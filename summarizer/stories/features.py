@@ -1,0 +1,70 @@
+"""The vector of an article for story clustering: TF-IDF of its terms, title and lead counted more,
+and the names it mentions.
+
+An event is told by who, where and what: the content-word stems of :func:`summarizer.language.terms`
+carry the what, and runs of capitalized words (a cheap stand-in for named entities: "Augusto Pinochet",
+"Swissair Flight") are added as terms of their own, so that a shared name weighs more than its words
+alone. The title and the first sentences are counted again (``TITLE_WEIGHT``, ``LEAD_WEIGHT``): news
+puts the event there. Every weight was fit with ``python -m evaluation.stories --fit`` (see
+evaluation/RESULTS.md, "Stories").
+
+The weights are TF-IDF with scikit-learn's sublinear, smooth formula (:func:`summarizer.vectorize.tfidf_matrix`),
+the IDF over the articles being clustered. A term found in one article only is dropped before
+weighing: it can never make two articles alike, it only lowers every cosine of its article.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from ..document import Document
+from ..language import Lexicon, stop_words
+from ..vectorize import tfidf_matrix
+
+__all__ = ["TITLE_WEIGHT", "LEAD_WEIGHT", "LEAD_SENTENCES", "article_terms", "story_vectors"]
+
+#: Extra times the title's terms count (so 1 + TITLE_WEIGHT times in all).
+TITLE_WEIGHT = 2
+#: Extra times the terms of the first ``LEAD_SENTENCES`` body sentences count.
+LEAD_WEIGHT = 1
+LEAD_SENTENCES = 2
+_NAME = "name:"  # the prefix that keeps a name apart from the stems of the same words
+
+
+def article_terms(document: Document, lexicon: Lexicon, language: str) -> list[str]:
+    """The terms of one parsed article (a :class:`Document` of one article), weights included."""
+    title = document.titles[0]
+    sentence_words = [s.words for s in document.sentences]
+    found: list[str] = []
+    if title:
+        title_words = title.split()
+        found += lexicon.terms(title_words) * (1 + TITLE_WEIGHT)
+        found += _names([title_words], stop_words(language))
+    for index, words in enumerate(sentence_words):
+        found += lexicon.terms(words) * (1 + (LEAD_WEIGHT if index < LEAD_SENTENCES else 0))
+    found += _names(sentence_words, stop_words(language))
+    return found
+
+
+def story_vectors(term_lists: list[list[str]]):
+    """Articles x terms, L2-normalized rows (all zero for an article that shares no term)."""
+    df = Counter(t for terms in term_lists for t in set(terms))
+    shared = [[t for t in terms if df[t] > 1] for terms in term_lists]
+    return tfidf_matrix(shared)[0]
+
+
+def _names(sentences: Iterable[tuple[str, ...] | list[str]], stop: frozenset[str]) -> list[str]:
+    """Runs of capitalized words, lowercased; a sentence's first word starts a name only when the
+    next word is capitalized too (a capital there is grammar, not a name)."""
+    names = []
+    for words in sentences:
+        run: list[str] = []
+        for position, word in enumerate([*words, ""]):
+            if word[:1].isupper() and word.lower() not in stop:
+                run.append(word)
+                continue
+            if run and (len(run) > 1 or position - len(run) > 0):
+                names.append(_NAME + " ".join(run).lower())
+            run = []
+    return names
