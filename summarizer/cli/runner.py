@@ -40,6 +40,10 @@ def run(
     stderr = stderr or sys.stderr
     check_config(config)
     check_paths(list(config.paths), config.output)
+    if config.cluster:
+        from .stories import run_stories
+
+        return run_stories(config, stdin, stdout, stderr, _show_progress(config, stdout, stderr))
     if config.engine == "dask":
         from .dask_engine import run_dask  # dask is imported only by the runs that use it
 
