@@ -96,7 +96,9 @@ def cluster(
     ids, vectors = article_vectors(articles, language)
     similarity, weights, node = profile_graph(vectors, neighbours)
     labels = average_linkage(similarity, weights, threshold)[node]
-    return tuple(_story(np.flatnonzero(labels == label), ids, vectors) for label in range(labels.max() + 1))
+    order = np.argsort(labels, kind="stable")  # positions grouped by story, ascending within each
+    groups = np.split(order, np.flatnonzero(np.diff(labels[order])) + 1)
+    return tuple(_story(positions, ids, vectors) for positions in groups)
 
 
 def article_vectors(articles: Sequence, language: str = "english") -> tuple[list[str | int], object]:

@@ -15,11 +15,12 @@ weighing: it can never make two articles alike, it only lowers every cosine of i
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
 from ..document import Document
-from ..language import Lexicon, stop_words
+from ..language import Lexicon, stop_words, words
 from ..vectorize import tfidf_matrix
 
 __all__ = ["TITLE_WEIGHT", "LEAD_WEIGHT", "LEAD_SENTENCES", "article_terms", "story_vectors"]
@@ -30,20 +31,21 @@ TITLE_WEIGHT = 2
 LEAD_WEIGHT = 1
 LEAD_SENTENCES = 2
 _NAME = "name:"  # the prefix that keeps a name apart from the stems of the same words
+# A capitalized word (Latin capitals), and the capitalized words that follow it on the same line.
+_CAPITALIZED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]*)*")
+_OPENERS = " \t\"'“‘(["
 
 
 def article_terms(document: Document, lexicon: Lexicon, language: str) -> list[str]:
     """The terms of one parsed article (a :class:`Document` of one article), weights included."""
     title = document.titles[0]
-    sentence_words = [s.words for s in document.sentences]
     found: list[str] = []
     if title:
-        title_words = title.split()
-        found += lexicon.terms(title_words) * (1 + TITLE_WEIGHT)
-        found += _names([title_words], stop_words(language))
-    for index, words in enumerate(sentence_words):
-        found += lexicon.terms(words) * (1 + (LEAD_WEIGHT if index < LEAD_SENTENCES else 0))
-    found += _names(sentence_words, stop_words(language))
+        found += lexicon.terms(words(title)) * (1 + TITLE_WEIGHT)
+        found += _names([title], stop_words(language))
+    for index, sentence in enumerate(document.sentences):
+        found += lexicon.terms(sentence.words) * (1 + (LEAD_WEIGHT if index < LEAD_SENTENCES else 0))
+    found += _names([s.text for s in document.sentences], stop_words(language))
     return found
 
 
@@ -54,17 +56,20 @@ def story_vectors(term_lists: list[list[str]]):
     return tfidf_matrix(shared)[0]
 
 
-def _names(sentences: Iterable[tuple[str, ...] | list[str]], stop: frozenset[str]) -> list[str]:
-    """Runs of capitalized words, lowercased; a sentence's first word starts a name only when the
-    next word is capitalized too (a capital there is grammar, not a name)."""
+def _names(texts: Iterable[str], stop: frozenset[str]) -> list[str]:
+    """Runs of capitalized words, lowercased, stop words trimmed from their ends; a run of one word
+    at the start of a sentence is not a name (a capital there is grammar)."""
     names = []
-    for words in sentences:
-        run: list[str] = []
-        for position, word in enumerate([*words, ""]):
-            if word[:1].isupper() and word.lower() not in stop:
-                run.append(word)
+    for text in texts:
+        for match in _CAPITALIZED.finditer(text):
+            parts = match.group().split()
+            start = 0
+            while start < len(parts) and parts[start].lower() in stop:
+                start += 1
+            end = len(parts)
+            while end > start and parts[end - 1].lower() in stop:
+                end -= 1
+            if end == start or (end - start == 1 and start == 0 and not text[: match.start()].strip(_OPENERS)):
                 continue
-            if run and (len(run) > 1 or position - len(run) > 0):
-                names.append(_NAME + " ".join(run).lower())
-            run = []
+            names.append(_NAME + " ".join(parts[start:end]).rstrip(".").lower())
     return names
