@@ -21,6 +21,7 @@ from .story_models import ClusterRequest, ClusterResponse
 __all__ = ["bp"]
 
 bp = Blueprint("stories", __name__, url_prefix="/v1")
+_PROBE = "The options are checked on this text before the feed is read. It has two sentences."
 
 
 @bp.post("/cluster")
@@ -44,6 +45,9 @@ def cluster():
     source = read_source(req, limits)
     check_words(source.words, limits)
     options = req.options()
+    # Options only the library can check (a budget out of range, an unknown method) fail the request
+    # once, as a 422, before any work, rather than once per story.
+    summarizer.summarize(_PROBE, **options)
     ids = [a.id if a.id is not None else i for i, a in enumerate(req.articles)]
     feed = [{"id": i, "text": a.text, "title": a.title} for i, a in zip(ids, source.value)]
     stories = summarizer.cluster(feed, language=options.get("language", summarizer.DEFAULTS.language))
