@@ -37,7 +37,9 @@ from evaluation.stories import load_feed, score  # noqa: E402
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
-def replicate(articles: list[dict], truth: list[str], total: int, keep: float, seed: int) -> tuple[list[dict], list[str]]:
+def replicate(
+    articles: list[dict], truth: list[str], total: int, keep: float, seed: int
+) -> tuple[list[dict], list[str]]:
     """``total`` articles: the originals, then copies that keep a random ``keep`` of their sentences."""
     rng = random.Random(seed)
     feed, labels = list(articles), list(truth)
@@ -60,14 +62,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpora", nargs="+", help="merged-set JSONL corpora")
     parser.add_argument("--articles", type=int, default=10_000, help="articles in the feed (default: 10000)")
-    parser.add_argument("--keep", type=float, default=0.7, help="share of sentences a copy keeps (default: 0.7)")
+    parser.add_argument(
+        "--keep", type=float, default=0.7, help="share of sentences a copy keeps (default: 0.7)"
+    )
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
 
     source = load_feed(args.corpora, args.seed)
     articles, truth = replicate(source.articles, source.truth, args.articles, args.keep, args.seed)
-    print(f"feed: {len(articles)} articles from {len(source.articles)} originals, {len(set(truth))} true stories")
+    print(
+        f"feed: {len(articles)} articles from {len(source.articles)} originals, {len(set(truth))} true stories"
+    )
     for n in sorted({len(articles) // 4, len(articles) // 2, len(articles)}):
         started = time.perf_counter()
         stories = cluster(articles[:n])
@@ -93,7 +99,9 @@ def main() -> None:
                 wall = time.perf_counter() - started
                 with open(output, encoding="utf-8") as f:
                     records = sum(1 for _ in f)
-                print(f"--jobs {jobs} {label}: {wall:.1f} s for {len(articles)} articles, {records} records (exit {status})")
+                print(
+                    f"--jobs {jobs} {label}: {wall:.1f} s for {len(articles)} articles, {records} records (exit {status})"
+                )
     print(f"load average over the last minute: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
 
 

@@ -52,7 +52,9 @@ class Feed:
     corpus: list[str]
 
     def subset(self, keep: list[int]) -> Feed:
-        return Feed([self.articles[i] for i in keep], [self.truth[i] for i in keep], [self.corpus[i] for i in keep])
+        return Feed(
+            [self.articles[i] for i in keep], [self.truth[i] for i in keep], [self.corpus[i] for i in keep]
+        )
 
 
 def load_feed(paths: list[str], seed: int = 0) -> Feed:
@@ -76,7 +78,10 @@ def load_feed(paths: list[str], seed: int = 0) -> Feed:
                     continue
                 home[entry.id] = record.id
                 articles[entry.id] = {
-                    "id": entry.id, "title": entry.article.title, "text": entry.article.text, "corpus": corpus
+                    "id": entry.id,
+                    "title": entry.article.title,
+                    "text": entry.article.text,
+                    "corpus": corpus,
                 }
     order = sorted(articles)
     random.Random(seed).shuffle(order)
@@ -149,8 +154,14 @@ def evaluate(feed: Feed) -> list[tuple[str, dict, float]]:
 def fit(feed: Feed) -> None:
     """Print the corpus cross-validation of the threshold (and neighbours) of both systems."""
     corpora = sorted(set(feed.corpus))
-    splits = [(f"held out {c}", [i for i, k in enumerate(feed.corpus) if k != c],
-               [i for i, k in enumerate(feed.corpus) if k == c]) for c in corpora]
+    splits = [
+        (
+            f"held out {c}",
+            [i for i, k in enumerate(feed.corpus) if k != c],
+            [i for i, k in enumerate(feed.corpus) if k == c],
+        )
+        for c in corpora
+    ]
     splits.append(("all corpora", list(range(len(feed.truth))), None))
     for system, curves in (("summarizer.cluster", _library_curves), ("baseline", _baseline_curves)):
         print(f"\n### {system}\n")
@@ -160,8 +171,10 @@ def fit(feed: Feed) -> None:
             fitted = curves(feed.subset(train))
             (k, threshold), fit_scores = max(fitted.items(), key=lambda kv: (kv[1]["ari"], -kv[0][1]))
             held = curves(feed.subset(test), only=(k, threshold))[(k, threshold)] if test else None
-            print(f"| {name} | {k or '-'} | {threshold} | {fit_scores['ari']:.3f} | "
-                  + (f"{held['ari']:.3f} | {held['b_cubed_f1']:.3f} |" if held else "- | - |"))
+            print(
+                f"| {name} | {k or '-'} | {threshold} | {fit_scores['ari']:.3f} | "
+                + (f"{held['ari']:.3f} | {held['b_cubed_f1']:.3f} |" if held else "- | - |")
+            )
 
 
 def _library_curves(feed: Feed, only=None) -> dict:
@@ -196,7 +209,9 @@ def main(argv: list[str] | None = None) -> int:
     print("| system | ARI | B-cubed F1 | stories | seconds |")
     print("|---|---:|---:|---:|---:|")
     for name, scores, seconds in evaluate(feed):
-        print(f"| {name} | {scores['ari']:.3f} | {scores['b_cubed_f1']:.3f} | {scores['stories']} | {seconds:.1f} |")
+        print(
+            f"| {name} | {scores['ari']:.3f} | {scores['b_cubed_f1']:.3f} | {scores['stories']} | {seconds:.1f} |"
+        )
     corpora = sorted(set(feed.corpus))
     print("\nPer corpus (its articles only, scored within the same run):\n")
     print("| corpus | articles | ARI | B-cubed F1 |")

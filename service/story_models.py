@@ -24,7 +24,10 @@ ClusterRequest = create_model(
     "ClusterRequest",
     __base__=_Model,
     __doc__="``POST /v1/cluster``: the articles of a feed, and the options of each story's brief.",
-    articles=(list[ClusterArticle], Field(description="The feed, in order; the count is limited (MAX_BATCH_ITEMS).")),
+    articles=(
+        list[ClusterArticle],
+        Field(description="The feed, in order; the count is limited (MAX_BATCH_ITEMS)."),
+    ),
     **{
         name: (info.annotation, info)
         for name, info in SummarizeRequest.model_fields.items()

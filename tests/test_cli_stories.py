@@ -32,7 +32,11 @@ def test_one_record_per_story_with_its_merged_brief(capsys, feed_file, feed):
     assert main([str(feed_file), "--cluster", "--jobs", "1", "--sentences", "2"]) == 1  # two bad items
     out = records(capsys.readouterr().out)
     stories = [r for r in out if "error" not in r]
-    assert [r["members"] for r in stories] == [["flood-1", "flood-2", "flood-3"], ["rates-1", "rates-2"], ["chess-1"]]
+    assert [r["members"] for r in stories] == [
+        ["flood-1", "flood-2", "flood-3"],
+        ["rates-1", "rates-2"],
+        ["chess-1"],
+    ]
     assert [r["size"] for r in stories] == [3, 2, 1]
     assert stories[0]["id"] == story_id("flood-1")
     flood = summarize([feed[0], feed[2], feed[5]], sentences=2).to_dict()
@@ -40,7 +44,13 @@ def test_one_record_per_story_with_its_merged_brief(capsys, feed_file, feed):
     alone = summarize(feed[3], sentences=2).to_dict()
     assert {k: stories[2][k] for k in alone} == alone  # a story of one is briefed as its article
     # the error records stand at the place of their items, between the stories
-    assert [r["id"] for r in out] == [story_id("flood-1"), story_id("rates-1"), "set", story_id("chess-1"), f"{feed_file}:6"]
+    assert [r["id"] for r in out] == [
+        story_id("flood-1"),
+        story_id("rates-1"),
+        "set",
+        story_id("chess-1"),
+        f"{feed_file}:6",
+    ]
     assert out[2]["error"]["code"] == "invalid_input" and "--cluster" in out[2]["error"]["message"]
 
 
@@ -48,8 +58,11 @@ def test_worker_processes_write_the_same_records(feed_file):
     outputs = []
     for jobs, batch in ((1, 8), (2, 1)):  # a batch of one story: the pool starts even for three stories
         out = io.StringIO()
-        summary = run(RunConfig(paths=(str(feed_file),), cluster=True, jobs=jobs, batch_size=batch, format="jsonl"),
-                      stdout=out, stderr=io.StringIO())
+        summary = run(
+            RunConfig(paths=(str(feed_file),), cluster=True, jobs=jobs, batch_size=batch, format="jsonl"),
+            stdout=out,
+            stderr=io.StringIO(),
+        )
         assert (summary.records, summary.failed) == (5, 2)
         outputs.append(out.getvalue())
     assert outputs[0] == outputs[1]
@@ -57,9 +70,21 @@ def test_worker_processes_write_the_same_records(feed_file):
 
 def test_dask_engine_writes_the_stories_into_the_folder(tmp_path, feed_file, capsys):
     assert main([str(feed_file), "--cluster", "--jobs", "1", "-o", str(tmp_path / "local.jsonl")]) == 1
-    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0") as c:
-        code = main([str(feed_file), "--cluster", "--engine", "dask", "--scheduler", c.scheduler_address,
-                     "-o", str(tmp_path / "parts")])
+    with distributed.LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0"
+    ) as c:
+        code = main(
+            [
+                str(feed_file),
+                "--cluster",
+                "--engine",
+                "dask",
+                "--scheduler",
+                c.scheduler_address,
+                "-o",
+                str(tmp_path / "parts"),
+            ]
+        )
     assert code == 1
     local = (tmp_path / "local.jsonl").read_text(encoding="utf-8")
     assert (tmp_path / "parts" / "part-00000.jsonl").read_text(encoding="utf-8") == local

@@ -68,7 +68,9 @@ def test_cohesion_is_the_mean_cosine_of_the_pairs(feed):
     pairs = [dense[0] @ dense[2], dense[0] @ dense[5], dense[2] @ dense[5]]
     assert cluster(feed)[0].cohesion == pytest.approx(sum(pairs) / 3)
     assert cluster(feed)[0].to_dict() == {
-        "id": story_id("flood-1"), "members": ["flood-1", "flood-2", "flood-3"], "size": 3,
+        "id": story_id("flood-1"),
+        "members": ["flood-1", "flood-2", "flood-3"],
+        "size": 3,
         "cohesion": round(sum(pairs) / 3, 6),
     }
 
@@ -90,22 +92,31 @@ def test_a_higher_threshold_never_merges_more(feed):
 
 @pytest.mark.parametrize(
     "articles, error",
-    [([], EmptyInputError), ("one text", InputTypeError), ([["a", "b"]], InputTypeError),
-     ([{"title": "no text"}], InputTypeError), ([{"id": True, "text": "x"}], InputTypeError)],
+    [
+        ([], EmptyInputError),
+        ("one text", InputTypeError),
+        ([["a", "b"]], InputTypeError),
+        ([{"title": "no text"}], InputTypeError),
+        ([{"id": True, "text": "x"}], InputTypeError),
+    ],
 )
 def test_bad_input_raises_a_named_error(articles, error):
     with pytest.raises(error):
         cluster(articles)
 
 
-@pytest.mark.parametrize("options", [{"threshold": 0}, {"threshold": 1.5}, {"neighbours": 0}, {"neighbours": 2.0}])
+@pytest.mark.parametrize(
+    "options", [{"threshold": 0}, {"threshold": 1.5}, {"neighbours": 0}, {"neighbours": 2.0}]
+)
 def test_options_out_of_range_raise_an_option_error(feed, options):
     with pytest.raises(OptionError):
         cluster(feed, **options)
 
 
 def test_names_are_runs_of_capitals_not_sentence_openers():
-    found = _names(["Rescue teams met Mayor Jane Holt in Riverton.", "The U.S. Senate voted."], frozenset({"the"}))
+    found = _names(
+        ["Rescue teams met Mayor Jane Holt in Riverton.", "The U.S. Senate voted."], frozenset({"the"})
+    )
     assert found == ["name:mayor jane holt", "name:riverton", "name:u.s. senate"]
 
 

@@ -21,8 +21,16 @@ def test_stories_with_members_sizes_and_briefs(client, feed):
     body = response.get_json()
     ClusterResponse.model_validate(body, strict=True)
     stories = body["stories"]
-    assert [s["members"] for s in stories] == [["flood-1", "flood-2", "flood-3"], ["rates-1", "rates-2"], ["chess-1"]]
-    assert [(s["id"], s["size"]) for s in stories] == [(story_id("flood-1"), 3), (story_id("rates-1"), 2), (story_id("chess-1"), 1)]
+    assert [s["members"] for s in stories] == [
+        ["flood-1", "flood-2", "flood-3"],
+        ["rates-1", "rates-2"],
+        ["chess-1"],
+    ]
+    assert [(s["id"], s["size"]) for s in stories] == [
+        (story_id("flood-1"), 3),
+        (story_id("rates-1"), 2),
+        (story_id("chess-1"), 1),
+    ]
     expected = summarizer.summarize([feed[1], feed[4]], sentences=2, keyphrases=3).to_dict()
     assert {k: stories[1][k] for k in expected} == expected
     assert stories[1]["stats"]["articles"] == 2
@@ -38,18 +46,22 @@ def test_ids_default_to_positions_and_html_is_extracted(client, feed):
 
 
 def test_a_story_whose_brief_fails_carries_its_error(client, feed):
-    stories = client.post("/v1/cluster", json={"articles": [feed[0], {"id": "x", "text": "..."}]}).get_json()["stories"]
+    stories = client.post("/v1/cluster", json={"articles": [feed[0], {"id": "x", "text": "..."}]}).get_json()[
+        "stories"
+    ]
     assert stories[1]["members"] == ["x"] and stories[1]["error"]["code"] == "empty_input"
     assert "brief" in stories[0]
 
 
 @pytest.mark.parametrize(
     "body, status, code",
-    [({"articles": [{"text": "a"}] * 9}, 413, "too_many_articles"),
-     ({"articles": [{"text": "a", "id": 1.5}]}, 400, "invalid_request"),
-     ({"articles": [{"text": "a"}], "sentences": 0}, 422, "invalid_budget"),
-     ({"articles": [{"text": "a"}], "method": "nope"}, 422, "unknown_method"),
-     ({"text": "a"}, 400, "invalid_request")],
+    [
+        ({"articles": [{"text": "a"}] * 9}, 413, "too_many_articles"),
+        ({"articles": [{"text": "a", "id": 1.5}]}, 400, "invalid_request"),
+        ({"articles": [{"text": "a"}], "sentences": 0}, 422, "invalid_budget"),
+        ({"articles": [{"text": "a"}], "method": "nope"}, 422, "unknown_method"),
+        ({"text": "a"}, 400, "invalid_request"),
+    ],
 )
 def test_limits_and_errors(client, body, status, code):
     response = client.post("/v1/cluster", json=body)

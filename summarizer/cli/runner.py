@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import BinaryIO, TextIO
 
 from .config import RunConfig, RunSummary
@@ -22,10 +22,11 @@ from .errors import UsageError
 from .inputs import check_paths, merge_items, read_items, with_merged_tail
 from .outputs import RecordWriter, default_format, progress_bar
 from .pool import outcomes
+from .records import Outcome
 from .resume import drop_torn_line, skip_written, written_records
 from .signals import stop_on_signals
 
-__all__ = ["run", "check_config"]
+__all__ = ["run", "check_config", "write_outcomes"]
 
 
 def run(
@@ -92,14 +93,19 @@ def _run_local(config: RunConfig, stdin: BinaryIO | None, stdout: TextIO, stderr
         progress_bar(_show_progress(config, stdout, stderr), stderr) as bar,
         contextlib.closing(outcomes(items, config.options, config.workers, config.batch_size)) as results,
     ):
-        for outcome in results:
-            writer.write(outcome.record)
-            summary.add(outcome.failed, outcome.trace)
-            bar.update()
-            if stop.signum is not None:
-                summary.stopped_by = stop.signum
-                break
+        write_outcomes(results, writer, summary, bar, stop)
     return summary
+
+
+def write_outcomes(results: Iterable[Outcome], writer: RecordWriter, summary: RunSummary, bar, stop) -> None:
+    """Write each outcome's record and count it, until the results end or a signal stops the run."""
+    for outcome in results:
+        writer.write(outcome.record)
+        summary.add(outcome.failed, outcome.trace)
+        bar.update()
+        if stop.signum is not None:
+            summary.stopped_by = stop.signum
+            break
 
 
 def _kept_ids(written: Iterator[tuple[str | int, bool]], summary: RunSummary) -> Iterator[str | int]:

@@ -28,6 +28,7 @@ from .items import RawItem, item_id, load_item
 from .outputs import RecordWriter, default_format, progress_bar
 from .pool import outcomes
 from .records import Outcome, error_record, process_batch
+from .runner import write_outcomes
 from .signals import stop_on_signals
 
 __all__ = ["check_stories_config", "run_stories", "story_record"]
@@ -36,7 +37,9 @@ __all__ = ["check_stories_config", "run_stories", "story_record"]
 def check_stories_config(config: RunConfig) -> None:
     """Raise :class:`UsageError` for options that cannot go with ``--cluster``."""
     if config.merge:
-        raise UsageError("--cluster groups the items into stories; --merge makes one set of them all: give one")
+        raise UsageError(
+            "--cluster groups the items into stories; --merge makes one set of them all: give one"
+        )
     if config.resume:
         raise UsageError("--cluster needs the whole input at once and cannot --resume; run it again")
 
@@ -60,21 +63,28 @@ def run_stories(
     with (
         stop_on_signals() as stop,
         _open_output(config, stdout) as stream,
-        RecordWriter(stream, "jsonl" if dask else config.format or default_format(config.output, stdout)) as writer,
-        progress_bar(show_progress, stderr, total=len(stories) + sum(1 for e in entries if isinstance(e, dict))) as bar,
+        RecordWriter(
+            stream, "jsonl" if dask else config.format or default_format(config.output, stdout)
+        ) as writer,
+        progress_bar(
+            show_progress, stderr, total=len(stories) + sum(1 for e in entries if isinstance(e, dict))
+        ) as bar,
     ):
-        briefs = _dask_outcomes(jobs, config) if dask else outcomes(jobs, config.options, config.workers, config.batch_size)
-        for entry in entries:
-            if entry is None:
-                continue  # a member of a story already written
-            outcome = Outcome(entry, failed=True) if isinstance(entry, dict) else _story_outcome(entry, next(briefs))
-            writer.write(outcome.record)
-            summary.add(outcome.failed, outcome.trace)
-            bar.update()
-            if stop.signum is not None:
-                summary.stopped_by = stop.signum
-                break
+        briefs = (
+            _dask_outcomes(jobs, config)
+            if dask
+            else outcomes(jobs, config.options, config.workers, config.batch_size)
+        )
+        write_outcomes(_in_input_order(entries, briefs), writer, summary, bar, stop)
     return summary
+
+
+def _in_input_order(entries: list, briefs: Iterator[Outcome]) -> Iterator[Outcome]:
+    for entry in entries:
+        if isinstance(entry, dict):  # the error record of an item that could not be read
+            yield Outcome(entry, failed=True)
+        elif entry is not None:  # a story, at its first item (its other items are None)
+            yield _story_outcome(entry, next(briefs))
 
 
 def story_record(story: Story, brief: dict) -> dict:

@@ -11,4 +11,13 @@ from .clustering import (
     story_id,
 )
 
-__all__ = ["cluster", "Story", "story_id", "article_vectors", "profile_graph", "THRESHOLD", "NEIGHBOURS", "DUPLICATE"]
+__all__ = [
+    "cluster",
+    "Story",
+    "story_id",
+    "article_vectors",
+    "profile_graph",
+    "THRESHOLD",
+    "NEIGHBOURS",
+    "DUPLICATE",
+]

@@ -40,7 +40,16 @@ from ..vectorize import similarity_graph
 from .features import article_terms, story_vectors
 from .linkage import average_linkage
 
-__all__ = ["Story", "cluster", "story_id", "article_vectors", "profile_graph", "THRESHOLD", "NEIGHBOURS", "DUPLICATE"]
+__all__ = [
+    "Story",
+    "cluster",
+    "story_id",
+    "article_vectors",
+    "profile_graph",
+    "THRESHOLD",
+    "NEIGHBOURS",
+    "DUPLICATE",
+]
 
 #: Average profile similarity at which two groups of articles are one story.
 THRESHOLD = 0.2
@@ -68,7 +77,12 @@ class Story:
         return len(self.articles)
 
     def to_dict(self) -> dict:
-        return {"id": self.id, "members": list(self.members), "size": self.size, "cohesion": round(self.cohesion, 6)}
+        return {
+            "id": self.id,
+            "members": list(self.members),
+            "size": self.size,
+            "cohesion": round(self.cohesion, 6),
+        }
 
 
 def cluster(
@@ -91,7 +105,9 @@ def cluster(
     if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 < threshold <= 1:
         raise OptionError(f"threshold must be a number in (0, 1], not {threshold!r}", field="threshold")
     if isinstance(neighbours, bool) or not isinstance(neighbours, int) or neighbours < 1:
-        raise OptionError(f"neighbours must be a whole number of at least 1, not {neighbours!r}", field="neighbours")
+        raise OptionError(
+            f"neighbours must be a whole number of at least 1, not {neighbours!r}", field="neighbours"
+        )
     check_language(language)
     ids, vectors = article_vectors(articles, language)
     similarity, weights, node = profile_graph(vectors, neighbours)
@@ -134,10 +150,16 @@ def _story(positions: np.ndarray, ids: list, vectors) -> Story:
         cohesion = 1.0
     else:  # the mean pairwise dot product, from the sum of the rows: |sum|^2 = sum of all pairs
         total = np.asarray(rows.sum(axis=0)).ravel()
-        norms = np.asarray(rows.multiply(rows).sum()) if sparse.issparse(rows) else np.einsum("ij,ij->", rows, rows)
+        norms = (
+            np.asarray(rows.multiply(rows).sum())
+            if sparse.issparse(rows)
+            else np.einsum("ij,ij->", rows, rows)
+        )
         cohesion = float((total @ total - norms) / (m * (m - 1)))
     members = tuple(ids[i] for i in positions)
-    return Story(id=story_id(members[0]), articles=tuple(int(i) for i in positions), members=members, cohesion=cohesion)
+    return Story(
+        id=story_id(members[0]), articles=tuple(int(i) for i in positions), members=members, cohesion=cohesion
+    )
 
 
 def story_id(first_member: str | int) -> str:
@@ -150,7 +172,9 @@ def _article_id(article, position: int) -> str | int:
     if isinstance(article, Mapping) and "id" in article:
         value = article["id"]
         if isinstance(value, bool) or not isinstance(value, (str, int)) or value == "":
-            raise InputTypeError(f"an article's 'id' must be a string or a whole number (article {position})", field="id")
+            raise InputTypeError(
+                f"an article's 'id' must be a string or a whole number (article {position})", field="id"
+            )
         return value
     return position
 
@@ -159,7 +183,9 @@ def _terms(article, position: int, language: str) -> list[str]:
     if isinstance(article, Mapping):
         article = {k: article[k] for k in ("text", "title") if k in article}
     elif not isinstance(article, (str, Article)):
-        raise InputTypeError(f"an article must be a string, an Article or a mapping, not {type(article).__name__} (article {position})")
+        raise InputTypeError(
+            f"an article must be a string, an Article or a mapping, not {type(article).__name__} (article {position})"
+        )
     try:
         document = read_document(article)
     except EmptyInputError:

@@ -69,7 +69,9 @@ def _names(texts: Iterable[str], stop: frozenset[str]) -> list[str]:
             end = len(parts)
             while end > start and parts[end - 1].lower() in stop:
                 end -= 1
-            if end == start or (end - start == 1 and start == 0 and not text[: match.start()].strip(_OPENERS)):
+            if end == start or (
+                end - start == 1 and start == 0 and not text[: match.start()].strip(_OPENERS)
+            ):
                 continue
             names.append(_NAME + " ".join(parts[start:end]).rstrip(".").lower())
     return names
