@@ -22,6 +22,7 @@ import json
 import os
 import random
 import re
+import resource
 import sys
 import tempfile
 import time
@@ -75,16 +76,16 @@ def main() -> None:
         f"feed: {len(articles)} articles from {len(source.articles)} originals, {len(set(truth))} true stories"
     )
     for n in sorted({len(articles) // 4, len(articles) // 2, len(articles)}):
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         stories = cluster(articles[:n])
-        seconds = time.perf_counter() - started
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
         labels = [0] * n
         for number, story in enumerate(stories):
             for position in story.articles:
                 labels[position] = number
         scores = score(labels, truth[:n])
         print(
-            f"cluster() on {n} articles: {seconds:.2f} s ({n / seconds:,.0f} articles/s), {len(stories)} stories, "
+            f"cluster() on {n} articles: {seconds:.1f} s ({cpu:.1f} s of CPU), {len(stories)} stories, "
             f"ARI {scores['ari']:.3f}, B-cubed F1 {scores['b_cubed_f1']:.3f}"
         )
     with tempfile.TemporaryDirectory() as tmp:
@@ -94,15 +95,34 @@ def main() -> None:
         output = os.path.join(tmp, "out.jsonl")
         for jobs in args.jobs:
             for label, extra in (("--cluster", ["--cluster"]), ("plain", [])):
-                started = time.perf_counter()
-                status = cli_main([path, "-o", output, "--no-progress", "--jobs", str(jobs), *extra])
-                wall = time.perf_counter() - started
+                argv = [path, "-o", output, "--no-progress", "--jobs", str(jobs), *extra]
+                wall, own, children = _timed(argv)
                 with open(output, encoding="utf-8") as f:
                     records = sum(1 for _ in f)
+                # On an idle machine the workers share the cores and the parent's serial part adds up.
+                idle = own + children / max(1, min(jobs, os.cpu_count() or 1))
                 print(
-                    f"--jobs {jobs} {label}: {wall:.1f} s for {len(articles)} articles, {records} records (exit {status})"
+                    f"--jobs {jobs} {label}: {wall:.1f} s for {len(articles)} articles, {records} records; "
+                    f"CPU {own:.1f} s in this process + {children:.1f} s in workers "
+                    f"(about {idle:.0f} s of wall time on {jobs} idle cores)"
                 )
     print(f"load average over the last minute: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
+
+
+def _timed(argv: list[str]) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds of this process and of its finished worker processes."""
+    own, children = _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    status = cli_main(argv)
+    wall = time.perf_counter() - started
+    if status not in (0, 1):
+        raise SystemExit(f"the CLI exited with {status}")
+    return wall, _cpu(resource.RUSAGE_SELF) - own, _cpu(resource.RUSAGE_CHILDREN) - children
+
+
+def _cpu(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
 
 
 if __name__ == "__main__":

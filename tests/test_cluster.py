@@ -82,6 +82,7 @@ def test_copies_do_not_crowd_out_the_rest_of_their_story(feed):
     stories = cluster([*copies, *feed])
     flood = next(s for s in stories if "flood-2" in s.members)
     assert set(flood.members) == {f"copy-{i}" for i in range(12)} | {"flood-1", "flood-2", "flood-3"}
+    assert all(0.0 <= s.cohesion <= 1.0 for s in cluster(copies))  # identical texts: 1, never above
 
 
 def test_a_higher_threshold_never_merges_more(feed):

@@ -155,7 +155,7 @@ def _story(positions: np.ndarray, ids: list, vectors) -> Story:
             if sparse.issparse(rows)
             else np.einsum("ij,ij->", rows, rows)
         )
-        cohesion = float((total @ total - norms) / (m * (m - 1)))
+        cohesion = min(1.0, float((total @ total - norms) / (m * (m - 1))))  # rounding can pass 1
     members = tuple(ids[i] for i in positions)
     return Story(
         id=story_id(members[0]), articles=tuple(int(i) for i in positions), members=members, cohesion=cohesion
