@@ -22,7 +22,6 @@ import json
 import os
 import random
 import re
-import resource
 import sys
 import tempfile
 import time
@@ -34,6 +33,8 @@ from summarizer import cluster  # noqa: E402
 from summarizer.cli import main as cli_main  # noqa: E402
 
 from evaluation.stories import load_feed, score  # noqa: E402
+
+from cli_throughput import _timed  # noqa: E402  (this folder is on the path of a script run from it)
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
@@ -96,7 +97,8 @@ def main() -> None:
         for jobs in args.jobs:
             for label, extra in (("--cluster", ["--cluster"]), ("plain", [])):
                 argv = [path, "-o", output, "--no-progress", "--jobs", str(jobs), *extra]
-                wall, own, children = _timed(argv)
+                wall, cpu, own = _timed(cli_main, argv)
+                children = cpu - own
                 with open(output, encoding="utf-8") as f:
                     records = sum(1 for _ in f)
                 # On an idle machine the workers share the cores and the parent's serial part adds up.
@@ -107,22 +109,6 @@ def main() -> None:
                     f"(about {idle:.0f} s of wall time on {jobs} idle cores)"
                 )
     print(f"load average over the last minute: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
-
-
-def _timed(argv: list[str]) -> tuple[float, float, float]:
-    """Wall seconds, CPU seconds of this process and of its finished worker processes."""
-    own, children = _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN)
-    started = time.perf_counter()
-    status = cli_main(argv)
-    wall = time.perf_counter() - started
-    if status not in (0, 1):
-        raise SystemExit(f"the CLI exited with {status}")
-    return wall, _cpu(resource.RUSAGE_SELF) - own, _cpu(resource.RUSAGE_CHILDREN) - children
-
-
-def _cpu(who: int) -> float:
-    usage = resource.getrusage(who)
-    return usage.ru_utime + usage.ru_stime
 
 
 if __name__ == "__main__":
