@@ -37,7 +37,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--systems", nargs="+", metavar="NAME", help=f"only these of: {', '.join(list_systems())}"
     )
     parser.add_argument("--exclude", nargs="+", metavar="NAME", default=[], help="leave these systems out")
-    parser.add_argument("--limit", type=int, help="only the first N records of the corpus")
+    parser.add_argument("--limit", type=int, help="only the first N records of the corpus (after --skip)")
+    parser.add_argument("--skip", type=int, default=0, help="leave out the first N records of the corpus")
+    parser.add_argument(
+        "--source", help="only the records of this source (CNN/DailyMail's 'source' field: cnn, dailymail)"
+    )
     parser.add_argument(
         "--seed", type=int, default=SETTINGS.seed, help="seed of the random baseline and the bootstrap"
     )
@@ -58,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     where = report.provenance()
     start = time.perf_counter()
     try:
-        records = load_corpus(args.corpus, limit=args.limit)
+        records = load_corpus(args.corpus, limit=args.limit, skip=args.skip, source=args.source)
         evaluations = evaluate(
             records,
             args.protocol,

@@ -49,19 +49,31 @@ class Record:
     is_set: bool
     #: Human summaries of the whole record (BBC ``summary``, merged sets' ``summaries``), else empty.
     summaries: tuple[str, ...] = ()
+    #: Where the record comes from when the corpus says (CNN/DailyMail's ``source``: "cnn", "dailymail").
+    source: str | None = None
 
 
-def load_corpus(path: str | Path | None = None, *, limit: int | None = None) -> list[Record]:
-    """The first ``limit`` records of ``path`` (JSONL, or a folder of ``.txt`` files; None: the seeds)."""
+def load_corpus(
+    path: str | Path | None = None, *, limit: int | None = None, skip: int = 0, source: str | None = None
+) -> list[Record]:
+    """Records of ``path`` (JSONL, or a folder of ``.txt`` files; None: the seeds): those of ``source``
+    when given, the first ``skip`` of them left out, then at most ``limit``."""
     path = Path(path) if path is not None else SEEDS
     if limit is not None and limit < 1:
         raise CorpusError(f"limit must be at least 1, not {limit}")
+    if skip < 0:
+        raise CorpusError(f"skip must be at least 0, not {skip}")
     if path.is_dir():
-        return _text_folder(path)[:limit]
-    if not path.is_file():
+        records = iter(_text_folder(path))
+    elif path.is_file():
+        with path.open(encoding="utf-8") as lines:
+            records = iter(list(_jsonl(lines, path.name)))
+    else:
         raise CorpusError(f"no corpus at {path}: give a JSONL file or a folder of .txt files")
-    with path.open(encoding="utf-8") as lines:
-        return list(islice(_jsonl(lines, path.name), limit))
+    if source is not None:
+        records = (r for r in records if r.source == source)
+    end = None if limit is None else skip + limit
+    return list(islice(records, skip, end))
 
 
 def _text_folder(folder: Path) -> list[Record]:
@@ -96,7 +108,10 @@ def _jsonl(lines, name: str) -> Iterator[Record]:
         else:
             summary = obj.get("summary")
             summaries = (summary,) if isinstance(summary, str) and summary.strip() else ()
-            yield Record(record_id, (_entry(obj, record_id, where),), is_set=False, summaries=summaries)
+            source = obj.get("source") if isinstance(obj.get("source"), str) else None
+            yield Record(
+                record_id, (_entry(obj, record_id, where),), is_set=False, summaries=summaries, source=source
+            )
 
 
 def _entry(obj, default_id: str, where: str) -> Entry:

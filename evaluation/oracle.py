@@ -20,7 +20,7 @@ from summarizer.pipeline import read_document
 
 from .lead import count_words
 from .scoring import ngrams, tokens
-from .systems import budget_full, cut_words
+from .budgets import budget_full, cut_words, within_budget
 
 __all__ = ["Oracle"]
 
@@ -34,21 +34,32 @@ class Oracle:
 
     def __call__(self, source, budget: Mapping[str, int], references: Sequence[str]):
         sentences = [s.text for s in read_document(source).sentences]
-        refs = [_Counts(tokens(r)) for r in references]
         if "headline_words" in budget:
-            return _best_span(sentences, budget["headline_words"], refs)
-        brief = _Brief(refs)
+            return _best_span(sentences, budget["headline_words"], [_Counts(tokens(r)) for r in references])
+        return [sentences[i] for i in sorted(self.choose(sentences, budget, references))]
+
+    @staticmethod
+    def choose(sentences: Sequence[str], budget: Mapping[str, int], references: Sequence[str]) -> list[int]:
+        """The indices of the oracle's brief of ``sentences``, in the order it took them."""
+        brief = _Brief([_Counts(tokens(r)) for r in references])
         candidates = {i: _Counts(tokens(s)) for i, s in enumerate(sentences)}
         chosen: list[int] = []
-        words = 0
-        while candidates and not budget_full(len(chosen), words, budget):
-            best = max(candidates, key=lambda i: brief.value_with(candidates[i]))
+        words = characters = 0
+        while candidates and not budget_full(len(chosen), budget):
+            fitting = [
+                i for i in candidates
+                if within_budget(words + count_words(sentences[i]), characters + len(sentences[i]), budget)
+            ]
+            if not fitting:
+                break
+            best = max(fitting, key=lambda i: brief.value_with(candidates[i]))
             if brief.value_with(candidates[best]) <= brief.value:
                 break  # no sentence raises the score: more text would only lower precision
             brief.add(candidates.pop(best))
             chosen.append(best)
             words += count_words(sentences[best])
-        return [sentences[i] for i in sorted(chosen)]
+            characters += len(sentences[best]) + 1
+        return chosen
 
 
 def _best_span(sentences: Sequence[str], limit: int, refs: Sequence[_Counts]) -> str:

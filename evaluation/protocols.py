@@ -11,6 +11,10 @@ merged          every article minus lead   every article's lead        ``set_wor
 headline        body without the title     the title                   a headline (``headline_words``)
 headline-human  body without the title     human very short summaries  a headline (``headline_words``)
 human           the whole article or set   human summaries             ``human_sentences`` / ``set_words``
+news            the whole article, lead    the journalists' highlights ``news_sentences``
+                in place
+news-flat       the same, flattened into   the journalists' highlights ``news_sentences``
+                one paragraph
 in-place        the whole article          the lead                    the lead's word count
 ==============  =========================  ==========================  =====================================
 
@@ -129,6 +133,20 @@ def _human(record: Record, settings: Settings) -> Iterator[Item]:
         yield Item(record.id, record.entries[0].article, record.summaries, budget)
 
 
+def _news(record: Record, settings: Settings) -> Iterator[Item]:
+    """The article as a user gives it, lead in place, against its highlights (CNN/DailyMail)."""
+    if record.summaries and not record.is_set:
+        yield Item(record.id, record.entries[0].article, record.summaries, {"sentences": settings.news_sentences})
+
+
+def _news_flat(record: Record, settings: Settings) -> Iterator[Item]:
+    """``news`` with the article run into one paragraph, as in copies of the corpus that lost the
+    paragraph breaks (and left the captions glued between sentences)."""
+    for item in _news(record, settings):
+        article = item.source
+        yield Item(item.id, Article(" ".join(article.text.split()), article.title), item.references, item.budget)
+
+
 def _headline_budget(settings: Settings) -> dict[str, int]:
     return {"headline_words": settings.headline_words}
 
@@ -140,5 +158,7 @@ PROTOCOLS: dict[str, Callable[[Record, Settings], Iterator[Item]]] = {
     "headline": _headline,
     "headline-human": _headline_human,
     "human": _human,
+    "news": _news,
+    "news-flat": _news_flat,
     "in-place": _in_place,
 }

@@ -24,6 +24,9 @@ class Settings:
     set_words: int = 100
     #: Budget of a brief of one article scored against its human summary (BBC: 5 sentences).
     human_sentences: int = 5
+    #: Budget of a brief of a news article with its lead in place, scored against the journalists'
+    #: highlights (``news``): the three sentences of CNN/DailyMail's Lead-3 and of its published systems.
+    news_sentences: int = 3
     #: A text of one paragraph has no lead paragraph: its lead is its first sentences up to this many words.
     lead_min_words: int = 20
     #: The ``prefix`` headline baseline: DUC 2003 task 1 capped very short summaries at 75 bytes and

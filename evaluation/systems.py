@@ -18,10 +18,14 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 import numpy as np
 
 from summarizer import headline, list_methods, summarize
+from summarizer.budget import ELLIPSIS, Budget
 from summarizer.pipeline import read_document
+from summarizer.rank import get_method
+from summarizer.select import cut_to_fit
 
-from .errors import EvaluationError, UnknownSystemError
-from .lead import count_words
+from .budgets import budget_full, cut_words, fill_budget
+from .errors import UnknownSystemError
+from .oracle import Oracle
 from .settings import SETTINGS, Settings
 
 __all__ = [
@@ -29,6 +33,7 @@ __all__ = [
     "MethodSystem",
     "System",
     "budget_full",
+    "within_budget",
     "builtin_system",
     "cut_words",
     "default_systems",
@@ -44,7 +49,6 @@ System = Callable[..., "Sequence[str] | str"]
 CEILINGS = frozenset({"oracle"})
 _BASELINES = ("body-lead", "random")
 _HEADLINE_BASELINES = ("prefix",)
-_SUMY = "sumy-"  # the prefix of the library's names for sumy's algorithms
 
 
 class MethodSystem:
@@ -76,32 +80,6 @@ class MethodSystem:
         return f"MethodSystem({self.method!r}, top_sentence={self.top_sentence}, **{self.options!r})"
 
 
-def budget_full(sentences: int, words: int, budget: Mapping[str, int]) -> bool:
-    """Whether a brief of ``sentences`` sentences and ``words`` words has filled ``budget``."""
-    if "sentences" in budget:
-        return sentences >= budget["sentences"]
-    if "words" in budget:
-        return words >= budget["words"]
-    raise EvaluationError(f"a brief budget is sentences=N or words=N, not {dict(budget)}")
-
-
-def fill_budget(texts: Sequence[str], budget: Mapping[str, int]) -> int:
-    """How many of ``texts``, taken in order, fill ``budget``: N sentences, or whole ones until >= N words.
-
-    The same rule as the library's ``words=N``, so a baseline is never given more room than a method.
-    """
-    taken = words = 0
-    while taken < len(texts) and not budget_full(taken, words, budget):
-        words += count_words(texts[taken])
-        taken += 1
-    return taken
-
-
-def cut_words(text: str, n: int) -> str:
-    """The first ``n`` words of ``text`` (the headline baselines' cut)."""
-    return " ".join(text.split()[:n])
-
-
 def _sentences(source) -> list[str]:
     return [s.text for s in read_document(source).sentences]
 
@@ -111,7 +89,12 @@ def body_lead(source, budget: Mapping[str, int]):
     sentences = _sentences(source)
     if "headline_words" in budget:
         return cut_words(sentences[0], budget["headline_words"])
-    return sentences[: fill_budget(sentences, budget)]
+    taken = fill_budget(sentences, budget)
+    if taken:
+        return sentences[:taken]
+    # Not even the first sentence fits the cap: it is cut to fit, as the library cuts its best one.
+    cap = Budget("words", None, budget.get("words"), budget.get("characters"), 1.0, 1)
+    return [sentences[0][: cut_to_fit(sentences[0], cap)] + ELLIPSIS]
 
 
 class RandomSystem:
@@ -155,7 +138,7 @@ def is_baseline(name: str) -> bool:
     return (
         name in _BASELINES
         or name in _HEADLINE_BASELINES
-        or (name.startswith(_SUMY) and name in list_methods())
+        or (name in list_methods() and get_method(name).family == "sumy")
     )
 
 
@@ -172,10 +155,8 @@ def default_systems(*, headline: bool) -> tuple[str, ...]:
 
 def builtin_system(name: str, settings: Settings = SETTINGS) -> System:
     """The built-in system called ``name``."""
-    from .oracle import Oracle
-
     if name in list_methods():
-        return MethodSystem(name, top_sentence=name.startswith(_SUMY))
+        return MethodSystem(name, top_sentence=get_method(name).family == "sumy")
     factories = {
         "body-lead": lambda: body_lead,
         "random": lambda: RandomSystem(settings.seed),

@@ -7,6 +7,7 @@ import time
 from flask import Blueprint, current_app
 
 import summarizer
+from summarizer.language import detect_language
 
 from .config import Limits
 from .errors import ApiError, error_body
@@ -59,7 +60,10 @@ def headline():
     req = read_request(HeadlineRequest)
     source = read_source(req, limits)
     check_words(source.words, limits)
-    return {"headline": summarizer.headline(source.value, **req.options())}
+    options = req.options()
+    line = summarizer.headline(source.value, **options)
+    texts = [a.text for a in source.value] if isinstance(source.value, list) else [source.value.text]
+    return {"headline": line, "language": options.get("language") or detect_language(texts)}
 
 
 @bp.post("/batch")
@@ -88,7 +92,9 @@ def batch():
 @bp.get("/methods")
 @documented("The ranking methods, for the `method` option.", response=MethodsResponse)
 def methods():
-    return {"methods": list(summarizer.list_methods()), "default": summarizer.DEFAULTS.method}
+    descriptions = summarizer.describe_methods()
+    default = summarizer.DEFAULTS.method
+    return {"methods": list(descriptions), "default": default, "descriptions": descriptions}
 
 
 def _brief(req: SummarizeRequest, source: Source) -> dict:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from summarizer.fetch import FetchPolicy
+
 __all__ = ["DEFAULTS", "ENV_PREFIX", "Limits"]
 
 #: Prefix of every environment variable of the service and of ``gunicorn.conf.py``.
@@ -29,6 +31,14 @@ DEFAULTS = {
     #: Seconds a request may run before it is stopped with a JSON 503 (0: no limit); below gunicorn's
     #: worker timeout, so the worker survives (service/deadline.py).
     "REQUEST_TIMEOUT": 10,
+    #: Whether a request may give a ``url`` for the service to fetch. Off: a caller could otherwise make
+    #: the server reach addresses only it can see. On, hosts that resolve to loopback, private or
+    #: link-local addresses are still refused, unless ``FETCH_PRIVATE_ADDRESSES`` is on (tests only).
+    "FETCH_URLS": False,
+    "FETCH_PRIVATE_ADDRESSES": False,
+    #: Seconds and bytes one fetch may take, redirects included (below REQUEST_TIMEOUT).
+    "FETCH_TIMEOUT": 5,
+    "FETCH_MAX_BYTES": 5 * 1024 * 1024,
 }
 
 
@@ -39,9 +49,21 @@ class Limits:
     articles: int
     batch_items: int
     words: int
+    #: How URLs are fetched, or ``None`` when the service does not fetch them (``FETCH_URLS`` off).
+    fetch: FetchPolicy | None = None
 
     @classmethod
     def from_config(cls, config: Mapping) -> Limits:
+        fetch = None
+        if config["FETCH_URLS"]:
+            fetch = FetchPolicy(
+                timeout=config["FETCH_TIMEOUT"],
+                max_bytes=config["FETCH_MAX_BYTES"],
+                allow_private=bool(config["FETCH_PRIVATE_ADDRESSES"]),
+            )
         return cls(
-            articles=config["MAX_ARTICLES"], batch_items=config["MAX_BATCH_ITEMS"], words=config["MAX_WORDS"]
+            articles=config["MAX_ARTICLES"],
+            batch_items=config["MAX_BATCH_ITEMS"],
+            words=config["MAX_WORDS"],
+            fetch=fetch,
         )

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import codecs
 import time
-from dataclasses import dataclass
+import typing
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 import pydantic_core
@@ -17,6 +18,8 @@ from flask import request
 from pydantic import BaseModel, ValidationError
 
 from summarizer import Article, NoMainTextError
+from summarizer.errors import FetchError
+from summarizer.fetch import fetch
 from summarizer.html import extract_article
 
 from .config import Limits
@@ -53,7 +56,7 @@ def read_request(model: type[M]) -> M:
             raise invalid_request(exc) from None
     if mimetype not in TEXT_MEDIA_TYPES:
         raise _unsupported(mimetype, ("application/json", "text/plain", "text/html"), hint="text/plain")
-    fields = {**request.args.to_dict(), TEXT_MEDIA_TYPES[mimetype]: _decoded_body()}
+    fields = {**_query_options(model), TEXT_MEDIA_TYPES[mimetype]: _decoded_body()}
     try:
         return model.model_validate(fields)
     except ValidationError as exc:
@@ -97,23 +100,37 @@ def read_source(req: SummarizeRequest | HeadlineRequest, limits: Limits) -> Sour
         )
     articles, extracted = [], []
     for index, item in enumerate(given):
-        text, title = item.text, item.title
-        if item.html is not None:
-            try:
-                page = extract_article(item.html)
-            except NoMainTextError as exc:
-                raise NoMainTextError(
-                    str(exc), field=f"articles.{index}.html" if merged else "html"
-                ) from None
-            text, title = page.text, title or page.title
-        extracted.append(text if item.html is not None else None)
-        articles.append(Article(text, title))
+        where = f"articles.{index}." if merged else ""
+        if item.text is not None:
+            articles.append(Article(item.text, item.title))
+            extracted.append(None)
+            continue
+        try:
+            page = extract_article(item.html) if item.html is not None else _fetched(item.url, limits, where)
+        except (NoMainTextError, FetchError) as exc:
+            raise type(exc)(str(exc), field=where + ("html" if item.html is not None else "url")) from None
+        articles.append(replace(page, title=item.title or page.title))
+        extracted.append(page.text)
     return Source(
         value=articles if merged else articles[0],
         extracted=extracted if any(e is not None for e in extracted) else None,
         words=sum(len(a.text.split()) for a in articles),
         extract_ms=(time.perf_counter() - started) * 1000,
     )
+
+
+def _fetched(url: str, limits: Limits, where: str) -> Article:
+    if limits.fetch is None:
+        raise ApiError(
+            "this service does not fetch URLs (SUMMARIZER_FETCH_URLS is off); send the page as 'html' or "
+            "its text as 'text'",
+            code="url_fetching_off",
+            field=where + "url",
+        )
+    page = fetch(url, limits.fetch)
+    if page.media_type == "text/plain":
+        return Article(page.body.decode("utf-8", "replace"), url=page.url)
+    return extract_article(page.body, url=page.url)
 
 
 def check_words(words: int, limits: Limits) -> None:
@@ -134,6 +151,16 @@ def _read_item(item) -> tuple[str | int | None, BatchItem | ApiError]:
         valid_id = isinstance(item_id, (str, int)) and not isinstance(item_id, bool)
         return (item_id if valid_id else None), invalid_request(exc)
     return parsed.id, parsed
+
+
+def _query_options(model: type[BaseModel]) -> dict:
+    """The query string's fields; a list option is given comma-separated (``?avoid=questions,quotations``)."""
+    fields = request.args.to_dict()
+    for name, value in fields.items():
+        info = model.model_fields.get(name)
+        if info is not None and typing.get_origin(info.annotation) is list:
+            fields[name] = [part.strip() for part in value.split(",") if part.strip()]
+    return fields
 
 
 def _is_json(mimetype: str) -> bool:

@@ -11,11 +11,15 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+import dataclasses
+import typing
+
+from pydantic import BaseModel, ConfigDict, Field, create_model, model_validator
 from pydantic_core import PydanticCustomError
 
-from summarizer import DEFAULTS, list_methods
-from summarizer.options import ORDERS
+from summarizer import DEFAULTS, Options, list_methods
+from summarizer.avoid import AVOIDABLE
+from summarizer.options import ORDERS, PUBLIC_OPTIONS
 
 __all__ = [
     "SOURCE_FIELDS",
@@ -35,7 +39,7 @@ __all__ = [
 ]
 
 #: The fields that carry the text; every other request field is an option of the library.
-SOURCE_FIELDS = ("title", "text", "html", "articles")
+SOURCE_FIELDS = ("title", "text", "html", "url", "articles")
 
 
 def _bounds(low: float, high: float, *, low_open: bool = False) -> Any:
@@ -59,14 +63,21 @@ def _source_field(description: str) -> Any:
     return Field(None, description=description, json_schema_extra=_absent_by_default)
 
 
+_URL_HELP = (
+    "An http(s) page for the service to fetch, when its operator allows it (SUMMARIZER_FETCH_URLS); "
+    "its main text is summarized, and returned in `extracted`."
+)
+
+
 class _Source(_Model):
-    """Exactly one of ``text``, ``html`` or ``articles``."""
+    """Exactly one of ``text``, ``html``, ``url`` or ``articles``."""
 
     model_config = ConfigDict(
         json_schema_extra={
             "oneOf": [
                 {"required": ["text"]},
                 {"required": ["html"]},
+                {"required": ["url"]},
                 {"required": ["articles"], "properties": {"title": {"type": "null"}}},
             ]
         }
@@ -75,15 +86,16 @@ class _Source(_Model):
     title: str | None = Field(None, description="Title of the one article (not with `articles`).")
     text: str = _source_field("Plain text; paragraphs separated by a blank line.")
     html: str = _source_field("An HTML page; its main text is summarized, and returned in `extracted`.")
+    url: str = _source_field(_URL_HELP)
     articles: list[ArticleIn] = _source_field("A merged set: several articles about one event.")
 
     @model_validator(mode="after")
     def _one_source(self):
-        given = [name for name in ("text", "html", "articles") if getattr(self, name) is not None]
+        given = [name for name in ("text", "html", "url", "articles") if getattr(self, name) is not None]
         if len(given) != 1:
             raise PydanticCustomError(
                 "source",
-                "give exactly one of text, html or articles",
+                "give exactly one of text, html, url or articles",
                 {"field": given[-1] if given else "text"},
             )
         if self.articles is not None and self.title is not None:
@@ -92,52 +104,73 @@ class _Source(_Model):
 
     def options(self) -> dict:
         """The library's options given in the request (``None`` leaves the library's default)."""
-        return {k: v for k, v in self if k not in SOURCE_FIELDS and k != "id" and v is not None}
+        given = self.model_fields_set - {*SOURCE_FIELDS, "id"}
+        return {k: v for k, v in self if k in given and v is not None}
 
 
 class ArticleIn(_Model):
-    """One article of a merged set: ``text`` or ``html``, and an optional title."""
+    """One article of a merged set: ``text``, ``html`` or ``url``, and an optional title."""
 
-    model_config = ConfigDict(json_schema_extra={"oneOf": [{"required": ["text"]}, {"required": ["html"]}]})
+    model_config = ConfigDict(
+        json_schema_extra={"oneOf": [{"required": ["text"]}, {"required": ["html"]}, {"required": ["url"]}]}
+    )
 
     title: str | None = None
     text: str = _source_field("Plain text; paragraphs separated by a blank line.")
     html: str = _source_field("An HTML page; its main text is summarized, and returned in `extracted`.")
+    url: str = _source_field(_URL_HELP)
 
     @model_validator(mode="after")
     def _one_source(self):
-        if (self.text is None) == (self.html is None):
-            raise PydanticCustomError("source", "give exactly one of text or html", {"field": "text"})
+        if sum(getattr(self, name) is not None for name in ("text", "html", "url")) != 1:
+            raise PydanticCustomError("source", "give exactly one of text, html or url", {"field": "text"})
         return self
 
 
-class _HeadlineOptions(_Model):
-    method: str = Field(DEFAULTS.method, json_schema_extra=_methods, description="See `GET /v1/methods`.")
-    language: str = DEFAULTS.language
-    headline_words: int = Field(DEFAULTS.headline_words, description="Most words in the headline.")
+def _option_fields() -> dict:
+    """A request field per public option (:data:`summarizer.options.PUBLIC_OPTIONS`): its type and
+    default from :class:`summarizer.Options`, its description from the list."""
+    hints = typing.get_type_hints(Options)
+    defaults = {f.name: f.default for f in dataclasses.fields(Options)}
+    fields = {}
+    for name, help_text in PUBLIC_OPTIONS:
+        kind, default = hints[name], defaults[name]
+        if kind == tuple[str, ...]:
+            kind, default = list[str], list(default)  # a JSON array
+        extra = _SCHEMA.get(name)
+        if extra is not None:  # on the value's type, not on its null: ``Annotated[int, ...] | None``
+            args = typing.get_args(kind)
+            optional = type(None) in args
+            inner = next(a for a in args if a is not type(None)) if optional else kind
+            kind = Annotated[inner, extra] | None if optional else Annotated[inner, extra]
+        fields[name] = (kind, Field(default, description=help_text[:1].upper() + help_text[1:] + "."))
+    return fields
 
 
-class HeadlineRequest(_HeadlineOptions, _Source):
-    """``POST /v1/headline``: the text and the options that shape a headline."""
+def _enum(values) -> Any:
+    return Field(json_schema_extra={"enum": list(values)})
 
 
-class SummarizeRequest(_HeadlineOptions, _Source):
+#: What the schema says of some options beyond their type (bounds, choices); the library checks them.
+_SCHEMA = {
+    "sentences": _bounds(1, DEFAULTS.max_sentences),
+    "words": _bounds(1, DEFAULTS.max_words),
+    "ratio": _bounds(0, 1, low_open=True),
+    "keyphrases": _bounds(0, DEFAULTS.max_keyphrases),
+    "method": Field(json_schema_extra=_methods),
+    "order": _enum(ORDERS),
+    "avoid": Field(json_schema_extra=lambda schema: schema["items"].update(enum=list(AVOIDABLE))),
+}
+
+_Options = create_model("_Options", __base__=_Model, **_option_fields())
+
+
+class HeadlineRequest(_Options, _Source):
+    """``POST /v1/headline``: the text and the options (those that shape a headline matter)."""
+
+
+class SummarizeRequest(_Options, _Source):
     """``POST /v1/summarize``: the text and the library's options; give at most one budget."""
-
-    sentences: Annotated[int, _bounds(1, DEFAULTS.max_sentences)] | None = Field(
-        None,
-        description=f"Sentences in the brief (default {DEFAULTS.default_sentences} for one article, "
-        f"{DEFAULTS.default_set_sentences} for a merged set).",
-    )
-    words: Annotated[int, _bounds(1, DEFAULTS.max_words)] | None = Field(
-        None, description="Words in the brief."
-    )
-    ratio: Annotated[float, _bounds(0, 1, low_open=True)] | None = Field(
-        None, description="Fraction of the sentences in the brief."
-    )
-    order: str = Field(DEFAULTS.order, json_schema_extra={"enum": list(ORDERS)})
-    headline: bool = DEFAULTS.headline
-    keyphrases: Annotated[int, _bounds(0, DEFAULTS.max_keyphrases)] = DEFAULTS.keyphrases
 
 
 class BatchItem(SummarizeRequest):
@@ -151,7 +184,8 @@ class BatchRequest(_Model):
 
 
 class BriefSentenceOut(_Model):
-    """A chosen sentence: ``text == articles[article].text[start:end]`` (of `extracted` for HTML)."""
+    """A chosen sentence: ``text == articles[article].text[start:end]`` (of `extracted` for HTML); a
+    sentence cut to fit a cap is ``truncated``, its text the kept part and an ellipsis."""
 
     text: str
     score: float
@@ -159,6 +193,7 @@ class BriefSentenceOut(_Model):
     paragraph: int
     start: int
     end: int
+    truncated: bool
 
 
 class Stats(_Model):
@@ -168,12 +203,23 @@ class Stats(_Model):
     elapsed_ms: float = Field(description="Time spent extracting and summarizing, in milliseconds.")
 
 
+class Metadata(_Model):
+    """What an HTML page said of its article (absent when it did not say)."""
+
+    author: str | None = None
+    date: str | None = None
+    site_name: str | None = None
+    url: str | None = None
+
+
 class SummarizeResponse(_Model):
     headline: str | None
     brief: list[BriefSentenceOut]
     keyphrases: list[str]
     method: str
     titles: list[str | None] = Field(description="Per article: the given or detected title.")
+    language: str = Field(description="The language the text was read in: the one given, or the one detected.")
+    metadata: list[Metadata | None] = Field(description="Per article: what its HTML page said of it, or null.")
     stats: Stats
     extracted: list[str | None] | None = Field(
         None,
@@ -184,6 +230,7 @@ class SummarizeResponse(_Model):
 
 class HeadlineResponse(_Model):
     headline: str
+    language: str = Field(description="The language the text was read in: the one given, or the one detected.")
 
 
 class ErrorBody(_Model):
@@ -211,6 +258,7 @@ class BatchResponse(_Model):
 class MethodsResponse(_Model):
     methods: list[str]
     default: str
+    descriptions: dict[str, str] = Field(description="One line on each method.")
 
 
 class StatusResponse(_Model):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, current_app, render_template
 
 from summarizer import DEFAULTS
+from summarizer.language import supported_languages
 
 from .config import Limits
 
@@ -15,4 +16,11 @@ bp = Blueprint("page", __name__)
 
 @bp.get("/")
 def index():
-    return render_template("index.html", defaults=DEFAULTS, limits=Limits.from_config(current_app.config))
+    limits = Limits.from_config(current_app.config)
+    return render_template(
+        "index.html",
+        defaults=DEFAULTS,
+        limits=limits,
+        fetch_urls=limits.fetch is not None,
+        languages=sorted(supported_languages()),
+    )

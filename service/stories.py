@@ -50,7 +50,7 @@ def cluster():
     summarizer.summarize(_PROBE, **options)
     ids = [a.id if a.id is not None else i for i, a in enumerate(req.articles)]
     feed = [{"id": i, "text": a.text, "title": a.title} for i, a in zip(ids, source.value)]
-    stories = summarizer.cluster(feed, language=options.get("language", summarizer.DEFAULTS.language))
+    stories = summarizer.cluster(feed, language=options.get("language"))
     return {
         "stories": [_story(story, source, options) for story in stories],
         "stats": {

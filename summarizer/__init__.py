@@ -19,7 +19,7 @@ from .errors import (
 )
 from .options import DEFAULTS, Options
 from .pipeline import headline, summarize
-from .rank import list_methods
+from .rank import describe_methods, list_methods
 from .stories import Story, cluster
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "list_methods",
     "cluster",
     "Story",
+    "describe_methods",
     "Article",
     "Brief",
     "BriefSentence",

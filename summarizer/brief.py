@@ -13,7 +13,11 @@ __all__ = ["Brief", "BriefSentence"]
 
 @dataclass(frozen=True)
 class BriefSentence:
-    """A chosen sentence: ``source[article].text[start:end] == text``."""
+    """A chosen sentence: ``source[article].text[start:end] == text``.
+
+    A sentence cut to fit a ``words`` or ``characters`` cap is ``truncated``: its ``text`` is the kept
+    part followed by an ellipsis, and ``start:end`` still spans the kept part in the source.
+    """
 
     text: str
     score: float
@@ -21,6 +25,7 @@ class BriefSentence:
     paragraph: int
     start: int
     end: int
+    truncated: bool = False
 
     def to_dict(self) -> dict:
         return {
@@ -30,6 +35,7 @@ class BriefSentence:
             "paragraph": self.paragraph,
             "start": self.start,
             "end": self.end,
+            "truncated": self.truncated,
         }
 
 
@@ -45,6 +51,10 @@ class Brief:
     titles: tuple[str | None, ...]
     sentences_in: int
     words_in: int
+    #: The language the text was read in: the one given, or the one detected.
+    language: str = "english"
+    #: Per article: what its page said of it (:data:`summarizer.document.METADATA`), or ``None``.
+    metadata: tuple[dict[str, str] | None, ...] = ()
 
     @property
     def articles(self) -> int:
@@ -58,6 +68,8 @@ class Brief:
             "keyphrases": list(self.keyphrases),
             "method": self.method,
             "titles": list(self.titles),
+            "language": self.language,
+            "metadata": list(self.metadata) or [None] * len(self.titles),
         }
 
     def stats(self) -> dict:

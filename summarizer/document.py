@@ -7,15 +7,30 @@ from functools import cached_property
 
 import numpy as np
 
-__all__ = ["Article", "ParsedArticle", "Sentence", "Document"]
+__all__ = ["METADATA", "Article", "ParsedArticle", "Sentence", "Document"]
+
+
+#: The facts about an article besides its text and title that a page's metadata may give.
+METADATA = ("author", "date", "site_name", "url")
 
 
 @dataclass(frozen=True)
 class Article:
-    """One article as given: its text and, when known, its title."""
+    """One article as given: its text and, when known, its title and what its page said of it."""
 
     text: str
     title: str | None = None
+    author: str | None = None
+    #: As the page gives it, normally ISO 8601 (``2025-04-23``).
+    date: str | None = None
+    site_name: str | None = None
+    url: str | None = None
+
+    @property
+    def metadata(self) -> dict[str, str] | None:
+        """The :data:`METADATA` fields that are known, or ``None`` when none is."""
+        known = {name: getattr(self, name) for name in METADATA if getattr(self, name)}
+        return known or None
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ __all__ = [
     "OptionError",
     "UnsupportedLanguageError",
     "NoMainTextError",
+    "FetchError",
 ]
 
 
@@ -75,3 +76,16 @@ class NoMainTextError(EmptyInputError):
 
     code = "no_main_text"
     field = "html"
+
+
+class FetchError(SummarizerError):
+    """A URL could not be read: refused, unreachable, too slow, too large, or an HTTP error status."""
+
+    code = "fetch_failed"
+    field = "url"
+    #: The HTTP status the server answered with, when it answered.
+    status: int | None = None
+
+    def __init__(self, message: str, *, field: str | None = None, status: int | None = None):
+        super().__init__(message, field=field)
+        self.status = status

@@ -9,16 +9,21 @@ import dataclasses
 import math
 from dataclasses import dataclass
 
+from .avoid import AVOIDABLE
 from .errors import BudgetError, OptionError
 from .language import check_language
 
-__all__ = ["Options", "DEFAULTS", "ORDERS", "LIMITS", "make_options"]
+__all__ = [
+    "Options", "DEFAULTS", "ORDERS", "BUDGETS", "LIMITS", "PUBLIC_OPTIONS", "make_options", "check_public",
+]
 
 ORDERS = ("source", "rank")
+#: The length budgets: give at most one.
+BUDGETS = ("sentences", "words", "characters", "ratio")
 #: Fields that bound the work a request may ask for: :func:`make_options` (the door of the CLI's
 #: per-item options) refuses to override them; a program may still build its own :class:`Options`.
 LIMITS = frozenset(
-    {"max_sentences", "max_words", "max_keyphrases", "min_headline_words", "max_headline_words",
+    {"max_sentences", "max_words", "max_characters", "max_keyphrases", "min_headline_words", "max_headline_words",
      "max_graph_sentences", "max_sumy_sentences", "graph_neighbours", "max_iterations"}
 )
 
@@ -27,26 +32,34 @@ LIMITS = frozenset(
 class Options:
     """Everything that changes what :func:`summarizer.summarize` returns.
 
-    The length budget is one of ``sentences``, ``words`` or ``ratio``; when none is given the brief
-    has ``default_sentences`` sentences for one article and ``default_set_sentences`` for a merged set.
+    The length budget is one of ``sentences``, ``words``, ``characters`` or ``ratio`` (see
+    :mod:`summarizer.budget`: words and characters are caps); when none is given the brief has
+    ``default_sentences`` sentences for one article and ``default_set_sentences`` for a merged set.
     """
 
     sentences: int | None = None
     words: int | None = None
     ratio: float | None = None
+    characters: int | None = None
     method: str = "default"
     #: ``source``: article order, then position; ``rank``: the order the selection took them in
     #: (best MMR gain first: the most salient sentence, then the best of the rest given novelty).
     order: str = "source"
     headline: bool = True
     keyphrases: int = 8
-    language: str = "english"
+    #: A Snowball stemmer's name (``english``, ``french``, ...); ``None``: detected from the text
+    #: (:func:`summarizer.language.detect_language`). The brief says which was used.
+    language: str | None = None
+    #: Kinds of sentence left out of the brief when others remain: ``quotations``, ``questions``,
+    #: ``exclamations`` (SMMRY's "avoid" options; see :mod:`summarizer.avoid`).
+    avoid: tuple[str, ...] = ()
 
     default_sentences: int = 3
     default_set_sentences: int = 5
     #: Upper bound of any sentence budget, so a request cannot ask for unbounded work.
     max_sentences: int = 1000
     max_words: int = 100_000
+    max_characters: int = 1_000_000
     max_keyphrases: int = 100
 
     #: MMR (Carbonell & Goldstein 1998): a candidate whose cosine similarity to a chosen sentence
@@ -80,7 +93,7 @@ class Options:
 
     def __post_init__(self) -> None:
         # Bounds first: the other checks compare against them.
-        for name in ("max_sentences", "max_words", "max_keyphrases", "max_headline_words"):
+        for name in ("max_sentences", "max_words", "max_characters", "max_keyphrases", "max_headline_words"):
             _check_int(getattr(self, name), name, 1, 10_000_000)
         _check_int(self.min_headline_words, "min_headline_words", 1, self.max_headline_words)
         _check_int(self.default_sentences, "default_sentences", 1, self.max_sentences)
@@ -105,19 +118,54 @@ class Options:
             raise OptionError("headline must be true or false", field="headline")
         if not isinstance(self.method, str):
             raise OptionError("method must be a string; see list_methods()", field="method")
-        if not isinstance(self.language, str):
-            raise OptionError("language must be a string such as 'english'", field="language")
-        check_language(self.language)
+        if self.language is not None:
+            if not isinstance(self.language, str):
+                raise OptionError(
+                    "language must be a string such as 'english', or null to detect it", field="language"
+                )
+            check_language(self.language)
+        _check_avoid(self)
 
     def budget_for(self, n_articles: int) -> tuple[str, float]:
-        """The budget as ``(kind, value)``: ``("sentences", 3)``, ``("words", 100)`` or ``("ratio", 0.2)``."""
-        if self.sentences is not None:
-            return "sentences", self.sentences
-        if self.words is not None:
-            return "words", self.words
-        if self.ratio is not None:
-            return "ratio", self.ratio
+        """The budget as ``(kind, value)``: ``("sentences", 3)``, ``("words", 100)``, ``("characters", 280)``
+        or ``("ratio", 0.2)``; :func:`summarizer.budget.resolve_budget` turns it into the steps' budget."""
+        for kind in BUDGETS:
+            value = getattr(self, kind)
+            if value is not None:
+                return kind, value
         return "sentences", self.default_set_sentences if n_articles > 1 else self.default_sentences
+
+
+#: The options every door accepts: the CLI's flags, a JSONL item's ``options``, the HTTP API's fields
+#: and the property tests are all built from this list (name, one line of help), with the types and
+#: defaults of :class:`Options`. A new public option is one more line here.
+PUBLIC_OPTIONS: tuple[tuple[str, str], ...] = (
+    ("sentences", f"sentences in the brief (default {Options.default_sentences} for an article, "
+     f"{Options.default_set_sentences} for a merged set)"),
+    ("words", "at most N words: whole sentences that fit, else the best one cut with an ellipsis"),
+    ("characters", "at most N characters (sentences joined by one space), for a card or a notification"),
+    ("ratio", "a share of the input's sentences, in (0, 1] (the command line also takes 20%)"),
+    ("method", "ranking method: --list-methods and GET /v1/methods describe them"),
+    ("order", "brief sentences in source order or rank order (best first)"),
+    ("headline", "make a headline"),
+    ("keyphrases", "keyphrases to return, 0 for none"),
+    ("language", "language of the text, such as english or french (default: detected from the text)"),
+    ("avoid", "kinds of sentence to leave out of the brief: quotations, questions, exclamations"),
+    ("headline_words", "most words in the headline"),
+    ("redundancy", "a sentence this similar (cosine) to a chosen one is left out"),
+    ("mmr_lambda", "MMR's trade of salience (1) against novelty (0)"),
+    ("damping", "PageRank damping of the graph methods"),
+    ("lexrank_threshold", "LexRank drops edges below this cosine"),
+)
+
+
+def check_public(names) -> None:
+    """Raise :class:`OptionError` for a name that is not in :data:`PUBLIC_OPTIONS` (the doors' check)."""
+    public = {name for name, _ in PUBLIC_OPTIONS}
+    unknown = sorted(set(names) - public)
+    if unknown:
+        names = ", ".join(name for name, _ in PUBLIC_OPTIONS)
+        raise OptionError(f"unknown option(s): {', '.join(unknown)}; the options are {names}", field=unknown[0])
 
 
 def make_options(options: Options | None = None, /, **overrides) -> Options:
@@ -143,9 +191,9 @@ def make_options(options: Options | None = None, /, **overrides) -> Options:
     if unknown:
         raise OptionError(f"unknown option(s): {', '.join(unknown)}", field=unknown[0])
     given = {k: v for k, v in overrides.items() if v is not None}
-    if any(k in given for k in ("sentences", "words", "ratio")):
+    if any(k in given for k in BUDGETS):
         # A budget given here replaces the one in ``options`` rather than clashing with it.
-        given = {"sentences": None, "words": None, "ratio": None, **given}
+        given = {**dict.fromkeys(BUDGETS), **given}
     return dataclasses.replace(base, **given) if given else base
 
 
@@ -181,11 +229,26 @@ def _show(value) -> str:
     return text if len(text) <= 80 else text[:77] + "..."
 
 
+def _check_avoid(options: Options) -> None:
+    avoid = options.avoid
+    if isinstance(avoid, str):  # "questions,quotations", as a command line or a query string gives it
+        avoid = tuple(part.strip() for part in avoid.split(",") if part.strip())
+    if not isinstance(avoid, (list, tuple)) or not all(isinstance(kind, str) for kind in avoid):
+        raise OptionError(f"avoid must be a list of: {', '.join(AVOIDABLE)}", field="avoid")
+    unknown = [kind for kind in avoid if kind not in AVOIDABLE]
+    if unknown:
+        raise OptionError(
+            f"avoid takes {', '.join(AVOIDABLE)}, not {_show(unknown[0])}", field="avoid"
+        )
+    object.__setattr__(options, "avoid", tuple(dict.fromkeys(avoid)))  # frozen: normalized once, here
+
+
 def _check_budget(options: Options) -> None:
-    given = [k for k in ("sentences", "words", "ratio") if getattr(options, k) is not None]
+    given = [k for k in BUDGETS if getattr(options, k) is not None]
     if len(given) > 1:
         raise BudgetError(
-            f"give one budget, not {' and '.join(given)}: sentences=N, words=N or ratio=R", field=given[1]
+            f"give one budget, not {' and '.join(given)}: sentences=N, words=N, characters=N or ratio=R",
+            field=given[1],
         )
     if options.sentences is not None and (
         not _is_int(options.sentences) or not 1 <= options.sentences <= options.max_sentences
@@ -197,6 +260,14 @@ def _check_budget(options: Options) -> None:
     if options.words is not None and (not _is_int(options.words) or not 1 <= options.words <= options.max_words):
         raise BudgetError(
             f"words must be a whole number from 1 to {options.max_words}, not {_show(options.words)}", field="words"
+        )
+    if options.characters is not None and (
+        not _is_int(options.characters) or not 1 <= options.characters <= options.max_characters
+    ):
+        raise BudgetError(
+            f"characters must be a whole number from 1 to {options.max_characters}, "
+            f"not {_show(options.characters)}",
+            field="characters",
         )
     if options.ratio is not None:
         r = options.ratio

@@ -10,7 +10,14 @@ kept out of the brief:
 * a *dek* (sub-headline): the line right after the title when only a single newline separates them
   and it is one sentence of at most ``_DEK_MAX_WORDS`` words; a blank line after the title means the
   next line is the lead, as in most plain-text news;
-* *cross-heads*: short unpunctuated lines inside the body.
+* *cross-heads*: short unpunctuated lines inside the body;
+* *captions*: longer unpunctuated lines in an article whose other lines end as sentences do (a
+  picture's caption, "Alexandra Carter, 25, was born with nystagmus"), and *page furniture*: lines a
+  web page prints around the story ("Scroll down for video", "CLICK HERE for...", "Follow @...",
+  "Sorry we are not currently accepting comments", bylines and "PUBLISHED: ..." lines).
+
+A wire dateline and source tag that open the text ("LONDON (CNN) -- ", "(CNN)") are not part of the
+first sentence: the first paragraph starts after them.
 
 When these rules would leave no body at all (a text without any punctuation), every line is body, so
 that a non-empty text never yields an empty brief.
@@ -30,6 +37,20 @@ _CLOSING = re.compile(r"[.!?:;…][\"'”’)\]»]*$|[\"”’»]$")
 _TITLE_MAX_WORDS = 20
 _DEK_MAX_WORDS = 40
 _HEAD_LINES = 4  # how far from the top a title is looked for
+#: An article with at least this many lines that end as sentences do has its other lines read as
+#: captions and labels, not body (text without punctuation anywhere keeps every line).
+_PUNCTUATED_LINES = 2
+_FURNITURE = re.compile(
+    r"^(?:(?:VIDEOS?\b\W*)?Scroll down\b|CLICK HERE\b|Click here to\b|Follow @|Follow us\b|Like us on\b|"
+    r"Share this\b|Sorry we are not currently accepting comments|(?:PUBLISHED|UPDATED|Last updated)\b\s*:?|"
+    r"By \. |READ MORE\b|Read more:|Join the conversation\b)",
+    re.IGNORECASE,
+)
+# "(CNN)", "London (CNN) -- ", "Sanaa, Yemen (CNN)": a dateline of at most four capitalized words and
+# the agency in brackets, then an optional dash.
+_SOURCE_TAG = re.compile(
+    r"^(?:[A-Z][\w.'-]*(?:,? [A-Z][\w.'-]*){0,3} )?\((?:CNN|AP|AFP|Reuters|UPI)\)\s*(?:--|—|–|-)?\s*"
+)
 
 
 def parse_article(text: str, title: str | None = None) -> ParsedArticle:
@@ -53,10 +74,15 @@ def parse_article(text: str, title: str | None = None) -> ParsedArticle:
         if dek < len(lines) - 1 and _is_dek(text, lines[repeats[-1]], lines[dek], line_text[dek]):
             skipped.add(dek)
     skipped.update(i for i, line in enumerate(line_text) if i not in skipped and _is_heading(line))
+    skipped.update(i for i, line in enumerate(line_text) if _FURNITURE.match(line))
+    if sum(1 for i, line in enumerate(line_text) if i not in skipped and _CLOSING.search(line)) >= _PUNCTUATED_LINES:
+        skipped.update(i for i, line in enumerate(line_text) if not _CLOSING.search(line))  # captions
 
     body = [span for i, span in enumerate(lines) if i not in skipped]
     if not body:  # nothing but title-like lines: read them all as body rather than return nothing
         body, skipped, detected = lines, set(), None
+    if body:
+        body[0] = _after_source_tag(text, body[0])
     if title and title.strip():
         out_title, was_detected = title.strip(), False
     else:
@@ -72,7 +98,7 @@ def parse_article(text: str, title: str | None = None) -> ParsedArticle:
 
 def _find_title(lines: list[str], given: str | None) -> int | None:
     for i, line in enumerate(lines[:_HEAD_LINES]):
-        if (given is not None and _normalize(line) == given) or _is_heading(line):
+        if (given is not None and _normalize(line) == given) or (_is_heading(line) and not _FURNITURE.match(line)):
             return i
     return None
 
@@ -89,6 +115,15 @@ def _is_dek(text: str, title: tuple[int, int], span: tuple[int, int], line: str)
     )
     one_sentence = not re.search(r"[.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z]", line)
     return single_newline and one_sentence and len(line.split()) <= _DEK_MAX_WORDS
+
+
+def _after_source_tag(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` without a leading dateline and source tag, unless nothing would be left."""
+    start, end = span
+    tag = _SOURCE_TAG.match(text, start, end)
+    if tag and tag.end() < end:
+        return tag.end(), end
+    return span
 
 
 def _normalize(line: str) -> str:

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+import numpy as np
+
+from .avoid import avoided
 from .brief import Brief, BriefSentence
+from .budget import resolve_budget
 from .document import Article, Document, Sentence
 from .errors import EmptyInputError, InputTypeError
 from .headlines import make_headline
@@ -12,9 +16,9 @@ from .keyphrases import extract_keyphrases
 from .language import words
 from .options import Options, make_options
 from .parse import parse_article
-from .rank import completes_by_coverage, rank_sentences
+from .rank import get_method
 from .segment import split_sentences
-from .select import select_sentences
+from .select import Pick
 from .vectorize import Features
 
 __all__ = ["summarize", "headline", "read_document", "Source"]
@@ -27,17 +31,20 @@ def summarize(source: Source, *, options: Options | None = None, **overrides) ->
 
     ``source`` is a string, an :class:`Article` (or a mapping with ``text`` and optional ``title``),
     or a list of them (a merged set about one event). Options are keywords (``sentences=``,
-    ``words=``, ``ratio=``, ``method=``, ``order=``, ``headline=``, ``keyphrases=``, ``language=``, and
+    ``words=``, ``characters=``, ``ratio=``, ``method=``, ``order=``, ``headline=``, ``keyphrases=``, ``language=``, and
     the tunables of :class:`Options`) or an ``options`` object they override.
     """
     opts = make_options(options, **overrides)
-    features = Features(read_document(source), opts)
-    document = features.document
-    scores = rank_sentences(features, opts.method)
-    chosen = select_sentences(scores, features, opts, coverage=completes_by_coverage(opts.method))
+    method = get_method(opts.method)
+    articles = _as_articles(source)
+    features = Features(_read_articles(articles), opts)
+    opts, document = features.options, features.document  # the language resolved
+    budget = resolve_budget(opts, document)
+    scores = method.rank(features, budget)
+    picks = method.select(scores, features, budget, allowed=_allowed(features))
     if opts.order == "source":
-        chosen = sorted(chosen)
-    picked = tuple(_brief_sentence(document.sentences[i], float(scores[i])) for i in chosen)
+        picks = sorted(picks, key=lambda p: p.index)
+    picked = tuple(_brief_sentence(document.sentences[p.index], float(scores[p.index]), p) for p in picks)
     return Brief(
         headline=make_headline(features, scores) if opts.headline else None,
         sentences=picked,
@@ -46,19 +53,35 @@ def summarize(source: Source, *, options: Options | None = None, **overrides) ->
         titles=document.titles,
         sentences_in=len(document.sentences),
         words_in=sum(s.n_words for s in document.sentences),
+        language=opts.language,
+        metadata=tuple(a.metadata for a in articles),
     )
+
+
+def _allowed(features: Features) -> np.ndarray | None:
+    """Which sentences may be chosen: not the kinds ``avoid`` names, while others remain (None: all)."""
+    avoid, sentences = features.options.avoid, features.document.sentences
+    if not avoid:
+        return None
+    allowed = np.array([not avoided(s.text, avoid) for s in sentences])
+    return allowed if allowed.any() and not allowed.all() else None
 
 
 def headline(source: Source, *, options: Options | None = None, **overrides) -> str:
     """The headline alone: one line of at most ``headline_words`` words, made from the text."""
     opts = make_options(options, **overrides)
+    method = get_method(opts.method)
     features = Features(read_document(source), opts)
-    return make_headline(features, rank_sentences(features, opts.method))
+    return make_headline(features, method.rank(features, resolve_budget(opts, features.document)))
 
 
 def read_document(source: Source) -> Document:
     """Parse and segment ``source`` into a :class:`Document`; raises the named input errors."""
-    articles = [parse_article(a.text, a.title) for a in _as_articles(source)]
+    return _read_articles(_as_articles(source))
+
+
+def _read_articles(given: list[Article]) -> Document:
+    articles = [parse_article(a.text, a.title) for a in given]
     sentences = []
     for index, article in enumerate(articles):
         position = 0
@@ -80,7 +103,7 @@ def _as_articles(source: Source) -> list[Article]:
         return [_as_article(source, None)]
     if isinstance(source, Sequence) and not isinstance(source, (bytes, bytearray)):
         if not source:
-            raise EmptyInputError("the list of articles is empty; give at least one article")
+            raise EmptyInputError("the list of articles is empty; give at least one article", field="articles")
         return [_as_article(item, i) for i, item in enumerate(source)]
     raise InputTypeError(
         f"source must be a string, an Article or a list of them, not {type(source).__name__}"
@@ -104,5 +127,8 @@ def _as_article(item, index: int | None) -> Article:
     return item
 
 
-def _brief_sentence(s: Sentence, score: float) -> BriefSentence:
-    return BriefSentence(text=s.text, score=score, article=s.article, paragraph=s.paragraph, start=s.start, end=s.end)
+def _brief_sentence(s: Sentence, score: float, pick: Pick) -> BriefSentence:
+    if not pick.truncated:
+        return BriefSentence(s.text, score, s.article, s.paragraph, s.start, s.end)
+    kept = s.text[: pick.kept]
+    return BriefSentence(kept + pick.mark, score, s.article, s.paragraph, s.start, s.start + pick.kept, truncated=True)

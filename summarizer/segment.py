@@ -32,6 +32,13 @@ whitespace (optionally through closing quotes and brackets):
    commonly starts a sentence (``The``, ``He``, ``But``...), which keeps ``George W. Bush`` and
    ``J.R.R. Tolkien`` whole. Any other word followed by a full stop ends the sentence.
 
+7. A sentence of more than ``_GLUED_WORDS`` words that has no punctuation where one sentence meets
+   the next is split there: copies of news pages that lost their paragraph breaks glue an image
+   caption to the sentence after it ("...her non neutral expression A blind woman claims...",
+   "...are beheaded Horror: After one of the men..."). The break is a lower-case word other than a
+   function word or a verb of saying ("I" aside: ``when I won``), then either a common sentence opener followed by a lower-case
+   word (``A blind``, ``The game``) or a capitalized label and a colon (``Horror: After``).
+
 Decimals and amounts (``$1.13bn``, ``2.5%``) never reach the rules since no space follows their
 point. Each candidate is judged from the few words around it, so the whole pass is linear in the
 length of the text.
@@ -71,6 +78,18 @@ _ATTRIBUTION = re.compile(
     r"(?:[A-Z][\w'\u2019.-]*\s+){1,3}(?:[a-z]+ly\s+|later\s+|also\s+|then\s+)?"
     r"(?:said|says|asked|asks|added|adds|recalled|recalls|replied|replies|told|tells|wrote|"
     r"writes|explained|explains|insisted|insists|exclaimed|shouted|cried|warned|warns)\b"
+)
+
+# Rule 7: where a caption without its full stop meets the next sentence.
+_GLUED_WORDS = 25
+_GLUE = re.compile(
+    r"(?<=[a-z]) (?:(?P<opener>[A-Z][a-z]*) (?=[a-z])|(?=[A-Z][a-z]+: [\"'\u2018\u201cA-Z]))"
+)
+_GLUE_MIN_WORDS = 6  # words each side of a glued break
+# A lower-case word after which a capitalized word continues the sentence: ``said The Times``.
+_GLUE_BEFORE_NAME = frozenset(
+    "the a an of in on at by for from to with and or but as than that said says told tells according "
+    "called named dubbed titled like via into onto upon about after before under over between".split()
 )
 
 # Abbreviations made of initials: ``W``, ``J.R.R``, ``U.S``, ``a.m``.
@@ -185,4 +204,26 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
                 spans.append((sent_start, m.end("close")))
                 sent_start = m.end()
         spans.append((sent_start, line_end))
-    return spans
+    return [part for span in spans for part in _unglue(text, *span)]
+
+
+def _unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Rule 7: the parts of a long span split at glued sentence breaks (the span itself if none)."""
+    if len(text[start:end].split(None, _GLUED_WORDS)) <= _GLUED_WORDS:
+        return [(start, end)]
+    starters = _tables()[4]
+    parts, begin = [], start
+    for m in _GLUE.finditer(text, start, end):
+        opener = m.group("opener")
+        if opener is not None and (opener not in starters or opener == "I"):
+            continue
+        before = text[begin : m.start()].split()
+        last = before[-1] if before else ""
+        if len(before) < _GLUE_MIN_WORDS or not (last.isalpha() and last.islower()) or last in _GLUE_BEFORE_NAME:
+            continue
+        if len(text[m.start() + 1 : end].split(None, _GLUE_MIN_WORDS)) <= _GLUE_MIN_WORDS:
+            break  # too little is left after it to be a sentence of its own
+        parts.append((begin, m.start()))
+        begin = m.start() + 1
+    parts.append((begin, end))
+    return parts

@@ -5,37 +5,48 @@ best ``lambda * salience - (1 - lambda) * max similarity to the sentences alread
 salience is the ranking score scaled to [0, 1]. On top of MMR's soft penalty, a candidate whose cosine
 to any chosen sentence exceeds ``redundancy`` (or whose text repeats one) is never taken: merged sets
 report the same facts in several articles and a brief must say each once.
+
+A gain can only fall as sentences are chosen, so the greedy runs lazily (Minoux 1978): candidates wait
+in a heap under their last gain, and only the one on top is brought up to date. The result is exactly
+MMR's, at a cost near ``n log n`` rather than ``n`` per chosen sentence. Past ``_NOVELTY_PICKS``
+sentences a brief is an abridged text rather than a brief: the similarity to the chosen sentences is
+no longer updated (a repeated text is still refused), so that a budget as large as the input costs
+no more than a few hundred similarity rows.
+
+Budgets (:mod:`summarizer.budget`): a sentence count stops the greedy; a cap (words, characters) passes
+over a sentence that does not fit and goes on with shorter ones. When no whole sentence fits the cap,
+the best ranked sentence is cut at a word boundary (:func:`cut_to_fit`).
 """
 
 from __future__ import annotations
 
-import math
+import heapq
+from dataclasses import dataclass
 
 import numpy as np
 
-from .coverage import Coverage, coverage_f1
-from .options import Options
+from .budget import ELLIPSIS, Budget
+from .language import WORD
 from .vectorize import Features
 
-__all__ = ["select_sentences", "sentence_budget", "target_words", "standardize"]
+__all__ = ["Pick", "select_sentences", "cut_to_fit", "standardize"]
 
-_COVERAGE_POOL = 100
-#: One article under a word budget (the ``LEAD`` case of :mod:`summarizer.rank.news`): the opening is
-#: chosen among the ``_OPENING_FIRSTS`` best ranked sentences, each paired with the second sentence
-#: that most raises the brief's coverage, by ``_OPENING_COVERAGE`` x the pair's coverage F1 plus the
-#: first sentence's standardized score. Fit on BBC development articles 401-1058 (and checked on the
-#: articles of DUC 2003 and TAC under the same ``lead`` protocol); the reported 400 were not used.
-_OPENING_FIRSTS = 6
-_OPENING_COVERAGE = 60.0
+#: Chosen sentences whose similarities still steer the selection; see the module docstring.
+_NOVELTY_PICKS = 256
 
 
-def sentence_budget(kind: str, value: float, n_sentences: int) -> int | None:
-    """How many sentences a ``sentences`` or ``ratio`` budget allows (None for a word budget)."""
-    if kind == "sentences":
-        return int(value)
-    if kind == "ratio":
-        return max(1, math.ceil(value * n_sentences - 1e-9))
-    return None
+@dataclass(frozen=True)
+class Pick:
+    """A chosen sentence: its index in the document and, when it was cut to fit, the characters kept
+    and the mark that ends them (the ellipsis, unless a cap of one character leaves no room for it)."""
+
+    index: int
+    kept: int | None = None
+    mark: str = ""
+
+    @property
+    def truncated(self) -> bool:
+        return self.kept is not None
 
 
 def standardize(x: np.ndarray) -> np.ndarray:
@@ -46,178 +57,122 @@ def standardize(x: np.ndarray) -> np.ndarray:
     return np.divide(centred, spread, out=np.zeros_like(centred), where=spread > 0)
 
 
-def target_words(features: Features) -> float:
-    """The length the brief will have, in words: the word budget, else sentences x mean length."""
-    options = features.options
-    sentences = features.document.sentences
-    kind, value = options.budget_for(features.document.size)
-    if kind == "words":
-        return float(value)
-    mean = sum(s.n_words for s in sentences) / max(len(sentences), 1)
-    return sentence_budget(kind, value, len(sentences)) * mean
-
-
 def select_sentences(
-    scores: np.ndarray, features: Features, options: Options, *, coverage: bool = False
-) -> list[int]:
-    """Indices of the chosen sentences, best first.
+    scores: np.ndarray,
+    features: Features,
+    budget: Budget,
+    *,
+    redundancy: float,
+    mmr_lambda: float,
+    leans_on: np.ndarray | None = None,
+    allowed: np.ndarray | None = None,
+) -> list[Pick]:
+    """The chosen sentences, in the order they were chosen (best first); only ``allowed`` ones when
+    a mask is given (it must allow one at least).
 
-    The budget (see :meth:`Options.budget_for`): ``sentences=N`` takes N sentences; ``ratio=R`` takes
-    ``ceil(R * n)``; ``words=N`` takes whole sentences until the brief has at least N words (the last
-    one may carry it past N, the rule used by DUC and by our evaluation). Fewer when the input runs out
-    of sentences that are not redundant; never none for a non-empty input.
-
-    With ``coverage`` and a word budget, the sentences after the first are those that most raise the
-    brief's coverage of the document (:mod:`summarizer.coverage`), plus ``completion_salience`` times
-    their salience, among the ``_COVERAGE_POOL`` best ranked: under a word budget, a sentence that
-    fills it well beats a slightly better one that overshoots it by twenty words. For one article
-    (not a merged set) the first two sentences are chosen together (:meth:`_Completion.opening`): the
-    brief is whole sentences until the budget is reached, so the best first sentence is the one that
-    makes the best brief with what follows it, not always the best ranked one.
+    ``leans_on[i]`` is the index of the sentence that sentence ``i`` needs before it to be understood
+    (its article's previous sentence, for a sentence that opens with "He" or "But"), or -1. Such a
+    sentence is taken only together with the one it leans on: that one is brought in first when it is
+    new, fits the budget and is not redundant; otherwise the leaning sentence is passed over. Fewer
+    sentences than the budget allows when the input runs out of new ones; never none for a non-empty
+    input.
     """
     sentences = features.document.sentences
     n = len(sentences)
     if n == 0:
         return []
-    kind, value = options.budget_for(features.document.size)
-    max_count = sentence_budget(kind, value, n)
-    max_words = int(value) if kind == "words" else None
-
     span = scores.max() - scores.min()
     salience = (scores - scores.min()) / span if span > 0 else np.zeros(n)
-    closest = np.zeros(n)  # max cosine of each sentence to the chosen ones
-    available = np.ones(n, dtype=bool)
-    seen_texts: set[str] = set()
-    chosen: list[int] = []
-    total_words = 0
-    lam = options.mmr_lambda
-    opening: list[int] = []  # sentences chosen ahead of the loop (one article under a word budget)
-    if coverage and max_words is not None:
-        completion = _Completion(features, max_words)
-        pool = np.argsort(-scores, kind="stable")[:_COVERAGE_POOL]
-        if features.document.size == 1:
-            opening = completion.opening(scores, pool, options.redundancy)
-    while available.any():
-        if max_count is not None and len(chosen) >= max_count:
+    lengths = features.document.table[:, 2]
+    state = _State(features, budget, redundancy)
+    candidates = range(n) if allowed is None else np.flatnonzero(allowed).tolist()
+    heap = [(-mmr_lambda * salience[i], i) for i in candidates]  # ties: the earlier sentence
+    heapq.heapify(heap)
+    while heap and not state.full:
+        stale, i = heapq.heappop(heap)
+        gain = mmr_lambda * salience[i] - (1.0 - mmr_lambda) * state.closest[i]
+        if gain < -stale - 1e-12:
+            heapq.heappush(heap, (-gain, i))  # it fell behind: back in the heap at its new gain
+            continue
+        if not state.novel(i) or not state.fits(i, lengths):
+            continue
+        j = -1 if leans_on is None else int(leans_on[i])
+        if j >= 0 and j not in state.chosen:
+            if (allowed is None or allowed[j]) and state.novel(j) and state.fits_both(j, i, lengths):
+                state.take(j, lengths)
+                state.take(i, lengths)
+            continue
+        state.take(i, lengths)
+    if state.picks:
+        return state.picks
+    best = max(candidates, key=lambda i: (scores[i], -i))  # nothing fits the cap whole: the best, cut
+    kept = cut_to_fit(sentences[best].text, budget)
+    room = budget.characters is None or kept + len(ELLIPSIS) <= budget.characters
+    return [Pick(best, kept, ELLIPSIS if room else "")]
+
+
+def cut_to_fit(text: str, budget: Budget) -> int:
+    """How many characters of ``text`` to keep so that they and the ellipsis fit ``budget``'s caps:
+    whole words, as many as fit; a first word longer than a character cap is cut inside (never empty;
+    under a cap of one character, the one character leaves no room for the ellipsis)."""
+    room = None if budget.characters is None else max(budget.characters - len(ELLIPSIS), 1)
+    kept = 0
+    for count, word in enumerate(WORD.finditer(text), 1):
+        if (budget.words is not None and count > budget.words) or (room is not None and word.end() > room):
             break
-        if max_words is not None and total_words >= max_words:
-            break
-        if len(chosen) < len(opening):
-            best = opening[len(chosen)]  # novel by construction (see _Completion.opening)
-            available[best] = False
-        else:
-            gain = lam * salience - (1.0 - lam) * closest
-            if coverage and max_words is not None and chosen:
-                gain = completion.gains(chosen, pool) + options.completion_salience * salience
-            best = _next_novel(
-                np.where(available, gain, -np.inf),
-                available, closest, chosen, seen_texts, sentences, options.redundancy,
-            )
-            if best is None:
-                break
-        chosen.append(best)
-        seen_texts.add(_key(sentences[best].text))
-        total_words += sentences[best].n_words
-        np.maximum(closest, features.similarities_to(best), out=closest)
-    return chosen
+        kept = word.end()
+    return kept or max(1, min(len(text), room or 1))
 
 
-def _next_novel(gain, available, closest, chosen, seen_texts, sentences, redundancy) -> int | None:
-    """The best available sentence that repeats nothing chosen; the redundant ones it passes are spent.
+class _State:
+    """The brief being built: what is chosen, its length, and each sentence's closeness to it."""
 
-    Skipping does not change the gains, so one sort serves every skip: 50,000 copies of one sentence
-    cost one pass, not 50,000.
-    """
-    for i in np.argsort(-gain, kind="stable"):  # stable: ties go to the earlier sentence
-        if not available[i]:
-            return None  # only spent sentences (gain -inf) remain
-        available[i] = False
-        if not chosen or (closest[i] <= redundancy and _key(sentences[i].text) not in seen_texts):
-            return int(i)
-    return None
+    def __init__(self, features: Features, budget: Budget, redundancy: float):
+        self.features = features
+        self.budget = budget
+        self.redundancy = redundancy
+        self.closest = np.zeros(len(features.document.sentences))
+        self.picks: list[Pick] = []
+        self.chosen: set[int] = set()
+        self.texts: set[str] = set()
+        self.words = 0
+        self.characters = -1  # sentences are joined by one space: the first adds none
+
+    @property
+    def full(self) -> bool:
+        return self.budget.sentences is not None and len(self.picks) >= self.budget.sentences
+
+    def novel(self, i: int) -> bool:
+        if i in self.chosen:
+            return False
+        if not self.picks:
+            return True
+        return self.closest[i] <= self.redundancy and _key(self.features.document.sentences[i].text) not in self.texts
+
+    def fits(self, i: int, lengths: np.ndarray) -> bool:
+        text = self.features.document.sentences[i].text
+        return self.budget.fits(self.words + int(lengths[i]), self.characters + 1 + len(text))
+
+    def fits_both(self, j: int, i: int, lengths: np.ndarray) -> bool:
+        """Whether sentences ``j`` and ``i`` fit together (count and caps), ``j`` novel given ``i``."""
+        sentences = self.features.document.sentences
+        if self.budget.sentences is not None and len(self.picks) + 2 > self.budget.sentences:
+            return False
+        if self.features.similarities_to(i)[j] > self.redundancy:
+            return False
+        chars = self.characters + 2 + len(sentences[j].text) + len(sentences[i].text)
+        return self.budget.fits(self.words + int(lengths[j] + lengths[i]), chars)
+
+    def take(self, i: int, lengths: np.ndarray) -> None:
+        text = self.features.document.sentences[i].text
+        self.picks.append(Pick(i))
+        self.chosen.add(i)
+        self.texts.add(_key(text))
+        self.words += int(lengths[i])
+        self.characters += 1 + len(text)
+        if len(self.picks) <= _NOVELTY_PICKS:
+            np.maximum(self.closest, self.features.similarities_to(i), out=self.closest)
 
 
 def _key(text: str) -> str:
     return " ".join(text.casefold().split())
-
-
-class _Completion:
-    """Coverage gains of candidate sentences given the ones already chosen."""
-
-    def __init__(self, features: Features, target: float):
-        self.features = features
-        self.coverage = Coverage(features, target)
-        self.expected = self.coverage.expected()
-        self.matrix = features.stem_matrix[0]
-
-    def opening(self, scores: np.ndarray, pool: np.ndarray, redundancy: float) -> list[int]:
-        """The first sentence, and the second if the first leaves the budget unfilled, chosen together.
-
-        Each of the ``_OPENING_FIRSTS`` best ranked sentences is paired with the pool sentence that
-        most raises the coverage F1 of the brief, among those that do not repeat it (the selection's
-        own redundancy rule); a first sentence that fills the budget alone stands alone. The opening is
-        the one with the best ``_OPENING_COVERAGE * coverage F1 + standardized score of the first``:
-        a first sentence that leaves room for a good second one, or fills the budget without
-        overshooting it, beats a slightly better ranked one that makes a worse brief.
-        """
-        sentences = self.features.document.sentences
-        target = self.coverage.target
-        standard = standardize(scores)
-        keys = [_key(sentences[j].text) for j in pool]
-        best: list[int] = []
-        best_value = -np.inf
-        for rank, first in enumerate(int(i) for i in pool[:_OPENING_FIRSTS]):
-            pair = [first]
-            cols, counts = _row(self.matrix, first)
-            f1 = float(coverage_f1(np.minimum(counts, self.expected[cols]).sum(), counts.sum(), target))
-            if sentences[first].n_words < target:
-                novel = self.features.similarities_to(first)[pool] <= redundancy
-                seconds = [
-                    int(j) for j, ok, key in zip(pool, novel, keys, strict=True)
-                    if ok and j != first and key != keys[rank]
-                ]
-                if seconds:
-                    pairs = self._pair_f1(first, seconds, f1)
-                    k = int(np.argmax(pairs))  # ties: the better ranked second
-                    pair, f1 = [first, seconds[k]], float(pairs[k])
-            value = _OPENING_COVERAGE * f1 + standard[first]
-            if value > best_value:  # ties: the better ranked first
-                best, best_value = pair, value
-        return best
-
-    def _pair_f1(self, first: int, seconds: list[int], single: float) -> np.ndarray:
-        """Coverage F1 of the brief ``[first, j]`` for each ``j`` of ``seconds`` (``single``: that of
-        ``[first]``); one array operation for an article's dense matrix."""
-        if isinstance(self.matrix, np.ndarray):
-            briefs = self.matrix[seconds] + self.matrix[first]
-            overlap = np.minimum(briefs, self.expected).sum(axis=1)
-            return coverage_f1(overlap, briefs.sum(axis=1), self.coverage.target)
-        return single + self.gains([first], np.asarray(seconds))[seconds]
-
-    def gains(self, chosen: list[int], pool: np.ndarray) -> np.ndarray:
-        """Coverage F1 gain of adding each pool sentence. Only its own words change the overlap, so for
-        a large (sparse) set each gain costs the sentence's length, not the vocabulary's."""
-        brief = np.asarray(self.matrix[chosen].sum(axis=0)).ravel()
-        capped = np.minimum(brief, self.expected)
-        overlap, length = capped.sum(), brief.sum()
-        base = float(coverage_f1(overlap, length, self.coverage.target))
-        gains = np.full(self.matrix.shape[0], -1e9)  # outside the pool: only if the pool runs dry
-        if isinstance(self.matrix, np.ndarray):  # an article: the whole pool in one array operation
-            rows = self.matrix[pool]
-            added = (np.minimum(rows + brief, self.expected) - capped).sum(axis=1)
-            gains[pool] = coverage_f1(overlap + added, length + rows.sum(axis=1), self.coverage.target) - base
-            return gains
-        for i in pool:
-            cols, counts = _row(self.matrix, i)
-            added = np.minimum(brief[cols] + counts, self.expected[cols]).sum() - capped[cols].sum()
-            gains[i] = float(coverage_f1(overlap + added, length + counts.sum(), self.coverage.target)) - base
-        return gains
-
-
-def _row(matrix, i: int) -> tuple[np.ndarray, np.ndarray]:
-    """The non-zero columns and values of row ``i`` of a dense or sparse matrix."""
-    if isinstance(matrix, np.ndarray):
-        cols = np.flatnonzero(matrix[i])
-        return cols, matrix[i, cols]
-    row = matrix[i]
-    return row.indices, row.data

@@ -14,6 +14,7 @@ are SciPy sparse matrices, so memory stays linear. Both support the operations t
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cached_property
 from itertools import chain
 
@@ -21,7 +22,7 @@ import numpy as np
 from scipy import sparse
 
 from .document import Document
-from .language import lexicon, terms
+from .language import detect_language, lexicon, terms
 from .options import Options
 
 __all__ = ["Features", "tfidf_matrix", "count_matrix", "similarity_graph", "row_dot", "edges"]
@@ -37,7 +38,10 @@ class Features:
 
     def __init__(self, document: Document, options: Options):
         self.document = document
-        self.options = options
+        #: ``options`` with the language resolved: the one given, else the one the text is in.
+        self.options = options if options.language is not None else replace(
+            options, language=detect_language(a.text for a in document.articles)
+        )
 
     @cached_property
     def terms(self) -> list[list[str]]:

@@ -62,3 +62,34 @@ FEED = (
 @pytest.fixture
 def feed() -> list[dict]:
     return [dict(article) for article in FEED]
+
+
+@pytest.fixture(scope="session")
+def site():
+    """A small web site on 127.0.0.1 (tests/webpages.py), for the tests that fetch URLs."""
+    from webpages import Site
+
+    with Site() as running:
+        yield running
+
+
+#: Test modules that start subprocesses or real servers, or run the generated-input reliability suites:
+#: marked ``slow``, so ``pytest -m "not slow"`` is a quick local run (about half the time). CI
+#: runs everything.
+SLOW_MODULES = {
+    "test_browser",
+    "test_cli_dask",
+    "test_cli_signals",
+    "test_packaging",
+    "test_reliability_catalogue",
+    "test_reliability_cli_kill",
+    "test_reliability_properties",
+    "test_reliability_service",
+    "test_service_gunicorn",
+}
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if item.module.__name__.rpartition(".")[2] in SLOW_MODULES:
+            item.add_marker(pytest.mark.slow)

@@ -180,6 +180,10 @@ CASES: tuple[Case, ...] = (
     Case("100,000 one-word sentences", _text(lambda: sentences(100_000, 1, seed=5)), "brief", timing_only=True),
     Case("100,000 one-word paragraphs", _text(lambda: "\n\n".join(words(100_000, seed=6))), "brief", timing_only=True),
     Case("200 articles of 500 words", lambda: _largest_set(), "brief", timing_only=True),
+    # Budgets as large as the limits allow: selection must stay near-linear (issue 17).
+    Case("words=100,000 on 30,000 words", _text(lambda: sentences(3_000, 10, seed=11), words=100_000), "brief", timing_only=True),
+    Case("ratio=1.0 on 16,000 five-word sentences", _text(lambda: sentences(16_000, 5, seed=12), ratio=1.0), "brief", timing_only=True),
+    Case("characters=1,000,000 on 90,000 words", _text(lambda: sentences(9_000, 10, seed=13), characters=1_000_000), "brief", timing_only=True),
     Case("one 2 MB word", _text(lambda: "a" * 2_000_000), "brief", timing_only=True),
     Case("a 1.5 MB title", lambda: {"title": " ".join(words(250_000, seed=7)), "text": SHORT}, "brief", timing_only=True),
     # Odd but legitimate text.
@@ -249,8 +253,8 @@ CASES: tuple[Case, ...] = (
     Case("keyphrases negative", lambda: {"text": SHORT, "keyphrases": -1}, "invalid_option"),
     Case("headline_words 10^30", lambda: {"text": SHORT, "headline_words": 10**30}, "invalid_option"),
     Case("unsupported language", lambda: {"text": SHORT, "language": "klingon"}, "unsupported_language"),
-    # Tunables of summarizer.Options: options of the library and of a CLI item, not of the API.
-    Case("redundancy 10^400", lambda: {"text": SHORT, "redundancy": 10**400}, "invalid_option", http="400 invalid_request"),
+    Case("redundancy 10^400", lambda: {"text": SHORT, "redundancy": 10**400}, "invalid_option"),
+    # Tunables of summarizer.Options outside PUBLIC_OPTIONS: options of the library, of no door.
     Case("tolerance as a string", lambda: {"text": SHORT, "tolerance": "small"}, "invalid_option", http="400 invalid_request"),
     Case("default_sentences negative", lambda: {"text": SHORT, "default_sentences": -1}, "invalid_option", http="400 invalid_request"),
     Case("default_sentences as a string", lambda: {"text": SHORT, "default_sentences": "x"}, "invalid_option", http="400 invalid_request"),

@@ -33,9 +33,8 @@ CHROMIUM_ARGS = [
 SEEDS = sorted((Path(__file__).parent.parent / "seeds").glob("*.txt"))
 
 
-@pytest.fixture(scope="module")
-def base_url():
-    server = make_server("127.0.0.1", 0, create_app({"TESTING": True}), threaded=True)
+def _serve(config: dict):
+    server = make_server("127.0.0.1", 0, create_app({"TESTING": True, **config}), threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -43,6 +42,17 @@ def base_url():
     finally:
         server.shutdown()
         thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def base_url():
+    yield from _serve({})
+
+
+@pytest.fixture(scope="module")
+def fetching_url():
+    """A service that fetches URLs, allowed to reach the local test site (an explicit test setting)."""
+    yield from _serve({"FETCH_URLS": True, "FETCH_PRIVATE_ADDRESSES": True})
 
 
 @pytest.fixture(scope="module")
@@ -115,8 +125,98 @@ def test_api_errors_are_shown_as_messages_at_their_field(browser, base_url):
     page.locator(".article textarea").first.fill("The vote was close. Work starts next year.")
     page.fill("#length", "0")
     page.click("#submit")
-    page.wait_for_function("document.querySelector('#error').textContent.includes('sentences must be')")
+    page.wait_for_function("document.querySelector('#error').textContent.includes('from 1 to 1000, not 0')")
+    assert page.inner_text("#error").startswith("The length in sentences must be a whole number")
     assert page.locator("#length").get_attribute("aria-invalid") == "true"
     assert page.locator(".article textarea").first.get_attribute("aria-invalid") is None
     expect(page.locator("#error")).to_be_in_viewport()  # scrolled to, below the form on a phone
+    page.close()
+
+
+# --- the states added by issue 14: sample, copy, keyboard, HTML and URLs, errors in the person's terms ---
+
+
+def test_the_sample_by_keyboard_then_copy_as_markdown(browser, base_url, screenshots):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url)
+    page = context.new_page()
+    page.goto(base_url + "/")
+    page.wait_for_selector("#method option[value=textrank]", state="attached")
+    assert "PacSum" in page.inner_text("#method-help")  # the chosen method, in one line
+    page.keyboard.press("Tab")  # the API link
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "try-sample"
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#result:not([hidden])")
+    assert page.evaluate("document.activeElement.id") == "headline"  # the answer is where focus goes
+    assert page.inner_text("#about") == "Language: english (detected)"
+    assert page.locator("#sources mark").count() == 3
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "copy-markdown"
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.querySelector('#copied').textContent === 'Copied as Markdown.'")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    headline = page.inner_text("#headline")
+    first = page.locator("#brief li").first.inner_text()
+    assert copied.startswith(f"**{headline}**\n\n- {first}\n") and "*Keyphrases:* " in copied
+    page.screenshot(path=str(screenshots / "page-sample-copied.png"), full_page=True)
+    # Ctrl+Enter from a field summarizes again: the percentage unit, in the person's terms.
+    page.select_option("#unit", "ratio")
+    page.fill("#length", "150")
+    page.locator("#length").press("Control+Enter")
+    page.wait_for_selector("#error:not([hidden])")
+    assert "at most 100%, not 150%" in page.inner_text("#error") and "1.5" not in page.inner_text("#error")
+    assert page.evaluate("document.activeElement.id") == "length"
+    page.screenshot(path=str(screenshots / "page-percent-error.png"), full_page=True)
+    context.close()
+
+
+def test_pasted_html_shows_the_metadata_and_the_detected_language(browser, base_url, screenshots):
+    from webpages import ARTICLE
+
+    french = (
+        "Le conseil municipal a voté lundi la construction d'un nouveau pont sur la rivière. "
+        "Les travaux commenceront au printemps et dureront deux ans selon la mairie. "
+        "Les habitants du quartier craignent des embouteillages pendant toute la durée du chantier."
+    )
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(base_url + "/")
+    assert page.locator(".article [name=kind] option[value=url]").count() == 0  # fetching is off here
+    first = page.locator(".article").first
+    first.locator("[name=kind]").select_option("html")
+    first.locator("textarea").fill(ARTICLE)
+    page.click("#submit")
+    page.wait_for_selector("#result:not([hidden])")
+    assert page.inner_text(".source .byline") == "Jane Smith · York Press · 2025-04-23"
+    assert page.inner_text(".source h4") == "Flood warning for York"
+    assert "More from York" not in page.inner_text(".source-text")  # labels are not the article
+    page.screenshot(path=str(screenshots / "page-html-metadata.png"), full_page=True)
+
+    first.locator("[name=kind]").select_option("text")
+    first.locator("textarea").fill(french)
+    page.click("#submit")
+    page.wait_for_function("document.querySelector('#about').textContent.includes('french')")
+    assert page.inner_text("#about") == "Language: french (detected)"
+    page.close()
+
+
+def test_a_web_address_when_the_service_fetches(browser, fetching_url, site, screenshots):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(fetching_url + "/")
+    first = page.locator(".article").first
+    first.locator("[name=kind]").select_option("url")
+    assert first.locator("textarea").is_hidden()
+    first.locator("[name=url]").fill(site.url("/paywall"))
+    page.click("#submit")
+    page.wait_for_selector("#error:not([hidden])")
+    assert "paywall" in page.inner_text("#error") and page.inner_text("#error").endswith("paste the article's text instead.")
+    assert first.locator("[name=url]").get_attribute("aria-invalid") == "true"
+    page.screenshot(path=str(screenshots / "page-url-paywall.png"), full_page=True)
+
+    first.locator("[name=url]").fill(site.url("/article"))
+    page.click("#submit")
+    page.wait_for_selector("#result:not([hidden])")
+    assert page.locator(".source .byline a").get_attribute("href") == site.url("/article")
+    page.screenshot(path=str(screenshots / "page-url-article.png"), full_page=True)
     page.close()

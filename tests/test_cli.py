@@ -21,7 +21,7 @@ from summarizer.cli.args import build_parser
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
-RECORD_KEYS = {"id", "headline", "brief", "keyphrases", "method", "titles"}
+RECORD_KEYS = {"id", "headline", "brief", "keyphrases", "method", "titles", "language", "metadata"}
 
 TOWNS = ["Leeds", "Derby", "Bath", "York", "Hull", "Ely", "Wells", "Ripon"]
 
@@ -175,11 +175,13 @@ def test_merge_summarizes_all_articles_as_one_set(capsys, tmp_path):
 # --- outputs -----------------------------------------------------------------------------------
 
 
-def test_text_format_is_readable_and_ends_with_the_merged_set(capsys):
+def test_text_format_is_readable_and_merges_only_when_asked(capsys):
     code, out, _ = cli(capsys, *SEEDS, "-f", "text")
     assert code == 0
     headers = re.findall(r"^== (.*) ==$", out, flags=re.M)
-    assert headers == [*map(str, SEEDS), f"merged ({len(SEEDS)} articles)"]
+    assert headers == [*map(str, SEEDS)]  # unrelated articles are never merged unasked
+    _, merged, _ = cli(capsys, *SEEDS, "-f", "text", "--merge")
+    assert re.findall(r"^== (.*) ==$", merged, flags=re.M) == [f"merged ({len(SEEDS)} articles)"]
     first = out.split("\n\n== ")[0]
     brief = summarizer.summarize(SEEDS[0].read_text(encoding="utf-8"))
     assert brief.headline in first
@@ -187,11 +189,11 @@ def test_text_format_is_readable_and_ends_with_the_merged_set(capsys):
     assert "keyphrases: " + brief.keyphrases[0] in first
 
 
-def test_jsonl_has_no_merged_item_and_markdown_has_one(capsys):
+def test_jsonl_and_markdown_have_one_item_per_article(capsys):
     _, out, _ = cli(capsys, *SEEDS, "-f", "jsonl")
     assert [r["id"] for r in records(out)] == [str(p) for p in SEEDS]
     _, out, _ = cli(capsys, *SEEDS, "-f", "markdown", "--keyphrases", "2")
-    assert out.count("\n## ") + out.startswith("## ") == len(SEEDS) + 1
+    assert out.count("\n## ") + out.startswith("## ") == len(SEEDS)
     assert "\n- " in out and "*Keyphrases:* " in out
 
 
@@ -245,7 +247,9 @@ def test_summary_options_reach_the_library(capsys, tmp_path, argv, check):
 
 def test_list_methods(capsys):
     code, out, _ = cli(capsys, "--list-methods")
-    assert code == 0 and out.split() == list(summarizer.list_methods())
+    lines = out.splitlines()
+    assert code == 0 and [line.split()[0] for line in lines] == list(summarizer.list_methods())
+    assert all(len(line.split()) > 3 for line in lines), "each method has a one-line description"
 
 
 @pytest.mark.parametrize(
@@ -421,3 +425,120 @@ def test_a_run_never_reads_its_own_output(capsys, tmp_path):
     assert code == 0 and [r["id"] for r in records((tmp_path / "out.jsonl").read_text())] == ["a"]
     code, _, err = cli(capsys, tmp_path / "in.jsonl", "-o", tmp_path / "in.jsonl")
     assert code == 2 and "also the output" in err
+
+
+# --- URLs, pages that are not articles, language, avoid ------------------------------------------
+
+FRENCH = (
+    "Le conseil municipal a voté lundi la construction d'un nouveau pont sur la rivière. "
+    "Les travaux commenceront au printemps et dureront deux ans selon la mairie. "
+    "Les habitants du quartier craignent des embouteillages pendant toute la durée du chantier."
+)
+
+
+def test_a_url_is_fetched_and_its_metadata_kept(capsys, site):
+    code, out, _ = cli(capsys, site.url("/article"))
+    [record] = records(out)
+    assert code == 0 and record["id"] == site.url("/article")
+    assert record["metadata"] == [
+        {"author": "Jane Smith", "date": "2025-04-23", "site_name": "York Press", "url": site.url("/article")}
+    ]
+    assert record["titles"] == ["Flood warning for York"] and record["language"] == "english"
+    assert not any(s["text"] in ("World", "More from York") for s in record["brief"])
+
+
+def test_a_plain_text_url_is_read_as_text(capsys, site):
+    code, out, _ = cli(capsys, site.url("/text"))
+    assert code == 0 and records(out)[0]["brief"][0]["text"].startswith("Heavy rain")
+
+
+def test_a_url_that_fails_is_a_fetch_failed_record_with_its_status(capsys, site):
+    code, out, err = cli(capsys, site.url("/gone"), site.url("/article"))
+    failed, ok = records(out)
+    assert code == 1 and "1 of 2 items failed" in err
+    assert failed["error"]["code"] == "fetch_failed" and failed["error"]["status"] == 404
+    assert "error" not in ok
+
+
+@pytest.mark.parametrize("path", ["/paywall", "/home"])
+def test_a_paywall_or_a_page_of_links_is_no_main_text(capsys, site, path):
+    code, out, _ = cli(capsys, site.url(path))
+    [record] = records(out)
+    assert code == 1 and record["error"]["code"] == "no_main_text"
+
+
+def test_a_whitespace_only_file_says_it_has_no_text(capsys, tmp_path):
+    (tmp_path / "blank.txt").write_text("  \n\n \t\n", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    code, out, _ = cli(capsys, tmp_path / "blank.txt", tmp_path / "empty.txt")
+    blank, empty = records(out)
+    assert code == 1 and "no text, only whitespace" in blank["error"]["message"]
+    assert "is empty" in empty["error"]["message"]
+
+
+def test_an_empty_list_of_articles_names_the_articles_field(capsys, tmp_path):
+    path = write_jsonl(tmp_path / "in.jsonl", [{"id": "none", "articles": []}])
+    code, out, _ = cli(capsys, path)
+    [record] = records(out)
+    assert code == 1 and record["error"]["code"] == "empty_input" and "articles" in record["error"]["message"]
+
+
+def test_the_language_is_detected_and_stated(capsys, tmp_path):
+    (tmp_path / "fr.txt").write_text(FRENCH, encoding="utf-8")
+    (tmp_path / "en.txt").write_text(article(3), encoding="utf-8")
+    _, out, _ = cli(capsys, tmp_path / "en.txt", tmp_path / "fr.txt")
+    assert [r["language"] for r in records(out)] == ["english", "french"]
+    assert not {"Le", "Les", "Cette"} & set(records(out)[1]["keyphrases"])  # French stop words now
+    _, out, _ = cli(capsys, tmp_path / "fr.txt", "--language", "english")
+    assert records(out)[0]["language"] == "english"  # a given language is used as given
+
+
+def test_an_unsupported_language_names_the_supported_ones(capsys, tmp_path):
+    (tmp_path / "a.txt").write_text(article(3), encoding="utf-8")
+    code, _, err = cli(capsys, tmp_path / "a.txt", "--language", "klingon")
+    assert code == 2 and "klingon" in err and "english" in err and "french" in err
+
+
+def test_avoid_leaves_questions_and_quotations_out(capsys, tmp_path):
+    text = (
+        'Flood warning for York\n\n"We have never seen the river this high," the mayor said on Tuesday. '
+        "Will the bridge hold until the water falls? The river Ouse rose two metres overnight in York. "
+        "The council opened three shelters for families who live near the water."
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    _, out, _ = cli(capsys, tmp_path / "a.txt", "--sentences", "2", "--avoid", "questions,quotations")
+    chosen = [s["text"] for s in records(out)[0]["brief"]]
+    assert chosen == [
+        "The river Ouse rose two metres overnight in York.",
+        "The council opened three shelters for families who live near the water.",
+    ]
+    code, _, err = cli(capsys, tmp_path / "a.txt", "--avoid", "adverbs")
+    assert code == 2 and "quotations, questions, exclamations" in err
+
+
+@pytest.mark.parametrize("ratio", ["40%", "0.4"])
+def test_ratio_as_a_percentage_or_a_fraction(capsys, tmp_path, ratio):
+    (tmp_path / "a.txt").write_text(article(20), encoding="utf-8")
+    _, out, _ = cli(capsys, tmp_path / "a.txt", "--ratio", ratio)
+    assert len(records(out)[0]["brief"]) == 2  # ceil(0.4 * 5 sentences)
+
+
+def test_a_jsonl_item_takes_the_public_options_and_no_others(capsys, tmp_path):
+    path = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            {"id": "ok", "text": article(4), "options": {"redundancy": 0.3, "damping": 0.5, "avoid": ["questions"]}},
+            {"id": "tuned", "text": article(4), "options": {"tolerance": 0.1}},
+        ],
+    )
+    code, out, _ = cli(capsys, path)
+    ok, tuned = records(out)
+    assert "error" not in ok
+    assert tuned["error"]["code"] == "invalid_option" and "tolerance" in tuned["error"]["message"]
+
+
+def test_text_and_markdown_show_who_wrote_a_fetched_page(capsys, site):
+    _, text, _ = cli(capsys, site.url("/article"), "-f", "text")
+    assert "\nJane Smith · York Press · 2025-04-23\n" in text
+    _, markdown, _ = cli(capsys, site.url("/article"), "-f", "markdown")
+    assert "*Jane Smith · York Press · 2025-04-23*" in markdown

@@ -141,22 +141,27 @@ def test_protocols_that_do_not_apply_yield_nothing_and_unknown_ones_raise():
 @pytest.mark.parametrize(
     ("budget", "taken"),
     [
+        ({"words": 2}, 0),
         ({"words": 3}, 1),
-        ({"words": 4}, 2),
+        ({"words": 4}, 1),
         ({"words": 5}, 2),
-        ({"words": 6}, 3),
+        ({"words": 8}, 2),
+        ({"words": 9}, 3),
         ({"words": 99}, 3),
+        ({"characters": 9}, 2),  # "a b c" is 5 characters, "a b c d e" 9
+        ({"characters": 8}, 1),
         ({"sentences": 2}, 2),
     ],
 )
-def test_fill_budget_takes_whole_sentences_until_at_least_n_words(budget, taken):
+def test_fill_budget_takes_whole_sentences_while_they_fit_the_cap(budget, taken):
     # 3, then 3 + 2 = 5, then 5 + 4 = 9 words.
     assert fill_budget(["a b c", "d e", "f g h i"], budget) == taken
 
 
-def test_body_lead_and_the_library_fill_a_word_budget_the_same_way():
+def test_body_lead_and_the_library_fill_a_word_cap_the_same_way():
     text = "Alpha beta gamma delta. Epsilon zeta eta. Theta iota kappa lambda mu. Nu xi omicron pi."
     assert body_lead(text, {"words": 7}) == ["Alpha beta gamma delta.", "Epsilon zeta eta."]
+    assert body_lead(text, {"words": 2}) == ["Alpha beta\u2026"]  # nothing fits whole: the first, cut
     brief = summarize(text, words=7, order="rank", headline=False, keyphrases=0)
     ranked = [s.text for s in brief.sentences]
     assert fill_budget(ranked, {"words": 7}) == len(ranked)

@@ -30,3 +30,33 @@ def test_a_page_without_main_text_is_a_named_error(page):
 def test_a_non_string_is_an_input_type_error():
     with pytest.raises(InputTypeError):
         extract_article(5)
+
+
+def test_metadata_is_kept_and_labels_are_left_out():
+    from webpages import ARTICLE
+
+    article = extract_article(ARTICLE, url="https://example.org/york")
+    assert (article.author, article.date, article.site_name) == ("Jane Smith", "2025-04-23", "York Press")
+    assert article.url == "https://example.org/york"
+    assert article.text.startswith("Flood warning for York\n\nThe river Ouse")
+    assert "More from York" not in article.text and "World" not in article.text
+
+
+@pytest.mark.parametrize("name, message", [("PAYWALL", "paywall"), ("NAVIGATION", "only links")])
+def test_a_paywall_or_a_page_of_links_has_no_main_text(name, message):
+    import webpages
+
+    with pytest.raises(NoMainTextError, match=message):
+        extract_article(getattr(webpages, name))
+
+
+def test_page_furniture_inside_the_text_is_left_out():
+    page = (
+        "<html><body><article><h1>Council backs new bridge</h1>"
+        "<p>The council voted on Tuesday to build a new bridge across the river after a long debate.</p>"
+        "<p>Advertisement</p><p>Read more</p>"
+        "<p>Work starts next year, officials said, and the bridge will cost ten million pounds.</p>"
+        "</article></body></html>"
+    )
+    text = extract_article(page).text
+    assert "Advertisement" not in text and "Read more" not in text and "Work starts next year" in text

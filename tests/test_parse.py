@@ -62,3 +62,39 @@ def test_every_line_break_separates_lines():
     parsed = parse_article("Rates rise again\r\rThe central bank raised rates.\u2028Markets fell.")
     assert parsed.title == "Rates rise again"
     assert _body(parsed) == ["The central bank raised rates.", "Markets fell."]
+
+
+PAGE = (
+    "Alexandra Carter, who is blind, says passport officials turned her down because her eyes were not "
+    "focused in the picture she sent with her application\n\n"
+    "A blind woman claims she was refused a passport because her eyes were out of focus.\n\n"
+    "Scroll down for video\n\n"
+    "Miss Carter, of Wigan, said she felt discriminated against.\n\n"
+    "Miss Carter, 25, was born with nystagmus - a condition which means she cannot focus her eyes at will\n\n"
+    "CLICK HERE for all the latest news from the north west.\n\n"
+    "Sorry we are not currently accepting comments on this article.\n\n"
+    "The Passport Office said the photograph had been rejected for her expression."
+)
+
+
+def test_captions_and_page_furniture_are_kept_out_of_the_body():
+    parsed = parse_article(PAGE)
+    assert _body(parsed) == [
+        "A blind woman claims she was refused a passport because her eyes were out of focus.",
+        "Miss Carter, of Wigan, said she felt discriminated against.",
+        "The Passport Office said the photograph had been rejected for her expression.",
+    ]
+    assert parsed.title is None  # "Scroll down for video" is short and unpunctuated, but not a title
+
+
+def test_a_text_with_one_punctuated_line_keeps_its_unpunctuated_lines():
+    line = " ".join(["word"] * 25)  # too long for a cross-head; a caption only beside two sentences
+    assert len(_body(parse_article(f"One sentence.\n\n{line}"))) == 2
+    assert len(_body(parse_article(f"One sentence.\n\n{line}\n\nTwo sentences."))) == 2
+
+
+def test_a_wire_dateline_and_source_tag_are_not_part_of_the_first_sentence():
+    assert _body(parse_article("(CNN)Share, and your gift will be multiplied. It did."))[0].startswith("Share,")
+    text = "Sanaa, Yemen (CNN) -- Rebels seized the port. It fell.\n\nLondon (CNN) -- A later paragraph."
+    body = _body(parse_article(text))
+    assert body[0] == "Rebels seized the port. It fell." and body[1] == "London (CNN) -- A later paragraph."

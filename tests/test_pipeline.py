@@ -55,9 +55,9 @@ def test_budget_holds(seed_texts, budget):
         assert count == budget["sentences"]
     elif "ratio" in budget:
         assert count == int(np.ceil(0.25 * n_in))
-    else:
-        lengths = [len(words(s.text)) for s in brief.sentences]
-        assert sum(lengths) >= 60 and sum(lengths[:-1]) < 60  # the last one taken reached the budget
+    else:  # a cap: at most 60 words, filled with whole sentences (the seeds' are 10 to 40 words long)
+        used = sum(len(words(s.text)) for s in brief.sentences)
+        assert 40 <= used <= 60 and not any(s.truncated for s in brief.sentences)
 
 
 def test_budget_never_exceeds_the_input():
@@ -155,7 +155,7 @@ def test_a_long_text_is_summarized(seed_texts):
 def test_stats_count_what_was_read():
     brief = summarize(SHORT)
     assert brief.stats() == {"articles": 1, "sentences_in": 3, "words_in": len(words(SHORT))}
-    assert set(brief.to_dict()) == {"headline", "brief", "keyphrases", "method", "titles"}
+    assert set(brief.to_dict()) == {"headline", "brief", "keyphrases", "method", "titles", "language", "metadata"}
 
 
 def test_an_empty_article_does_not_make_a_set():
@@ -164,10 +164,11 @@ def test_an_empty_article_does_not_make_a_set():
 
 
 def test_past_the_graph_cap_the_kept_sentences_keep_their_salience_range(seed_texts):
+    from summarizer.budget import resolve_budget
     from summarizer.rank import rank_sentences
 
     features = Features(read_document(seed_texts), Options(max_graph_sentences=20))
-    scores = rank_sentences(features, "textrank")
+    scores = rank_sentences(features, "textrank", resolve_budget(features.options, features.document))
     kept = np.sort(scores)[-20:]
     assert len(scores) > 20 and np.all(np.sort(scores)[:-20] < kept.min())
     # The rest sit a sliver below the kept, so scaling to [0, 1] leaves the kept nearly all the range.

@@ -191,7 +191,7 @@ def test_http_reads_any_text_body_into_200_or_a_json_4xx(case: FileCase, client)
 
 # A batch is parsed into Python before its items are validated, so a number past the float range is a
 # wrong type there (``invalid_request``), where /v1/summarize reads it as infinity (``invalid_budget``).
-_BATCH_CODES = {"ratio 10^400": "invalid_request"}
+_BATCH_CODES = {"ratio 10^400": "invalid_request", "redundancy 10^400": "invalid_request"}
 
 
 def test_http_batch_answers_each_item_on_its_own(client):

@@ -15,6 +15,9 @@ from hypothesis import strategies as st
 
 import summarizer
 from summarizer import DEFAULTS, list_methods
+from summarizer.budget import ELLIPSIS
+from summarizer.avoid import AVOIDABLE
+from summarizer.options import PUBLIC_OPTIONS
 from summarizer.language import words
 
 _NEWS_WORDS = [
@@ -42,17 +45,20 @@ sources = (
 @st.composite
 def options(draw) -> dict:
     chosen = {}
-    budget = draw(st.sampled_from(["none", "sentences", "words", "ratio"]))
+    budget = draw(st.sampled_from(["none", "sentences", "words", "characters", "ratio"]))
     if budget == "sentences":
         chosen["sentences"] = draw(st.integers(1, 12))
     elif budget == "words":
         chosen["words"] = draw(st.integers(1, 300))
+    elif budget == "characters":
+        chosen["characters"] = draw(st.integers(1, 1500))
     elif budget == "ratio":
         chosen["ratio"] = draw(st.floats(0, 1, exclude_min=True))
     chosen["method"] = draw(st.sampled_from(list_methods()))
     chosen["order"] = draw(st.sampled_from(["source", "rank"]))
     chosen["keyphrases"] = draw(st.integers(0, 10))
     chosen["headline_words"] = draw(st.integers(DEFAULTS.min_headline_words, 20))
+    chosen["avoid"] = draw(st.lists(st.sampled_from(AVOIDABLE), max_size=3))
     return chosen
 
 
@@ -76,8 +82,10 @@ def test_any_text_gets_a_brief_that_keeps_its_promises_or_a_named_error(source, 
     picked = brief.sentences
     assert picked, "a brief is never empty"
     for s in picked:
-        assert texts[s.article][s.start : s.end] == s.text
+        kept = s.text.removesuffix(ELLIPSIS) if s.truncated else s.text
+        assert texts[s.article][s.start : s.end] == kept and kept
         assert math.isfinite(s.score)
+    assert sum(s.truncated for s in picked) <= 1 and (not picked[0].truncated or len(picked) == 1)
     assert len({(s.article, s.start) for s in picked}) == len(picked)
     if chosen["order"] == "source":
         assert [(s.article, s.start) for s in picked] == sorted((s.article, s.start) for s in picked)
@@ -88,9 +96,10 @@ def test_any_text_gets_a_brief_that_keeps_its_promises_or_a_named_error(source, 
         assert len(picked) <= chosen["sentences"]
     elif "ratio" in chosen:
         assert len(picked) <= max(1, math.ceil(chosen["ratio"] * n_in))
-    elif "words" in chosen:  # whole sentences until the budget is reached: only the last one may pass it
-        lengths = [len(words(s.text)) for s in picked]
-        assert sum(lengths) - max(lengths) < chosen["words"]
+    elif "words" in chosen:  # a cap: never more words
+        assert sum(len(words(s.text)) for s in picked) <= chosen["words"]
+    elif "characters" in chosen:  # a cap: never more characters, one space between sentences
+        assert len(" ".join(s.text for s in picked)) <= chosen["characters"]
     else:
         assert len(picked) <= (
             DEFAULTS.default_sentences if len(texts) == 1 else DEFAULTS.default_set_sentences
@@ -122,17 +131,7 @@ _ANY_VALUE = st.recursive(
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
     max_leaves=8,
 )
-_OPTION_NAMES = [
-    "sentences",
-    "words",
-    "ratio",
-    "method",
-    "order",
-    "headline",
-    "keyphrases",
-    "language",
-    "headline_words",
-]
+_OPTION_NAMES = [name for name, _ in PUBLIC_OPTIONS]  # the options of every door
 
 
 @settings(max_examples=300, deadline=None)

@@ -145,6 +145,31 @@ CASES = {
         "A headline without a full stop",
         ["A headline without a full stop"],
     ),
+    "a caption glued to the next sentence": (
+        "Miss Carter, 25, was born with nystagmus, a condition which means she cannot focus her eyes "
+        "at will and has had since birth A blind woman claims she was refused a passport last week.",
+        [
+            "Miss Carter, 25, was born with nystagmus, a condition which means she cannot focus her eyes "
+            "at will and has had since birth",
+            "A blind woman claims she was refused a passport last week.",
+        ],
+    ),
+    "a labelled caption glued to the next sentence": (
+        "Spy: One of the victims is made to confess his crimes to the camera before the two men are "
+        "beheaded Horror: After one of the men has spoken, the pair are beheaded by the fighters.",
+        [
+            "Spy: One of the victims is made to confess his crimes to the camera before the two men are beheaded",
+            "Horror: After one of the men has spoken, the pair are beheaded by the fighters.",
+        ],
+    ),
+    "a long sentence with a name after a verb of saying or a pronoun I stays whole": (
+        "The minister, speaking after a long meeting with union leaders and business groups on Monday "
+        "evening, told The Times that when I asked him he would not say what the plan would cost.",
+        [
+            "The minister, speaking after a long meeting with union leaders and business groups on Monday "
+            "evening, told The Times that when I asked him he would not say what the plan would cost."
+        ],
+    ),
 }
 
 

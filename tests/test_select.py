@@ -1,8 +1,9 @@
 import numpy as np
 
+from summarizer.budget import ELLIPSIS, resolve_budget
 from summarizer.options import make_options
 from summarizer.pipeline import read_document
-from summarizer.select import select_sentences, sentence_budget
+from summarizer.select import cut_to_fit, select_sentences
 from summarizer.vectorize import Features
 
 TEXT = (
@@ -13,69 +14,85 @@ TEXT = (
 )
 
 
-def _features(text=TEXT, **options):
-    return Features(read_document(text), make_options(**options))
+def _select(scores, text=TEXT, leans_on=None, **options):
+    opts = make_options(**options)
+    features = Features(read_document(text), opts)
+    budget = resolve_budget(opts, features.document)
+    picks = select_sentences(
+        np.asarray(scores, dtype=float), features, budget,
+        redundancy=opts.redundancy, mmr_lambda=opts.mmr_lambda, leans_on=leans_on,
+    )
+    return picks
 
 
-def test_sentence_and_ratio_budgets():
-    assert sentence_budget("sentences", 3, 10) == 3
-    assert sentence_budget("ratio", 0.25, 10) == 3  # ceil(2.5)
-    assert sentence_budget("ratio", 0.2, 10) == 2
-    assert sentence_budget("ratio", 0.01, 10) == 1  # never none
-    assert sentence_budget("words", 50, 10) is None
+def _indices(picks):
+    return [p.index for p in picks]
 
 
 def test_the_near_duplicate_is_skipped_and_order_is_by_score():
-    features = _features(sentences=3, redundancy=0.5)
-    scores = np.array([4.0, 3.0, 2.0, 1.0])
-    assert select_sentences(scores, features, features.options) == [0, 2, 3]
+    assert _indices(_select([4.0, 3.0, 2.0, 1.0], sentences=3, redundancy=0.5)) == [0, 2, 3]
 
 
 def test_a_loose_threshold_keeps_the_near_duplicate():
-    features = _features(sentences=2, redundancy=0.99, mmr_lambda=1.0)
-    assert select_sentences(np.array([4.0, 3.0, 2.0, 1.0]), features, features.options) == [0, 1]
+    assert _indices(_select([4.0, 3.0, 2.0, 1.0], sentences=2, redundancy=0.99, mmr_lambda=1.0)) == [0, 1]
 
 
-def test_word_budget_takes_whole_sentences_until_reached():
-    features = _features(words=10, redundancy=0.99, mmr_lambda=1.0)
-    # 7 words, then 6 more: 13 >= 10 stops; 7 alone was below the budget.
-    assert select_sentences(np.array([4.0, 1.0, 3.0, 2.0]), features, features.options) == [0, 2]
+def test_mmr_prefers_a_novel_sentence_over_a_slightly_better_similar_one():
+    # Salience scaled to [0, 1]: 1.0, 0.9, 0.8, 0. After sentence 0, sentence 1 (cosine ~0.9 with it,
+    # under the 0.95 threshold) gains 0.5 * 0.9 - 0.5 * 0.9 = 0; sentence 2 (cosine 0) gains 0.4.
+    picks = _select([10.0, 9.0, 8.0, 0.0], sentences=2, redundancy=0.95, mmr_lambda=0.5)
+    assert _indices(picks) == [0, 2]
+
+
+def test_a_word_cap_is_never_exceeded_and_shorter_sentences_fill_it():
+    # 7 words (best), then 8 (does not fit in 12), then 6 (fits: 7 + 6 = 13 > 12, no), then 5.
+    picks = _select([4.0, 3.0, 2.0, 1.0], words=12, redundancy=0.99, mmr_lambda=1.0)
+    assert _indices(picks) == [0, 3]  # 7 + 5 = 12 words
+
+
+def test_a_character_cap_counts_one_space_between_sentences():
+    first, third = "Rebels seized the northern port on Monday.", "Fuel prices rose across the region."
+    exact = len(first) + 1 + len(third)  # the second (59 characters) does not fit after the first
+    assert _indices(_select([4.0, 3.0, 2.0, 1.0], characters=exact, redundancy=0.99)) == [0, 2]
+    # One character less: neither the third nor the fourth (35 characters each) fits any more.
+    assert _indices(_select([4.0, 3.0, 2.0, 1.0], characters=exact - 1, redundancy=0.99)) == [0]
+
+
+def test_when_no_sentence_fits_the_best_is_cut_at_a_word_and_marked():
+    picks = _select([1.0, 4.0, 2.0, 3.0], words=3)
+    assert len(picks) == 1 and picks[0].index == 1 and picks[0].truncated
+    sentence = read_document(TEXT).sentences[1].text
+    assert sentence[: picks[0].kept] == "Rebels seized the"
+
+
+def test_cut_to_fit_keeps_whole_words_within_characters_and_never_nothing():
+    budget = resolve_budget(make_options(characters=12), read_document(TEXT))
+    kept = cut_to_fit("Rebels seized the northern port.", budget)
+    assert kept == len("Rebels") and kept + len(ELLIPSIS) <= 12  # "Rebels seized" + "…" is 14
+    tiny = resolve_budget(make_options(characters=3), read_document(TEXT))
+    assert cut_to_fit("Government", tiny) == 2  # a word longer than the cap is cut inside
 
 
 def test_equal_scores_go_to_the_earlier_sentence():
-    features = _features(sentences=1)
-    assert select_sentences(np.zeros(4), features, features.options) == [0]
+    assert _indices(_select(np.zeros(4), sentences=1)) == [0]
 
 
-OPENING = (
-    "The council approved the school budget on Monday. "
-    "Officials from several departments, who had argued about parking fees for most of the year and "
-    "had met in long sessions through the summer, finally agreed to a list of changes to the rules "
-    "for the car parks of the town hall. "
-    "The school budget grows by ten percent. "
-    "The council said the budget pays for new school buildings. "
-    "Parents welcomed the school budget."
+LEANING = (
+    "The mayor opened the new bridge on Monday. "
+    "He said it would cut journeys by half. "
+    "Traffic on the old road fell at once. "
+    "Shops near the river reported more customers."
 )
 
 
-def test_one_article_under_a_word_budget_opens_with_the_sentence_that_makes_the_best_brief():
-    features = _features(OPENING, words=12)
-    # The long second sentence is ranked first but would spend the budget three times over on words
-    # the article barely repeats; the short first sentence fills it with the article's own words.
-    scores = np.array([3.0, 3.2, 1.0, 0.8, 0.5])
-    chosen = select_sentences(scores, features, features.options, coverage=True)
-    assert chosen[0] == 0 and 1 not in chosen
+def test_a_leaning_sentence_comes_with_the_one_it_leans_on_or_not_at_all():
+    leans = np.array([-1, 0, -1, -1])
+    # "He said..." is best; with room for two, the sentence it leans on comes first.
+    assert _indices(_select([1.0, 4.0, 2.0, 0.5], LEANING, leans, sentences=2)) == [0, 1]
+    # With room for one, it is passed over for the best sentence that stands alone.
+    assert _indices(_select([1.0, 4.0, 2.0, 0.5], LEANING, leans, sentences=1)) == [2]
 
 
-def test_the_opening_step_leaves_sentence_budgets_and_plain_mmr_alone():
-    scores = np.array([3.0, 3.2, 1.0, 0.8, 0.5])
-    by_sentences = _features(OPENING, sentences=1)
-    assert select_sentences(scores, by_sentences, by_sentences.options, coverage=True) == [1]
-    by_words = _features(OPENING, words=12)
-    assert select_sentences(scores, by_words, by_words.options, coverage=False)[0] == 1
-
-
-def test_a_merged_set_under_a_word_budget_keeps_the_best_ranked_first():
-    features = Features(read_document([OPENING, "Parents welcomed the vote."]), make_options(words=12))
-    scores = np.array([3.0, 3.2, 1.0, 0.8, 0.5, 0.1])
-    assert select_sentences(scores, features, features.options, coverage=True)[0] == 1
+def test_a_budget_as_large_as_the_input_takes_every_novel_sentence():
+    picks = _select([4.0, 3.0, 2.0, 1.0], words=100_000)
+    assert sorted(_indices(picks)) == [0, 2, 3]

@@ -74,7 +74,7 @@ def test_summarize_one_article(client, seeds):
     response = client.post("/v1/summarize", json={"text": seeds[1]})
     assert response.status_code == 200
     result = conforms(SummarizeResponse, response.get_json())
-    assert list(result) == ["headline", "brief", "keyphrases", "method", "titles", "stats"]
+    assert list(result) == ["headline", "brief", "keyphrases", "method", "titles", "language", "metadata", "stats"]
     assert result["headline"]
     assert len(result["brief"]) == summarizer.DEFAULTS.default_sentences
     assert result["method"] == summarizer.DEFAULTS.method
@@ -215,10 +215,10 @@ def test_headline_of_a_set_text_and_html(client, seeds):
 def test_headline_errors(client):
     assert_error(client.post("/v1/headline", json={"text": "   "}), 422, "empty_input", "text")
     assert_error(
-        client.post("/v1/headline", json={"text": "A b.", "sentences": 2}),
+        client.post("/v1/headline", json={"text": "A b.", "sentencez": 2}),
         400,
         "invalid_request",
-        "sentences",
+        "sentencez",
     )
 
 
@@ -278,7 +278,8 @@ def test_batch_reads_only_json(client):
 
 def test_methods(client):
     result = conforms(MethodsResponse, client.get("/v1/methods").get_json())
-    assert result == {"methods": list(summarizer.list_methods()), "default": summarizer.DEFAULTS.method}
+    assert result["methods"] == list(summarizer.list_methods()) and result["default"] == summarizer.DEFAULTS.method
+    assert list(result["descriptions"]) == result["methods"] and all(result["descriptions"].values())
 
 
 def test_health_probes(client):
@@ -350,7 +351,7 @@ def test_a_query_string_beside_a_json_body_is_400_not_ignored(client, path):
     [
         ({"text": ""}, "empty_input", "text"),
         ({"text": "... !!! ???"}, "empty_input", "text"),
-        ({"articles": []}, "empty_input", "text"),
+        ({"articles": []}, "empty_input", "articles"),
         ({"text": "A b.", "sentences": 0}, "invalid_budget", "sentences"),
         ({"text": "A b.", "sentences": summarizer.DEFAULTS.max_sentences + 1}, "invalid_budget", "sentences"),
         ({"text": "A b.", "words": -1}, "invalid_budget", "words"),

@@ -11,7 +11,8 @@ import signal
 import sys
 from collections.abc import Sequence
 
-from .. import SummarizerError, list_methods, summarize
+from .. import SummarizerError, summarize
+from ..rank import describe_methods
 from ..options import Options
 from .args import build_parser, config_from_args
 from .config import RunConfig, RunSummary
@@ -32,7 +33,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help, or a usage error argparse has printed already
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     if args.list_methods:
-        print("\n".join(list_methods()))
+        methods = describe_methods()
+        width = max(map(len, methods))
+        print("\n".join(f"{name:<{width}}  {line}" for name, line in methods.items()))
         return EXIT_OK
     try:
         if not args.paths:

@@ -7,26 +7,16 @@ quotes :data:`summarizer.DEFAULTS` and :class:`RunConfig`, and nothing is repeat
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import os
+import sys
+import typing
 
-from .. import DEFAULTS, list_methods
-from ..options import ORDERS, make_options
+from ..options import BUDGETS, PUBLIC_OPTIONS, Options, make_options
 from .config import RunConfig
 from .outputs import FORMATS
 
-__all__ = ["build_parser", "config_from_args", "LIBRARY_OPTIONS"]
-
-#: The command-line options that are options of :func:`summarizer.summarize` (by their dest names).
-LIBRARY_OPTIONS = (
-    "sentences",
-    "words",
-    "ratio",
-    "method",
-    "order",
-    "headline",
-    "keyphrases",
-    "language",
-    "headline_words",
-)
+__all__ = ["build_parser", "config_from_args", "parse_ratio"]
 
 _RUN = RunConfig(paths=())  # the CLI's own defaults, for the help text
 
@@ -37,8 +27,10 @@ docs: docs/cli.md"""
 
 
 def build_parser() -> argparse.ArgumentParser:
+    command = os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else ""
     parser = argparse.ArgumentParser(
-        prog="python -m summarizer",
+        # The installed command is `summarize`; from a checkout it is `python -m summarizer`.
+        prog="summarize" if command == "summarize" else "python -m summarizer",
         description="Summarize news articles: a headline, a brief and keyphrases per article or merged set.",
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -58,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def config_from_args(args: argparse.Namespace) -> RunConfig:
     """A :class:`RunConfig` from parsed arguments; the summary options are checked by the library."""
-    overrides = {name: getattr(args, name) for name in LIBRARY_OPTIONS}
+    overrides = {name: getattr(args, name) for name, _ in PUBLIC_OPTIONS}
     return RunConfig(
         paths=tuple(args.paths),
         options=make_options(None, **overrides),
@@ -76,44 +68,62 @@ def config_from_args(args: argparse.Namespace) -> RunConfig:
 
 
 def _add_summary_options(group) -> None:
+    # One flag per public option, typed by its field of Options: --headline-words N, --no-headline, ...
+    hints = typing.get_type_hints(Options)
+    defaults = {f.name: f.default for f in dataclasses.fields(Options)}
     budget = group.add_mutually_exclusive_group()
-    budget.add_argument(
-        "--sentences",
-        type=int,
-        metavar="N",
-        help=f"sentences in the brief (default: {DEFAULTS.default_sentences} for an article, "
-        f"{DEFAULTS.default_set_sentences} for a merged set)",
-    )
-    budget.add_argument("--words", type=int, metavar="N", help="whole sentences until the brief has N words")
-    budget.add_argument("--ratio", type=float, metavar="R", help="a fraction (0 to 1] of the sentences")
+    for name, help_text in PUBLIC_OPTIONS:
+        kind, help_text = hints[name], help_text.replace("%", "%%")  # argparse formats help with %
+        default = defaults[name]
+        shown = f" (default: {default})" if default not in (None, ()) and kind is not bool else ""
+        target = budget if name in BUDGETS else group
+        flag = "--" + name.replace("_", "-")
+        if kind is bool:
+            on_off = " (default: on)" if default else " (default: off)"
+            target.add_argument(flag, action=argparse.BooleanOptionalAction, help=help_text + on_off)
+            continue
+        metavar = _METAVARS.get(kind, "VALUE")
+        target.add_argument(flag, type=_parser(name, kind), metavar=metavar, help=help_text + shown)
     group.add_argument(
-        "--method",
-        choices=list_methods(),
-        metavar="NAME",
-        help=f"ranking method (default: {DEFAULTS.method}; see --list-methods)",
+        "--list-methods", action="store_true", help="print the ranking methods, one line each, and exit"
     )
-    group.add_argument(
-        "--order", choices=ORDERS, help=f"brief sentences in source or rank order (default: {DEFAULTS.order})"
-    )
-    group.add_argument(
-        "--no-headline", dest="headline", action="store_const", const=False, help="do not make a headline"
-    )
-    group.add_argument(
-        "--keyphrases",
-        type=int,
-        metavar="N",
-        help=f"keyphrases per item, 0 for none (default: {DEFAULTS.keyphrases})",
-    )
-    group.add_argument(
-        "--language", metavar="NAME", help=f"language of the text (default: {DEFAULTS.language})"
-    )
-    group.add_argument(
-        "--headline-words",
-        type=int,
-        metavar="N",
-        help=f"headline length in words (default: {DEFAULTS.headline_words})",
-    )
-    group.add_argument("--list-methods", action="store_true", help="print the ranking methods and exit")
+
+
+_METAVARS = {
+    tuple[str, ...]: "KIND,...", int: "N", int | None: "N", float: "X", float | None: "X",
+    str: "NAME", str | None: "NAME",
+}  # fmt: skip
+
+
+def _parser(name: str, kind):
+    """The argparse ``type`` of an option: its value from the command line's text."""
+    if name == "ratio":
+        return parse_ratio
+    if kind in (int, int | None):
+        return int
+    if kind in (float, float | None):
+        return float
+    if kind == tuple[str, ...]:
+        return _words_list
+    return str
+
+
+def parse_ratio(text: str) -> float:
+    """``0.2`` or ``20%`` as the fraction 0.2 (argparse turns a ValueError into a usage error)."""
+    text = text.strip()
+    if text.endswith("%"):
+        return float(text[:-1]) / 100
+    return float(text)
+
+
+parse_ratio.__name__ = "ratio"  # argparse names the type in its message: "invalid ratio value: 'x'"
+
+
+def _words_list(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split(",") if part.strip())
+
+
+_words_list.__name__ = "list"
 
 
 def _add_io_options(group) -> None:

@@ -1,5 +1,6 @@
 """Readers: paths on the command line to a stream of :class:`RawItem`, in input order.
 
+An ``http://`` or ``https://`` argument is a web page, fetched by the worker (:mod:`summarizer.fetch`).
 Files are read by suffix (``.txt``/``.md`` text, ``.html``/``.htm`` HTML, ``.jsonl`` one item a line);
 a file named explicitly with another suffix is read as text. Folders are walked in sorted order and
 yield only files with those suffixes, skipping hidden names. ``-`` is standard input: JSONL when its
@@ -22,7 +23,7 @@ from typing import BinaryIO
 from .errors import UsageError
 from .items import STDIN_NAME, RawItem
 
-__all__ = ["SUFFIXES", "check_paths", "list_files", "read_items", "merge_items", "with_merged_tail"]
+__all__ = ["SUFFIXES", "check_paths", "is_url", "list_files", "read_items", "merge_items"]
 
 SUFFIXES = {".txt": "text", ".md": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 
@@ -30,7 +31,7 @@ SUFFIXES = {".txt": "text", ".md": "text", ".html": "html", ".htm": "html", ".js
 def check_paths(paths: list[str], output: str | None = None) -> None:
     """Fail before any work when a path is missing, is the output, or is a folder with nothing to read."""
     for path in paths:
-        if path == "-":
+        if path == "-" or is_url(path):
             continue
         if not os.path.exists(path):
             raise UsageError(f"no such file or folder: {path}")
@@ -46,7 +47,7 @@ def list_files(paths: list[str], output: str | None = None) -> Iterator[str]:
     A walk skips the output (a file, or the dask engine's folder): a run must not read what it writes.
     """
     for path in paths:
-        if path != "-" and os.path.isdir(path):
+        if path != "-" and not is_url(path) and os.path.isdir(path):
             yield from (p for p in _walk(path) if output is None or not _inside(p, output))
         else:
             yield path
@@ -59,6 +60,8 @@ def read_items(
     for path in list_files(paths, output):
         if path == "-":
             yield from _read_stdin(stdin)
+        elif is_url(path):
+            yield RawItem("url", path)  # fetched by the worker, like a file is read there
         elif kind_of(path) != "jsonl":
             yield RawItem(kind_of(path), path)
         else:
@@ -71,6 +74,11 @@ def read_items(
                 yield from _jsonl_items(f, path)
 
 
+def is_url(path: str) -> bool:
+    """An http or https URL, which is fetched rather than opened."""
+    return path[:8].lower().startswith(("http://", "https://"))
+
+
 def kind_of(path: str) -> str:
     return SUFFIXES.get(Path(path).suffix.lower(), "text")
 
@@ -78,23 +86,6 @@ def kind_of(path: str) -> str:
 def merge_items(items: Iterable[RawItem]) -> RawItem:
     """One merged set of every article in ``items`` (``--merge``)."""
     return RawItem("merged", "merged", members=tuple(items))
-
-
-def with_merged_tail(items: Iterable[RawItem]) -> Iterator[RawItem]:
-    """``items``, then their merged set when there are two or more article files and no JSONL.
-
-    The readable formats end a run over a few articles with their merged brief (what ``python -m
-    summarizer seeds/`` shows); a JSONL input is a batch of its own items and gets no extra item.
-    """
-    articles: list[RawItem] | None = []
-    for item in items:
-        if articles is not None and item.kind in ("text", "html"):
-            articles.append(item)
-        else:
-            articles = None
-        yield item
-    if articles is not None and len(articles) > 1:
-        yield merge_items(articles)
 
 
 def _inside(path: str, output: str) -> bool:

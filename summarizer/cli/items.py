@@ -32,6 +32,7 @@ class RawItem:
     """One input item before decoding.
 
     ``kind`` is ``"text"`` or ``"html"`` (a whole file, read from ``name`` unless ``data`` holds it),
+    ``"url"`` (a web page, fetched from ``name``),
     ``"jsonl"`` (line ``line`` of ``name``, its bytes in ``data``), ``"empty"`` or ``"unreadable"``
     (a JSONL file without items, or that cannot be opened: one error record) or ``"merged"``
     (``members`` summarized as one merged set).
@@ -85,12 +86,16 @@ def load_item(raw: RawItem) -> Item:
         raise EmptyInputError("the file has no items; a JSONL file needs one JSON object a line")
     if raw.kind == "merged":
         return Item(MERGED_ID, _merged_articles(raw.members))
+    if raw.kind == "url":
+        return Item(raw.name, _fetched_article(raw.name))
     if raw.kind == "unreadable":  # a JSONL file that could not be opened: read it again for the reason
         _read_file(os.path.join(raw.root, raw.name))
         raise UnreadableInputError("cannot read the file")
     data = raw.data if raw.data is not None else _read_file(os.path.join(raw.root, raw.name))
-    if not data.strip():
+    if not data:
         raise EmptyInputError("the file is empty; give the text of an article")
+    if not data.strip():
+        raise EmptyInputError("the file has no text, only whitespace; give the text of an article")
     if raw.kind == "html":
         return Item(raw.name, extract_article(data))
     return Item(raw.name, decode_text(data))
@@ -114,6 +119,15 @@ def decode_text(data: bytes) -> str:
             "the file is not UTF-8 text and no likely encoding decodes it; save it as UTF-8"
         )
     return str(guess)
+
+
+def _fetched_article(url: str) -> Article:
+    from ..fetch import fetch  # only runs that read URLs import urllib3
+
+    page = fetch(url)
+    if page.media_type == "text/plain":
+        return Article(decode_text(page.body), url=page.url)
+    return extract_article(page.body, url=page.url)
 
 
 def _read_file(path: str) -> bytes:

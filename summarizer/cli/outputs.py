@@ -79,6 +79,7 @@ def render_text(record: dict, width: int = _MAX_WIDTH) -> str:
         return "\n".join(lines) + "\n"
     if record["headline"]:
         lines += _wrap(record["headline"], width, "", "")
+    lines += [_wrap(byline, width, "", "")[0] for byline in _bylines(record)]
     lines.append("")
     for sentence in record["brief"]:
         lines += _wrap(sentence["text"], width, "  * ", "    ")
@@ -96,10 +97,20 @@ def render_markdown(record: dict) -> str:
         )
     if record["headline"]:
         lines += [f"**{record['headline']}**", ""]
+    lines += [f"*{byline}*\n" for byline in _bylines(record)]
     lines += [f"- {sentence['text']}" for sentence in record["brief"]]
     if record["keyphrases"]:
         lines += ["", "*Keyphrases:* " + ", ".join(record["keyphrases"])]
     return "\n".join(lines) + "\n"
+
+
+def _bylines(record: dict) -> list[str]:
+    """A line per article whose page said who wrote it, where and when: "Jane Smith · York Press · 2025-04-23"."""
+    return [
+        " · ".join(meta[k] for k in ("author", "site_name", "date") if meta.get(k))
+        for meta in record.get("metadata") or []
+        if meta and any(meta.get(k) for k in ("author", "site_name", "date"))
+    ]
 
 
 def _label(record: dict) -> str:

@@ -2,7 +2,7 @@
 
 It is the same function in every engine (in-process, the local process pool, dask), which is what
 makes their outputs identical. A record is ``{"id", **Brief.to_dict()}`` or, for an item that fails,
-``{"id", "error": {"code", "message"}}``.
+``{"id", "error": {"code", "message"}}`` (with the HTTP ``status`` of a URL that answered with an error).
 
 Which failures become records. A :class:`summarizer.SummarizerError` (the library's named errors and
 the CLI's input errors) is the item's fault: its record carries the error's ``code`` and message. Any
@@ -20,7 +20,7 @@ import traceback
 from dataclasses import dataclass
 
 from ..errors import SummarizerError
-from ..options import Options, make_options
+from ..options import Options, check_public, make_options
 from ..pipeline import summarize
 from .items import RawItem, item_id, load_item
 
@@ -42,10 +42,14 @@ def process_item(raw: RawItem, options: Options) -> Outcome:
     """Summarize one item with ``options`` (the command line), overridden by the item's own options."""
     try:
         item = load_item(raw)
+        check_public(item.options)  # an item accepts the options every door does, no more
         item_options = make_options(options, **item.options) if item.options else options
         brief = summarize(item.source, options=item_options)
     except SummarizerError as exc:
-        return Outcome(error_record(item_id(raw), exc.code, f"{raw.where}: {exc}"), failed=True)
+        record = error_record(item_id(raw), exc.code, f"{raw.where}: {exc}")
+        if getattr(exc, "status", None) is not None:  # a URL whose server answered with an error
+            record["error"]["status"] = exc.status
+        return Outcome(record, failed=True)
     except Exception as exc:  # noqa: BLE001 -- a bug must not end the run; see the module docstring
         message = (
             f"{raw.where}: {type(exc).__name__}: {exc} (a bug in summarizer; the traceback is on stderr)"

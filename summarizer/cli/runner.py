@@ -19,7 +19,7 @@ from typing import BinaryIO, TextIO
 
 from .config import RunConfig, RunSummary
 from .errors import UsageError
-from .inputs import check_paths, merge_items, read_items, with_merged_tail
+from .inputs import check_paths, is_url, merge_items, read_items
 from .outputs import RecordWriter, default_format, progress_bar
 from .pool import outcomes
 from .records import Outcome
@@ -68,8 +68,8 @@ def check_config(config: RunConfig) -> None:
             raise UsageError("--engine dask writes JSONL only; drop --format or use --format jsonl")
         if config.merge:
             raise UsageError("--merge makes one item of everything: run it without --engine dask")
-        if "-" in config.paths:
-            raise UsageError("--engine dask reads files that every worker can open, not standard input")
+        if "-" in config.paths or any(is_url(path) for path in config.paths):
+            raise UsageError("--engine dask reads files that every worker can open, not standard input or URLs")
     elif config.resume and (fmt or default_format(config.output, sys.stdout)) != "jsonl":
         raise UsageError("--resume continues a JSONL output; use -o FILE.jsonl or --format jsonl")
 
@@ -80,8 +80,6 @@ def _run_local(config: RunConfig, stdin: BinaryIO | None, stdout: TextIO, stderr
     items = read_items(list(config.paths), stdin, config.output)
     if config.merge:
         items = iter([merge_items(items)])
-    elif fmt in ("text", "markdown"):
-        items = with_merged_tail(items)
     resuming = config.resume and os.path.exists(config.output)
     if resuming:
         drop_torn_line(config.output)

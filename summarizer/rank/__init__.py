@@ -1,42 +1,127 @@
-"""Ranking: one score per sentence, higher is better, by any of the registered methods.
+"""Ranking methods as registered objects: each owns its ranking and its selection.
 
-Every method is a function ``(features) -> scores`` over the document's sentences, so selection,
-headline and evaluation treat them alike.
+A :class:`Method` scores every sentence (higher is better) and chooses the brief from the scores under
+the budget, so the pipeline reads ``rank`` then ``select`` and never checks a method's name. Methods
+come in two families: ``ours`` (the learned ``default``, and the classic TextRank, LexRank and
+centroid on our TF-IDF graph) and ``sumy`` (sumy's algorithms fed our sentences).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
 
+from ..budget import Budget
 from ..errors import UnknownMethodError
+from ..select import Pick, select_sentences
 from ..vectorize import Features
 from . import centroid
 
-__all__ = ["list_methods", "rank_sentences", "completes_by_coverage"]
+__all__ = ["Method", "get_method", "list_methods", "describe_methods", "rank_sentences"]
 
-Ranker = Callable[[Features], np.ndarray]
+
+@dataclass(frozen=True)
+class Method:
+    """One ranking method: how it scores sentences and how its brief is chosen from the scores."""
+
+    name: str
+    #: ``ours`` or ``sumy``.
+    family: str
+    #: One line for ``--list-methods`` and the page.
+    description: str
+    ranker: Callable[[Features, Budget], np.ndarray]
+    #: The :class:`~summarizer.Options` field that caps how many sentences the ranker reads (graphs
+    #: cost n^2, sumy's more); None for a linear-time ranker.
+    size_cap: str | None = "max_graph_sentences"
+    #: Whether a sentence that leans on the one before it comes only with it (see ``default``).
+    stand_alone: bool = False
+
+    def rank(self, features: Features, budget: Budget) -> np.ndarray:
+        """Scores for ``features.document.sentences`` (finite floats, one per sentence)."""
+        n = len(features.document.sentences)
+        if n == 0:
+            return np.zeros(0)
+        cap = n if self.size_cap is None else getattr(features.options, self.size_cap)
+        if n <= cap:
+            return _finite(self.ranker(features, budget))
+        # Past the cap, the method ranks the ``cap`` sentences a linear-time prefilter finds most
+        # salient, and the rest follow them in prefilter order.
+        prefilter = centroid.rank(features) + 1.0 / (1.0 + features.document.table[:, 1])
+        keep = np.sort(np.argsort(-prefilter, kind="stable")[:cap])
+        kept = _finite(self.ranker(features.subset(keep), budget))
+        rest = prefilter / (prefilter.max() or 1.0)  # in [0, 1]
+        # Just below the ranked ones, by a sliver of their spread, so that their own salience (scaled
+        # to [0, 1] by the selection) keeps nearly all of its range.
+        spread = float(np.ptp(kept)) or 1.0
+        scores = kept.min() - spread * 1e-3 * (2.0 - rest)
+        scores[keep] = kept
+        return scores
+
+    def select(
+        self,
+        scores: np.ndarray,
+        features: Features,
+        budget: Budget,
+        *,
+        allowed: np.ndarray | None = None,
+        leans: np.ndarray | None = None,
+    ) -> list[Pick]:
+        """The brief: MMR within the budget (:func:`summarizer.select.select_sentences`), among the
+        ``allowed`` sentences if a mask is given. ``leans`` is
+        :func:`~summarizer.rank.default.leans_on` of ``features`` when the caller has it already."""
+        if self.stand_alone and leans is None:
+            from .default import leans_on
+
+            leans = leans_on(features)
+        o = features.options
+        return select_sentences(
+            scores,
+            features,
+            budget,
+            redundancy=o.redundancy,
+            mmr_lambda=o.mmr_lambda,
+            leans_on=leans if self.stand_alone else None,
+            allowed=allowed,
+        )
 
 
 @cache
-def _registry() -> dict[str, Ranker]:
-    from . import graph_methods, news, sumy_methods
+def _registry() -> dict[str, Method]:
+    from . import default, graph_methods, sumy_methods
 
-    return {
-        "default": news.rank,
-        "textrank": graph_methods.textrank,
-        "lexrank": graph_methods.lexrank,
-        "tfidf": centroid.rank,
-        **sumy_methods.RANKERS,
-    }
+    def plain(ranker):
+        return lambda features, budget: ranker(features)
 
-
-def completes_by_coverage(method: str) -> bool:
-    """Whether the method's briefs are completed by coverage under a word budget (ours: ``default``);
-    the classic methods keep plain MMR so that they stay what their papers describe."""
-    return method == "default"
+    ours = [
+        Method(
+            "default",
+            "ours",
+            "for news: a learned ranking of position, PacSum centrality, TextRank, centroid, title and "
+            "coverage signals; briefs that open with the news",
+            default.rank,
+            stand_alone=True,
+        ),
+        Method(
+            "textrank", "ours", "TextRank (Mihalcea & Tarau 2004): PageRank over the TF-IDF cosine sentence graph",
+            plain(graph_methods.textrank),
+        ),
+        Method(
+            "lexrank", "ours", "LexRank (Erkan & Radev 2004): centrality over the thresholded cosine graph",
+            plain(graph_methods.lexrank),
+        ),
+        Method(
+            "tfidf", "ours", "similarity of each sentence to the TF-IDF centroid of the text", plain(centroid.rank),
+            size_cap=None,
+        ),
+    ]
+    sumy = [
+        Method(name, "sumy", description, plain(ranker), size_cap="max_sumy_sentences")
+        for name, (ranker, description) in sumy_methods.RANKERS.items()
+    ]
+    return {m.name: m for m in (*ours, *sumy)}
 
 
 def list_methods() -> tuple[str, ...]:
@@ -44,33 +129,23 @@ def list_methods() -> tuple[str, ...]:
     return tuple(_registry())
 
 
-def rank_sentences(features: Features, method: str) -> np.ndarray:
-    """Scores for ``features.document.sentences`` by ``method`` (finite floats, one per sentence)."""
+def describe_methods() -> dict[str, str]:
+    """``{name: one-line description}`` of every method, ``default`` first (``--list-methods``,
+    ``GET /v1/methods`` and the page)."""
+    return {name: method.description for name, method in _registry().items()}
+
+
+def get_method(name: str) -> Method:
+    """The method called ``name``; :class:`UnknownMethodError` names the choices."""
     try:
-        ranker = _registry()[method]
+        return _registry()[name]
     except (KeyError, TypeError):
-        raise UnknownMethodError(
-            f"unknown method {method!r}; choose one of: {', '.join(list_methods())}"
-        ) from None
-    n = len(features.document.sentences)
-    if n == 0:
-        return np.zeros(0)
-    options = features.options
-    cap = options.max_sumy_sentences if method.startswith("sumy-") else options.max_graph_sentences
-    if n <= cap or method == "tfidf":
-        return _finite(ranker(features))
-    # Graphs cost n^2 and sumy's methods more: past the cap, the method ranks the ``cap`` sentences
-    # a linear-time prefilter finds most salient, and the rest follow them in prefilter order.
-    prefilter = centroid.rank(features) + 1.0 / (1.0 + _positions(features))
-    keep = np.sort(np.argsort(-prefilter, kind="stable")[:cap])
-    kept = _finite(ranker(features.subset(keep)))
-    rest = prefilter / (prefilter.max() or 1.0)  # in [0, 1]
-    # Just below the ranked ones, by a sliver of their spread, so that their own salience (scaled to
-    # [0, 1] by the selection) keeps nearly all of its range.
-    spread = float(np.ptp(kept)) or 1.0
-    scores = kept.min() - spread * 1e-3 * (2.0 - rest)
-    scores[keep] = kept
-    return scores
+        raise UnknownMethodError(f"unknown method {name!r}; choose one of: {', '.join(list_methods())}") from None
+
+
+def rank_sentences(features: Features, method: str, budget: Budget) -> np.ndarray:
+    """Scores for ``features.document.sentences`` by the method called ``method``."""
+    return get_method(method).rank(features, budget)
 
 
 def _finite(scores) -> np.ndarray:
@@ -78,7 +153,3 @@ def _finite(scores) -> np.ndarray:
     if np.isfinite(scores).all():
         return scores
     return np.nan_to_num(scores, nan=0.0, posinf=0.0, neginf=0.0)
-
-
-def _positions(features: Features) -> np.ndarray:
-    return features.document.table[:, 1]

@@ -21,13 +21,25 @@ __all__ = ["RANKERS", "SumyTokenizer"]
 
 # Our name -> the sumy summarizer class, imported lazily (sumy is slow to import and rarely used).
 _CLASSES = {
-    "sumy-lsa": ("sumy.summarizers.lsa", "LsaSummarizer"),
-    "sumy-luhn": ("sumy.summarizers.luhn", "LuhnSummarizer"),
-    "sumy-lexrank": ("sumy.summarizers.lex_rank", "LexRankSummarizer"),
-    "sumy-textrank": ("sumy.summarizers.text_rank", "TextRankSummarizer"),
-    "sumy-sumbasic": ("sumy.summarizers.sum_basic", "SumBasicSummarizer"),
-    "sumy-kl": ("sumy.summarizers.kl", "KLSummarizer"),
-    "sumy-edmundson": ("sumy.summarizers.edmundson", "EdmundsonSummarizer"),
+    "sumy-lsa": (
+        "sumy.summarizers.lsa", "LsaSummarizer",
+        "sumy's LSA (Steinberger & Jezek 2004): sentences that carry the main latent topics",
+    ),
+    "sumy-luhn": ("sumy.summarizers.luhn", "LuhnSummarizer", "sumy's Luhn (1958): clusters of significant words"),
+    "sumy-lexrank": ("sumy.summarizers.lex_rank", "LexRankSummarizer", "sumy's LexRank implementation"),
+    "sumy-textrank": ("sumy.summarizers.text_rank", "TextRankSummarizer", "sumy's TextRank implementation"),
+    "sumy-sumbasic": (
+        "sumy.summarizers.sum_basic", "SumBasicSummarizer",
+        "sumy's SumBasic (Nenkova & Vanderwende 2005): frequent words, updated as chosen",
+    ),
+    "sumy-kl": (
+        "sumy.summarizers.kl", "KLSummarizer",
+        "sumy's KL-Sum (Haghighi & Vanderwende 2009): the word distribution closest to the text's",
+    ),
+    "sumy-edmundson": (
+        "sumy.summarizers.edmundson", "EdmundsonSummarizer",
+        "sumy's Edmundson (1969): cue words, title words and position",
+    ),
 }
 
 
@@ -52,7 +64,7 @@ def _rank_with(name: str):
 
         from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
 
-        module, cls = _CLASSES[name]
+        module, cls, _ = _CLASSES[name]
         language = features.options.language
         tokenizer = SumyTokenizer(language)
         doc = features.document
@@ -158,4 +170,5 @@ def _incremental_kl(kl_class):
     return IncrementalKL
 
 
-RANKERS = {name: _rank_with(name) for name in _CLASSES}
+#: Our name -> (ranker, one-line description).
+RANKERS = {name: (_rank_with(name), spec[2]) for name, spec in _CLASSES.items()}

@@ -36,7 +36,7 @@ from scipy.sparse.csgraph import connected_components
 
 from ..document import Article
 from ..errors import EmptyInputError, InputTypeError, OptionError
-from ..language import check_language, lexicon
+from ..language import check_language, detect_language, lexicon
 from ..pipeline import read_document
 from ..vectorize import similarity_graph
 from .features import article_terms, story_vectors
@@ -94,7 +94,7 @@ def cluster(
     *,
     threshold: float = THRESHOLD,
     neighbours: int = NEIGHBOURS,
-    language: str = "english",
+    language: str | None = None,
 ) -> tuple[Story, ...]:
     """Group ``articles`` into stories, in the order of their first article.
 
@@ -112,7 +112,8 @@ def cluster(
         raise OptionError(
             f"neighbours must be a whole number of at least 1, not {neighbours!r}", field="neighbours"
         )
-    check_language(language)
+    if language is not None:
+        check_language(language)
     ids, vectors = article_vectors(articles, language)
     similarity, weights, node = profile_graph(vectors, neighbours)
     labels = average_linkage(similarity, weights, threshold)[node]
@@ -121,8 +122,9 @@ def cluster(
     return tuple(_story(positions, ids, vectors) for positions in groups)
 
 
-def article_vectors(articles: Sequence, language: str = "english") -> tuple[list[str | int], object]:
-    """The ids of ``articles`` and their TF-IDF vectors (:mod:`.features`), one row per article."""
+def article_vectors(articles: Sequence, language: str | None = None) -> tuple[list[str | int], object]:
+    """The ids of ``articles`` and their TF-IDF vectors (:mod:`.features`), one row per article;
+    ``language`` ``None`` detects each article's own (its stems then match only its language's)."""
     ids = [_article_id(a, i) for i, a in enumerate(articles)]
     return ids, story_vectors([_terms(a, i, language) for i, a in enumerate(articles)])
 
@@ -183,7 +185,7 @@ def _article_id(article, position: int) -> str | int:
     return position
 
 
-def _terms(article, position: int, language: str) -> list[str]:
+def _terms(article, position: int, language: str | None) -> list[str]:
     if isinstance(article, Mapping):
         article = {k: article[k] for k in ("text", "title") if k in article}
     elif not isinstance(article, (str, Article)):
@@ -196,4 +198,6 @@ def _terms(article, position: int, language: str) -> list[str]:
         return []  # no word: a story of one
     except InputTypeError as exc:
         raise type(exc)(f"{exc} (article {position})", field=exc.field) from None
+    if language is None:
+        language = detect_language(a.text for a in document.articles)
     return article_terms(document, lexicon(language), language)

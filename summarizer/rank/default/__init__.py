@@ -1,0 +1,31 @@
+"""The ``default`` method: a learned linear ranking over TF-IDF, graph, position and text signals.
+
+News puts its most important facts first, and a real lead is written to be the summary; but a lead
+removed (or a merged set, or a title-less wire story) changes what the first sentence is worth. The
+model weighs standardized centrality signals (PacSum's directed degrees, TextRank, centroid, title,
+coverage), position indicators and their interactions (:mod:`.signals`), so that it learns when the
+opening is the news. The weights (:mod:`.model`, ``weights.json``) were fit by
+``python -m evaluation.fit`` on development data only (CNN/DailyMail validation, BBC items 401-1058,
+DUC 2003, TAC): a logistic regression on greedy-oracle sentence labels (Nallapati et al. 2017),
+refined by coordinate ascent on the ROUGE of the briefs the selection makes from the scores; see
+``docs/evaluation.md``.
+
+Selection is MMR under the budget, with one rule of its own: a sentence that leans on the one before
+it ("He said...", "But...") comes with that one or not at all (:func:`.signals.leans_on`).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ...budget import Budget
+from ...vectorize import Features
+from .model import load_model
+from .signals import FEATURES, design, leans_on, signals
+
+__all__ = ["rank", "leans_on", "design", "signals", "FEATURES"]
+
+
+def rank(features: Features, budget: Budget) -> np.ndarray:
+    """The model's score of each sentence of ``features.document``."""
+    return load_model().score(design(features, budget))

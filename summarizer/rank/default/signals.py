@@ -1,0 +1,180 @@
+"""The signals of the ``default`` model, and the feature matrix the model weighs.
+
+Raw signals, one value per sentence:
+
+* ``forward`` / ``backward``: PacSum's directed degree (Zheng & Lapata 2019) on the TF-IDF cosine
+  graph, inside each article: a sentence gains from resembling the sentences *after* it (it announces
+  them, as a lead does) and is judged apart on resembling those *before* it (it repeats them); across
+  the articles of a merged set every edge counts as forward, since agreement between reports is what
+  makes a fact central;
+* ``centrality``: TextRank's PageRank score on the same graph (Mihalcea & Tarau 2004);
+* ``centroid``: cosine with the document's mean TF-IDF vector (Radev et al. 2004);
+* ``title``: cosine with the article's title, when one is given or detected;
+* ``coverage``: how much of the document, shrunk to the budget, the sentence says
+  (:mod:`summarizer.coverage`);
+* ``position`` (in its own article), ``paragraph_start``, ``length`` (words);
+* ``quote``, ``linker`` and ``unpunctuated``: a quotation, a sentence that opens with "But"/"He"/"It",
+  and a line without closing punctuation (a caption or a label glued into the text).
+
+:func:`design` turns them into the model's features: the graph and text signals as z-scores inside
+the document (so that one weight serves a 10-sentence article and a 500-sentence set), position as
+indicators of the first sentences plus smooth terms, and the interactions that let a linear model
+tell a real lead (first *and* central: it announces what follows) from a body's first sentence after
+a removed lead (first, but not central). The shape of the input enters through interactions too:
+``share`` (how much of the document the budget keeps: a 3-sentence brief of a long story is its lead,
+a brief of 40% of the article is not) and ``titled`` (whether the article has a title, given or
+detected).
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from ...budget import Budget
+from ...coverage import Coverage
+from ...graph import pagerank
+from ...select import standardize
+from ...vectorize import Features, edges, row_dot
+
+__all__ = ["FEATURES", "design", "signals", "leans_on"]
+
+#: The columns of :func:`design`, in order; the model's weights are stored against these names.
+FEATURES = (
+    "forward", "backward", "centrality", "centroid", "title", "coverage", "length",
+    "first", "second", "third", "fourth_or_fifth", "inverse_position", "relative_position",
+    "paragraph_start", "quote", "linker", "log_words", "short", "unpunctuated",
+    "first_x_forward", "first_x_centroid", "first_x_coverage", "first_x_title",
+    "set_x_inverse_position", "set_x_first",
+    "share_x_first", "share_x_inverse_position", "share_x_centrality", "titled_x_first", "titled_x_inverse_position",
+)
+_STANDARDIZED = ("forward", "backward", "centrality", "centroid", "title", "coverage", "length")
+#: A sentence shorter than this many words rarely carries a story (a label, "He declined.").
+_SHORT_WORDS = 8
+
+_LINKER = re.compile(
+    r"^[\"'“‘]?(?:But|And|However|Yet|So|Or|Also|Still|Meanwhile|Instead|Then|Nevertheless|He|She|It|"
+    r"They|This|That|These|Those|His|Her|Its|Their|We|I|You|Him|Them)\b"
+)
+_OPENING_QUOTE = re.compile(r"^[\"'“‘`]")
+_SPEECH = (
+    r"(?:said|says|say|told|tells|added|adds|asked|wrote|writes|explained|insisted|claimed|stated|"
+    r"announced|declared|warned|argued)"
+)
+_ATTRIBUTION = re.compile(rf"\b(?:{_SPEECH}|according to)\b", re.IGNORECASE)
+# "..., he said." or "said she": the speaker is named elsewhere.
+_PRONOUN_SPEAKER = re.compile(rf"\b(?:he|she|they|we|I|it)\s+{_SPEECH}\b|\b{_SPEECH}\s+(?:he|she|they)\b")
+_CLOSING = re.compile(r"[.!?…][\"'”’)\]»]*$|[\"”’»]$")
+
+
+def design(features: Features, budget: Budget) -> np.ndarray:
+    """The model's features, sentences x :data:`FEATURES`."""
+    raw = signals(features, budget)
+    articles, positions, lengths = features.document.table.T
+    z = standardize(np.vstack([raw[name] for name in _STANDARDIZED]))
+    zs = dict(zip(_STANDARDIZED, z, strict=True))
+    first = (positions == 0).astype(np.float64)
+    inverse = 1.0 / (1.0 + positions)
+    per_article = np.bincount(articles)[articles]
+    is_set = float(budget.is_set)
+    share = min(1.0, budget.target_words / max(float(lengths.sum()), 1.0))
+    titled = np.array([1.0 if t else 0.0 for t in features.document.titles])[articles]
+    columns = [
+        *z,
+        first,
+        (positions == 1).astype(np.float64),
+        (positions == 2).astype(np.float64),
+        ((positions == 3) | (positions == 4)).astype(np.float64),
+        inverse,
+        positions / np.maximum(per_article - 1, 1),
+        raw["paragraph_start"],
+        raw["quote"],
+        raw["linker"],
+        np.log1p(lengths),
+        (lengths < _SHORT_WORDS).astype(np.float64),
+        raw["unpunctuated"],
+        first * zs["forward"],
+        first * zs["centroid"],
+        first * zs["coverage"],
+        first * zs["title"],
+        is_set * inverse,
+        is_set * first,
+        share * first,
+        share * inverse,
+        share * zs["centrality"],
+        titled * first,
+        titled * inverse,
+    ]
+    return np.column_stack(columns)
+
+
+def signals(features: Features, budget: Budget) -> dict[str, np.ndarray]:
+    """Every raw signal, one value per sentence (public so that the fit and the tests can read them)."""
+    doc = features.document
+    o = features.options
+    n = len(doc.sentences)
+    texts = [s.text for s in doc.sentences]
+    articles, positions, lengths = doc.table.T
+    forward, backward = _directed_degrees(features.similarity, articles, positions)
+    vectors = features.tfidf
+    centroid = np.asarray(vectors.mean(axis=0)).ravel()
+    norm = np.linalg.norm(centroid)
+    title = np.zeros(n)
+    if any(doc.titles):
+        title_vectors = features.vectorize([t or "" for t in doc.titles])
+        title = row_dot(vectors, title_vectors[articles])
+    paragraphs = np.array([s.paragraph for s in doc.sentences])
+    starts = np.ones(n)
+    starts[1:] = (paragraphs[1:] != paragraphs[:-1]) | (articles[1:] != articles[:-1])
+    return {
+        "forward": forward,
+        "backward": backward,
+        "centrality": pagerank(
+            features.similarity, damping=o.damping, tolerance=o.tolerance, max_iterations=o.max_iterations
+        ),
+        "centroid": vectors @ (centroid / norm) if norm > 0 else np.zeros(n),
+        "title": title,
+        "coverage": Coverage(features, budget.target_words).signal(),
+        "position": positions.astype(np.float64),
+        "paragraph_start": starts,
+        "length": np.log1p(lengths),
+        "quote": np.array([1.0 if _is_quote(t) else 0.0 for t in texts]),
+        "linker": np.array([1.0 if _LINKER.match(t) else 0.0 for t in texts]),
+        "unpunctuated": np.array([0.0 if _CLOSING.search(t) else 1.0 for t in texts]),
+    }
+
+
+def leans_on(features: Features) -> np.ndarray:
+    """For each sentence, the index of the sentence it needs before it, or -1.
+
+    A sentence leans on its article's previous sentence when it opens with a pronoun or a connective
+    ("He", "This", "But", "However") or is a quotation that names no speaker (none, or "he said"):
+    read alone, it leaves the reader asking who or what. An article's first sentence has nothing to lean on.
+    """
+    sentences = features.document.sentences
+    out = np.full(len(sentences), -1, dtype=np.int64)
+    for i, s in enumerate(sentences):
+        if s.position > 0 and _leans(s.text):
+            out[i] = i - 1
+    return out
+
+
+def _leans(text: str) -> bool:
+    if _OPENING_QUOTE.match(text):  # a quotation stands alone when it names its speaker
+        return not _ATTRIBUTION.search(text) or bool(_PRONOUN_SPEAKER.search(text))
+    return bool(_LINKER.match(text))
+
+
+def _is_quote(text: str) -> bool:
+    """Whether the sentence quotes someone (straight, curly or TeX-style quotation marks)."""
+    return '"' in text or "“" in text or "”" in text or "''" in text or "``" in text
+
+
+def _directed_degrees(sim, articles: np.ndarray, positions: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    rows, cols, data = edges(sim)
+    n = sim.shape[0]
+    backward = (articles[rows] == articles[cols]) & (positions[cols] < positions[rows])
+    forward_sum = np.bincount(rows, weights=np.where(backward, 0.0, data), minlength=n)
+    backward_sum = np.bincount(rows, weights=np.where(backward, data, 0.0), minlength=n)
+    return forward_sum, backward_sum

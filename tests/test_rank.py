@@ -1,0 +1,100 @@
+import math
+
+import numpy as np
+import pytest
+
+from summarizer import UnknownMethodError, list_methods, summarize
+from summarizer.budget import resolve_budget
+from summarizer.options import make_options
+from summarizer.pipeline import read_document
+from summarizer.rank import get_method
+from summarizer.rank.default import FEATURES, design, leans_on, signals
+from summarizer.rank.default.model import Model, load_model, model_from_json
+from summarizer.vectorize import Features
+
+# Three sentences: the first and the third share one term ("flood"), the second shares none.
+THREE = "Floods hit towns. Markets rallied strongly.\n\nFloods closed roads."
+
+
+def _features(text=THREE, **options):
+    opts = make_options(**options)
+    features = Features(read_document(text), opts)
+    return features, resolve_budget(opts, features.document)
+
+
+def test_directed_degrees_by_hand():
+    # Smooth IDF over 3 sentences: "flood" in 2 -> 1 + ln(4/3); the other terms in 1 -> 1 + ln 2.
+    # Each sentence has three terms of tf 1, so cos(1, 3) = idf_f^2 / (idf_f^2 + 2 idf_1^2).
+    idf_f, idf_1 = 1 + math.log(4 / 3), 1 + math.log(2)
+    cosine = idf_f**2 / (idf_f**2 + 2 * idf_1**2)  # 0.2243
+    raw = signals(*_features())
+    assert raw["forward"] == pytest.approx([cosine, 0.0, 0.0])  # sentence 1 announces sentence 3
+    assert raw["backward"] == pytest.approx([0.0, 0.0, cosine])  # sentence 3 repeats sentence 1
+
+
+def test_position_and_text_signals_by_hand():
+    features, budget = _features()
+    x = dict(zip(FEATURES, design(features, budget).T, strict=True))
+    assert x["first"].tolist() == [1, 0, 0] and x["second"].tolist() == [0, 1, 0] and x["third"].tolist() == [0, 0, 1]
+    assert x["inverse_position"] == pytest.approx([1, 1 / 2, 1 / 3])
+    assert x["relative_position"] == pytest.approx([0, 0.5, 1])
+    assert x["paragraph_start"].tolist() == [1, 0, 1]
+    assert x["log_words"] == pytest.approx([math.log(4)] * 3)  # three words each
+    assert x["short"].tolist() == [1, 1, 1]
+    assert x["unpunctuated"].tolist() == [0, 0, 0]
+    # forward as a z-score: values (c, 0, 0) have mean c/3 and deviation c*sqrt(2)/3.
+    assert x["forward"] == pytest.approx([math.sqrt(2), -1 / math.sqrt(2), -1 / math.sqrt(2)])
+    assert x["first_x_forward"] == pytest.approx([math.sqrt(2), 0, 0])
+    assert x["set_x_first"].tolist() == [0, 0, 0]  # one article
+
+
+def test_the_model_score_is_the_weighted_sum_of_the_features():
+    features, budget = _features()
+    matrix = design(features, budget)
+    weights = np.zeros(len(FEATURES))
+    weights[FEATURES.index("first")] = 2.0
+    weights[FEATURES.index("backward")] = 1.0
+    scores = Model(weights, {}).score(matrix)
+    # 2 * first + z(backward): backward (0, 0, c) has z-scores (-1/sqrt 2, -1/sqrt 2, sqrt 2).
+    assert scores == pytest.approx([2 - 1 / math.sqrt(2), -1 / math.sqrt(2), math.sqrt(2)])
+
+
+def test_the_shipped_weights_name_every_feature_and_say_how_they_were_fit():
+    model = load_model()
+    assert model.weights.shape == (len(FEATURES),) and np.isfinite(model.weights).all()
+    assert "evaluation.fit" in model.provenance["fit"] and model.provenance["data"]
+    with pytest.raises(ValueError, match="re-fit"):
+        model_from_json({"version": 1, "features": ["forward"], "weights": [1.0]})
+
+
+def test_pronoun_connective_and_unattributed_quote_lean_on_the_sentence_before():
+    text = (
+        "The mayor opened the bridge. He praised the builders. "
+        "\u201cIt is a great day.\u201d \u201cWe waited years,\u201d a resident said. "
+        "However, tolls will rise. Tolls will rise in May."
+    )
+    features, _ = _features(text)
+    assert leans_on(features).tolist() == [-1, 0, 1, -1, 3, -1]
+
+
+LEAD_ARTICLE = (
+    "British Airways has blamed high fuel prices for a 40% drop in profits.\n\n"
+    "Reporting its results for the three months to 31 December, the airline made a pre-tax profit of "
+    "75m pounds, against 125m a year earlier.\n\n"
+    "To help offset the increased price of aviation fuel, BA last year introduced a fuel surcharge.\n\n"
+    "Looking ahead to its full year results, BA warned that fuel prices would stay high.\n\n"
+    "Its chief executive said the airline had cut costs across the business."
+)
+
+
+def test_default_opens_with_the_news_of_an_article_with_its_lead():
+    brief = summarize(LEAD_ARTICLE, sentences=1, headline=False, keyphrases=0)
+    assert brief.sentences[0].text.startswith("British Airways has blamed high fuel prices")
+
+
+def test_methods_are_registered_objects_with_a_family_and_a_description():
+    assert list_methods()[0] == "default"
+    assert get_method("default").family == "ours" and get_method("sumy-lsa").family == "sumy"
+    assert all(get_method(name).description for name in list_methods())
+    with pytest.raises(UnknownMethodError, match="choose one of"):
+        get_method("nope")
