@@ -54,7 +54,7 @@ __all__ = [
 ]
 
 #: Average profile similarity at which two groups of articles are one story.
-THRESHOLD = 0.2
+THRESHOLD = 0.175
 #: Nearest neighbours per article in the profile graph.
 NEIGHBOURS = 7
 #: Direct cosine at or above which two articles are copies of one text, folded into one node. Chosen,
