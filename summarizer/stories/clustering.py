@@ -13,7 +13,7 @@ The steps, each linear in the articles but for the neighbour search:
    of the neighbour graph, self included): a second-order similarity in the spirit of shared nearest
    neighbours (Jarvis & Patrick 1973). It rewards articles that the same other articles resemble,
    which tells events apart better than their direct cosine: on the development stream average
-   linkage reaches ARI 0.92 with it and 0.86 with the direct cosine (evaluation/RESULTS.md);
+   linkage reaches ARI 0.92 with it and 0.85 with the direct cosine (evaluation/RESULTS.md);
 4. average linkage over the profile graph, stopped at ``THRESHOLD`` (:mod:`.linkage`).
 
 ``THRESHOLD`` and ``NEIGHBOURS`` were fit by ``python -m evaluation.stories --fit``: by corpus, fit on
