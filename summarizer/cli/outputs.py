@@ -11,11 +11,13 @@ import contextlib
 import json
 import shutil
 import textwrap
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
-__all__ = ["FORMATS", "default_format", "RecordWriter", "progress_bar", "render_text", "render_markdown"]
+__all__ = [
+    "FORMATS", "default_format", "RecordWriter", "progress_bar", "render_text", "render_markdown", "write_outcomes",
+]
 
 FORMATS = ("text", "json", "jsonl", "markdown")
 #: ``-o`` suffixes that choose a format when ``--format`` is not given.
@@ -55,6 +57,18 @@ class RecordWriter:
         if self.fmt == "json":
             self.stream.write("\n]\n" if self.count else "]\n")
         self.stream.flush()
+
+
+def write_outcomes(results: Iterable, writer: RecordWriter, summary, bar, stop) -> None:
+    """Write each outcome's record (:class:`.records.Outcome`) and count it in ``summary`` (a
+    :class:`.config.RunSummary`), until the results end or a signal (``stop.signum``) stops the run."""
+    for outcome in results:
+        writer.write(outcome.record)
+        summary.add(outcome.failed, outcome.trace)
+        bar.update()
+        if stop.signum is not None:
+            summary.stopped_by = stop.signum
+            break
 
 
 @contextlib.contextmanager

@@ -14,19 +14,18 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import BinaryIO, TextIO
 
 from .config import RunConfig, RunSummary
 from .errors import UsageError
 from .inputs import check_paths, is_url, merge_items, read_items
-from .outputs import RecordWriter, default_format, progress_bar
+from .outputs import RecordWriter, default_format, progress_bar, write_outcomes
 from .pool import outcomes
-from .records import Outcome
 from .resume import drop_torn_line, skip_written, written_records
 from .signals import stop_on_signals
 
-__all__ = ["run", "check_config", "write_outcomes"]
+__all__ = ["run", "check_config"]
 
 
 def run(
@@ -93,17 +92,6 @@ def _run_local(config: RunConfig, stdin: BinaryIO | None, stdout: TextIO, stderr
     ):
         write_outcomes(results, writer, summary, bar, stop)
     return summary
-
-
-def write_outcomes(results: Iterable[Outcome], writer: RecordWriter, summary: RunSummary, bar, stop) -> None:
-    """Write each outcome's record and count it, until the results end or a signal stops the run."""
-    for outcome in results:
-        writer.write(outcome.record)
-        summary.add(outcome.failed, outcome.trace)
-        bar.update()
-        if stop.signum is not None:
-            summary.stopped_by = stop.signum
-            break
 
 
 def _kept_ids(written: Iterator[tuple[str | int, bool]], summary: RunSummary) -> Iterator[str | int]:

@@ -25,10 +25,9 @@ from .config import RunConfig, RunSummary
 from .errors import UsageError
 from .inputs import read_items
 from .items import RawItem, item_id, load_item
-from .outputs import RecordWriter, default_format, progress_bar
+from .outputs import RecordWriter, default_format, progress_bar, write_outcomes
 from .pool import outcomes
 from .records import Outcome, error_record, process_batch
-from .runner import write_outcomes
 from .signals import stop_on_signals
 
 __all__ = ["check_stories_config", "run_stories", "story_record"]
