@@ -19,6 +19,7 @@ from .corpus import SEEDS, load_corpus
 from .errors import EvaluationError
 from .plot import plot
 from .protocols import PROTOCOLS
+from .scoring import MEASURES
 from .settings import SETTINGS, Settings
 from .suite import evaluate
 from .systems import list_systems
@@ -48,6 +49,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--resamples", type=int, default=SETTINGS.resamples, help="bootstrap resamples")
     parser.add_argument("--jobs", type=int, default=SETTINGS.jobs, help="worker processes")
     parser.add_argument(
+        "--headline-bytes", type=int, metavar="N", help="cut every headline to N bytes before scoring (DUC 2003: 75)"
+    )
+    parser.add_argument(
+        "--measure", choices=list(MEASURES), default=SETTINGS.measure, help="report ROUGE F1 or recall"
+    )
+    parser.add_argument(
         "--json", metavar="FILE", help="write the full results (per-item scores included) here"
     )
     parser.add_argument("--plot", metavar="FILE", help="write a PNG bar chart with the intervals here")
@@ -57,7 +64,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    settings = Settings(seed=args.seed, resamples=args.resamples, jobs=args.jobs)
+    settings = Settings(
+        seed=args.seed,
+        resamples=args.resamples,
+        jobs=args.jobs,
+        headline_bytes=args.headline_bytes,
+        measure=args.measure,
+    )
     # Before the run: the library is imported now, and may be edited while a long run goes on.
     where = report.provenance()
     start = time.perf_counter()

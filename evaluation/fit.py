@@ -1,7 +1,10 @@
 """``python -m evaluation.fit``: fit the weights of the ``default`` model on development data.
 
-The model (:mod:`summarizer.rank.default`) is linear over the features of
-:func:`summarizer.rank.default.design`. It is fit in two steps:
+The model (:mod:`summarizer.rank.default`) is two linear experts over the features of
+:func:`summarizer.rank.default.design` and a gate (:class:`summarizer.rank.default.model.Model`).
+The ``lead`` expert is fit on the short briefs of single articles (CNN/DailyMail ``news`` and
+``news-flat``, BBC ``lead``), the ``central`` expert on the long briefs and the sets (BBC ``human``,
+DUC 2003, TAC). Each expert is fit in two steps:
 
 1. a logistic regression of the greedy-oracle labels (the sentences that most raise ROUGE-1 and
    ROUGE-2 against the references, :class:`evaluation.oracle.Oracle`; Nallapati et al. 2017), each
@@ -11,6 +14,9 @@ The model (:mod:`summarizer.rank.default`) is linear over the features of
    ``news`` corpora count twice). ROUGE
    here is computed from n-gram counts of the sentences (rouge-score's tokens; bigrams across a
    sentence boundary are left out), fast enough to score every brief at every step.
+
+Then the gate, the length of a single article's brief (in sentences) from which the ``central``
+expert ranks it, is chosen among ``_GATES`` on the same objective over every corpus.
 
 The training items are those of the evaluation's protocols on the corpora given, each shape once:
 ``news`` and ``news-flat`` (CNN/DailyMail, lead in place, 3 sentences), BBC ``human`` (5 sentences)
@@ -39,7 +45,7 @@ from summarizer.options import make_options
 from summarizer.pipeline import read_document
 from summarizer.rank import get_method
 from summarizer.rank.default import FEATURES, design, leans_on
-from summarizer.rank.default.model import WEIGHTS_FILE, Model
+from summarizer.rank.default.model import EXPERTS, WEIGHTS_FILE, Model
 from summarizer.vectorize import Features
 
 from .corpus import load_corpus
@@ -58,6 +64,10 @@ _C = 1.0
 #: How much each corpus counts in the ascent's objective: the ``news`` shape (articles with their lead,
 #: what users give) counts twice, as its target is the hardest (Lead-3 + 0.5 ROUGE-1).
 _PRIORITY = {"cnn": 2.0, "dailymail": 2.0, "dailymail-flat": 2.0}
+#: The corpora each expert is fit on (the others go to ``central``).
+_LEAD_CORPORA = frozenset({"cnn", "dailymail", "dailymail-flat", "bbc-lead"})
+#: The gates tried: a single article's brief of at least this many sentences goes to ``central``.
+_GATES = (2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 1e9)
 
 
 @dataclass
@@ -70,6 +80,7 @@ class Example:
     matrix: np.ndarray  # sentences x FEATURES
     oracle: np.ndarray  # 1.0 for the oracle's sentences
     leans: np.ndarray  # summarizer.rank.default.leans_on, computed once
+    mean_words: float  # mean words a sentence, for the gate
     grams: list[tuple[np.ndarray, np.ndarray, np.ndarray]]  # per order: sentence counts, lengths, refs
 
     def rouge(self, chosen: list[int]) -> float:
@@ -97,7 +108,8 @@ def build_examples(sources: dict[str, tuple[str, dict, str]]) -> list[Example]:
             oracle[Oracle.choose(texts, item.budget, item.references)] = 1.0
             matrix = design(features, budget)
             grams = _grams(texts, item.references)
-            examples.append(Example(label, features, budget, matrix, oracle, leans_on(features), grams))
+            mean = float(features.document.table[:, 2].mean())
+            examples.append(Example(label, features, budget, matrix, oracle, leans_on(features), mean, grams))
     return examples
 
 
@@ -134,8 +146,13 @@ def _overall(per_corpus: dict[str, float]) -> float:
 
 
 def objective(examples: list[Example], weights: np.ndarray) -> dict[str, float]:
-    """Mean ROUGE-1/2 F1 of the library's briefs from ``weights``, per corpus."""
+    """Mean ROUGE-1/2 F1 of the library's briefs from one expert's ``weights``, per corpus."""
     return objective_of(examples, lambda e: e.matrix @ weights)
+
+
+def model_objective(examples: list[Example], model: Model) -> dict[str, float]:
+    """The same for the whole model: each example ranked by the expert its gate picks."""
+    return objective_of(examples, lambda e: model.score(e.matrix, model.expert(e.budget, e.mean_words)))
 
 
 def lead_scores(examples: list[Example]) -> dict[str, float]:
@@ -153,7 +170,22 @@ def objective_of(examples: list[Example], scorer) -> dict[str, float]:
     return {corpus: float(np.mean(v)) for corpus, v in scores.items()}
 
 
-def fit(examples: list[Example], *, log=None) -> np.ndarray:
+def fit(examples: list[Example], *, log=None) -> Model:
+    """The model: each expert fit on its corpora (:func:`fit_expert`), then the gate."""
+    weights = {}
+    for expert in EXPERTS:
+        part = [e for e in examples if (e.corpus in _LEAD_CORPORA) == (expert == "lead")]
+        if log:
+            log(f"expert {expert}: {len(part)} examples")
+        weights[expert] = fit_expert(part, log=log)
+    models = [Model(weights, gate, {}) for gate in _GATES]
+    values = [_overall(model_objective(examples, model)) for model in models]
+    if log:
+        log("gate: " + ", ".join(f"{gate:g}: {v:.3f}" for gate, v in zip(_GATES, values, strict=True)))
+    return models[int(np.argmax(values))]
+
+
+def fit_expert(examples: list[Example], *, log=None) -> np.ndarray:
     """Weights for :data:`FEATURES`: logistic regression on the oracle labels, then coordinate ascent."""
     corpora = sorted({e.corpus for e in examples})
     counts = {c: sum(len(e.oracle) for e in examples if e.corpus == c) for c in corpora}
@@ -191,8 +223,8 @@ def cross_validate(examples: list[Example], folds: int, seed: int, log) -> dict[
         log(f"fold {k + 1} of {folds}")
         train = [e for e, f in zip(examples, fold, strict=True) if f != k]
         test = [e for e, f in zip(examples, fold, strict=True) if f == k]
-        weights = fit(train)
-        for corpus, value in objective(test, weights).items():
+        model = fit(train)
+        for corpus, value in model_objective(test, model).items():
             scores[corpus].append((value, sum(e.corpus == corpus for e in test)))
     return {c: sum(v * n for v, n in pairs) / sum(n for _, n in pairs) for c, pairs in scores.items()}
 
@@ -241,22 +273,23 @@ def main(argv: list[str] | None = None) -> int:
         print("| corpus | items | Lead-k | " + ("cross-validated | " if args.folds else "") + "fit |")
         print("|---|---:|---:|" + ("---:|" if args.folds else "") + "---:|")
         validated = cross_validate(examples, args.folds, args.seed, log) if args.folds else {}
-        weights = fit(examples, log=log)
-        fitted = objective(examples, weights)
+        model = fit(examples, log=log)
+        fitted = model_objective(examples, model)
         lead = lead_scores(examples)
     for corpus in sources:
         n = sum(e.corpus == corpus for e in examples)
         cv = f"{validated[corpus]:.2f} | " if args.folds else ""
         print(f"| {corpus} | {n} | {lead[corpus]:.2f} | {cv}{fitted[corpus]:.2f} |")
     provenance = {
-        "fit": "logistic regression on greedy-oracle labels, then coordinate ascent on ROUGE-1/2 F1 "
-        "of the selected briefs (python -m evaluation.fit)",
+        "fit": "per expert, logistic regression on greedy-oracle labels, then coordinate ascent on "
+        "ROUGE-1/2 F1 of the selected briefs; the gate by the same objective (python -m evaluation.fit)",
         "data": {
             label: {"corpus": Path(path).name, "protocol": protocol, **selection}
             for label, (path, selection, protocol) in sources.items()
         },
     }
-    Path(args.out).write_text(json.dumps(Model(weights, provenance).to_json(), indent=1) + "\n", encoding="utf-8")
+    model = Model(model.weights, model.sentences, provenance)
+    Path(args.out).write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")
     log(f"wrote {args.out} in {time.perf_counter() - start:.0f} s")
     return 0
 

@@ -31,20 +31,27 @@ def markdown_report(evaluations: Sequence[Evaluation], meta: dict) -> str:
         ),
         "",
     ]
+    settings = meta.get("settings", {})
+    measure = _MEASURE_LABELS[settings.get("measure", "f1")]
+    if settings.get("headline_bytes") is not None:
+        measure += f" (headlines cut to {settings['headline_bytes']} bytes)"
     for evaluation in evaluations:
         table = evaluation.table
-        lines.append(markdown(table, f"{table.protocol} ({evaluation.wall_seconds:.0f} s)"))
+        lines.append(markdown(table, f"{table.protocol} ({evaluation.wall_seconds:.0f} s)", measure))
     return "\n".join(lines)
 
 
-def markdown(table: Table, heading: str) -> str:
+_MEASURE_LABELS = {"f1": "F1", "recall": "recall"}
+
+
+def markdown(table: Table, heading: str, measure: str = "F1") -> str:
     """One protocol as a markdown table; the best non-oracle mean of each metric in bold."""
     ref = table.reference or "default"
     lines = [
         f"### {heading}",
         "",
         (
-            f"{table.n_items} items. Mean F1 (%) with its {table.confidence:.0%} bootstrap interval; "
+            f"{table.n_items} items. Mean {measure} (%) with its {table.confidence:.0%} bootstrap interval; "
             f"p: paired bootstrap, share of resamples where `{ref}` does not beat the row "
             "(ROUGE-1 / ROUGE-2 / ROUGE-L)."
         ),

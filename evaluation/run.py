@@ -20,7 +20,7 @@ from summarizer import SummarizerError
 
 from .errors import EvaluationError, SystemFailedError
 from .protocols import Item
-from .scoring import score
+from .scoring import cut_bytes, score
 from .settings import METRICS, SETTINGS, Settings
 from .systems import System, resolve_systems
 
@@ -62,7 +62,7 @@ def run_protocol(
     # disable=None: tqdm draws the bar on a terminal only, so logs and pipes stay clean.
     bar = tqdm(total=len(tasks), desc=protocol, unit="run", disable=None if progress else True, leave=False)
     with bar:
-        for i, name, row, elapsed in _execute(tasks, items, resolved, settings.jobs):
+        for i, name, row, elapsed in _execute(tasks, items, resolved, settings):
             scores[name][i] = row
             seconds[name] += elapsed
             bar.update()
@@ -77,22 +77,23 @@ def mean_scores(result: ProtocolResult) -> dict[str, dict[str, float]]:
     }
 
 
-def _execute(tasks, items, systems, jobs: int):
+def _execute(tasks, items, systems, settings: Settings):
     # One BLAS thread per process, as in the CLI's workers: sumy's LSA decomposes a words x sentences
     # matrix, and on a busy 2-core machine OpenBLAS's own threads made one SVD take 9 s instead of 0.14.
+    jobs = settings.jobs
     if jobs <= 1 or len(tasks) < 2:
         with threadpool_limits(1):
             for i, name in tasks:
-                yield i, name, *_run_one(items[i], name, systems[name])
+                yield i, name, *_run_one(items[i], name, systems[name], settings)
         return
     # Forked workers inherit the items and the systems (closures and lambdas included), so nothing
     # but an index pair and a score row crosses a pipe.
     context = multiprocessing.get_context("fork")
-    with context.Pool(jobs, initializer=_init_worker, initargs=(items, systems)) as pool:
+    with context.Pool(jobs, initializer=_init_worker, initargs=(items, systems, settings)) as pool:
         yield from pool.imap_unordered(_run_task, tasks, chunksize=4)
 
 
-def _run_one(item: Item, name: str, system: System) -> tuple[np.ndarray, float]:
+def _run_one(item: Item, name: str, system: System, settings: Settings) -> tuple[np.ndarray, float]:
     start = time.perf_counter()
     try:
         if getattr(system, "sees_references", False):
@@ -106,20 +107,22 @@ def _run_one(item: Item, name: str, system: System) -> tuple[np.ndarray, float]:
         raise
     elapsed = time.perf_counter() - start
     text = output if isinstance(output, str) else "\n".join(output)
-    return score(text, item.references), elapsed
+    if item.is_headline and settings.headline_bytes is not None:
+        text = cut_bytes(text, settings.headline_bytes)
+    return score(text, item.references, settings.measure), elapsed
 
 
 # Set once in each forked worker by the pool's initializer: the work every task indexes into.
-_worker_state: tuple[Sequence[Item], Mapping[str, System]] | None = None
+_worker_state: tuple[Sequence[Item], Mapping[str, System], Settings] | None = None
 
 
-def _init_worker(items, systems) -> None:
+def _init_worker(items, systems, settings) -> None:
     global _worker_state  # noqa: PLW0603 - the one piece of state a forked worker needs
-    _worker_state = (items, systems)
+    _worker_state = (items, systems, settings)
     threadpool_limits(1)
 
 
 def _run_task(task: tuple[int, str]):
-    items, systems = _worker_state
+    items, systems, settings = _worker_state
     i, name = task
-    return (i, name, *_run_one(items[i], name, systems[name]))
+    return (i, name, *_run_one(items[i], name, systems[name], settings))

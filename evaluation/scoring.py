@@ -16,7 +16,7 @@ from rouge_score import rouge_scorer, tokenize, tokenizers
 
 from .settings import METRICS
 
-__all__ = ["ngrams", "score", "tokens"]
+__all__ = ["MEASURES", "cut_bytes", "ngrams", "score", "tokens"]
 
 
 class _CachingTokenizer(tokenizers.Tokenizer):
@@ -55,13 +55,24 @@ def tokens(text: str) -> tuple[str, ...]:
     return _tokenizer()._tokens(text)
 
 
+def cut_bytes(text: str, limit: int) -> str:
+    """The first ``limit`` bytes of ``text`` in UTF-8, never ending inside a character (DUC's cut)."""
+    return text.encode("utf-8")[:limit].decode("utf-8", errors="ignore")
+
+
 def ngrams(toks: Sequence[str], n: int) -> Counter:
     # The n shifted copies of the tokens, zipped, are the n-grams (zip stops at the shortest).
     return Counter(zip(*(toks[i:] for i in range(n)), strict=False))
 
 
-def score(prediction: str, references: Sequence[str]) -> np.ndarray:
-    """ROUGE-1, ROUGE-2 and ROUGE-L F1 (as percentages) of ``prediction``, averaged over ``references``."""
+#: What a table may report of a ROUGE score, by the name ``Settings.measure`` gives it.
+MEASURES = {"f1": "fmeasure", "recall": "recall"}
+
+
+def score(prediction: str, references: Sequence[str], measure: str = "f1") -> np.ndarray:
+    """ROUGE-1, ROUGE-2 and ROUGE-L F1 or recall (``measure``, as percentages) of ``prediction``,
+    averaged over ``references``."""
     scorer = _scorer()
-    rows = [[scorer.score(ref, prediction)[m].fmeasure for m in METRICS] for ref in references]
+    field = MEASURES[measure]
+    rows = [[getattr(scorer.score(ref, prediction)[m], field) for m in METRICS] for ref in references]
     return 100.0 * np.mean(rows, axis=0)

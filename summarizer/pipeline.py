@@ -46,7 +46,7 @@ def summarize(source: Source, *, options: Options | None = None, **overrides) ->
         picks = sorted(picks, key=lambda p: p.index)
     picked = tuple(_brief_sentence(document.sentences[p.index], float(scores[p.index]), p) for p in picks)
     return Brief(
-        headline=make_headline(features, scores) if opts.headline else None,
+        headline=make_headline(features, lambda: scores) if opts.headline else None,
         sentences=picked,
         keyphrases=tuple(extract_keyphrases(features, opts.keyphrases)) if opts.keyphrases else (),
         method=opts.method,
@@ -68,11 +68,14 @@ def _allowed(features: Features) -> np.ndarray | None:
 
 
 def headline(source: Source, *, options: Options | None = None, **overrides) -> str:
-    """The headline alone: one line of at most ``headline_words`` words, made from the text."""
+    """The headline alone: one line of at most ``headline_words`` words, made from the text.
+
+    The ranking ``method`` chooses among the articles' leads of a merged set; one article's headline
+    comes from its lead whatever the method, and nothing is ranked for it."""
     opts = make_options(options, **overrides)
     method = get_method(opts.method)
     features = Features(read_document(source), opts)
-    return make_headline(features, method.rank(features, resolve_budget(opts, features.document)))
+    return make_headline(features, lambda: method.rank(features, resolve_budget(opts, features.document)))
 
 
 def read_document(source: Source) -> Document:

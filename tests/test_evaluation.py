@@ -27,7 +27,7 @@ from evaluation import (
 from evaluation.__main__ import main
 from evaluation.corpus import Entry, Record
 from evaluation.oracle import Oracle
-from evaluation.scoring import score, tokens
+from evaluation.scoring import cut_bytes, score, tokens
 from evaluation.stats import confidence_interval, paired_p_value, resample_indices
 from evaluation.systems import PrefixSystem, RandomSystem, body_lead
 from summarizer import Article, summarize
@@ -243,6 +243,20 @@ def test_run_protocol_takes_any_callable_as_a_system():
     means = mean_scores(result)
     assert means["copy"] == {"rouge1": 100.0, "rouge2": 100.0, "rougeL": 100.0}
     assert set(means) == {"body-lead", "copy"}
+
+
+def test_duc_scoring_cuts_headlines_to_bytes_and_reports_recall():
+    # "the cat sat" against "the cat": recall 2/2 = 100, F1 0.8; against "a dog sat" recall 1/3.
+    recall = score("the cat sat", ["the cat", "a dog sat"], "recall")
+    assert recall[0] == pytest.approx(100 * (1 + 1 / 3) / 2)
+    assert cut_bytes("Britain’s economy", 8) == "Britain"  # the 3-byte ’ is not split
+    items = [Item("x", Article("Cats sat on mats all day long."), ("cats sat",), {"headline_words": 12})]
+    copy = {"copy": lambda source, budget: "cats sat on mats"}
+    cut = run_protocol("headline", items, copy, settings=Settings(headline_bytes=8, measure="recall"))
+    whole = run_protocol("headline", items, copy, settings=Settings(headline_bytes=None, measure="recall"))
+    assert mean_scores(cut)["copy"]["rouge1"] == pytest.approx(100.0)  # "cats sat" is 8 bytes
+    assert mean_scores(whole)["copy"]["rouge1"] == pytest.approx(100.0)  # recall: the extra words cost nothing
+    assert mean_scores(run_protocol("headline", items, copy))["copy"]["rouge1"] == pytest.approx(100 * 2 / 3)
 
 
 # --- corpora -------------------------------------------------------------------------------------------

@@ -54,17 +54,30 @@ def test_the_model_score_is_the_weighted_sum_of_the_features():
     weights = np.zeros(len(FEATURES))
     weights[FEATURES.index("first")] = 2.0
     weights[FEATURES.index("backward")] = 1.0
-    scores = Model(weights, {}).score(matrix)
+    scores = Model({"lead": weights, "central": -weights}, 5.0, {}).score(matrix, "lead")
     # 2 * first + z(backward): backward (0, 0, c) has z-scores (-1/sqrt 2, -1/sqrt 2, sqrt 2).
     assert scores == pytest.approx([2 - 1 / math.sqrt(2), -1 / math.sqrt(2), math.sqrt(2)])
 
 
+def test_the_gate_sends_sets_and_long_briefs_to_the_central_expert():
+    model = Model({}, 5.0, {})
+    _, five = _features(sentences=5)  # target: 5 sentences of the mean length
+    _, four = _features(sentences=4)
+    assert model.expert(five, 3.0) == "central" and model.expert(four, 3.0) == "lead"
+    _, capped = _features(words=20)  # 20 words of 4-word sentences: a brief of 5 sentences
+    assert model.expert(capped, 4.0) == "central" and model.expert(capped, 5.0) == "lead"
+    _, pair = _features([THREE, "Rivers rose."], words=2)
+    assert pair.is_set and model.expert(pair, 3.0) == "central"
+
+
 def test_the_shipped_weights_name_every_feature_and_say_how_they_were_fit():
     model = load_model()
-    assert model.weights.shape == (len(FEATURES),) and np.isfinite(model.weights).all()
+    for weights in model.weights.values():
+        assert weights.shape == (len(FEATURES),) and np.isfinite(weights).all()
+    assert model.sentences >= 1
     assert "evaluation.fit" in model.provenance["fit"] and model.provenance["data"]
     with pytest.raises(ValueError, match="re-fit"):
-        model_from_json({"version": 1, "features": ["forward"], "weights": [1.0]})
+        model_from_json({"version": 2, "features": ["forward"], "experts": {}, "gate": {"sentences": 5}})
 
 
 def test_pronoun_connective_and_unattributed_quote_lean_on_the_sentence_before():

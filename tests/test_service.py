@@ -207,9 +207,22 @@ def test_headline(client, seeds):
 def test_headline_of_a_set_text_and_html(client, seeds):
     merged = client.post("/v1/headline", json={"articles": [{"text": t} for t in seeds]}).get_json()
     assert merged["headline"] == summarizer.headline([summarizer.Article(t) for t in seeds])
-    plain = client.post("/v1/headline?method=tfidf", data=seeds[0], content_type="text/plain").get_json()
-    assert plain["headline"] == summarizer.headline(seeds[0], method="tfidf")
+    plain = client.post("/v1/headline?headline_words=6", data=seeds[0], content_type="text/plain").get_json()
+    assert plain["headline"] == summarizer.headline(seeds[0], headline_words=6)
     assert "bridge" in client.post("/v1/headline", data=PAGE, content_type="text/html").get_json()["headline"]
+
+
+def test_the_method_chooses_a_sets_headline(client, seeds):
+    # In a merged set the ranking chooses among the articles' leads: on the seeds, sumy's SumBasic
+    # prefers the other report's lead to the one the default ranking prefers.
+    articles = [{"text": t} for t in seeds]
+    lines = {
+        method: client.post("/v1/headline", json={"articles": articles, "method": method}).get_json()["headline"]
+        for method in ("default", "sumy-sumbasic")
+    }
+    assert lines["default"] != lines["sumy-sumbasic"]
+    for method, line in lines.items():
+        assert line == summarizer.headline([summarizer.Article(t) for t in seeds], method=method)
 
 
 def test_headline_errors(client):

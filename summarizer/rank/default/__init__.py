@@ -1,14 +1,16 @@
 """The ``default`` method: a learned linear ranking over TF-IDF, graph, position and text signals.
 
 News puts its most important facts first, and a real lead is written to be the summary; but a lead
-removed (or a merged set, or a title-less wire story) changes what the first sentence is worth. The
-model weighs standardized centrality signals (PacSum's directed degrees, TextRank, centroid, title,
-coverage), position indicators and their interactions (:mod:`.signals`), so that it learns when the
-opening is the news. The weights (:mod:`.model`, ``weights.json``) were fit by
+removed (or a merged set, or a long brief that must cover the article) changes what the first sentence
+is worth. The model weighs standardized centrality signals (PacSum's directed degrees, TextRank,
+centroid, title, coverage), position indicators and their interactions (:mod:`.signals`), so that it
+learns when the opening is the news; two experts share those features, one for short briefs of one
+article and one for sets and long briefs, and a gate on the length of the brief picks one per
+document (:mod:`.model`). The weights (``weights.json``) were fit by
 ``python -m evaluation.fit`` on development data only (CNN/DailyMail validation, BBC items 401-1058,
 DUC 2003, TAC): a logistic regression on greedy-oracle sentence labels (Nallapati et al. 2017),
-refined by coordinate ascent on the ROUGE of the briefs the selection makes from the scores; see
-``docs/evaluation.md``.
+refined by coordinate ascent on the ROUGE of the briefs the selection makes from the scores, and the
+gate chosen on the same objective; see ``docs/evaluation.md``.
 
 Selection is MMR under the budget, with one rule of its own: a sentence that leans on the one before
 it ("He said...", "But...") comes with that one or not at all (:func:`.signals.leans_on`).
@@ -28,4 +30,6 @@ __all__ = ["rank", "leans_on", "design", "signals", "FEATURES"]
 
 def rank(features: Features, budget: Budget) -> np.ndarray:
     """The model's score of each sentence of ``features.document``."""
-    return load_model().score(design(features, budget))
+    model = load_model()
+    expert = model.expert(budget, float(features.document.table[:, 2].mean()))
+    return model.score(design(features, budget), expert)

@@ -1,0 +1,330 @@
+"""Headlinese: the rules a sub-editor applies to an English lead sentence, each a deletion.
+
+Every rule removes words (replacing them with a space, so the words either side never run together)
+and none adds one, except that a perfect verb becomes the simple present ("has risen" -> "rises"):
+headlinese drops the auxiliary, and a bare participle ("market risen") is not English. The verb
+forms come from lemminflect's lookup tables (Jascoll 2019; shipped in the package, nothing is
+downloaded), loaded once, lazily.
+
+The rules, in order:
+
+* a dateline or a wire tag (``LONDON (AP) _``, ``(CNN)``), parentheticals;
+* a non-restrictive relative clause or an appositive (``, who ...,``), only where a verb follows it,
+  so a list ("hits by the Byrds, Ry Cooder and the Beach Boys") is never cut in two;
+* a closing attribution (``, officials said``), an opening report frame (``Police said that``) and an
+  opening subordinate or prepositional clause (``After two days of talks,``);
+* times a headline does not need (``on Tuesday``, ``this week``), quotation marks (apostrophes stay:
+  "Britain's");
+* articles and possessive determiners, but not inside a name ("Lord of the Rings", "Buffy the
+  Vampire Slayer");
+* the perfect (``has risen`` -> ``rises``, ``had won`` -> ``won``), passive auxiliaries before a
+  participle (``has been jailed`` -> ``jailed``) and ``is to`` (``is to retire`` -> ``to retire``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .language import WordTable
+
+__all__ = ["write_headlinese", "strip_wire", "is_verb", "is_modifier", "is_adverb", "participle_of", "PRONOUNS"]
+
+#: Words that cannot open a headline: the reader does not know who they stand for.
+PRONOUNS = frozenset("he she it they we i you him her them us his its their our my your".split())
+
+_SPACE = re.compile(r"\s+")
+_ANY_WORD = re.compile(r"\w")
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*)*(?:,\s*\w+\.?\s*\d{1,2})?\s*)?"
+    r"(?:\((?:AP|AFP|Reuters|UPI|Xinhua|CNN|[A-Z]{2,6})\)\s*)?(?:_|--|—|–)\s+"
+    r"|^\s*[A-Z][A-Z .,'-]{2,}\s*(?:\([^)]*\))?\s*[-_—–:]+\s+"
+)
+_AGENCY = r"\((?:CNN|AP|AFP|Reuters|UPI|Xinhua)\)"
+_DATELINE_MARK = re.compile(r"[-_—–:]")
+_WIRE = re.compile(
+    rf"^\s*(?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){{0,3}}\s*)?{_AGENCY}\s*(?:--|—|–|-|_)?|{_AGENCY}\s*(?:--|—|–|-|_)?"
+)
+_PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+# ", who ..." up to a comma that a verb follows (checked in code): a relative clause or an appositive.
+_ASIDE = re.compile(r",\s+(?:who|whom|whose|which|where|aged|the|a|an|himself|herself|itself|\d[\d.]*)\b")
+_ATTRIBUTION = re.compile(
+    r"(?:[,;]?\s+according to\b[^,;]*|[,;]\s*[^,;]{0,60}?\b(?:said|says|say|told|reported|announced|added|"
+    r"stated|confirmed|claimed|warned)\b[^,;]{0,40})\s*[.!?\"'”’]*\s*$"
+)
+# A quick test before the slow pattern: most sentences have no attribution at all.
+_ATTRIBUTION_WORD = re.compile(r"\b(?:according|said|says|say|told|reported|announced|added|stated|confirmed|claimed|warned)\b")
+_REPORTED = re.compile(
+    r"^(?P<subject>[^,;\"“]{0,80}?)\s+(?:said|says|say|announced|reported|confirmed|believe|believes|fear|fears)"
+    r"(?:(?:\s+\w+){0,3}?\s+that\s+|\s+(?=(?:he|she|it|they)\s))"
+)
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+_AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "will", "would"})
+_LEADING_CLAUSE = re.compile(
+    r"^(?:after|although|amid|as|at|because|before|by|despite|following|for|from|if|in|on|once|since|"
+    r"though|to|under|when|while|with|without|during|meanwhile|however|but|and|yet|so|also|speaking|"
+    r"according|nearly|almost|more than|over|across|ahead of|earlier|later|last|this|every|[a-z]+ing|[a-z]+ly)\b[^,]{0,80},\s+",
+    re.IGNORECASE,
+)
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_TIMES = re.compile(
+    rf"\s+(?:(?:(?:early|late)\s+)?(?:on\s+)?{_DAYS}(?:\s+(?:night|morning|afternoon|evening))?"
+    rf"|(?:on\s+)?(?:yesterday|today|tonight)"
+    rf"|(?:last|this|next)\s+(?:week|weekend|month|year)|earlier\s+this\s+(?:week|month|year)"
+    rf"|(?:in|on|by|since|from)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
+    rf"|in\s+(?:19|20)\d\d)\b(?=[\s,.;:]|$)"
+)
+# Quotation marks, but not an apostrophe inside a word ("Britain’s", "don't") nor after the s of a
+# possessive ("Douglas' son"), unless a single quote was opened before it ("'Errors' doomed").
+_QUOTES = re.compile(r"[\"“”`]|(?<!\w)['‘’]|['‘’](?!\w)")
+_QUOTE_CHAR = re.compile(r"[\"“”`'‘’]")
+_ARTICLES = frozenset({"the", "a", "an", "its", "their"})
+# "has risen", "have been sold", "had won": an auxiliary, optional adverbs, then the word to check.
+_PERFECT = re.compile(r"\b(has|have|had)\s+(?:(been)\s+)?(\w+)\b(?![-'’])", re.IGNORECASE)
+_MODALS = frozenset("will would could should might may must can to not".split())
+_IS_TO = re.compile(r"\b(?:is|are)\s+(to\s+[a-z]+)\b")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were)\s+(being\s+)?(\w+)\b(?![-'’])")
+# Verbs without an object have no passive: "chief is gone" must keep its "is".
+_INTRANSITIVE = frozenset("go come become rise arise fall die arrive happen occur emerge remain".split())
+
+
+def write_headlinese(text: str) -> str:
+    """``text`` (one English sentence) rewritten by the rules above; never empty for a text with a word."""
+    text = " ".join(text.split()[:_SOURCE_WORDS])
+    for step in _STEPS:
+        shorter = step(text)
+        if shorter == text:
+            continue
+        shorter = _SPACE.sub(" ", shorter).replace(" ,", ",").strip()
+        if _ANY_WORD.search(shorter):  # a step that would leave nothing is skipped
+            text = shorter
+    return text.strip(" ,;:-—–.")
+
+
+def strip_wire(text: str) -> str:
+    """``text`` without its dateline, wire tag and parentheticals (every language)."""
+    # Quick tests first: the patterns cost more than the rare sentence that needs them.
+    if _DATELINE_MARK.search(text[:120]):
+        text = _DATELINE.sub(" ", text, count=1)
+    if "(" in text or "[" in text:
+        text = _SPACE.sub(" ", _PAREN.sub(" ", _WIRE.sub(" ", text))).strip()
+    return text
+
+
+# Only the first words of a sentence can make its headline; longer input would only make the
+# patterns below slower (a 5 MB "sentence" without punctuation took seconds).
+_SOURCE_WORDS = 80
+
+
+def _strip_asides(text: str) -> str:
+    out, at = [], 0
+    for match in _ASIDE.finditer(text):
+        if match.start() < at:
+            continue
+        # The aside ends at the first comma after which a verb comes ("..., has died"); none: keep it.
+        for comma in re.finditer(r",\s+([\w'’-]+)", text[match.end():]):
+            if is_verb(comma.group(1)):
+                out.append(text[at : match.start()])
+                at = match.end() + comma.start() + 1
+                out.append(" ")
+                break
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _strip_attribution(text: str) -> str:
+    return _ATTRIBUTION.sub("", text) if _ATTRIBUTION_WORD.search(text) else text
+
+
+def _strip_reported(text: str) -> str:
+    """"Police said that the suspect fled" -> "the suspect fled"; "NASCAR announced that it has
+    lifted" -> "NASCAR has lifted": a pronoun is named by the frame's subject, if that is a name."""
+    match = _REPORTED.match(text)
+    if match is None or match.group("subject").split()[-1:] in (["that"], ["the"], ["this"], ["a"]):
+        return text  # "it was that fear that led": "fear" is a noun there
+    rest = text[match.end():]
+    first = rest.split(maxsplit=1)
+    if first and first[0].lower() in _SUBJECT_PRONOUNS:
+        # "Rio Ferdinand says he is unsure" -> "Rio Ferdinand is unsure"
+        subject = _TIMES.sub("", match.group("subject")).split()
+        while subject and subject[-1].lower() in _AUXILIARIES:
+            subject.pop()  # "Rio Ferdinand has said he is" -> "Rio Ferdinand is"
+        if not subject or len(subject) > 10 or subject[0].lower() in PRONOUNS or len(first) < 2:
+            return text
+        return f"{' '.join(subject)} {first[1]}"
+    return rest
+
+
+def _strip_leading_clause(text: str) -> str:
+    return _LEADING_CLAUSE.sub("", text, count=1)
+
+
+def _strip_times(text: str) -> str:
+    return _TIMES.sub(" ", text)
+
+
+def _strip_quotes(text: str) -> str:
+    if not _QUOTE_CHAR.search(text):
+        return text
+    opened = False
+
+    def mark(match: re.Match) -> str:
+        nonlocal opened
+        char, at = match.group(0), match.start()
+        if char in "'’" and at > 0 and text[at - 1] in "sS" and not opened:
+            return char  # a possessive: "Douglas' son"
+        if char in "'‘’":
+            opened = at == 0 or not text[at - 1].isalnum()
+        return " "
+
+    return _QUOTES.sub(mark, text)
+
+
+def _strip_articles(text: str) -> str:
+    """Drop articles, except inside a name: between a capitalised word (or "X of") and a capitalised one."""
+    tokens = text.split(" ")
+    kept = []
+    for i, token in enumerate(tokens):
+        if token.lower() in _ARTICLES and i + 1 < len(tokens) and tokens[i + 1].lower() != "own":
+            after = tokens[i + 1][:1]  # "their own statement" keeps its "their"
+            in_name = token[0] in "tT" and kept and _is_capital(after) and (
+                _is_capital(kept[-1][:1])
+                or (kept[-1] in _NAME_LINKS and len(kept) > 1 and _is_capital(kept[-2][:1]))
+            )
+            if not in_name:
+                continue
+        kept.append(token)
+    return " ".join(kept)
+
+
+# Small words inside a title or a name: "Lord of the Rings", "Gone with the Wind".
+_NAME_LINKS = frozenset("of and with in on for to from at over under".split())
+
+
+def _is_capital(char: str) -> bool:
+    return char.isupper() or char.isdigit()
+
+
+def _strip_auxiliaries(text: str) -> str:
+    def perfect(match: re.Match) -> str:
+        aux, been, word = match.group(1), match.group(2), match.group(3)
+        before = text[max(0, match.start() - 20) : match.start()].split()[-1:]
+        if before and (before[0].lower() in _MODALS or before[0].lower().endswith("n't")):
+            return match.group(0)  # "could have eased": the modal needs its infinitive
+        if been:
+            # "has been jailed" -> "jailed" (headline passive); "has been a success" stays.
+            passive_ = participle_of(word)
+            return f" {word}" if passive_ and passive_ not in _INTRANSITIVE else match.group(0)
+        lemma = participle_of(word)
+        if lemma is None:
+            return match.group(0)  # "has record profits": "has" is the verb
+        if aux.lower() == "had":
+            return f" {past_of(lemma) or word}"
+        tag = "VBZ" if aux.lower() == "has" else "VBP"
+        return f" {present_of(lemma, tag) or match.group(0)}"
+
+    low = f" {text.lower()} "
+    if " has " in low or " have " in low or " had " in low:
+        text = _PERFECT.sub(perfect, text)
+    if not (" is " in low or " are " in low or " was " in low or " were " in low):
+        return text
+    text = _IS_TO.sub(r"\1", text)
+    def passive(match: re.Match) -> str:
+        lemma = participle_of(match.group(2))
+        if lemma is None or lemma in _INTRANSITIVE or match.group(1):
+            return match.group(0)
+        # After a pronoun the line is not the headline's own clause, and "he was spat at" would
+        # read "he spat at": the passive keeps its auxiliary there.
+        before = text[max(0, match.start() - 12) : match.start()].split()[-1:]
+        if before and before[0].lower() in PRONOUNS:
+            return match.group(0)
+        return f" {match.group(2)}"
+
+    return _PASSIVE.sub(passive, text)
+
+
+_STEPS = (
+    strip_wire, _strip_asides, _strip_attribution, _strip_reported, _strip_leading_clause,
+    _strip_times, _strip_quotes, _strip_auxiliaries, _strip_articles,
+)
+
+
+# --- verb forms, from lemminflect's tables ----------------------------------------------------------
+
+
+@cache
+def _tables():
+    """lemminflect, with both of its tables loaded (about a second, once a process)."""
+    import lemminflect
+
+    lemminflect.getAllLemmas("is")
+    lemminflect.getAllInflections("be")
+    return lemminflect
+
+
+def _word_facts(word: str) -> tuple[bool, bool, str | None, bool, bool]:
+    """``(is_verb, is_modifier, lemma_if_participle, is_ly_adverb, may_be_verb)`` of a lowercase word."""
+    lm = _tables()
+    lemmas = lm.getAllLemmas(word)
+    verb = "VERB" in lemmas or "AUX" in lemmas
+    # An auxiliary, or a verb that is no noun ("died", "prove"; not "plans", "requests"); an
+    # adjective only if inflected as a verb ("withdrawn", not "open").
+    is_verb_ = "AUX" in lemmas or (
+        "VERB" in lemmas and "NOUN" not in lemmas
+        and ("ADJ" not in lemmas or word not in lemmas.get("VERB", (word,)))
+    )
+    modifier = "ADJ" in lemmas and "NOUN" not in lemmas and "VERB" not in lemmas
+    adverb = set(lemmas) == {"ADV"} and word.endswith("ly")
+    participle = None
+    for lemma in lemmas.get("VERB", ()):
+        forms = lm.getAllInflections(lemma, upos="VERB")
+        if word in forms.get("VBN", forms.get("VBD", ())):  # the table omits a VBN that is the VBD
+            participle = lemma
+            break
+    return is_verb_, modifier, participle, adverb, verb
+
+
+_FACTS = WordTable(_word_facts)
+
+
+def is_verb(word: str) -> bool:
+    """Whether ``word`` is surely a verb form: inflected ("died"), an auxiliary, or only ever a verb;
+    not an -ing form, which is as often a noun ("head of coaching")."""
+    return _FACTS[word.lower()][0] and not word.endswith("ing")
+
+
+def is_modifier(word: str) -> bool:
+    """Whether ``word`` is only ever an adjective ("highest"): a headline does not end on it."""
+    return _FACTS[word.lower()][1]
+
+
+def may_be_verb(word: str) -> bool:
+    """Whether ``word`` can be a verb form at all ("records", "rises", "set")."""
+    return _FACTS[word.lower()][4]
+
+
+def is_adverb(word: str) -> bool:
+    """Whether ``word`` is only ever an adverb in -ly ("reportedly"): a headline does not end on it."""
+    return _FACTS[word.lower()][3]
+
+
+def participle_of(word: str) -> str | None:
+    """The lemma when ``word`` is a past participle ("risen" -> "rise"), else None."""
+    return _FACTS[word.lower()][2]
+
+
+_FORMS = WordTable(lambda lemma: _tables().getAllInflections(lemma, upos="VERB"))
+
+
+def present_of(lemma: str, tag: str) -> str | None:
+    """The simple present of ``lemma`` (``tag`` VBZ: "rises", VBP: "rise")."""
+    forms = _FORMS[lemma].get(tag)
+    return forms[0] if forms else None
+
+
+def past_of(lemma: str) -> str | None:
+    """The simple past of ``lemma`` ("rose")."""
+    forms = _FORMS[lemma].get("VBD")
+    return forms[0] if forms else None
+
