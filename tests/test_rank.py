@@ -84,10 +84,11 @@ def test_pronoun_connective_and_unattributed_quote_lean_on_the_sentence_before()
     text = (
         "The mayor opened the bridge. He praised the builders. "
         "\u201cIt is a great day.\u201d \u201cWe waited years,\u201d a resident said. "
-        "However, tolls will rise. Tolls will rise in May."
+        "However, tolls will rise. Tolls will rise in May. As part of the deal, he will cut tolls. "
+        "In May, the council will cut tolls."
     )
     features, _ = _features(text)
-    assert leans_on(features).tolist() == [-1, 0, 1, -1, 3, -1]
+    assert leans_on(features).tolist() == [-1, 0, 1, -1, 3, -1, 5, -1]
 
 
 LEAD_ARTICLE = (

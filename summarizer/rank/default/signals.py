@@ -58,6 +58,8 @@ _LINKER = re.compile(
     r"They|This|That|These|Those|His|Her|Its|Their|We|I|You|Him|Them)\b"
 )
 _OPENING_QUOTE = re.compile(r"^[\"'“‘`]")
+# "As part of the talks, he is set to meet...": a pronoun subject after an opening phrase.
+_PRONOUN_AFTER_PHRASE = re.compile(r"^[^,]{1,80}, (?:he|she|they|it|his|her|their)\b")
 _SPEECH = (
     r"(?:said|says|say|told|tells|added|adds|asked|wrote|writes|explained|insisted|claimed|stated|"
     r"announced|declared|warned|argued)"
@@ -149,7 +151,8 @@ def leans_on(features: Features) -> np.ndarray:
     """For each sentence, the index of the sentence it needs before it, or -1.
 
     A sentence leans on its article's previous sentence when it opens with a pronoun or a connective
-    ("He", "This", "But", "However") or is a quotation that names no speaker (none, or "he said"):
+    ("He", "This", "But", "However"), has a pronoun subject after an opening phrase ("As part of the
+    talks, he..."), or is a quotation that names no speaker (none, or "he said"):
     read alone, it leaves the reader asking who or what. An article's first sentence has nothing to lean on.
     """
     sentences = features.document.sentences
@@ -163,7 +166,7 @@ def leans_on(features: Features) -> np.ndarray:
 def _leans(text: str) -> bool:
     if _OPENING_QUOTE.match(text):  # a quotation stands alone when it names its speaker
         return not _ATTRIBUTION.search(text) or bool(_PRONOUN_SPEAKER.search(text))
-    return bool(_LINKER.match(text))
+    return bool(_LINKER.match(text) or _PRONOUN_AFTER_PHRASE.match(text))
 
 
 def _is_quote(text: str) -> bool:
