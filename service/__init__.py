@@ -9,7 +9,7 @@ from collections.abc import Mapping
 
 from flask import Flask
 
-from . import api, health, openapi, page
+from . import api, health, openapi, page, stories
 from .config import DEFAULTS, ENV_PREFIX
 from .deadline import limit_request_time
 from .errors import register_error_handlers
@@ -30,6 +30,6 @@ def create_app(config: Mapping | None = None) -> Flask:
     register_error_handlers(app)
     limit_request_time(app)
     add_security_headers(app)
-    for blueprint in (api.bp, health.bp, openapi.bp, page.bp):
+    for blueprint in (api.bp, stories.bp, health.bp, openapi.bp, page.bp):
         app.register_blueprint(blueprint)
     return app

@@ -20,11 +20,14 @@ from .errors import (
 from .options import DEFAULTS, Options
 from .pipeline import headline, summarize
 from .rank import describe_methods, list_methods
+from .stories import Story, cluster
 
 __all__ = [
     "summarize",
     "headline",
     "list_methods",
+    "cluster",
+    "Story",
     "describe_methods",
     "Article",
     "Brief",

@@ -58,6 +58,7 @@ def config_from_args(args: argparse.Namespace) -> RunConfig:
         output=args.output,
         format=args.format,
         merge=args.merge,
+        cluster=args.cluster,
         jobs=args.jobs,
         progress=args.progress,
         resume=args.resume,
@@ -142,6 +143,11 @@ def _add_io_options(group) -> None:
     )
     group.add_argument(
         "--merge", action="store_true", help="summarize all the given articles as one merged set"
+    )
+    group.add_argument(
+        "--cluster",
+        action="store_true",
+        help="group the articles into stories (one event each) and write one merged brief per story",
     )
     group.add_argument(
         "--resume",

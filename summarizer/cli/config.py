@@ -23,6 +23,8 @@ class RunConfig:
     #: ``text``, ``json``, ``jsonl`` or ``markdown``; ``None``: text on a terminal, else JSONL.
     format: str | None = None
     merge: bool = False
+    #: Group the items into stories and write one merged brief per story (``--cluster``).
+    cluster: bool = False
     #: Worker processes; ``None``: one per core this process may use.
     jobs: int | None = None
     #: ``None``: a progress bar when standard error is a terminal and results do not go to it.

@@ -11,13 +11,15 @@ import contextlib
 import json
 import shutil
 import textwrap
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
 from .errors import OutputError
 
-__all__ = ["FORMATS", "default_format", "RecordWriter", "progress_bar", "render_text", "render_markdown"]
+__all__ = [
+    "FORMATS", "default_format", "RecordWriter", "progress_bar", "render_text", "render_markdown", "write_outcomes",
+]
 
 FORMATS = ("text", "json", "jsonl", "markdown")
 #: ``-o`` suffixes that choose a format when ``--format`` is not given.
@@ -77,6 +79,17 @@ def _output_errors(stream: TextIO) -> Iterator[None]:
         name = getattr(stream, "name", None)
         where = name if isinstance(name, str) else "the output"
         raise OutputError(f"cannot write {where}: {exc.strerror or exc}") from None
+
+
+def write_outcomes(results: Iterable, writer: RecordWriter, summary, bar, stop) -> None:
+    """Write each outcome's record (:class:`.records.Outcome`) and count it in ``summary`` (a
+    :class:`.config.RunSummary`) until the results end. A signal raises :class:`.signals.Stopped`
+    (for the caller to catch), never in the middle of writing a record (``stop.writing()``)."""
+    for outcome in results:
+        with stop.writing():
+            writer.write(outcome.record)
+            summary.add(outcome.failed, outcome.trace)
+        bar.update()
 
 
 @contextlib.contextmanager

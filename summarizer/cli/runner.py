@@ -20,7 +20,7 @@ from typing import BinaryIO, TextIO
 from .config import RunConfig, RunSummary
 from .errors import OutputError, UsageError
 from .inputs import check_paths, is_url, merge_items, read_items
-from .outputs import RecordWriter, default_format, progress_bar
+from .outputs import RecordWriter, default_format, progress_bar, write_outcomes
 from .pool import outcomes
 from .resume import drop_torn_line, skip_written, written_records
 from .signals import Stopped, stop_on_signals
@@ -40,6 +40,10 @@ def run(
     stderr = stderr or sys.stderr
     check_config(config)
     check_paths(list(config.paths), config.output)
+    if config.cluster:
+        from .stories import run_stories
+
+        return run_stories(config, stdin, stdout, stderr, _show_progress(config, stdout, stderr))
     if config.engine == "dask":
         from .dask_engine import run_dask  # dask is imported only by the runs that use it
 
@@ -87,11 +91,7 @@ def _run_local(config: RunConfig, stdin: BinaryIO | None, stdout: TextIO, stderr
             progress_bar(_show_progress(config, stdout, stderr), stderr) as bar,
             contextlib.closing(outcomes(items, config.options, config.workers, config.batch_size)) as results,
         ):
-            for outcome in results:
-                with stop.writing():
-                    writer.write(outcome.record)
-                    summary.add(outcome.failed, outcome.trace)
-                bar.update()
+            write_outcomes(results, writer, summary, bar, stop)
     except Stopped as stopped:
         summary.stopped_by = stopped.signum
     return summary
