@@ -209,7 +209,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
 
 def _unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Rule 7: the parts of a long span split at glued sentence breaks (the span itself if none)."""
-    if len(text[start:end].split(None, _GLUED_WORDS)) <= _GLUED_WORDS:
+    # Fewer spaces than the limit means fewer words (a C count, no strings made); else count words.
+    if text.count(" ", start, end) < _GLUED_WORDS or len(text[start:end].split(None, _GLUED_WORDS)) <= _GLUED_WORDS:
         return [(start, end)]
     starters = _tables()[4]
     parts, begin = [], start
