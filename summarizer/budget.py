@@ -65,7 +65,7 @@ def resolve_budget(options: Options, document: Document) -> Budget:
     n = len(document.sentences)
     articles = document.size
     kind, value = options.budget_for(articles)
-    mean = sum(s.n_words for s in document.sentences) / max(n, 1)
+    mean = float(document.table[:, 2].sum()) / max(n, 1)
     sentences = words = characters = None
     if kind == "sentences":
         sentences = int(value)

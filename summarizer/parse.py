@@ -34,6 +34,7 @@ __all__ = ["parse_article"]
 
 _LINE = re.compile(f"[^{LINE_BREAKS}]+")
 _CLOSING = re.compile(r"[.!?:;…][\"'”’)\]»]*$|[\"”’»]$")
+_CLOSING_TAIL = 12
 _TITLE_MAX_WORDS = 20
 _DEK_MAX_WORDS = 40
 _HEAD_LINES = 4  # how far from the top a title is looked for
@@ -75,8 +76,9 @@ def parse_article(text: str, title: str | None = None) -> ParsedArticle:
             skipped.add(dek)
     skipped.update(i for i, line in enumerate(line_text) if i not in skipped and _is_heading(line))
     skipped.update(i for i, line in enumerate(line_text) if _FURNITURE.match(line))
-    if sum(1 for i, line in enumerate(line_text) if i not in skipped and _CLOSING.search(line)) >= _PUNCTUATED_LINES:
-        skipped.update(i for i, line in enumerate(line_text) if not _CLOSING.search(line))  # captions
+    closed = [closes(line) for line in line_text]
+    if sum(1 for i, c in enumerate(closed) if c and i not in skipped) >= _PUNCTUATED_LINES:
+        skipped.update(i for i, c in enumerate(closed) if not c)  # captions
 
     body = [span for i, span in enumerate(lines) if i not in skipped]
     if not body:  # nothing but title-like lines: read them all as body rather than return nothing
@@ -106,7 +108,14 @@ def _find_title(lines: list[str], given: str | None) -> int | None:
 def _is_heading(line: str) -> bool:
     """A short line without closing punctuation: a title or a cross-head, not a sentence."""
     # At most one split past the limit: a paragraph of 100 words is not cut into 100 strings to say so.
-    return len(line.split(None, _TITLE_MAX_WORDS)) <= _TITLE_MAX_WORDS and not _CLOSING.search(line)
+    return len(line.split(None, _TITLE_MAX_WORDS)) <= _TITLE_MAX_WORDS and not closes(line)
+
+
+def closes(line: str) -> bool:
+    """Whether ``line`` ends as a sentence does (closing punctuation, then quotes or brackets). Only its
+    last ``_CLOSING_TAIL`` characters are searched: the pattern is anchored at the end."""
+    return _CLOSING.search(line, max(0, len(line) - _CLOSING_TAIL)) is not None
+
 
 
 def _is_dek(text: str, title: tuple[int, int], span: tuple[int, int], line: str) -> bool:

@@ -57,6 +57,8 @@ _LINKER = re.compile(
     r"^[\"'“‘]?(?:But|And|However|Yet|So|Or|Also|Still|Meanwhile|Instead|Then|Nevertheless|He|She|It|"
     r"They|This|That|These|Those|His|Her|Its|Their|We|I|You|Him|Them)\b"
 )
+# A sentence's end (searched in its last 12 characters only: the pattern is anchored at the end).
+_CLOSING = re.compile(r"[.!?…][\"'”’)\]»]*$|[\"”’»]$")
 _OPENING_QUOTE = re.compile(r"^[\"'“‘`]")
 # "As part of the talks, he is set to meet...": a pronoun subject after an opening phrase.
 _PRONOUN_AFTER_PHRASE = re.compile(r"^[^,]{1,80}, (?:he|she|they|it|his|her|their)\b")
@@ -67,7 +69,6 @@ _SPEECH = (
 _ATTRIBUTION = re.compile(rf"\b(?:{_SPEECH}|according to)\b", re.IGNORECASE)
 # "..., he said." or "said she": the speaker is named elsewhere.
 _PRONOUN_SPEAKER = re.compile(rf"\b(?:he|she|they|we|I|it)\s+{_SPEECH}\b|\b{_SPEECH}\s+(?:he|she|they)\b")
-_CLOSING = re.compile(r"[.!?…][\"'”’)\]»]*$|[\"”’»]$")
 
 
 def design(features: Features, budget: Budget) -> np.ndarray:
@@ -143,7 +144,7 @@ def signals(features: Features, budget: Budget) -> dict[str, np.ndarray]:
         "length": np.log1p(lengths),
         "quote": np.array([1.0 if _is_quote(t) else 0.0 for t in texts]),
         "linker": np.array([1.0 if _LINKER.match(t) else 0.0 for t in texts]),
-        "unpunctuated": np.array([0.0 if _CLOSING.search(t) else 1.0 for t in texts]),
+        "unpunctuated": np.array([0.0 if _CLOSING.search(t, max(0, len(t) - 12)) else 1.0 for t in texts]),
     }
 
 
