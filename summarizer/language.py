@@ -165,7 +165,7 @@ def detect_language(texts: str | Iterable[str]) -> str:
     """
     texts = [texts] if isinstance(texts, str) else texts
     sample = "\n".join(text[:DETECT_CHARACTERS] for text in texts)[:DETECT_CHARACTERS]
-    if sum(ch.isalpha() for ch in sample) < _MIN_LETTERS or _reads_as_english(sample):
+    if sum(map(str.isalpha, sample)) < _MIN_LETTERS or _reads_as_english(sample):
         return FALLBACK_LANGUAGE
     code, confidence = _classify(sample.encode("utf-8", "replace"))
     language = _ISO_LANGUAGES.get(code)
@@ -177,7 +177,7 @@ def detect_language(texts: str | Iterable[str]) -> str:
 def _reads_as_english(sample: str) -> bool:
     found = [w.lower() for w in words(sample)]
     english = stop_words(FALLBACK_LANGUAGE)
-    return bool(found) and sum(w in english for w in found) >= _ENGLISH_STOP_SHARE * len(found)
+    return bool(found) and sum(map(english.__contains__, found)) >= _ENGLISH_STOP_SHARE * len(found)
 
 
 def _classify(sample: bytes) -> tuple[str, float]:
