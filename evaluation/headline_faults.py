@@ -1,6 +1,6 @@
 """Three faults of form a reader spots at once in a headline, counted automatically.
 
-    python -m evaluation.headline_faults --corpus ../shared/data/cnndm_val.jsonl [--limit N] [--show]
+    python -m evaluation.headline_faults --corpus CORPUS.jsonl [--limit N] [--show]
 
 For each article of the corpus (its body, without the title, as the ``headline`` protocol gives it)
 the library writes a headline, and this counts the headlines with at least one of:

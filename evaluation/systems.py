@@ -18,7 +18,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 import numpy as np
 
 from summarizer import headline, list_methods, summarize
-from summarizer.budget import ELLIPSIS, Budget
+from summarizer.budget import ELLIPSIS, resolve_budget
+from summarizer.options import make_options
 from summarizer.pipeline import read_document
 from summarizer.rank import get_method
 from summarizer.select import cut_to_fit
@@ -86,14 +87,15 @@ def _sentences(source) -> list[str]:
 
 def body_lead(source, budget: Mapping[str, int]):
     """The first sentences of the input (Lead-k); for a headline, its first sentence cut to length."""
-    sentences = _sentences(source)
+    document = read_document(source)
+    sentences = [s.text for s in document.sentences]
     if "headline_words" in budget:
         return cut_words(sentences[0], budget["headline_words"])
     taken = fill_budget(sentences, budget)
     if taken:
         return sentences[:taken]
     # Not even the first sentence fits the cap: it is cut to fit, as the library cuts its best one.
-    cap = Budget("words", None, budget.get("words"), budget.get("characters"), 1.0, 1)
+    cap = resolve_budget(make_options(**budget), document)
     return [sentences[0][: cut_to_fit(sentences[0], cap)] + ELLIPSIS]
 
 
