@@ -22,13 +22,23 @@ from functools import cache
 import numpy as np
 
 from .headlinese import (
-    PRONOUNS, is_adverb, is_modifier, is_verb, may_be_verb, participle_of, strip_wire, write_headlinese,
+    PRONOUNS, is_adverb, is_capital, is_modifier, is_verb, may_be_verb, participle_of, strip_wire, write_headlinese,
 )
 from .language import stop_words, words
+from .trim import shorten_names
 from .vectorize import Features
 
 __all__ = ["make_headline", "compress"]
 
+_MIN_CLAUSE = 4  # a trailing clause goes only after this many words of the main one
+_NEWS_TRIES = 3  # sentences that must carry news by their form before any named line will do
+_VERB_WITHIN = 12  # words from the start within which a news line has its finite verb
+# Openings of a scene or a feature, not of a news clause (after headlinese has dropped an opening
+# clause closed by a comma, these open one without a comma, or no clause at all).
+_SCENE_OPENINGS = frozenset(
+    "anyone anybody everyone everybody someone somebody nobody things imagine however indeed perhaps maybe "
+    "well just what why how".split()
+)
 _MIN_WORDS = 3  # a shorter line ("He snorted") says too little to be a headline
 _COMPLEMENT_WORDS = frozenset({"of", "to", "than"})
 _RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where"})
@@ -55,17 +65,29 @@ def make_headline(features: Features, rank: Callable[[], np.ndarray]) -> str:
         leads = [leads[k] for k in np.argsort(-value, kind="stable")]
     # Passed over: a lead that opens with a quotation or whose headline would open with a pronoun
     # ("But on Skid Row, he was known as Africa"); then the next sentences in turn, a few at most.
+    # Among the first few, a line must also carry news by its form (English): a lead that sets a
+    # scene ("Among majestic Roman ruins ...", "Things could have been worse") gives way to the next
+    # sentence that has a finite verb and opens with its subject.
     later = [i for i, s in enumerate(sentences) if s.position > 0]
-    fallback = None
-    for i in [*leads, *later][:_MAX_TRIES]:
+    english = options.language == "english"
+    fallback = named = None
+    for k, i in enumerate([*leads, *later][:_MAX_TRIES]):
+        if named and k >= _NEWS_TRIES:
+            return named
         text = sentences[i].text
         if strip_wire(text)[:1] in _OPENING_QUOTE + "(":
             continue  # a quotation, or an aside in brackets
-        line = compress(text, options.headline_words, options.language)
-        if _names_its_subject(line, options.language == "english"):
-            return line
+        line = compress(text, options.headline_words, options.language, _article_text(features, i))
+        if _names_its_subject(line, english):
+            if not english or k >= _NEWS_TRIES or _carries_news(line):
+                return line
+            named = named or line
         fallback = fallback or line
-    return fallback or compress(sentences[leads[0]].text, options.headline_words, options.language)
+    return named or fallback or compress(sentences[leads[0]].text, options.headline_words, options.language)
+
+
+def _article_text(features: Features, i: int) -> str:
+    return features.document.articles[features.document.sentences[i].article].text
 
 
 def _scaled(values: np.ndarray) -> np.ndarray:
@@ -85,7 +107,7 @@ def _names_its_subject(line: str, english: bool) -> bool:
     # A line without a verb states nothing ("March 11, 2015"; "Parmalat, the dairy company which ...":
     # a verb of a relative clause does not count).
     main = found[: next((k for k, w in enumerate(found) if w.lower() in _RELATIVES), len(found))]
-    if not any(may_be_verb(w) for w in main[1:]):
+    if not any(w.islower() and may_be_verb(w) for w in main[1:]):
         return False
     # A past verb and then a function word lost its subject ("Led to Tony Blair being read the riot
     # act"); before a noun a participle is an adjective ("Animated movie Robots opens").
@@ -93,9 +115,24 @@ def _names_its_subject(line: str, english: bool) -> bool:
     return not ((opening.lower() in _VAGUE_OPENINGS and not acronym) or verb_first)
 
 
-def compress(sentence: str, max_words: int = 12, language: str = "english") -> str:
-    """A headline of at most ``max_words`` words from ``sentence`` (never empty for a sentence with a word)."""
-    text = write_headlinese(sentence) if language == "english" else strip_wire(sentence)
+def _carries_news(line: str) -> bool:
+    """Whether a line reads as news by its form: it opens with its subject, not with a preposition
+    or an adverb that sets a scene ("Among", "Just", "Anyone"), and a finite verb follows soon."""
+    found = line.split()
+    first = found[0].lower()
+    if first in _SCENE_OPENINGS:
+        return False
+    return any(w.islower() and may_be_verb(w.strip(",;:")) for w in found[1:_VERB_WITHIN])
+
+
+def compress(sentence: str, max_words: int = 12, language: str = "english", context: str = "") -> str:
+    """A headline of at most ``max_words`` words from ``sentence`` (never empty for a sentence with a
+    word); ``context``, the article's text, tells which names it shortens to a surname."""
+    if language == "english":
+        text = write_headlinese(sentence)
+        text = shorten_names(text, context) if context else text
+    else:
+        text = strip_wire(sentence)
     return _fit(text, max_words, language) or " ".join(words(sentence)[:max_words])
 
 
@@ -127,6 +164,17 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
+# Where a trailing clause opens, once the main clause has its verb and object ("as" only before a
+# subject: "as he opened", not "quit as coach"; "that" opens a complement, which is the news).
+_TRAIL_WORDS = frozenset(
+    "who whom whose which where when while because although though after before since until unless amid "
+    "despite following whereas".split()
+)
+_SUBJECT_WORDS = frozenset("he she it they we i you the a an".split())
+# A linking verb says little of its own: the news is in what follows ("Inquiry is under way after ...").
+_COPULAS = frozenset("is are was were".split())
+
+
 # Auxiliaries and modals: a cut before them would part a subject from its verb.
 _VERB_WORDS = frozenset(
     "is are was were be been being has have had do does did will would shall should can could may might "
@@ -135,34 +183,66 @@ _VERB_WORDS = frozenset(
 
 
 def _fit(text: str, max_words: int, language: str) -> str:
-    """Cut to at most ``max_words`` words at a phrase boundary; trim what a line cannot end on."""
+    """Cut to at most ``max_words`` words at a phrase boundary; trim what a line cannot end on.
+
+    English first loses a trailing clause once the main clause has its verb and object ("Brown visits
+    slum as he opened ..." -> "Brown visits slum"): a sub-editor's line says the news and stops.
+    """
     tokens = text.split()
     stop = _dangling(language)
     english = language == "english"
+
+    def ends_well(i: int) -> bool:
+        # A verb before the cut would lose its object, and so would a gerund after a
+        # preposition ("charge of removing"); "up to" is one word.
+        before = tokens[i - 1].strip(",;:")
+        gerund = before.endswith("ing") and i > 1 and tokens[i - 2].lower() in stop
+        # "pledges to introduce": a verb that may take the infinitive keeps it.
+        takes_to = tokens[i].lower() == "to" and may_be_verb(before)
+        return not (english and (is_verb(before) or gerund or takes_to or before.lower() == "up"))
+
+    def clause_at(i: int) -> bool:
+        return (tokens[i - 1][-1] in ",;:" or tokens[i].lower() in _CLAUSE_WORDS) and ends_well(i)
+
+    def phrase_at(i: int) -> bool:
+        return tokens[i].lower() in stop and tokens[i].lower() not in _VERB_WORDS and ends_well(i)
+
+    def trails_at(i: int) -> bool:
+        """Whether a trailing clause or aside may go from ``i`` on: "..., saying", "who ...",
+        "after ...", "as he ..."; not a complement ("suggestions that ...") nor a name in apposition
+        (", Halo 2"), and not where the main clause would end on a function word or a verb."""
+        word, before = tokens[i].lower(), tokens[i - 1]
+        if before.lower().strip(",;:") in stop or not ends_well(i):
+            return False
+        if before[-1] == ",":
+            return not all(is_capital(t[:1]) for t in tokens[i:])
+        if word == "as":
+            return i + 1 < len(tokens) and tokens[i + 1].lower() in _SUBJECT_WORDS
+        return word in _TRAIL_WORDS
+
+    if english:
+        verb = next((k for k, t in enumerate(tokens[1:], 1) if t.islower() and is_verb(t.strip(",;:"))), None)
+        if verb is not None and tokens[verb].lower() not in _COPULAS:
+            tail = next((i for i in range(max(verb + 2, _MIN_CLAUSE), min(len(tokens) - 1, max_words) + 1)
+                         if trails_at(i)), None)
+            tokens = tokens[:tail] if tail else tokens
+    inside_phrase = False
     if len(tokens) > max_words:
         reach = range(max(1, max_words // 2), max_words + 1)
-
-        def ends_well(i: int) -> bool:
-            # A verb before the cut would lose its object, and so would a gerund after a
-            # preposition ("charge of removing"); "up to" is one word.
-            before = tokens[i - 1].strip(",;:")
-            gerund = before.endswith("ing") and i > 1 and tokens[i - 2].lower() in stop
-            # "pledges to introduce": a verb that may take the infinitive keeps it.
-            takes_to = tokens[i].lower() == "to" and may_be_verb(before)
-            return not (english and (is_verb(before) or gerund or takes_to or before.lower() == "up"))
-
-        clauses = [i for i in reach if (tokens[i - 1][-1] in ",;:" or tokens[i].lower() in _CLAUSE_WORDS)
-                   and ends_well(i)]
-        phrases = [i for i in reach if tokens[i].lower() in stop and tokens[i].lower() not in _VERB_WORDS
-                   and ends_well(i)]
+        clauses = [i for i in reach if clause_at(i)]
+        phrases = [i for i in reach if phrase_at(i)]
         # "of" and "to" open the complement of the word before them ("review into reasons of",
         # "pulls out of Yemen due to"): a cut there is the last resort among the boundaries.
         strong = [i for i in phrases if tokens[i].lower() not in _COMPLEMENT_WORDS]
         cut = (clauses or strong or phrases or [None])[-1]
-        # No boundary in reach: cut at the budget, and an adjective left at the end lost its noun.
-        tokens, inside_phrase = tokens[: cut or max_words], cut is None
-    else:
-        inside_phrase = False
+        if cut is None:
+            # No boundary in reach: cut at the budget, but not inside a name ("former King Juan |
+            # Carlos"); an adjective left at the end lost its noun.
+            cut = max_words
+            while cut > 1 and is_capital(tokens[cut][:1]) and is_capital(tokens[cut - 1][:1]):
+                cut -= 1
+            cut, inside_phrase = (cut if cut > 1 else max_words), True
+        tokens = tokens[:cut]
     while tokens and _dangles(tokens, stop, english, inside_phrase):
         tokens.pop()
     line = " ".join(tokens).rstrip(",;:-—–")

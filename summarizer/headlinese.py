@@ -28,7 +28,7 @@ from functools import cache
 
 from .language import WordTable
 
-__all__ = ["write_headlinese", "strip_wire", "is_verb", "is_modifier", "is_adverb", "participle_of", "PRONOUNS"]
+__all__ = ["write_headlinese", "strip_wire", "is_capital", "is_common_word", "is_verb", "is_modifier", "is_adverb", "participle_of", "PRONOUNS"]
 
 #: Words that cannot open a headline: the reader does not know who they stand for.
 PRONOUNS = frozenset("he she it they we i you him her them us his its their our my your".split())
@@ -82,6 +82,8 @@ _QUOTE_CHAR = re.compile(r"[\"“”`'‘’]")
 _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 # "has risen", "have been sold", "had won": an auxiliary, optional adverbs, then the word to check.
 _PERFECT = re.compile(r"\b(has|have|had)\s+(?:(been)\s+)?(\w+)\b(?![-'’])", re.IGNORECASE)
+# "has redrawn the battle lines and warned": the second verb of a coordinated perfect.
+_PERFECT_AND = re.compile(r"\b(has|have|had)\s+(\w+)\b((?:\s+[\w'’-]+){1,8}?)\s+and\s+(\w+)\b(?![-'’])", re.IGNORECASE)
 _MODALS = frozenset("will would could should might may must can to not".split())
 _IS_TO = re.compile(r"\b(?:is|are)\s+(to\s+[a-z]+)\b")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were)\s+(being\s+)?(\w+)\b(?![-'’])")
@@ -188,9 +190,9 @@ def _strip_articles(text: str) -> str:
     for i, token in enumerate(tokens):
         if token.lower() in _ARTICLES and i + 1 < len(tokens) and tokens[i + 1].lower() != "own":
             after = tokens[i + 1][:1]  # "their own statement" keeps its "their"
-            in_name = token[0] in "tT" and kept and _is_capital(after) and (
-                _is_capital(kept[-1][:1])
-                or (kept[-1] in _NAME_LINKS and len(kept) > 1 and _is_capital(kept[-2][:1]))
+            in_name = token[0] in "tT" and kept and is_capital(after) and (
+                is_capital(kept[-1][:1])
+                or (kept[-1] in _NAME_LINKS and len(kept) > 1 and is_capital(kept[-2][:1]))
             )
             if not in_name:
                 continue
@@ -202,8 +204,19 @@ def _strip_articles(text: str) -> str:
 _NAME_LINKS = frozenset("of and with in on for to from at over under".split())
 
 
-def _is_capital(char: str) -> bool:
+def is_capital(char: str) -> bool:
     return char.isupper() or char.isdigit()
+
+
+def _coordinated(match: re.Match) -> str:
+    """"has redrawn the lines and warned" -> "... and warns": a participle coordinated with a perfect
+    takes the tense the perfect is given, so the two verbs agree."""
+    aux, first, between, second = match.group(1, 2, 3, 4)
+    lemma, other = participle_of(first), participle_of(second)
+    if lemma is None or other is None or participle_of(between.split()[-1]) or aux.lower() == "had":
+        return match.group(0)  # "had": the past is the form both already have
+    present = present_of(other, "VBZ" if aux.lower() == "has" else "VBP")
+    return f"{aux} {first}{between} and {present}" if present else match.group(0)
 
 
 def _strip_auxiliaries(text: str) -> str:
@@ -226,6 +239,8 @@ def _strip_auxiliaries(text: str) -> str:
 
     low = f" {text.lower()} "
     if " has " in low or " have " in low or " had " in low:
+        if " and " in low:
+            text = _PERFECT_AND.sub(_coordinated, text)
         text = _PERFECT.sub(perfect, text)
     if not (" is " in low or " are " in low or " was " in low or " were " in low):
         return text
@@ -263,8 +278,9 @@ def _tables():
     return lemminflect
 
 
-def _word_facts(word: str) -> tuple[bool, bool, str | None, bool, bool]:
-    """``(is_verb, is_modifier, lemma_if_participle, is_ly_adverb, may_be_verb)`` of a lowercase word."""
+def _word_facts(word: str) -> tuple[bool, bool, str | None, bool, bool, bool]:
+    """``(is_verb, is_modifier, lemma_if_participle, is_ly_adverb, may_be_verb, is_known)`` of a
+    lowercase word."""
     lm = _tables()
     lemmas = lm.getAllLemmas(word)
     verb = "VERB" in lemmas or "AUX" in lemmas
@@ -282,7 +298,7 @@ def _word_facts(word: str) -> tuple[bool, bool, str | None, bool, bool]:
         if word in forms.get("VBN", forms.get("VBD", ())):  # the table omits a VBN that is the VBD
             participle = lemma
             break
-    return is_verb_, modifier, participle, adverb, verb
+    return is_verb_, modifier, participle, adverb, verb, bool(lemmas)
 
 
 _FACTS = WordTable(_word_facts)
@@ -307,6 +323,11 @@ def may_be_verb(word: str) -> bool:
 def is_adverb(word: str) -> bool:
     """Whether ``word`` is only ever an adverb in -ly ("reportedly"): a headline does not end on it."""
     return _FACTS[word.lower()][3]
+
+
+def is_common_word(word: str) -> bool:
+    """Whether ``word`` is in lemminflect's English lexicon ("black", "air"; not "Tony", "Lindsay")."""
+    return _FACTS[word.lower()][5]
 
 
 def participle_of(word: str) -> str | None:

@@ -1,0 +1,107 @@
+"""Trim a headline's clause, the way a sub-editor does, so its subject, verb and object fit whole.
+
+Hedge Trimmer (Dorr, Zajic & Schwartz 2003) shortens a lead sentence by deleting the parts a
+headline does without, rather than cutting its end. Here the deletions that need no parser:
+
+* **A person is named by surname** ("Lindsay Davenport" -> "Davenport", "Prime Minister Tony Blair"
+  -> "Blair"), but only when the article itself calls the person by the surname alone: the evidence
+  that the run of capitalised words is a person's name and not "Manchester United" or "New York".
+* **The subject's descriptor goes with it** ("Top seed Guillermo Coria went out" -> "Coria went
+  out"): the words before a name so shortened at the head of the line, when a verb follows the name.
+
+Every rule deletes words; none adds one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .headlinese import is_common_word, is_verb, may_be_verb
+
+__all__ = ["shorten_names"]
+
+_POSSESSIVE = re.compile(r"(['’]s?)$")
+# Capitalised words that are no part of a person's name: a run is not cut before them.
+_NOT_NAMES = frozenset(
+    "january february march april may june july august september october november december monday "
+    "tuesday wednesday thursday friday saturday sunday".split()
+)
+# What may stand in a descriptor before a name ("Former Labour prime minister", "Top seed",
+# "Harry Potter director"): no verb and none of these, which open a phrase of their own.
+_NOT_DESCRIPTOR = frozenset(
+    "of to in on at by for with from and or but as than that who which after before".split()
+)
+_MAX_DESCRIPTOR = 6
+# Titles that stand before a surname alone ("Mr Blair"): the article does use the surname alone.
+_TITLES = frozenset("Mr Mrs Ms Dr Mr. Mrs. Ms. Dr. Sir".split())
+_NAME = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def _is_capitalised(token: str) -> bool:
+    return len(token) > 1 and token[0].isupper() and not token.isupper() and token[1:2].isalpha()
+
+
+def shorten_names(line: str, text: str) -> str:
+    """``line`` with each person's full name cut to the surname the article ``text`` uses alone, and
+    the descriptor of a subject so named dropped (words are only deleted)."""
+    tokens = line.split()
+    out: list[str] = []
+    subject_at = None  # where the shortened name at the head of the line stands in ``out``
+    i = 0
+    while i < len(tokens):
+        j = i
+        # A run of capitalised words, closed by a possessive or punctuation ("Arsenal's", "Kyiv,").
+        while j < len(tokens) and _is_capitalised(tokens[j]) and tokens[j].lower() not in _NOT_NAMES:
+            j += 1
+            if tokens[j - 1][-1] in ",;:" or _POSSESSIVE.search(tokens[j - 1]):
+                break
+        if j - i >= 2:
+            surname = _POSSESSIVE.sub("", tokens[j - 1].rstrip(",;:"))
+            if _is_first_name(tokens[j - 2]) and _NAME.fullmatch(surname) and _used_alone(surname, tokens[j - 2], text):
+                if subject_at is None and _descriptor(out) and j < len(tokens) and _verb_next(tokens[j]):
+                    out.clear()
+                    subject_at = 0
+                out.append(tokens[j - 1])
+                i = j
+                continue
+        if j > i:
+            out.extend(tokens[i:j])
+            i = j
+        else:
+            out.append(tokens[i])
+            i += 1
+        if subject_at is None and len(out) > _MAX_DESCRIPTOR:
+            subject_at = -1  # past the head of the line: no descriptor to drop any more
+    return " ".join(out)
+
+
+def _is_first_name(word: str) -> bool:
+    """Whether the word before a surname may be a given name: no common English word ("Black Hawk",
+    "Air Yeezy", "Manchester United" and "Lord Chancellor" are no person's names)."""
+    return not is_common_word(word)
+
+
+def _descriptor(before: list[str]) -> bool:
+    """Whether the words before a name at the head of the line describe it ("Top seed")."""
+    return len(before) <= _MAX_DESCRIPTOR and not any(
+        w.lower().strip(",;:") in _NOT_DESCRIPTOR or w[-1] in ",;:" or (w.islower() and is_verb(w))
+        for w in before
+    )
+
+
+def _verb_next(token: str) -> bool:
+    return token.islower() and (is_verb(token) or (may_be_verb(token) and token.endswith("s")) or token == "to")
+
+
+def _used_alone(surname: str, given: str, text: str) -> bool:
+    """Whether ``text`` names ``surname`` without the word that comes before it in the line (the first
+    name, or a title): a capitalised word before it would make it part of another name."""
+    given = _POSSESSIVE.sub("", given)
+    for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
+        before = text[max(0, match.start() - 30) : match.start()].split()[-1:]
+        if not before or before[0].rstrip(".,;:\"“”'’") == "" or before[0][-1] in ".!?\"“”:":
+            return True  # at the start of a sentence or a quotation
+        word = before[0]
+        if word in _TITLES or word != given and not _is_capitalised(word):
+            return True
+    return False
