@@ -236,11 +236,14 @@ def _fit(text: str, max_words: int, language: str) -> str:
         strong = [i for i in phrases if tokens[i].lower() not in _COMPLEMENT_WORDS]
         cut = (clauses or strong or phrases or [None])[-1]
         if cut is None:
-            # No boundary in reach: cut at the budget, but not inside a name ("former King Juan |
-            # Carlos"); an adjective left at the end lost its noun.
+            # No boundary in reach: cut at the budget, but not inside a name ("against former King
+            # Juan | Carlos": before "former"); an adjective left at the end lost its noun.
             cut = max_words
-            while cut > 1 and is_capital(tokens[cut][:1]) and is_capital(tokens[cut - 1][:1]):
-                cut -= 1
+            if is_capital(tokens[cut][:1]) and is_capital(tokens[cut - 1][:1]):
+                while cut > 1 and is_capital(tokens[cut - 1][:1]):
+                    cut -= 1  # back to the name's first word, and before its modifiers ("former")
+                while cut > 1 and tokens[cut - 1].islower() and tokens[cut - 1] not in stop:
+                    cut -= 1
             cut, inside_phrase = (cut if cut > 1 else max_words), True
         tokens = tokens[:cut]
     while tokens and _dangles(tokens, stop, english, inside_phrase):
