@@ -37,7 +37,7 @@ _VERB_WITHIN = 12  # words from the start within which a news line has its finit
 # clause closed by a comma, these open one without a comma, or no clause at all).
 _SCENE_OPENINGS = frozenset(
     "anyone anybody everyone everybody someone somebody nobody things imagine however indeed perhaps maybe "
-    "well just what why how".split()
+    "well just what why how among amid through throughout during despite".split()
 )
 _MIN_WORDS = 3  # a shorter line ("He snorted") says too little to be a headline
 _COMPLEMENT_WORDS = frozenset({"of", "to", "than"})
@@ -121,8 +121,9 @@ def _carries_news(line: str) -> bool:
     found = line.split()
     first = found[0].lower()
     if first in _SCENE_OPENINGS:
-        return False
-    return any(w.islower() and may_be_verb(w.strip(",;:")) for w in found[1:_VERB_WITHIN])
+        return False  # "Anyone following ...", "Among majestic Roman ruins ..."
+    # A finite verb: not an -ing form ("Through anxious weeks leading up to elections").
+    return any(w.islower() and not w.endswith("ing") and may_be_verb(w.strip(",;:")) for w in found[1:_VERB_WITHIN])
 
 
 def compress(sentence: str, max_words: int = 12, language: str = "english", context: str = "") -> str:

@@ -63,7 +63,8 @@ _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "will", "would"})
 _LEADING_CLAUSE = re.compile(
     r"^(?:after|although|amid|as|at|because|before|by|despite|following|for|from|if|in|on|once|since|"
     r"though|to|under|when|while|with|without|during|meanwhile|however|but|and|yet|so|also|speaking|"
-    r"according|nearly|almost|more than|over|across|ahead of|earlier|later|last|this|every|[a-z]+ing|[a-z]+ly)\b[^,]{0,80},\s+",
+    r"according|nearly|almost|more than|over|across|ahead of|earlier|later|last|this|every|[a-z]+ing|[a-z]+ly|"
+    r"(?:[\w'-]+\s+){1,3}(?:after|before|later|ago))\b[^,]{0,80},\s+",
     re.IGNORECASE,
 )
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"

@@ -34,6 +34,7 @@ _NOT_DESCRIPTOR = frozenset(
 _MAX_DESCRIPTOR = 6
 # Titles that stand before a surname alone ("Mr Blair"): the article does use the surname alone.
 _TITLES = frozenset("Mr Mrs Ms Dr Mr. Mrs. Ms. Dr. Sir".split())
+_QUOTES = "\"“”'‘’"
 _NAME = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
@@ -97,11 +98,14 @@ def _used_alone(surname: str, given: str, text: str) -> bool:
     """Whether ``text`` names ``surname`` without the word that comes before it in the line (the first
     name, or a title): a capitalised word before it would make it part of another name."""
     given = _POSSESSIVE.sub("", given)
+    # A place ("in London", beside "London Irish") is no given name.
+    if re.search(rf"\b(?:in|at|from|to|near|across)\s+{re.escape(given)}\b(?![-'’]|\s+{re.escape(surname)})", text):
+        return False
     for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
         before = text[max(0, match.start() - 30) : match.start()].split()[-1:]
-        if not before or before[0].rstrip(".,;:\"“”'’") == "" or before[0][-1] in ".!?\"“”:":
+        if not before or before[0].rstrip(".,;:" + _QUOTES) == "" or before[0][-1] in ".!?:" + _QUOTES:
             return True  # at the start of a sentence or a quotation
-        word = before[0]
+        word = before[0].strip(_QUOTES + "(")
         if word in _TITLES or word != given and not _is_capitalised(word):
             return True
     return False

@@ -59,3 +59,13 @@ def test_a_scene_setting_lead_gives_way_to_a_sentence_that_carries_news():
         assert headline(f"{lead} Voters in Ohio chose Smith on Tuesday. The count ended.") == (
             "Voters in Ohio chose Smith"
         )
+
+
+def test_a_place_or_a_quoted_name_is_no_evidence_of_a_surname():
+    # "London" stands alone after "in": a place, so "London Irish" is a club, not a person.
+    assert shorten_names("Wasps sink London Irish", "Wasps sink London Irish. The Irish lost. In London it rained.") == (
+        "Wasps sink London Irish"
+    )
+    # A quotation mark before the full name does not make "Mae" stand alone.
+    text = 'Fannie Mae should restate earnings. He said "Fannie Mae\'s books are wrong".'
+    assert shorten_names("Fannie Mae should restate earnings", text) == "Fannie Mae should restate earnings"
