@@ -22,7 +22,7 @@ from functools import cache
 import numpy as np
 
 from .headlinese import (
-    PRONOUNS, is_adverb, is_capital, is_modifier, is_verb, may_be_verb, participle_of, strip_wire, write_headlinese,
+    PRONOUNS, is_adverb, is_capital, is_noun, is_tensed, is_modifier, is_verb, may_be_verb, participle_of, strip_wire, write_headlinese,
 )
 from .language import stop_words, words
 from .trim import shorten_names
@@ -122,8 +122,18 @@ def _carries_news(line: str) -> bool:
     first = found[0].lower()
     if first in _SCENE_OPENINGS:
         return False  # "Anyone following ...", "Among majestic Roman ruins ..."
-    # A finite verb: not an -ing form ("Through anxious weeks leading up to elections").
-    return any(w.islower() and not w.endswith("ing") and may_be_verb(w.strip(",;:")) for w in found[1:_VERB_WITHIN])
+    # A verb with a tense ("wins", "won", "will", a headline's "knighted"), a headline's future ("to
+    # perform") or a plural's present ("Police arrest"); not "population live" nor "weeks leading".
+    for k in range(1, min(len(found), _VERB_WITHIN)):
+        word, before = found[k].strip(",;:"), found[k - 1]
+        if not word.islower():
+            continue
+        if is_tensed(word) or (before == "to" and may_be_verb(word)):
+            return True
+        plural = before[-1:] == "s" and before[-2:] not in ("'s", "’s") or is_capital(before[:1])
+        if plural and may_be_verb(word) and not word.endswith("ing"):
+            return True
+    return False
 
 
 def compress(sentence: str, max_words: int = 12, language: str = "english", context: str = "") -> str:
@@ -176,6 +186,12 @@ _SUBJECT_WORDS = frozenset("he she it they we i you the a an".split())
 _COPULAS = frozenset("is are was were".split())
 
 
+# Prepositions after which a participle has what it needs ("scores wounded | in attack").
+_PREPOSITIONS = frozenset("in at on by from with for during after before amid over under near".split())
+# Particles of a phrasal verb ("setting out", "beefing up").
+_PARTICLES = frozenset("out up down off away back".split())
+
+
 # Auxiliaries and modals: a cut before them would part a subject from its verb.
 _VERB_WORDS = frozenset(
     "is are was were be been being has have had do does did will would shall should can could may might "
@@ -200,10 +216,28 @@ def _fit(text: str, max_words: int, language: str) -> str:
         gerund = before.endswith("ing") and i > 1 and tokens[i - 2].lower() in stop
         # "pledges to introduce": a verb that may take the infinitive keeps it.
         takes_to = tokens[i].lower() == "to" and may_be_verb(before)
-        return not (english and (is_verb(before) or gerund or takes_to or before.lower() == "up"))
+        # A participle before a preposition has what it needs ("scores wounded | in attack").
+        verb = is_verb(before) and not (
+            tokens[i].lower() in _PREPOSITIONS and participle_of(before)
+            and (i < 2 or tokens[i - 2].lower() not in _VERB_WORDS)  # "is being called | into"
+        )
+        return not (english and (verb or gerund or takes_to or before.lower() == "up"))
+
+    def reduced_relative(i: int) -> bool:
+        """An -ing form after a noun opens a clause of its own ("group combining Saudi ...", "rally
+        calling for ..."), unless a noun follows it in a compound ("pub opening times")."""
+        word, before = tokens[i], tokens[i - 1]
+        if not (word.islower() and word.endswith("ing") and may_be_verb(word) and before.isalpha()):
+            return False
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if i > 1 and tokens[i - 2].lower() in _VERB_WORDS | {"to"}:
+            return False  # "to stop treating", "could go hunting": the -ing form is the object
+        noun_before = is_capital(before[:1]) or is_noun(before)
+        return noun_before and (after.lower() in stop or is_capital(after[:1]) or after in _PARTICLES)
 
     def clause_at(i: int) -> bool:
-        return (tokens[i - 1][-1] in ",;:" or tokens[i].lower() in _CLAUSE_WORDS) and ends_well(i)
+        opens = tokens[i - 1][-1] in ",;:" or tokens[i].lower() in _CLAUSE_WORDS or (english and reduced_relative(i))
+        return opens and ends_well(i)
 
     def phrase_at(i: int) -> bool:
         return tokens[i].lower() in stop and tokens[i].lower() not in _VERB_WORDS and ends_well(i)
@@ -219,7 +253,7 @@ def _fit(text: str, max_words: int, language: str) -> str:
             return not all(is_capital(t[:1]) for t in tokens[i:])
         if word == "as":
             return i + 1 < len(tokens) and tokens[i + 1].lower() in _SUBJECT_WORDS
-        return word in _TRAIL_WORDS
+        return word in _TRAIL_WORDS or reduced_relative(i)
 
     if english:
         verb = next((k for k, t in enumerate(tokens[1:], 1) if t.islower() and is_verb(t.strip(",;:"))), None)

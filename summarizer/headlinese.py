@@ -28,7 +28,7 @@ from functools import cache
 
 from .language import WordTable
 
-__all__ = ["write_headlinese", "strip_wire", "is_capital", "is_common_word", "is_verb", "is_modifier", "is_adverb", "participle_of", "PRONOUNS"]
+__all__ = ["write_headlinese", "strip_wire", "is_capital", "is_common_word", "is_tensed", "is_noun", "is_verb", "is_modifier", "is_adverb", "participle_of", "PRONOUNS"]
 
 #: Words that cannot open a headline: the reader does not know who they stand for.
 PRONOUNS = frozenset("he she it they we i you him her them us his its their our my your".split())
@@ -279,9 +279,9 @@ def _tables():
     return lemminflect
 
 
-def _word_facts(word: str) -> tuple[bool, bool, str | None, bool, bool, bool]:
-    """``(is_verb, is_modifier, lemma_if_participle, is_ly_adverb, may_be_verb, is_known)`` of a
-    lowercase word."""
+def _word_facts(word: str) -> tuple[bool, bool, str | None, bool, bool, bool, bool, bool]:
+    """``(is_verb, is_modifier, lemma_if_participle, is_ly_adverb, may_be_verb, is_known, is_tensed,
+    is_noun)`` of a lowercase word (a noun that is no adjective)."""
     lm = _tables()
     lemmas = lm.getAllLemmas(word)
     verb = "VERB" in lemmas or "AUX" in lemmas
@@ -293,13 +293,14 @@ def _word_facts(word: str) -> tuple[bool, bool, str | None, bool, bool, bool]:
     )
     modifier = "ADJ" in lemmas and "NOUN" not in lemmas and "VERB" not in lemmas
     adverb = set(lemmas) == {"ADV"} and word.endswith("ly")
-    participle = None
+    participle, tensed = None, "AUX" in lemmas
     for lemma in lemmas.get("VERB", ()):
         forms = lm.getAllInflections(lemma, upos="VERB")
+        tensed = tensed or word in forms.get("VBZ", ()) or word in forms.get("VBD", ())
         if word in forms.get("VBN", forms.get("VBD", ())):  # the table omits a VBN that is the VBD
-            participle = lemma
-            break
-    return is_verb_, modifier, participle, adverb, verb, bool(lemmas)
+            participle = participle or lemma
+    noun = "NOUN" in lemmas and "ADJ" not in lemmas
+    return is_verb_, modifier, participle, adverb, verb, bool(lemmas), tensed or participle is not None, noun
 
 
 _FACTS = WordTable(_word_facts)
@@ -329,6 +330,17 @@ def is_adverb(word: str) -> bool:
 def is_common_word(word: str) -> bool:
     """Whether ``word`` is in lemminflect's English lexicon ("black", "air"; not "Tony", "Lindsay")."""
     return _FACTS[word.lower()][5]
+
+
+def is_tensed(word: str) -> bool:
+    """Whether ``word`` may be a verb with a tense or a headline's participle: an auxiliary, a form
+    in -s ("plans"), a past or a past participle ("won", "knighted"); not a base form or -ing."""
+    return _FACTS[word.lower()][6]
+
+
+def is_noun(word: str) -> bool:
+    """Whether ``word`` may be a noun and is never an adjective ("group", "report"; not "personal")."""
+    return _FACTS[word.lower()][7]
 
 
 def participle_of(word: str) -> str | None:
