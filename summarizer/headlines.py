@@ -188,6 +188,7 @@ _COPULAS = frozenset("is are was were".split())
 
 # Prepositions after which a participle has what it needs ("scores wounded | in attack").
 _PREPOSITIONS = frozenset("in at on by from with for during after before amid over under near".split())
+_NAME_PARTICLES = frozenset("van der den de da di du von le la bin al".split())
 # Particles of a phrasal verb ("setting out", "beefing up").
 _PARTICLES = frozenset("out up down off away back".split())
 
@@ -220,6 +221,9 @@ def _fit(text: str, max_words: int, language: str) -> str:
         verb = is_verb(before) and not (
             tokens[i].lower() in _PREPOSITIONS and participle_of(before)
             and (i < 2 or tokens[i - 2].lower() not in _VERB_WORDS)  # "is being called | into"
+            # "by" names the agent of a headline's passive ("ban ... condemned | by groups"), but a
+            # participle after the main verb wants it ("will be harder ... measures devised | by").
+            and (tokens[i].lower() != "by" or not _has_verb(tokens[1 : i - 1]))
         )
         return not (english and (verb or gerund or takes_to or before.lower() == "up"))
 
@@ -247,8 +251,11 @@ def _fit(text: str, max_words: int, language: str) -> str:
         "after ...", "as he ..."; not a complement ("suggestions that ...") nor a name in apposition
         (", Halo 2"), and not where the main clause would end on a function word or a verb."""
         word, before = tokens[i].lower(), tokens[i - 1]
-        if before.lower().strip(",;:") in stop or not ends_well(i):
+        participle = participle_of(before.strip(",;:")) is not None  # "resurrected | after being bought"
+        if before.lower().strip(",;:") in stop or not (ends_well(i) or participle):
             return False
+        if any(t == "and" and is_tensed(u) for t, u in zip(tokens[i:], tokens[i + 1 :])):
+            return False  # "... problems facing Britain and has failed": the predicate goes on
         if before[-1] == ",":
             return not all(is_capital(t[:1]) for t in tokens[i:])
         if word == "as":
@@ -274,8 +281,8 @@ def _fit(text: str, max_words: int, language: str) -> str:
             # No boundary in reach: cut at the budget, but not inside a name ("against former King
             # Juan | Carlos": before "former"); an adjective left at the end lost its noun.
             cut = max_words
-            if is_capital(tokens[cut][:1]) and is_capital(tokens[cut - 1][:1]):
-                while cut > 1 and is_capital(tokens[cut - 1][:1]):
+            if is_capital(tokens[cut][:1]) and _in_name(tokens[cut - 1]):
+                while cut > 1 and _in_name(tokens[cut - 1]):
                     cut -= 1  # back to the name's first word, and before its modifiers ("former")
                 while cut > 1 and tokens[cut - 1].islower() and tokens[cut - 1] not in stop:
                     cut -= 1
@@ -285,6 +292,25 @@ def _fit(text: str, max_words: int, language: str) -> str:
         tokens.pop()
     line = " ".join(tokens).rstrip(",;:-—–")
     return line[:1].upper() + line[1:] if line else line
+
+
+def _reduced_participle(tokens: list[str], stop: frozenset[str]) -> bool:
+    """Whether the line ends on a participle after a noun, where a verb with a tense came before:
+    "measures devised", not the headline's own passive ("ban ... condemned", "will not be punished")."""
+    last, before = tokens[-1], tokens[-2] if len(tokens) > 1 else ""
+    if not (is_verb(last) and participle_of(last)) or before.lower() in stop or not before.isalpha():
+        return False
+    return _has_verb(tokens[1:-1])
+
+
+def _has_verb(tokens: list[str]) -> bool:
+    """Whether a verb with a tense stands among ``tokens`` ("dismisses", "will"; not "exports")."""
+    return any(t.islower() and is_verb(t) and is_tensed(t) for t in tokens)
+
+
+def _in_name(token: str) -> bool:
+    """A word of a name: capitalised, or a particle inside one ("Giedo van der Garde")."""
+    return is_capital(token[:1]) or token in _NAME_PARTICLES
 
 
 def _dangles(tokens: list[str], stop: frozenset[str], english: bool, cut_from_noun: bool) -> bool:
@@ -299,4 +325,6 @@ def _dangles(tokens: list[str], stop: frozenset[str], english: bool, cut_from_no
     if not english:
         return False
     after_auxiliary = len(tokens) > 1 and tokens[-2].lower() in _VERB_WORDS
-    return (after_auxiliary and is_adverb(bare)) or (cut_from_noun and is_modifier(bare))
+    # Cut inside a phrase, a participle lost its agent or complement ("measures devised | by").
+    stranded = cut_from_noun and (is_modifier(bare) or _reduced_participle(tokens, stop))
+    return (after_auxiliary and is_adverb(bare)) or stranded

@@ -47,7 +47,7 @@ _WIRE = re.compile(
 )
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 # ", who ..." up to a comma that a verb follows (checked in code): a relative clause or an appositive.
-_ASIDE = re.compile(r",\s+(?:who|whom|whose|which|where|aged|the|a|an|himself|herself|itself|\d[\d.]*)\b")
+_ASIDE = re.compile(r",\s+(?:who|whom|whose|which|where|aged|including|the|a|an|himself|herself|itself|\d[\d.]*)\b")
 _ATTRIBUTION = re.compile(
     r"(?:[,;]?\s+according to\b[^,;]*|[,;]\s*[^,;]{0,60}?\b(?:said|says|say|told|reported|announced|added|"
     r"stated|confirmed|claimed|warned)\b[^,;]{0,40})\s*[.!?\"'”’]*\s*$"
@@ -61,7 +61,7 @@ _REPORTED = re.compile(
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "will", "would"})
 _LEADING_CLAUSE = re.compile(
-    r"^(?:after|although|amid|as|at|because|before|by|despite|following|for|from|if|in|on|once|since|"
+    r"^(?!as (?:many|much|few|little|long|far|well) as\b)(?:after|although|amid|as|at|because|before|by|despite|following|for|from|if|in|on|once|since|"
     r"though|to|under|when|while|with|without|during|meanwhile|however|but|and|yet|so|also|speaking|"
     r"according|nearly|almost|more than|over|across|ahead of|earlier|later|last|this|every|[a-z]+ing|[a-z]+ly|"
     r"(?:[\w'-]+\s+){1,3}(?:after|before|later|ago))\b[^,]{0,80},\s+",
