@@ -122,18 +122,23 @@ def _carries_news(line: str) -> bool:
     first = found[0].lower()
     if first in _SCENE_OPENINGS:
         return False  # "Anyone following ...", "Among majestic Roman ruins ..."
-    # A verb with a tense ("wins", "won", "will", a headline's "knighted"), a headline's future ("to
-    # perform") or a plural's present ("Police arrest"); not "population live" nor "weeks leading".
-    for k in range(1, min(len(found), _VERB_WITHIN)):
-        word, before = found[k].strip(",;:"), found[k - 1]
-        if not word.islower():
-            continue
-        if is_tensed(word) or (before == "to" and may_be_verb(word)):
-            return True
-        plural = before[-1:] == "s" and before[-2:] not in ("'s", "’s") or is_capital(before[:1])
-        if plural and may_be_verb(word) and not word.endswith("ing"):
-            return True
-    return False
+    # A verb of the main clause: not the only one, in a relative clause ("helicopter that went down").
+    relative = next((k for k, w in enumerate(found) if w.lower() in _RELATIVES), len(found))
+    verbs = [k for k in range(1, min(len(found), _VERB_WITHIN)) if _tensed_at(found, k)]
+    return any(k < relative for k in verbs) or len(verbs) > 1
+
+
+def _tensed_at(found: list[str], k: int) -> bool:
+    """Whether ``found[k]`` is a verb with a tense ("wins", "won", "will", a headline's "knighted"), a
+    headline's future ("to perform") or a plural's present ("Police arrest"); not "population live"
+    nor "weeks leading"."""
+    word, before = found[k].strip(",;:"), found[k - 1]
+    if not word.islower():
+        return False
+    if is_tensed(word) or (before == "to" and may_be_verb(word)):
+        return True
+    plural = before[-1:] == "s" and before[-2:] not in ("'s", "’s") or is_capital(before[:1])
+    return plural and may_be_verb(word) and not word.endswith("ing")
 
 
 def compress(sentence: str, max_words: int = 12, language: str = "english", context: str = "") -> str:
@@ -163,7 +168,7 @@ def _dangling(language: str) -> frozenset[str]:
         "towards under until unlike via within without is are was were be been being has have had do does "
         "did will would shall should can could may might must that which who whom whose whether if while "
         "because although though when where my your his her its our their this these those i we you he "
-        "she it they me us him them very more most such not no also just only all due according prior "
+        "she it they very more most such not no also just only all due according prior "
         "ahead".split()
     )
 
@@ -188,6 +193,7 @@ _COPULAS = frozenset("is are was were".split())
 
 # Prepositions after which a participle has what it needs ("scores wounded | in attack").
 _PREPOSITIONS = frozenset("in at on by from with for during after before amid over under near".split())
+_DASHES = frozenset({"--", "—", "–"})
 _NAME_PARTICLES = frozenset("van der den de da di du von le la bin al".split())
 # Particles of a phrasal verb ("setting out", "beefing up").
 _PARTICLES = frozenset("out up down off away back".split())
@@ -240,7 +246,8 @@ def _fit(text: str, max_words: int, language: str) -> str:
         return noun_before and (after.lower() in stop or is_capital(after[:1]) or after in _PARTICLES)
 
     def clause_at(i: int) -> bool:
-        opens = tokens[i - 1][-1] in ",;:" or tokens[i].lower() in _CLAUSE_WORDS or (english and reduced_relative(i))
+        opens = (tokens[i - 1][-1] in ",;:" or tokens[i].lower() in _CLAUSE_WORDS or tokens[i] in _DASHES
+                 or (english and reduced_relative(i)))
         return opens and ends_well(i)
 
     def phrase_at(i: int) -> bool:
@@ -260,7 +267,7 @@ def _fit(text: str, max_words: int, language: str) -> str:
             return not all(is_capital(t[:1]) for t in tokens[i:])
         if word == "as":
             return i + 1 < len(tokens) and tokens[i + 1].lower() in _SUBJECT_WORDS
-        return word in _TRAIL_WORDS or reduced_relative(i)
+        return word in _TRAIL_WORDS or word in _DASHES or reduced_relative(i)
 
     if english:
         verb = next((k for k, t in enumerate(tokens[1:], 1) if t.islower() and is_verb(t.strip(",;:"))), None)

@@ -46,6 +46,8 @@ _WIRE = re.compile(
     rf"^\s*(?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){{0,3}}\s*)?{_AGENCY}\s*(?:--|—|–|-|_)?|{_AGENCY}\s*(?:--|—|–|-|_)?"
 )
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
+# An aside between two dashes: "Beauty of Afghanistan -- a country blemished by wars -- has ...".
+_DASHED = re.compile(r"\s(?:--|[—–])\s(?:(?!--|[—–]).){1,150}?\s(?:--|[—–])\s")
 # ", who ..." up to a comma that a verb follows (checked in code): a relative clause or an appositive.
 _ASIDE = re.compile(r",\s+(?:who|whom|whose|which|where|aged|including|the|a|an|himself|herself|itself|\d[\d.]*)\b")
 _ATTRIBUTION = re.compile(
@@ -85,6 +87,8 @@ _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 _PERFECT = re.compile(r"\b(has|have|had)\s+(?:(been)\s+)?(\w+)\b(?![-'’])", re.IGNORECASE)
 # "has redrawn the battle lines and warned": the second verb of a coordinated perfect.
 _PERFECT_AND = re.compile(r"\b(has|have|had)\s+(\w+)\b((?:\s+[\w'’-]+){1,8}?)\s+and\s+(\w+)\b(?![-'’])", re.IGNORECASE)
+# Adverbs after which the perfect tells of the past, not the news: its simple past fits.
+_EARLIER = frozenset("before already previously once".split())
 _MODALS = frozenset("will would could should might may must can to not".split())
 _IS_TO = re.compile(r"\b(?:is|are)\s+(to\s+[a-z]+)\b")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were)\s+(being\s+)?(\w+)\b(?![-'’])")
@@ -134,6 +138,10 @@ def _strip_asides(text: str) -> str:
                 break
     out.append(text[at:])
     return "".join(out)
+
+
+def _strip_dashed(text: str) -> str:
+    return _DASHED.sub(" ", text) if "--" in text or "—" in text or "–" in text else text
 
 
 def _strip_attribution(text: str) -> str:
@@ -233,8 +241,9 @@ def _strip_auxiliaries(text: str) -> str:
         lemma = participle_of(word)
         if lemma is None:
             return match.group(0)  # "has record profits": "has" is the verb
-        if aux.lower() == "had":
-            return f" {past_of(lemma) or word}"
+        after = text[match.end() : match.end() + 60].split()[:6]
+        if aux.lower() == "had" or _EARLIER.intersection(w.lower().strip(",;:.") for w in after):
+            return f" {past_of(lemma) or word}"  # "has ruled Nigeria before" -> "ruled Nigeria before"
         tag = "VBZ" if aux.lower() == "has" else "VBP"
         return f" {present_of(lemma, tag) or match.group(0)}"
 
@@ -261,7 +270,7 @@ def _strip_auxiliaries(text: str) -> str:
 
 
 _STEPS = (
-    strip_wire, _strip_asides, _strip_attribution, _strip_reported, _strip_leading_clause,
+    strip_wire, _strip_dashed, _strip_asides, _strip_attribution, _strip_reported, _strip_leading_clause,
     _strip_times, _strip_quotes, _strip_auxiliaries, _strip_articles,
 )
 
