@@ -3,32 +3,33 @@
 Every rule removes words (replacing them with a space, so the words either side never run together)
 and none adds one, except that a perfect verb becomes the simple present ("has risen" -> "rises"):
 headlinese drops the auxiliary, and a bare participle ("market risen") is not English. The verb
-forms come from lemminflect's lookup tables (Jascoll 2019; shipped in the package, nothing is
-downloaded), loaded once, lazily.
+forms come from lemminflect's lookup tables (:mod:`summarizer.wordforms`).
 
 The rules, in order:
 
-* a dateline or a wire tag (``LONDON (AP) _``, ``(CNN)``), parentheticals;
+* a dateline or a wire tag (``LONDON (AP) _``, ``(CNN)``), parentheticals, an aside between dashes;
 * a non-restrictive relative clause or an appositive (``, who ...,``), only where a verb follows it,
   so a list ("hits by the Byrds, Ry Cooder and the Beach Boys") is never cut in two;
 * a closing attribution (``, officials said``), an opening report frame (``Police said that``) and an
-  opening subordinate or prepositional clause (``After two days of talks,``);
+  opening subordinate or prepositional clause (``After two days of talks,``, ``Eight years after
+  his regime ended,``; not ``As many as``);
 * times a headline does not need (``on Tuesday``, ``this week``), quotation marks (apostrophes stay:
   "Britain's");
 * articles and possessive determiners, but not inside a name ("Lord of the Rings", "Buffy the
   Vampire Slayer");
-* the perfect (``has risen`` -> ``rises``, ``had won`` -> ``won``), passive auxiliaries before a
-  participle (``has been jailed`` -> ``jailed``) and ``is to`` (``is to retire`` -> ``to retire``).
+* the perfect (``has risen`` -> ``rises``, ``had won`` -> ``won``, ``has ruled before`` -> ``ruled
+  before``; a participle coordinated with it agrees: ``has redrawn ... and warned`` -> ``redraws
+  ... and warns``), passive auxiliaries before a participle (``has been jailed`` -> ``jailed``) and
+  ``is to`` (``is to retire`` -> ``to retire``).
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from .language import WordTable
+from .wordforms import is_verb, participle_of, past_of, present_of
 
-__all__ = ["write_headlinese", "strip_wire", "is_capital", "is_common_word", "is_tensed", "is_noun", "is_verb", "is_modifier", "is_adverb", "participle_of", "PRONOUNS"]
+__all__ = ["write_headlinese", "strip_wire", "is_capital", "PRONOUNS"]
 
 #: Words that cannot open a headline: the reader does not know who they stand for.
 PRONOUNS = frozenset("he she it they we i you him her them us his its their our my your".split())
@@ -49,7 +50,9 @@ _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 # An aside between two dashes: "Beauty of Afghanistan -- a country blemished by wars -- has ...".
 _DASHED = re.compile(r"\s(?:--|[—–])\s(?:(?!--|[—–]).){1,150}?\s(?:--|[—–])\s")
 # ", who ..." up to a comma that a verb follows (checked in code): a relative clause or an appositive.
-_ASIDE = re.compile(r",\s+(?:who|whom|whose|which|where|aged|including|the|a|an|himself|herself|itself|\d[\d.]*)\b")
+_ASIDE = re.compile(
+    r",\s+(?:who|whom|whose|which|where|aged|including|the|a|an|himself|herself|itself|\d[\d.]*)\b"
+)
 _ATTRIBUTION = re.compile(
     r"(?:[,;]?\s+according to\b[^,;]*|[,;]\s*[^,;]{0,60}?\b(?:said|says|say|told|reported|announced|added|"
     r"stated|confirmed|claimed|warned)\b[^,;]{0,40})\s*[.!?\"'”’]*\s*$"
@@ -63,9 +66,11 @@ _REPORTED = re.compile(
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "will", "would"})
 _LEADING_CLAUSE = re.compile(
-    r"^(?!as (?:many|much|few|little|long|far|well) as\b)(?:after|although|amid|as|at|because|before|by|despite|following|for|from|if|in|on|once|since|"
+    r"^(?!as (?:many|much|few|little|long|far|well) as\b)"  # "As many as 13 leaders" is a subject
+    r"(?:after|although|amid|as|at|because|before|by|despite|following|for|from|if|in|on|once|since|"
     r"though|to|under|when|while|with|without|during|meanwhile|however|but|and|yet|so|also|speaking|"
-    r"according|nearly|almost|more than|over|across|ahead of|earlier|later|last|this|every|[a-z]+ing|[a-z]+ly|"
+    r"according|nearly|almost|more than|over|across|ahead of|earlier|later|last|this|every|"
+    r"[a-z]+ing|[a-z]+ly|"
     r"(?:[\w'-]+\s+){1,3}(?:after|before|later|ago))\b[^,]{0,80},\s+",
     re.IGNORECASE,
 )
@@ -86,7 +91,9 @@ _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 # "has risen", "have been sold", "had won": an auxiliary, optional adverbs, then the word to check.
 _PERFECT = re.compile(r"\b(has|have|had)\s+(?:(been)\s+)?(\w+)\b(?![-'’])", re.IGNORECASE)
 # "has redrawn the battle lines and warned": the second verb of a coordinated perfect.
-_PERFECT_AND = re.compile(r"\b(has|have|had)\s+(\w+)\b((?:\s+[\w'’-]+){1,8}?)\s+and\s+(\w+)\b(?![-'’])", re.IGNORECASE)
+_PERFECT_AND = re.compile(
+    r"\b(has|have|had)\s+(\w+)\b((?:\s+[\w'’-]+){1,8}?)\s+and\s+(\w+)\b(?![-'’])", re.IGNORECASE
+)
 # Adverbs after which the perfect tells of the past, not the news: its simple past fits.
 _EARLIER = frozenset("before already previously once".split())
 _MODALS = frozenset("will would could should might may must can to not".split())
@@ -273,101 +280,3 @@ _STEPS = (
     strip_wire, _strip_dashed, _strip_asides, _strip_attribution, _strip_reported, _strip_leading_clause,
     _strip_times, _strip_quotes, _strip_auxiliaries, _strip_articles,
 )
-
-
-# --- verb forms, from lemminflect's tables ----------------------------------------------------------
-
-
-@cache
-def _tables():
-    """lemminflect, with both of its tables loaded (about a second, once a process)."""
-    import lemminflect
-
-    lemminflect.getAllLemmas("is")
-    lemminflect.getAllInflections("be")
-    return lemminflect
-
-
-def _word_facts(word: str) -> tuple[bool, bool, str | None, bool, bool, bool, bool, bool]:
-    """``(is_verb, is_modifier, lemma_if_participle, is_ly_adverb, may_be_verb, is_known, is_tensed,
-    is_noun)`` of a lowercase word (a noun that is no adjective)."""
-    lm = _tables()
-    lemmas = lm.getAllLemmas(word)
-    verb = "VERB" in lemmas or "AUX" in lemmas
-    # An auxiliary, or a verb that is no noun ("died", "prove"; not "plans", "requests"); an
-    # adjective only if inflected as a verb ("withdrawn", not "open").
-    is_verb_ = "AUX" in lemmas or (
-        "VERB" in lemmas and "NOUN" not in lemmas
-        and ("ADJ" not in lemmas or word not in lemmas.get("VERB", (word,)))
-    )
-    modifier = "ADJ" in lemmas and "NOUN" not in lemmas and "VERB" not in lemmas
-    adverb = set(lemmas) == {"ADV"} and word.endswith("ly")
-    participle, tensed = None, "AUX" in lemmas
-    for lemma in lemmas.get("VERB", ()):
-        forms = lm.getAllInflections(lemma, upos="VERB")
-        tensed = tensed or word in forms.get("VBZ", ()) or word in forms.get("VBD", ())
-        if word in forms.get("VBN", forms.get("VBD", ())):  # the table omits a VBN that is the VBD
-            participle = participle or lemma
-    noun = "NOUN" in lemmas and "ADJ" not in lemmas
-    return is_verb_, modifier, participle, adverb, verb, bool(lemmas), tensed or participle is not None, noun
-
-
-_FACTS = WordTable(_word_facts)
-
-
-def is_verb(word: str) -> bool:
-    """Whether ``word`` is surely a verb form: inflected ("died"), an auxiliary, or only ever a verb;
-    not an -ing form, which is as often a noun ("head of coaching")."""
-    return _FACTS[word.lower()][0] and not word.endswith("ing")
-
-
-def is_modifier(word: str) -> bool:
-    """Whether ``word`` is only ever an adjective ("highest"): a headline does not end on it."""
-    return _FACTS[word.lower()][1]
-
-
-def may_be_verb(word: str) -> bool:
-    """Whether ``word`` can be a verb form at all ("records", "rises", "set")."""
-    return _FACTS[word.lower()][4]
-
-
-def is_adverb(word: str) -> bool:
-    """Whether ``word`` is only ever an adverb in -ly ("reportedly"): a headline does not end on it."""
-    return _FACTS[word.lower()][3]
-
-
-def is_common_word(word: str) -> bool:
-    """Whether ``word`` is in lemminflect's English lexicon ("black", "air"; not "Tony", "Lindsay")."""
-    return _FACTS[word.lower()][5]
-
-
-def is_tensed(word: str) -> bool:
-    """Whether ``word`` may be a verb with a tense or a headline's participle: an auxiliary, a form
-    in -s ("plans"), a past or a past participle ("won", "knighted"); not a base form or -ing."""
-    return _FACTS[word.lower()][6]
-
-
-def is_noun(word: str) -> bool:
-    """Whether ``word`` may be a noun and is never an adjective ("group", "report"; not "personal")."""
-    return _FACTS[word.lower()][7]
-
-
-def participle_of(word: str) -> str | None:
-    """The lemma when ``word`` is a past participle ("risen" -> "rise"), else None."""
-    return _FACTS[word.lower()][2]
-
-
-_FORMS = WordTable(lambda lemma: _tables().getAllInflections(lemma, upos="VERB"))
-
-
-def present_of(lemma: str, tag: str) -> str | None:
-    """The simple present of ``lemma`` (``tag`` VBZ: "rises", VBP: "rise")."""
-    forms = _FORMS[lemma].get(tag)
-    return forms[0] if forms else None
-
-
-def past_of(lemma: str) -> str | None:
-    """The simple past of ``lemma`` ("rose")."""
-    forms = _FORMS[lemma].get("VBD")
-    return forms[0] if forms else None
-

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .headlinese import is_common_word, is_verb, may_be_verb
+from .wordforms import is_common_word, is_verb, may_be_verb
 
 __all__ = ["shorten_names"]
 
@@ -58,7 +58,8 @@ def shorten_names(line: str, text: str) -> str:
                 break
         if j - i >= 2:
             surname = _POSSESSIVE.sub("", tokens[j - 1].rstrip(",;:"))
-            if _is_first_name(tokens[j - 2]) and _NAME.fullmatch(surname) and _used_alone(surname, tokens[j - 2], text):
+            given = tokens[j - 2]
+            if _is_first_name(given) and _NAME.fullmatch(surname) and _used_alone(surname, given, text):
                 if subject_at is None and _descriptor(out) and j < len(tokens) and _verb_next(tokens[j]):
                     out.clear()
                     subject_at = 0
@@ -91,7 +92,8 @@ def _descriptor(before: list[str]) -> bool:
 
 
 def _verb_next(token: str) -> bool:
-    return token.islower() and (is_verb(token) or (may_be_verb(token) and token.endswith("s")) or token == "to")
+    verb = is_verb(token) or (may_be_verb(token) and token.endswith("s"))
+    return token.islower() and (verb or token == "to")
 
 
 def _used_alone(surname: str, given: str, text: str) -> bool:
@@ -99,7 +101,8 @@ def _used_alone(surname: str, given: str, text: str) -> bool:
     name, or a title): a capitalised word before it would make it part of another name."""
     given = _POSSESSIVE.sub("", given)
     # A place ("in London", beside "London Irish") is no given name.
-    if re.search(rf"\b(?:in|at|from|to|near|across)\s+{re.escape(given)}\b(?![-'’]|\s+{re.escape(surname)})", text):
+    place = rf"\b(?:in|at|from|to|near|across)\s+{re.escape(given)}\b(?![-'’]|\s+{re.escape(surname)})"
+    if re.search(place, text):
         return False
     for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
         before = text[max(0, match.start() - 30) : match.start()].split()[-1:]

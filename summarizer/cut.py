@@ -1,0 +1,206 @@
+"""Where a headline ends: a trailing clause trimmed, then a cut at a phrase boundary.
+
+English first loses a trailing clause once its main clause has verb and object ("Brown visits slum
+as he opened ..." -> "Brown visits slum"), as a sub-editor ends a line when the news is said. Every
+language then gets the cut: within the word budget at a phrase boundary (a clause break, else before
+a preposition or another function word), never inside a word or a name, never right after a verb
+that wants its object, and never ending on a function word or an adjective cut from its noun.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .headlinese import is_capital
+from .language import stop_words, words
+from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
+
+__all__ = ["fit", "dangling"]
+
+_MIN_CLAUSE = 4  # a trailing clause goes only after this many words of the main one
+_COMPLEMENT_WORDS = frozenset({"of", "to", "than"})
+
+
+@cache
+def dangling(language: str) -> frozenset[str]:
+    """Words a headline must not end on: articles, prepositions, conjunctions, auxiliaries, pronouns.
+
+    English has its own list: a stop-word list also holds adverbs and particles that may end a line
+    ("shot down"). Other languages fall back to their stop words.
+    """
+    if language != "english":
+        return stop_words(language)
+    return frozenset(
+        "a an the and or but nor so yet for of to in on at by with from into onto upon about above across "
+        "after against along amid among around as before behind below beneath beside between beyond "
+        "despite during except inside like near over past since than through throughout till toward "
+        "towards under until unlike via within without is are was were be been being has have had do does "
+        "did will would shall should can could may might must that which who whom whose whether if while "
+        "because although though when where my your his her its our their this these those i we you he "
+        "she it they very more most such not no also just only all due according prior "
+        "ahead".split()
+    )
+
+
+# Where a clause ends: a cut before these keeps the main clause whole.
+_CLAUSE_WORDS = frozenset(
+    "who whom whose which that where when while because although though as after before since until "
+    "unless if but amid despite following".split()
+)
+
+
+# Where a trailing clause opens, once the main clause has its verb and object ("as" only before a
+# subject: "as he opened", not "quit as coach"; "that" opens a complement, which is the news).
+_TRAIL_WORDS = frozenset(
+    "who whom whose which where when while because although though after before since until unless amid "
+    "despite following whereas".split()
+)
+_SUBJECT_WORDS = frozenset("he she it they we i you the a an".split())
+# A linking verb says little of its own: the news is in what follows ("Inquiry is under way after ...").
+_COPULAS = frozenset("is are was were".split())
+
+
+# Prepositions after which a participle has what it needs ("scores wounded | in attack").
+_PREPOSITIONS = frozenset("in at on by from with for during after before amid over under near".split())
+_DASHES = frozenset({"--", "—", "–"})
+_NAME_PARTICLES = frozenset("van der den de da di du von le la bin al".split())
+# Particles of a phrasal verb ("setting out", "beefing up").
+_PARTICLES = frozenset("out up down off away back".split())
+
+
+# Auxiliaries and modals: a cut before them would part a subject from its verb.
+_VERB_WORDS = frozenset(
+    "is are was were be been being has have had do does did will would shall should can could may might "
+    "must".split()
+)
+
+
+def fit(text: str, max_words: int, language: str) -> str:
+    """Cut to at most ``max_words`` words at a phrase boundary; trim what a line cannot end on.
+
+    English first loses a trailing clause once the main clause has its verb and object ("Brown visits
+    slum as he opened ..." -> "Brown visits slum"): a sub-editor's line says the news and stops.
+    """
+    tokens = text.split()
+    stop = dangling(language)
+    english = language == "english"
+
+    def ends_well(i: int) -> bool:
+        # A verb before the cut would lose its object, and so would a gerund after a
+        # preposition ("charge of removing"); "up to" is one word.
+        before = tokens[i - 1].strip(",;:")
+        gerund = before.endswith("ing") and i > 1 and tokens[i - 2].lower() in stop
+        # "pledges to introduce": a verb that may take the infinitive keeps it.
+        takes_to = tokens[i].lower() == "to" and may_be_verb(before)
+        # A participle before a preposition has what it needs ("scores wounded | in attack").
+        verb = is_verb(before) and not (
+            tokens[i].lower() in _PREPOSITIONS and participle_of(before)
+            and (i < 2 or tokens[i - 2].lower() not in _VERB_WORDS)  # "is being called | into"
+            # "by" names the agent of a headline's passive ("ban ... condemned | by groups"), but a
+            # participle after the main verb wants it ("will be harder ... measures devised | by").
+            and (tokens[i].lower() != "by" or not _has_verb(tokens[1 : i - 1]))
+        )
+        return not (english and (verb or gerund or takes_to or before.lower() == "up"))
+
+    def reduced_relative(i: int) -> bool:
+        """An -ing form after a noun opens a clause of its own ("group combining Saudi ...", "rally
+        calling for ..."), unless a noun follows it in a compound ("pub opening times")."""
+        word, before = tokens[i], tokens[i - 1]
+        if not (word.islower() and word.endswith("ing") and may_be_verb(word) and before.isalpha()):
+            return False
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if i > 1 and tokens[i - 2].lower() in _VERB_WORDS | {"to"}:
+            return False  # "to stop treating", "could go hunting": the -ing form is the object
+        noun_before = is_capital(before[:1]) or is_noun(before)
+        return noun_before and (after.lower() in stop or is_capital(after[:1]) or after in _PARTICLES)
+
+    def clause_at(i: int) -> bool:
+        opens = (tokens[i - 1][-1] in ",;:" or tokens[i].lower() in _CLAUSE_WORDS or tokens[i] in _DASHES
+                 or (english and reduced_relative(i)))
+        return opens and ends_well(i)
+
+    def phrase_at(i: int) -> bool:
+        return tokens[i].lower() in stop and tokens[i].lower() not in _VERB_WORDS and ends_well(i)
+
+    def trails_at(i: int) -> bool:
+        """Whether a trailing clause or aside may go from ``i`` on: "..., saying", "who ...",
+        "after ...", "as he ..."; not a complement ("suggestions that ...") nor a name in apposition
+        (", Halo 2"), and not where the main clause would end on a function word or a verb."""
+        word, before = tokens[i].lower(), tokens[i - 1]
+        participle = participle_of(before.strip(",;:")) is not None  # "resurrected | after being bought"
+        if before.lower().strip(",;:") in stop or not (ends_well(i) or participle):
+            return False
+        if any(t == "and" and is_tensed(u) for t, u in zip(tokens[i:], tokens[i + 1 :])):
+            return False  # "... problems facing Britain and has failed": the predicate goes on
+        if before[-1] == ",":
+            return not all(is_capital(t[:1]) for t in tokens[i:])
+        if word == "as":
+            return i + 1 < len(tokens) and tokens[i + 1].lower() in _SUBJECT_WORDS
+        return word in _TRAIL_WORDS or word in _DASHES or reduced_relative(i)
+
+    if english:
+        verb = next((k for k, t in enumerate(tokens[1:], 1) if t.islower() and is_verb(t.strip(",;:"))), None)
+        if verb is not None and tokens[verb].lower() not in _COPULAS:
+            tail = next((i for i in range(max(verb + 2, _MIN_CLAUSE), min(len(tokens) - 1, max_words) + 1)
+                         if trails_at(i)), None)
+            tokens = tokens[:tail] if tail else tokens
+    inside_phrase = False
+    if len(tokens) > max_words:
+        reach = range(max(1, max_words // 2), max_words + 1)
+        clauses = [i for i in reach if clause_at(i)]
+        phrases = [i for i in reach if phrase_at(i)]
+        # "of" and "to" open the complement of the word before them ("review into reasons of",
+        # "pulls out of Yemen due to"): a cut there is the last resort among the boundaries.
+        strong = [i for i in phrases if tokens[i].lower() not in _COMPLEMENT_WORDS]
+        cut = (clauses or strong or phrases or [None])[-1]
+        if cut is None:
+            # No boundary in reach: cut at the budget, but not inside a name ("against former King
+            # Juan | Carlos": before "former"); an adjective left at the end lost its noun.
+            cut = max_words
+            if is_capital(tokens[cut][:1]) and _in_name(tokens[cut - 1]):
+                while cut > 1 and _in_name(tokens[cut - 1]):
+                    cut -= 1  # back to the name's first word, and before its modifiers ("former")
+                while cut > 1 and tokens[cut - 1].islower() and tokens[cut - 1] not in stop:
+                    cut -= 1
+            cut, inside_phrase = (cut if cut > 1 else max_words), True
+        tokens = tokens[:cut]
+    while tokens and _dangles(tokens, stop, english, inside_phrase):
+        tokens.pop()
+    line = " ".join(tokens).rstrip(",;:-—–")
+    return line[:1].upper() + line[1:] if line else line
+
+
+def _reduced_participle(tokens: list[str], stop: frozenset[str]) -> bool:
+    """Whether the line ends on a participle after a noun, where a verb with a tense came before:
+    "measures devised", not the headline's own passive ("ban ... condemned", "will not be punished")."""
+    last, before = tokens[-1], tokens[-2] if len(tokens) > 1 else ""
+    if not (is_verb(last) and participle_of(last)) or before.lower() in stop or not before.isalpha():
+        return False
+    return _has_verb(tokens[1:-1])
+
+
+def _has_verb(tokens: list[str]) -> bool:
+    """Whether a verb with a tense stands among ``tokens`` ("dismisses", "will"; not "exports")."""
+    return any(t.islower() and is_verb(t) and is_tensed(t) for t in tokens)
+
+
+def _in_name(token: str) -> bool:
+    """A word of a name: capitalised, or a particle inside one ("Giedo van der Garde")."""
+    return is_capital(token[:1]) or token in _NAME_PARTICLES
+
+
+def _dangles(tokens: list[str], stop: frozenset[str], english: bool, cut_from_noun: bool) -> bool:
+    """Whether a line cannot end on its last token: a function word, an adverb between an auxiliary
+    and its verb ("have reportedly"), or an adjective cut from its noun ("Dollar hits highest"; cut at
+    a boundary, as in "may not be suitable", it is a predicate)."""
+    bare = tokens[-1].strip(",;:.-—–")
+    if len(bare) > 1 and bare.isupper():
+        return False  # an acronym is a name: "US", "IT"
+    if not words(bare) or bare.lower() in stop:
+        return True
+    if not english:
+        return False
+    after_auxiliary = len(tokens) > 1 and tokens[-2].lower() in _VERB_WORDS
+    # Cut inside a phrase, a participle lost its agent or complement ("measures devised | by").
+    stranded = cut_from_noun and (is_modifier(bare) or _reduced_participle(tokens, stop))
+    return (after_auxiliary and is_adverb(bare)) or stranded

@@ -1,0 +1,112 @@
+"""What lemminflect's tables (Jascoll 2019; shipped in the package, nothing is downloaded) say of an
+English word: whether it is a verb, a participle, an adjective, a noun, and its simple present and past.
+
+Each fact is looked up once per word and kept (:class:`summarizer.language.WordTable`); the tables
+load lazily, once a process.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .language import WordTable
+
+__all__ = [
+    "is_verb", "is_modifier", "is_adverb", "is_noun", "is_tensed", "is_common_word", "may_be_verb",
+    "participle_of", "present_of", "past_of",
+]
+
+
+@cache
+def _tables():
+    """lemminflect, with both of its tables loaded (about a second, once a process)."""
+    import lemminflect
+
+    lemminflect.getAllLemmas("is")
+    lemminflect.getAllInflections("be")
+    return lemminflect
+
+
+def _word_facts(word: str) -> tuple[bool, bool, str | None, bool, bool, bool, bool, bool]:
+    """``(is_verb, is_modifier, lemma_if_participle, is_ly_adverb, may_be_verb, is_known, is_tensed,
+    is_noun)`` of a lowercase word (a noun that is no adjective)."""
+    lm = _tables()
+    lemmas = lm.getAllLemmas(word)
+    verb = "VERB" in lemmas or "AUX" in lemmas
+    # An auxiliary, or a verb that is no noun ("died", "prove"; not "plans", "requests"); an
+    # adjective only if inflected as a verb ("withdrawn", not "open").
+    is_verb_ = "AUX" in lemmas or (
+        "VERB" in lemmas and "NOUN" not in lemmas
+        and ("ADJ" not in lemmas or word not in lemmas.get("VERB", (word,)))
+    )
+    modifier = "ADJ" in lemmas and "NOUN" not in lemmas and "VERB" not in lemmas
+    adverb = set(lemmas) == {"ADV"} and word.endswith("ly")
+    participle, tensed = None, "AUX" in lemmas
+    for lemma in lemmas.get("VERB", ()):
+        forms = lm.getAllInflections(lemma, upos="VERB")
+        tensed = tensed or word in forms.get("VBZ", ()) or word in forms.get("VBD", ())
+        if word in forms.get("VBN", forms.get("VBD", ())):  # the table omits a VBN that is the VBD
+            participle = participle or lemma
+    noun = "NOUN" in lemmas and "ADJ" not in lemmas
+    return is_verb_, modifier, participle, adverb, verb, bool(lemmas), tensed or participle is not None, noun
+
+
+_FACTS = WordTable(_word_facts)
+
+
+def is_verb(word: str) -> bool:
+    """Whether ``word`` is surely a verb form: inflected ("died"), an auxiliary, or only ever a verb;
+    not an -ing form, which is as often a noun ("head of coaching")."""
+    return _FACTS[word.lower()][0] and not word.endswith("ing")
+
+
+def is_modifier(word: str) -> bool:
+    """Whether ``word`` is only ever an adjective ("highest"): a headline does not end on it."""
+    return _FACTS[word.lower()][1]
+
+
+def may_be_verb(word: str) -> bool:
+    """Whether ``word`` can be a verb form at all ("records", "rises", "set")."""
+    return _FACTS[word.lower()][4]
+
+
+def is_adverb(word: str) -> bool:
+    """Whether ``word`` is only ever an adverb in -ly ("reportedly"): a headline does not end on it."""
+    return _FACTS[word.lower()][3]
+
+
+def is_common_word(word: str) -> bool:
+    """Whether ``word`` is in lemminflect's English lexicon ("black", "air"; not "Tony", "Lindsay")."""
+    return _FACTS[word.lower()][5]
+
+
+def is_tensed(word: str) -> bool:
+    """Whether ``word`` may be a verb with a tense or a headline's participle: an auxiliary, a form
+    in -s ("plans"), a past or a past participle ("won", "knighted"); not a base form or -ing."""
+    return _FACTS[word.lower()][6]
+
+
+def is_noun(word: str) -> bool:
+    """Whether ``word`` may be a noun and is never an adjective ("group", "report"; not "personal")."""
+    return _FACTS[word.lower()][7]
+
+
+def participle_of(word: str) -> str | None:
+    """The lemma when ``word`` is a past participle ("risen" -> "rise"), else None."""
+    return _FACTS[word.lower()][2]
+
+
+_FORMS = WordTable(lambda lemma: _tables().getAllInflections(lemma, upos="VERB"))
+
+
+def present_of(lemma: str, tag: str) -> str | None:
+    """The simple present of ``lemma`` (``tag`` VBZ: "rises", VBP: "rise")."""
+    forms = _FORMS[lemma].get(tag)
+    return forms[0] if forms else None
+
+
+def past_of(lemma: str) -> str | None:
+    """The simple past of ``lemma`` ("rose")."""
+    forms = _FORMS[lemma].get("VBD")
+    return forms[0] if forms else None
+
