@@ -109,7 +109,8 @@ def fit(text: str, max_words: int, language: str) -> str:
         if not (word.islower() and word.endswith("ing") and may_be_verb(word) and before.isalpha()):
             return False
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if i > 1 and tokens[i - 2].lower() in _VERB_WORDS | {"to"}:
+        two_back = tokens[i - 2].lower() if i > 1 else ""
+        if two_back in _VERB_WORDS or (two_back == "to" and may_be_verb(before)):
             return False  # "to stop treating", "could go hunting": the -ing form is the object
         noun_before = is_capital(before[:1]) or is_noun(before)
         return noun_before and (after.lower() in stop or is_capital(after[:1]) or after in _PARTICLES)
