@@ -62,6 +62,8 @@ _COPULAS = frozenset("is are was were".split())
 
 # Prepositions after which a participle has what it needs ("scores wounded | in attack").
 _PREPOSITIONS = frozenset("in at on by from with for during after before amid over under near".split())
+_REPEATED = frozenset({"never", "ever", "not"})
+_SUBJECTS = frozenset("not never he she it they we i you".split())
 _DASHES = frozenset({"--", "—", "–"})
 _NAME_PARTICLES = frozenset("van der den de da di du von le la bin al".split())
 # Particles of a phrasal verb ("setting out", "beefing up").
@@ -110,13 +112,18 @@ def fit(text: str, max_words: int, language: str) -> str:
             return False
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         two_back = tokens[i - 2].lower() if i > 1 else ""
-        if two_back in _VERB_WORDS or (two_back == "to" and may_be_verb(before)):
-            return False  # "to stop treating", "could go hunting": the -ing form is the object
+        if two_back in _VERB_WORDS | _SUBJECTS or (two_back == "to" and may_be_verb(before)):
+            return False  # "to stop treating", "could go hunting", "not take backing": an object
         noun_before = is_capital(before[:1]) or is_noun(before)
         return noun_before and (after.lower() in stop or is_capital(after[:1]) or after in _PARTICLES)
 
+    def comma_at(i: int) -> bool:
+        """A comma that closes a phrase; not one in "to never, ever, ever attack"."""
+        before = tokens[i - 1][:-1].lower()
+        return before not in _REPEATED and tokens[i].lower().strip(",") != before
+
     def clause_at(i: int) -> bool:
-        opens = (tokens[i - 1][-1] in ",;:" or tokens[i].lower() in _CLAUSE_WORDS or tokens[i] in _DASHES
+        opens = ((tokens[i - 1][-1] in ",;:" and comma_at(i)) or tokens[i].lower() in _CLAUSE_WORDS or tokens[i] in _DASHES
                  or (english and reduced_relative(i)))
         return opens and ends_well(i)
 
@@ -134,13 +141,14 @@ def fit(text: str, max_words: int, language: str) -> str:
         if any(t == "and" and is_tensed(u) for t, u in zip(tokens[i:], tokens[i + 1 :])):
             return False  # "... problems facing Britain and has failed": the predicate goes on
         if before[-1] == ",":
-            return not all(is_capital(t[:1]) for t in tokens[i:])
+            return comma_at(i) and not all(is_capital(t[:1]) for t in tokens[i:])
         if word == "as":
             return i + 1 < len(tokens) and tokens[i + 1].lower() in _SUBJECT_WORDS
         return word in _TRAIL_WORDS or word in _DASHES or reduced_relative(i)
 
     if english:
-        verb = next((k for k, t in enumerate(tokens[1:], 1) if t.islower() and is_verb(t.strip(",;:"))), None)
+        verb = next((k for k, t in enumerate(tokens[1:], 1)
+                     if t.islower() and (is_verb(t.strip(",;:")) or is_tensed(t.strip(",;:")))), None)
         if verb is not None and tokens[verb].lower() not in _COPULAS:
             tail = next((i for i in range(max(verb + 2, _MIN_CLAUSE), min(len(tokens) - 1, max_words) + 1)
                          if trails_at(i)), None)
@@ -201,6 +209,8 @@ def _dangles(tokens: list[str], stop: frozenset[str], english: bool, cut_from_no
         return True
     if not english:
         return False
+    if len(tokens) > 1 and tokens[-2][-1] == "," and bare.endswith("ing"):
+        return True  # "..., saying": the clause it opens is gone
     after_auxiliary = len(tokens) > 1 and tokens[-2].lower() in _VERB_WORDS
     # Cut inside a phrase, a participle lost its agent or complement ("measures devised | by").
     stranded = cut_from_noun and (is_modifier(bare) or _reduced_participle(tokens, stop))

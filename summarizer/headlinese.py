@@ -51,7 +51,8 @@ _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 _DASHED = re.compile(r"\s(?:--|[—–])\s(?:(?!--|[—–]).){1,150}?\s(?:--|[—–])\s")
 # ", who ..." up to a comma that a verb follows (checked in code): a relative clause or an appositive.
 _ASIDE = re.compile(
-    r",\s+(?:who|whom|whose|which|where|aged|including|the|a|an|himself|herself|itself|\d[\d.]*)\b"
+    r",\s+(?:who|whom|whose|which|where|aged|including|the|a|an|himself|herself|itself|\d[\d.]*|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|both)\b"
 )
 _ATTRIBUTION = re.compile(
     r"(?:[,;]?\s+according to\b[^,;]*|[,;]\s*[^,;]{0,60}?\b(?:said|says|say|told|reported|announced|added|"
@@ -77,11 +78,11 @@ _LEADING_CLAUSE = re.compile(
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TIMES = re.compile(
-    rf"\s+(?:(?:(?:early|late)\s+)?(?:on\s+)?{_DAYS}(?:\s+(?:night|morning|afternoon|evening))?"
+    rf"\s+(?:(?:(?:early|late)\s+)?(?:on\s+)?{_DAYS}(?:\s+(?:night|morning|afternoon|evening))?(?!\s+[A-Z])"
     rf"|(?:on\s+)?(?:yesterday|today|tonight)"
     rf"|(?:last|this|next)\s+(?:week|weekend|month|year)|earlier\s+this\s+(?:week|month|year)"
     rf"|(?:in|on|by|since|from)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
-    rf"|in\s+(?:19|20)\d\d)\b(?=[\s,.;:]|$)"
+    rf"|in\s+(?:19|20)\d\d)\b(?=[\s,.;:]|$)(?!\s+(?:or|and|to)\s+[A-Z\d])"  # not "in June | or July"
 )
 # Quotation marks, but not an apostrophe inside a word ("Britain’s", "don't") nor after the s of a
 # possessive ("Douglas' son"), unless a single quote was opened before it ("'Errors' doomed").
@@ -164,6 +165,8 @@ def _strip_reported(text: str) -> str:
     rest = text[match.end():]
     first = rest.split(maxsplit=1)
     if first and first[0].lower() in _SUBJECT_PRONOUNS:
+        if first[0].lower() == "it" and re.match(r"(?:is|was)\s", first[1] if len(first) > 1 else ""):
+            return text  # "Blair said it was time to ...": that "it" stands for nobody
         # "Rio Ferdinand says he is unsure" -> "Rio Ferdinand is unsure"
         subject = _TIMES.sub("", match.group("subject")).split()
         while subject and subject[-1].lower() in _AUXILIARIES:

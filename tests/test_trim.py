@@ -101,6 +101,23 @@ def test_a_place_or_a_quoted_name_is_no_evidence_of_a_surname():
          "Council backed plans for pub opening times in city"),
         # An object pronoun ends a phrase.
         ("A police officer fatally shot him.", "Police officer fatally shot him"),
+        # A time goes, but not a day that names a paper, nor a month in "June or July".
+        ("The Daily and Sunday Telegraph newspapers are axing 90 jobs.",
+         "Daily and Sunday Telegraph newspapers are axing 90 jobs"),
+        ("Sydney will host a charity match in June or July, the union said.",
+         "Sydney will host charity match in June or July"),
+        # "X said it was time": "it" stands for nobody, so the frame stays.
+        ("Prime Minister Tony Blair said it was time to act.",
+         "Prime Minister Tony Blair said it was time to act"),
+        # "..., saying ..." goes after a verb with a tense ("backs"), and no "saying" is left behind.
+        ("Michael Howard has backed stem cell research, saying it is important.",
+         "Michael Howard backs stem cell research"),
+        # An appositive opened by a number word goes where a verb follows it.
+        ("Scandinavians and Koreans, two of the most adventurous groups of users, are betting on mobile TV.",
+         "Scandinavians and Koreans are betting on mobile TV"),
+        # "never, ever, ever" is one phrase: no comma in it ends the line.
+        ("Tony Blair has pledged to never, ever, ever attack Tory leader Michael Howard over his past.",
+         "Tony Blair pledges to never, ever, ever attack Tory leader Michael Howard"),
     ],
 )
 def test_more_trimming_rules(sentence, expected):
