@@ -123,7 +123,8 @@ def fit(text: str, max_words: int, language: str) -> str:
         return before not in _REPEATED and tokens[i].lower().strip(",") != before
 
     def clause_at(i: int) -> bool:
-        opens = ((tokens[i - 1][-1] in ",;:" and comma_at(i)) or tokens[i].lower() in _CLAUSE_WORDS or tokens[i] in _DASHES
+        punctuated = tokens[i - 1][-1] in ",;:" and comma_at(i)
+        opens = (punctuated or tokens[i].lower() in _CLAUSE_WORDS or tokens[i] in _DASHES
                  or (english and reduced_relative(i)))
         return opens and ends_well(i)
 
