@@ -62,6 +62,9 @@ _COPULAS = frozenset("is are was were".split())
 
 # Prepositions after which a participle has what it needs ("scores wounded | in attack").
 _PREPOSITIONS = frozenset("in at on by from with for during after before amid over under near".split())
+# Words that name a part of what follows them ("one of", "series of"): cut from it, they say nothing.
+_PARTITIVES = frozenset("one some many most each part kind number series couple lot range handful".split())
+_PART_OF = frozenset("of in at on for with from among".split())  # not "by two to one"
 _REPEATED = frozenset({"never", "ever", "not"})
 _SUBJECTS = frozenset("not never he she it they we i you".split())
 _DASHES = frozenset({"--", "—", "–"})
@@ -208,6 +211,8 @@ def _dangles(tokens: list[str], stop: frozenset[str], english: bool, cut_from_no
         return False  # an acronym is a name: "US", "IT"
     if not words(bare) or bare.lower() in stop:
         return True
+    if english and bare.lower() in _PARTITIVES and len(tokens) > 1 and tokens[-2].lower() in _PART_OF:
+        return True  # "return to scene of one | of their failures": a part of what was cut
     if not english:
         return False
     if len(tokens) > 1 and tokens[-2][-1] == "," and bare.endswith("ing"):

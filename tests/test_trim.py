@@ -138,3 +138,13 @@ def test_a_verb_only_in_a_relative_clause_is_no_news():
     text = ("A helicopter that went down off Florida with 11 soldiers on board. "
             "Eleven soldiers died in the crash.")
     assert headline(text) == "Eleven soldiers died in crash"
+
+
+def test_a_part_cut_from_its_whole_goes():
+    # Twelve words end "scene of one of"; "of" dangles, and "one" of nothing says nothing: both go.
+    sentence = "Top seeds South Africa return to the scene of one of their most embarrassing failures."
+    assert compress(sentence, 12) == "Top seeds South Africa return to scene"
+    # "two to one" is a ratio: "one" after "to" stays.
+    assert compress("British voters would reject the constitution by two to one.") == (
+        "British voters would reject constitution by two to one"
+    )
