@@ -139,11 +139,14 @@ def fit(text: str, max_words: int, language: str) -> str:
         "after ...", "as he ..."; not a complement ("suggestions that ...") nor a name in apposition
         (", Halo 2"), and not where the main clause would end on a function word or a verb."""
         word, before = tokens[i].lower(), tokens[i - 1]
+        opens = before[-1] == "," or word in _TRAIL_WORDS or word in _DASHES or word in ("as", "that")
+        if not (opens or word.endswith("ing")):
+            return False  # no clause opens here (the quick test first)
+        if i <= predicate_goes_on:
+            return False  # "... problems facing Britain and has failed": the predicate goes on
         participle = participle_of(before.strip(",;:")) is not None  # "resurrected | after being bought"
         if before.lower().strip(",;:") in stop or not (ends_well(i) or participle):
             return False
-        if any(t == "and" and is_tensed(u) for t, u in zip(tokens[i:], tokens[i + 1 :])):
-            return False  # "... problems facing Britain and has failed": the predicate goes on
         if before[-1] == ",":
             return comma_at(i) and not all(is_capital(t[:1]) for t in tokens[i:])
         if word == "as":
@@ -151,6 +154,9 @@ def fit(text: str, max_words: int, language: str) -> str:
         return word in _TRAIL_WORDS or word in _DASHES or reduced_relative(i)
 
     if english:
+        # Where a coordinated predicate starts ("and has failed"): no trailing clause before it.
+        predicate_goes_on = max((k for k in range(1, len(tokens) - 1)
+                                 if tokens[k] == "and" and is_tensed(tokens[k + 1])), default=0)
         verb = next((k for k, t in enumerate(tokens[1:], 1)
                      if t.islower() and (is_verb(t.strip(",;:")) or is_tensed(t.strip(",;:")))), None)
         if verb is not None and tokens[verb].lower() not in _COPULAS:

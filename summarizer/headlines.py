@@ -121,8 +121,13 @@ def _carries_news(line: str) -> bool:
         return False  # "Anyone following ...", "Among majestic Roman ruins ..."
     # A verb of the main clause: not the only one, in a relative clause ("helicopter that went down").
     relative = next((k for k, w in enumerate(found) if w.lower() in _RELATIVES), len(found))
-    verbs = [k for k in range(1, min(len(found), _VERB_WITHIN)) if _tensed_at(found, k)]
-    return any(k < relative for k in verbs) or len(verbs) > 1
+    verbs = 0
+    for k in range(1, min(len(found), _VERB_WITHIN)):
+        if _tensed_at(found, k):
+            if k < relative or verbs:
+                return True
+            verbs += 1
+    return False
 
 
 def _tensed_at(found: list[str], k: int) -> bool:

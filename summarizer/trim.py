@@ -34,6 +34,8 @@ _NOT_DESCRIPTOR = frozenset(
 _MAX_DESCRIPTOR = 6
 # Titles that stand before a surname alone ("Mr Blair"): the article does use the surname alone.
 _TITLES = frozenset("Mr Mrs Ms Dr Mr. Mrs. Ms. Dr. Sir".split())
+_PLACE_WORDS = frozenset("in at from to near across".split())
+_JOINERS = frozenset("-'’")
 _QUOTES = "\"“”'‘’"
 _NAME = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
@@ -101,14 +103,32 @@ def _used_alone(surname: str, given: str, text: str) -> bool:
     name, or a title): a capitalised word before it would make it part of another name."""
     given = _POSSESSIVE.sub("", given)
     # A place ("in London", beside "London Irish") is no given name.
-    place = rf"\b(?:in|at|from|to|near|across)\s+{re.escape(given)}\b(?![-'’]|\s+{re.escape(surname)})"
-    if re.search(place, text):
-        return False
-    for match in re.finditer(rf"\b{re.escape(surname)}\b", text):
-        before = text[max(0, match.start() - 30) : match.start()].split()[-1:]
-        if not before or before[0].rstrip(".,;:" + _QUOTES) == "" or before[0][-1] in ".!?:" + _QUOTES:
+    for at in _occurrences(given, text):
+        rest = text[at + len(given) : at + len(given) + len(surname) + 1]
+        if rest[:1] in _JOINERS or rest == f" {surname}":
+            continue  # "London's", "London-based", the full name itself
+        if _word_before(text, at).lower() in _PLACE_WORDS:
+            return False
+    for at in _occurrences(surname, text):
+        word = _word_before(text, at)
+        if not word or word.rstrip(".,;:" + _QUOTES) == "" or word[-1] in ".!?:" + _QUOTES:
             return True  # at the start of a sentence or a quotation
-        word = before[0].strip(_QUOTES + "(")
+        word = word.strip(_QUOTES + "(")
         if word in _TITLES or word != given and not _is_capitalised(word):
             return True
     return False
+
+
+def _occurrences(word: str, text: str):
+    """Where ``word`` stands in ``text`` as a whole word (str.find: no pattern compiled per name)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            yield at
+        at = text.find(word, end)
+
+
+def _word_before(text: str, at: int) -> str:
+    found = text[max(0, at - 30) : at].split()
+    return found[-1] if found else ""
