@@ -37,6 +37,12 @@ _SCENE_OPENINGS = frozenset(
     "anyone anybody everyone everybody someone somebody nobody things imagine however indeed perhaps maybe "
     "well just what why how among amid through throughout during despite".split()
 )
+# Nouns whose "to" opens their complement, not a headline's future ("decision to ban").
+_TAKES_INFINITIVE = frozenset(
+    "decision decisions plan plans attempt attempts bid bids move moves effort efforts right call calls "
+    "refusal failure ability chance way time need desire offer threat pledge promise agreement deal order "
+    "order orders permission approval proposal proposals campaign push drive determination".split()
+)
 _MIN_WORDS = 3  # a shorter line ("He snorted") says too little to be a headline
 _RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where"})
 _MAX_TRIES = 8  # sentences compressed at most, looking for a headline that names its subject
@@ -137,8 +143,11 @@ def _tensed_at(found: list[str], k: int) -> bool:
     word, before = found[k].strip(",;:"), found[k - 1]
     if not word.islower():
         return False
-    if is_tensed(word) or (before == "to" and may_be_verb(word)):
+    if is_tensed(word):
         return True
+    if before == "to" and may_be_verb(word):
+        # "Government to hand ...", but not "decision to ban ...": that "to" opens a noun's complement.
+        return k < 2 or found[k - 2].lower().strip(",;:") not in _TAKES_INFINITIVE
     plural = before[-1:] == "s" and before[-2:] not in ("'s", "’s") or is_capital(before[:1])
     return plural and may_be_verb(word) and not word.endswith("ing")
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .wordforms import is_common_word, is_verb, may_be_verb
+from .wordforms import is_common_word, is_modifier, is_verb, may_be_verb
 
 __all__ = ["shorten_names"]
 
@@ -109,9 +109,13 @@ def _used_alone(surname: str, given: str, text: str) -> bool:
             continue  # "London's", "London-based", the full name itself
         if _word_before(text, at).lower() in _PLACE_WORDS:
             return False
+    # An adjective opens sentences too ("Sumitomo Mitsui Financial", "Financial newspaper Nihon ...").
+    common = is_modifier(surname)
     for at in _occurrences(surname, text):
         word = _word_before(text, at)
         if not word or word.rstrip(".,;:" + _QUOTES) == "" or word[-1] in ".!?:" + _QUOTES:
+            if common:
+                continue
             return True  # at the start of a sentence or a quotation
         word = word.strip(_QUOTES + "(")
         if word in _TITLES or word != given and not _is_capitalised(word):

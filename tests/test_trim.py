@@ -148,3 +148,18 @@ def test_a_part_cut_from_its_whole_goes():
     assert compress("British voters would reject the constitution by two to one.") == (
         "British voters would reject constitution by two to one"
     )
+
+
+def test_an_adjective_at_the_start_of_a_sentence_is_no_surname_alone():
+    # "Financial" opens a sentence as an adjective: no evidence that "Mitsui Financial" is a person.
+    text = "Shares of Sumitomo Mitsui Financial jumped. Financial newspaper Nihon Keizai said so."
+    assert shorten_names("Shares of Sumitomo Mitsui Financial jumped", text) == (
+        "Shares of Sumitomo Mitsui Financial jumped"
+    )
+
+
+def test_a_nouns_infinitive_is_no_headline_future():
+    # "decision to ban" has no verb of its own: the lead gives way to the next sentence with one.
+    text = ("Castro's decision to ban cash transactions in US dollars in Cuba across the whole island nation. "
+            "Cuban citizens will pay a new tax.")
+    assert headline(text) == "Cuban citizens will pay new tax"
