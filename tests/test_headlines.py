@@ -3,8 +3,8 @@ import pytest
 
 from summarizer import Article, headline
 from summarizer.headlines import compress, make_headline
-from summarizer.headlinese import write_headlinese
-from summarizer.wordforms import is_verb, participle_of
+from summarizer.headlines.headlinese import write_headlinese
+from summarizer.headlines.wordforms import is_verb, participle_of
 from summarizer.language import stop_words, words
 from summarizer.options import make_options
 from summarizer.pipeline import read_document
@@ -151,7 +151,7 @@ def test_properties_extractive_bounded_no_pronoun_opening():
 
 
 def _inflects(word, known):
-    from summarizer.wordforms import _tables
+    from summarizer.headlines.wordforms import _tables
 
     lemmas = _tables().getAllLemmas(word.lower()).get("VERB", ())
     return any(_tables().getAllLemmas(k).get("VERB", ()) == lemmas for k in known if lemmas)

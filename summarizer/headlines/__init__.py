@@ -7,9 +7,9 @@ reader would not know who "it" is. So is a quotation. Among the first three sent
 also read as news by its form: it does not open on a scene ("Anyone following ...", "Things could
 have been worse") and has a verb with a tense in its main clause; the first that does is taken.
 
-**Compress.** English gets headlinese (:mod:`summarizer.headlinese`: no dateline, asides,
+**Compress.** English gets headlinese (:mod:`.headlinese`: no dateline, asides,
 attribution, articles or perfect auxiliaries; verbs stay finite), then its people named by surname
-(:mod:`summarizer.trim`). Every language then gets the cut (:mod:`summarizer.cut`): a trailing clause
+(:mod:`.trim`). Every language then gets the cut (:mod:`.cut`): a trailing clause
 trimmed (English), then a phrase boundary within ``headline_words`` words.
 """
 
@@ -22,9 +22,9 @@ import numpy as np
 
 from .cut import dangling, fit
 from .headlinese import PRONOUNS, is_capital, strip_wire, write_headlinese
-from .language import words
+from ..language import words
 from .trim import shorten_names
-from .vectorize import Features
+from ..vectorize import Features
 from .wordforms import is_tensed, may_be_verb, participle_of
 
 __all__ = ["make_headline", "compress"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from .headlinese import is_capital
-from .language import stop_words, words
+from ..language import stop_words, words
 from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
 
 __all__ = ["fit", "dangling"]

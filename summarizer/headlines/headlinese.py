@@ -3,7 +3,7 @@
 Every rule removes words (replacing them with a space, so the words either side never run together)
 and none adds one, except that a perfect verb becomes the simple present ("has risen" -> "rises"):
 headlinese drops the auxiliary, and a bare participle ("market risen") is not English. The verb
-forms come from lemminflect's lookup tables (:mod:`summarizer.wordforms`).
+forms come from lemminflect's lookup tables (:mod:`.wordforms`).
 
 The rules, in order:
 

@@ -2,7 +2,7 @@ import pytest
 
 from summarizer import headline
 from summarizer.headlines import compress
-from summarizer.trim import shorten_names
+from summarizer.headlines.trim import shorten_names
 
 
 def test_a_person_is_named_by_the_surname_the_article_uses_alone():

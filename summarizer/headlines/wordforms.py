@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from .language import WordTable
+from ..language import WordTable
 
 __all__ = [
     "is_verb", "is_modifier", "is_adverb", "is_noun", "is_tensed", "is_common_word", "may_be_verb",
