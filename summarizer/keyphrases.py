@@ -21,6 +21,7 @@ from functools import cache
 from itertools import chain, groupby
 
 from .language import WordTable, stemmer, stop_words
+from .speedups import twin
 from .vectorize import Features
 
 __all__ = ["extract_keyphrases"]
@@ -60,7 +61,7 @@ def extract_keyphrases(features: Features, count: int) -> list[str]:
     return [_surface(occurrences[k]) for k in chosen]
 
 
-def _occurrences(sentences, chunks: WordTable):
+def _occurrences_python(sentences, chunks: WordTable):
     """The written forms of each candidate phrase (by its stems), and the weight of each stem."""
     occurrences: dict[tuple[str, ...], list[str]] = {}
     word_weight: dict[str, float] = defaultdict(float)
@@ -87,6 +88,10 @@ def _occurrences(sentences, chunks: WordTable):
                 else:
                     forms.append(form)
     return occurrences, word_weight
+
+
+# Where built, the same dictionaries from a compiled twin (summarizer.speedups).
+_occurrences = twin("occurrences", _occurrences_python)
 
 
 def _sample(sentences):
