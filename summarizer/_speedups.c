@@ -10,6 +10,8 @@
  *   first_seen(documents)          {token: index} in the order tokens first occur
  *   codes(documents, vocabulary)   the vocabulary index of every token, as int64 bytes (a bytearray)
  *   occurrences(sentences, chunks) keyphrases._occurrences_python
+ *   scores(candidates, weights)    keyphrases._scores_python
+ *   sentence_spans(text, ...)      segment._spans_python
  *
  * A "table" is a dict, or a dict subclass with __missing__ (summarizer.language.WordTable): a present
  * key costs one dict lookup, a missing one goes through the subclass as in Python.
@@ -17,6 +19,7 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <stdint.h>
+#include <string.h>
 
 /* \w of Python's re for str patterns: a character str.isalnum() accepts, or the underscore. */
 static inline int
@@ -499,6 +502,431 @@ done:
     return result;
 }
 
+static PyObject *builtin_sum; /* builtins.sum, looked up when the module is imported */
+
+/* The score of each candidate (keyphrases._scores_python): its number of occurrences times the mean
+ * weight of its stems times 1 + 0.5 per word past the first. The mean's sum is Python's own sum(), so
+ * that it is the same float on every Python version (3.12 compensates the rounding of float sums). */
+static PyObject *
+scores(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
+{
+    if (!two_arguments("scores", nargs)) {
+        return NULL;
+    }
+    PyObject *candidates = args[0], *weights = args[1];
+    if (!PyDict_Check(candidates)) {
+        PyErr_SetString(PyExc_TypeError, "the candidates must be a dict");
+        return NULL;
+    }
+    PyObject *out = PyDict_New();
+    if (out == NULL) {
+        return NULL;
+    }
+    Py_ssize_t pos = 0;
+    PyObject *key, *forms;
+    while (PyDict_Next(candidates, &pos, &key, &forms)) {
+        Py_ssize_t n = PyObject_Length(key), occurrences = PyObject_Length(forms);
+        PyObject *values = n < 0 || occurrences < 0 ? NULL : PyTuple_New(n);
+        if (values == NULL) {
+            goto fail;
+        }
+        for (Py_ssize_t i = 0; i < n; i++) {
+            PyObject *stem = PySequence_GetItem(key, i);
+            PyObject *weight = stem == NULL ? NULL : PyObject_GetItem(weights, stem);
+            Py_XDECREF(stem);
+            if (weight == NULL) {
+                Py_DECREF(values);
+                goto fail;
+            }
+            PyTuple_SET_ITEM(values, i, weight);
+        }
+        PyObject *total = PyObject_CallOneArg(builtin_sum, values);
+        Py_DECREF(values);
+        double t = total == NULL ? -1.0 : PyFloat_AsDouble(total);
+        Py_XDECREF(total);
+        if (t == -1.0 && PyErr_Occurred()) {
+            goto fail;
+        }
+        if (n == 0) {
+            PyErr_SetString(PyExc_ZeroDivisionError, "float division by zero");
+            goto fail;
+        }
+        /* Python's order of operations; no product here is added to anything but 1.0 after an exact
+         * halving, so a fused multiply-add could not change a result either. */
+        double score = ((double)occurrences * (t / (double)n)) * (1.0 + 0.5 * (double)(n - 1));
+        PyObject *value = PyFloat_FromDouble(score);
+        if (value == NULL || PyDict_SetItem(out, key, value) < 0) {
+            Py_XDECREF(value);
+            goto fail;
+        }
+        Py_DECREF(value);
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
+/* ---- sentence segmentation (summarizer/segment.py) ---- */
+
+#define READ(i) PyUnicode_READ(kind, data, (i))
+
+static inline int
+is_line_break(Py_UCS4 ch) /* segment.LINE_BREAKS, str.splitlines' set */
+{
+    return (ch >= '\n' && ch <= '\r') || (ch >= 0x1c && ch <= 0x1e) || ch == 0x85 || ch == 0x2028 || ch == 0x2029;
+}
+
+static inline int
+is_terminal(Py_UCS4 ch) /* [.!?…] */
+{
+    return ch == '.' || ch == '!' || ch == '?' || ch == 0x2026;
+}
+
+static inline int
+is_closer(Py_UCS4 ch) /* ["'’”»)\]]: a closing element of one character */
+{
+    return ch == '"' || ch == '\'' || ch == 0x2019 || ch == 0x201d || ch == 0xbb || ch == ')' || ch == ']';
+}
+
+static inline int
+is_spaced_closer(Py_UCS4 ch) /* [)\]”»]: a closing element after a space or tab */
+{
+    return ch == ')' || ch == ']' || ch == 0x201d || ch == 0xbb;
+}
+
+static inline int
+is_opener(Py_UCS4 ch) /* segment._OPENERS */
+{
+    switch (ch) {
+    case '"': case '\'': case '`': case 0x201c: case 0x2018: case 0x2019: case 0xab: case '(': case '[':
+    case '{': case 0xbf: case 0xa1: case '-': case 0x2013: case 0x2014: case '*': case 0x2022:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static inline int
+is_quote(Py_UCS4 ch) /* segment._QUOTES */
+{
+    return ch == '"' || ch == '\'' || ch == '`' || ch == 0x201c || ch == 0x2018;
+}
+
+static inline int
+is_continuation(Py_UCS4 ch) /* segment._CONTINUATIONS */
+{
+    return ch == '.' || ch == '?' || ch == '!' || ch == 0x2026 || ch == ',' || ch == ';' || ch == ':';
+}
+
+/* str.islower() of text[start:end]: no upper or title case character, and at least one lower. */
+static int
+span_islower(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    int cased = 0;
+    for (Py_ssize_t i = start; i < end; i++) {
+        Py_UCS4 ch = READ(i);
+        if (Py_UNICODE_ISUPPER(ch) || Py_UNICODE_ISTITLE(ch)) {
+            return 0;
+        }
+        if (!cased && Py_UNICODE_ISLOWER(ch)) {
+            cased = 1;
+        }
+    }
+    return cased;
+}
+
+/* Whether text[start:end], with the trailing characters in `strip` removed, is in `words`. */
+static int
+span_in(PyObject *text, Py_ssize_t start, Py_ssize_t end, const char *strip, PyObject *words)
+{
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    while (end > start && strip != NULL) {
+        Py_UCS4 ch = READ(end - 1);
+        int found = ch == 0x2019 ? strchr(strip, '~') != NULL
+                                 : ch < 128 && ch != 0 && ch != '~' && strchr(strip, (int)ch) != NULL;
+        if (!found) {
+            break;
+        }
+        end--;
+    }
+    PyObject *word = PyUnicode_Substring(text, start, end);
+    if (word == NULL) {
+        return -1;
+    }
+    int in = PySet_Contains(words, word);
+    Py_DECREF(word);
+    return in;
+}
+
+/* _INITIALS.fullmatch: [A-Za-z](?:\.[A-Za-z])* */
+static int
+span_is_initials(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    if ((end - start) % 2 == 0) {
+        return 0;
+    }
+    for (Py_ssize_t i = start; i < end; i++) {
+        Py_UCS4 ch = READ(i);
+        int letter = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+        if ((i - start) % 2 == 0 ? !letter : ch != '.') {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+typedef struct {
+    PyObject *titles, *numeric, *ambiguous, *suffixes, *starters; /* segment._tables() */
+    PyObject *attribution;                                         /* segment._ATTRIBUTION.match */
+} Rules;
+
+/* A candidate of segment._CANDIDATE: the terminal punctuation [p, punct), the closing quotes and
+ * brackets [punct, close), then whitespace to `after`, where the next token [after, next) starts. */
+typedef struct {
+    Py_ssize_t p, punct, close, after, next;
+} Candidate;
+
+/* Whether _CANDIDATE matches at p inside the line [.., line_end), as the regex engine would: the
+ * longest run of closing elements that whitespace follows. */
+static int
+match_candidate(int kind, const void *data, Py_ssize_t p, Py_ssize_t line_end, Candidate *c)
+{
+    Py_ssize_t q = p;
+    while (q < line_end && is_terminal(READ(q))) {
+        q++;
+    }
+    if (q == p) {
+        return 0;
+    }
+    Py_ssize_t best = -1, e = q;
+    for (;;) {
+        if (e < line_end && Py_UNICODE_ISSPACE(READ(e))) {
+            best = e; /* the line is stripped: whitespace inside it is followed by a token */
+        }
+        if (e < line_end && is_closer(READ(e))) {
+            e += 1;
+        }
+        else if (e + 1 < line_end && (READ(e) == ' ' || READ(e) == '\t') && is_spaced_closer(READ(e + 1))) {
+            e += 2;
+        }
+        else if (e + 2 < line_end && (READ(e) == ' ' || READ(e) == '\t') && READ(e + 1) == '\'' && READ(e + 2) == '\'') {
+            e += 3;
+        }
+        else {
+            break;
+        }
+    }
+    if (best < 0) {
+        return 0;
+    }
+    Py_ssize_t after = best;
+    while (after < line_end && Py_UNICODE_ISSPACE(READ(after))) {
+        after++;
+    }
+    Py_ssize_t next = after;
+    while (next < line_end && next - after < 40 && !Py_UNICODE_ISSPACE(READ(next))) {
+        next++;
+    }
+    *c = (Candidate){p, q, best, after, next};
+    return 1;
+}
+
+/* segment._is_boundary: 1 if the candidate ends a sentence, 0 if not, -1 on an error. */
+static int
+is_boundary(PyObject *text, const Candidate *c, Py_ssize_t line_start, Py_ssize_t line_end, const Rules *r)
+{
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t w = c->after; /* word: the next token without its opening quotes and brackets */
+    while (w < c->next && is_opener(READ(w))) {
+        w++;
+    }
+    int quoted = 0;
+    for (Py_ssize_t i = c->punct; i < c->close; i++) {
+        Py_UCS4 ch = READ(i);
+        quoted |= !(ch == ')' || ch == ']' || ch == ' ' || ch == '\t');
+    }
+    int has_word = w < c->next;
+    if (has_word && Py_UNICODE_ISLOWER(READ(w)) && span_islower(kind, data, w, c->next)) {
+        return quoted && is_quote(READ(c->after)); /* rule 2 */
+    }
+    if (has_word && is_continuation(READ(w))) {
+        return 0; /* rule 3 */
+    }
+    int in = span_in(text, w, c->next, ".,", r->suffixes);
+    if (in != 0) {
+        return in < 0 ? -1 : 0; /* rule 3 */
+    }
+    if (c->punct - c->p != 1 || READ(c->p) != '.') { /* rule 4 */
+        if (quoted && has_word && Py_UNICODE_ISUPPER(READ(w))) {
+            in = span_in(text, w, c->next, NULL, r->starters);
+            if (in < 0) {
+                return -1;
+            }
+            if (!in) {
+                PyObject *found = PyObject_CallFunction(r->attribution, "Onn", text, c->after, line_end);
+                if (found == NULL) {
+                    return -1;
+                }
+                int boundary = found == Py_None;
+                Py_DECREF(found);
+                return boundary;
+            }
+        }
+        return 1;
+    }
+    if (quoted || c->close > c->punct || c->p == line_start || Py_UNICODE_ISSPACE(READ(c->p - 1))) {
+        return 1; /* rule 5 */
+    }
+    /* The word before the full stop, without opening quotes, within 40 characters (rule 6). */
+    Py_ssize_t window = c->p - 40 > line_start ? c->p - 40 : line_start;
+    Py_ssize_t b = c->p;
+    while (b > window && !Py_UNICODE_ISSPACE(READ(b - 1))) {
+        b--;
+    }
+    while (b < c->p && is_opener(READ(b))) {
+        b++;
+    }
+    if ((in = span_in(text, b, c->p, NULL, r->titles)) != 0) {
+        return in < 0 ? -1 : 0;
+    }
+    if ((in = span_in(text, b, c->p, NULL, r->numeric)) != 0) {
+        return in < 0 ? -1 : !(has_word && Py_UNICODE_ISDIGIT(READ(w)));
+    }
+    if ((in = span_in(text, b, c->p, NULL, r->ambiguous)) < 0) {
+        return -1;
+    }
+    if (in || span_is_initials(kind, data, b, c->p)) {
+        if (is_quote(READ(c->after))) {
+            return 1;
+        }
+        return span_in(text, w, c->next, ",;:'~\"", r->starters); /* '~' stands for ’ */
+    }
+    return 1;
+}
+
+static int
+append_span(PyObject *spans, Py_ssize_t start, Py_ssize_t end)
+{
+    PyObject *span = Py_BuildValue("(nn)", start, end);
+    int status = span == NULL ? -1 : PyList_Append(spans, span);
+    Py_XDECREF(span);
+    return status;
+}
+
+/* Rule 7 is rare: a span of more than segment._GLUED_WORDS words goes to segment._unglue. */
+#define GLUED_WORDS 25
+
+static int
+append_unglued(PyObject *out, PyObject *text, Py_ssize_t start, Py_ssize_t end, PyObject *unglue)
+{
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t spaces = 0, words = 0;
+    int in_word = 0;
+    for (Py_ssize_t i = start; i < end; i++) {
+        Py_UCS4 ch = READ(i);
+        spaces += ch == ' ';
+        int space = Py_UNICODE_ISSPACE(ch);
+        words += !space && !in_word;
+        in_word = !space;
+    }
+    if (spaces < GLUED_WORDS || words <= GLUED_WORDS) {
+        return append_span(out, start, end);
+    }
+    PyObject *parts = PyObject_CallFunction(unglue, "Onn", text, start, end);
+    if (parts == NULL) {
+        return -1;
+    }
+    int status = PyList_SetSlice(out, PY_SSIZE_T_MAX, PY_SSIZE_T_MAX, parts);
+    Py_DECREF(parts);
+    return status;
+}
+
+/* sentence_spans(text, start, end, tables, attribution_match, unglue): segment._spans_python. */
+static PyObject *
+sentence_spans(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *text, *tables, *unglue;
+    Py_ssize_t start, end;
+    Rules r;
+    if (!PyArg_ParseTuple(args, "UnnO!OO:sentence_spans", &text, &start, &end, &PyTuple_Type, &tables,
+                          &r.attribution, &unglue)) {
+        return NULL;
+    }
+    if (!PyArg_ParseTuple(tables, "O!O!O!O!O!:sentence_spans", &PyFrozenSet_Type, &r.titles, &PyFrozenSet_Type,
+                          &r.numeric, &PyFrozenSet_Type, &r.ambiguous, &PyFrozenSet_Type, &r.suffixes,
+                          &PyFrozenSet_Type, &r.starters)) {
+        return NULL;
+    }
+    if (start < 0 || end > PyUnicode_GET_LENGTH(text)) {
+        PyErr_SetString(PyExc_ValueError, "start and end must be resolved offsets into the text");
+        return NULL;
+    }
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    PyObject *spans = PyList_New(0), *out = PyList_New(0);
+    if (spans == NULL || out == NULL) {
+        goto fail;
+    }
+    Py_ssize_t i = start;
+    while (i < end) { /* each line, stripped (segment._LINE) */
+        if (Py_UNICODE_ISSPACE(READ(i))) {
+            i++;
+            continue;
+        }
+        Py_ssize_t line_start = i, line_end = i;
+        for (;;) {
+            while (line_end < end && !Py_UNICODE_ISSPACE(READ(line_end))) {
+                line_end++;
+            }
+            Py_ssize_t k = line_end;
+            while (k < end && Py_UNICODE_ISSPACE(READ(k)) && !is_line_break(READ(k))) {
+                k++;
+            }
+            if (k == line_end || k == end || Py_UNICODE_ISSPACE(READ(k))) {
+                break;
+            }
+            line_end = k;
+        }
+        Py_ssize_t sentence_start = line_start, p = line_start;
+        Candidate c;
+        while (p < line_end) {
+            if (!is_terminal(READ(p)) || !match_candidate(kind, data, p, line_end, &c)) {
+                p++;
+                continue;
+            }
+            int boundary = is_boundary(text, &c, line_start, line_end, &r);
+            if (boundary < 0 || (boundary && append_span(spans, sentence_start, c.close) < 0)) {
+                goto fail;
+            }
+            if (boundary) {
+                sentence_start = c.after;
+            }
+            p = c.after;
+        }
+        if (append_span(spans, sentence_start, line_end) < 0) {
+            goto fail;
+        }
+        i = line_end;
+    }
+    for (Py_ssize_t s = 0; s < PyList_GET_SIZE(spans); s++) {
+        PyObject *span = PyList_GET_ITEM(spans, s);
+        Py_ssize_t a = PyLong_AsSsize_t(PyTuple_GET_ITEM(span, 0)), b = PyLong_AsSsize_t(PyTuple_GET_ITEM(span, 1));
+        if (append_unglued(out, text, a, b, unglue) < 0) {
+            goto fail;
+        }
+    }
+    Py_DECREF(spans);
+    return out;
+fail:
+    Py_XDECREF(spans);
+    Py_XDECREF(out);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"words", words, METH_O, "The words of a text: the matches of \\w+(?:[-'\u2019.,]\\w+)* in order."},
     {"terms", (PyCFunction)(void (*)(void))terms, METH_FASTCALL, "terms(table, words): the non-empty table[w], in order."},
@@ -508,6 +936,10 @@ static PyMethodDef methods[] = {
      "codes(documents, vocabulary): vocabulary[token] of every token in order, as int64 bytes."},
     {"occurrences", (PyCFunction)(void (*)(void))occurrences, METH_FASTCALL,
      "occurrences(sentences, chunks): the written forms of each keyphrase candidate and the stem weights."},
+    {"scores", (PyCFunction)(void (*)(void))scores, METH_FASTCALL,
+     "scores(candidates, weights): the score of each keyphrase candidate."},
+    {"sentence_spans", sentence_spans, METH_VARARGS,
+     "sentence_spans(text, start, end, tables, attribution_match, unglue): the sentence spans of text[start:end]."},
     {NULL, NULL, 0, NULL},
 };
 
@@ -519,5 +951,14 @@ static struct PyModuleDef module = {
 PyMODINIT_FUNC
 PyInit__speedups(void)
 {
+    PyObject *builtins = PyImport_ImportModule("builtins");
+    if (builtins == NULL) {
+        return NULL;
+    }
+    builtin_sum = PyObject_GetAttrString(builtins, "sum");
+    Py_DECREF(builtins);
+    if (builtin_sum == NULL) {
+        return NULL;
+    }
     return PyModule_Create(&module);
 }

@@ -21,7 +21,7 @@ import summarizer
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarizer import keyphrases, language, speedups, vectorize
+from summarizer import keyphrases, language, segment, speedups, vectorize
 from summarizer.errors import EmptyInputError
 from summarizer.language import Lexicon, WordTable
 from summarizer.pipeline import read_document
@@ -39,6 +39,15 @@ PIECES = [
     "東京", "_", "__init__", "a_b", "x--y", "a'", "'a", "a.b.c.", "\n", "\t", " ", "  ", "\u00a0", "\u2028",
     "The", "said", "President", "Monday", "visited", "attack", "on", "and", "BBC", "NHS", "in", "of",
 ]
+# What the segmenter's rules look at: terminal punctuation, closing quotes and brackets (attached, or
+# detached as in tokenized newswire), abbreviations, initials, sentence openers, glued captions.
+SEGMENTING = [
+    ".", "?", "!", "?!", "…", "...", " . ", "”", "’", "'", "''", " ''", ")", " )", "]", "»", " »", "“", "‘", "``",
+    "(", "Mr.", "Inc.", "Jan.", "No.", "No. 5", "p.", "U.S.", "J.R.R.", "W.", "Gen.", "e.g.", "etc.", "Calif.",
+    "Yahoo! Inc.", "The", "He", "However,", "But", "iPod", "eBay", "Smith asked.", "Hailey later recalled.", "he said",
+    "A blind", "Horror: After", "the man", "I", "x" * 45, "\n", "\r\n", "\u2028", "\t", "\u00a0", "\x1f", "~",
+]
+segmenting = st.lists(st.sampled_from(SEGMENTING + PIECES) | st.text(max_size=6), max_size=80).map(" ".join)
 texts = st.lists(st.sampled_from(PIECES) | st.text(max_size=12), max_size=60).map(
     lambda parts: " ".join(parts) if len(parts) % 2 else "".join(parts)
 )
@@ -93,6 +102,26 @@ def test_terms_and_stems_are_the_lexicons_on_the_seeds_through_a_table_that_refi
         assert speedups.compiled.pieces(lex._pieces, tuple(found)) == language._pieces_python(lex._pieces, found)
 
 
+@needs_compiled
+def test_sentence_spans_are_the_segmenters_on_the_seeds(seed_texts):
+    for text in seed_texts:
+        for variant in (text, text.upper(), text.lower(), text.replace(". ", ".”  ")):
+            assert segment._spans_compiled(variant, 0, len(variant)) == segment._spans_python(variant, 0, len(variant))
+
+
+@needs_compiled
+@given(segmenting, st.integers(0, 40), st.integers(-40, 400))
+def test_sentence_spans_are_the_segmenters_on_generated_text(text, start, end):
+    start, end, _ = slice(start, end).indices(len(text))
+    assert segment._spans_compiled(text, start, end) == segment._spans_python(text, start, end)
+
+
+@needs_compiled
+@given(texts)
+def test_sentence_spans_are_the_segmenters_on_generated_words(text):
+    assert segment._spans_compiled(text, 0, len(text)) == segment._spans_python(text, 0, len(text))
+
+
 def test_terms_drop_stop_words_and_numbers_and_stems_split_at_points_by_hand():
     lex = Lexicon("english")
     found = ["The", "U.S", "runners", "ran", "2025", "miles"]
@@ -119,9 +148,12 @@ def test_vocabulary_and_codes_by_hand():
 
 
 def _occurrences_both(sentences):
+    """The candidates, their stem weights and their scores, by each path, as lists of items."""
     table = keyphrases._chunk_table("english")
     python = keyphrases._occurrences_python(sentences, table)
     compiled = speedups.compiled.occurrences(sentences, table)
+    python += (keyphrases._scores_python(*python),)
+    compiled += (speedups.compiled.scores(*compiled),)
     return [list(d.items()) for d in python], [list(d.items()) for d in compiled]
 
 
@@ -129,7 +161,7 @@ def _occurrences_both(sentences):
 def test_keyphrase_candidates_are_the_pythons_on_the_seeds(seed_texts):
     for text in [*seed_texts, "\n\n".join(seed_texts)]:
         python, compiled = _occurrences_both(read_document(text).sentences)
-        assert compiled == python  # the same keys, forms and float weights, in the same order
+        assert compiled == python  # the same keys, forms, float weights and scores, in the same order
 
 
 @needs_compiled
@@ -151,6 +183,9 @@ def test_keyphrase_candidates_by_hand():
     assert occurrences[("smith",)] == ["Smith"]
     early = [1.0 + 1.0 / 1.0, 1.0 + 1.0 / 2.0]  # sentence positions 0 and 1
     assert weights["smith"] == early[0] + early[1] and weights["council"] == early[0]
+    scores = keyphrases._scores(occurrences, weights)
+    assert scores[("smith",)] == 1 * weights["smith"]
+    assert scores[("european", "union", "council")] == 1 * early[0] * (1.0 + 0.5 * 2)
 
 
 def test_the_loader_falls_back_when_the_extension_cannot_be_imported_or_is_refused(monkeypatch):
