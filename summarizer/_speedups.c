@@ -11,7 +11,7 @@
  *   codes(documents, vocabulary)   the vocabulary index of every token, as int64 bytes (a bytearray)
  *   occurrences(sentences, chunks) keyphrases._occurrences_python
  *   scores(candidates, weights)    keyphrases._scores_python
- *   sentence_spans(text, ...)      segment._spans_python
+ *   sentence_spans(text, ...)      segment._spans_python (with _unglue)
  *
  * A "table" is a dict, or a dict subclass with __missing__ (summarizer.language.WordTable): a present
  * key costs one dict lookup, a missing one goes through the subclass as in Python.
@@ -677,9 +677,12 @@ span_is_initials(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
     return 1;
 }
 
+/* What segment._compiled_rules() gives: the word tables, the attribution pattern's match method, the
+ * limits of rule 7. */
 typedef struct {
-    PyObject *titles, *numeric, *ambiguous, *suffixes, *starters; /* segment._tables() */
-    PyObject *attribution;                                         /* segment._ATTRIBUTION.match */
+    PyObject *titles, *numeric, *ambiguous, *suffixes, *starters, *before_name;
+    PyObject *attribution;
+    Py_ssize_t glued_words, glue_min_words;
 } Rules;
 
 /* A candidate of segment._CANDIDATE: the terminal punctuation [p, punct), the closing quotes and
@@ -816,49 +819,152 @@ append_span(PyObject *spans, Py_ssize_t start, Py_ssize_t end)
     return status;
 }
 
-/* Rule 7 is rare: a span of more than segment._GLUED_WORDS words goes to segment._unglue. */
-#define GLUED_WORDS 25
-
+/* str.isalpha() and str.islower() of text[start:end], and at least one character. */
 static int
-append_unglued(PyObject *out, PyObject *text, Py_ssize_t start, Py_ssize_t end, PyObject *unglue)
+span_is_lower_word(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
 {
-    int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    Py_ssize_t spaces = 0, words = 0;
-    int in_word = 0;
+    if (start == end) {
+        return 0;
+    }
     for (Py_ssize_t i = start; i < end; i++) {
-        Py_UCS4 ch = READ(i);
-        spaces += ch == ' ';
-        int space = Py_UNICODE_ISSPACE(ch);
+        if (!Py_UNICODE_ISALPHA(READ(i))) {
+            return 0;
+        }
+    }
+    return span_islower(kind, data, start, end);
+}
+
+/* How many whitespace-separated words text[start:end] has, counted up to `most`. */
+static Py_ssize_t
+count_words(int kind, const void *data, Py_ssize_t start, Py_ssize_t end, Py_ssize_t most)
+{
+    Py_ssize_t words = 0;
+    int in_word = 0;
+    for (Py_ssize_t i = start; i < end && words <= most; i++) {
+        int space = Py_UNICODE_ISSPACE(READ(i));
         words += !space && !in_word;
         in_word = !space;
     }
-    if (spaces < GLUED_WORDS || words <= GLUED_WORDS) {
-        return append_span(out, start, end);
-    }
-    PyObject *parts = PyObject_CallFunction(unglue, "Onn", text, start, end);
-    if (parts == NULL) {
-        return -1;
-    }
-    int status = PyList_SetSlice(out, PY_SSIZE_T_MAX, PY_SSIZE_T_MAX, parts);
-    Py_DECREF(parts);
-    return status;
+    return words;
 }
 
-/* sentence_spans(text, start, end, tables, attribution_match, unglue): segment._spans_python. */
+static inline int
+is_ascii_lower(Py_UCS4 ch)
+{
+    return ch >= 'a' && ch <= 'z';
+}
+
+static inline int
+is_ascii_upper(Py_UCS4 ch)
+{
+    return ch >= 'A' && ch <= 'Z';
+}
+
+/* Where segment._GLUE matches at the space q (inside [.., end)): 0 if it does not; else 1 with the
+ * opener's span [*opener, *opener_end) (empty for a label and colon) and the match's end. */
+static int
+match_glue(int kind, const void *data, Py_ssize_t q, Py_ssize_t end, Py_ssize_t *opener_end, Py_ssize_t *match_end)
+{
+    if (READ(q) != ' ' || q == 0 || !is_ascii_lower(READ(q - 1)) || q + 1 >= end || !is_ascii_upper(READ(q + 1))) {
+        return 0;
+    }
+    Py_ssize_t e = q + 2;
+    while (e < end && is_ascii_lower(READ(e))) {
+        e++;
+    }
+    if (e + 1 < end && READ(e) == ' ' && is_ascii_lower(READ(e + 1))) { /* an opener, then a lower-case word */
+        *opener_end = e;
+        *match_end = e + 1;
+        return 1;
+    }
+    if (e > q + 2 && e + 2 < end && READ(e) == ':' && READ(e + 1) == ' ') { /* "Label: " */
+        Py_UCS4 ch = READ(e + 2);
+        if (ch == '"' || ch == '\'' || ch == 0x2018 || ch == 0x201c || is_ascii_upper(ch)) {
+            *opener_end = q + 1;
+            *match_end = q + 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* segment._unglue: the parts of the span [start, end), split where rule 7 finds glued sentences. */
+static int
+append_unglued(PyObject *out, PyObject *text, Py_ssize_t start, Py_ssize_t end, const Rules *r)
+{
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t spaces = 0;
+    for (Py_ssize_t i = start; i < end; i++) {
+        spaces += READ(i) == ' ';
+    }
+    if (spaces < r->glued_words || count_words(kind, data, start, end, r->glued_words) <= r->glued_words) {
+        return append_span(out, start, end);
+    }
+    Py_ssize_t begin = start, q = start;
+    while (q < end) {
+        Py_ssize_t opener_end, match_end;
+        if (!match_glue(kind, data, q, end, &opener_end, &match_end)) {
+            q++;
+            continue;
+        }
+        Py_ssize_t at = q;
+        q = match_end;
+        if (opener_end > at + 1) { /* the opener must be a common sentence opener other than "I" */
+            if (opener_end == at + 2 && READ(at + 1) == 'I') {
+                continue;
+            }
+            int in = span_in(text, at + 1, opener_end, NULL, r->starters);
+            if (in <= 0) {
+                if (in < 0) {
+                    return -1;
+                }
+                continue;
+            }
+        }
+        /* The words before it: at least glue_min_words, the last in lower case and not one after
+         * which a name continues the sentence. */
+        Py_ssize_t last_end = at, last;
+        while (last_end > begin && Py_UNICODE_ISSPACE(READ(last_end - 1))) {
+            last_end--;
+        }
+        last = last_end;
+        while (last > begin && !Py_UNICODE_ISSPACE(READ(last - 1))) {
+            last--;
+        }
+        if (count_words(kind, data, begin, at, r->glue_min_words) < r->glue_min_words
+            || !span_is_lower_word(kind, data, last, last_end)) {
+            continue;
+        }
+        int in = span_in(text, last, last_end, NULL, r->before_name);
+        if (in != 0) {
+            if (in < 0) {
+                return -1;
+            }
+            continue;
+        }
+        if (count_words(kind, data, at + 1, end, r->glue_min_words) <= r->glue_min_words) {
+            break; /* too little is left after it to be a sentence of its own */
+        }
+        if (append_span(out, begin, at) < 0) {
+            return -1;
+        }
+        begin = at + 1;
+    }
+    return append_span(out, begin, end);
+}
+
+/* sentence_spans(text, start, end, rules): segment._spans_python, with segment._compiled_rules(). */
 static PyObject *
 sentence_spans(PyObject *Py_UNUSED(module), PyObject *args)
 {
-    PyObject *text, *tables, *unglue;
+    PyObject *text;
     Py_ssize_t start, end;
     Rules r;
-    if (!PyArg_ParseTuple(args, "UnnO!OO:sentence_spans", &text, &start, &end, &PyTuple_Type, &tables,
-                          &r.attribution, &unglue)) {
-        return NULL;
-    }
-    if (!PyArg_ParseTuple(tables, "O!O!O!O!O!:sentence_spans", &PyFrozenSet_Type, &r.titles, &PyFrozenSet_Type,
-                          &r.numeric, &PyFrozenSet_Type, &r.ambiguous, &PyFrozenSet_Type, &r.suffixes,
-                          &PyFrozenSet_Type, &r.starters)) {
+    if (!PyArg_ParseTuple(args, "Unn(O!O!O!O!O!O!Onn):sentence_spans", &text, &start, &end,
+                          &PyFrozenSet_Type, &r.titles, &PyFrozenSet_Type, &r.numeric, &PyFrozenSet_Type,
+                          &r.ambiguous, &PyFrozenSet_Type, &r.suffixes, &PyFrozenSet_Type, &r.starters,
+                          &PyFrozenSet_Type, &r.before_name, &r.attribution, &r.glued_words, &r.glue_min_words)) {
         return NULL;
     }
     if (start < 0 || end > PyUnicode_GET_LENGTH(text)) {
@@ -915,7 +1021,7 @@ sentence_spans(PyObject *Py_UNUSED(module), PyObject *args)
     for (Py_ssize_t s = 0; s < PyList_GET_SIZE(spans); s++) {
         PyObject *span = PyList_GET_ITEM(spans, s);
         Py_ssize_t a = PyLong_AsSsize_t(PyTuple_GET_ITEM(span, 0)), b = PyLong_AsSsize_t(PyTuple_GET_ITEM(span, 1));
-        if (append_unglued(out, text, a, b, unglue) < 0) {
+        if (append_unglued(out, text, a, b, &r) < 0) {
             goto fail;
         }
     }
@@ -939,7 +1045,7 @@ static PyMethodDef methods[] = {
     {"scores", (PyCFunction)(void (*)(void))scores, METH_FASTCALL,
      "scores(candidates, weights): the score of each keyphrase candidate."},
     {"sentence_spans", sentence_spans, METH_VARARGS,
-     "sentence_spans(text, start, end, tables, attribution_match, unglue): the sentence spans of text[start:end]."},
+     "sentence_spans(text, start, end, rules): the sentence spans of text[start:end]."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -215,9 +215,15 @@ def _spans_python(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _spans_compiled(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The same spans from the compiled twin (summarizer.speedups), which reads the word tables and
-    asks :func:`_unglue` and ``_ATTRIBUTION`` here for the rare long span and quoted question."""
-    return compiled.sentence_spans(text, start, end, _tables(), _ATTRIBUTION.match, _unglue)
+    """The same spans from the compiled twin (summarizer.speedups)."""
+    return compiled.sentence_spans(text, start, end, _compiled_rules())
+
+
+@functools.cache
+def _compiled_rules():
+    """What the compiled twin reads of this module: the word tables, the attribution pattern (asked
+    for the rare quoted question) and the limits of rule 7."""
+    return (*_tables(), _GLUE_BEFORE_NAME, _ATTRIBUTION.match, _GLUED_WORDS, _GLUE_MIN_WORDS)
 
 
 _spans = _spans_python if compiled is None else _spans_compiled
