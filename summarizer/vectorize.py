@@ -101,7 +101,8 @@ class Features:
 
 def tfidf_matrix(documents: list[list[str]]):
     """``(matrix, vocabulary, idf)`` for term lists, with scikit-learn's sublinear, smooth TF-IDF."""
-    vocabulary = {t: i for i, t in enumerate(sorted({t for doc in documents for t in doc}))}
+    ordered = sorted(set(chain.from_iterable(documents)))  # set and zip: no bytecode per term
+    vocabulary = dict(zip(ordered, range(len(ordered))))
     counts = count_matrix(documents, vocabulary)
     indices = counts.indices if sparse.issparse(counts) else np.nonzero(counts)[1]
     df = np.bincount(indices, minlength=counts.shape[1])
