@@ -61,86 +61,62 @@ sp_words(PyObject *Py_UNUSED(module), PyObject *text)
     return out;
 }
 
-PyObject *
-sp_terms(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
+/* Appends what the table says of a word to `out`: the value itself, when `concatenate` is 0 and
+ * the value is true (Lexicon.terms), or every item of it, when 1 (Lexicon.stems). */
+static int
+append_looked_up(PyObject *out, PyObject *table, PyObject *word, int concatenate)
 {
-    if (!two_arguments("terms", nargs)) {
+    PyObject *value = table_get(table, word);
+    if (value == NULL) {
+        return -1;
+    }
+    int status = 0;
+    if (!concatenate) {
+        int keep = PyObject_IsTrue(value);
+        status = keep < 0 ? -1 : keep ? PyList_Append(out, value) : 0;
+    }
+    else {
+        PyObject *parts = PySequence_Fast(value, "a table value must be a sequence");
+        status = parts == NULL ? -1 : 0;
+        for (Py_ssize_t j = 0; status == 0 && j < PySequence_Fast_GET_SIZE(parts); j++) {
+            status = PyList_Append(out, PySequence_Fast_GET_ITEM(parts, j));
+        }
+        Py_XDECREF(parts);
+    }
+    Py_DECREF(value);
+    return status;
+}
+
+static PyObject *
+look_up(const char *name, PyObject *const *args, Py_ssize_t nargs, int concatenate)
+{
+    if (!two_arguments(name, nargs)) {
         return NULL;
     }
-    PyObject *table = args[0];
     PyObject *seq = PySequence_Fast(args[1], "words must be iterable");
     if (seq == NULL) {
         return NULL;
     }
-    Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
-    PyObject **items = PySequence_Fast_ITEMS(seq);
     PyObject *out = PyList_New(0);
-    if (out == NULL) {
-        goto fail;
-    }
-    for (Py_ssize_t i = 0; i < n; i++) {
-        PyObject *term = table_get(table, items[i]);
-        if (term == NULL) {
-            goto fail;
+    for (Py_ssize_t i = 0; out != NULL && i < PySequence_Fast_GET_SIZE(seq); i++) {
+        if (append_looked_up(out, args[0], PySequence_Fast_GET_ITEM(seq, i), concatenate) < 0) {
+            Py_CLEAR(out);
         }
-        int keep = PyObject_IsTrue(term);
-        if (keep < 0 || (keep && PyList_Append(out, term) < 0)) {
-            Py_DECREF(term);
-            goto fail;
-        }
-        Py_DECREF(term);
     }
     Py_DECREF(seq);
     return out;
-fail:
-    Py_XDECREF(out);
-    Py_DECREF(seq);
-    return NULL;
+}
+
+PyObject *
+sp_terms(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
+{
+    return look_up("terms", args, nargs, 0);
 }
 
 PyObject *
 sp_pieces(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
 {
-    if (!two_arguments("pieces", nargs)) {
-        return NULL;
-    }
-    PyObject *table = args[0];
-    PyObject *seq = PySequence_Fast(args[1], "words must be iterable");
-    if (seq == NULL) {
-        return NULL;
-    }
-    Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);
-    PyObject **items = PySequence_Fast_ITEMS(seq);
-    PyObject *out = PyList_New(0);
-    if (out == NULL) {
-        goto fail;
-    }
-    for (Py_ssize_t i = 0; i < n; i++) {
-        PyObject *value = table_get(table, items[i]);
-        if (value == NULL) {
-            goto fail;
-        }
-        PyObject *parts = PySequence_Fast(value, "a table value must be a sequence");
-        Py_DECREF(value);
-        if (parts == NULL) {
-            goto fail;
-        }
-        Py_ssize_t m = PySequence_Fast_GET_SIZE(parts);
-        PyObject **part = PySequence_Fast_ITEMS(parts);
-        for (Py_ssize_t j = 0; j < m; j++) {
-            if (PyList_Append(out, part[j]) < 0) {
-                Py_DECREF(parts);
-                goto fail;
-            }
-        }
-        Py_DECREF(parts);
-    }
-    Py_DECREF(seq);
-    return out;
-fail:
-    Py_XDECREF(out);
-    Py_DECREF(seq);
-    return NULL;
+    return look_up("pieces", args, nargs, 1);
 }
 
 PyObject *
