@@ -1,10 +1,12 @@
 """Which implementation of the per-token front end runs: the compiled one, or pure Python.
 
-``summarizer._speedups`` is a C extension built by ``pip install`` when a C compiler is present
-(``setup.py``). It holds twins of the innermost per-token loops (:func:`summarizer.language.words`,
-the stem and stop-word lookups of :class:`summarizer.language.Lexicon`, the word codes of the
-vectors, the keyphrase candidates), each giving exactly what its Python twin gives; the modules that
-own those loops use it when :data:`compiled` is set and their own Python otherwise. Where it was not
+``summarizer._speedups`` is a C extension (sources in ``csrc/``) that ``pip install`` builds where a
+C compiler and Python's headers are present (``setup.py``; optional, as PyYAML's and msgpack's
+speedups are). It holds twins of the innermost per-token loops: :func:`summarizer.language.words`,
+the stem and stop-word lookups of :class:`summarizer.language.Lexicon`, the vocabulary and word codes
+of the vectors, sentence segmentation, the keyphrase candidates and their scores. Each gives exactly
+what its Python twin gives (``tests/test_speedups.py``); the modules that own those loops take the
+compiled one through :func:`twin` and keep their Python one beside it. Where the extension was not
 built, or with ``SUMMARIZER_PURE_PYTHON=1`` in the environment, everything runs in pure Python.
 
     python -c "import summarizer.speedups as s; print(s.describe())"
