@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 import numpy as np
 
 from .errors import UnsupportedLanguageError
+from .speedups import twin
 
 __all__ = [
     "WORD", "words", "terms", "stems", "lexicon", "Lexicon", "WordTable", "CACHE_WORDS",
@@ -33,6 +34,10 @@ CACHE_WORDS = 50_000
 def words(text: str) -> list[str]:
     """The surface words of ``text``, in order (used for word counts and n-grams)."""
     return _WORD.findall(text)
+
+
+# The per-token loops below have compiled twins (summarizer.speedups): the same lists, built in C.
+_words_python, words = words, twin("words", words)
 
 
 def terms(text: str, language: str = "english") -> list[str]:
@@ -83,12 +88,24 @@ class Lexicon:
 
     def terms(self, words_: Iterable[str]) -> list[str]:
         """:func:`terms` of a text, given its :func:`words`."""
-        return [t for t in map(self._term.__getitem__, words_) if t]
+        return _terms(self._term, words_)
 
     def stems(self, words_: Iterable[str]) -> list[str]:
         """:func:`stems` of a text, given its :func:`words`."""
-        pieces = self._pieces
-        return [p for w in words_ for p in pieces[w]]
+        return _pieces(self._pieces, words_)
+
+
+def _terms_python(table: WordTable, words_: Iterable[str]) -> list[str]:
+    """The non-empty ``table[w]`` of the words, in order."""
+    return [t for t in map(table.__getitem__, words_) if t]
+
+
+def _pieces_python(table: WordTable, words_: Iterable[str]) -> list[str]:
+    """The ``table[w]`` tuples of the words, concatenated."""
+    return [p for w in words_ for p in table[w]]
+
+
+_terms, _pieces = twin("terms", _terms_python), twin("pieces", _pieces_python)
 
 
 @cache

@@ -47,6 +47,8 @@ length of the text.
 import functools
 import re
 
+from .speedups import compiled
+
 __all__ = ["split_sentences"]
 
 # Characters that end a line for str.splitlines(); a sentence never crosses one.
@@ -195,6 +197,11 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     ['Mr. Smith paid $1.13bn.', '"I think so," he said.', 'Then he left.']
     """
     start, end, _ = slice(start, end).indices(len(text))
+    return _spans(text, start, end)
+
+
+def _spans_python(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """:func:`split_sentences` of a resolved region."""
     spans = []
     for line in _LINE.finditer(text, start, end):
         line_start, line_end = line.span()
@@ -205,6 +212,21 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
                 sent_start = m.end()
         spans.append((sent_start, line_end))
     return [part for span in spans for part in _unglue(text, *span)]
+
+
+def _spans_compiled(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The same spans from the compiled twin (summarizer.speedups)."""
+    return compiled.sentence_spans(text, start, end, _compiled_rules())
+
+
+@functools.cache
+def _compiled_rules():
+    """What the compiled twin reads of this module: the word tables, the attribution pattern (asked
+    for the rare quoted question) and the limits of rule 7."""
+    return (*_tables(), _GLUE_BEFORE_NAME, _ATTRIBUTION.match, _GLUED_WORDS, _GLUE_MIN_WORDS)
+
+
+_spans = _spans_python if compiled is None else _spans_compiled
 
 
 def _unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -24,6 +24,7 @@ from scipy import sparse
 from .document import Document
 from .language import detect_language, lexicon, terms
 from .options import Options
+from .speedups import compiled, twin
 
 __all__ = ["Features", "tfidf_matrix", "count_matrix", "similarity_graph", "row_dot", "edges"]
 
@@ -55,8 +56,7 @@ class Features:
         dense or sparse by the same rule as the TF-IDF matrix."""
         lex = lexicon(self.options.language)
         sentence_stems = [lex.stems(s.words) for s in self.document.sentences]
-        vocabulary = dict.fromkeys(chain.from_iterable(sentence_stems))
-        vocabulary = dict(zip(vocabulary, range(len(vocabulary))))  # first-seen order
+        vocabulary = _first_seen(sentence_stems)
         return count_matrix(sentence_stems, vocabulary), vocabulary
 
     def subset(self, indices: np.ndarray) -> "Features":
@@ -101,7 +101,8 @@ class Features:
 
 def tfidf_matrix(documents: list[list[str]]):
     """``(matrix, vocabulary, idf)`` for term lists, with scikit-learn's sublinear, smooth TF-IDF."""
-    vocabulary = {t: i for i, t in enumerate(sorted({t for doc in documents for t in doc}))}
+    ordered = sorted(set(chain.from_iterable(documents)))  # set and zip: no bytecode per term
+    vocabulary = dict(zip(ordered, range(len(ordered))))
     counts = count_matrix(documents, vocabulary)
     indices = counts.indices if sparse.issparse(counts) else np.nonzero(counts)[1]
     df = np.bincount(indices, minlength=counts.shape[1])
@@ -114,13 +115,33 @@ def count_matrix(documents: list[list[str]], vocabulary: dict[str, int], *, dens
     ``_DENSE_CELLS`` cells, else sparse (CSR), unless ``dense`` says which."""
     n, width = len(documents), max(len(vocabulary), 1)
     lengths = np.fromiter(map(len, documents), dtype=np.int64, count=n)
-    ids = np.array([vocabulary[t] for doc in documents for t in doc], dtype=np.int64)
+    ids = _codes(documents, vocabulary)
     rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
     if dense if dense is not None else n * width <= _DENSE_CELLS:
         return np.bincount(rows * width + ids, minlength=n * width).reshape(n, width).astype(np.float64)
     matrix = sparse.csr_matrix((np.ones(ids.size), (rows, ids)), shape=(n, width))
     matrix.sum_duplicates()
     return matrix
+
+
+def _first_seen_python(documents: list[list[str]]) -> dict[str, int]:
+    """``{token: index}`` with the indices in the order the tokens first occur."""
+    vocabulary = dict.fromkeys(chain.from_iterable(documents))
+    return dict(zip(vocabulary, range(len(vocabulary))))
+
+
+def _codes_python(documents: list[list[str]], vocabulary: dict[str, int]) -> np.ndarray:
+    """The vocabulary index of every token, document after document (int64)."""
+    return np.array([vocabulary[t] for doc in documents for t in doc], dtype=np.int64)
+
+
+def _codes_compiled(documents: list[list[str]], vocabulary: dict[str, int]) -> np.ndarray:
+    return np.frombuffer(compiled.codes(documents, vocabulary), dtype=np.int64)  # a writable bytearray
+
+
+# Compiled twins where built (summarizer.speedups): the same vocabulary and codes.
+_first_seen = twin("first_seen", _first_seen_python)
+_codes = _codes_python if compiled is None else _codes_compiled
 
 
 def _weigh(counts, idf: np.ndarray):

@@ -1,0 +1,54 @@
+/* summarizer._speedups: compiled twins of the per-token front end (see summarizer/speedups.py).
+ *
+ * Each function of it returns exactly what its pure-Python twin returns (tests/test_speedups.py checks
+ * them against each other on the seeds and on generated text). They save the interpreter's work per
+ * token: the strings and the lists are the same Python objects the Python path builds.
+ *
+ *   words(text)                    language._words_python: the matches of \w+(?:[-'’.,]\w+)*
+ *   terms(table, words)            Lexicon.terms: the non-empty table values of the words
+ *   pieces(table, words)           Lexicon.stems: the table's tuples of the words, concatenated
+ *   first_seen(documents)          {token: index} in the order tokens first occur
+ *   codes(documents, vocabulary)   the vocabulary index of every token, as int64 bytes (a bytearray)
+ *   occurrences(sentences, chunks) keyphrases._occurrences_python
+ *   scores(candidates, weights)    keyphrases._scores_python
+ *   sentence_spans(text, ...)      segment._spans_python (with _unglue)
+ *
+ * Sources: tokens.c (words to codes), keyphrases.c, segment.c and glue.c (rule 7), module.c (this).
+ *
+ * A "table" is a dict, or a dict subclass with __missing__ (summarizer.language.WordTable): a present
+ * key costs one dict lookup, a missing one goes through the subclass as in Python.
+ */
+#include "speedups.h"
+
+static PyMethodDef methods[] = {
+    {"words", sp_words, METH_O, "The words of a text: the matches of \\w+(?:[-'\u2019.,]\\w+)* in order."},
+    {"terms", (PyCFunction)(void (*)(void))sp_terms, METH_FASTCALL, "terms(table, words): the non-empty table[w], in order."},
+    {"pieces", (PyCFunction)(void (*)(void))sp_pieces, METH_FASTCALL, "pieces(table, words): the table[w] tuples, concatenated."},
+    {"first_seen", sp_first_seen, METH_O, "first_seen(documents): {token: index}, indices in first-seen order."},
+    {"codes", (PyCFunction)(void (*)(void))sp_codes, METH_FASTCALL,
+     "codes(documents, vocabulary): vocabulary[token] of every token in order, as int64 bytes."},
+    {"occurrences", (PyCFunction)(void (*)(void))sp_occurrences, METH_FASTCALL,
+     "occurrences(sentences, chunks): the written forms of each keyphrase candidate and the stem weights."},
+    {"scores", (PyCFunction)(void (*)(void))sp_scores, METH_FASTCALL,
+     "scores(candidates, weights): the score of each keyphrase candidate."},
+    {"sentence_spans", sp_sentence_spans, METH_VARARGS,
+     "sentence_spans(text, start, end, rules): the sentence spans of text[start:end]."},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT,
+    .m_name = "summarizer._speedups",
+    .m_doc = "Compiled twins of the per-token front end; summarizer.speedups says which path runs.",
+    .m_size = 0,
+    .m_methods = methods,
+};
+
+PyMODINIT_FUNC
+PyInit__speedups(void)
+{
+    if (sp_keyphrases_init() < 0) {
+        return NULL;
+    }
+    return PyModule_Create(&module);
+}

@@ -1,0 +1,271 @@
+/* Sentence segmentation: the twin of segment._spans_python (rules 1 to 6 here, rule 7 in glue.c). */
+#include "segment.h"
+
+static inline int
+is_line_break(Py_UCS4 ch) /* segment.LINE_BREAKS, str.splitlines' set */
+{
+    return (ch >= '\n' && ch <= '\r') || (ch >= 0x1c && ch <= 0x1e) || ch == 0x85 || ch == 0x2028 || ch == 0x2029;
+}
+
+static inline int
+is_terminal(Py_UCS4 ch) /* [.!?…] */
+{
+    return ch == '.' || ch == '!' || ch == '?' || ch == 0x2026;
+}
+
+static inline int
+is_closer(Py_UCS4 ch) /* ["'’”»)\]]: a closing element of one character */
+{
+    return ch == '"' || ch == '\'' || ch == 0x2019 || ch == 0x201d || ch == 0xbb || ch == ')' || ch == ']';
+}
+
+static inline int
+is_spaced_closer(Py_UCS4 ch) /* [)\]”»]: a closing element after a space or tab */
+{
+    return ch == ')' || ch == ']' || ch == 0x201d || ch == 0xbb;
+}
+
+static inline int
+is_opener(Py_UCS4 ch) /* segment._OPENERS */
+{
+    switch (ch) {
+    case '"': case '\'': case '`': case 0x201c: case 0x2018: case 0x2019: case 0xab: case '(': case '[':
+    case '{': case 0xbf: case 0xa1: case '-': case 0x2013: case 0x2014: case '*': case 0x2022:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static inline int
+is_quote(Py_UCS4 ch) /* segment._QUOTES */
+{
+    return ch == '"' || ch == '\'' || ch == '`' || ch == 0x201c || ch == 0x2018;
+}
+
+static inline int
+is_continuation(Py_UCS4 ch) /* segment._CONTINUATIONS */
+{
+    return ch == '.' || ch == '?' || ch == '!' || ch == 0x2026 || ch == ',' || ch == ';' || ch == ':';
+}
+
+/* _INITIALS.fullmatch: [A-Za-z](?:\.[A-Za-z])* */
+static int
+span_is_initials(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    if ((end - start) % 2 == 0) {
+        return 0;
+    }
+    for (Py_ssize_t i = start; i < end; i++) {
+        Py_UCS4 ch = READ(i);
+        int letter = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+        if ((i - start) % 2 == 0 ? !letter : ch != '.') {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* A candidate of segment._CANDIDATE: the terminal punctuation [p, punct), the closing quotes and
+ * brackets [punct, close), then whitespace to `after`, where the next token [after, next) starts. */
+typedef struct {
+    Py_ssize_t p, punct, close, after, next;
+} Candidate;
+
+/* Whether _CANDIDATE matches at p inside the line [.., line_end), as the regex engine would: the
+ * longest run of closing elements that whitespace follows. */
+static int
+match_candidate(int kind, const void *data, Py_ssize_t p, Py_ssize_t line_end, Candidate *c)
+{
+    Py_ssize_t q = p;
+    while (q < line_end && is_terminal(READ(q))) {
+        q++;
+    }
+    if (q == p) {
+        return 0;
+    }
+    Py_ssize_t best = -1, e = q;
+    for (;;) {
+        if (e < line_end && Py_UNICODE_ISSPACE(READ(e))) {
+            best = e; /* the line is stripped: whitespace inside it is followed by a token */
+        }
+        if (e < line_end && is_closer(READ(e))) {
+            e += 1;
+        }
+        else if (e + 1 < line_end && (READ(e) == ' ' || READ(e) == '\t') && is_spaced_closer(READ(e + 1))) {
+            e += 2;
+        }
+        else if (e + 2 < line_end && (READ(e) == ' ' || READ(e) == '\t') && READ(e + 1) == '\'' && READ(e + 2) == '\'') {
+            e += 3;
+        }
+        else {
+            break;
+        }
+    }
+    if (best < 0) {
+        return 0;
+    }
+    Py_ssize_t after = best;
+    while (after < line_end && Py_UNICODE_ISSPACE(READ(after))) {
+        after++;
+    }
+    Py_ssize_t next = after;
+    while (next < line_end && next - after < 40 && !Py_UNICODE_ISSPACE(READ(next))) {
+        next++;
+    }
+    *c = (Candidate){p, q, best, after, next};
+    return 1;
+}
+
+/* segment._is_boundary: 1 if the candidate ends a sentence, 0 if not, -1 on an error. */
+static int
+is_boundary(PyObject *text, const Candidate *c, Py_ssize_t line_start, Py_ssize_t line_end, const Rules *r)
+{
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t w = c->after; /* word: the next token without its opening quotes and brackets */
+    while (w < c->next && is_opener(READ(w))) {
+        w++;
+    }
+    int quoted = 0;
+    for (Py_ssize_t i = c->punct; i < c->close; i++) {
+        Py_UCS4 ch = READ(i);
+        quoted |= !(ch == ')' || ch == ']' || ch == ' ' || ch == '\t');
+    }
+    int has_word = w < c->next;
+    if (has_word && Py_UNICODE_ISLOWER(READ(w)) && span_islower(kind, data, w, c->next)) {
+        return quoted && is_quote(READ(c->after)); /* rule 2 */
+    }
+    if (has_word && is_continuation(READ(w))) {
+        return 0; /* rule 3 */
+    }
+    int in = span_in(text, w, c->next, ".,", r->suffixes);
+    if (in != 0) {
+        return in < 0 ? -1 : 0; /* rule 3 */
+    }
+    if (c->punct - c->p != 1 || READ(c->p) != '.') { /* rule 4 */
+        if (quoted && has_word && Py_UNICODE_ISUPPER(READ(w))) {
+            in = span_in(text, w, c->next, NULL, r->starters);
+            if (in < 0) {
+                return -1;
+            }
+            if (!in) {
+                PyObject *found = PyObject_CallFunction(r->attribution, "Onn", text, c->after, line_end);
+                if (found == NULL) {
+                    return -1;
+                }
+                int boundary = found == Py_None;
+                Py_DECREF(found);
+                return boundary;
+            }
+        }
+        return 1;
+    }
+    if (quoted || c->close > c->punct || c->p == line_start || Py_UNICODE_ISSPACE(READ(c->p - 1))) {
+        return 1; /* rule 5 */
+    }
+    /* The word before the full stop, without opening quotes, within 40 characters (rule 6). */
+    Py_ssize_t window = c->p - 40 > line_start ? c->p - 40 : line_start;
+    Py_ssize_t b = c->p;
+    while (b > window && !Py_UNICODE_ISSPACE(READ(b - 1))) {
+        b--;
+    }
+    while (b < c->p && is_opener(READ(b))) {
+        b++;
+    }
+    if ((in = span_in(text, b, c->p, NULL, r->titles)) != 0) {
+        return in < 0 ? -1 : 0;
+    }
+    if ((in = span_in(text, b, c->p, NULL, r->numeric)) != 0) {
+        return in < 0 ? -1 : !(has_word && Py_UNICODE_ISDIGIT(READ(w)));
+    }
+    if ((in = span_in(text, b, c->p, NULL, r->ambiguous)) < 0) {
+        return -1;
+    }
+    if (in || span_is_initials(kind, data, b, c->p)) {
+        if (is_quote(READ(c->after))) {
+            return 1;
+        }
+        return span_in(text, w, c->next, ",;:'~\"", r->starters); /* '~' stands for ’ */
+    }
+    return 1;
+}
+
+/* sentence_spans(text, start, end, rules): segment._spans_python, with segment._compiled_rules(). */
+PyObject *
+sp_sentence_spans(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *text;
+    Py_ssize_t start, end;
+    Rules r;
+    if (!PyArg_ParseTuple(args, "Unn(O!O!O!O!O!O!Onn):sentence_spans", &text, &start, &end,
+                          &PyFrozenSet_Type, &r.titles, &PyFrozenSet_Type, &r.numeric, &PyFrozenSet_Type,
+                          &r.ambiguous, &PyFrozenSet_Type, &r.suffixes, &PyFrozenSet_Type, &r.starters,
+                          &PyFrozenSet_Type, &r.before_name, &r.attribution, &r.glued_words, &r.glue_min_words)) {
+        return NULL;
+    }
+    if (start < 0 || end > PyUnicode_GET_LENGTH(text)) {
+        PyErr_SetString(PyExc_ValueError, "start and end must be resolved offsets into the text");
+        return NULL;
+    }
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    PyObject *spans = PyList_New(0), *out = PyList_New(0);
+    if (spans == NULL || out == NULL) {
+        goto fail;
+    }
+    Py_ssize_t i = start;
+    while (i < end) { /* each line, stripped (segment._LINE) */
+        if (Py_UNICODE_ISSPACE(READ(i))) {
+            i++;
+            continue;
+        }
+        Py_ssize_t line_start = i, line_end = i;
+        for (;;) {
+            while (line_end < end && !Py_UNICODE_ISSPACE(READ(line_end))) {
+                line_end++;
+            }
+            Py_ssize_t k = line_end;
+            while (k < end && Py_UNICODE_ISSPACE(READ(k)) && !is_line_break(READ(k))) {
+                k++;
+            }
+            if (k == line_end || k == end || Py_UNICODE_ISSPACE(READ(k))) {
+                break;
+            }
+            line_end = k;
+        }
+        Py_ssize_t sentence_start = line_start, p = line_start;
+        Candidate c;
+        while (p < line_end) {
+            if (!is_terminal(READ(p)) || !match_candidate(kind, data, p, line_end, &c)) {
+                p++;
+                continue;
+            }
+            int boundary = is_boundary(text, &c, line_start, line_end, &r);
+            if (boundary < 0 || (boundary && append_span(spans, sentence_start, c.close) < 0)) {
+                goto fail;
+            }
+            if (boundary) {
+                sentence_start = c.after;
+            }
+            p = c.after;
+        }
+        if (append_span(spans, sentence_start, line_end) < 0) {
+            goto fail;
+        }
+        i = line_end;
+    }
+    for (Py_ssize_t s = 0; s < PyList_GET_SIZE(spans); s++) {
+        PyObject *span = PyList_GET_ITEM(spans, s);
+        Py_ssize_t a = PyLong_AsSsize_t(PyTuple_GET_ITEM(span, 0)), b = PyLong_AsSsize_t(PyTuple_GET_ITEM(span, 1));
+        if (sp_append_unglued(out, text, a, b, &r) < 0) {
+            goto fail;
+        }
+    }
+    Py_DECREF(spans);
+    return out;
+fail:
+    Py_XDECREF(spans);
+    Py_XDECREF(out);
+    return NULL;
+}

@@ -1,0 +1,47 @@
+/* Shared by the sources of summarizer._speedups (see module.c). */
+#ifndef SUMMARIZER_SPEEDUPS_H
+#define SUMMARIZER_SPEEDUPS_H
+
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+/* The functions of the module, by source file. */
+PyObject *sp_words(PyObject *module, PyObject *text);                                  /* tokens.c */
+PyObject *sp_terms(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
+PyObject *sp_pieces(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
+PyObject *sp_first_seen(PyObject *module, PyObject *documents);
+PyObject *sp_codes(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
+PyObject *sp_occurrences(PyObject *module, PyObject *const *args, Py_ssize_t nargs);  /* keyphrases.c */
+PyObject *sp_scores(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
+int sp_keyphrases_init(void);
+PyObject *sp_sentence_spans(PyObject *module, PyObject *args);                         /* segment.c */
+
+/* Whether a METH_FASTCALL function got its two positional arguments (else a TypeError is set). */
+static inline int
+two_arguments(const char *name, Py_ssize_t nargs)
+{
+    if (nargs == 2) {
+        return 1;
+    }
+    PyErr_Format(PyExc_TypeError, "%s() takes 2 positional arguments but %zd were given", name, nargs);
+    return 0;
+}
+
+/* table[key] as a new reference: a dict lookup, and the subclass's __missing__ for a missing key. */
+static inline PyObject *
+table_get(PyObject *table, PyObject *key)
+{
+    if (PyDict_Check(table)) {
+        PyObject *value = PyDict_GetItemWithError(table, key);
+        if (value != NULL) {
+            Py_INCREF(value);
+            return value;
+        }
+        if (PyErr_Occurred()) {
+            return NULL;
+        }
+    }
+    return PyObject_GetItem(table, key);
+}
+
+#endif

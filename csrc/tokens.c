@@ -1,0 +1,228 @@
+/* Words, their table lookups and their codes: the twins of language.words, Lexicon.terms and
+ * Lexicon.stems, and of the vocabulary and codes of vectorize.count_matrix. */
+#include "speedups.h"
+#include <stdint.h>
+
+/* \w of Python's re for str patterns: a character str.isalnum() accepts, or the underscore. */
+static inline int
+is_word(Py_UCS4 ch)
+{
+    if (ch < 128) {
+        return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_';
+    }
+    return Py_UNICODE_ISALNUM(ch);
+}
+
+/* What may join two runs of word characters inside one word: - ' ’ . , */
+static inline int
+is_joiner(Py_UCS4 ch)
+{
+    return ch == '-' || ch == '\'' || ch == 0x2019 || ch == '.' || ch == ',';
+}
+
+PyObject *
+sp_words(PyObject *Py_UNUSED(module), PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_Format(PyExc_TypeError, "expected a str, not %.100s", Py_TYPE(text)->tp_name);
+        return NULL;
+    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    PyObject *out = PyList_New(0);
+    if (out == NULL) {
+        return NULL;
+    }
+    Py_ssize_t i = 0;
+    while (i < n) {
+        if (!is_word(PyUnicode_READ(kind, data, i))) {
+            i++;
+            continue;
+        }
+        Py_ssize_t start = i;
+        while (i < n && is_word(PyUnicode_READ(kind, data, i))) {
+            i++;
+        }
+        while (i + 1 < n && is_joiner(PyUnicode_READ(kind, data, i)) && is_word(PyUnicode_READ(kind, data, i + 1))) {
+            i += 2;
+            while (i < n && is_word(PyUnicode_READ(kind, data, i))) {
+                i++;
+            }
+        }
+        PyObject *word = PyUnicode_Substring(text, start, i);
+        if (word == NULL || PyList_Append(out, word) < 0) {
+            Py_XDECREF(word);
+            Py_DECREF(out);
+            return NULL;
+        }
+        Py_DECREF(word);
+    }
+    return out;
+}
+
+/* Appends what the table says of a word to `out`: the value itself, when `concatenate` is 0 and
+ * the value is true (Lexicon.terms), or every item of it, when 1 (Lexicon.stems). */
+static int
+append_looked_up(PyObject *out, PyObject *table, PyObject *word, int concatenate)
+{
+    PyObject *value = table_get(table, word);
+    if (value == NULL) {
+        return -1;
+    }
+    int status = 0;
+    if (!concatenate) {
+        int keep = PyObject_IsTrue(value);
+        status = keep < 0 ? -1 : keep ? PyList_Append(out, value) : 0;
+    }
+    else {
+        PyObject *parts = PySequence_Fast(value, "a table value must be a sequence");
+        status = parts == NULL ? -1 : 0;
+        for (Py_ssize_t j = 0; status == 0 && j < PySequence_Fast_GET_SIZE(parts); j++) {
+            status = PyList_Append(out, PySequence_Fast_GET_ITEM(parts, j));
+        }
+        Py_XDECREF(parts);
+    }
+    Py_DECREF(value);
+    return status;
+}
+
+static PyObject *
+look_up(const char *name, PyObject *const *args, Py_ssize_t nargs, int concatenate)
+{
+    if (!two_arguments(name, nargs)) {
+        return NULL;
+    }
+    PyObject *seq = PySequence_Fast(args[1], "words must be iterable");
+    if (seq == NULL) {
+        return NULL;
+    }
+    PyObject *out = PyList_New(0);
+    for (Py_ssize_t i = 0; out != NULL && i < PySequence_Fast_GET_SIZE(seq); i++) {
+        if (append_looked_up(out, args[0], PySequence_Fast_GET_ITEM(seq, i), concatenate) < 0) {
+            Py_CLEAR(out);
+        }
+    }
+    Py_DECREF(seq);
+    return out;
+}
+
+PyObject *
+sp_terms(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
+{
+    return look_up("terms", args, nargs, 0);
+}
+
+PyObject *
+sp_pieces(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
+{
+    return look_up("pieces", args, nargs, 1);
+}
+
+PyObject *
+sp_first_seen(PyObject *Py_UNUSED(module), PyObject *documents)
+{
+    PyObject *docs = PySequence_Fast(documents, "documents must be iterable");
+    if (docs == NULL) {
+        return NULL;
+    }
+    PyObject *vocabulary = PyDict_New();
+    if (vocabulary == NULL) {
+        goto fail;
+    }
+    for (Py_ssize_t d = 0; d < PySequence_Fast_GET_SIZE(docs); d++) {
+        PyObject *doc = PySequence_Fast(PySequence_Fast_GET_ITEM(docs, d), "a document must be iterable");
+        if (doc == NULL) {
+            goto fail;
+        }
+        for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(doc); i++) {
+            PyObject *token = PySequence_Fast_GET_ITEM(doc, i);
+            int known = PyDict_Contains(vocabulary, token);
+            if (known < 0) {
+                Py_DECREF(doc);
+                goto fail;
+            }
+            if (!known) {
+                PyObject *index = PyLong_FromSsize_t(PyDict_GET_SIZE(vocabulary));
+                if (index == NULL || PyDict_SetItem(vocabulary, token, index) < 0) {
+                    Py_XDECREF(index);
+                    Py_DECREF(doc);
+                    goto fail;
+                }
+                Py_DECREF(index);
+            }
+        }
+        Py_DECREF(doc);
+    }
+    Py_DECREF(docs);
+    return vocabulary;
+fail:
+    Py_XDECREF(vocabulary);
+    Py_DECREF(docs);
+    return NULL;
+}
+
+PyObject *
+sp_codes(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
+{
+    if (!two_arguments("codes", nargs)) {
+        return NULL;
+    }
+    PyObject *vocabulary = args[1];
+    if (!PyDict_Check(vocabulary)) {
+        PyErr_SetString(PyExc_TypeError, "the vocabulary must be a dict");
+        return NULL;
+    }
+    PyObject *docs = PySequence_Fast(args[0], "documents must be iterable");
+    if (docs == NULL) {
+        return NULL;
+    }
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(docs);
+    PyObject *out = NULL;
+    PyObject **fast = PyMem_Calloc(n ? n : 1, sizeof(PyObject *));
+    if (fast == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    Py_ssize_t total = 0;
+    for (Py_ssize_t d = 0; d < n; d++) {
+        fast[d] = PySequence_Fast(PySequence_Fast_GET_ITEM(docs, d), "a document must be iterable");
+        if (fast[d] == NULL) {
+            goto done;
+        }
+        total += PySequence_Fast_GET_SIZE(fast[d]);
+    }
+    out = PyByteArray_FromStringAndSize(NULL, total * (Py_ssize_t)sizeof(int64_t));
+    if (out == NULL) {
+        goto done;
+    }
+    int64_t *ids = (int64_t *)PyByteArray_AS_STRING(out);
+    for (Py_ssize_t d = 0; d < n; d++) {
+        for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(fast[d]); i++) {
+            PyObject *token = PySequence_Fast_GET_ITEM(fast[d], i);
+            PyObject *index = PyDict_GetItemWithError(vocabulary, token);
+            if (index == NULL) {
+                if (!PyErr_Occurred()) {
+                    PyErr_SetObject(PyExc_KeyError, token);
+                }
+                Py_CLEAR(out);
+                goto done;
+            }
+            long long value = PyLong_AsLongLong(index);
+            if (value == -1 && PyErr_Occurred()) {
+                Py_CLEAR(out);
+                goto done;
+            }
+            *ids++ = (int64_t)value;
+        }
+    }
+done:
+    if (fast != NULL) {
+        for (Py_ssize_t d = 0; d < n; d++) {
+            Py_XDECREF(fast[d]);
+        }
+        PyMem_Free(fast);
+    }
+    Py_DECREF(docs);
+    return out;
+}

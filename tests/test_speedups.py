@@ -1,0 +1,238 @@
+"""The compiled front end (summarizer._speedups) gives exactly what its pure-Python twins give.
+
+Each compiled function is run beside its Python twin on the seeds and on generated text (unicode
+letters and digits, curly quotes, abbreviations, numbers, URLs, empty strings); the whole pipeline is
+run in two processes, one forced onto the pure path by ``SUMMARIZER_PURE_PYTHON=1``; and the library
+falls back to pure Python when the extension cannot be imported. The identity tests are skipped where
+the extension is not built (``.ci/run`` checks that it is).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import summarizer
+from hypothesis import given
+from hypothesis import strategies as st
+
+from summarizer import keyphrases, language, segment, speedups, vectorize
+from summarizer.errors import EmptyInputError
+from summarizer.language import Lexicon, WordTable
+from summarizer.pipeline import read_document
+
+ROOT = Path(__file__).resolve().parents[1]
+
+needs_compiled = pytest.mark.skipif(speedups.compiled is None, reason=speedups.describe())
+#: Whether the extension is built here, whether or not this process was told to use it.
+BUILT = importlib.util.find_spec("summarizer._speedups") is not None
+
+# Text that exercises the word pattern and the segmenter: letters of several scripts, digits of
+# others, the joiners (- ' ’ . ,), curly and straight quotes, abbreviations, numbers, URLs.
+PIECES = [
+    "U.S.", "Mr.", "e.g.", "don't", "O’Neil", "’s", "2.5", "1,000", "$1.13bn", "3.", "-", "—", "…", "...",
+    "“Yes,” he said.", "‘no’", '"', "'", "http://example.org/a-b_c?x=1,2&y=3.4", "www.bbc.co.uk/news",
+    "Zelensky", "Kyiv", "naïve", "e\u0301", "Ǆemal", "İstanbul", "straße", "١٢٣", "٣.٤", "²", "½", "Ⅻ",
+    "東京", "_", "__init__", "a_b", "x--y", "a'", "'a", "a.b.c.", "\n", "\t", " ", "  ", "\u00a0", "\u2028",
+    "The", "said", "President", "Monday", "visited", "attack", "on", "and", "BBC", "NHS", "in", "of",
+]
+# What the segmenter's rules look at: terminal punctuation, closing quotes and brackets (attached, or
+# detached as in tokenized newswire), abbreviations, initials, sentence openers, glued captions.
+SEGMENTING = [
+    ".", "?", "!", "?!", "…", "...", " . ", "”", "’", "'", "''", " ''", ")", " )", "]", "»", " »", "“", "‘", "``",
+    "(", "Mr.", "Inc.", "Jan.", "No.", "No. 5", "p.", "U.S.", "J.R.R.", "W.", "Gen.", "e.g.", "etc.", "Calif.",
+    "Yahoo! Inc.", "The", "He", "However,", "But", "iPod", "eBay", "Smith asked.", "Hailey later recalled.", "he said",
+    "A blind", "Horror: After", "the man", "I", "x" * 45, "\n", "\r\n", "\u2028", "\t", "\u00a0", "\x1f", "~",
+]
+segmenting = st.lists(st.sampled_from(SEGMENTING + PIECES) | st.text(max_size=6), max_size=80).map(" ".join)
+texts = st.lists(st.sampled_from(PIECES) | st.text(max_size=12), max_size=60).map(
+    lambda parts: " ".join(parts) if len(parts) % 2 else "".join(parts)
+)
+
+
+@pytest.fixture(scope="module")
+def seed_words(seed_texts) -> list[list[str]]:
+    return [language._words_python(line) for text in seed_texts for line in text.splitlines()]
+
+
+def test_words_reads_joined_words_whole_by_hand():
+    text = "Mr. O’Neil paid $1.13bn, don't-stop. a_b __ x--y é."
+    expected = ["Mr", "O’Neil", "paid", "1.13bn", "don't-stop", "a_b", "__", "x", "y", "é"]
+    assert language._words_python(text) == expected
+    assert language.words(text) == expected  # whichever path runs
+    assert language.words("") == [] and language.words(" ’ .,") == []
+
+
+@needs_compiled
+def test_words_are_those_of_the_pattern_on_the_seeds(seed_texts):
+    for text in seed_texts:
+        assert speedups.compiled.words(text) == language._words_python(text)
+
+
+@needs_compiled
+@given(texts)
+def test_words_are_those_of_the_pattern_on_generated_text(text):
+    assert speedups.compiled.words(text) == language._words_python(text)
+
+
+@needs_compiled
+@given(st.text())
+def test_words_are_those_of_the_pattern_on_any_unicode(text):
+    assert speedups.compiled.words(text) == language._words_python(text)
+
+
+@needs_compiled
+@given(st.lists(st.lists(st.sampled_from(PIECES) | st.text(max_size=8), max_size=20), max_size=5))
+def test_terms_and_stems_are_the_lexicons_on_generated_words(sentences):
+    lex = Lexicon("english")  # a fresh one: every first lookup goes through WordTable.__missing__
+    for found in sentences:
+        assert speedups.compiled.terms(lex._term, found) == language._terms_python(lex._term, found)
+        assert speedups.compiled.pieces(lex._pieces, found) == language._pieces_python(lex._pieces, found)
+
+
+@needs_compiled
+def test_terms_and_stems_are_the_lexicons_on_the_seeds_through_a_table_that_refills(seed_words):
+    lex = Lexicon("english")
+    small = WordTable(lex._term.make, limit=7)  # cleared again and again while a sentence is read
+    for found in seed_words:
+        assert speedups.compiled.terms(small, found) == language._terms_python(lex._term, found)
+        assert speedups.compiled.pieces(lex._pieces, tuple(found)) == language._pieces_python(lex._pieces, found)
+
+
+@needs_compiled
+def test_sentence_spans_are_the_segmenters_on_the_seeds(seed_texts):
+    for text in seed_texts:
+        for variant in (text, text.upper(), text.lower(), text.replace(". ", ".”  ")):
+            assert segment._spans_compiled(variant, 0, len(variant)) == segment._spans_python(variant, 0, len(variant))
+
+
+@needs_compiled
+@given(segmenting, st.integers(0, 40), st.integers(-40, 400))
+def test_sentence_spans_are_the_segmenters_on_generated_text(text, start, end):
+    start, end, _ = slice(start, end).indices(len(text))
+    assert segment._spans_compiled(text, start, end) == segment._spans_python(text, start, end)
+
+
+@needs_compiled
+@given(texts)
+def test_sentence_spans_are_the_segmenters_on_generated_words(text):
+    assert segment._spans_compiled(text, 0, len(text)) == segment._spans_python(text, 0, len(text))
+
+
+def test_terms_drop_stop_words_and_numbers_and_stems_split_at_points_by_hand():
+    lex = Lexicon("english")
+    found = ["The", "U.S", "runners", "ran", "2025", "miles"]
+    assert lex.terms(found) == ["u.", "runner", "ran", "mile"]
+    assert lex.stems(found) == ["the", "u", "s", "runner", "ran", "2025", "mile"]
+
+
+@needs_compiled
+def test_vocabulary_and_codes_are_the_pythons(seed_words):
+    assert speedups.compiled.first_seen(seed_words) == vectorize._first_seen_python(seed_words)
+    assert list(speedups.compiled.first_seen(seed_words)) == list(vectorize._first_seen_python(seed_words))
+    vocabulary = vectorize._first_seen_python(seed_words)
+    assert vectorize._codes_compiled(seed_words, vocabulary).tolist() == vectorize._codes_python(seed_words, vocabulary).tolist()
+    assert vectorize._codes_compiled([], {}).tolist() == []
+    with pytest.raises(KeyError, match="absent"):
+        vectorize._codes_compiled([["a"], ["absent"]], {"a": 0})
+
+
+def test_vocabulary_and_codes_by_hand():
+    documents = [["b", "a", "b"], [], ["c", "a"]]
+    vocabulary = vectorize._first_seen(documents)
+    assert list(vocabulary.items()) == [("b", 0), ("a", 1), ("c", 2)]
+    assert vectorize._codes(documents, vocabulary).tolist() == [0, 1, 0, 2, 1]
+
+
+def _occurrences_both(sentences):
+    """The candidates, their stem weights and their scores, by each path, as lists of items."""
+    table = keyphrases._chunk_table("english")
+    python = keyphrases._occurrences_python(sentences, table)
+    compiled = speedups.compiled.occurrences(sentences, table)
+    python += (keyphrases._scores_python(*python),)
+    compiled += (speedups.compiled.scores(*compiled),)
+    return [list(d.items()) for d in python], [list(d.items()) for d in compiled]
+
+
+@needs_compiled
+def test_keyphrase_candidates_are_the_pythons_on_the_seeds(seed_texts):
+    for text in [*seed_texts, "\n\n".join(seed_texts)]:
+        python, compiled = _occurrences_both(read_document(text).sentences)
+        assert compiled == python  # the same keys, forms, float weights and scores, in the same order
+
+
+@needs_compiled
+@given(texts)
+def test_keyphrase_candidates_are_the_pythons_on_generated_text(text):
+    try:
+        sentences = read_document(text).sentences
+    except EmptyInputError:
+        sentences = ()
+    python, compiled = _occurrences_both(sentences)
+    assert compiled == python
+
+
+def test_keyphrase_candidates_by_hand():
+    [document] = [read_document("Acting Prime Minister John Smith met the European Union Council. Smith said.")]
+    occurrences, weights = keyphrases._occurrences(document.sentences, keyphrases._chunk_table("english"))
+    # A run of seven capitalized words keeps its last three; "met" and "the" end runs.
+    assert list(occurrences) == [("minist", "john", "smith"), ("european", "union", "council"), ("smith",)]
+    assert occurrences[("smith",)] == ["Smith"]
+    early = [1.0 + 1.0 / 1.0, 1.0 + 1.0 / 2.0]  # sentence positions 0 and 1
+    assert weights["smith"] == early[0] + early[1] and weights["council"] == early[0]
+    scores = keyphrases._scores(occurrences, weights)
+    assert scores[("smith",)] == 1 * weights["smith"]
+    assert scores[("european", "union", "council")] == 1 * early[0] * (1.0 + 0.5 * 2)
+
+
+def test_the_loader_falls_back_when_the_extension_cannot_be_imported_or_is_refused(monkeypatch):
+    monkeypatch.delenv(speedups.ENV_PURE, raising=False)
+    monkeypatch.delattr(summarizer, "_speedups", raising=False)
+    monkeypatch.setitem(sys.modules, "summarizer._speedups", None)  # its import raises ImportError
+    assert speedups._load() is None
+    monkeypatch.undo()
+    monkeypatch.setenv(speedups.ENV_PURE, "1")
+    assert speedups._load() is None
+    monkeypatch.setenv(speedups.ENV_PURE, "0")  # "0" does not force the pure path
+    assert (speedups._load() is not None) == BUILT
+
+
+_PROGRAM = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+import summarizer, summarizer.language as language, summarizer.speedups as speedups
+texts = json.loads(sys.stdin.read())
+briefs = [summarizer.summarize(t, keyphrases=12).to_dict() if t.strip() else None for t in texts]
+print(json.dumps({"compiled": speedups.compiled is not None, "pure_words": language.words is language._words_python,
+                  "describe": speedups.describe(), "briefs": briefs}))
+"""
+
+
+def _run(texts: list[str], **env) -> dict:
+    environment = {k: v for k, v in os.environ.items() if k != speedups.ENV_PURE} | env
+    done = subprocess.run(
+        [sys.executable, "-c", _PROGRAM, str(ROOT)], input=json.dumps(texts), env=environment,
+        capture_output=True, text=True, timeout=120, check=True,
+    )  # fmt: skip
+    return json.loads(done.stdout)
+
+
+@pytest.mark.slow
+def test_whole_briefs_are_the_same_on_the_pure_path(seed_texts):
+    texts = [
+        *seed_texts,
+        "\n\n".join(seed_texts),
+        "“Is it?” asked Mr. O’Neil. The U.S. paid $1.13bn on Jan. 5, 2025. See https://example.org/a-b?x=1,2 now. "
+        "İstanbul’s mayor met straße officials ١٢٣ times. Naïve Ǆemal left at 3 p.m. e.g. yesterday.",
+    ]
+    pure = _run(texts, SUMMARIZER_PURE_PYTHON="1")
+    assert not pure["compiled"] and pure["pure_words"] and "SUMMARIZER_PURE_PYTHON" in pure["describe"]
+    default = _run(texts)
+    assert default["compiled"] == BUILT and default["pure_words"] != default["compiled"]
+    assert default["briefs"] == pure["briefs"]
