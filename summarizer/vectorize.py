@@ -25,7 +25,7 @@ from .document import Document
 from .language import detect_language, lexicon, terms
 from .options import Options
 
-__all__ = ["Features", "tfidf_matrix", "count_matrix", "similarity_graph", "row_dot", "edges"]
+__all__ = ["Features", "tfidf_matrix", "count_matrix", "weigh", "similarity_graph", "row_dot", "edges"]
 
 _DENSE_CELLS = 2_000_000
 # Rows of a sparse similarity product are computed this many at a time, which bounds the dense block
@@ -85,7 +85,7 @@ class Features:
         _, vocabulary, idf = self._fitted
         language = self.options.language
         known = [[t for t in terms(text, language) if t in vocabulary] for text in texts]
-        return _weigh(count_matrix(known, vocabulary, dense=isinstance(self.tfidf, np.ndarray)), idf)
+        return weigh(count_matrix(known, vocabulary, dense=isinstance(self.tfidf, np.ndarray)), idf)
 
     @cached_property
     def similarity(self):
@@ -106,7 +106,7 @@ def tfidf_matrix(documents: list[list[str]]):
     indices = counts.indices if sparse.issparse(counts) else np.nonzero(counts)[1]
     df = np.bincount(indices, minlength=counts.shape[1])
     idf = np.log((1.0 + len(documents)) / (1.0 + df)) + 1.0
-    return _weigh(counts, idf), vocabulary, idf
+    return weigh(counts, idf), vocabulary, idf
 
 
 def count_matrix(documents: list[list[str]], vocabulary: dict[str, int], *, dense: bool | None = None):
@@ -123,7 +123,7 @@ def count_matrix(documents: list[list[str]], vocabulary: dict[str, int], *, dens
     return matrix
 
 
-def _weigh(counts, idf: np.ndarray):
+def weigh(counts, idf: np.ndarray):
     """``1 + log(count)`` times the IDF, rows L2-normalized; dense or sparse like ``counts``."""
     if sparse.issparse(counts):
         matrix = counts.copy()
