@@ -15,7 +15,7 @@ are SciPy sparse matrices, so memory stays linear. Both support the operations t
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import chain
 
 import numpy as np
@@ -39,8 +39,8 @@ class Features:
     def __init__(self, document: Document, options: Options):
         self.document = document
         #: ``options`` with the language resolved: the one given, else the one the text is in.
-        self.options = options if options.language is not None else replace(
-            options, language=detect_language(a.text for a in document.articles)
+        self.options = options if options.language is not None else _with_language(
+            options, detect_language(a.text for a in document.articles)
         )
 
     @cached_property
@@ -97,6 +97,13 @@ class Features:
         if isinstance(vectors, np.ndarray):
             return vectors @ vectors[index]
         return (vectors @ vectors[index].T).toarray().ravel()
+
+
+@lru_cache(maxsize=64)
+def _with_language(options: Options, language: str) -> Options:
+    """``options`` with the language set: one :func:`dataclasses.replace` (which validates every
+    field again) per distinct options, not per document."""
+    return replace(options, language=language)
 
 
 def tfidf_matrix(documents: list[list[str]]):

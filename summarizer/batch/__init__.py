@@ -89,7 +89,9 @@ def _chunk(sources: list, options: Options, method: Method) -> list[Brief | Summ
 def _rank_together(batched: list[tuple[int, list, Features]], method: Method) -> list[Brief | SummarizerError]:
     flat = Flat([features for _, _, features in batched])
     budgets = [resolve_budget(f.options, f.document) for f in flat.features]
-    scores = method.batch.rank(flat, budgets)
+    scores, fragile = method.batch.rank(flat, budgets)
+    for a in fragile:  # ranked again alone, where rounding decides the batch's z-scores
+        scores[flat.starts[a] : flat.starts[a + 1]] = method.rank(flat.features[a], budgets[a])
     cosines = flat.blocks(flat.cosines.data, flat.cosines.row, flat.cosines.col)
     results = []
     for a, ((_, articles, features), budget) in enumerate(zip(batched, budgets)):

@@ -37,8 +37,9 @@ def accepts(sentences: int, options: Options) -> bool:
     )
 
 
-def rank(flat: Flat, budgets: list[Budget]) -> np.ndarray:
-    """The ``default`` model's score of every sentence of ``flat``, whose articles it :func:`accepts`."""
+def rank(flat: Flat, budgets: list[Budget]) -> tuple[np.ndarray, np.ndarray]:
+    """The ``default`` model's score of every sentence of ``flat``, whose articles it :func:`accepts`,
+    and the articles whose scores are not to be trusted (see :func:`_fragile`)."""
     raw = _signals(flat, budgets)
     z = np.empty((len(STANDARDIZED), flat.n))
     rows = np.vstack([raw[name] for name in STANDARDIZED])
@@ -57,7 +58,27 @@ def rank(flat: Flat, budgets: list[Budget]) -> np.ndarray:
         [model.expert(b, float(f.document.table[:, 2].mean())) == "central" for f, b in zip(flat.features, budgets)]
     )
     scores = np.where(central[a], model.score(matrix, "central"), model.score(matrix, "lead"))
-    return np.nan_to_num(scores, nan=0.0, posinf=0.0, neginf=0.0)
+    return np.nan_to_num(scores, nan=0.0, posinf=0.0, neginf=0.0), _fragile(flat, rows)
+
+
+#: A signal whose values in an article differ by less than this share of their size is constant but
+#: for rounding: its z-scores there are rounding errors scaled up to +-1 (two sentences' equal cosines
+#: with their centroid, say), which no other summation order reproduces.
+_ROUNDING = 1e-9
+
+
+def _fragile(flat: Flat, rows: np.ndarray) -> np.ndarray:
+    """The articles (indices) that have such a signal: they are ranked as alone, by the same code.
+
+    ``length`` is left out (the same integers give the same bits in both paths), and so is a signal
+    that is zero all through an article (a sum of positive terms is zero in any order or not at all)."""
+    checked = rows[[k for k, name in enumerate(STANDARDIZED) if name != "length"]]
+    starts = flat.starts[:-1]
+    high = np.maximum.reduceat(checked, starts, axis=1)
+    low = np.minimum.reduceat(checked, starts, axis=1)
+    size = np.maximum.reduceat(np.abs(checked), starts, axis=1)
+    near = (high - low <= _ROUNDING * size) & (size > 0)
+    return np.flatnonzero(near.any(axis=0) & (flat.sizes > 1))
 
 
 def _signals(flat: Flat, budgets: list[Budget]) -> dict[str, np.ndarray]:

@@ -1,4 +1,4 @@
-"""The local engine: :func:`process_item` over a stream of items, in order, on ``jobs`` processes.
+"""The local engine: :func:`process_batch` over a stream of items, in order, on ``jobs`` processes.
 
 Items go to the workers in small batches (one round trip per batch, not per item) and at most
 ``_WINDOW`` batches per worker are in flight, so however long the input, only a few hundred items
@@ -25,7 +25,7 @@ from itertools import chain, islice
 
 from ..options import Options
 from .items import RawItem, item_id
-from .records import Outcome, error_record, process_batch, process_item
+from .records import Outcome, error_record, process_batch
 
 __all__ = ["outcomes", "WORKER_DIED"]
 
@@ -38,12 +38,12 @@ def outcomes(items: Iterable[RawItem], options: Options, jobs: int, batch_size: 
     """The outcome of every item, in input order; ``jobs`` > 1 uses that many processes."""
     items = iter(items)
     first = list(islice(items, batch_size))
+    batches = chain([first], iter(lambda: list(islice(items, batch_size)), []))
     if jobs <= 1 or len(first) < batch_size:  # one process, or too little work to start a pool for
         _one_blas_thread()
-        for item in chain(first, items):
-            yield process_item(item, options)
+        for batch in batches:
+            yield from process_batch(batch, options)
         return
-    batches = chain([first], iter(lambda: list(islice(items, batch_size)), []))
     with _Pool(jobs, options) as pool:
         pending: deque[tuple[list[RawItem], Future, ProcessPoolExecutor]] = deque()
         for batch in batches:
