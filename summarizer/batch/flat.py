@@ -145,6 +145,6 @@ def _count_matrix(features: list[Features], lists) -> tuple[sparse.csr_matrix, l
         offset += len(vocabulary)
     rows = np.repeat(np.arange(len(lengths)), lengths)
     columns = np.array(codes, dtype=np.int64)
-    matrix = sparse.csr_matrix((np.ones(columns.size), (rows, columns)), shape=(len(lengths), max(offset, 1)))
+    matrix = sparse.csr_matrix((np.ones(columns.size), (rows, columns)), shape=(len(lengths), offset))
     matrix.sum_duplicates()
     return matrix, vocabularies

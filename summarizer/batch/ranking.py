@@ -97,8 +97,8 @@ def _signals(flat: Flat, budgets: list[Budget]) -> dict[str, np.ndarray]:
         centrality[flat.starts[members][:, None] + np.arange(size)] = exact_pagerank(stack, options.damping)
     # The centroid of each article: its columns' means over its own sentences, as a unit vector.
     column_article = flat.column_article("terms")
-    centroid = np.bincount(vectors.indices, weights=vectors.data, minlength=vectors.shape[1])
-    centroid /= flat.sizes[column_article]
+    sums = np.bincount(vectors.indices, weights=vectors.data, minlength=vectors.shape[1])
+    centroid = sums / flat.sizes[column_article]
     norms = np.sqrt(np.bincount(column_article, weights=centroid * centroid, minlength=len(budgets)))
     unit = np.divide(centroid, norms[column_article], out=np.zeros_like(centroid), where=norms[column_article] > 0)
     starts = np.ones(n)
