@@ -35,14 +35,16 @@ class Flat:
         self.starts = np.zeros(len(documents) + 1, dtype=np.int64)
         np.cumsum(sizes, out=self.starts[1:])
         self.article = np.repeat(np.arange(len(documents)), sizes)
-        table = np.array(
-            [(s.article, s.position, len(s.words), s.paragraph) for d in documents for s in d.sentences],
-            dtype=np.int64,
-        ).reshape(-1, 4)
-        self.positions, self.lengths, self.paragraphs = table[:, 1], table[:, 2], table[:, 3]
+        sentences = [s for d in documents for s in d.sentences]
+        n = len(sentences)
+        # One article per document: a sentence's position is its index in the document.
+        self.positions = np.arange(n, dtype=np.int64) - self.starts[self.article]
+        self.lengths = np.fromiter((len(s.words) for s in sentences), dtype=np.int64, count=n)
+        self.paragraphs = np.fromiter((s.paragraph for s in sentences), dtype=np.int64, count=n)
+        table = np.column_stack([np.zeros(n, dtype=np.int64), self.positions, self.lengths])
         for document, begin, end in zip(documents, self.starts[:-1], self.starts[1:]):
-            # The table each document would build for itself (its article is 0): shared, not rebuilt.
-            document.__dict__["table"] = table[begin:end, :3]
+            # The table each document would build for itself (:attr:`Document.table`): shared, not rebuilt.
+            document.__dict__["table"] = table[begin:end]
 
     @property
     def n(self) -> int:
