@@ -1,6 +1,7 @@
 """Instructions per article, counted by valgrind: a speed figure that a busy machine does not blur.
 
-    python benchmarks/instructions.py ../shared/data/bbc_articles_dev.jsonl [--limit 40] [--against REV] [--many]
+    python benchmarks/instructions.py ../shared/data/bbc_articles_dev.jsonl [--limit 40] [--against REV]
+        [--many]
 
 Timings on a shared 2-core machine move by 15-25% between runs, more than most single changes save.
 The number of instructions the CPU executes does not move at all, so this script compares code by
@@ -52,7 +53,7 @@ def main(argv=None) -> int:
     parser.add_argument("corpus", type=Path, help="JSONL of single articles {title, text}")
     parser.add_argument("--limit", type=int, default=40, help="articles measured (default 40)")
     parser.add_argument("--against", metavar="REV", help="also measure this git revision")
-    parser.add_argument("--many", action="store_true", help="also measure summarize_many over the same articles")
+    parser.add_argument("--many", action="store_true", help="also measure summarize_many on the same articles")
     args = parser.parse_args(argv)
     if args.limit < 1:
         parser.error("--limit must be at least 1")

@@ -42,7 +42,9 @@ def summarize(source: Source, *, options: Options | None = None, **overrides) ->
     return make_brief(articles, features, budget, method.rank(features, budget), method)
 
 
-def make_brief(articles: list[Article], features: Features, budget: Budget, scores: np.ndarray, method) -> Brief:
+def make_brief(
+    articles: list[Article], features: Features, budget: Budget, scores: np.ndarray, method
+) -> Brief:
     """The brief of ``features.document`` from its sentences' ``scores``: selection, headline,
     keyphrases (the steps after the ranking, shared by :func:`summarize` and the batch path)."""
     opts, document = features.options, features.document

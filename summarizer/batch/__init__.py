@@ -86,7 +86,7 @@ def _chunk(sources: list, options: Options, method: Method) -> list[Brief | Summ
     return results
 
 
-def _rank_together(batched: list[tuple[int, list, Features]], method: Method) -> list[Brief | SummarizerError]:
+def _rank_together(batched: list[tuple[int, list, Features]], method: Method) -> list:
     flat = Flat([features for _, _, features in batched])
     budgets = [resolve_budget(f.options, f.document) for f in flat.features]
     scores, fragile = method.batch.rank(flat, budgets)

@@ -54,9 +54,8 @@ def rank(flat: Flat, budgets: list[Budget]) -> tuple[np.ndarray, np.ndarray]:
     a = flat.article
     matrix = assemble(raw, z, flat.positions, flat.lengths, flat.sizes[a], is_set[a], share[a], titled[a])
     model = load_model()
-    central = np.array(
-        [model.expert(b, float(f.document.table[:, 2].mean())) == "central" for f, b in zip(flat.features, budgets)]
-    )
+    experts = [model.expert(b, float(f.document.table[:, 2].mean())) for f, b in zip(flat.features, budgets)]
+    central = np.array([expert == "central" for expert in experts])
     scores = np.where(central[a], model.score(matrix, "central"), model.score(matrix, "lead"))
     return np.nan_to_num(scores, nan=0.0, posinf=0.0, neginf=0.0), _fragile(flat, rows)
 
@@ -99,15 +98,13 @@ def _signals(flat: Flat, budgets: list[Budget]) -> dict[str, np.ndarray]:
     column_article = flat.column_article("terms")
     sums = np.bincount(vectors.indices, weights=vectors.data, minlength=vectors.shape[1])
     centroid = sums / flat.sizes[column_article]
-    norms = np.sqrt(np.bincount(column_article, weights=centroid * centroid, minlength=len(budgets)))
-    unit = np.divide(centroid, norms[column_article], out=np.zeros_like(centroid), where=norms[column_article] > 0)
     starts = np.ones(n)
     starts[1:] = (flat.paragraphs[1:] != flat.paragraphs[:-1]) | (a[1:] != a[:-1])
     return {
         "forward": np.bincount(rows, weights=np.where(backward, 0.0, data), minlength=n),
         "backward": np.bincount(rows, weights=np.where(backward, data, 0.0), minlength=n),
         "centrality": centrality,
-        "centroid": vectors @ unit,
+        "centroid": vectors @ _unit(centroid, column_article),
         "title": vectors @ _title_vectors(flat, column_article),
         "coverage": _coverage(flat, np.array([max(float(b.target_words), 1.0) for b in budgets])),
         "position": flat.positions.astype(np.float64),
@@ -124,8 +121,13 @@ def _title_vectors(flat: Flat, column_article: np.ndarray) -> np.ndarray:
     weights = np.log(counts, out=np.zeros(counts.shape), where=present)
     weights += present
     weights *= flat.idf
-    norms = np.sqrt(np.bincount(column_article, weights=weights * weights, minlength=len(flat.features)))
-    return np.divide(weights, norms[column_article], out=np.zeros_like(weights), where=norms[column_article] > 0)
+    return _unit(weights, column_article)
+
+
+def _unit(values: np.ndarray, column_article: np.ndarray) -> np.ndarray:
+    """``values`` (one per column) divided by the norm of their article's columns (zero stays zero)."""
+    norms = np.sqrt(np.bincount(column_article, weights=values * values))[column_article]
+    return np.divide(values, norms, out=np.zeros_like(values), where=norms > 0)
 
 
 def _coverage(flat: Flat, targets: np.ndarray) -> np.ndarray:

@@ -81,7 +81,8 @@ def process_batch(raws: list[RawItem], options: Options) -> list[Outcome]:
         groups.setdefault(item_options, []).append((k, item))
     for item_options, members in groups.items():
         try:
-            briefs = list(summarize_many([item.source for _, item in members], options=item_options, errors="return"))
+            sources = [item.source for _, item in members]
+            briefs = list(summarize_many(sources, options=item_options, errors="return"))
         except Exception:  # noqa: BLE001 -- a bug: each item alone, so that only its own record says so
             for k, item in members:
                 outcomes[k] = _summarized(raws[k], item, item_options)
@@ -109,7 +110,8 @@ def _failure(raw: RawItem, exc: SummarizerError) -> Outcome:
 
 def _internal_error(raw: RawItem, exc: Exception) -> Outcome:
     message = f"{raw.where}: {type(exc).__name__}: {exc} (a bug in summarizer; the traceback is on stderr)"
-    return Outcome(error_record(item_id(raw), INTERNAL_ERROR, message), failed=True, trace=traceback.format_exc())
+    record = error_record(item_id(raw), INTERNAL_ERROR, message)
+    return Outcome(record, failed=True, trace=traceback.format_exc())
 
 
 def error_record(item_id: str | int, code: str, message: str) -> dict:

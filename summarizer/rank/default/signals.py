@@ -78,7 +78,8 @@ def design(features: Features, budget: Budget) -> np.ndarray:
     z = standardize(np.vstack([raw[name] for name in STANDARDIZED]))
     share = min(1.0, budget.target_words / max(float(lengths.sum()), 1.0))
     titled = np.array([1.0 if t else 0.0 for t in features.document.titles])[articles]
-    return assemble(raw, z, positions, lengths, np.bincount(articles)[articles], float(budget.is_set), share, titled)
+    per_article = np.bincount(articles)[articles]
+    return assemble(raw, z, positions, lengths, per_article, float(budget.is_set), share, titled)
 
 
 def assemble(raw, z, positions, lengths, per_article, is_set, share, titled) -> np.ndarray:
