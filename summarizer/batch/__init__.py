@@ -46,8 +46,12 @@ def summarize_many(
     The batch path takes one article (a string, an :class:`Article`, a mapping, or a list of one) with
     a method that has a batch ranker (``default``), when the article has at most
     ``graph_neighbours + 1`` sentences and its PageRank is solved exactly (see
-    :func:`summarizer.batch.ranking.accepts`). Every other source (a merged set, another method, a
-    longer article) is summarized as :func:`summarizer.summarize` does it, in its place in the output.
+    :func:`summarizer.batch.ranking.accepts`); the selection, headline and keyphrases are those of
+    ``summarize`` (:func:`summarizer.pipeline.make_brief`), fed the batch's cosines. Every other source
+    (a merged set, another method, a longer article) is summarized as :func:`summarizer.summarize` does
+    it, in its place in the output; so is the ranking of an article in which a signal is constant but
+    for rounding (two sentences' equal cosines with their centroid, say: z-scores of rounding errors,
+    which only the same code reproduces).
     """
     opts = make_options(options, **overrides)
     method = get_method(opts.method)
