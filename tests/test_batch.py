@@ -152,6 +152,8 @@ def test_bad_options_raise_at_the_call_before_any_work():
         summarize_many([FIRE], method="nope")
     with pytest.raises(OptionError):
         summarize_many([FIRE], errors="ignore")
+    with pytest.raises(InputTypeError):
+        summarize_many(FIRE)  # one source, not an iterable of them (its characters)
 
 
 def test_an_empty_input_gives_no_briefs():

@@ -9,14 +9,15 @@ flat arrays (:mod:`.flat`, :mod:`.ranking`) instead of some 800 NumPy calls per 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from itertools import islice
 
 import numpy as np
 
 from ..brief import Brief
 from ..budget import resolve_budget
-from ..errors import OptionError, SummarizerError
+from ..document import Article
+from ..errors import InputTypeError, OptionError, SummarizerError
 from ..options import Options, make_options
 from ..pipeline import Source, _as_articles, _read_articles, make_brief
 from ..rank import Method, get_method
@@ -57,6 +58,8 @@ def summarize_many(
     method = get_method(opts.method)
     if errors not in _ERRORS:
         raise OptionError(f"errors must be 'raise' or 'return', not {errors!r}", field="errors")
+    if isinstance(sources, (str, bytes, Article, Mapping)):
+        raise InputTypeError("summarize_many takes an iterable of sources; give one source to summarize()")
     return _briefs(iter(sources), opts, method, errors == "return")
 
 
