@@ -29,10 +29,11 @@ __all__ = ["Features", "tfidf_matrix", "count_matrix", "weigh", "similarity_grap
 
 #: Dense up to this many cells. An article (some 30 sentences x 500 terms; 1 of 2,478 BBC and
 #: CNN/DailyMail articles has more than 100,000) stays dense; a merged set of 10 articles (250 x 3,000)
-#: goes sparse, where a dense 750,000-cell product and its dense graph cost more than sparse ones. At
-#: 2,000,000 and at 200,000 the briefs of the 215 sets of DUC 2003, TAC, MultiLing and BBC sets of 10
-#: to 100 articles are the same; at 100,000 one DUC brief changes (issue 15).
-_DENSE_CELLS = 200_000
+#: goes sparse, where the dense product and graph cost more than sparse ones (a 50-article set: half
+#: the time of the old limit, 2,000,000). ``benchmarks/dense_limit.py``: the 216 sets of DUC 2003, TAC,
+#: MultiLing and BBC sets of 10 to 100 articles get the same briefs at 2,000,000, 500,000 and 200,000;
+#: at 100,000 one DUC brief changes (issue 15).
+_DENSE_CELLS = 500_000
 # Rows of a sparse similarity product are computed this many at a time, which bounds the dense block
 # in memory (block x sentences floats) however large the input is.
 _BLOCK = 512
