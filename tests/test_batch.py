@@ -74,6 +74,10 @@ WRITTEN = [
     "?!",  # no word: refused
     [Article(STORY, title="Bridge"), Article(FIRE)],  # a merged set: the path of summarize()
     [FIRE],  # a list of one article
+    Article(FIRE, author="Ann Lee", url="https://example.org/fire"),  # metadata
+    "Le conseil municipal a voté mardi la construction d'un nouveau pont sur la rivière. Le pont coûtera "
+    "dix millions d'euros et sera achevé dans deux ans. Le maire a salué une victoire pour les habitants. "
+    "Les opposants estiment que l'argent devrait aller aux écoles.",  # French, among English articles
     " ".join(f"Sentence number {i} talks about topic {i % 7} and place {i % 5}." for i in range(80)),  # long
 ]
 
