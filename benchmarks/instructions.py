@@ -1,6 +1,7 @@
 """Instructions per article, counted by valgrind: a speed figure that a busy machine does not blur.
 
     python benchmarks/instructions.py ../shared/data/bbc_articles_dev.jsonl [--limit 40] [--against REV]
+        [--many]
 
 Timings on a shared 2-core machine move by 15-25% between runs, more than most single changes save.
 The number of instructions the CPU executes does not move at all, so this script compares code by
@@ -11,7 +12,7 @@ difference, divided by the articles, is the cost of ``summarize`` per article. W
 the same is measured on a git worktree of that revision, beside the working tree. Instructions are a
 proxy, not a time (cache misses and the cost of each instruction differ), so a claimed gain is still
 checked with the timed benchmarks. Needs ``valgrind`` (Debian's package); takes about a minute per
-revision.
+revision. ``--many`` adds the working tree's ``summarize_many`` over the same articles (one call).
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ for article in articles:  # fill the per-word caches
 if sys.argv[4] == "measure":
     for article in articles:
         summarizer.summarize(article)
+if sys.argv[4] == "many":
+    list(summarizer.summarize_many(articles))
 """
 
 
@@ -50,6 +53,7 @@ def main(argv=None) -> int:
     parser.add_argument("corpus", type=Path, help="JSONL of single articles {title, text}")
     parser.add_argument("--limit", type=int, default=40, help="articles measured (default 40)")
     parser.add_argument("--against", metavar="REV", help="also measure this git revision")
+    parser.add_argument("--many", action="store_true", help="also measure summarize_many on the same articles")
     args = parser.parse_args(argv)
     if args.limit < 1:
         parser.error("--limit must be at least 1")
@@ -58,6 +62,8 @@ def main(argv=None) -> int:
     if not shutil.which("valgrind"):
         sys.exit("valgrind is missing: apt-get install valgrind")
     rows = [("working tree", _per_article(ROOT, args.corpus, args.limit))]
+    if args.many:
+        rows.append(("working tree, summarize_many", _per_article(ROOT, args.corpus, args.limit, "many")))
     if args.against:
         with tempfile.TemporaryDirectory() as tmp:
             tree = Path(tmp) / "tree"
@@ -74,8 +80,8 @@ def main(argv=None) -> int:
     return 0
 
 
-def _per_article(tree: Path, corpus: Path, limit: int) -> float:
-    warm, measured = (_instructions(tree, corpus, limit, mode) for mode in ("warm", "measure"))
+def _per_article(tree: Path, corpus: Path, limit: int, mode: str = "measure") -> float:
+    warm, measured = (_instructions(tree, corpus, limit, mode) for mode in ("warm", mode))
     return (measured - warm) / limit
 
 

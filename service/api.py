@@ -1,4 +1,5 @@
-"""The versioned JSON API: thin views over :func:`summarizer.summarize` and :func:`summarizer.headline`."""
+"""The versioned JSON API: thin views over :func:`summarizer.summarize`, :func:`summarizer.summarize_many`
+and :func:`summarizer.headline`."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from flask import Blueprint, current_app
 
 import summarizer
 from summarizer.language import detect_language
+from summarizer.options import make_options
 
 from .config import Limits
 from .errors import ApiError, error_body
@@ -86,7 +88,7 @@ def batch():
         except (ApiError, summarizer.SummarizerError) as exc:
             ready.append((item_id, exc, None))
     check_words(sum(source.words for _, _, source in ready if source is not None), limits)
-    return {"results": [_batch_result(*entry) for entry in ready]}
+    return {"results": _batch_results(ready)}
 
 
 @bp.get("/methods")
@@ -100,21 +102,50 @@ def methods():
 def _brief(req: SummarizeRequest, source: Source) -> dict:
     started = time.perf_counter()
     brief = summarizer.summarize(source.value, **req.options())
-    elapsed_ms = source.extract_ms + (time.perf_counter() - started) * 1000
+    return _brief_result(brief, source, (time.perf_counter() - started) * 1000)
+
+
+def _brief_result(brief: summarizer.Brief, source: Source, summarize_ms: float) -> dict:
     result = brief.to_dict()
-    result["stats"] = {**brief.stats(), "elapsed_ms": round(elapsed_ms, 2)}
+    result["stats"] = {**brief.stats(), "elapsed_ms": round(source.extract_ms + summarize_ms, 2)}
     if source.extracted is not None:
         result["extracted"] = source.extracted
     return result
 
 
-def _batch_result(item_id, item, source: Source | None) -> dict:
-    if source is None:  # the item failed before any work: ``item`` is its error
-        return {"id": item_id, **error_body(item.code, str(item), item.field)}
-    try:
-        return {"id": item_id, **_brief(item, source)}
-    except summarizer.SummarizerError as exc:
-        return {"id": item_id, **error_body(exc.code, str(exc), exc.field)}
+def _batch_results(ready: list) -> list[dict]:
+    """One result or error per item, in order. The items that share their options are summarized
+    together by :func:`summarizer.summarize_many` (each brief equal to ``summarize``'s); an item's
+    ``elapsed_ms`` is its extraction plus its share of that call."""
+    results: list = [None] * len(ready)
+    groups: dict[summarizer.Options, list[int]] = {}
+    for k, (item_id, item, source) in enumerate(ready):
+        if source is None:  # the item failed before any work: ``item`` is its error
+            results[k] = _error_result(item_id, item)
+            continue
+        try:
+            groups.setdefault(make_options(**item.options()), []).append(k)
+        except summarizer.SummarizerError as exc:
+            results[k] = _error_result(item_id, exc)
+    for options, members in groups.items():
+        started = time.perf_counter()
+        sources = [ready[k][2].value for k in members]
+        try:
+            briefs = list(summarizer.summarize_many(sources, options=options, errors="return"))
+        except summarizer.SummarizerError as exc:  # the options of the whole group (an unknown method)
+            briefs = [exc] * len(members)
+        share_ms = (time.perf_counter() - started) * 1000 / len(members)
+        for k, brief in zip(members, briefs, strict=True):
+            item_id, _, source = ready[k]
+            if isinstance(brief, summarizer.SummarizerError):
+                results[k] = _error_result(item_id, brief)
+            else:
+                results[k] = {"id": item_id, **_brief_result(brief, source, share_ms)}
+    return results
+
+
+def _error_result(item_id, exc: ApiError | summarizer.SummarizerError) -> dict:
+    return {"id": item_id, **error_body(exc.code, str(exc), exc.field)}
 
 
 def _limits() -> Limits:

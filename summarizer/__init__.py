@@ -5,6 +5,7 @@
 >>> brief.headline, [s.text for s in brief.sentences]  # doctest: +SKIP
 """
 
+from .batch import summarize_many
 from .brief import Brief, BriefSentence
 from .document import Article
 from .errors import (
@@ -24,6 +25,7 @@ from .stories import Story, cluster
 
 __all__ = [
     "summarize",
+    "summarize_many",
     "headline",
     "list_methods",
     "cluster",

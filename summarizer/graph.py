@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from scipy import sparse
 
-__all__ = ["pagerank"]
+__all__ = ["pagerank", "exact_pagerank", "solves_exactly"]
 
 #: A dense graph of at most this many nodes is solved exactly: one LAPACK solve costs less than the
 #: ~20 NumPy steps of the power iteration (and is exact). Larger or sparse graphs iterate.
@@ -35,6 +35,8 @@ def pagerank(
     if n == 0:
         return np.zeros(0)
     jump = np.full(n, 1.0 / n) if personalization is None else personalization / personalization.sum()
+    if isinstance(weights, np.ndarray) and solves_exactly(n, damping):
+        return exact_pagerank(weights, damping, jump)
     out = np.asarray(weights.sum(axis=1)).ravel()
     dangling = np.flatnonzero(out == 0)
     inverse = np.divide(damping, out, out=np.zeros(n), where=out != 0)
@@ -43,12 +45,6 @@ def pagerank(
     base = (1.0 - damping) * jump
     if isinstance(weights, np.ndarray):
         step = weights.T * inverse
-        if n <= _EXACT_NODES and 1.0 - damping >= _EXACT_MIN_JUMP:
-            # The fixed point solves (I - step - d jump 1_dangling^T) p = base.
-            system = -step
-            system[:, dangling] -= damping * jump[:, None]
-            system[np.diag_indices(n)] += 1.0
-            return np.linalg.solve(system, base)
     else:
         step = (weights.multiply(inverse[:, None])).T.tocsr()
     scores = jump.copy()
@@ -61,3 +57,26 @@ def pagerank(
         if change < tolerance:
             break
     return scores
+
+
+def solves_exactly(n: int, damping: float) -> bool:
+    """Whether :func:`pagerank` solves a dense graph of ``n`` nodes exactly rather than iterating."""
+    return n <= _EXACT_NODES and 1.0 - damping >= _EXACT_MIN_JUMP
+
+
+def exact_pagerank(weights: np.ndarray, damping: float, jump: np.ndarray | None = None) -> np.ndarray:
+    """:func:`pagerank` of a dense graph by one linear solve, or of a stack of graphs of one size
+    (``k x n x n``, one solve each: the batch path's); ``jump`` is uniform when None.
+
+    The fixed point solves ``(I - d W^T diag(1/out) - d jump 1_dangling^T) p = (1 - d) jump``.
+    """
+    n = weights.shape[-1]
+    if jump is None:
+        jump = np.full(n, 1.0 / n)
+    out = weights.sum(axis=-1)
+    inverse = np.divide(damping, out, out=np.zeros(out.shape), where=out != 0)
+    system = -(np.swapaxes(weights, -1, -2) * inverse[..., None, :])
+    system -= np.where((out == 0)[..., None, :], damping * jump[:, None], 0.0)
+    system[..., np.arange(n), np.arange(n)] += 1.0
+    base = np.broadcast_to((1.0 - damping) * jump, out.shape)
+    return np.linalg.solve(system, base[..., None])[..., 0]

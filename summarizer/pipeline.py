@@ -8,7 +8,7 @@ import numpy as np
 
 from .avoid import avoided
 from .brief import Brief, BriefSentence
-from .budget import resolve_budget
+from .budget import Budget, resolve_budget
 from .document import Article, Document, Sentence
 from .errors import EmptyInputError, InputTypeError
 from .headlines import make_headline
@@ -21,7 +21,7 @@ from .segment import split_sentences
 from .select import Pick
 from .vectorize import Features
 
-__all__ = ["summarize", "headline", "read_document", "Source"]
+__all__ = ["summarize", "headline", "read_document", "make_brief", "Source"]
 
 Source = str | Article | Mapping | Sequence
 
@@ -38,9 +38,16 @@ def summarize(source: Source, *, options: Options | None = None, **overrides) ->
     method = get_method(opts.method)
     articles = _as_articles(source)
     features = Features(_read_articles(articles), opts)
-    opts, document = features.options, features.document  # the language resolved
-    budget = resolve_budget(opts, document)
-    scores = method.rank(features, budget)
+    budget = resolve_budget(features.options, features.document)  # the language resolved
+    return make_brief(articles, features, budget, method.rank(features, budget), method)
+
+
+def make_brief(
+    articles: list[Article], features: Features, budget: Budget, scores: np.ndarray, method
+) -> Brief:
+    """The brief of ``features.document`` from its sentences' ``scores``: selection, headline,
+    keyphrases (the steps after the ranking, shared by :func:`summarize` and the batch path)."""
+    opts, document = features.options, features.document
     picks = method.select(scores, features, budget, allowed=_allowed(features))
     if opts.order == "source":
         picks = sorted(picks, key=lambda p: p.index)

@@ -15,7 +15,7 @@ are SciPy sparse matrices, so memory stays linear. Both support the operations t
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import chain
 
 import numpy as np
@@ -26,9 +26,15 @@ from .language import detect_language, lexicon, terms
 from .options import Options
 from .speedups import compiled, twin
 
-__all__ = ["Features", "tfidf_matrix", "count_matrix", "similarity_graph", "row_dot", "edges"]
+__all__ = ["Features", "tfidf_matrix", "count_matrix", "weigh", "similarity_graph", "row_dot", "edges"]
 
-_DENSE_CELLS = 2_000_000
+#: Dense up to this many cells. An article (some 30 sentences x 500 terms; 1 of 2,478 BBC and
+#: CNN/DailyMail articles has more than 100,000) stays dense; a merged set of 10 articles (250 x 3,000)
+#: goes sparse, where the dense product and graph cost more than sparse ones (a 50-article set: half
+#: the time of the old limit, 2,000,000). ``benchmarks/dense_limit.py``: the 216 sets of DUC 2003, TAC,
+#: MultiLing and BBC sets of 10 to 100 articles get the same briefs at 2,000,000, 500,000 and 200,000;
+#: at 100,000 one DUC brief changes (issue 15).
+_DENSE_CELLS = 500_000
 # Rows of a sparse similarity product are computed this many at a time, which bounds the dense block
 # in memory (block x sentences floats) however large the input is.
 _BLOCK = 512
@@ -40,8 +46,8 @@ class Features:
     def __init__(self, document: Document, options: Options):
         self.document = document
         #: ``options`` with the language resolved: the one given, else the one the text is in.
-        self.options = options if options.language is not None else replace(
-            options, language=detect_language(a.text for a in document.articles)
+        self.options = options if options.language is not None else _with_language(
+            options, detect_language(a.text for a in document.articles)
         )
 
     @cached_property
@@ -85,7 +91,7 @@ class Features:
         _, vocabulary, idf = self._fitted
         language = self.options.language
         known = [[t for t in terms(text, language) if t in vocabulary] for text in texts]
-        return _weigh(count_matrix(known, vocabulary, dense=isinstance(self.tfidf, np.ndarray)), idf)
+        return weigh(count_matrix(known, vocabulary, dense=isinstance(self.tfidf, np.ndarray)), idf)
 
     @cached_property
     def similarity(self):
@@ -99,6 +105,13 @@ class Features:
         return (vectors @ vectors[index].T).toarray().ravel()
 
 
+@lru_cache(maxsize=64)
+def _with_language(options: Options, language: str) -> Options:
+    """``options`` with the language set: one :func:`dataclasses.replace` (which validates every
+    field again) per distinct options, not per document."""
+    return replace(options, language=language)
+
+
 def tfidf_matrix(documents: list[list[str]]):
     """``(matrix, vocabulary, idf)`` for term lists, with scikit-learn's sublinear, smooth TF-IDF."""
     ordered = sorted(set(chain.from_iterable(documents)))  # set and zip: no bytecode per term
@@ -107,7 +120,7 @@ def tfidf_matrix(documents: list[list[str]]):
     indices = counts.indices if sparse.issparse(counts) else np.nonzero(counts)[1]
     df = np.bincount(indices, minlength=counts.shape[1])
     idf = np.log((1.0 + len(documents)) / (1.0 + df)) + 1.0
-    return _weigh(counts, idf), vocabulary, idf
+    return weigh(counts, idf), vocabulary, idf
 
 
 def count_matrix(documents: list[list[str]], vocabulary: dict[str, int], *, dense: bool | None = None):
@@ -144,7 +157,7 @@ _first_seen = twin("first_seen", _first_seen_python)
 _codes = _codes_python if compiled is None else _codes_compiled
 
 
-def _weigh(counts, idf: np.ndarray):
+def weigh(counts, idf: np.ndarray):
     """``1 + log(count)`` times the IDF, rows L2-normalized; dense or sparse like ``counts``."""
     if sparse.issparse(counts):
         matrix = counts.copy()

@@ -328,7 +328,11 @@ def test_a_bug_in_one_item_is_reported_and_does_not_stop_the_run(capsys, tmp_pat
             raise ZeroDivisionError("a bug")
         return summarizer.summarize(source, **kwargs)
 
+    def buggy_many(sources, **kwargs):  # a bug inside the batch call: each item runs alone again
+        return [buggy(source, **kwargs) for source in sources]
+
     monkeypatch.setattr(per_item, "summarize", buggy)
+    monkeypatch.setattr(per_item, "summarize_many", buggy_many)
     path = write_jsonl(tmp_path / "in.jsonl", [{"text": article(i)} for i in range(3)])
     code, out, err = cli(capsys, path, "--jobs", "1")
     got = records(out)
@@ -360,7 +364,11 @@ def test_a_worker_that_dies_costs_one_error_record(capsys, tmp_path, monkeypatch
             os._exit(9)  # what the kernel's out-of-memory killer looks like from here
         return summarizer.summarize(source, **kwargs)
 
+    def crash_many(sources, **kwargs):
+        return [crash(source, **kwargs) for source in sources]
+
     monkeypatch.setattr(per_item, "summarize", crash)
+    monkeypatch.setattr(per_item, "summarize_many", crash_many)
     path = write_jsonl(tmp_path / "in.jsonl", [{"id": i, "text": article(i)} for i in range(30)])
     code, out, _ = cli(capsys, path, "--jobs", "2")
     got = records(out)

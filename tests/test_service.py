@@ -288,6 +288,21 @@ def test_batch_one_result_or_error_per_item_in_order(client, seeds):
     assert results[5]["error"]["code"] == "invalid_request"
 
 
+def test_batch_items_get_the_results_of_summarize(client, seeds):
+    items = [
+        {"id": 1, "text": seeds[0], "title": "Missile attack on Kyiv"},
+        {"id": 2, "text": seeds[1], "words": 40},
+        {"id": 3, "text": seeds[1]},  # with item 1: one summarize_many call
+        {"id": 4, "articles": [{"text": t} for t in seeds]},
+    ]
+    results = client.post("/v1/batch", json={"items": items}).get_json()["results"]
+    for item, result in zip(items, results, strict=True):
+        alone = client.post("/v1/summarize", json={k: v for k, v in item.items() if k != "id"}).get_json()
+        assert result.pop("id") == item["id"]
+        assert result.pop("stats").keys() == alone.pop("stats").keys()
+        assert result == alone
+
+
 def test_batch_limits(app, client, seeds):
     app.config.update(MAX_BATCH_ITEMS=2, MAX_WORDS=len(seeds[0].split()) + 10)
     three = {"items": [{"id": i, "text": "One. Two."} for i in range(3)]}

@@ -1,6 +1,7 @@
-"""The local engine: :func:`process_item` over a stream of items, in order, on ``jobs`` processes.
+"""The local engine: :func:`process_batch` over a stream of items, in order, on ``jobs`` processes.
 
-Items go to the workers in small batches (one round trip per batch, not per item) and at most
+Items go to the workers in batches (one round trip per batch, not per item; a worker summarizes a
+batch with :func:`summarizer.summarize_many`, which ranks its articles together) and at most
 ``_WINDOW`` batches per worker are in flight, so however long the input, only a few hundred items
 are in memory at once; results come back in input order. ``Executor.map`` would read the whole input
 up front, which is why the window is kept by hand.
@@ -25,25 +26,29 @@ from itertools import chain, islice
 
 from ..options import Options
 from .items import RawItem, item_id
-from .records import Outcome, error_record, process_batch, process_item
+from .records import Outcome, error_record, process_batch
 
 __all__ = ["outcomes", "WORKER_DIED"]
 
 WORKER_DIED = "worker_died"
 _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 _WINDOW = 4  # batches in flight per worker: enough to keep every worker busy
+_POOL_ITEMS = 8  # fewer items than this are summarized in the command's own process
 
 
 def outcomes(items: Iterable[RawItem], options: Options, jobs: int, batch_size: int) -> Iterator[Outcome]:
     """The outcome of every item, in input order; ``jobs`` > 1 uses that many processes."""
     items = iter(items)
     first = list(islice(items, batch_size))
-    if jobs <= 1 or len(first) < batch_size:  # one process, or too little work to start a pool for
+    rest = iter(lambda: list(islice(items, batch_size)), [])
+    if jobs <= 1 or len(first) < _POOL_ITEMS:  # one process, or too little work to start a pool for
         _one_blas_thread()
-        for item in chain(first, items):
-            yield process_item(item, options)
+        for batch in chain([first], rest):
+            yield from process_batch(batch, options)
         return
-    batches = chain([first], iter(lambda: list(islice(items, batch_size)), []))
+    # An input shorter than a batch is shared out among the workers.
+    size = batch_size if len(first) == batch_size else -(-len(first) // jobs)
+    batches = chain((first[i : i + size] for i in range(0, len(first), size)), rest)
     with _Pool(jobs, options) as pool:
         pending: deque[tuple[list[RawItem], Future, ProcessPoolExecutor]] = deque()
         for batch in batches:

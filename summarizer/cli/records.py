@@ -21,8 +21,9 @@ from dataclasses import dataclass
 
 from ..errors import SummarizerError
 from ..options import Options, check_public, make_options
+from ..batch import summarize_many
 from ..pipeline import summarize
-from .items import RawItem, item_id, load_item
+from .items import Item, RawItem, item_id, load_item
 
 __all__ = ["Outcome", "process_item", "process_batch", "error_record", "INTERNAL_ERROR"]
 
@@ -41,28 +42,76 @@ class Outcome:
 def process_item(raw: RawItem, options: Options) -> Outcome:
     """Summarize one item with ``options`` (the command line), overridden by the item's own options."""
     try:
-        item = load_item(raw)
-        check_public(item.options)  # an item accepts the options every door does, no more
-        item_options = make_options(options, **item.options) if item.options else options
-        brief = summarize(item.source, options=item_options)
+        item, item_options = _load(raw, options)
     except SummarizerError as exc:
-        record = error_record(item_id(raw), exc.code, f"{raw.where}: {exc}")
-        if getattr(exc, "status", None) is not None:  # a URL whose server answered with an error
-            record["error"]["status"] = exc.status
-        return Outcome(record, failed=True)
+        return _failure(raw, exc)
     except Exception as exc:  # noqa: BLE001 -- a bug must not end the run; see the module docstring
-        message = (
-            f"{raw.where}: {type(exc).__name__}: {exc} (a bug in summarizer; the traceback is on stderr)"
-        )
-        return Outcome(
-            error_record(item_id(raw), INTERNAL_ERROR, message), failed=True, trace=traceback.format_exc()
-        )
+        return _internal_error(raw, exc)
+    return _summarized(raw, item, item_options)
+
+
+def _summarized(raw: RawItem, item: Item, options: Options) -> Outcome:
+    try:
+        brief = summarize(item.source, options=options)
+    except SummarizerError as exc:
+        return _failure(raw, exc)
+    except Exception as exc:  # noqa: BLE001 -- as above
+        return _internal_error(raw, exc)
     return Outcome({"id": item.id, **brief.to_dict()})
 
 
 def process_batch(raws: list[RawItem], options: Options) -> list[Outcome]:
-    """:func:`process_item` over a batch: one inter-process round trip for several items."""
-    return [process_item(raw, options) for raw in raws]
+    """:func:`process_item` over a batch (one inter-process round trip for several items), the items
+    that share their options summarized together by :func:`summarizer.summarize_many`, which gives
+    each the brief :func:`summarizer.summarize` would.
+
+    An item that fails gets its own error record, as alone; an internal error inside the batch call
+    runs that group again item by item, so that only the item at fault gets the error record."""
+    outcomes: list = [None] * len(raws)
+    groups: dict[Options, list[tuple[int, Item]]] = {}
+    for k, raw in enumerate(raws):
+        try:
+            item, item_options = _load(raw, options)
+        except SummarizerError as exc:
+            outcomes[k] = _failure(raw, exc)
+            continue
+        except Exception as exc:  # noqa: BLE001 -- as in process_item
+            outcomes[k] = _internal_error(raw, exc)
+            continue
+        groups.setdefault(item_options, []).append((k, item))
+    for item_options, members in groups.items():
+        try:
+            sources = [item.source for _, item in members]
+            briefs = list(summarize_many(sources, options=item_options, errors="return"))
+        except Exception:  # noqa: BLE001 -- a bug: each item alone, so that only its own record says so
+            for k, item in members:
+                outcomes[k] = _summarized(raws[k], item, item_options)
+            continue
+        for (k, item), brief in zip(members, briefs, strict=True):
+            if isinstance(brief, SummarizerError):
+                outcomes[k] = _failure(raws[k], brief)
+            else:
+                outcomes[k] = Outcome({"id": item.id, **brief.to_dict()})
+    return outcomes
+
+
+def _load(raw: RawItem, options: Options) -> tuple[Item, Options]:
+    item = load_item(raw)
+    check_public(item.options)  # an item accepts the options every door does, no more
+    return item, make_options(options, **item.options) if item.options else options
+
+
+def _failure(raw: RawItem, exc: SummarizerError) -> Outcome:
+    record = error_record(item_id(raw), exc.code, f"{raw.where}: {exc}")
+    if getattr(exc, "status", None) is not None:  # a URL whose server answered with an error
+        record["error"]["status"] = exc.status
+    return Outcome(record, failed=True)
+
+
+def _internal_error(raw: RawItem, exc: Exception) -> Outcome:
+    message = f"{raw.where}: {type(exc).__name__}: {exc} (a bug in summarizer; the traceback is on stderr)"
+    record = error_record(item_id(raw), INTERNAL_ERROR, message)
+    return Outcome(record, failed=True, trace=traceback.format_exc())
 
 
 def error_record(item_id: str | int, code: str, message: str) -> dict:

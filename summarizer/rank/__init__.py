@@ -38,6 +38,9 @@ class Method:
     size_cap: str | None = "max_graph_sentences"
     #: Whether a sentence that leans on the one before it comes only with it (see ``default``).
     stand_alone: bool = False
+    #: The batch path's ranker (:mod:`summarizer.batch`), with ``accepts(sentences, options)`` and
+    #: ``rank(flat, budgets)``; None for a method that ranks one document at a time.
+    batch: object | None = None
 
     def rank(self, features: Features, budget: Budget) -> np.ndarray:
         """Scores for ``features.document.sentences`` (finite floats, one per sentence)."""
@@ -94,6 +97,7 @@ class Method:
 
 @cache
 def _registry() -> dict[str, Method]:
+    from ..batch import ranking as batch_default
     from . import default, graph_methods, sumy_methods
 
     def plain(ranker):
@@ -107,6 +111,7 @@ def _registry() -> dict[str, Method]:
             "coverage signals; briefs that open with the news",
             default.rank,
             stand_alone=True,
+            batch=batch_default,
         ),
         Method(
             "textrank", "ours", "TextRank (Mihalcea & Tarau 2004): PageRank over the TF-IDF cosine sentence graph",

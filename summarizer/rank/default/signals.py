@@ -38,7 +38,7 @@ from ...graph import pagerank
 from ...select import standardize
 from ...vectorize import Features, edges, row_dot
 
-__all__ = ["FEATURES", "design", "signals", "leans_on", "leaning"]
+__all__ = ["FEATURES", "STANDARDIZED", "design", "assemble", "signals", "text_signals", "leans_on", "leaning"]
 
 #: The columns of :func:`design`, in order; the model's weights are stored against these names.
 FEATURES = (
@@ -49,7 +49,7 @@ FEATURES = (
     "set_x_inverse_position", "set_x_first",
     "share_x_first", "share_x_inverse_position", "share_x_centrality", "titled_x_first", "titled_x_inverse_position",
 )
-_STANDARDIZED = ("forward", "backward", "centrality", "centroid", "title", "coverage", "length")
+STANDARDIZED = ("forward", "backward", "centrality", "centroid", "title", "coverage", "length")
 #: A sentence shorter than this many words rarely carries a story (a label, "He declined.").
 _SHORT_WORDS = 8
 
@@ -75,14 +75,20 @@ def design(features: Features, budget: Budget) -> np.ndarray:
     """The model's features, sentences x :data:`FEATURES`."""
     raw = signals(features, budget)
     articles, positions, lengths = features.document.table.T
-    z = standardize(np.vstack([raw[name] for name in _STANDARDIZED]))
-    zs = dict(zip(_STANDARDIZED, z, strict=True))
-    first = (positions == 0).astype(np.float64)
-    inverse = 1.0 / (1.0 + positions)
-    per_article = np.bincount(articles)[articles]
-    is_set = float(budget.is_set)
+    z = standardize(np.vstack([raw[name] for name in STANDARDIZED]))
     share = min(1.0, budget.target_words / max(float(lengths.sum()), 1.0))
     titled = np.array([1.0 if t else 0.0 for t in features.document.titles])[articles]
+    per_article = np.bincount(articles)[articles]
+    return assemble(raw, z, positions, lengths, per_article, float(budget.is_set), share, titled)
+
+
+def assemble(raw, z, positions, lengths, per_article, is_set, share, titled) -> np.ndarray:
+    """The columns of :data:`FEATURES` from the raw signals and the z-scores of :data:`STANDARDIZED`
+    (rows in that order); ``per_article`` is the size of each sentence's article, ``is_set`` and
+    ``share`` are numbers for the document or arrays of one per sentence (the batch path)."""
+    zs = dict(zip(STANDARDIZED, z, strict=True))
+    first = (positions == 0).astype(np.float64)
+    inverse = 1.0 / (1.0 + positions)
     columns = [
         *z,
         first,
@@ -142,6 +148,13 @@ def signals(features: Features, budget: Budget) -> dict[str, np.ndarray]:
         "position": positions.astype(np.float64),
         "paragraph_start": starts,
         "length": np.log1p(lengths),
+        **text_signals(texts),
+    }
+
+
+def text_signals(texts: list[str]) -> dict[str, np.ndarray]:
+    """The signals read off each sentence's text alone: ``quote``, ``linker``, ``unpunctuated``."""
+    return {
         "quote": np.array([1.0 if _is_quote(t) else 0.0 for t in texts]),
         "linker": np.array([1.0 if _LINKER.match(t) else 0.0 for t in texts]),
         "unpunctuated": np.array([0.0 if _CLOSING.search(t, max(0, len(t) - 12)) else 1.0 for t in texts]),
