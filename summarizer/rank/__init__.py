@@ -16,6 +16,7 @@ import numpy as np
 
 from ..budget import Budget
 from ..errors import UnknownMethodError
+from ..cover import select_by_coverage
 from ..select import Pick, select_sentences
 from ..vectorize import Features
 from . import centroid
@@ -38,6 +39,9 @@ class Method:
     size_cap: str | None = "max_graph_sentences"
     #: Whether a sentence that leans on the one before it comes only with it (see ``default``).
     stand_alone: bool = False
+    #: Whether a merged set's brief is chosen by concept coverage (:mod:`summarizer.cover`) when the
+    #: options say so (``set_selection``); one article's brief is always MMR's.
+    covers_sets: bool = False
 
     def rank(self, features: Features, budget: Budget) -> np.ndarray:
         """Scores for ``features.document.sentences`` (finite floats, one per sentence)."""
@@ -81,6 +85,20 @@ class Method:
 
             leaning = lazy(features)
         o = features.options
+        if self.covers_sets and budget.is_set and o.set_selection == "concepts":
+            return select_by_coverage(
+                scores,
+                features,
+                budget,
+                salience=o.set_salience,
+                redundancy=o.redundancy,
+                exact=o.exact_set_sentences,
+                cost_exponent=o.set_cost_exponent,
+                min_articles=o.concept_articles,
+                unigrams=o.concept_unigrams,
+                leans_on=leaning,
+                allowed=allowed,
+            )
         return select_sentences(
             scores,
             features,
@@ -107,6 +125,7 @@ def _registry() -> dict[str, Method]:
             "coverage signals; briefs that open with the news",
             default.rank,
             stand_alone=True,
+            covers_sets=True,
         ),
         Method(
             "textrank", "ours", "TextRank (Mihalcea & Tarau 2004): PageRank over the TF-IDF cosine sentence graph",
