@@ -49,7 +49,7 @@ class Concepts:
         return mask
 
 
-def concepts_of(features: Features, min_articles: int = 2, unigrams: float = 0.0) -> Concepts:
+def concepts_of(features: Features, min_articles: int = 2, unigrams: float = 0.0, lead: int = 0) -> Concepts:
     """The bigram concepts of ``features.document`` stated by at least ``min_articles`` articles (all
     concepts when none is, as in a set of one article or of unrelated ones), weighted by that count."""
     sentences = features.document.sentences
@@ -77,6 +77,10 @@ def concepts_of(features: Features, min_articles: int = 2, unigrams: float = 0.0
     pairs = np.unique(column * (int(articles.max()) + 1) + articles)  # (concept, article), once each
     counts = np.bincount(pairs // (int(articles.max()) + 1), minlength=len(unique)).astype(np.float64)
     kept = counts >= min_articles
+    if lead > 0:  # an article that states it in its first ``lead`` sentences counts twice
+        early = features.document.table[:, 1][rows] < lead
+        firsts = np.unique(column[early] * (int(articles.max()) + 1) + articles[early])
+        counts = counts + np.bincount(firsts // (int(articles.max()) + 1), minlength=len(unique))
     if not kept.any():
         kept[:] = True
     remap = np.cumsum(kept) - 1

@@ -30,7 +30,7 @@ from scipy.optimize import Bounds, LinearConstraint, milp
 
 from .budget import Budget
 from .concepts import Concepts, concepts_of
-from .select import Pick, cut_best, text_key
+from .select import NOVELTY_PICKS, Pick, cut_best, text_key
 from .vectorize import Features
 
 __all__ = ["select_by_coverage"]
@@ -51,12 +51,13 @@ def select_by_coverage(
     cost_exponent: float = 1.0,
     min_articles: int = 2,
     unigrams: float = 0.0,
+    lead: int = 0,
     leans_on: Callable[[int], int] | None = None,
     allowed: np.ndarray | None = None,
 ) -> list[Pick]:
     """The chosen sentences, most valuable first; see the module docstring. ``exact`` is how many
     candidates the exact solve may weigh (0: the greedy alone)."""
-    problem = _Problem(scores, features, budget, salience, concepts_of(features, min_articles, unigrams))
+    problem = _Problem(scores, features, budget, salience, concepts_of(features, min_articles, unigrams, lead))
     candidates = np.arange(problem.n) if allowed is None else np.flatnonzero(allowed)
     chosen = _greedy(problem, candidates, redundancy, leans_on, cost_exponent)
     if budget.is_cap and 0 < exact and len(candidates) > 0:
@@ -149,7 +150,8 @@ def _greedy(problem: _Problem, candidates, redundancy, leans_on, exponent) -> li
             texts.add(text_key(sentences[r].text))
             spent += problem.cost[r]
             covered[matrix.indices[matrix.indptr[r] : matrix.indptr[r + 1]]] = True
-            np.maximum(closest, problem.features.similarities_to(r), out=closest)
+            if len(chosen) <= NOVELTY_PICKS:  # past them a brief is an abridged text (see select.py)
+                np.maximum(closest, problem.features.similarities_to(r), out=closest)
     return chosen
 
 

@@ -71,16 +71,23 @@ class Options:
     mmr_lambda: float = 0.7
     #: Merged sets (the ``default`` method): ``concepts`` chooses the brief that covers the most of
     #: the set's shared bigrams (:mod:`summarizer.cover`), ``mmr`` the MMR selection of one article.
+    #: The constants below were chosen on DUC 2003 sets 1-30 and TAC sets 1-67 (evaluation/RESULTS.md).
     set_selection: str = "concepts"
-    #: Weight of the ranking's scores against concept coverage in a set's brief (:mod:`summarizer.cover`).
-    set_salience: float = 0.5
-    #: Candidates the exact (integer program) solve of a set's brief weighs; 0: the greedy alone.
+    #: Weight of the ranking's scores against concept coverage in a set's brief.
+    set_salience: float = 3.0
+    #: A set's brief leaves out a sentence whose cosine to a chosen one exceeds the lower of this and
+    #: ``redundancy``: reports of one event repeat each other in different words.
+    set_redundancy: float = 0.3
+    #: Candidates the exact (integer program) solve of a set's brief under a cap weighs; 0: the greedy alone.
     exact_set_sentences: int = 100
     #: The set's greedy ranks a sentence by its gain per word to this power (Lin & Bilmes 2010).
     set_cost_exponent: float = 1.0
-    #: A concept counts when at least this many of the set's articles state it.
-    concept_articles: int = 2
-    concept_unigrams: float = 0.0
+    #: A bigram is a concept when at least this many of the set's articles state it.
+    concept_articles: int = 3
+    #: Content words are concepts too, each at this share of a bigram's weight.
+    concept_unigrams: float = 0.5
+    #: An article that states a concept in its first ``concept_lead`` sentences counts twice for it.
+    concept_lead: int = 3
 
     #: PageRank (Mihalcea & Tarau 2004): damping, and for graphs too large to solve exactly (see
     #: :func:`summarizer.graph.pagerank`) the power iteration's tolerance and iteration cap.
@@ -118,6 +125,13 @@ class Options:
         _check_fraction(self.mmr_lambda, "mmr_lambda")
         if self.set_selection not in SET_SELECTIONS:
             raise OptionError(f"set_selection must be one of {', '.join(SET_SELECTIONS)}", field="set_selection")
+        _check_fraction(self.set_redundancy, "set_redundancy", low_open=True)
+        _check_int(self.exact_set_sentences, "exact_set_sentences", 0, 10_000)
+        _check_int(self.concept_articles, "concept_articles", 1, 10_000)
+        _check_int(self.concept_lead, "concept_lead", 0, 10_000)
+        for name in ("set_salience", "set_cost_exponent", "concept_unigrams"):
+            if not _is_number(getattr(self, name)) or not 0 <= getattr(self, name) <= 1000:
+                raise OptionError(f"{name} must be a number in [0, 1000], not {_show(getattr(self, name))}", field=name)
         _check_fraction(self.damping, "damping", low_open=True, high_open=True)
         _check_fraction(self.tolerance, "tolerance")
         _check_int(self.max_iterations, "max_iterations", 1, 10_000)

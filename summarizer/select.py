@@ -8,7 +8,7 @@ report the same facts in several articles and a brief must say each once.
 
 A gain can only fall as sentences are chosen, so the greedy runs lazily (Minoux 1978): candidates wait
 in a heap under their last gain, and only the one on top is brought up to date. The result is exactly
-MMR's, at a cost near ``n log n`` rather than ``n`` per chosen sentence. Past ``_NOVELTY_PICKS``
+MMR's, at a cost near ``n log n`` rather than ``n`` per chosen sentence. Past ``NOVELTY_PICKS``
 sentences a brief is an abridged text rather than a brief: the similarity to the chosen sentences is
 no longer updated (a repeated text is still refused), so that a budget as large as the input costs
 no more than a few hundred similarity rows.
@@ -30,10 +30,10 @@ from .budget import ELLIPSIS, Budget
 from .language import WORD
 from .vectorize import Features
 
-__all__ = ["Pick", "select_sentences", "cut_best", "cut_to_fit", "standardize", "text_key"]
+__all__ = ["Pick", "select_sentences", "cut_best", "cut_to_fit", "standardize", "text_key", "NOVELTY_PICKS"]
 
 #: Chosen sentences whose similarities still steer the selection; see the module docstring.
-_NOVELTY_PICKS = 256
+NOVELTY_PICKS = 256
 
 
 @dataclass(frozen=True)
@@ -175,7 +175,7 @@ class _State:
         self.texts.add(text_key(text))
         self.words += int(lengths[i])
         self.characters += 1 + len(text)
-        if len(self.picks) <= _NOVELTY_PICKS:
+        if len(self.picks) <= NOVELTY_PICKS:
             np.maximum(self.closest, self.features.similarities_to(i), out=self.closest)
 
 

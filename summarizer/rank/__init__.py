@@ -91,11 +91,12 @@ class Method:
                 features,
                 budget,
                 salience=o.set_salience,
-                redundancy=o.redundancy,
+                redundancy=min(o.redundancy, o.set_redundancy),
                 exact=o.exact_set_sentences,
                 cost_exponent=o.set_cost_exponent,
                 min_articles=o.concept_articles,
                 unigrams=o.concept_unigrams,
+                lead=o.concept_lead,
                 leans_on=leaning,
                 allowed=allowed,
             )
