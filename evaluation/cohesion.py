@@ -2,8 +2,8 @@
 
 ``python -m evaluation.cohesion`` prints the cohesion (:mod:`summarizer.cohesion`) of every set of
 the set corpora given (reports of one event: DUC 2003, TAC, MultiLing) and of sets drawn from a
-corpus of single articles (BBC, whose ids name the category), each of ``--size`` articles drawn at random from as many different
-categories as there are, or within one category (``--same-category``: related topics, different
+corpus of single articles (BBC, whose ids name the category), each of ``--size`` articles drawn at
+random from as many different categories as there are, or within one category (``--same-category``: related topics, different
 events). The threshold should sit below nearly every real set and above nearly every unrelated one.
 """
 
@@ -58,7 +58,9 @@ def _line(name: str, values: list[float]) -> str:
 
 
 def main(argv=None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m evaluation.cohesion", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m evaluation.cohesion", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("--sets", nargs="+", default=[], help="JSONL corpora of merged sets")
     parser.add_argument("--singles", help="a JSONL corpus of single articles with categories (BBC)")
     parser.add_argument("--size", type=int, nargs="+", default=[10], help="articles in each drawn set")

@@ -7,6 +7,11 @@ the event is. A sentence covers the concepts it contains; a brief covers each co
 many of its sentences state it, so coverage rewards saying each fact once (two reports of six
 intercepted missiles count once).
 
+Two additions, chosen on the development sets (``evaluation/RESULTS.md``): content words (stems that
+are not stop words) are concepts too, at a share ``unigrams`` of a bigram's weight (ROUGE-1 counts
+words); and an article that states a concept in its first ``lead`` sentences counts twice for it (a
+report puts its news first; Gillick et al. 2009 weighed early mentions up in the same way).
+
 Everything is NumPy over integer codes (one per stem pair), so a set of thousands of sentences costs a
 few array passes: the stems come from the document's stem vocabulary (:attr:`Features.stem_matrix`).
 """
@@ -51,14 +56,17 @@ class Concepts:
 
 def concepts_of(features: Features, min_articles: int = 2, unigrams: float = 0.0, lead: int = 0) -> Concepts:
     """The bigram concepts of ``features.document`` stated by at least ``min_articles`` articles (all
-    concepts when none is, as in a set of one article or of unrelated ones), weighted by that count."""
+    concepts when none is, as in a set of one article or of unrelated ones), weighted by that count;
+    with ``unigrams`` > 0 content words too, and with ``lead`` > 0 early mentions counted twice (see
+    the module docstring)."""
     sentences = features.document.sentences
     n = len(sentences)
     matrix, vocabulary = features.stem_matrix
     lex = lexicon(features.options.language)
     sequences = [lex.stems(s.words) for s in sentences]
     lengths = np.fromiter(map(len, sequences), dtype=np.int64, count=n)
-    ids = np.fromiter((vocabulary[t] for seq in sequences for t in seq), dtype=np.int64, count=int(lengths.sum()))
+    total = int(lengths.sum())
+    ids = np.fromiter((vocabulary[t] for seq in sequences for t in seq), dtype=np.int64, count=total)
     owner = np.repeat(np.arange(n, dtype=np.int64), lengths)
     stop = _stop_stems(vocabulary, features.options.language)
     first, second = ids[:-1], ids[1:]

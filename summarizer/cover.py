@@ -16,7 +16,8 @@ length covers, so ``salience`` means the same on sets of any size.
 
 Both keep the selection's rules: a sentence whose cosine to a chosen one exceeds ``redundancy`` (or
 whose text repeats one) is not taken with it, a sentence that leans on the one before it comes only
-with that one, and when nothing fits a cap the best ranked sentence is cut (:func:`~summarizer.select.cut_best`).
+with that one, and when nothing fits a cap the best ranked sentence is cut
+(:func:`~summarizer.select.cut_best`).
 """
 
 from __future__ import annotations
@@ -57,7 +58,8 @@ def select_by_coverage(
 ) -> list[Pick]:
     """The chosen sentences, most valuable first; see the module docstring. ``exact`` is how many
     candidates the exact solve may weigh (0: the greedy alone)."""
-    problem = _Problem(scores, features, budget, salience, concepts_of(features, min_articles, unigrams, lead))
+    concepts = concepts_of(features, min_articles, unigrams, lead)
+    problem = _Problem(scores, features, budget, salience, concepts)
     candidates = np.arange(problem.n) if allowed is None else np.flatnonzero(allowed)
     chosen = _greedy(problem, candidates, redundancy, leans_on, cost_exponent)
     if budget.is_cap and 0 < exact and len(candidates) > 0:
@@ -159,7 +161,8 @@ def _pool(problem: _Problem, candidates, chosen, size: int, exponent: float) -> 
     """The candidates the exact solve weighs: the greedy's choice and the best by value per cost."""
     if len(candidates) <= size:
         return candidates
-    density = np.array([problem.unit_value(i) for i in candidates]) / np.maximum(problem.cost[candidates], 1e-9) ** exponent
+    values = np.array([problem.unit_value(i) for i in candidates])
+    density = values / np.maximum(problem.cost[candidates], 1e-9) ** exponent
     best = candidates[np.argsort(-density, kind="stable")[:size]]
     return np.union1d(best, np.asarray(chosen, dtype=np.int64))
 

@@ -124,14 +124,16 @@ class Options:
         _check_fraction(self.redundancy, "redundancy", low_open=True)
         _check_fraction(self.mmr_lambda, "mmr_lambda")
         if self.set_selection not in SET_SELECTIONS:
-            raise OptionError(f"set_selection must be one of {', '.join(SET_SELECTIONS)}", field="set_selection")
+            choices = ", ".join(SET_SELECTIONS)
+            raise OptionError(f"set_selection must be one of {choices}", field="set_selection")
         _check_fraction(self.set_redundancy, "set_redundancy", low_open=True)
         _check_int(self.exact_set_sentences, "exact_set_sentences", 0, 10_000)
         _check_int(self.concept_articles, "concept_articles", 1, 10_000)
         _check_int(self.concept_lead, "concept_lead", 0, 10_000)
         for name in ("set_salience", "set_cost_exponent", "concept_unigrams"):
-            if not _is_number(getattr(self, name)) or not 0 <= getattr(self, name) <= 1000:
-                raise OptionError(f"{name} must be a number in [0, 1000], not {_show(getattr(self, name))}", field=name)
+            value = getattr(self, name)
+            if not _is_number(value) or not 0 <= value <= 1000:
+                raise OptionError(f"{name} must be a number in [0, 1000], not {_show(value)}", field=name)
         _check_fraction(self.damping, "damping", low_open=True, high_open=True)
         _check_fraction(self.tolerance, "tolerance")
         _check_int(self.max_iterations, "max_iterations", 1, 10_000)

@@ -19,7 +19,9 @@ from .select import Pick
 __all__ = ["in_order", "parse_date"]
 
 
-def in_order(picks: Sequence[Pick], document: Document, order: str, dates: Sequence[str | None] = ()) -> list[Pick]:
+def in_order(
+    picks: Sequence[Pick], document: Document, order: str, dates: Sequence[str | None] = ()
+) -> list[Pick]:
     """``picks`` in the reading ``order`` (``event``, ``source`` or ``rank``); ``dates`` are the
     articles' dates as given (ISO 8601), one per article, or empty."""
     if order == "rank":

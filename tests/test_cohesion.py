@@ -22,7 +22,8 @@ def test_two_articles_that_share_one_of_two_words():
 
 def test_each_article_against_each_other_one():
     # the first two share nothing with the third: each pair is 1 (same text), 0, 0
-    per_article = article_cohesion(_features(["Storm floods coast.", "Storm floods coast.", "Markets rally."]))
+    texts = ["Storm floods coast.", "Storm floods coast.", "Markets rally."]
+    per_article = article_cohesion(_features(texts))
     assert [round(x, 9) for x in per_article] == [0.5, 0.5, 0.0]  # (1 + 0) / 2, (1 + 0) / 2, (0 + 0) / 2
 
 

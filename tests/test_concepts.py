@@ -45,11 +45,13 @@ def test_a_set_that_shares_no_concept_keeps_them_all():
         Features(read_document(["Fans cheered loudly.", "The storm hit."]), make_options(language="english")),
         min_articles=2,
     )
-    assert sorted(concepts.weights.tolist()) == [1.0, 1.0, 1.0, 1.0]  # fan cheer, cheer loud, the storm, storm hit
+    # fan cheer, cheer loud, the storm, storm hit
+    assert sorted(concepts.weights.tolist()) == [1.0, 1.0, 1.0, 1.0]
 
 
 def test_two_stop_words_make_no_concept():
-    concepts = concepts_of(Features(read_document(["It was on the road."]), make_options(language="english")), 1)
+    features = Features(read_document(["It was on the road."]), make_options(language="english"))
+    concepts = concepts_of(features, 1)
     # it was on the road: only "the road" has a word that is not a stop word
     assert concepts.size == 1
 

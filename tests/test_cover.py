@@ -58,6 +58,9 @@ def test_two_reports_of_one_fact_are_said_once():
         assert len({0, 2} & set(chosen)) == 1, chosen
 
 
-def test_a_single_article_is_not_chosen_by_coverage():
-    text = REPORTS[0] + " " + REPORTS[1]
-    assert summarize(text, words=20, set_selection="concepts") == summarize(text, words=20, set_selection="mmr")
+def test_a_single_article_is_not_chosen_by_coverage(seed_texts):
+    for text in [REPORTS[0] + " " + REPORTS[1], *seed_texts]:
+        for budget in ({"words": 20}, {"words": 100}, {}, {"sentences": 5}):
+            assert summarize(text, **budget) == summarize(
+                text, **budget, set_selection="mmr", set_salience=0.0, concept_articles=1
+            ), budget

@@ -36,7 +36,7 @@ def test_a_date_without_a_zone_is_read_as_utc():
 
 def test_the_pipeline_orders_a_dated_set_by_date():
     late, early = Article(SET[0], date="2025-04-24"), Article(SET[1], date="2025-04-23")
-    brief = summarize([late, early], sentences=4, redundancy=0.99)
+    brief = summarize([late, early], sentences=4, redundancy=0.99, set_redundancy=0.99)
     assert [s.article for s in brief.sentences] == [1, 1, 0, 0]
 
 
