@@ -64,3 +64,9 @@ def test_a_single_article_is_not_chosen_by_coverage(seed_texts):
             assert summarize(text, **budget) == summarize(
                 text, **budget, set_selection="mmr", set_salience=0.0, concept_articles=1
             ), budget
+
+
+def test_the_seeds_report_the_intercepted_missiles_once(seed_texts):
+    for budget in ({"words": 200}, {"sentences": 10}, {"ratio": 0.5}):
+        brief = summarize(seed_texts, **budget)
+        assert sum("intercepted six" in s.text for s in brief.sentences) <= 1, budget
