@@ -170,12 +170,17 @@ def _pool(problem: _Problem, candidates, chosen, size: int, exponent: float) -> 
 def _exact(problem: _Problem, pool: np.ndarray, redundancy, leans_on) -> list[int] | None:
     """The best brief over ``pool`` by integer programming (None when the solver found none)."""
     k = len(pool)
-    sub = problem.concepts.matrix[pool]
-    used = np.flatnonzero(np.asarray(sub.sum(axis=0)).ravel() > 0)
-    sub = sub[:, used].tocsc()
-    m = len(used)
-    weights = problem.concepts.weights[used] * problem.unit
-    c = -np.concatenate([problem.bonus[pool], weights])
+    sub = problem.concepts.matrix[pool].tocsc()
+    counts = np.diff(sub.indptr)  # how many candidates state each concept
+    weights = problem.concepts.weights * problem.unit
+    # A concept only one candidate states adds its weight to that candidate, a linear term; only the
+    # concepts two or more state need a variable of their own (fewer variables, the same optimum).
+    alone = counts == 1
+    shared = np.flatnonzero(counts >= 2)
+    linear = problem.bonus[pool] + sub[:, alone] @ weights[alone]
+    sub = sub[:, shared]
+    m = len(shared)
+    c = -np.concatenate([linear, weights[shared]])
     rows = [sparse.hstack([sparse.csr_matrix(problem.cost[pool][None, :]), sparse.csr_matrix((1, m))])]
     lower, upper = [-np.inf], [problem.capacity]
     # a concept counts only when a chosen sentence contains it: z_c - sum of its sentences <= 0
