@@ -7,12 +7,14 @@ where each report puts its news (each article has its own lead), the concepts kn
 share. Concept weight is counted in units of what an average stretch of the set's text of the brief's
 length covers, so ``salience`` means the same on sets of any size.
 
-* Exact (Gillick & Favre 2009): an integer program over the ``exact`` best candidates, solved by
-  HiGHS (:func:`scipy.optimize.milp`) with a bounded number of branch-and-bound nodes.
-* Greedy (Lin & Bilmes 2010, 2011): the coverage value is monotone submodular, so the cost-scaled
-  greedy (best gain per word to the power ``cost_exponent``, lazily re-evaluated, Minoux 1978) is
-  within a constant factor of the optimum; it serves sets too large for the exact solve and any
-  budget that is a sentence count, at a cost near linear in the set's size.
+* Greedy (Lin & Bilmes 2010, 2011; the default): the coverage value is monotone submodular, so the
+  cost-scaled greedy (best gain per word to the power ``cost_exponent``, lazily re-evaluated,
+  Minoux 1978) is within a constant factor of the optimum, at a cost near linear in the set's size.
+* Exact (Gillick & Favre 2009; ``exact`` > 0, under a words or characters cap): an integer program
+  over the greedy's choice and the ``exact`` best candidates by value per word, solved by HiGHS
+  (:func:`scipy.optimize.milp`) with a bounded number of branch-and-bound nodes; kept when it beats
+  the greedy. On the development sets it did no better than the greedy at five times the cost
+  (``evaluation/RESULTS.md``), so ``Options.exact_set_sentences`` is 0.
 
 Both keep the selection's rules: a sentence whose cosine to a chosen one exceeds ``redundancy`` (or
 whose text repeats one) is not taken with it, a sentence that leans on the one before it comes only
