@@ -75,7 +75,8 @@ class Method:
     ) -> list[Pick]:
         """The brief: MMR within the budget (:func:`summarizer.select.select_sentences`), or for a
         merged set of a method that ``covers_sets``, concept coverage
-        (:func:`summarizer.cover.select_by_coverage`); among the ``allowed`` sentences if a mask is given. ``leans`` is
+        (:func:`summarizer.cover.select_by_coverage`); among the ``allowed`` sentences if a mask is
+        given. ``leans`` is
         :func:`~summarizer.rank.default.leans_on` of ``features`` when the caller has it already."""
         if not self.stand_alone:
             leaning = None
