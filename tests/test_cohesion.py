@@ -41,3 +41,13 @@ def test_a_set_that_shares_nothing_is_flagged():
 def test_a_set_of_one_event_is_not_flagged(seed_texts):
     brief = summarize(seed_texts)
     assert brief.cohesion >= THRESHOLD and brief.warning is None
+
+
+def test_the_cli_formats_print_the_warning():
+    from summarizer.cli.outputs import render_markdown, render_text
+
+    record = {"id": "x", **summarize(["Storm floods the coast.", "Markets rally on earnings."]).to_dict()}
+    assert "warning: the articles share little" in render_text(record)
+    assert "> **warning**: the articles share little" in render_markdown(record)
+    one = {"id": "y", **summarize("Storm floods the coast. Towns close roads.").to_dict()}
+    assert "warning" not in render_text(one) and "warning" not in render_markdown(one)
