@@ -5,7 +5,7 @@
 Prints articles/s for our methods (end to end from raw text: parse, segment, vectorize, rank, select,
 headline and keyphrases) and for sumy's TextRank fed by sumy's own PlaintextParser with our tokenizer
 (sumy's NLTK tokenizer needs data that cannot be downloaded here), the ratio between them, and the
-time to summarize one merged set of 200 articles. Every figure is the best of R passes, all measured in
+time to summarize one merged set of 200 articles, and how a set's time grows with its size. Every figure is the best of R passes, all measured in
 this one run, so the ratio holds on a shared, noisy machine; times are the process's CPU time (one
 BLAS thread), which other processes on the machine stretch much less than the wall clock.
 """
@@ -84,7 +84,24 @@ def main(argv=None) -> int:
     merged = articles[:200]
     seconds = _best(lambda: summarize(merged), args.repeat)
     print(f"\nmerged set of {len(merged)} articles, default method: {seconds * 1000:.0f} ms of CPU")
+    _set_growth(articles, args.repeat)
     return 0
+
+
+def _set_growth(articles: list[Article], repeat: int) -> None:
+    """CPU time of a merged set as it grows: the default brief (5 sentences: the greedy concept
+    cover), a 100-word brief (greedy, then the exact solve over a bounded pool) and the same with
+    MMR selection (``set_selection="mmr"``), the peer in the same run."""
+    print("\n| articles in the set | default brief, ms | words=100, ms | words=100 with MMR, ms | per article, words=100 |")
+    print("|---:|---:|---:|---:|---:|")
+    for size in (25, 50, 100, 200, 400):
+        if size > len(articles):
+            break
+        part = articles[:size]
+        plain = _best(lambda: summarize(part), repeat)
+        capped = _best(lambda: summarize(part, words=100), repeat)
+        mmr = _best(lambda: summarize(part, words=100, set_selection="mmr"), repeat)
+        print(f"| {size} | {plain * 1000:.0f} | {capped * 1000:.0f} | {mmr * 1000:.0f} | {capped * 1000 / size:.2f} |")
 
 
 if __name__ == "__main__":

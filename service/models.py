@@ -19,6 +19,7 @@ from pydantic_core import PydanticCustomError
 
 from summarizer import DEFAULTS, Options, list_methods
 from summarizer.avoid import AVOIDABLE
+from summarizer.cohesion import THRESHOLD as COHESION_THRESHOLD
 from summarizer.options import ORDERS, PUBLIC_OPTIONS
 
 __all__ = [
@@ -222,6 +223,14 @@ class SummarizeResponse(_Model):
     titles: list[str | None] = Field(description="Per article: the given or detected title.")
     language: str = Field(description="The language the text was read in: the one given, or the one detected.")
     metadata: list[Metadata | None] = Field(description="Per article: what its HTML page said of it, or null.")
+    cohesion: float | None = Field(
+        description="A merged set's cohesion: the mean cosine of its articles' pairs, 0 to 1 (null for one "
+        f"article). Below {COHESION_THRESHOLD} the articles are taken to report different events (see warning)."
+    )
+    warning: str | None = Field(
+        description="Set when a merged set's articles share too little to be one event: the brief mixes "
+        "them. Null otherwise."
+    )
     stats: Stats
     extracted: list[str | None] | None = Field(
         None,

@@ -67,7 +67,8 @@ def _story(story: summarizer.Story, source: Source, options: dict) -> dict:
         brief = summarizer.summarize([source.value[i] for i in story.articles], **options)
     except summarizer.SummarizerError as exc:
         return {**story.to_dict(), **error_body(exc.code, str(exc), exc.field)}
-    result = {**story.to_dict(), **brief.to_dict()}
+    brief_fields = {k: v for k, v in brief.to_dict().items() if k != "cohesion"}  # the story's stands
+    result = {**story.to_dict(), **brief_fields}
     result["stats"] = {**brief.stats(), "elapsed_ms": round((time.perf_counter() - started) * 1000, 2)}
     if source.extracted is not None:
         result["extracted"] = [source.extracted[i] for i in story.articles]

@@ -55,6 +55,12 @@ class Brief:
     language: str = "english"
     #: Per article: what its page said of it (:data:`summarizer.document.METADATA`), or ``None``.
     metadata: tuple[dict[str, str] | None, ...] = ()
+    #: A merged set's cohesion (:mod:`summarizer.cohesion`): the mean cosine of its articles' pairs,
+    #: 0 to 1; ``None`` for one article.
+    cohesion: float | None = None
+    #: Set when the set's articles share too little to be one event (cohesion below
+    #: :data:`summarizer.cohesion.THRESHOLD`): what the reader should know of the brief, else ``None``.
+    warning: str | None = None
 
     @property
     def articles(self) -> int:
@@ -70,6 +76,8 @@ class Brief:
             "titles": list(self.titles),
             "language": self.language,
             "metadata": list(self.metadata) or [None] * len(self.titles),
+            "cohesion": None if self.cohesion is None else round(self.cohesion, 4),
+            "warning": self.warning,
         }
 
     def stats(self) -> dict:

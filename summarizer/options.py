@@ -17,7 +17,8 @@ __all__ = [
     "Options", "DEFAULTS", "ORDERS", "BUDGETS", "LIMITS", "PUBLIC_OPTIONS", "make_options", "check_public",
 ]
 
-ORDERS = ("source", "rank")
+ORDERS = ("event", "source", "rank")
+SET_SELECTIONS = ("concepts", "mmr")
 #: The length budgets: give at most one.
 BUDGETS = ("sentences", "words", "characters", "ratio")
 #: Fields that bound the work a request may ask for: :func:`make_options` (the door of the CLI's
@@ -42,9 +43,11 @@ class Options:
     ratio: float | None = None
     characters: int | None = None
     method: str = "default"
-    #: ``source``: article order, then position; ``rank``: the order the selection took them in
-    #: (best MMR gain first: the most salient sentence, then the best of the rest given novelty).
-    order: str = "source"
+    #: ``event``: the order of the event (a set's reports by date when every one gives it, else each
+    #: sentence by its position in its article; one article's order for one article); ``source``:
+    #: article order, then position; ``rank``: the order the selection valued them, best first
+    #: (:mod:`summarizer.order`).
+    order: str = "event"
     headline: bool = True
     keyphrases: int = 8
     #: A Snowball stemmer's name (``english``, ``french``, ...); ``None``: detected from the text
@@ -66,10 +69,26 @@ class Options:
     #: exceeds ``redundancy`` is skipped; ``mmr_lambda`` trades salience against novelty.
     redundancy: float = 0.5
     mmr_lambda: float = 0.7
-    #: Under a word budget the default method completes a brief by coverage gain (see ``select``);
-    #: this much of the ranking score (scaled to [0, 1]) is added to each gain, so that a sentence the
-    #: ranking likes wins a near tie. Chosen on DUC 2003 (first 30 sets) and MultiLing merged sets.
-    completion_salience: float = 0.1
+    #: Merged sets (the ``default`` method): ``concepts`` chooses the brief that covers the most of
+    #: the set's shared bigrams (:mod:`summarizer.cover`), ``mmr`` the MMR selection of one article.
+    #: The constants below were chosen on DUC 2003 sets 1-30 and TAC sets 1-67 (evaluation/RESULTS.md).
+    set_selection: str = "concepts"
+    #: Weight of the ranking's scores against concept coverage in a set's brief.
+    set_salience: float = 3.0
+    #: A set's brief leaves out a sentence whose cosine to a chosen one exceeds the lower of this and
+    #: ``redundancy``: reports of one event repeat each other in different words.
+    set_redundancy: float = 0.3
+    #: Candidates the exact (integer program) solve of a set's brief under a cap weighs; 0 (the
+    #: default): the greedy alone, which did as well on the development sets at a fifth of the cost.
+    exact_set_sentences: int = 0
+    #: The set's greedy ranks a sentence by its gain per word to this power (Lin & Bilmes 2010).
+    set_cost_exponent: float = 1.0
+    #: A bigram is a concept when at least this many of the set's articles state it.
+    concept_articles: int = 3
+    #: Content words are concepts too, each at this share of a bigram's weight.
+    concept_unigrams: float = 0.5
+    #: An article that states a concept in its first ``concept_lead`` sentences counts twice for it.
+    concept_lead: int = 3
 
     #: PageRank (Mihalcea & Tarau 2004): damping, and for graphs too large to solve exactly (see
     #: :func:`summarizer.graph.pagerank`) the power iteration's tolerance and iteration cap.
@@ -105,7 +124,17 @@ class Options:
         _check_int(self.headline_words, "headline_words", self.min_headline_words, self.max_headline_words)
         _check_fraction(self.redundancy, "redundancy", low_open=True)
         _check_fraction(self.mmr_lambda, "mmr_lambda")
-        _check_fraction(self.completion_salience, "completion_salience")
+        if self.set_selection not in SET_SELECTIONS:
+            choices = ", ".join(SET_SELECTIONS)
+            raise OptionError(f"set_selection must be one of {choices}", field="set_selection")
+        _check_fraction(self.set_redundancy, "set_redundancy", low_open=True)
+        _check_int(self.exact_set_sentences, "exact_set_sentences", 0, 10_000)
+        _check_int(self.concept_articles, "concept_articles", 1, 10_000)
+        _check_int(self.concept_lead, "concept_lead", 0, 10_000)
+        for name in ("set_salience", "set_cost_exponent", "concept_unigrams"):
+            value = getattr(self, name)
+            if not _is_number(value) or not 0 <= value <= 1000:
+                raise OptionError(f"{name} must be a number in [0, 1000], not {_show(value)}", field=name)
         _check_fraction(self.damping, "damping", low_open=True, high_open=True)
         _check_fraction(self.tolerance, "tolerance")
         _check_int(self.max_iterations, "max_iterations", 1, 10_000)
@@ -146,7 +175,8 @@ PUBLIC_OPTIONS: tuple[tuple[str, str], ...] = (
     ("characters", "at most N characters (sentences joined by one space), for a card or a notification"),
     ("ratio", "a share of the input's sentences, in (0, 1] (the command line also takes 20%)"),
     ("method", "ranking method: --list-methods and GET /v1/methods describe them"),
-    ("order", "brief sentences in source order or rank order (best first)"),
+    ("order", "brief sentences in event order (a set's reports by date, else by position), source order "
+     "or rank order (best first)"),
     ("headline", "make a headline"),
     ("keyphrases", "keyphrases to return, 0 for none"),
     ("language", "language of the text, such as english or french (default: detected from the text)"),

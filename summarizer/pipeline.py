@@ -9,12 +9,15 @@ import numpy as np
 from .avoid import avoided
 from .brief import Brief, BriefSentence
 from .budget import Budget, resolve_budget
+from .cohesion import set_cohesion
+from .cohesion import warning as cohesion_warning
 from .document import Article, Document, Sentence
 from .errors import EmptyInputError, InputTypeError
 from .headlines import make_headline
 from .keyphrases import extract_keyphrases
 from .language import words
 from .options import Options, make_options
+from .order import in_order
 from .parse import parse_article
 from .rank import get_method
 from .segment import split_sentences
@@ -49,8 +52,8 @@ def make_brief(
     keyphrases (the steps after the ranking, shared by :func:`summarize` and the batch path)."""
     opts, document = features.options, features.document
     picks = method.select(scores, features, budget, allowed=_allowed(features))
-    if opts.order == "source":
-        picks = sorted(picks, key=lambda p: p.index)
+    picks = in_order(picks, document, opts.order, [a.date for a in articles])
+    cohesion = set_cohesion(features)
     picked = tuple(_brief_sentence(document.sentences[p.index], float(scores[p.index]), p) for p in picks)
     return Brief(
         headline=make_headline(features, lambda: scores) if opts.headline else None,
@@ -62,6 +65,8 @@ def make_brief(
         words_in=sum(s.n_words for s in document.sentences),
         language=opts.language,
         metadata=tuple(a.metadata for a in articles),
+        cohesion=cohesion,
+        warning=cohesion_warning(cohesion),
     )
 
 

@@ -8,7 +8,7 @@ report the same facts in several articles and a brief must say each once.
 
 A gain can only fall as sentences are chosen, so the greedy runs lazily (Minoux 1978): candidates wait
 in a heap under their last gain, and only the one on top is brought up to date. The result is exactly
-MMR's, at a cost near ``n log n`` rather than ``n`` per chosen sentence. Past ``_NOVELTY_PICKS``
+MMR's, at a cost near ``n log n`` rather than ``n`` per chosen sentence. Past ``NOVELTY_PICKS``
 sentences a brief is an abridged text rather than a brief: the similarity to the chosen sentences is
 no longer updated (a repeated text is still refused), so that a budget as large as the input costs
 no more than a few hundred similarity rows.
@@ -30,10 +30,10 @@ from .budget import ELLIPSIS, Budget
 from .language import WORD
 from .vectorize import Features
 
-__all__ = ["Pick", "select_sentences", "cut_to_fit", "standardize"]
+__all__ = ["Pick", "select_sentences", "cut_best", "cut_to_fit", "standardize", "text_key", "NOVELTY_PICKS"]
 
 #: Chosen sentences whose similarities still steer the selection; see the module docstring.
-_NOVELTY_PICKS = 256
+NOVELTY_PICKS = 256
 
 
 @dataclass(frozen=True)
@@ -79,8 +79,7 @@ def select_sentences(
     sentences than the budget allows when the input runs out of new ones; never none for a non-empty
     input.
     """
-    sentences = features.document.sentences
-    n = len(sentences)
+    n = len(features.document.sentences)
     if n == 0:
         return []
     span = scores.max() - scores.min()
@@ -105,10 +104,13 @@ def select_sentences(
                 state.take(i, lengths)
             continue
         state.take(i, lengths)
-    if state.picks:
-        return state.picks
-    best = max(candidates, key=lambda i: (scores[i], -i))  # nothing fits the cap whole: the best, cut
-    kept = cut_to_fit(sentences[best].text, budget)
+    return state.picks or cut_best(candidates, scores, features, budget)
+
+
+def cut_best(candidates, scores: np.ndarray, features: Features, budget: Budget) -> list[Pick]:
+    """The brief when no whole sentence fits the cap: the best ranked of ``candidates``, cut."""
+    best = max(candidates, key=lambda i: (scores[i], -i))
+    kept = cut_to_fit(features.document.sentences[best].text, budget)
     room = budget.characters is None or kept + len(ELLIPSIS) <= budget.characters
     return [Pick(best, kept, ELLIPSIS if room else "")]
 
@@ -149,7 +151,8 @@ class _State:
             return False
         if not self.picks:
             return True
-        return self.closest[i] <= self.redundancy and _key(self.features.document.sentences[i].text) not in self.texts
+        text = self.features.document.sentences[i].text
+        return self.closest[i] <= self.redundancy and text_key(text) not in self.texts
 
     def fits(self, i: int, lengths: np.ndarray) -> bool:
         text = self.features.document.sentences[i].text
@@ -169,12 +172,13 @@ class _State:
         text = self.features.document.sentences[i].text
         self.picks.append(Pick(i))
         self.chosen.add(i)
-        self.texts.add(_key(text))
+        self.texts.add(text_key(text))
         self.words += int(lengths[i])
         self.characters += 1 + len(text)
-        if len(self.picks) <= _NOVELTY_PICKS:
+        if len(self.picks) <= NOVELTY_PICKS:
             np.maximum(self.closest, self.features.similarities_to(i), out=self.closest)
 
 
-def _key(text: str) -> str:
+def text_key(text: str) -> str:
+    """What two sentences share when they repeat one text (case and spacing aside)."""
     return " ".join(text.casefold().split())

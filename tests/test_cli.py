@@ -21,7 +21,7 @@ from summarizer.cli.args import build_parser
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
-RECORD_KEYS = {"id", "headline", "brief", "keyphrases", "method", "titles", "language", "metadata"}
+RECORD_KEYS = {"id", "headline", "brief", "keyphrases", "method", "titles", "language", "metadata", "cohesion", "warning"}
 
 TOWNS = ["Leeds", "Derby", "Bath", "York", "Hull", "Ely", "Wells", "Ripon"]
 

@@ -322,3 +322,17 @@ def test_cli_turns_errors_into_a_message_and_status_2(capsys):
     assert main(["--corpus", "/nonexistent.jsonl", "--no-progress"]) == 2
     assert main(["--systems", "nonsense", "--no-progress"]) == 2
     assert "unknown system" in capsys.readouterr().err
+
+
+def test_cohesion_sets_are_drawn_across_or_within_categories():
+    from evaluation.cohesion import drawn_sets
+
+    def record(id_):
+        return Record(id_, (Entry(id_, Article(f"Text of {id_}.")),), is_set=False)
+
+    records = [record(f"bbc-{c}-{i:03d}") for c in ("sport", "tech") for i in range(3)]
+    across = drawn_sets(records, size=4, count=5, seed=0, same_category=False)
+    within = drawn_sets(records, size=2, count=5, seed=0, same_category=True)
+    # across: categories in turn (sorted: sport, tech), so two of each in a set of four
+    assert all([a.text.split("-")[1] for a in s] == ["sport", "tech"] * 2 for s in across)
+    assert all(len({a.text.split("-")[1] for a in s}) == 1 and len(set(s)) == 2 for s in within)

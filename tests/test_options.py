@@ -7,7 +7,7 @@ from summarizer.options import make_options
 
 
 def test_defaults_are_one_frozen_object():
-    assert DEFAULTS.method == "default" and DEFAULTS.order == "source"
+    assert DEFAULTS.method == "default" and DEFAULTS.order == "event"
     with pytest.raises(dataclasses.FrozenInstanceError):
         DEFAULTS.method = "textrank"
 

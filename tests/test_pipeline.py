@@ -155,7 +155,9 @@ def test_a_long_text_is_summarized(seed_texts):
 def test_stats_count_what_was_read():
     brief = summarize(SHORT)
     assert brief.stats() == {"articles": 1, "sentences_in": 3, "words_in": len(words(SHORT))}
-    assert set(brief.to_dict()) == {"headline", "brief", "keyphrases", "method", "titles", "language", "metadata"}
+    assert set(brief.to_dict()) == {
+        "headline", "brief", "keyphrases", "method", "titles", "language", "metadata", "cohesion", "warning"
+    }
 
 
 def test_an_empty_article_does_not_make_a_set():

@@ -74,7 +74,9 @@ def test_summarize_one_article(client, seeds):
     response = client.post("/v1/summarize", json={"text": seeds[1]})
     assert response.status_code == 200
     result = conforms(SummarizeResponse, response.get_json())
-    assert list(result) == ["headline", "brief", "keyphrases", "method", "titles", "language", "metadata", "stats"]
+    assert list(result) == [
+        "headline", "brief", "keyphrases", "method", "titles", "language", "metadata", "cohesion", "warning", "stats"
+    ]
     assert result["headline"]
     assert len(result["brief"]) == summarizer.DEFAULTS.default_sentences
     assert result["method"] == summarizer.DEFAULTS.method

@@ -171,7 +171,8 @@ function showResult(answer, given) {
   document.getElementById("headline").textContent = answer.headline || "";
   const chosen = document.getElementById("language").value;
   document.getElementById("about").textContent =
-    `Language: ${answer.language} (${chosen ? "as chosen" : "detected"})`;
+    `Language: ${answer.language} (${chosen ? "as chosen" : "detected"})` +
+    (answer.warning ? `. Warning: ${answer.warning}` : "");
   document.getElementById("copied").textContent = "";
   const brief = document.getElementById("brief");
   brief.replaceChildren(...answer.brief.map((sentence, rank) => {

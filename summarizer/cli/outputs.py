@@ -115,6 +115,8 @@ def render_text(record: dict, width: int = _MAX_WIDTH) -> str:
     if record["headline"]:
         lines += _wrap(record["headline"], width, "", "")
     lines += [_wrap(byline, width, "", "")[0] for byline in _bylines(record)]
+    if record.get("warning"):
+        lines += _wrap(f"warning: {record['warning']}", width, "", "  ")
     lines.append("")
     for sentence in record["brief"]:
         lines += _wrap(sentence["text"], width, "  * ", "    ")
@@ -133,6 +135,8 @@ def render_markdown(record: dict) -> str:
     if record["headline"]:
         lines += [f"**{record['headline']}**", ""]
     lines += [f"*{byline}*\n" for byline in _bylines(record)]
+    if record.get("warning"):
+        lines += [f"> **warning**: {record['warning']}", ""]
     lines += [f"- {sentence['text']}" for sentence in record["brief"]]
     if record["keyphrases"]:
         lines += ["", "*Keyphrases:* " + ", ".join(record["keyphrases"])]

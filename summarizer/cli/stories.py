@@ -90,8 +90,9 @@ def _in_input_order(entries: list, briefs: Iterator[Outcome]) -> Iterator[Outcom
 
 
 def story_record(story: Story, brief: dict) -> dict:
-    """The record of a story: its id, members, size and cohesion, then its brief's fields."""
-    return {**story.to_dict(), **{k: v for k, v in brief.items() if k != "id"}}
+    """The record of a story: its id, members, size and cohesion, then its brief's fields (the story's
+    cohesion, from the clustering's vectors, stands for the brief's)."""
+    return {**story.to_dict(), **{k: v for k, v in brief.items() if k not in ("id", "cohesion")}}
 
 
 def _story_outcome(story: Story, outcome: Outcome) -> Outcome:

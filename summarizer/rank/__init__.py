@@ -16,6 +16,7 @@ import numpy as np
 
 from ..budget import Budget
 from ..errors import UnknownMethodError
+from ..cover import select_by_coverage
 from ..select import Pick, select_sentences
 from ..vectorize import Features
 from . import centroid
@@ -41,6 +42,9 @@ class Method:
     #: The batch path's ranker (:mod:`summarizer.batch`), with ``accepts(sentences, options)`` and
     #: ``rank(flat, budgets)``; None for a method that ranks one document at a time.
     batch: object | None = None
+    #: Whether a merged set's brief is chosen by concept coverage (:mod:`summarizer.cover`) when the
+    #: options say so (``set_selection``); one article's brief is always MMR's.
+    covers_sets: bool = False
 
     def rank(self, features: Features, budget: Budget) -> np.ndarray:
         """Scores for ``features.document.sentences`` (finite floats, one per sentence)."""
@@ -72,8 +76,10 @@ class Method:
         allowed: np.ndarray | None = None,
         leans: np.ndarray | None = None,
     ) -> list[Pick]:
-        """The brief: MMR within the budget (:func:`summarizer.select.select_sentences`), among the
-        ``allowed`` sentences if a mask is given. ``leans`` is
+        """The brief: MMR within the budget (:func:`summarizer.select.select_sentences`), or for a
+        merged set of a method that ``covers_sets``, concept coverage
+        (:func:`summarizer.cover.select_by_coverage`); among the ``allowed`` sentences if a mask is
+        given. ``leans`` is
         :func:`~summarizer.rank.default.leans_on` of ``features`` when the caller has it already."""
         if not self.stand_alone:
             leaning = None
@@ -84,6 +90,21 @@ class Method:
 
             leaning = lazy(features)
         o = features.options
+        if self.covers_sets and budget.is_set and o.set_selection == "concepts":
+            return select_by_coverage(
+                scores,
+                features,
+                budget,
+                salience=o.set_salience,
+                redundancy=min(o.redundancy, o.set_redundancy),
+                exact=o.exact_set_sentences,
+                cost_exponent=o.set_cost_exponent,
+                min_articles=o.concept_articles,
+                unigrams=o.concept_unigrams,
+                lead=o.concept_lead,
+                leans_on=leaning,
+                allowed=allowed,
+            )
         return select_sentences(
             scores,
             features,
@@ -112,6 +133,7 @@ def _registry() -> dict[str, Method]:
             default.rank,
             stand_alone=True,
             batch=batch_default,
+            covers_sets=True,
         ),
         Method(
             "textrank", "ours", "TextRank (Mihalcea & Tarau 2004): PageRank over the TF-IDF cosine sentence graph",

@@ -12,8 +12,10 @@ DUC 2003, TAC): a logistic regression on greedy-oracle sentence labels (Nallapat
 refined by coordinate ascent on the ROUGE of the briefs the selection makes from the scores, and the
 gate chosen on the same objective; see ``docs/evaluation.md``.
 
-Selection is MMR under the budget, with one rule of its own: a sentence that leans on the one before
-it ("He said...", "But...") comes with that one or not at all (:func:`.signals.leans_on`).
+Selection is MMR under the budget for one article and, for a merged set, the brief that covers the
+most of the set's shared concepts with the model's scores (:mod:`summarizer.cover`), with one rule
+of its own: a sentence that leans on the one before it ("He said...", "But...") comes with that one
+or not at all (:func:`.signals.leans_on`).
 """
 
 from __future__ import annotations
