@@ -23,6 +23,7 @@ import numpy as np
 from .cut import dangling, fit
 from .headlinese import PRONOUNS, is_capital, strip_wire, write_headlinese
 from ..language import words
+from .subject import shorten_subject, tensed_at
 from .trim import shorten_names
 from ..vectorize import Features
 from .wordforms import is_tensed, may_be_verb, participle_of
@@ -36,12 +37,6 @@ _VERB_WITHIN = 12  # words from the start within which a news line has its finit
 _SCENE_OPENINGS = frozenset(
     "anyone anybody everyone everybody someone somebody nobody things imagine however indeed perhaps maybe "
     "well just what why how among amid through throughout during despite".split()
-)
-# Nouns whose "to" opens their complement, not a headline's future ("decision to ban").
-_TAKES_INFINITIVE = frozenset(
-    "decision decisions plan plans attempt attempts bid bids move moves effort efforts right call calls "
-    "refusal failure ability chance way time need desire offer threat pledge promise agreement deal order "
-    "order orders permission approval proposal proposals campaign push drive determination".split()
 )
 _MIN_WORDS = 3  # a shorter line ("He snorted") says too little to be a headline
 _RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where"})
@@ -129,27 +124,11 @@ def _carries_news(line: str) -> bool:
     relative = next((k for k, w in enumerate(found) if w.lower() in _RELATIVES), len(found))
     verbs = 0
     for k in range(1, min(len(found), _VERB_WITHIN)):
-        if _tensed_at(found, k):
+        if tensed_at(found, k):
             if k < relative or verbs:
                 return True
             verbs += 1
     return False
-
-
-def _tensed_at(found: list[str], k: int) -> bool:
-    """Whether ``found[k]`` is a verb with a tense ("wins", "won", "will", a headline's "knighted"), a
-    headline's future ("to perform") or a plural's present ("Police arrest"); not "population live"
-    nor "weeks leading"."""
-    word, before = found[k].strip(",;:"), found[k - 1]
-    if not word.islower():
-        return False
-    if is_tensed(word):
-        return True
-    if before == "to" and may_be_verb(word):
-        # "Government to hand ...", but not "decision to ban ...": that "to" opens a noun's complement.
-        return k < 2 or found[k - 2].lower().strip(",;:") not in _TAKES_INFINITIVE
-    plural = before[-1:] == "s" and before[-2:] not in ("'s", "’s") or is_capital(before[:1])
-    return plural and may_be_verb(word) and not word.endswith("ing")
 
 
 def compress(sentence: str, max_words: int = 12, language: str = "english", context: str = "") -> str:
@@ -158,6 +137,7 @@ def compress(sentence: str, max_words: int = 12, language: str = "english", cont
     if language == "english":
         text = write_headlinese(sentence)
         text = shorten_names(text, context) if context else text
+        text = shorten_subject(text, max_words)
     else:
         text = strip_wire(sentence)
     return fit(text, max_words, language) or " ".join(words(sentence)[:max_words])
