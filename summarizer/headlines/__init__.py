@@ -38,6 +38,9 @@ _SCENE_OPENINGS = frozenset(
     "anyone anybody everyone everybody someone somebody nobody things imagine however indeed perhaps maybe "
     "well just what why how among amid through throughout during despite".split()
 )
+# A writer's own voice or the reader's: a feature's opening, not a report ("I", "you", "we").
+_PERSONAL = frozenset("I my me we our us you your".split())
+_PERSONAL_WITHIN = 8  # words of the opening clause searched for them
 _MIN_WORDS = 3  # a shorter line ("He snorted") says too little to be a headline
 _RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where"})
 _MAX_TRIES = 8  # sentences compressed at most, looking for a headline that names its subject
@@ -120,6 +123,8 @@ def _carries_news(line: str) -> bool:
     first = found[0].lower()
     if first in _SCENE_OPENINGS:
         return False  # "Anyone following ...", "Among majestic Roman ruins ..."
+    if line.endswith("?") or any(w.strip(",") in _PERSONAL for w in found[:_PERSONAL_WITHIN]):
+        return False  # a question, or a writer speaking to the reader ("Around 2002, I was browsing")
     # A verb of the main clause: not the only one, in a relative clause ("helicopter that went down").
     relative = next((k for k, w in enumerate(found) if w.lower() in _RELATIVES), len(found))
     verbs = 0
