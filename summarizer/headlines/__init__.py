@@ -5,11 +5,13 @@ closest to what the reports share (the centroid of all sentences, weighed by the
 method matters there). A sentence whose subject is a pronoun ("It plans to ...") is passed over: the
 reader would not know who "it" is. So is a quotation. Among the first three sentences, a line must
 also read as news by its form: it does not open on a scene ("Anyone following ...", "Things could
-have been worse") and has a verb with a tense in its main clause; the first that does is taken.
+have been worse"), is no question and no writer's "I" or "you", and has a verb with a tense in
+its main clause; the first that does is taken.
 
 **Compress.** English gets headlinese (:mod:`.headlinese`: no dateline, asides,
 attribution, articles or perfect auxiliaries; verbs stay finite), then its people named by surname
-(:mod:`.trim`). Every language then gets the cut (:mod:`.cut`): a trailing clause
+(:mod:`.trim`) and a long subject cut back to its head when its verb would not fit (:mod:`.subject`).
+Every language then gets the cut (:mod:`.cut`): a trailing clause
 trimmed (English), then a phrase boundary within ``headline_words`` words.
 """
 
