@@ -2,6 +2,7 @@ import pytest
 
 from summarizer import headline
 from summarizer.headlines import compress
+from summarizer.headlines.subject import shorten_subject
 from summarizer.headlines.trim import shorten_names
 
 
@@ -163,3 +164,33 @@ def test_a_nouns_infinitive_is_no_headline_future():
     text = ("Castro's decision to ban cash transactions in US dollars in Cuba across the whole island nation. "
             "Cuban citizens will pay a new tax.")
     assert headline(text) == "Cuban citizens will pay new tax"
+
+
+def test_a_long_subject_is_cut_back_to_its_head_when_its_verb_would_not_fit():
+    # The verb ("charged") is the 13th word: cut at 12, the line would be a subject alone. The
+    # relative clause goes with what follows it, up to the main verb.
+    line = "Eight protesters who stormed chamber during long debate on bill in Commons charged with disorder"
+    assert shorten_subject(line, 12) == "Eight protesters charged with disorder"
+    # A prepositional complement goes, from the last head that leaves the verb room for three words
+    # ("income | for"; the head may keep its own complements), and the headline's future keeps "to".
+    line = "Senior officials at two bodies earning income for Queen and Prince of Wales to be questioned"
+    assert shorten_subject(line, 12) == "Senior officials at two bodies earning income to be questioned"
+    # "One | of", "five | of" would part a part from its whole: the cut is at the last head.
+    line = "One of five of world's biggest academic libraries in United States to be put online"
+    assert shorten_subject(line, 12) == "One of five of world's biggest academic libraries to be put online"
+    # The whole sentence from headlinese on: articles and the passive's auxiliary go first.
+    assert compress(
+        "Eight protesters who stormed the chamber during a long debate on the bill in the Commons "
+        "were charged with disorder."
+    ) == "Eight protesters charged with disorder"
+
+
+@pytest.mark.parametrize("line", [
+    "Senior officials at two bodies to be questioned by MPs",  # fits as it is
+    # The verb is within reach: nothing to shorten.
+    "Officials at two bodies face questions from MPs about private income of Queen and Prince",
+    # A clause opens before the main verb ("when"): where it ends is not known by form.
+    "Worker whose life ended in state when police shot at him in street was farmer there",
+])
+def test_a_subject_is_left_whole_where_its_form_leaves_doubt(line):
+    assert shorten_subject(line, 12) == line

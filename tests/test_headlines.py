@@ -155,3 +155,14 @@ def _inflects(word, known):
 
     lemmas = _tables().getAllLemmas(word.lower()).get("VERB", ())
     return any(_tables().getAllLemmas(k).get("VERB", ()) == lemmas for k in known if lemmas)
+
+
+@pytest.mark.parametrize("lead", [
+    "Around 2002, I was browsing in a used book store in Pittsburgh.",  # a writer's own voice
+    "Will the new stadium in Leeds be finished by the start of next season?",  # a question
+    "Fans will tell you that the new stadium in Leeds was worth the wait.",  # the reader addressed
+])
+def test_a_question_or_a_first_or_second_person_lead_gives_way_to_news(lead):
+    assert headline(f"{lead} Voters in Ohio chose Smith on Tuesday. The count ended.") == (
+        "Voters in Ohio chose Smith"
+    )

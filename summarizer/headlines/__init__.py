@@ -5,11 +5,13 @@ closest to what the reports share (the centroid of all sentences, weighed by the
 method matters there). A sentence whose subject is a pronoun ("It plans to ...") is passed over: the
 reader would not know who "it" is. So is a quotation. Among the first three sentences, a line must
 also read as news by its form: it does not open on a scene ("Anyone following ...", "Things could
-have been worse") and has a verb with a tense in its main clause; the first that does is taken.
+have been worse"), is no question and no writer's "I" or "you", and has a verb with a tense in
+its main clause; the first that does is taken.
 
 **Compress.** English gets headlinese (:mod:`.headlinese`: no dateline, asides,
 attribution, articles or perfect auxiliaries; verbs stay finite), then its people named by surname
-(:mod:`.trim`). Every language then gets the cut (:mod:`.cut`): a trailing clause
+(:mod:`.trim`) and a long subject cut back to its head when its verb would not fit (:mod:`.subject`).
+Every language then gets the cut (:mod:`.cut`): a trailing clause
 trimmed (English), then a phrase boundary within ``headline_words`` words.
 """
 
@@ -23,6 +25,7 @@ import numpy as np
 from .cut import dangling, fit
 from .headlinese import PRONOUNS, is_capital, strip_wire, write_headlinese
 from ..language import words
+from .subject import shorten_subject, tensed_at
 from .trim import shorten_names
 from ..vectorize import Features
 from .wordforms import is_tensed, may_be_verb, participle_of
@@ -37,12 +40,9 @@ _SCENE_OPENINGS = frozenset(
     "anyone anybody everyone everybody someone somebody nobody things imagine however indeed perhaps maybe "
     "well just what why how among amid through throughout during despite".split()
 )
-# Nouns whose "to" opens their complement, not a headline's future ("decision to ban").
-_TAKES_INFINITIVE = frozenset(
-    "decision decisions plan plans attempt attempts bid bids move moves effort efforts right call calls "
-    "refusal failure ability chance way time need desire offer threat pledge promise agreement deal order "
-    "order orders permission approval proposal proposals campaign push drive determination".split()
-)
+# A writer's own voice or the reader's: a feature's opening, not a report ("I", "you", "we").
+_PERSONAL = frozenset("I my me we our us you your".split())
+_PERSONAL_WITHIN = 8  # words of the opening clause searched for them
 _MIN_WORDS = 3  # a shorter line ("He snorted") says too little to be a headline
 _RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where"})
 _MAX_TRIES = 8  # sentences compressed at most, looking for a headline that names its subject
@@ -125,31 +125,17 @@ def _carries_news(line: str) -> bool:
     first = found[0].lower()
     if first in _SCENE_OPENINGS:
         return False  # "Anyone following ...", "Among majestic Roman ruins ..."
+    if line.endswith("?") or any(w.strip(",") in _PERSONAL for w in found[:_PERSONAL_WITHIN]):
+        return False  # a question, or a writer speaking to the reader ("Around 2002, I was browsing")
     # A verb of the main clause: not the only one, in a relative clause ("helicopter that went down").
     relative = next((k for k, w in enumerate(found) if w.lower() in _RELATIVES), len(found))
     verbs = 0
     for k in range(1, min(len(found), _VERB_WITHIN)):
-        if _tensed_at(found, k):
+        if tensed_at(found, k):
             if k < relative or verbs:
                 return True
             verbs += 1
     return False
-
-
-def _tensed_at(found: list[str], k: int) -> bool:
-    """Whether ``found[k]`` is a verb with a tense ("wins", "won", "will", a headline's "knighted"), a
-    headline's future ("to perform") or a plural's present ("Police arrest"); not "population live"
-    nor "weeks leading"."""
-    word, before = found[k].strip(",;:"), found[k - 1]
-    if not word.islower():
-        return False
-    if is_tensed(word):
-        return True
-    if before == "to" and may_be_verb(word):
-        # "Government to hand ...", but not "decision to ban ...": that "to" opens a noun's complement.
-        return k < 2 or found[k - 2].lower().strip(",;:") not in _TAKES_INFINITIVE
-    plural = before[-1:] == "s" and before[-2:] not in ("'s", "’s") or is_capital(before[:1])
-    return plural and may_be_verb(word) and not word.endswith("ing")
 
 
 def compress(sentence: str, max_words: int = 12, language: str = "english", context: str = "") -> str:
@@ -158,6 +144,7 @@ def compress(sentence: str, max_words: int = 12, language: str = "english", cont
     if language == "english":
         text = write_headlinese(sentence)
         text = shorten_names(text, context) if context else text
+        text = shorten_subject(text, max_words)
     else:
         text = strip_wire(sentence)
     return fit(text, max_words, language) or " ".join(words(sentence)[:max_words])

@@ -1,0 +1,182 @@
+"""A long subject shortened so that its verb fits the line.
+
+When the main verb of a headline falls past its word budget ("Senior officials at two bodies
+generating private income for Queen and Prince of Wales to be questioned by MPs"), the cut would leave
+a subject without its verb. A sub-editor keeps the subject's head and drops what follows it: a
+prepositional complement, a relative clause, a name in apposition ("Senior officials to be questioned
+by MPs"; "Eight protesters charged with disorderly conduct"). The main verb is found by form, without a
+parse: the first verb with a tense that is not the verb of a relative clause ("who stormed").
+"""
+
+from __future__ import annotations
+
+from .cut import dangling
+from .headlinese import is_capital
+from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, may_be_verb
+
+__all__ = ["shorten_subject", "tensed_at", "main_verb"]
+
+# Nouns whose "to" opens their complement, not a headline's future ("decision to ban").
+_TAKES_INFINITIVE = frozenset(
+    "decision decisions plan plans attempt attempts bid bids move moves effort efforts right call calls "
+    "refusal failure ability chance way time need desire offer threat pledge promise agreement deal order "
+    "order orders permission approval proposal proposals campaign push drive determination".split()
+)
+_RELATIVES = frozenset({"who", "which", "that", "whose", "whom"})
+# Where the subject's head may end: before a prepositional complement or a relative clause.
+_AFTER_HEAD = frozenset("of at in from with for on behind over who which that whose".split()) | {"whom"}
+# Heads that say nothing without their "of" ("one of", "number of", "some of").
+_PARTS = frozenset(
+    "one two three four five six seven eight nine ten some many most each part kind number series couple "
+    "lot range handful all any none several few both half".split()
+)
+_PREDICATE_SHOWN = 5  # words of the predicate a shortened subject leaves room for
+_COORDINATORS = frozenset({"and", "or"})
+# After these a word is a noun ("on one bit of silicon", "the bid"), not a verb.
+_NOT_BEFORE_VERB = _PARTS | frozenset("the a an of in on at by from with for into about between".split())
+_AUXILIARIES = frozenset(
+    "is are was were has have had will would can could may might must shall should does did".split())
+_OPENERS = frozenset("now still well here there there's especially even".split())
+_PERSONAL = frozenset("he she it they we i you".split())
+_CLAUSES = frozenset("when while as because since after before until if although though".split())
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def tensed_at(found: list[str], k: int) -> bool:
+    """Whether ``found[k]`` is a verb with a tense ("wins", "won", "will", a headline's "knighted"), a
+    headline's future ("to perform") or a plural's present ("Police arrest"); not "population live"
+    nor "weeks leading"."""
+    word, before = found[k].strip(",;:"), found[k - 1]
+    if not word.islower():
+        return False
+    if is_tensed(word):
+        return True
+    if before == "to" and may_be_verb(word):
+        # "Government to hand ...", but not "decision to ban ...": that "to" opens a noun's complement.
+        return k < 2 or found[k - 2].lower().strip(",;:") not in _TAKES_INFINITIVE
+    plural = before[-1:] == "s" and before[-2:] not in ("'s", "’s") or is_capital(before[:1])
+    return plural and may_be_verb(word) and not word.endswith("ing")
+
+
+def main_verb(tokens: list[str]) -> int | None:
+    """Where the main clause's verb phrase starts: the first verb with a tense ("charged", "may",
+    "to be") that is not a relative clause's ("who stormed", "who injure or even kill"). None when the
+    form leaves it in doubt: a sentence that opens with a clause, a comma that does not set off a name
+    in apposition, a verb after "and" with none before it."""
+    if tokens[0].lower() in dangling("english") | _OPENERS:
+        return None  # "At the school ...", "Now that ...": the subject does not come first
+    relative = seen = False
+    skip = 0  # inside a relative clause, before its verb; its verb group's end
+    for k in range(1, len(tokens)):
+        word, before = tokens[k].lower().strip(",;:"), tokens[k - 1].lower()
+        coordinated = before in _COORDINATORS or (
+            k > 1 and tokens[k - 2].lower() in _COORDINATORS and is_adverb(before))
+        if k < skip:
+            pass  # "that ... was deliberately crashed": the rest of the relative's verb group
+        elif word in _CLAUSES or tokens[k] in _DASHES:
+            return None  # "whose life ended when police shot ...", an aside: its end is not known
+        elif word in _RELATIVES:
+            relative = seen = True
+        elif word in _PERSONAL:
+            return None  # "a man it claimed was ...": a clause without its relative pronoun
+        elif relative and tokens[k].islower() and (
+                is_tensed(word) or before in _RELATIVES and may_be_verb(word)):
+            relative, skip = False, _verb_group_end(tokens, k + 1)  # "who love", "that was crashed"
+        elif tokens[k].islower() and not coordinated and _verb_at(tokens, k) and not (seen and before == "to"):
+            # (after a relative clause, "to" opens its verb's complement: "allow Utah to use")
+            return k - 1 if before == "to" else k
+        elif coordinated and tokens[k].islower() and may_be_verb(word):
+            if not seen:
+                return None  # "Douglas to co-produce and star": its first verb was missed
+            # "who injure or even kill": a second verb of the relative clause
+        if tokens[k][-1:] in ",;:" and (relative or not _apposition(tokens, k + 1)):
+            return None
+    return None
+
+
+def _verb_group_end(tokens: list[str], k: int) -> int:
+    """Where a verb group that goes on at ``k`` ends: adverbs and verbs ("was | deliberately crashed",
+    "has | been | arrested", "whom group claimed | was")."""
+    while k < len(tokens) and tokens[k].islower() and (
+            is_adverb(tokens[k]) or is_tensed(tokens[k]) or tokens[k] in ("be", "been", "being")):
+        k += 1
+    return k
+
+
+def _verb_at(tokens: list[str], k: int) -> bool:
+    """A verb with a tense, or a headline's future ("to be questioned"), and not a noun that the
+    next word shows to be one ("seats proves") nor one after an adjective or a number."""
+    word, before = tokens[k].strip(",;:"), tokens[k - 1].lower()
+    if word in _AUXILIARIES or word.endswith(("n't", "n’t")):
+        return True  # "two could make", "couldn't"
+    if before == "to":
+        # A headline's future ("officials to be questioned"); not "from temple to market" nor "too
+        # good to go".
+        head = tokens[k - 2].lower() if k > 1 else ""
+        return (word == "be" or may_be_verb(word) and not is_noun(word)) and not (
+            head in _TAKES_INFINITIVE or is_modifier(head) or is_adverb(head))
+    if not is_tensed(word) or is_modifier(before) or before[:1].isdigit() or before in _NOT_BEFORE_VERB:
+        return False
+    after = tokens[k + 1].strip(",;:") if k + 1 < len(tokens) else ""
+    if after.islower() and is_noun(word) and is_tensed(after):
+        return False  # "seats proves"
+    # After a relative clause's verb, an -ed before a noun is its adjective ("that help people swap
+    # pirated films").
+    relative = any(t.lower() in _RELATIVES for t in tokens[:k])
+    return not (relative and word.endswith("ed") and after.islower() and is_noun(after))
+
+
+def shorten_subject(text: str, max_words: int) -> str:
+    """``text`` with its subject cut back to its head when the main verb would fall past
+    ``max_words`` words; ``text`` itself when it fits, or when no cut leaves a subject that reads."""
+    tokens = text.split()
+    if len(tokens) <= max_words or _verb_in_reach(tokens, max_words):
+        return text
+    verb = main_verb(tokens)
+    shown = min(len(tokens) - verb, _PREDICATE_SHOWN) if verb is not None else 0
+    if verb is None or verb < 2 or verb + shown <= max_words:
+        return text  # the verb and a few words of its predicate fit as they are
+    room = max_words - shown
+    # Not inside a relative clause: "who stormed House | of Commons" would leave it half said.
+    relative = next((k for k in range(verb) if tokens[k].lower() in _RELATIVES), verb)
+    cuts = [p for p in range(1, min(relative + 1, room + 1)) if _head_ends(tokens, p)]
+    if not cuts:
+        return text
+    head = tokens[: cuts[-1]]
+    head[-1] = head[-1].rstrip(",")
+    return " ".join(head + tokens[verb:])
+
+
+def _verb_in_reach(tokens: list[str], max_words: int) -> bool:
+    """Whether the line as cut has a verb with a tense before any relative pronoun."""
+    for k in range(1, max_words):
+        if tokens[k].lower() in _RELATIVES:
+            return False
+        if tensed_at(tokens, k) or tokens[k].lower().endswith(("n't", "n’t")):
+            return True
+    return False
+
+
+def _apposition(tokens: list[str], start: int) -> bool:
+    """Whether a name set off by commas opens at ``start`` (", Argonaut Games, put up ...")."""
+    for k in range(start, min(len(tokens), start + 5)):
+        if not is_capital(tokens[k][:1]):
+            return False
+        if tokens[k].endswith(","):
+            return True
+    return False
+
+
+def _head_ends(tokens: list[str], p: int) -> bool:
+    """Whether the subject may end before ``tokens[p]``: its head is a noun or a name ("officials |
+    at", "comedy, | Hitch,"), not a part that wants its whole ("one | of"), a number, an adjective
+    or a function word."""
+    last = tokens[p - 1]
+    if last.endswith(","):
+        if not _apposition(tokens, p):
+            return False
+    elif tokens[p].lower() not in _AFTER_HEAD:
+        return False
+    bare = last.rstrip(",").lower()
+    return (bare.replace("-", "").isalpha() and bare not in _PARTS and bare not in dangling("english")
+            and not is_modifier(bare))
