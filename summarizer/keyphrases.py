@@ -15,6 +15,7 @@ Past ``_MAX_SENTENCES`` sentences, only the first sentences of each article are 
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter, defaultdict
 from functools import cache
@@ -46,10 +47,12 @@ def extract_keyphrases(features: Features, count: int) -> list[str]:
     scores = _scores(occurrences, word_weight)
     chosen: list[tuple[str, ...]] = []
     inside: set[tuple[str, ...]] = set()  # every stretch of a chosen phrase
-    # Best score first, ties by key: a stable sort by score, descending, of the keys in order.
-    for key in sorted(sorted(scores), key=scores.__getitem__, reverse=True):
-        if len(chosen) >= count:
-            break
+    # Best score first, ties by key, taken from a heap as far as needed (the keys are distinct, so this
+    # is the order of a full sort by (-score, key); most articles need a few dozen of hundreds).
+    ranked = [(-score, key) for key, score in scores.items()]
+    heapq.heapify(ranked)
+    while ranked and len(chosen) < count:
+        key = heapq.heappop(ranked)[1]
         stretches = _stretches(key)
         if key in inside or any(c in stretches for c in chosen):
             continue  # it contains, or is part of, a better phrase

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from importlib import resources
 from functools import cache, lru_cache
+from itertools import islice
 
 import numpy as np
 
@@ -182,7 +183,8 @@ def detect_language(texts: str | Iterable[str]) -> str:
     """
     texts = [texts] if isinstance(texts, str) else texts
     sample = "\n".join(text[:DETECT_CHARACTERS] for text in texts)[:DETECT_CHARACTERS]
-    if sum(map(str.isalpha, sample)) < _MIN_LETTERS or _reads_as_english(sample):
+    few_letters = next(islice(filter(str.isalpha, sample), _MIN_LETTERS - 1, None), None) is None
+    if few_letters or _reads_as_english(sample):
         return FALLBACK_LANGUAGE
     code, confidence = _classify(sample.encode("utf-8", "replace"))
     language = _ISO_LANGUAGES.get(code)

@@ -155,6 +155,8 @@ def _codes_compiled(documents: list[list[str]], vocabulary: dict[str, int]) -> n
 # Compiled twins where built (summarizer.speedups): the same vocabulary and codes.
 _first_seen = twin("first_seen", _first_seen_python)
 _codes = _codes_python if compiled is None else _codes_compiled
+#: The same two for the batch's per-article vocabularies (summarizer.batch.flat).
+first_seen, token_codes = _first_seen, _codes
 
 
 def weigh(counts, idf: np.ndarray):

@@ -173,7 +173,8 @@ def test_the_batch_tfidf_is_each_articles_own_matrix_side_by_side():
     for a, alone in enumerate(Features(read_document(text), DEFAULTS) for text in texts):
         matrix, vocabulary, _ = alone._fitted
         rows = flat.tfidf[flat.starts[a] : flat.starts[a + 1]].toarray()
-        columns = [flat.vocabularies("terms")[a][term] for term in vocabulary]
+        offset = flat.column_offsets("terms")[a]  # the article's own columns start there
+        columns = [offset + flat.vocabularies("terms")[a][term] for term in vocabulary]
         np.testing.assert_allclose(rows[:, columns], matrix, rtol=1e-12)
         others = np.delete(rows, columns, axis=1)
         assert not others.any()  # nothing of another article's vocabulary

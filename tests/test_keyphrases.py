@@ -24,3 +24,10 @@ def test_no_phrase_contains_another_and_the_count_holds():
 def test_reporting_verbs_and_weekdays_do_not_make_phrases():
     phrases = summarize(TEXT, keyphrases=8).keyphrases
     assert not any("thursday" in p.lower() or "said" in p.lower() for p in phrases)
+
+
+def test_equal_scores_go_in_the_order_of_their_stems():
+    # One sentence, two two-word runs split by a comma: each word weighs 2 (first sentence), so both
+    # phrases score 1 x 2 x 1.5 = 3, and the tie goes to the smaller key, ("alpha", "bravo").
+    assert summarize("Zulu Xray, Alpha Bravo.", keyphrases=2).keyphrases == ("Alpha Bravo", "Zulu Xray")
+    assert summarize("Alpha Bravo, Zulu Xray.", keyphrases=2).keyphrases == ("Alpha Bravo", "Zulu Xray")

@@ -13,13 +13,12 @@ corpus-wide one: each article's numbers are those it gets alone.
 from __future__ import annotations
 
 from functools import cached_property
-from itertools import chain, count
 
 import numpy as np
 from scipy import sparse
 
 from ..language import lexicon, words
-from ..vectorize import Features, weigh
+from ..vectorize import Features, first_seen, token_codes, weigh
 
 __all__ = ["Flat"]
 
@@ -70,8 +69,13 @@ class Flat:
         return self._counts("stems", self._stem_lists)[0]
 
     def vocabularies(self, kind: str) -> list[dict[str, int]]:
-        """Per article, its ``terms`` or ``stems`` -> their column in the batch matrix."""
+        """Per article, its ``terms`` or ``stems`` -> their column among the article's own columns (the
+        first is at :meth:`column_offsets` in the batch matrix)."""
         return self._counts(kind, self._term_lists if kind == "terms" else self._stem_lists)[1]
+
+    def column_offsets(self, kind: str) -> np.ndarray:
+        """Per article, the batch matrix column of its first ``terms`` or ``stems`` column."""
+        return np.cumsum([0] + [len(v) for v in self.vocabularies(kind)[:-1]], dtype=np.int64)
 
     def column_article(self, kind: str) -> np.ndarray:
         """The article of each column of the ``terms`` or ``stems`` matrix."""
@@ -82,12 +86,12 @@ class Flat:
         or detected) has it; a title word its article's sentences lack is dropped, as
         :meth:`Features.vectorize` and :class:`summarizer.coverage.Coverage` drop it."""
         columns = []
-        for f, vocabulary in zip(self.features, self.vocabularies(kind)):
+        for f, vocabulary, offset in zip(self.features, self.vocabularies(kind), self.column_offsets(kind).tolist()):
             title = f.document.titles[0]
             if title:
                 lex = lexicon(f.options.language)
                 found = lex.terms(words(title)) if kind == "terms" else lex.stems(words(title))
-                columns.extend(vocabulary[t] for t in found if t in vocabulary)
+                columns.extend(offset + vocabulary[t] for t in found if t in vocabulary)
         width = sum(map(len, self.vocabularies(kind)))
         return np.bincount(np.array(columns, dtype=np.int64), minlength=width).astype(np.float64)
 
@@ -134,19 +138,22 @@ class Flat:
 
 
 def _count_matrix(features: list[Features], lists) -> tuple[sparse.csr_matrix, list[dict[str, int]]]:
-    """Sentences x (article, token) counts, and each article's vocabulary (first-seen order) -> column."""
-    vocabularies, codes, lengths = [], [], []
-    offset = 0
+    """Sentences x (article, token) counts, and each article's vocabulary (first-seen order) -> its
+    column among the article's own columns."""
+    vocabularies, codes, lengths, widths = [], [], [], []
     for f in features:
         sentences = lists(f)
-        tokens = list(chain.from_iterable(sentences))
-        vocabulary = dict(zip(dict.fromkeys(tokens), count(offset)))
-        codes.extend(map(vocabulary.__getitem__, tokens))
+        vocabulary = first_seen(sentences)
+        codes.append(token_codes(sentences, vocabulary))
         lengths.extend(map(len, sentences))
         vocabularies.append(vocabulary)
-        offset += len(vocabulary)
+        widths.append(len(vocabulary))
+    offsets = np.zeros(len(features), dtype=np.int64)
+    np.cumsum(widths[:-1], out=offsets[1:])
+    local = np.concatenate(codes) if codes else np.zeros(0, dtype=np.int64)
+    columns = local + np.repeat(offsets, [c.size for c in codes])
     rows = np.repeat(np.arange(len(lengths)), lengths)
-    columns = np.array(codes, dtype=np.int64)
-    matrix = sparse.csr_matrix((np.ones(columns.size), (rows, columns)), shape=(len(lengths), offset))
+    shape = (len(lengths), int(offsets[-1] + widths[-1]) if widths else 0)
+    matrix = sparse.csr_matrix((np.ones(columns.size), (rows, columns)), shape=shape)
     matrix.sum_duplicates()
     return matrix, vocabularies
