@@ -12,19 +12,15 @@ does not.
 
 from __future__ import annotations
 
-import argparse
-import json
 import math
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from threadpoolctl import threadpool_limits  # noqa: E402
 
 from summarizer import Article, Brief, summarize, summarize_many  # noqa: E402
-from library_speed import _best, _sumy_textrank  # noqa: E402  (run as library_speed.py runs them)
+from library_speed import _best, _sumy_textrank, read_speed_corpus  # noqa: E402  (run as library_speed.py runs them)
 
 
 def same(a: Brief, b: Brief) -> bool:
@@ -45,15 +41,7 @@ def same(a: Brief, b: Brief) -> bool:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", help="JSONL of articles {title, text}")
-    parser.add_argument("--limit", type=int, default=1000, help="first N articles (default 1000)")
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args(argv)
-
-    threadpool_limits(1)
-    with open(args.corpus, encoding="utf-8") as lines:
-        items = [json.loads(line) for line in lines][: args.limit]
+    args, items = read_speed_corpus(__doc__, argv, limit=1000)
     articles = [Article(item["text"], item.get("title")) for item in items]
     texts = [item["text"] for item in items]
     n = len(articles)

@@ -11,30 +11,19 @@ it at two revisions to compare their headline costs.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from threadpoolctl import threadpool_limits  # noqa: E402
 
-from library_speed import _best  # noqa: E402  (best of R passes, CPU time)
+from library_speed import _best, read_speed_corpus  # noqa: E402  (best of R passes, CPU time)
 from summarizer import Article, headline, summarize  # noqa: E402
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", help="JSONL of articles {id, title, text}")
-    parser.add_argument("--limit", type=int, default=300, help="first N articles (default: 300)")
-    parser.add_argument("--repeat", type=int, default=3)
-    args = parser.parse_args(argv)
-
-    threadpool_limits(1)
-    with open(args.corpus, encoding="utf-8") as lines:
-        items = [json.loads(line) for line in lines][: args.limit]
+    args, items = read_speed_corpus(__doc__, argv, limit=300)
     articles = [Article(item["text"]) for item in items]  # no title: the headline is made from the text
     n = len(articles)
     for article in articles[:20]:  # warm the caches (stop words, stemmer, verb tables) and imports

@@ -52,15 +52,23 @@ def _best(fn, repeat: int) -> float:
     return best
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def read_speed_corpus(doc: str, argv=None, *, limit: int | None = None) -> tuple[argparse.Namespace, list[dict]]:
+    """The arguments every speed script takes (``corpus``, ``--limit``, ``--repeat``) and the corpus's
+    first ``--limit`` items; NumPy's BLAS is held to one thread, as the CLI and the service hold it."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("corpus", help="JSONL of articles {id, title, text}")
-    parser.add_argument("--limit", type=int, default=None, help="first N articles (default: all)")
+    default = "all" if limit is None else limit
+    parser.add_argument("--limit", type=int, default=limit, help=f"first N articles (default: {default})")
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
-
     threadpool_limits(1)
-    items = [json.loads(line) for line in open(args.corpus, encoding="utf-8")][: args.limit]
+    with open(args.corpus, encoding="utf-8") as lines:
+        items = [json.loads(line) for line in lines][: args.limit]
+    return args, items
+
+
+def main(argv=None) -> int:
+    args, items = read_speed_corpus(__doc__, argv)
     texts = [item["text"] for item in items]
     articles = [Article(item["text"], item.get("title")) for item in items]
     n = len(articles)
