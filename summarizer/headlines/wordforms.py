@@ -27,6 +27,9 @@ def _tables():
     return lemminflect
 
 
+_FORMS = WordTable(lambda lemma: _tables().getAllInflections(lemma, upos="VERB"))
+
+
 def _word_facts(word: str) -> tuple[bool, bool, str | None, bool, bool, bool, bool, bool]:
     """``(is_verb, is_modifier, lemma_if_participle, is_ly_adverb, may_be_verb, is_known, is_tensed,
     is_noun)`` of a lowercase word (a noun that is no adjective)."""
@@ -43,7 +46,7 @@ def _word_facts(word: str) -> tuple[bool, bool, str | None, bool, bool, bool, bo
     adverb = set(lemmas) == {"ADV"} and word.endswith("ly")
     participle, tensed = None, "AUX" in lemmas
     for lemma in lemmas.get("VERB", ()):
-        forms = lm.getAllInflections(lemma, upos="VERB")
+        forms = _FORMS[lemma]  # one lookup (and one copy by lemminflect) per lemma
         tensed = tensed or word in forms.get("VBZ", ()) or word in forms.get("VBD", ())
         if word in forms.get("VBN", forms.get("VBD", ())):  # the table omits a VBN that is the VBD
             participle = participle or lemma
@@ -94,9 +97,6 @@ def is_noun(word: str) -> bool:
 def participle_of(word: str) -> str | None:
     """The lemma when ``word`` is a past participle ("risen" -> "rise"), else None."""
     return _FACTS[word.lower()][2]
-
-
-_FORMS = WordTable(lambda lemma: _tables().getAllInflections(lemma, upos="VERB"))
 
 
 def present_of(lemma: str, tag: str) -> str | None:
