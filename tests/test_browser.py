@@ -105,6 +105,7 @@ def test_merged_set_brief_is_highlighted_in_place(browser, base_url, screenshots
     for rank, text in enumerate(brief, start=1):
         assert page.locator(f"mark#s-{rank}").text_content() == text
     assert page.locator("#keyphrases li").count() > 0
+    assert "Warning" not in page.inner_text("#about")  # two reports of one event
     assert all(url.startswith(base_url) for url in requests_seen)  # nothing but the service
     assert not [m for m in console if "Content Security Policy" in m]  # the policy blocks nothing it needs
 
@@ -135,6 +136,29 @@ def test_api_errors_are_shown_as_messages_at_their_field(browser, base_url):
     assert page.locator("#length").get_attribute("aria-invalid") == "true"
     assert page.locator(".article textarea").first.get_attribute("aria-invalid") is None
     expect(page.locator("#error")).to_be_in_viewport()  # scrolled to, below the form on a phone
+    page.close()
+
+
+def test_a_set_of_unrelated_articles_is_briefed_with_a_warning(browser, base_url):
+    from playwright.sync_api import expect
+
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(base_url + "/")
+    page.wait_for_selector("#method option[value=textrank]", state="attached")
+    unrelated = [
+        "The orchestra opened its winter season with a new symphony. Critics praised the violins. "
+        "The composer thanked the conductor after the concert.",
+        "Heavy rain flooded the coastal road on Monday. Drivers waited for hours. "
+        "Engineers said the drains were blocked by sand.",
+    ]
+    for index, text in enumerate(unrelated):
+        if index:
+            page.click("#add-article")
+        page.locator(".article textarea").nth(index).fill(text)
+    page.click("#submit")
+    page.wait_for_selector("#result:not([hidden])")
+    expect(page.locator("#about")).to_contain_text("Warning: the articles share little")
+    assert page.locator("#brief li").count() > 0  # the brief is still given
     page.close()
 
 
