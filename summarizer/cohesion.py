@@ -18,7 +18,7 @@ from scipy import sparse
 
 from .vectorize import Features
 
-__all__ = ["THRESHOLD", "article_cohesion", "set_cohesion", "warning"]
+__all__ = ["THRESHOLD", "article_cohesion", "set_cohesion", "warning", "unit_rows", "mean_pair_cosine"]
 
 #: Below this a set's articles are taken to report different events (see the module docstring).
 THRESHOLD = 0.08
@@ -34,12 +34,27 @@ def article_cohesion(features: Features) -> np.ndarray:
         (np.ones(len(rows)), (rows, np.arange(len(rows)))), shape=(len(present), len(rows))
     )
     vectors = membership @ features.tfidf
-    vectors = sparse.csr_matrix(vectors) if not sparse.issparse(vectors) else vectors.tocsr()
-    norms = np.sqrt(np.asarray(vectors.multiply(vectors).sum(axis=1)).ravel())
-    vectors = sparse.diags(1.0 / np.where(norms > 0, norms, 1.0)) @ vectors
+    vectors = unit_rows(sparse.csr_matrix(vectors) if not sparse.issparse(vectors) else vectors.tocsr())
     total = np.asarray(vectors.sum(axis=0)).ravel()
     own = np.asarray(vectors.multiply(vectors).sum(axis=1)).ravel()  # 1, or 0 for an empty vector
     return (vectors @ total - own) / (len(present) - 1)  # the sum of its cosines with the others
+
+
+def unit_rows(matrix):
+    """A sparse matrix's rows scaled to length 1 (a row of zeros stays zeros)."""
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    return sparse.diags(1.0 / np.where(norms > 0, norms, 1.0)) @ matrix
+
+
+def mean_pair_cosine(rows) -> float:
+    """The mean cosine of the pairs of ``rows`` (unit vectors, sparse or dense; 1.0 for one row), from
+    their sum: ``|sum|^2`` is every pair twice plus each row with itself."""
+    m = rows.shape[0]
+    if m == 1:
+        return 1.0
+    total = np.asarray(rows.sum(axis=0)).ravel()
+    own = np.asarray(rows.multiply(rows).sum()) if sparse.issparse(rows) else np.einsum("ij,ij->", rows, rows)
+    return min(1.0, float((total @ total - own) / (m * (m - 1))))  # rounding can pass 1
 
 
 def set_cohesion(features: Features) -> float | None:

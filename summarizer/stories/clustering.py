@@ -34,6 +34,7 @@ import numpy as np
 from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
+from ..cohesion import mean_pair_cosine, unit_rows
 from ..document import Article
 from ..errors import EmptyInputError, InputTypeError, OptionError
 from ..language import check_language, detect_language, lexicon
@@ -138,30 +139,14 @@ def profile_graph(vectors, neighbours: int = NEIGHBOURS) -> tuple[sparse.csr_mat
     n_nodes, node = connected_components(direct >= DUPLICATE, directed=False)
     if n_nodes < n:  # fold copies: a node's vector is the mean direction of its articles
         fold = sparse.csr_matrix((np.ones(n), (node, np.arange(n))), shape=(n_nodes, n))
-        direct = similarity_graph(_normalized(fold @ vectors), neighbours)
+        direct = similarity_graph(unit_rows(fold @ vectors), neighbours)
     weights = np.bincount(node, minlength=n_nodes).astype(np.float64)
-    profile = _normalized(sparse.csr_matrix(direct) + sparse.identity(n_nodes, format="csr"))
+    profile = unit_rows(sparse.csr_matrix(direct) + sparse.identity(n_nodes, format="csr"))
     return (profile @ profile.T).tocsr(), weights, node
 
 
-def _normalized(matrix):
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
-    return sparse.diags(1.0 / np.where(norms > 0, norms, 1.0)) @ matrix
-
-
 def _story(positions: np.ndarray, ids: list, vectors) -> Story:
-    rows = vectors[positions]
-    m = len(positions)
-    if m == 1:
-        cohesion = 1.0
-    else:  # the mean pairwise dot product, from the sum of the rows: |sum|^2 = sum of all pairs
-        total = np.asarray(rows.sum(axis=0)).ravel()
-        norms = (
-            np.asarray(rows.multiply(rows).sum())
-            if sparse.issparse(rows)
-            else np.einsum("ij,ij->", rows, rows)
-        )
-        cohesion = min(1.0, float((total @ total - norms) / (m * (m - 1))))  # rounding can pass 1
+    cohesion = mean_pair_cosine(vectors[positions])
     members = tuple(ids[i] for i in positions)
     return Story(
         id=story_id(members[0]), articles=tuple(int(i) for i in positions), members=members, cohesion=cohesion
