@@ -7,8 +7,9 @@ Two passes over the cluster:
 
 1. each worker counts the lines of its JSONL ranges, so that every item knows its line number and
    gets the same id (``<file>:<line>``) as in a local run;
-2. each worker summarizes its partition with :func:`process_item` and writes ``part-NNNNN.jsonl``
-   into the ``-o`` folder, atomically (a temporary name, then a rename).
+2. each worker summarizes its partition in batches with :func:`process_batch` (the local engine's
+   function: :func:`summarizer.summarize_many` over ``batch_size`` items at a time) and writes
+   ``part-NNNNN.jsonl`` into the ``-o`` folder, atomically (a temporary name, then a rename).
 
 ``cat FOLDER/part-*.jsonl`` is then exactly the JSONL of a local run. ``--resume`` keeps the parts
 that are finished. Input paths and the output folder must be the same paths on every worker (a
@@ -24,6 +25,7 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
+from itertools import islice
 from typing import TextIO
 
 from ..options import Options
@@ -32,7 +34,7 @@ from .errors import OutputError, UsageError
 from .inputs import file_item, kind_of, list_files
 from .items import RawItem
 from .outputs import progress_bar
-from .records import process_item
+from .records import process_batch
 from .resume import written_records
 from .signals import Stopped, stop_on_signals
 
@@ -93,17 +95,19 @@ def count_items(part: Partition) -> tuple[int, int]:
 
 
 def run_partition(
-    part: Partition, first_line: int, empty_file: bool, options: Options, out_dir: str
+    part: Partition, first_line: int, empty_file: bool, options: Options, out_dir: str, batch_size: int = 64
 ) -> RunSummary:
-    """Summarize one partition into ``out_dir/part-NNNNN.jsonl``; returns its counts."""
+    """Summarize one partition into ``out_dir/part-NNNNN.jsonl``, ``batch_size`` items at a time;
+    returns its counts."""
     summary = RunSummary()
     temporary = os.path.join(out_dir, f".{part.name}.tmp")
+    items = _raw_items(part, first_line, empty_file)
     try:
         with open(temporary, "w", encoding="utf-8", newline="\n") as f:
-            for raw in _raw_items(part, first_line, empty_file):
-                outcome = process_item(raw, options)
-                f.write(json.dumps(outcome.record, ensure_ascii=False) + "\n")
-                summary.add(outcome.failed, outcome.trace)
+            while batch := list(islice(items, batch_size)):
+                for outcome in process_batch(batch, options):
+                    f.write(json.dumps(outcome.record, ensure_ascii=False) + "\n")
+                    summary.add(outcome.failed, outcome.trace)
         os.replace(temporary, os.path.join(out_dir, part.name))
     except OSError as exc:  # a full disk, say: this part is not written, the finished ones stay
         raise OutputError(f"cannot write {temporary}: {exc.strerror or exc}") from None
@@ -138,7 +142,14 @@ def run_dask(config: RunConfig, *, show_progress: bool, stderr: TextIO) -> RunSu
             starts, empty = _line_starts(parts, counts)
             futures = [
                 client.submit(
-                    run_partition, p, starts[p.number], empty[p.number], config.options, out_dir, pure=False
+                    run_partition,
+                    p,
+                    starts[p.number],
+                    empty[p.number],
+                    config.options,
+                    out_dir,
+                    config.batch_size,
+                    pure=False,
                 )
                 for p in todo
             ]
