@@ -2,7 +2,7 @@ import pytest
 
 from summarizer import headline
 from summarizer.headlines import compress
-from summarizer.headlines.subject import shorten_subject
+from summarizer.headlines.subject import shorten_subject, tensed_at
 from summarizer.headlines.trim import shorten_names
 
 
@@ -194,3 +194,33 @@ def test_a_long_subject_is_cut_back_to_its_head_when_its_verb_would_not_fit():
 ])
 def test_a_subject_is_left_whole_where_its_form_leaves_doubt(line):
     assert shorten_subject(line, 12) == line
+
+
+def test_the_opening_function_word_is_no_name_before_a_plural_verb():
+    # "Police arrest": a capital before a verb form is a name's; "Another front", "With even": the
+    # capital is the line's first word, a determiner or a preposition, and the next word no verb.
+    assert tensed_at(["Police", "arrest", "man"], 1)
+    assert not tensed_at(["Another", "front", "in", "battle"], 1)
+    assert not tensed_at(["With", "even", "some", "in", "camp"], 1)
+
+
+def test_a_verb_at_the_edge_of_the_budget_is_not_in_reach():
+    # 14 words; "rises" is the 12th: the cut would leave it without a word of its predicate, so the
+    # subject is cut back to its head ("Number of people out of work | in ...").
+    sentence = "The number of people out of work in Europe's largest economy has risen for the tenth straight month."
+    assert compress(sentence) == "Number of people out of work rises for tenth straight month"
+
+
+def test_a_subject_followed_by_amid_is_left_whole():
+    # "amid talk that a bid ... will be raised": the verb after "amid" belongs to its phrase, not to
+    # "Bosses"; the form leaves the main verb in doubt, so the subject is not cut.
+    line = ("Bosses of Deutsche Boerse and the London Stock Exchange to meet amid talk that bid for LSE will "
+            "be raised to £1.5bn")
+    assert shorten_subject(line, 12) == line
+
+
+def test_a_cut_never_parts_a_verb_from_the_determiner_of_its_object():
+    # "to keep | his World Cup dreams": "keep" may be a verb and "his" opens its object, so the cut
+    # goes back to the boundary before "to keep".
+    sentence = "Klinsmann warns goalkeeper Lehmann he may have to quit Arsenal to keep his World Cup dreams alive."
+    assert compress(sentence) == "Klinsmann warns goalkeeper Lehmann he may have to quit Arsenal"

@@ -166,3 +166,28 @@ def test_a_question_or_a_first_or_second_person_lead_gives_way_to_news(lead):
     assert headline(f"{lead} Voters in Ohio chose Smith on Tuesday. The count ended.") == (
         "Voters in Ohio chose Smith"
     )
+
+
+def test_the_last_sentence_of_a_quotation_is_passed_over():
+    # The third sentence closes the quotation the second opened: the speaker's words, not the news.
+    text = ('He made rolls of film from a reel. "It was fun. The paper was left over from printing portraits," '
+            "Wang told CNN. Wang is one of the top photojournalists in China.")
+    assert headline(text) == "Wang is one of top photojournalists in China"
+
+
+@pytest.mark.parametrize("lead", [
+    "Frontman Gene Simmons always looked a little scary.",  # a habit, not an event
+    "With snow-capped mountains and deserted hamlets the valley is beautiful.",  # a scene's opening
+    "Still, one does wonder what happened to the band.",  # a writer's aside
+])
+def test_a_habit_a_scene_or_an_aside_gives_way_to_news(lead):
+    assert headline(f"{lead} Voters in Ohio chose Smith on Tuesday. The count ended.") == (
+        "Voters in Ohio chose Smith"
+    )
+
+
+def test_news_is_looked_for_past_the_first_three_sentences():
+    # A question, then two lines too short to name anyone: the fourth sentence states the news.
+    text = ("Madonna, saying something controversial? Perish the thought. Of course not. "
+            "The mayor of Rochester has written an open letter to the pop star.")
+    assert headline(text) == "Mayor of Rochester writes open letter to pop star"

@@ -38,15 +38,19 @@ _VERB_WITHIN = 12  # words from the start within which a news line has its finit
 # clause closed by a comma, these open one without a comma, or no clause at all).
 _SCENE_OPENINGS = frozenset(
     "anyone anybody everyone everybody someone somebody nobody things imagine however indeed perhaps maybe "
-    "well just what why how among amid through throughout during despite".split()
+    "well just what why how among amid through throughout during despite with from like".split()
 )
+# A writer's aside before the clause ("Still, one does wonder"), set off by a comma.
+_ASIDE_OPENINGS = frozenset("still even yet also then now so besides instead again apparently".split())
 # A writer's own voice or the reader's: a feature's opening, not a report ("I", "you", "we").
 _PERSONAL = frozenset("I my me we our us you your".split())
+_HABITUAL = frozenset("always usually often sometimes typically".split())  # beside a main verb: a habit
 _PERSONAL_WITHIN = 8  # words of the opening clause searched for them
 _MIN_WORDS = 3  # a shorter line ("He snorted") says too little to be a headline
 _RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where"})
 _MAX_TRIES = 8  # sentences compressed at most, looking for a headline that names its subject
 _OPENING_QUOTE = "\"“‘'"
+_DOUBLE_QUOTES = "\"“”"
 # Openings that hide the subject (a pronoun, "There is a prospect that ...") or the main clause ("But
 # when McIlroy pulled his shot", "If there is one thing").
 _VAGUE_OPENINGS = PRONOUNS | frozenset(
@@ -75,18 +79,26 @@ def make_headline(features: Features, rank: Callable[[], np.ndarray]) -> str:
     english = options.language == "english"
     fallback = named = None
     for k, i in enumerate([*leads, *later][:_MAX_TRIES]):
-        if named and k >= _NEWS_TRIES:
-            return named
         text = sentences[i].text
-        if strip_wire(text)[:1] in _OPENING_QUOTE + "(":
-            continue  # a quotation, or an aside in brackets
+        if strip_wire(text)[:1] in _OPENING_QUOTE + "(" or _closes_quote(text):
+            continue  # a quotation (or its last sentence), or an aside in brackets
         line = compress(text, options.headline_words, options.language, _article_text(features, i))
         if _names_its_subject(line, english):
-            if not english or k >= _NEWS_TRIES or _carries_news(line):
+            if not english or _carries_news(line):
                 return line
             named = named or line
         fallback = fallback or line
     return named or fallback or compress(sentences[leads[0]].text, options.headline_words, options.language)
+
+
+def _closes_quote(text: str) -> bool:
+    """Whether the sentence ends a quotation opened before it: its first double quotation mark is a
+    closing one ('The paper was left over," Wang said.')."""
+    at = next((k for k, c in enumerate(text) if c in _DOUBLE_QUOTES), None)
+    if at is None:
+        return False
+    return text[at] == "”" or (at > 0 and not text[at - 1].isspace() and text[at - 1] not in "(["
+                                and (at + 1 == len(text) or text[at + 1].isspace()))
 
 
 def _article_text(features: Features, i: int) -> str:
@@ -123,8 +135,8 @@ def _carries_news(line: str) -> bool:
     or an adverb that sets a scene ("Among", "Just", "Anyone"), and a finite verb follows soon."""
     found = line.split()
     first = found[0].lower()
-    if first in _SCENE_OPENINGS:
-        return False  # "Anyone following ...", "Among majestic Roman ruins ..."
+    if first.rstrip(",") in _SCENE_OPENINGS or (first[-1] == "," and first[:-1] in _ASIDE_OPENINGS):
+        return False  # "Anyone following ...", "Among majestic Roman ruins ...", "Indeed, ..."
     if line.endswith("?") or any(w.strip(",") in _PERSONAL for w in found[:_PERSONAL_WITHIN]):
         return False  # a question, or a writer speaking to the reader ("Around 2002, I was browsing")
     # A verb of the main clause: not the only one, in a relative clause ("helicopter that went down").
@@ -133,9 +145,15 @@ def _carries_news(line: str) -> bool:
     for k in range(1, min(len(found), _VERB_WITHIN)):
         if tensed_at(found, k):
             if k < relative or verbs:
-                return True
+                return not _tells_a_scene(found, k)
             verbs += 1
     return False
+
+
+def _tells_a_scene(found: list[str], k: int) -> bool:
+    """Whether the main verb at ``k`` describes a habit rather than reports an event ("Simmons always
+    looked a little scary")."""
+    return any(w.lower() in _HABITUAL for w in found[max(0, k - 1) : k + 2])
 
 
 def compress(sentence: str, max_words: int = 12, language: str = "english", context: str = "") -> str:

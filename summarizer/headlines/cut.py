@@ -68,6 +68,7 @@ _PART_OF = frozenset("of in at on for with from among".split())  # not "by two t
 _REPEATED = frozenset({"never", "ever", "not"})
 _SUBJECTS = frozenset("not never he she it they we i you".split())
 _DASHES = frozenset({"--", "—", "–"})
+_DETERMINERS = frozenset("his her their its my our your this these those".split())
 _NAME_PARTICLES = frozenset("van der den de da di du von le la bin al".split())
 # Particles of a phrasal verb ("setting out", "beefing up").
 _PARTICLES = frozenset("out up down off away back".split())
@@ -97,6 +98,9 @@ def fit(text: str, max_words: int, language: str) -> str:
         gerund = before.endswith("ing") and i > 1 and tokens[i - 2].lower() in stop
         # "pledges to introduce": a verb that may take the infinitive keeps it.
         takes_to = tokens[i].lower() == "to" and may_be_verb(before)
+        # A determiner opens the object of the word before it when that may be a verb ("to keep |
+        # his World Cup dreams alive"): a noun is seldom followed by one.
+        object_next = tokens[i].lower() in _DETERMINERS and before.islower() and may_be_verb(before)
         # A participle before a preposition has what it needs ("scores wounded | in attack").
         verb = is_verb(before) and not (
             tokens[i].lower() in _PREPOSITIONS and participle_of(before)
@@ -105,7 +109,7 @@ def fit(text: str, max_words: int, language: str) -> str:
             # participle after the main verb wants it ("will be harder ... measures devised | by").
             and (tokens[i].lower() != "by" or not _has_verb(tokens[1 : i - 1]))
         )
-        return not (english and (verb or gerund or takes_to or before.lower() == "up"))
+        return not (english and (verb or gerund or takes_to or object_next or before.lower() == "up"))
 
     def reduced_relative(i: int) -> bool:
         """An -ing form after a noun opens a clause of its own ("group combining Saudi ...", "rally
