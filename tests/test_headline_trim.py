@@ -224,3 +224,27 @@ def test_a_cut_never_parts_a_verb_from_the_determiner_of_its_object():
     # goes back to the boundary before "to keep".
     sentence = "Klinsmann warns goalkeeper Lehmann he may have to quit Arsenal to keep his World Cup dreams alive."
     assert compress(sentence) == "Klinsmann warns goalkeeper Lehmann he may have to quit Arsenal"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # A spaced hyphen sets off an aside as a dash does, and a cut may end the line before it.
+        ("The Liberal Democrats are aiming to unseat a string of top Tories - including leader Michael Howard"
+         " - at the next general election.", "Liberal Democrats are aiming to unseat string of top Tories"),
+        ("The Daily Telegraph is axing 90 journalist jobs - 17% of its editorial staff at its London offices"
+         " in the city.", "Daily Telegraph is axing 90 journalist jobs"),
+        # An opening clause closed by a comma inside a quotation goes like any other.
+        ('Calling state bans "incompatible with the Constitution," the Obama administration filed a brief.',
+         "Obama administration filed brief"),
+        # "everything" is no gerund: the cut after it is a phrase boundary.
+        ("Chelsea's win at Fulham proves that they now have everything in place to mount serious challenges"
+         " on all fronts.", "Chelsea's win at Fulham proves that they now have everything"),
+        # A contracted subject and verb ("it's") cut from what they say do not end the line.
+        ("The challenges of taking a penalty in football are so well documented - a baying crowd and"
+         " isolation - it's no wonder that most clubs practise them.",
+         "Challenges of taking penalty in football are so well documented"),
+    ],
+)
+def test_dashes_quotes_and_contractions_at_the_cut(sentence, expected):
+    assert compress(sentence) == expected

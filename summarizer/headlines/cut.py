@@ -9,6 +9,7 @@ that wants its object, and never ending on a function word or an adjective cut f
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from .headlinese import is_capital
@@ -67,7 +68,8 @@ _PARTITIVES = frozenset("one some many most each part kind number series couple 
 _PART_OF = frozenset("of in at on for with from among".split())  # not "by two to one"
 _REPEATED = frozenset({"never", "ever", "not"})
 _SUBJECTS = frozenset("not never he she it they we i you".split())
-_DASHES = frozenset({"--", "—", "–"})
+_DASHES = frozenset({"-", "--", "—", "–"})
+_CONTRACTED = frozenset("it he she they we i you there that what who".split())
 _DETERMINERS = frozenset("his her their its my our your this these those".split())
 _NAME_PARTICLES = frozenset("van der den de da di du von le la bin al".split())
 # Particles of a phrasal verb ("setting out", "beefing up").
@@ -95,7 +97,7 @@ def fit(text: str, max_words: int, language: str) -> str:
         # A verb before the cut would lose its object, and so would a gerund after a
         # preposition ("charge of removing"); "up to" is one word.
         before = tokens[i - 1].strip(",;:")
-        gerund = before.endswith("ing") and i > 1 and tokens[i - 2].lower() in stop
+        gerund = before.endswith("ing") and i > 1 and tokens[i - 2].lower() in stop and may_be_verb(before)
         # "pledges to introduce": a verb that may take the infinitive keeps it.
         takes_to = tokens[i].lower() == "to" and may_be_verb(before)
         # A determiner opens the object of the word before it when that may be a verb ("to keep |
@@ -221,6 +223,9 @@ def _dangles(tokens: list[str], stop: frozenset[str], english: bool, cut_from_no
         return False  # an acronym is a name: "US", "IT"
     if not words(bare) or bare.lower() in stop:
         return True
+    contracted = re.split(r"['’]", bare.lower())
+    if len(contracted) > 1 and contracted[0] in _CONTRACTED:
+        return True  # "it's", "they're": a subject and its verb, cut from what they say
     if english and bare.lower() in _PARTITIVES and len(tokens) > 1 and tokens[-2].lower() in _PART_OF:
         return True  # "return to scene of one | of their failures": a part of what was cut
     if not english:

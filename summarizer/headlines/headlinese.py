@@ -48,7 +48,7 @@ _WIRE = re.compile(
 )
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 # An aside between two dashes: "Beauty of Afghanistan -- a country blemished by wars -- has ...".
-_DASHED = re.compile(r"\s(?:--|[—–])\s(?:(?!--|[—–]).){1,150}?\s(?:--|[—–])\s")
+_DASHED = re.compile(r"\s(?:--?|[—–])\s(?:(?!\s--?\s|[—–]).){1,150}?\s(?:--?|[—–])\s")
 # ", who ..." up to a comma that a verb follows (checked in code): a relative clause or an appositive.
 _ASIDE = re.compile(
     r",\s+(?:who|whom|whose|which|where|aged|including|the|a|an|himself|herself|itself|\d[\d.]*|"
@@ -72,7 +72,7 @@ _LEADING_CLAUSE = re.compile(
     r"though|to|under|when|while|with|without|during|meanwhile|however|but|and|yet|so|also|speaking|"
     r"according|nearly|almost|more than|over|across|ahead of|earlier|later|last|this|every|"
     r"[a-z]+ing|[a-z]+ly|"
-    r"(?:[\w'-]+\s+){1,3}(?:after|before|later|ago))\b[^,]{0,80},\s+",
+    r"(?:[\w'-]+\s+){1,3}(?:after|before|later|ago))\b[^,]{0,80},[\"”’']?\s+",
     re.IGNORECASE,
 )
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -149,7 +149,7 @@ def _strip_asides(text: str) -> str:
 
 
 def _strip_dashed(text: str) -> str:
-    return _DASHED.sub(" ", text) if "--" in text or "—" in text or "–" in text else text
+    return _DASHED.sub(" ", text) if " -" in text or "—" in text or "–" in text else text
 
 
 def _strip_attribution(text: str) -> str:
