@@ -202,6 +202,10 @@ def test_the_opening_function_word_is_no_name_before_a_plural_verb():
     assert tensed_at(["Police", "arrest", "man"], 1)
     assert not tensed_at(["Another", "front", "in", "battle"], 1)
     assert not tensed_at(["With", "even", "some", "in", "camp"], 1)
+    # After a determiner or a preposition a word is a noun, even one that may be a verb ("breasts").
+    assert not tensed_at(["Jolie's", "decision", "to", "remove", "her", "breasts"], 5)
+    assert not tensed_at(["Sales", "of", "records"], 2)
+    assert tensed_at(["Sales", "of", "records", "rose"], 3)
 
 
 def test_a_verb_at_the_edge_of_the_budget_is_not_in_reach():

@@ -28,7 +28,7 @@ from ..language import words
 from .subject import shorten_subject, tensed_at
 from .trim import shorten_names
 from ..vectorize import Features
-from .wordforms import is_tensed, may_be_verb, participle_of
+from .wordforms import is_adverb, is_tensed, may_be_verb, participle_of
 
 __all__ = ["make_headline", "compress"]
 
@@ -41,6 +41,7 @@ _SCENE_OPENINGS = frozenset(
     "well just what why how among amid through throughout during despite with from like".split()
 )
 # A writer's aside before the clause ("Still, one does wonder"), set off by a comma.
+_ASIDE_WITHIN = 3  # words before the comma that closes a writer's aside
 _ASIDE_OPENINGS = frozenset("still even yet also then now so besides instead again apparently".split())
 # A writer's own voice or the reader's: a feature's opening, not a report ("I", "you", "we").
 _PERSONAL = frozenset("I my me we our us you your".split())
@@ -135,7 +136,7 @@ def _carries_news(line: str) -> bool:
     or an adverb that sets a scene ("Among", "Just", "Anyone"), and a finite verb follows soon."""
     found = line.split()
     first = found[0].lower()
-    if first.rstrip(",") in _SCENE_OPENINGS or (first[-1] == "," and first[:-1] in _ASIDE_OPENINGS):
+    if first.rstrip(",") in _SCENE_OPENINGS or _opens_with_an_aside(found):
         return False  # "Anyone following ...", "Among majestic Roman ruins ...", "Indeed, ..."
     if line.endswith("?") or any(w.strip(",") in _PERSONAL for w in found[:_PERSONAL_WITHIN]):
         return False  # a question, or a writer speaking to the reader ("Around 2002, I was browsing")
@@ -148,6 +149,16 @@ def _carries_news(line: str) -> bool:
                 return not _tells_a_scene(found, k)
             verbs += 1
     return False
+
+
+def _opens_with_an_aside(found: list[str]) -> bool:
+    """Whether the line opens with a writer's comment set off by a comma: "Still, ...", "Not
+    surprisingly, ...", "Perhaps more importantly, ..." (an adverb before the comma)."""
+    comma = next((k for k, w in enumerate(found[:_ASIDE_WITHIN]) if w.endswith(",")), None)
+    if comma is None:
+        return False
+    last = found[comma][:-1].lower()
+    return last in _ASIDE_OPENINGS or is_adverb(last)
 
 
 def _tells_a_scene(found: list[str], k: int) -> bool:

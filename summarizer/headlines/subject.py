@@ -37,6 +37,8 @@ _COORDINATORS = frozenset({"and", "or"})
 _NOT_BEFORE_VERB = _PARTS | frozenset("the a an of in on at by from with for into about between".split())
 # Words that open a line but are no subject a verb could follow: determiners and function words.
 _NO_SUBJECT = dangling("english") | _PARTS | frozenset("another every no either neither".split())
+# After these a word is a noun ("her breasts", "the plans"), never a verb with a tense.
+_NOUN_NEXT = frozenset("the a an his her their its my our your of in on at from with for into about".split())
 _AUXILIARIES = frozenset(
     "is are was were has have had will would can could may might must shall should does did".split())
 _OPENERS = frozenset("now still well here there there's especially even".split())
@@ -52,6 +54,8 @@ def tensed_at(found: list[str], k: int) -> bool:
     word, before = found[k].strip(",;:"), found[k - 1]
     if not word.islower():
         return False
+    if before.lower() in _NOUN_NEXT and word not in _AUXILIARIES:
+        return False  # "her breasts", "the plans", "of records": a noun
     if is_tensed(word):
         return True
     if before == "to" and may_be_verb(word):
