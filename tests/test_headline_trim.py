@@ -252,3 +252,11 @@ def test_a_cut_never_parts_a_verb_from_the_determiner_of_its_object():
 )
 def test_dashes_quotes_and_contractions_at_the_cut(sentence, expected):
     assert compress(sentence) == expected
+
+
+def test_a_cut_never_ends_on_a_verb_of_saying():
+    # 20 words; the last boundary within 12 is after "to say", which would lose what is said: the cut
+    # goes back before "to".
+    sentence = ("The reported feud between Blair and Brown has prompted a Labour donor to say he will almost "
+                "certainly refuse to give money.")
+    assert compress(sentence) == "Reported feud between Blair and Brown prompts Labour donor"

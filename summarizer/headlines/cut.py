@@ -69,6 +69,12 @@ _PART_OF = frozenset("of in at on for with from among".split())  # not "by two t
 _REPEATED = frozenset({"never", "ever", "not"})
 _SUBJECTS = frozenset("not never he she it they we i you".split())
 _DASHES = frozenset({"-", "--", "—", "–"})
+_SAYING = frozenset(
+    "say says said tell tells told reveal reveals revealed admit admits admitted warn warns warned claim "
+    "claims claimed insist insists insisted suggest suggests suggested believe believes believed think "
+    "thinks thought know knows knew announce announces announced confirm confirms confirmed deny denies "
+    "denied explain explains explained argue argues argued".split()
+)
 _CONTRACTED = frozenset("it he she they we i you there that what who".split())
 _DETERMINERS = frozenset("his her their its my our your this these those".split())
 _NAME_PARTICLES = frozenset("van der den de da di du von le la bin al".split())
@@ -111,7 +117,9 @@ def fit(text: str, max_words: int, language: str) -> str:
             # participle after the main verb wants it ("will be harder ... measures devised | by").
             and (tokens[i].lower() != "by" or not _has_verb(tokens[1 : i - 1]))
         )
-        return not (english and (verb or gerund or takes_to or object_next or before.lower() == "up"))
+        # A verb of saying wants what is said ("prompts donor to say | he will ...").
+        says = before.lower() in _SAYING
+        return not (english and (verb or gerund or takes_to or object_next or says or before.lower() == "up"))
 
     def reduced_relative(i: int) -> bool:
         """An -ing form after a noun opens a clause of its own ("group combining Saudi ...", "rally
