@@ -3,10 +3,12 @@
 **Choose.** One article's headline comes from its lead; a merged set's from the lead of the article
 closest to what the reports share (the centroid of all sentences, weighed by the ranking, so the
 method matters there). A sentence whose subject is a pronoun ("It plans to ...") is passed over: the
-reader would not know who "it" is. So is a quotation. Among the first three sentences, a line must
-also read as news by its form: it does not open on a scene ("Anyone following ...", "Things could
-have been worse"), is no question and no writer's "I" or "you", and has a verb with a tense in
-its main clause; the first that does is taken.
+reader would not know who "it" is. So is a quotation, and the last sentence of one ('... portraits,"
+Wang told CNN.'). A line must also read as news by its form: it does not open on a scene ("Anyone
+following ...", "With snow-capped mountains ...") or a writer's aside ("Still, ...", "Not
+surprisingly, ..."), is no question and no writer's "I" or "you", and has a verb with a tense in its
+main clause that tells no habit ("always looked"); the first of the first eight sentences that does is
+taken, else the first that names its subject.
 
 **Compress.** English gets headlinese (:mod:`.headlinese`: no dateline, asides,
 attribution, articles or perfect auxiliaries; verbs stay finite), then its people named by surname
@@ -32,7 +34,6 @@ from .wordforms import is_adverb, is_tensed, may_be_verb, participle_of
 
 __all__ = ["make_headline", "compress"]
 
-_NEWS_TRIES = 3  # sentences that must carry news by their form before any named line will do
 _VERB_WITHIN = 12  # words from the start within which a news line has its finite verb
 # Openings of a scene or a feature, not of a news clause (after headlinese has dropped an opening
 # clause closed by a comma, these open one without a comma, or no clause at all).
@@ -45,8 +46,8 @@ _ASIDE_WITHIN = 3  # words before the comma that closes a writer's aside
 _ASIDE_OPENINGS = frozenset("still even yet also then now so besides instead again apparently".split())
 # A writer's own voice or the reader's: a feature's opening, not a report ("I", "you", "we").
 _PERSONAL = frozenset("I my me we our us you your".split())
-_HABITUAL = frozenset("always usually often sometimes typically".split())  # beside a main verb: a habit
 _PERSONAL_WITHIN = 8  # words of the opening clause searched for them
+_HABITUAL = frozenset("always usually often sometimes typically".split())  # beside a main verb: a habit
 _MIN_WORDS = 3  # a shorter line ("He snorted") says too little to be a headline
 _RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where"})
 _MAX_TRIES = 8  # sentences compressed at most, looking for a headline that names its subject
@@ -73,9 +74,9 @@ def make_headline(features: Features, rank: Callable[[], np.ndarray]) -> str:
         leads = [leads[k] for k in np.argsort(-value, kind="stable")]
     # Passed over: a lead that opens with a quotation or whose headline would open with a pronoun
     # ("But on Skid Row, he was known as Africa"); then the next sentences in turn, a few at most.
-    # Among the first few, a line must also carry news by its form (English): a lead that sets a
-    # scene ("Among majestic Roman ruins ...", "Things could have been worse") gives way to the next
-    # sentence that has a finite verb and opens with its subject.
+    # A line must also carry news by its form (English): a lead that sets a scene ("Among majestic
+    # Roman ruins ...", "Things could have been worse") gives way to the next sentence that has a
+    # finite verb and opens with its subject; with none, the first line that names its subject.
     later = [i for i, s in enumerate(sentences) if s.position > 0]
     english = options.language == "english"
     fallback = named = None

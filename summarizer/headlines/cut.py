@@ -3,8 +3,10 @@
 English first loses a trailing clause once its main clause has verb and object ("Brown visits slum
 as he opened ..." -> "Brown visits slum"), as a sub-editor ends a line when the news is said. Every
 language then gets the cut: within the word budget at a phrase boundary (a clause break, else before
-a preposition or another function word), never inside a word or a name, never right after a verb
-that wants its object, and never ending on a function word or an adjective cut from its noun.
+a preposition, a spaced dash or another function word), never inside a word or a name, never right
+after a verb that wants its object (nor before its object's determiner: "to keep | his dreams"; nor
+after a verb of saying), and never ending on a function word, a contracted "it's" or an adjective cut
+from its noun.
 """
 
 from __future__ import annotations
