@@ -260,3 +260,19 @@ def test_a_cut_never_ends_on_a_verb_of_saying():
     sentence = ("The reported feud between Blair and Brown has prompted a Labour donor to say he will almost "
                 "certainly refuse to give money.")
     assert compress(sentence) == "Reported feud between Blair and Brown prompts Labour donor"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # "last Monday" goes whole: no "last" is left behind.
+        ("The death of the founding father of Singapore last Monday is an occasion to reflect.",
+         "Death of founding father of Singapore is occasion to reflect"),
+        # An opening clause goes before the report's frame does, so the frame then opens the line and
+        # goes too.
+        ("In an audio message, the group announced that a pledge from Boko Haram has been accepted by its leader.",
+         "Pledge from Boko Haram accepted by leader"),
+    ],
+)
+def test_a_day_and_a_frame_after_an_opening_clause_go(sentence, expected):
+    assert compress(sentence) == expected

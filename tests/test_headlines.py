@@ -180,6 +180,7 @@ def test_the_last_sentence_of_a_quotation_is_passed_over():
     "With snow-capped mountains and deserted hamlets the valley is beautiful.",  # a scene's opening
     "Still, one does wonder what happened to the band.",  # a writer's aside
     "Not surprisingly, the band was back in the news again.",  # an aside closed by an -ly adverb
+    "Doesn't make him any less wonderful.",  # a negated verb opens it: no subject
 ])
 def test_a_habit_a_scene_or_an_aside_gives_way_to_news(lead):
     assert headline(f"{lead} Voters in Ohio chose Smith on Tuesday. The count ended.") == (

@@ -129,7 +129,8 @@ def _names_its_subject(line: str, english: bool) -> bool:
     # A past verb and then a function word lost its subject ("Led to Tony Blair being read the riot
     # act"); before a noun a participle is an adjective ("Animated movie Robots opens").
     verb_first = participle_of(opening) is not None and found[1].lower() in dangling("english")
-    return not ((opening.lower() in _VAGUE_OPENINGS and not acronym) or verb_first)
+    negated = found[0].lower().endswith(("n't", "n’t"))  # "Doesn't make him less wonderful": no subject
+    return not ((opening.lower() in _VAGUE_OPENINGS and not acronym) or verb_first or negated)
 
 
 def _carries_news(line: str) -> bool:

@@ -12,8 +12,9 @@ The rules, in order:
   so a list ("hits by the Byrds, Ry Cooder and the Beach Boys") is never cut in two;
 * a closing attribution (``, officials said``), an opening report frame (``Police said that``) and an
   opening subordinate or prepositional clause (``After two days of talks,``, ``Eight years after
-  his regime ended,``; not ``As many as``);
-* times a headline does not need (``on Tuesday``, ``this week``), quotation marks (apostrophes stay:
+  his regime ended,``; not ``As many as``), the opening clause once more after the frame, so a frame
+  behind a clause goes too (``In an audio message, the group announced that``);
+* times a headline does not need (``on Tuesday``, ``last Monday``, ``this week``), quotation marks (apostrophes stay:
   "Britain's");
 * articles and possessive determiners, but not inside a name ("Lord of the Rings", "Buffy the
   Vampire Slayer");
@@ -78,7 +79,7 @@ _LEADING_CLAUSE = re.compile(
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TIMES = re.compile(
-    rf"\s+(?:(?:(?:early|late)\s+)?(?:on\s+)?{_DAYS}(?:\s+(?:night|morning|afternoon|evening))?(?!\s+[A-Z])"
+    rf"\s+(?:(?:(?:early|late|last|next|this)\s+)?(?:on\s+)?{_DAYS}(?:\s+(?:night|morning|afternoon|evening))?(?!\s+[A-Z])"
     rf"|(?:on\s+)?(?:yesterday|today|tonight)"
     rf"|(?:last|this|next)\s+(?:week|weekend|month|year)|earlier\s+this\s+(?:week|month|year)"
     rf"|(?:in|on|by|since|from)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
@@ -280,6 +281,7 @@ def _strip_auxiliaries(text: str) -> str:
 
 
 _STEPS = (
-    strip_wire, _strip_dashed, _strip_asides, _strip_attribution, _strip_reported, _strip_leading_clause,
+    strip_wire, _strip_dashed, _strip_asides, _strip_attribution, _strip_leading_clause, _strip_reported,
+    _strip_leading_clause,
     _strip_times, _strip_quotes, _strip_auxiliaries, _strip_articles,
 )
