@@ -211,7 +211,8 @@ def test_the_opening_function_word_is_no_name_before_a_plural_verb():
 def test_a_verb_at_the_edge_of_the_budget_is_not_in_reach():
     # 14 words; "rises" is the 12th: the cut would leave it without a word of its predicate, so the
     # subject is cut back to its head ("Number of people out of work | in ...").
-    sentence = "The number of people out of work in Europe's largest economy has risen for the tenth straight month."
+    sentence = ("The number of people out of work in Europe's largest economy has risen for the tenth "
+                "straight month.")
     assert compress(sentence) == "Number of people out of work rises for tenth straight month"
 
 
@@ -226,7 +227,8 @@ def test_a_subject_followed_by_amid_is_left_whole():
 def test_a_cut_never_parts_a_verb_from_the_determiner_of_its_object():
     # "to keep | his World Cup dreams": "keep" may be a verb and "his" opens its object, so the cut
     # goes back to the boundary before "to keep".
-    sentence = "Klinsmann warns goalkeeper Lehmann he may have to quit Arsenal to keep his World Cup dreams alive."
+    sentence = ("Klinsmann warns goalkeeper Lehmann he may have to quit Arsenal to keep his World Cup dreams "
+                "alive.")
     assert compress(sentence) == "Klinsmann warns goalkeeper Lehmann he may have to quit Arsenal"
 
 
@@ -270,7 +272,8 @@ def test_a_cut_never_ends_on_a_verb_of_saying():
          "Death of founding father of Singapore is occasion to reflect"),
         # An opening clause goes before the report's frame does, so the frame then opens the line and
         # goes too.
-        ("In an audio message, the group announced that a pledge from Boko Haram has been accepted by its leader.",
+        ("In an audio message, the group announced that a pledge from Boko Haram has been accepted by its "
+         "leader.",
          "Pledge from Boko Haram accepted by leader"),
     ],
 )

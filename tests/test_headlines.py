@@ -170,8 +170,8 @@ def test_a_question_or_a_first_or_second_person_lead_gives_way_to_news(lead):
 
 def test_the_last_sentence_of_a_quotation_is_passed_over():
     # The third sentence closes the quotation the second opened: the speaker's words, not the news.
-    text = ('He made rolls of film from a reel. "It was fun. The paper was left over from printing portraits," '
-            "Wang told CNN. Wang is one of the top photojournalists in China.")
+    text = ('He made rolls of film from a reel. "It was fun. The paper was left over from printing '
+            'portraits," Wang told CNN. Wang is one of the top photojournalists in China.')
     assert headline(text) == "Wang is one of top photojournalists in China"
 
 

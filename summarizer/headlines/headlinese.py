@@ -14,8 +14,8 @@ The rules, in order:
   opening subordinate or prepositional clause (``After two days of talks,``, ``Eight years after
   his regime ended,``; not ``As many as``), the opening clause once more after the frame, so a frame
   behind a clause goes too (``In an audio message, the group announced that``);
-* times a headline does not need (``on Tuesday``, ``last Monday``, ``this week``), quotation marks (apostrophes stay:
-  "Britain's");
+* times a headline does not need (``on Tuesday``, ``last Monday``, ``this week``), quotation marks
+  (apostrophes stay: "Britain's");
 * articles and possessive determiners, but not inside a name ("Lord of the Rings", "Buffy the
   Vampire Slayer");
 * the perfect (``has risen`` -> ``rises``, ``had won`` -> ``won``, ``has ruled before`` -> ``ruled
