@@ -270,6 +270,12 @@ def test_a_cut_never_ends_on_a_verb_of_saying():
         # "last Monday" goes whole: no "last" is left behind.
         ("The death of the founding father of Singapore last Monday is an occasion to reflect.",
          "Death of founding father of Singapore is occasion to reflect"),
+        # A day that is spent, or that a possessive owns, is the verb's object and stays; so does what
+        # the time was spent on ("working ..." is no clause of its own there).
+        ("Neville spent Friday night with some of the finest players in Manchester.",
+         "Neville spent Friday night with some of finest players in Manchester"),
+        ("The goalkeeper spent his Friday night working with children.",
+         "Goalkeeper spent his Friday night working with children"),
         # An opening clause goes before the report's frame does, so the frame then opens the line and
         # goes too.
         ("In an audio message, the group announced that a pledge from Boko Haram has been accepted by its "

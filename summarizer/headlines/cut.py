@@ -71,6 +71,7 @@ _PART_OF = frozenset("of in at on for with from among".split())  # not "by two t
 _REPEATED = frozenset({"never", "ever", "not"})
 _SUBJECTS = frozenset("not never he she it they we i you".split())
 _DASHES = frozenset({"-", "--", "—", "–"})
+_SPEND = frozenset("spend spends spent spending".split())
 _SAYING = frozenset(
     "say says said tell tells told reveal reveals revealed admit admits admitted warn warns warned claim "
     "claims claimed insist insists insisted suggest suggests suggested believe believes believed think "
@@ -133,6 +134,8 @@ def fit(text: str, max_words: int, language: str) -> str:
         two_back = tokens[i - 2].lower() if i > 1 else ""
         if two_back in _VERB_WORDS | _SUBJECTS or (two_back == "to" and may_be_verb(before)):
             return False  # "to stop treating", "could go hunting", "not take backing": an object
+        if any(t.lower() in _SPEND for t in tokens[max(0, i - 4) : i]):
+            return False  # "spent his Friday night working with children": what the time was spent on
         noun_before = is_capital(before[:1]) or is_noun(before)
         return noun_before and (after.lower() in stop or is_capital(after[:1]) or after in _PARTICLES)
 

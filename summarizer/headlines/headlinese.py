@@ -14,7 +14,8 @@ The rules, in order:
   opening subordinate or prepositional clause (``After two days of talks,``, ``Eight years after
   his regime ended,``; not ``As many as``), the opening clause once more after the frame, so a frame
   behind a clause goes too (``In an audio message, the group announced that``);
-* times a headline does not need (``on Tuesday``, ``last Monday``, ``this week``), quotation marks
+* times a headline does not need (``on Tuesday``, ``last Monday``, ``this week``; not a day spent or
+  owned: ``spent his Friday night``), quotation marks
   (apostrophes stay: "Britain's");
 * articles and possessive determiners, but not inside a name ("Lord of the Rings", "Buffy the
   Vampire Slayer");
@@ -79,6 +80,9 @@ _LEADING_CLAUSE = re.compile(
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TIMES = re.compile(
+    # not a day a possessive owns nor one that is spent ("spent his Friday night working")
+    r"(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\bits)(?<!\bour)(?<!\bmy)(?<!\byour)(?<!\bthe)"
+    r"(?<!\bspent)(?<!\bspend)(?<!\bspends)"
     rf"\s+(?:(?:(?:early|late|last|next|this)\s+)?(?:on\s+)?{_DAYS}(?:\s+(?:night|morning|afternoon|evening))?(?!\s+[A-Z])"
     rf"|(?:on\s+)?(?:yesterday|today|tonight)"
     rf"|(?:last|this|next)\s+(?:week|weekend|month|year)|earlier\s+this\s+(?:week|month|year)"
