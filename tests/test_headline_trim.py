@@ -285,3 +285,19 @@ def test_a_cut_never_ends_on_a_verb_of_saying():
 )
 def test_a_day_and_a_frame_after_an_opening_clause_go(sentence, expected):
     assert compress(sentence) == expected
+
+
+def test_a_name_that_only_looks_like_a_surname_stays_whole():
+    # "al Qaeda": the same particle in lower case is no other word before the name.
+    text = "Al Qaeda in the Arabian Peninsula freed a diplomat. Talks with al Qaeda went on."
+    assert shorten_names("Al Qaeda in Arabian Peninsula frees diplomat", text) == (
+        "Al Qaeda in Arabian Peninsula frees diplomat"
+    )
+    # "the State of Terror", "State Department": after an article, or before another capital, a
+    # word is no person's surname.
+    text = "A group backs Islamic State. He wrote the State of Terror. State Department officials said so."
+    assert shorten_names("Group backs Islamic State", text) == "Group backs Islamic State"
+    # A person still is: "Mr Blair" names him by the surname alone.
+    assert shorten_names("Tony Blair visits Leeds", "Tony Blair visits Leeds. Mr Blair said so.") == (
+        "Blair visits Leeds"
+    )
