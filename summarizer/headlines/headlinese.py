@@ -77,12 +77,10 @@ _LEADING_CLAUSE = re.compile(
     r"(?:[\w'-]+\s+){1,3}(?:after|before|later|ago))\b[^,]{0,80},[\"”’']?\s+",
     re.IGNORECASE,
 )
+_OWNS_TIME = frozenset("his her their its our my your the spent spend spends".split())
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TIMES = re.compile(
-    # not a day a possessive owns nor one that is spent ("spent his Friday night working")
-    r"(?<!\bhis)(?<!\bher)(?<!\btheir)(?<!\bits)(?<!\bour)(?<!\bmy)(?<!\byour)(?<!\bthe)"
-    r"(?<!\bspent)(?<!\bspend)(?<!\bspends)"
     rf"\s+(?:(?:(?:early|late|last|next|this)\s+)?(?:on\s+)?{_DAYS}(?:\s+(?:night|morning|afternoon|evening))?(?!\s+[A-Z])"
     rf"|(?:on\s+)?(?:yesterday|today|tonight)"
     rf"|(?:last|this|next)\s+(?:week|weekend|month|year)|earlier\s+this\s+(?:week|month|year)"
@@ -187,7 +185,12 @@ def _strip_leading_clause(text: str) -> str:
 
 
 def _strip_times(text: str) -> str:
-    return _TIMES.sub(" ", text)
+    def time(match: re.Match) -> str:
+        # Not a day a possessive owns nor one that is spent ("spent his Friday night working").
+        before = text[max(0, match.start() - 8) : match.start()].rsplit(" ", 1)[-1].lower()
+        return match.group(0) if before in _OWNS_TIME else " "
+
+    return _TIMES.sub(time, text)
 
 
 def _strip_quotes(text: str) -> str:
