@@ -3,10 +3,12 @@
 **Choose.** One article's headline comes from its lead; a merged set's from the lead of the article
 closest to what the reports share (the centroid of all sentences, weighed by the ranking, so the
 method matters there). A sentence whose subject is a pronoun ("It plans to ...") is passed over: the
-reader would not know who "it" is. So is a quotation. Among the first three sentences, a line must
-also read as news by its form: it does not open on a scene ("Anyone following ...", "Things could
-have been worse"), is no question and no writer's "I" or "you", and has a verb with a tense in
-its main clause; the first that does is taken.
+reader would not know who "it" is. So is a quotation, and the last sentence of one ('... portraits,"
+Wang told CNN.'). A line must also read as news by its form: it does not open on a scene ("Anyone
+following ...", "With snow-capped mountains ...") or a writer's aside ("Still, ...", "Not
+surprisingly, ..."), is no question and no writer's "I" or "you", and has a verb with a tense in its
+main clause that tells no habit ("always looked"); the first of the first eight sentences that does is
+taken, else the first that names its subject.
 
 **Compress.** English gets headlinese (:mod:`.headlinese`: no dateline, asides,
 attribution, articles or perfect auxiliaries; verbs stay finite), then its people named by surname
@@ -28,25 +30,29 @@ from ..language import words
 from .subject import shorten_subject, tensed_at
 from .trim import shorten_names
 from ..vectorize import Features
-from .wordforms import is_tensed, may_be_verb, participle_of
+from .wordforms import is_adverb, is_tensed, may_be_verb, participle_of
 
 __all__ = ["make_headline", "compress"]
 
-_NEWS_TRIES = 3  # sentences that must carry news by their form before any named line will do
 _VERB_WITHIN = 12  # words from the start within which a news line has its finite verb
 # Openings of a scene or a feature, not of a news clause (after headlinese has dropped an opening
 # clause closed by a comma, these open one without a comma, or no clause at all).
 _SCENE_OPENINGS = frozenset(
     "anyone anybody everyone everybody someone somebody nobody things imagine however indeed perhaps maybe "
-    "well just what why how among amid through throughout during despite".split()
+    "well just what why how among amid through throughout during despite with from like".split()
 )
+# A writer's aside before the clause ("Still, one does wonder"), set off by a comma.
+_ASIDE_WITHIN = 3  # words before the comma that closes a writer's aside
+_ASIDE_OPENINGS = frozenset("still even yet also then now so besides instead again apparently".split())
 # A writer's own voice or the reader's: a feature's opening, not a report ("I", "you", "we").
 _PERSONAL = frozenset("I my me we our us you your".split())
 _PERSONAL_WITHIN = 8  # words of the opening clause searched for them
+_HABITUAL = frozenset("always usually often sometimes typically".split())  # beside a main verb: a habit
 _MIN_WORDS = 3  # a shorter line ("He snorted") says too little to be a headline
 _RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where"})
 _MAX_TRIES = 8  # sentences compressed at most, looking for a headline that names its subject
 _OPENING_QUOTE = "\"“‘'"
+_DOUBLE_QUOTES = "\"“”"
 # Openings that hide the subject (a pronoun, "There is a prospect that ...") or the main clause ("But
 # when McIlroy pulled his shot", "If there is one thing").
 _VAGUE_OPENINGS = PRONOUNS | frozenset(
@@ -68,25 +74,33 @@ def make_headline(features: Features, rank: Callable[[], np.ndarray]) -> str:
         leads = [leads[k] for k in np.argsort(-value, kind="stable")]
     # Passed over: a lead that opens with a quotation or whose headline would open with a pronoun
     # ("But on Skid Row, he was known as Africa"); then the next sentences in turn, a few at most.
-    # Among the first few, a line must also carry news by its form (English): a lead that sets a
-    # scene ("Among majestic Roman ruins ...", "Things could have been worse") gives way to the next
-    # sentence that has a finite verb and opens with its subject.
+    # A line must also carry news by its form (English): a lead that sets a scene ("Among majestic
+    # Roman ruins ...", "Things could have been worse") gives way to the next sentence that has a
+    # finite verb and opens with its subject; with none, the first line that names its subject.
     later = [i for i, s in enumerate(sentences) if s.position > 0]
     english = options.language == "english"
     fallback = named = None
     for k, i in enumerate([*leads, *later][:_MAX_TRIES]):
-        if named and k >= _NEWS_TRIES:
-            return named
         text = sentences[i].text
-        if strip_wire(text)[:1] in _OPENING_QUOTE + "(":
-            continue  # a quotation, or an aside in brackets
+        if strip_wire(text)[:1] in _OPENING_QUOTE + "(" or _closes_quote(text):
+            continue  # a quotation (or its last sentence), or an aside in brackets
         line = compress(text, options.headline_words, options.language, _article_text(features, i))
         if _names_its_subject(line, english):
-            if not english or k >= _NEWS_TRIES or _carries_news(line):
+            if not english or _carries_news(line):
                 return line
             named = named or line
         fallback = fallback or line
     return named or fallback or compress(sentences[leads[0]].text, options.headline_words, options.language)
+
+
+def _closes_quote(text: str) -> bool:
+    """Whether the sentence ends a quotation opened before it: its first double quotation mark is a
+    closing one ('The paper was left over," Wang said.')."""
+    at = next((k for k, c in enumerate(text) if c in _DOUBLE_QUOTES), None)
+    if at is None:
+        return False
+    return text[at] == "”" or (at > 0 and not text[at - 1].isspace() and text[at - 1] not in "(["
+                                and (at + 1 == len(text) or text[at + 1].isspace()))
 
 
 def _article_text(features: Features, i: int) -> str:
@@ -115,7 +129,8 @@ def _names_its_subject(line: str, english: bool) -> bool:
     # A past verb and then a function word lost its subject ("Led to Tony Blair being read the riot
     # act"); before a noun a participle is an adjective ("Animated movie Robots opens").
     verb_first = participle_of(opening) is not None and found[1].lower() in dangling("english")
-    return not ((opening.lower() in _VAGUE_OPENINGS and not acronym) or verb_first)
+    negated = found[0].lower().endswith(("n't", "n’t"))  # "Doesn't make him less wonderful": no subject
+    return not ((opening.lower() in _VAGUE_OPENINGS and not acronym) or verb_first or negated)
 
 
 def _carries_news(line: str) -> bool:
@@ -123,8 +138,8 @@ def _carries_news(line: str) -> bool:
     or an adverb that sets a scene ("Among", "Just", "Anyone"), and a finite verb follows soon."""
     found = line.split()
     first = found[0].lower()
-    if first in _SCENE_OPENINGS:
-        return False  # "Anyone following ...", "Among majestic Roman ruins ..."
+    if first.rstrip(",") in _SCENE_OPENINGS or _opens_with_an_aside(found):
+        return False  # "Anyone following ...", "Among majestic Roman ruins ...", "Indeed, ..."
     if line.endswith("?") or any(w.strip(",") in _PERSONAL for w in found[:_PERSONAL_WITHIN]):
         return False  # a question, or a writer speaking to the reader ("Around 2002, I was browsing")
     # A verb of the main clause: not the only one, in a relative clause ("helicopter that went down").
@@ -133,9 +148,25 @@ def _carries_news(line: str) -> bool:
     for k in range(1, min(len(found), _VERB_WITHIN)):
         if tensed_at(found, k):
             if k < relative or verbs:
-                return True
+                return not _tells_a_scene(found, k)
             verbs += 1
     return False
+
+
+def _opens_with_an_aside(found: list[str]) -> bool:
+    """Whether the line opens with a writer's comment set off by a comma: "Still, ...", "Not
+    surprisingly, ...", "Perhaps more importantly, ..." (an adverb before the comma)."""
+    comma = next((k for k, w in enumerate(found[:_ASIDE_WITHIN]) if w.endswith(",")), None)
+    if comma is None:
+        return False
+    last = found[comma][:-1].lower()
+    return last in _ASIDE_OPENINGS or is_adverb(last)
+
+
+def _tells_a_scene(found: list[str], k: int) -> bool:
+    """Whether the main verb at ``k`` describes a habit rather than reports an event ("Simmons always
+    looked a little scary")."""
+    return any(w.lower() in _HABITUAL for w in found[max(0, k - 1) : k + 2])
 
 
 def compress(sentence: str, max_words: int = 12, language: str = "english", context: str = "") -> str:

@@ -3,12 +3,15 @@
 English first loses a trailing clause once its main clause has verb and object ("Brown visits slum
 as he opened ..." -> "Brown visits slum"), as a sub-editor ends a line when the news is said. Every
 language then gets the cut: within the word budget at a phrase boundary (a clause break, else before
-a preposition or another function word), never inside a word or a name, never right after a verb
-that wants its object, and never ending on a function word or an adjective cut from its noun.
+a preposition, a spaced dash or another function word), never inside a word or a name, never right
+after a verb that wants its object (nor before its object's determiner: "to keep | his dreams"; nor
+after a verb of saying), and never ending on a function word, a contracted "it's" or an adjective cut
+from its noun.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from .headlinese import is_capital
@@ -67,7 +70,16 @@ _PARTITIVES = frozenset("one some many most each part kind number series couple 
 _PART_OF = frozenset("of in at on for with from among".split())  # not "by two to one"
 _REPEATED = frozenset({"never", "ever", "not"})
 _SUBJECTS = frozenset("not never he she it they we i you".split())
-_DASHES = frozenset({"--", "—", "–"})
+_DASHES = frozenset({"-", "--", "—", "–"})
+_SPEND = frozenset("spend spends spent spending".split())
+_SAYING = frozenset(
+    "say says said tell tells told reveal reveals revealed admit admits admitted warn warns warned claim "
+    "claims claimed insist insists insisted suggest suggests suggested believe believes believed think "
+    "thinks thought know knows knew announce announces announced confirm confirms confirmed deny denies "
+    "denied explain explains explained argue argues argued".split()
+)
+_CONTRACTED = frozenset("it he she they we i you there that what who".split())
+_DETERMINERS = frozenset("his her their its my our your this these those".split())
 _NAME_PARTICLES = frozenset("van der den de da di du von le la bin al".split())
 # Particles of a phrasal verb ("setting out", "beefing up").
 _PARTICLES = frozenset("out up down off away back".split())
@@ -94,9 +106,12 @@ def fit(text: str, max_words: int, language: str) -> str:
         # A verb before the cut would lose its object, and so would a gerund after a
         # preposition ("charge of removing"); "up to" is one word.
         before = tokens[i - 1].strip(",;:")
-        gerund = before.endswith("ing") and i > 1 and tokens[i - 2].lower() in stop
+        gerund = before.endswith("ing") and i > 1 and tokens[i - 2].lower() in stop and may_be_verb(before)
         # "pledges to introduce": a verb that may take the infinitive keeps it.
         takes_to = tokens[i].lower() == "to" and may_be_verb(before)
+        # A determiner opens the object of the word before it when that may be a verb ("to keep |
+        # his World Cup dreams alive"): a noun is seldom followed by one.
+        object_next = tokens[i].lower() in _DETERMINERS and before.islower() and may_be_verb(before)
         # A participle before a preposition has what it needs ("scores wounded | in attack").
         verb = is_verb(before) and not (
             tokens[i].lower() in _PREPOSITIONS and participle_of(before)
@@ -105,7 +120,9 @@ def fit(text: str, max_words: int, language: str) -> str:
             # participle after the main verb wants it ("will be harder ... measures devised | by").
             and (tokens[i].lower() != "by" or not _has_verb(tokens[1 : i - 1]))
         )
-        return not (english and (verb or gerund or takes_to or before.lower() == "up"))
+        # A verb of saying wants what is said ("prompts donor to say | he will ...").
+        says = before.lower() in _SAYING
+        return not (english and (verb or gerund or takes_to or object_next or says or before.lower() == "up"))
 
     def reduced_relative(i: int) -> bool:
         """An -ing form after a noun opens a clause of its own ("group combining Saudi ...", "rally
@@ -117,6 +134,8 @@ def fit(text: str, max_words: int, language: str) -> str:
         two_back = tokens[i - 2].lower() if i > 1 else ""
         if two_back in _VERB_WORDS | _SUBJECTS or (two_back == "to" and may_be_verb(before)):
             return False  # "to stop treating", "could go hunting", "not take backing": an object
+        if any(t.lower() in _SPEND for t in tokens[max(0, i - 4) : i]):
+            return False  # "spent his Friday night working with children": what the time was spent on
         noun_before = is_capital(before[:1]) or is_noun(before)
         return noun_before and (after.lower() in stop or is_capital(after[:1]) or after in _PARTICLES)
 
@@ -217,6 +236,9 @@ def _dangles(tokens: list[str], stop: frozenset[str], english: bool, cut_from_no
         return False  # an acronym is a name: "US", "IT"
     if not words(bare) or bare.lower() in stop:
         return True
+    contracted = re.split(r"['’]", bare.lower())
+    if len(contracted) > 1 and contracted[0] in _CONTRACTED:
+        return True  # "it's", "they're": a subject and its verb, cut from what they say
     if english and bare.lower() in _PARTITIVES and len(tokens) > 1 and tokens[-2].lower() in _PART_OF:
         return True  # "return to scene of one | of their failures": a part of what was cut
     if not english:

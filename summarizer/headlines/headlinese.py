@@ -12,9 +12,11 @@ The rules, in order:
   so a list ("hits by the Byrds, Ry Cooder and the Beach Boys") is never cut in two;
 * a closing attribution (``, officials said``), an opening report frame (``Police said that``) and an
   opening subordinate or prepositional clause (``After two days of talks,``, ``Eight years after
-  his regime ended,``; not ``As many as``);
-* times a headline does not need (``on Tuesday``, ``this week``), quotation marks (apostrophes stay:
-  "Britain's");
+  his regime ended,``; not ``As many as``), the opening clause once more after the frame, so a frame
+  behind a clause goes too (``In an audio message, the group announced that``);
+* times a headline does not need (``on Tuesday``, ``last Monday``, ``this week``; not a day spent or
+  owned: ``spent his Friday night``), quotation marks
+  (apostrophes stay: "Britain's");
 * articles and possessive determiners, but not inside a name ("Lord of the Rings", "Buffy the
   Vampire Slayer");
 * the perfect (``has risen`` -> ``rises``, ``had won`` -> ``won``, ``has ruled before`` -> ``ruled
@@ -48,7 +50,7 @@ _WIRE = re.compile(
 )
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 # An aside between two dashes: "Beauty of Afghanistan -- a country blemished by wars -- has ...".
-_DASHED = re.compile(r"\s(?:--|[—–])\s(?:(?!--|[—–]).){1,150}?\s(?:--|[—–])\s")
+_DASHED = re.compile(r"\s(?:--?|[—–])\s(?:(?!\s--?\s|[—–]).){1,150}?\s(?:--?|[—–])\s")
 # ", who ..." up to a comma that a verb follows (checked in code): a relative clause or an appositive.
 _ASIDE = re.compile(
     r",\s+(?:who|whom|whose|which|where|aged|including|the|a|an|himself|herself|itself|\d[\d.]*|"
@@ -72,13 +74,14 @@ _LEADING_CLAUSE = re.compile(
     r"though|to|under|when|while|with|without|during|meanwhile|however|but|and|yet|so|also|speaking|"
     r"according|nearly|almost|more than|over|across|ahead of|earlier|later|last|this|every|"
     r"[a-z]+ing|[a-z]+ly|"
-    r"(?:[\w'-]+\s+){1,3}(?:after|before|later|ago))\b[^,]{0,80},\s+",
+    r"(?:[\w'-]+\s+){1,3}(?:after|before|later|ago))\b[^,]{0,80},[\"”’']?\s+",
     re.IGNORECASE,
 )
+_OWNS_TIME = frozenset("his her their its our my your the spent spend spends".split())
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TIMES = re.compile(
-    rf"\s+(?:(?:(?:early|late)\s+)?(?:on\s+)?{_DAYS}(?:\s+(?:night|morning|afternoon|evening))?(?!\s+[A-Z])"
+    rf"\s+(?:(?:(?:early|late|last|next|this)\s+)?(?:on\s+)?{_DAYS}(?:\s+(?:night|morning|afternoon|evening))?(?!\s+[A-Z])"
     rf"|(?:on\s+)?(?:yesterday|today|tonight)"
     rf"|(?:last|this|next)\s+(?:week|weekend|month|year)|earlier\s+this\s+(?:week|month|year)"
     rf"|(?:in|on|by|since|from)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
@@ -149,7 +152,7 @@ def _strip_asides(text: str) -> str:
 
 
 def _strip_dashed(text: str) -> str:
-    return _DASHED.sub(" ", text) if "--" in text or "—" in text or "–" in text else text
+    return _DASHED.sub(" ", text) if " -" in text or "—" in text or "–" in text else text
 
 
 def _strip_attribution(text: str) -> str:
@@ -182,7 +185,12 @@ def _strip_leading_clause(text: str) -> str:
 
 
 def _strip_times(text: str) -> str:
-    return _TIMES.sub(" ", text)
+    def time(match: re.Match) -> str:
+        # Not a day a possessive owns nor one that is spent ("spent his Friday night working").
+        before = text[max(0, match.start() - 8) : match.start()].rsplit(" ", 1)[-1].lower()
+        return match.group(0) if before in _OWNS_TIME else " "
+
+    return _TIMES.sub(time, text)
 
 
 def _strip_quotes(text: str) -> str:
@@ -280,6 +288,7 @@ def _strip_auxiliaries(text: str) -> str:
 
 
 _STEPS = (
-    strip_wire, _strip_dashed, _strip_asides, _strip_attribution, _strip_reported, _strip_leading_clause,
+    strip_wire, _strip_dashed, _strip_asides, _strip_attribution, _strip_leading_clause, _strip_reported,
+    _strip_leading_clause,
     _strip_times, _strip_quotes, _strip_auxiliaries, _strip_articles,
 )

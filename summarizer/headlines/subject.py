@@ -31,14 +31,19 @@ _PARTS = frozenset(
     "lot range handful all any none several few both half".split()
 )
 _PREDICATE_SHOWN = 5  # words of the predicate a shortened subject leaves room for
+_PREDICATE_ROOM = 2  # words after a verb that must fit for it to count as in reach
 _COORDINATORS = frozenset({"and", "or"})
 # After these a word is a noun ("on one bit of silicon", "the bid"), not a verb.
 _NOT_BEFORE_VERB = _PARTS | frozenset("the a an of in on at by from with for into about between".split())
+# Words that open a line but are no subject a verb could follow: determiners and function words.
+_NO_SUBJECT = dangling("english") | _PARTS | frozenset("another every no either neither".split())
+# After these a word is a noun ("her breasts", "the plans"), never a verb with a tense.
+_NOUN_NEXT = frozenset("the a an his her their its my our your of in on at from with for into about".split())
 _AUXILIARIES = frozenset(
     "is are was were has have had will would can could may might must shall should does did".split())
 _OPENERS = frozenset("now still well here there there's especially even".split())
 _PERSONAL = frozenset("he she it they we i you".split())
-_CLAUSES = frozenset("when while as because since after before until if although though".split())
+_CLAUSES = frozenset("when while as because since after before until if although though amid despite".split())
 _DASHES = frozenset({"-", "--", "—", "–"})
 
 
@@ -49,12 +54,17 @@ def tensed_at(found: list[str], k: int) -> bool:
     word, before = found[k].strip(",;:"), found[k - 1]
     if not word.islower():
         return False
+    if before.lower() in _NOUN_NEXT and word not in _AUXILIARIES:
+        return False  # "her breasts", "the plans", "of records": a noun
     if is_tensed(word):
         return True
     if before == "to" and may_be_verb(word):
         # "Government to hand ...", but not "decision to ban ...": that "to" opens a noun's complement.
         return k < 2 or found[k - 2].lower().strip(",;:") not in _TAKES_INFINITIVE
-    plural = before[-1:] == "s" and before[-2:] not in ("'s", "’s") or is_capital(before[:1])
+    # A capital is a name's ("Police arrest", "Microsoft buy"), not a function word's that opens the
+    # line ("With even some", "Another front").
+    name = is_capital(before[:1]) and before.lower() not in _NO_SUBJECT
+    plural = before[-1:] == "s" and before[-2:] not in ("'s", "’s") or name
     return plural and may_be_verb(word) and not word.endswith("ing")
 
 
@@ -148,8 +158,9 @@ def shorten_subject(text: str, max_words: int) -> str:
 
 
 def _verb_in_reach(tokens: list[str], max_words: int) -> bool:
-    """Whether the line as cut has a verb with a tense before any relative pronoun."""
-    for k in range(1, max_words):
+    """Whether the line as cut has a verb with a tense before any relative pronoun, with room for
+    a few words of its predicate ("... Google is | about to be opened" has none)."""
+    for k in range(1, max_words - _PREDICATE_ROOM):
         if tokens[k].lower() in _RELATIVES:
             return False
         if tensed_at(tokens, k) or tokens[k].lower().endswith(("n't", "n’t")):

@@ -5,7 +5,9 @@ headline does without, rather than cutting its end. Here the deletions that need
 
 * **A person is named by surname** ("Lindsay Davenport" -> "Davenport", "Prime Minister Tony Blair"
   -> "Blair"), but only when the article itself calls the person by the surname alone: the evidence
-  that the run of capitalised words is a person's name and not "Manchester United" or "New York".
+  that the run of capitalised words is a person's name and not "Manchester United" or "New York"
+  (not after an article, "the State of Terror", nor before another capital, "State Department", nor
+  after the name's own first word in lower case, "al Qaeda").
 * **The subject's descriptor goes with it** ("Top seed Guillermo Coria went out" -> "Coria went
   out"): the words before a name so shortened at the head of the line, when a verb follows the name.
 
@@ -34,6 +36,7 @@ _NOT_DESCRIPTOR = frozenset(
 _MAX_DESCRIPTOR = 6
 # Titles that stand before a surname alone ("Mr Blair"): the article does use the surname alone.
 _TITLES = frozenset("Mr Mrs Ms Dr Mr. Mrs. Ms. Dr. Sir".split())
+_ARTICLES = frozenset({"the", "a", "an"})
 _PLACE_WORDS = frozenset("in at from to near across".split())
 _JOINERS = frozenset("-'’")
 _QUOTES = "\"“”'‘’"
@@ -112,14 +115,18 @@ def _used_alone(surname: str, given: str, text: str) -> bool:
     # An adjective opens sentences too ("Sumitomo Mitsui Financial", "Financial newspaper Nihon ...").
     common = is_modifier(surname)
     for at in _occurrences(surname, text):
+        if _is_capitalised(_word_after(text, at + len(surname))):
+            continue  # "the State Department": the start of another name, not the surname alone
         word = _word_before(text, at)
         if not word or word.rstrip(".,;:" + _QUOTES) == "" or word[-1] in ".!?:" + _QUOTES:
             if common:
                 continue
             return True  # at the start of a sentence or a quotation
         word = word.strip(_QUOTES + "(")
-        if word in _TITLES or word != given and not _is_capitalised(word):
-            return True
+        if word.lower() in _ARTICLES:
+            continue  # "the State of Terror": a person is not named with an article
+        if word in _TITLES or word.lower() != given.lower() and not _is_capitalised(word):
+            return True  # "Mr Blair", "said Blair"; not "with al Qaeda" (the name's own particle)
     return False
 
 
@@ -131,6 +138,13 @@ def _occurrences(word: str, text: str):
         if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
             yield at
         at = text.find(word, end)
+
+
+def _word_after(text: str, at: int) -> str:
+    """The word that follows ``at`` in the same clause ("" after punctuation)."""
+    rest = text[at : at + 30]
+    found = rest.split()
+    return found[0] if found and rest[:1] == " " else ""
 
 
 def _word_before(text: str, at: int) -> str:
