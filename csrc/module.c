@@ -9,6 +9,9 @@
  *   pieces(table, words)           Lexicon.stems: the table's tuples of the words, concatenated
  *   first_seen(documents)          {token: index} in the order tokens first occur
  *   codes(documents, vocabulary)   the vocabulary index of every token, as int64 bytes (a bytearray)
+ *   chunk_codes(tables, articles, concatenate)
+ *                                  vectorize._chunk_codes_python: terms or stems of many articles coded
+ *                                  by per-article vocabularies in one pass
  *   occurrences(sentences, chunks) keyphrases._occurrences_python
  *   scores(candidates, weights)    keyphrases._scores_python
  *   sentence_spans(text, ...)      segment._spans_python (with _unglue)
@@ -27,6 +30,8 @@ static PyMethodDef methods[] = {
     {"first_seen", sp_first_seen, METH_O, "first_seen(documents): {token: index}, indices in first-seen order."},
     {"codes", (PyCFunction)(void (*)(void))sp_codes, METH_FASTCALL,
      "codes(documents, vocabulary): vocabulary[token] of every token in order, as int64 bytes."},
+    {"chunk_codes", (PyCFunction)(void (*)(void))sp_chunk_codes, METH_FASTCALL,
+     "chunk_codes(tables, articles, concatenate): per-article vocabularies, columns and sentence lengths."},
     {"occurrences", (PyCFunction)(void (*)(void))sp_occurrences, METH_FASTCALL,
      "occurrences(sentences, chunks): the written forms of each keyphrase candidate and the stem weights."},
     {"scores", (PyCFunction)(void (*)(void))sp_scores, METH_FASTCALL,

@@ -226,3 +226,167 @@ done:
     Py_DECREF(docs);
     return out;
 }
+
+/* A growing array of int64. */
+typedef struct {
+    int64_t *items;
+    Py_ssize_t size, capacity;
+} Codes;
+
+static int
+codes_push(Codes *c, int64_t value)
+{
+    if (c->size == c->capacity) {
+        Py_ssize_t capacity = c->capacity ? 2 * c->capacity : 1024;
+        int64_t *items = PyMem_Realloc(c->items, capacity * sizeof(int64_t));
+        if (items == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        c->items = items;
+        c->capacity = capacity;
+    }
+    c->items[c->size++] = value;
+    return 0;
+}
+
+static PyObject *
+codes_bytes(const Codes *c)
+{
+    return PyByteArray_FromStringAndSize((const char *)c->items, c->size * (Py_ssize_t)sizeof(int64_t));
+}
+
+/* The column of `token` in `vocabulary` (added at the end when new) plus `offset`, pushed on `out`. */
+static int
+push_code(Codes *out, PyObject *vocabulary, PyObject *token, int64_t offset)
+{
+    PyObject *index = PyDict_GetItemWithError(vocabulary, token);
+    Py_ssize_t local;
+    if (index != NULL) {
+        local = PyLong_AsSsize_t(index);
+        if (local == -1 && PyErr_Occurred()) {
+            return -1;
+        }
+    }
+    else {
+        if (PyErr_Occurred()) {
+            return -1;
+        }
+        local = PyDict_GET_SIZE(vocabulary);
+        PyObject *fresh = PyLong_FromSsize_t(local);
+        if (fresh == NULL || PyDict_SetItem(vocabulary, token, fresh) < 0) {
+            Py_XDECREF(fresh);
+            return -1;
+        }
+        Py_DECREF(fresh);
+    }
+    return codes_push(out, offset + (int64_t)local);
+}
+
+/* The tokens the table gives one word (a true value, or every item of a tuple), coded. */
+static int
+code_word(Codes *out, PyObject *table, PyObject *word, int concatenate, PyObject *vocabulary, int64_t offset,
+          int64_t *count)
+{
+    PyObject *value = table_get(table, word);
+    if (value == NULL) {
+        return -1;
+    }
+    int status = 0;
+    if (!concatenate) {
+        int keep = PyObject_IsTrue(value);
+        status = keep < 0 ? -1 : keep ? push_code(out, vocabulary, value, offset) : 0;
+        *count += keep > 0;
+    }
+    else {
+        PyObject *parts = PySequence_Fast(value, "a table value must be a sequence");
+        status = parts == NULL ? -1 : 0;
+        for (Py_ssize_t j = 0; status == 0 && j < PySequence_Fast_GET_SIZE(parts); j++) {
+            status = push_code(out, vocabulary, PySequence_Fast_GET_ITEM(parts, j), offset);
+            *count += 1;
+        }
+        Py_XDECREF(parts);
+    }
+    Py_DECREF(value);
+    return status;
+}
+
+/* The sentences of one article, coded into `columns` (its own vocabulary, columns from `offset`). */
+static PyObject *
+code_article(Codes *columns, Codes *lengths, PyObject *table, PyObject *article, int concatenate, int64_t offset)
+{
+    PyObject *sentences = PySequence_Fast(article, "an article must be a sequence of sentences");
+    if (sentences == NULL) {
+        return NULL;
+    }
+    PyObject *vocabulary = PyDict_New();
+    for (Py_ssize_t s = 0; vocabulary != NULL && s < PySequence_Fast_GET_SIZE(sentences); s++) {
+        PyObject *found = PySequence_Fast(PySequence_Fast_GET_ITEM(sentences, s), "a sentence must be a sequence of words");
+        int64_t count = 0;
+        int status = found == NULL ? -1 : 0;
+        for (Py_ssize_t i = 0; status == 0 && i < PySequence_Fast_GET_SIZE(found); i++) {
+            status = code_word(columns, table, PySequence_Fast_GET_ITEM(found, i), concatenate, vocabulary, offset, &count);
+        }
+        Py_XDECREF(found);
+        if (status < 0 || codes_push(lengths, count) < 0) {
+            Py_CLEAR(vocabulary);
+        }
+    }
+    Py_DECREF(sentences);
+    return vocabulary;
+}
+
+PyObject *
+sp_chunk_codes(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 3) {
+        PyErr_Format(PyExc_TypeError, "chunk_codes() takes 3 positional arguments but %zd were given", nargs);
+        return NULL;
+    }
+    int concatenate = PyObject_IsTrue(args[2]);
+    if (concatenate < 0) {
+        return NULL;
+    }
+    PyObject *tables = PySequence_Fast(args[0], "tables must be a sequence");
+    if (tables == NULL) {
+        return NULL;
+    }
+    PyObject *articles = PySequence_Fast(args[1], "articles must be a sequence");
+    if (articles == NULL) {
+        Py_DECREF(tables);
+        return NULL;
+    }
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(articles);
+    PyObject *vocabularies = NULL, *result = NULL;
+    Codes columns = {NULL, 0, 0}, lengths = {NULL, 0, 0};
+    if (PySequence_Fast_GET_SIZE(tables) != n) {
+        PyErr_SetString(PyExc_ValueError, "one table per article is needed");
+        goto done;
+    }
+    vocabularies = PyList_New(n);
+    int64_t offset = 0;
+    for (Py_ssize_t a = 0; vocabularies != NULL && a < n; a++) {
+        PyObject *vocabulary = code_article(&columns, &lengths, PySequence_Fast_GET_ITEM(tables, a),
+                                            PySequence_Fast_GET_ITEM(articles, a), concatenate, offset);
+        if (vocabulary == NULL) {
+            goto done;
+        }
+        offset += PyDict_GET_SIZE(vocabulary);
+        PyList_SET_ITEM(vocabularies, a, vocabulary);
+    }
+    if (vocabularies != NULL) {
+        PyObject *c = codes_bytes(&columns), *l = codes_bytes(&lengths);
+        if (c != NULL && l != NULL) {
+            result = PyTuple_Pack(3, vocabularies, c, l);
+        }
+        Py_XDECREF(c);
+        Py_XDECREF(l);
+    }
+done:
+    Py_XDECREF(vocabularies);
+    PyMem_Free(columns.items);
+    PyMem_Free(lengths.items);
+    Py_DECREF(tables);
+    Py_DECREF(articles);
+    return result;
+}

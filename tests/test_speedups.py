@@ -150,6 +150,52 @@ def test_vocabulary_and_codes_by_hand():
     assert vectorize._codes(documents, vocabulary).tolist() == [0, 1, 0, 2, 1]
 
 
+def _chunk_codes_both(tables, articles, concatenate):
+    """Each path's ``(vocabularies, columns, lengths)`` as lists (the vocabularies as item lists)."""
+    python = vectorize._chunk_codes_python(tables, articles, concatenate)
+    compiled = vectorize._chunk_codes_compiled(tables, articles, concatenate)
+    return [
+        ([list(v.items()) for v in vocabularies], columns.tolist(), lengths.tolist())
+        for vocabularies, columns, lengths in (python, compiled)
+    ]
+
+
+@needs_compiled
+def test_chunk_codes_are_the_pythons_on_the_seeds(seed_words):
+    lex = Lexicon("english")
+    articles = [seed_words[k : k + 7] for k in range(0, len(seed_words), 7)]  # 7 sentences an article
+    for kind, concatenate in (("terms", False), ("stems", True)):
+        python, compiled = _chunk_codes_both([lex.tables[kind]] * len(articles), articles, concatenate)
+        assert python == compiled
+    terms, _ = _chunk_codes_both([lex.tables["terms"]] * len(articles), articles, False)
+    small = WordTable(lex._term.make, limit=7)  # cleared again and again while an article is read
+    python, compiled = _chunk_codes_both([small] * len(articles), articles, False)
+    assert python == compiled == terms
+    assert _chunk_codes_both([], [], True) == [([], [], [])] * 2
+    with pytest.raises(ValueError, match="one table per article"):
+        vectorize._chunk_codes_compiled([], [[["a"]]], False)
+
+
+@needs_compiled
+@given(st.lists(st.lists(st.lists(st.sampled_from(PIECES) | st.text(max_size=8), max_size=12), max_size=4), max_size=4))
+def test_chunk_codes_are_the_pythons_on_generated_words(articles):
+    lex = Lexicon("english")
+    for kind, concatenate in (("terms", False), ("stems", True)):
+        python, compiled = _chunk_codes_both([lex.tables[kind]] * len(articles), articles, concatenate)
+        assert python == compiled
+
+
+def test_chunk_codes_by_hand():
+    lex = Lexicon("english")
+    articles = [[("The", "runners", "ran"), ("U.S", "runners")], [("miles",), ()]]
+    vocabularies, columns, lengths = vectorize.chunk_codes([lex, lex], articles, "terms")
+    assert [list(v.items()) for v in vocabularies] == [[("runner", 0), ("ran", 1), ("u.", 2)], [("mile", 0)]]
+    assert columns.tolist() == [0, 1, 2, 0, 3] and lengths.tolist() == [2, 2, 1, 0]
+    vocabularies, columns, lengths = vectorize.chunk_codes([lex, lex], articles, "stems")
+    assert [list(v) for v in vocabularies] == [["the", "runner", "ran", "u", "s"], ["mile"]]
+    assert columns.tolist() == [0, 1, 2, 3, 4, 1, 5] and lengths.tolist() == [3, 3, 1, 0]
+
+
 def _occurrences_both(sentences):
     """The candidates, their stem weights and their scores, by each path, as lists of items."""
     table = keyphrases._chunk_table("english")
