@@ -16,6 +16,7 @@ PyObject *sp_occurrences(PyObject *module, PyObject *const *args, Py_ssize_t nar
 PyObject *sp_scores(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
 int sp_keyphrases_init(void);
 PyObject *sp_sentence_spans(PyObject *module, PyObject *args);                         /* segment.c */
+PyObject *sp_sentences(PyObject *module, PyObject *args);
 
 /* Whether a METH_FASTCALL function got its two positional arguments (else a TypeError is set). */
 static inline int

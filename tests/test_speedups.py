@@ -125,6 +125,36 @@ def test_sentence_spans_are_the_segmenters_on_generated_words(text):
     assert segment._spans_compiled(text, 0, len(text)) == segment._spans_python(text, 0, len(text))
 
 
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """The lines of ``text`` as paragraph spans, and one span over all of it."""
+    spans, start = [], 0
+    for line in text.splitlines(keepends=True):
+        spans.append((start, start + len(line)))
+        start += len(line)
+    return [*spans, (0, len(text))]
+
+
+@needs_compiled
+def test_sentences_are_the_segmenters_and_words_on_the_seeds(seed_texts):
+    for text in seed_texts:
+        for variant in (text, text.upper(), text.replace(". ", ".”  ")):
+            paragraphs = _paragraphs(variant)
+            assert segment._sentences_compiled(variant, paragraphs) == segment._sentences_python(variant, paragraphs)
+
+
+@needs_compiled
+@given(segmenting, st.lists(st.tuples(st.integers(0, 400), st.integers(0, 400)), max_size=4))
+def test_sentences_are_the_segmenters_and_words_on_generated_text(text, spans):
+    paragraphs = [(min(a, len(text)), min(max(a, b), len(text))) for a, b in spans] + _paragraphs(text)
+    assert segment._sentences_compiled(text, paragraphs) == segment._sentences_python(text, paragraphs)
+
+
+@needs_compiled
+def test_sentences_refuse_offsets_outside_the_text():
+    with pytest.raises(ValueError, match="resolved offsets"):
+        segment._sentences_compiled("One. Two.", [(0, 40)])
+
+
 def test_terms_drop_stop_words_and_numbers_and_stems_split_at_points_by_hand():
     lex = Lexicon("english")
     found = ["The", "U.S", "runners", "ran", "2025", "miles"]
