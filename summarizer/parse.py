@@ -32,7 +32,6 @@ from .segment import LINE_BREAKS
 
 __all__ = ["parse_article"]
 
-_LINE = re.compile(f"[^{LINE_BREAKS}]+")
 _CLOSING = re.compile(r"[.!?:;…][\"'”’)\]»]*$|[\"”’»]$")
 _CLOSING_TAIL = 12
 _TITLE_MAX_WORDS = 20
@@ -56,9 +55,7 @@ _SOURCE_TAG = re.compile(
 
 def parse_article(text: str, title: str | None = None) -> ParsedArticle:
     """Split ``text`` into body paragraphs and title lines; ``title`` is the caller's, if any."""
-    lines = [_strip_span(text, m.start(), m.end()) for m in _LINE.finditer(text)]
-    lines = [span for span in lines if span[1] > span[0]]
-    line_text = [text[s:e] for s, e in lines]
+    lines, line_text = _lines(text)
     given = _normalize(title) if title and title.strip() else None
 
     head = _find_title(line_text, given)
@@ -139,9 +136,15 @@ def _normalize(line: str) -> str:
     return " ".join(line.casefold().split())
 
 
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+def _lines(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """The spans and texts of the lines of ``text`` that are not blank, stripped of whitespace (every
+    character of :data:`LINE_BREAKS`, which ``str.splitlines`` splits at, is whitespace too)."""
+    spans, texts, offset = [], [], 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            start = offset + len(line) - len(line.lstrip())
+            spans.append((start, start + len(stripped)))
+            texts.append(stripped)
+        offset += len(line)
+    return spans, texts

@@ -1,4 +1,4 @@
-from summarizer.parse import parse_article
+from summarizer.parse import _lines, parse_article
 
 
 def _body(parsed):
@@ -98,3 +98,9 @@ def test_a_wire_dateline_and_source_tag_are_not_part_of_the_first_sentence():
     text = "Sanaa, Yemen (CNN) -- Rebels seized the port. It fell.\n\nLondon (CNN) -- A later paragraph."
     body = _body(parse_article(text))
     assert body[0] == "Rebels seized the port. It fell." and body[1] == "London (CNN) -- A later paragraph."
+
+
+def test_lines_are_stripped_and_split_at_every_line_break_by_hand():
+    text = " a b \u2028\x1c c\r\n\r\n d\u3000\n"
+    assert _lines(text) == ([(1, 4), (8, 9), (14, 15)], ["a b", "c", "d"])
+    assert _lines("") == ([], []) and _lines(" \n\t") == ([], [])

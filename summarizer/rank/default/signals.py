@@ -60,6 +60,8 @@ _LINKER = re.compile(
 # A sentence's end (searched in its last 12 characters only: the pattern is anchored at the end).
 _CLOSING = re.compile(r"[.!?…][\"'”’)\]»]*$|[\"”’»]$")
 _OPENING_QUOTE = re.compile(r"^[\"'“‘`]")
+# A quotation: straight, curly or TeX-style quotation marks anywhere in the sentence.
+_QUOTE_MARK = re.compile(r"[\"“”]|''|``")
 # "As part of the talks, he is set to meet...": a pronoun subject after an opening phrase.
 _PRONOUN_AFTER_PHRASE = re.compile(r"^[^,]{1,80}, (?:he|she|they|it|his|her|their)\b")
 _SPEECH = (
@@ -154,10 +156,12 @@ def signals(features: Features, budget: Budget) -> dict[str, np.ndarray]:
 
 def text_signals(texts: list[str]) -> dict[str, np.ndarray]:
     """The signals read off each sentence's text alone: ``quote``, ``linker``, ``unpunctuated``."""
+    n = len(texts)
+    tails = [t[-12:] for t in texts]  # a sentence's end is in its last 12 characters (see _CLOSING)
     return {
-        "quote": np.array([1.0 if _is_quote(t) else 0.0 for t in texts]),
-        "linker": np.array([1.0 if _LINKER.match(t) else 0.0 for t in texts]),
-        "unpunctuated": np.array([0.0 if _CLOSING.search(t, max(0, len(t) - 12)) else 1.0 for t in texts]),
+        "quote": np.fromiter(map(bool, map(_QUOTE_MARK.search, texts)), dtype=np.float64, count=n),
+        "linker": np.fromiter(map(bool, map(_LINKER.match, texts)), dtype=np.float64, count=n),
+        "unpunctuated": 1.0 - np.fromiter(map(bool, map(_CLOSING.search, tails)), dtype=np.float64, count=n),
     }
 
 
@@ -190,9 +194,6 @@ def _leans(text: str) -> bool:
     return bool(_LINKER.match(text) or _PRONOUN_AFTER_PHRASE.match(text))
 
 
-def _is_quote(text: str) -> bool:
-    """Whether the sentence quotes someone (straight, curly or TeX-style quotation marks)."""
-    return '"' in text or "“" in text or "”" in text or "''" in text or "``" in text
 
 
 def _directed_degrees(sim, articles: np.ndarray, positions: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
