@@ -13,6 +13,7 @@ corpus-wide one: each article's numbers are those it gets alone.
 from __future__ import annotations
 
 from functools import cached_property
+from operator import attrgetter
 
 import numpy as np
 from scipy import sparse
@@ -38,8 +39,8 @@ class Flat:
         n = len(sentences)
         # One article per document: a sentence's position is its index in the document.
         self.positions = np.arange(n, dtype=np.int64) - self.starts[self.article]
-        self.lengths = np.fromiter((len(s.words) for s in sentences), dtype=np.int64, count=n)
-        self.paragraphs = np.fromiter((s.paragraph for s in sentences), dtype=np.int64, count=n)
+        self.lengths = np.fromiter(map(len, map(attrgetter("words"), sentences)), dtype=np.int64, count=n)
+        self.paragraphs = np.fromiter(map(attrgetter("paragraph"), sentences), dtype=np.int64, count=n)
         table = np.column_stack([np.zeros(n, dtype=np.int64), self.positions, self.lengths])
         for document, begin, end in zip(documents, self.starts[:-1], self.starts[1:]):
             # The table each document would build for itself (:attr:`Document.table`): shared, not rebuilt.
