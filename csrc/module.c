@@ -15,7 +15,7 @@
  *   occurrences(sentences, chunks) keyphrases._occurrences_python
  *   scores(candidates, weights)    keyphrases._scores_python
  *   sentence_spans(text, ...)      segment._spans_python (with _unglue)
- *   sentences(text, paragraphs, rules, canonical)
+ *   sentences(text, paragraphs, rules)
  *                                  segment._sentences_python: each sentence's text, paragraph, span, words
  *
  * Sources: tokens.c (words to codes), keyphrases.c, segment.c and glue.c (rule 7), module.c (this).
@@ -41,7 +41,7 @@ static PyMethodDef methods[] = {
     {"sentence_spans", sp_sentence_spans, METH_VARARGS,
      "sentence_spans(text, start, end, rules): the sentence spans of text[start:end]."},
     {"sentences", sp_sentences, METH_VARARGS,
-     "sentences(text, paragraphs, rules, canonical): (text, paragraph, start, end, words) of each sentence with a word."},
+     "sentences(text, paragraphs, rules): (text, paragraph, start, end, words) of each sentence with a word."},
     {NULL, NULL, 0, NULL},
 };
 

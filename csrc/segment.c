@@ -221,33 +221,13 @@ sp_sentence_spans(PyObject *Py_UNUSED(module), PyObject *args)
     return spans_of(text, start, end, &r);
 }
 
-/* The words of a sentence as a tuple, each word the one `canonical` holds equal to it. */
-static PyObject *
-canonical_words(PyObject *sentence, PyObject *canonical)
-{
-    PyObject *found = sp_words(NULL, sentence);
-    for (Py_ssize_t i = 0; found != NULL && i < PyList_GET_SIZE(found); i++) {
-        PyObject *word = table_get(canonical, PyList_GET_ITEM(found, i));
-        if (word == NULL) {
-            Py_CLEAR(found);
-            break;
-        }
-        PyList_SetItem(found, i, word); /* steals the new reference, releases the fresh string */
-    }
-    PyObject *words = found == NULL ? NULL : PyList_AsTuple(found);
-    Py_XDECREF(found);
-    return words;
-}
-
-/* sentences(text, paragraphs, rules, canonical): segment._sentences_python, with
- * segment._compiled_rules(); each word is canonical[word], an equal string shared by every text. */
+/* sentences(text, paragraphs, rules): segment._sentences_python, with segment._compiled_rules(). */
 PyObject *
 sp_sentences(PyObject *Py_UNUSED(module), PyObject *args)
 {
-    PyObject *text, *paragraphs, *rules, *canonical;
+    PyObject *text, *paragraphs, *rules;
     Rules r;
-    if (!PyArg_ParseTuple(args, "UOO!O:sentences", &text, &paragraphs, &PyTuple_Type, &rules, &canonical)
-        || !read_rules(rules, &r)) {
+    if (!PyArg_ParseTuple(args, "UOO!:sentences", &text, &paragraphs, &PyTuple_Type, &rules) || !read_rules(rules, &r)) {
         return NULL;
     }
     PyObject *fast = PySequence_Fast(paragraphs, "paragraphs must be a sequence of (start, end)");
@@ -273,11 +253,13 @@ sp_sentences(PyObject *Py_UNUSED(module), PyObject *args)
             PyObject *span = PyList_GET_ITEM(spans, k);
             PyObject *first = PyTuple_GET_ITEM(span, 0), *last = PyTuple_GET_ITEM(span, 1);
             PyObject *sentence = PyUnicode_Substring(text, PyLong_AsSsize_t(first), PyLong_AsSsize_t(last));
-            PyObject *words = sentence == NULL ? NULL : canonical_words(sentence, canonical);
+            PyObject *found = sentence == NULL ? NULL : sp_words(NULL, sentence);
+            PyObject *words = found == NULL ? NULL : PyList_AsTuple(found);
             PyObject *index = words == NULL ? NULL : PyLong_FromSsize_t(p);
             PyObject *row = index == NULL ? NULL : PyTuple_Pack(5, sentence, index, first, last, words);
             int status = row == NULL ? -1 : PyTuple_GET_SIZE(words) ? PyList_Append(out, row) : 0;
             Py_XDECREF(sentence);
+            Py_XDECREF(found);
             Py_XDECREF(words);
             Py_XDECREF(index);
             Py_XDECREF(row);

@@ -68,13 +68,6 @@ class WordTable(dict):
         return value
 
 
-#: Each word as written -> one string equal to it, shared by every text the process reads: the
-#: compiled reading (:func:`summarizer.segment.sentences`) gives sentences these words, so that the
-#: per-word tables find a word by identity and a chunk of articles holds one object per distinct word
-#: rather than one per occurrence (fewer cache misses in the lookups that follow).
-SHARED_WORDS = WordTable(str)
-
-
 class Lexicon:
     """What the features need of each distinct word as written (see :func:`words`), worked out once
     per process: a document then costs a dictionary lookup per word."""

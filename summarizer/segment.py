@@ -47,7 +47,7 @@ length of the text.
 import functools
 import re
 
-from .language import SHARED_WORDS, _words_python
+from .language import _words_python
 from .speedups import compiled
 
 __all__ = ["split_sentences", "sentences"]
@@ -249,7 +249,7 @@ def _sentences_python(text: str, paragraphs) -> list[tuple[str, int, int, int, t
 
 
 def _sentences_compiled(text: str, paragraphs) -> list[tuple[str, int, int, int, tuple[str, ...]]]:
-    return compiled.sentences(text, paragraphs, _compiled_rules(), SHARED_WORDS)
+    return compiled.sentences(text, paragraphs, _compiled_rules())
 
 
 _sentences = _sentences_python if compiled is None else _sentences_compiled

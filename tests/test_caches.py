@@ -5,7 +5,7 @@ import string
 
 from summarizer import summarize
 from summarizer.keyphrases import _chunk_table
-from summarizer.language import CACHE_WORDS, SHARED_WORDS, WordTable, lexicon, stemmer, terms
+from summarizer.language import CACHE_WORDS, WordTable, lexicon, stemmer, terms
 
 
 def _distinct_words(n):
@@ -30,7 +30,6 @@ def test_lexicon_stemmer_and_keyphrase_caches_hold_at_most_cache_words():
     text = ". ".join(" ".join(words[i : i + 10]) for i in range(0, len(words), 10)) + "."
     assert summarize(text, sentences=1, keyphrases=3).keyphrases
     assert len(_chunk_table("english")) <= CACHE_WORDS + 1
-    assert len(SHARED_WORDS) <= CACHE_WORDS  # the words the compiled reading shares
     # Still right after the tables started again.
     assert lex.terms(["Rebels", "the", "2024", "seized"]) == terms("Rebels the 2024 seized")
 

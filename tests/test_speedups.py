@@ -150,14 +150,6 @@ def test_sentences_are_the_segmenters_and_words_on_generated_text(text, spans):
 
 
 @needs_compiled
-def test_sentences_share_one_string_per_word():
-    text = "The cat sat. The cat ran."
-    first, second = segment._sentences_compiled(text, [(0, len(text))])
-    assert first[4] == ("The", "cat", "sat") and second[4] == ("The", "cat", "ran")
-    assert first[4][1] is second[4][1] is language.SHARED_WORDS["cat"]
-
-
-@needs_compiled
 def test_sentences_refuse_offsets_outside_the_text():
     with pytest.raises(ValueError, match="resolved offsets"):
         segment._sentences_compiled("One. Two.", [(0, 40)])
