@@ -104,8 +104,9 @@ def _find_title(lines: list[str], given: str | None) -> int | None:
 
 def _is_heading(line: str) -> bool:
     """A short line without closing punctuation: a title or a cross-head, not a sentence."""
-    # At most one split past the limit: a paragraph of 100 words is not cut into 100 strings to say so.
-    return len(line.split(None, _TITLE_MAX_WORDS)) <= _TITLE_MAX_WORDS and not closes(line)
+    # The end first (a sentence's line is no heading, and most lines are sentences); then at most one
+    # split past the limit: a paragraph of 100 words is not cut into 100 strings to say so.
+    return not closes(line) and len(line.split(None, _TITLE_MAX_WORDS)) <= _TITLE_MAX_WORDS
 
 
 def closes(line: str) -> bool:

@@ -60,8 +60,6 @@ _LINKER = re.compile(
 # A sentence's end (searched in its last 12 characters only: the pattern is anchored at the end).
 _CLOSING = re.compile(r"[.!?…][\"'”’)\]»]*$|[\"”’»]$")
 _OPENING_QUOTE = re.compile(r"^[\"'“‘`]")
-# A quotation: straight, curly or TeX-style quotation marks anywhere in the sentence.
-_QUOTE_MARK = re.compile(r"[\"“”]|''|``")
 # "As part of the talks, he is set to meet...": a pronoun subject after an opening phrase.
 _PRONOUN_AFTER_PHRASE = re.compile(r"^[^,]{1,80}, (?:he|she|they|it|his|her|their)\b")
 _SPEECH = (
@@ -159,7 +157,7 @@ def text_signals(texts: list[str]) -> dict[str, np.ndarray]:
     n = len(texts)
     tails = [t[-12:] for t in texts]  # a sentence's end is in its last 12 characters (see _CLOSING)
     return {
-        "quote": np.fromiter(map(bool, map(_QUOTE_MARK.search, texts)), dtype=np.float64, count=n),
+        "quote": np.fromiter(map(_is_quote, texts), dtype=np.float64, count=n),
         "linker": np.fromiter(map(bool, map(_LINKER.match, texts)), dtype=np.float64, count=n),
         "unpunctuated": 1.0 - np.fromiter(map(bool, map(_CLOSING.search, tails)), dtype=np.float64, count=n),
     }
@@ -194,6 +192,12 @@ def _leans(text: str) -> bool:
     return bool(_LINKER.match(text) or _PRONOUN_AFTER_PHRASE.match(text))
 
 
+
+
+def _is_quote(text: str) -> bool:
+    """Whether the sentence quotes someone (straight, curly or TeX-style quotation marks); ``in`` scans
+    the text far faster than a pattern with these alternatives would."""
+    return '"' in text or "“" in text or "”" in text or "''" in text or "``" in text
 
 
 def _directed_degrees(sim, articles: np.ndarray, positions: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
