@@ -61,10 +61,13 @@ sp_words(PyObject *Py_UNUSED(module), PyObject *text)
     return out;
 }
 
-/* Appends what the table says of a word to `out`: the value itself, when `concatenate` is 0 and
- * the value is true (Lexicon.terms), or every item of it, when 1 (Lexicon.stems). */
+/* Calls `take(context, token)` on each token the table gives a word: the value itself, when
+ * `concatenate` is 0 and the value is true (Lexicon.terms), or every item of it, when 1
+ * (Lexicon.stems). */
+typedef int (*TakeToken)(void *context, PyObject *token);
+
 static int
-append_looked_up(PyObject *out, PyObject *table, PyObject *word, int concatenate)
+each_token(PyObject *table, PyObject *word, int concatenate, TakeToken take, void *context)
 {
     PyObject *value = table_get(table, word);
     if (value == NULL) {
@@ -73,18 +76,31 @@ append_looked_up(PyObject *out, PyObject *table, PyObject *word, int concatenate
     int status = 0;
     if (!concatenate) {
         int keep = PyObject_IsTrue(value);
-        status = keep < 0 ? -1 : keep ? PyList_Append(out, value) : 0;
+        status = keep < 0 ? -1 : keep ? take(context, value) : 0;
     }
     else {
         PyObject *parts = PySequence_Fast(value, "a table value must be a sequence");
         status = parts == NULL ? -1 : 0;
         for (Py_ssize_t j = 0; status == 0 && j < PySequence_Fast_GET_SIZE(parts); j++) {
-            status = PyList_Append(out, PySequence_Fast_GET_ITEM(parts, j));
+            status = take(context, PySequence_Fast_GET_ITEM(parts, j));
         }
         Py_XDECREF(parts);
     }
     Py_DECREF(value);
     return status;
+}
+
+static int
+append_token(void *list, PyObject *token)
+{
+    return PyList_Append((PyObject *)list, token);
+}
+
+/* Appends what the table says of a word to `out` (see each_token). */
+static int
+append_looked_up(PyObject *out, PyObject *table, PyObject *word, int concatenate)
+{
+    return each_token(table, word, concatenate, append_token, out);
 }
 
 static PyObject *
@@ -283,32 +299,19 @@ push_code(Codes *out, PyObject *vocabulary, PyObject *token, int64_t offset)
     return codes_push(out, offset + (int64_t)local);
 }
 
-/* The tokens the table gives one word (a true value, or every item of a tuple), coded. */
+/* Where the tokens of an article's sentence go: their columns, and how many there are. */
+typedef struct {
+    Codes *columns;
+    PyObject *vocabulary;
+    int64_t offset, count;
+} Coding;
+
 static int
-code_word(Codes *out, PyObject *table, PyObject *word, int concatenate, PyObject *vocabulary, int64_t offset,
-          int64_t *count)
+code_token(void *context, PyObject *token)
 {
-    PyObject *value = table_get(table, word);
-    if (value == NULL) {
-        return -1;
-    }
-    int status = 0;
-    if (!concatenate) {
-        int keep = PyObject_IsTrue(value);
-        status = keep < 0 ? -1 : keep ? push_code(out, vocabulary, value, offset) : 0;
-        *count += keep > 0;
-    }
-    else {
-        PyObject *parts = PySequence_Fast(value, "a table value must be a sequence");
-        status = parts == NULL ? -1 : 0;
-        for (Py_ssize_t j = 0; status == 0 && j < PySequence_Fast_GET_SIZE(parts); j++) {
-            status = push_code(out, vocabulary, PySequence_Fast_GET_ITEM(parts, j), offset);
-            *count += 1;
-        }
-        Py_XDECREF(parts);
-    }
-    Py_DECREF(value);
-    return status;
+    Coding *c = context;
+    c->count++;
+    return push_code(c->columns, c->vocabulary, token, c->offset);
 }
 
 /* The sentences of one article, coded into `columns` (its own vocabulary, columns from `offset`). */
@@ -322,13 +325,13 @@ code_article(Codes *columns, Codes *lengths, PyObject *table, PyObject *article,
     PyObject *vocabulary = PyDict_New();
     for (Py_ssize_t s = 0; vocabulary != NULL && s < PySequence_Fast_GET_SIZE(sentences); s++) {
         PyObject *found = PySequence_Fast(PySequence_Fast_GET_ITEM(sentences, s), "a sentence must be a sequence of words");
-        int64_t count = 0;
+        Coding coding = {columns, vocabulary, offset, 0};
         int status = found == NULL ? -1 : 0;
         for (Py_ssize_t i = 0; status == 0 && i < PySequence_Fast_GET_SIZE(found); i++) {
-            status = code_word(columns, table, PySequence_Fast_GET_ITEM(found, i), concatenate, vocabulary, offset, &count);
+            status = each_token(table, PySequence_Fast_GET_ITEM(found, i), concatenate, code_token, &coding);
         }
         Py_XDECREF(found);
-        if (status < 0 || codes_push(lengths, count) < 0) {
+        if (status < 0 || codes_push(lengths, coding.count) < 0) {
             Py_CLEAR(vocabulary);
         }
     }
