@@ -56,15 +56,15 @@ _SOURCE_TAG = re.compile(
 def parse_article(text: str, title: str | None = None) -> ParsedArticle:
     """Split ``text`` into body paragraphs and title lines; ``title`` is the caller's, if any."""
     lines, line_text = _lines(text)
-    given = _normalize(title) if title and title.strip() else None
+    given = _words(title) if title and title.strip() else None
 
     head = _find_title(line_text, given)
     skipped: set[int] = set()
     detected = None
     if head is not None:
         detected = line_text[head]
-        key = _normalize(detected)
-        repeats = [i for i in range(head, min(len(lines), head + _HEAD_LINES + 1)) if _normalize(line_text[i]) == key]
+        key = _words(detected)
+        repeats = [i for i in range(head, min(len(lines), head + _HEAD_LINES + 1)) if _same_words(line_text[i], key)]
         skipped.update(repeats)
         if len(repeats) > 1:
             skipped.update(range(head))  # a teaser above a repeated title
@@ -95,9 +95,9 @@ def parse_article(text: str, title: str | None = None) -> ParsedArticle:
     )
 
 
-def _find_title(lines: list[str], given: str | None) -> int | None:
+def _find_title(lines: list[str], given: list[str] | None) -> int | None:
     for i, line in enumerate(lines[:_HEAD_LINES]):
-        if (given is not None and _normalize(line) == given) or (_is_heading(line) and not _FURNITURE.match(line)):
+        if (given is not None and _same_words(line, given)) or (_is_heading(line) and not _FURNITURE.match(line)):
             return i
     return None
 
@@ -133,8 +133,15 @@ def _after_source_tag(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
-def _normalize(line: str) -> str:
-    return " ".join(line.casefold().split())
+def _words(line: str) -> list[str]:
+    """The words of ``line``, case-folded: two lines are the same title when these are equal."""
+    return line.casefold().split()
+
+
+def _same_words(line: str, words: list[str]) -> bool:
+    """Whether ``_words(line) == words``, splitting no more of ``line`` than ``words`` has words (a
+    paragraph of 100 words is not cut into 100 strings to say that it is no title)."""
+    return line.casefold().split(None, len(words)) == words
 
 
 def _lines(text: str) -> tuple[list[tuple[int, int]], list[str]]:
