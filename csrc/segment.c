@@ -277,6 +277,41 @@ sp_sentences(PyObject *Py_UNUSED(module), PyObject *args)
 }
 
 /* The sentence spans of text[start:end] (resolved offsets), each a (start, end) tuple of ints. */
+/* The first whitespace character at or after i (end if none). One-byte text, most news, is read
+ * without asking its kind at each character. */
+static inline Py_ssize_t
+next_space(int kind, const void *data, Py_ssize_t i, Py_ssize_t end)
+{
+    if (kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *bytes = data;
+        while (i < end && !Py_UNICODE_ISSPACE(bytes[i])) {
+            i++;
+        }
+        return i;
+    }
+    while (i < end && !Py_UNICODE_ISSPACE(READ(i))) {
+        i++;
+    }
+    return i;
+}
+
+/* The first terminal character ([.!?…]) at or after i (end if none); the same for one-byte text. */
+static inline Py_ssize_t
+next_terminal(int kind, const void *data, Py_ssize_t i, Py_ssize_t end)
+{
+    if (kind == PyUnicode_1BYTE_KIND) { /* no ellipsis character in one-byte text */
+        const Py_UCS1 *bytes = data;
+        while (i < end && bytes[i] != '.' && bytes[i] != '!' && bytes[i] != '?') {
+            i++;
+        }
+        return i;
+    }
+    while (i < end && !is_terminal(READ(i))) {
+        i++;
+    }
+    return i;
+}
+
 static PyObject *
 spans_of(PyObject *text, Py_ssize_t start, Py_ssize_t end, const Rules *rules)
 {
@@ -295,9 +330,7 @@ spans_of(PyObject *text, Py_ssize_t start, Py_ssize_t end, const Rules *rules)
         }
         Py_ssize_t line_start = i, line_end = i;
         for (;;) {
-            while (line_end < end && !Py_UNICODE_ISSPACE(READ(line_end))) {
-                line_end++;
-            }
+            line_end = next_space(kind, data, line_end, end);
             Py_ssize_t k = line_end;
             while (k < end && Py_UNICODE_ISSPACE(READ(k)) && !is_line_break(READ(k))) {
                 k++;
@@ -309,8 +342,8 @@ spans_of(PyObject *text, Py_ssize_t start, Py_ssize_t end, const Rules *rules)
         }
         Py_ssize_t sentence_start = line_start, p = line_start;
         Candidate c;
-        while (p < line_end) {
-            if (!is_terminal(READ(p)) || !match_candidate(kind, data, p, line_end, &c)) {
+        while ((p = next_terminal(kind, data, p, line_end)) < line_end) {
+            if (!match_candidate(kind, data, p, line_end, &c)) {
                 p++;
                 continue;
             }

@@ -20,16 +20,11 @@ is_joiner(Py_UCS4 ch)
     return ch == '-' || ch == '\'' || ch == 0x2019 || ch == '.' || ch == ',';
 }
 
-PyObject *
-sp_words(PyObject *Py_UNUSED(module), PyObject *text)
+/* The words of text[0:n], read as `kind` (a constant where it is inlined, so that each kind of
+ * string gets its own loop without a switch at every character). */
+static inline Py_ALWAYS_INLINE PyObject *
+words_of(PyObject *text, int kind, const void *data, Py_ssize_t n)
 {
-    if (!PyUnicode_Check(text)) {
-        PyErr_Format(PyExc_TypeError, "expected a str, not %.100s", Py_TYPE(text)->tp_name);
-        return NULL;
-    }
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
     PyObject *out = PyList_New(0);
     if (out == NULL) {
         return NULL;
@@ -59,6 +54,25 @@ sp_words(PyObject *Py_UNUSED(module), PyObject *text)
         Py_DECREF(word);
     }
     return out;
+}
+
+PyObject *
+sp_words(PyObject *Py_UNUSED(module), PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_Format(PyExc_TypeError, "expected a str, not %.100s", Py_TYPE(text)->tp_name);
+        return NULL;
+    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    const void *data = PyUnicode_DATA(text);
+    switch (PyUnicode_KIND(text)) {
+    case PyUnicode_1BYTE_KIND:
+        return words_of(text, PyUnicode_1BYTE_KIND, data, n);
+    case PyUnicode_2BYTE_KIND:
+        return words_of(text, PyUnicode_2BYTE_KIND, data, n);
+    default:
+        return words_of(text, PyUnicode_4BYTE_KIND, data, n);
+    }
 }
 
 /* Calls `take(context, token)` on each token the table gives a word: the value itself, when
