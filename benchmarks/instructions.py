@@ -28,6 +28,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
 
@@ -73,15 +74,9 @@ def main(argv=None) -> int:
     modes = ("measure", "many") if args.many else ("measure",)
     rows = [(_name("working tree", m), _per_article(ROOT, args.corpus, args.limit, warmup, m)) for m in modes]
     if args.against:
-        with tempfile.TemporaryDirectory() as tmp:
-            tree = Path(tmp) / "tree"
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(tree), args.against], check=True)
-            try:
-                _build_speedups(tree)
-                for mode in modes:
-                    rows.append((_name(args.against, mode), _per_article(tree, args.corpus, args.limit, warmup, mode)))
-            finally:
-                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=True)
+        with revision_tree(args.against) as tree:
+            for mode in modes:
+                rows.append((_name(args.against, mode), _per_article(tree, args.corpus, args.limit, warmup, mode)))
     caches = f"cold (warm-up on the next {warmup})" if args.cold else "warm"
     print(f"{args.limit} articles of {args.corpus.name}, default options, per-word caches {caches}\n")
     print("| code | million instructions per article | x working tree |")
@@ -91,11 +86,20 @@ def main(argv=None) -> int:
     return 0
 
 
-def _build_speedups(tree: Path) -> None:
-    """Build the revision's compiled speedups in place, where it has them, as the working tree has."""
-    if (tree / "csrc").is_dir():
-        subprocess.run([sys.executable, "setup.py", "-q", "build_ext", "--inplace"], cwd=tree, check=True,
-                       capture_output=True)  # fmt: skip
+@contextmanager
+def revision_tree(revision: str):
+    """A temporary git worktree of ``revision``, its compiled speedups built in place where it has
+    them (as the working tree has), removed afterwards."""
+    with tempfile.TemporaryDirectory() as tmp:
+        tree = Path(tmp) / "tree"
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(tree), revision], check=True)
+        try:
+            if (tree / "csrc").is_dir():
+                subprocess.run([sys.executable, "setup.py", "-q", "build_ext", "--inplace"], cwd=tree, check=True,
+                               capture_output=True)  # fmt: skip
+            yield tree
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=True)
 
 
 def _name(code: str, mode: str) -> str:
