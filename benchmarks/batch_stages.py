@@ -58,23 +58,23 @@ def dump(stage):
 subprocess.run(["callgrind_control", "-i", "on", pid], capture_output=True, check=True)
 dump("start")
 documents = [_read_articles(_as_articles(article)) for article in articles]
-dump("0")
+dump("stage0")
 features = [Features(document, options) for document in documents]
-dump("1")
+dump("stage1")
 kept = [(article, f) for article, f in zip(articles, features) if method.batch.accepts(len(f.document.sentences), options)]
 flat = Flat([f for _, f in kept])
 flat.tfidf, flat.stems
-dump("2")
+dump("stage2")
 budgets = [resolve_budget(f.options, f.document) for f in flat.features]
 scores, fragile = method.batch.rank(flat, budgets)
 for a in fragile:
     scores[flat.starts[a] : flat.starts[a + 1]] = method.rank(flat.features[a], budgets[a])
-dump("3")
+dump("stage3")
 cosines = flat.blocks(flat.cosines.data, flat.cosines.row, flat.cosines.col)
 for a, ((article, f), budget) in enumerate(zip(kept, budgets)):
     begin, end = flat.starts[a], flat.starts[a + 1]
     make_brief([article], _Shared(f, flat.block(cosines, a)), budget, scores[begin:end], method)
-dump("4")
+dump("stage4")
 """
 
 
@@ -116,9 +116,9 @@ def _stages(tree: Path, args) -> list[int]:
         counts = {}
         for dump in Path(tmp).glob("callgrind.out.*"):
             text = dump.read_text(errors="replace")
-            stage = re.search(r"^desc: Trigger: dump (.+)$", text, re.M)
+            stage = re.search(r"^desc: Trigger: dump stage(\d+)$", text, re.M)
             total = re.search(r"^(?:summary|totals): (\d+)", text, re.M)
-            if stage and total and stage.group(1).strip().isdigit():
+            if stage and total:
                 counts[int(stage.group(1))] = int(total.group(1))
     return [counts[k] for k in range(len(STAGES))]
 
