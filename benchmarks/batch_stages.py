@@ -16,7 +16,6 @@ minutes per revision.
 
 from __future__ import annotations
 
-import argparse
 import os
 import re
 import shutil
@@ -27,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from instructions import ROOT, revision_tree  # noqa: E402
+from instructions import ROOT, counting_parser, revision_tree  # noqa: E402
 
 STAGES = ("reading", "language and Features", "the batch's vectors", "ranking", "selection and Brief")
 
@@ -79,10 +78,7 @@ dump("stage4")
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", type=Path, help="JSONL of single articles {title, text}")
-    parser.add_argument("--limit", type=int, default=200, help="articles measured, at most 256 (default 200)")
-    parser.add_argument("--against", metavar="REV", help="also measure this git revision")
+    parser = counting_parser(__doc__, 200)
     parser.add_argument("--whole", action="store_true", help="with the headline and keyphrases")
     args = parser.parse_args(argv)
     if not 1 <= args.limit <= 256:

@@ -55,11 +55,17 @@ if sys.argv[4] == "many":
 """
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def counting_parser(doc: str, limit: int) -> argparse.ArgumentParser:
+    """The arguments of a script that counts instructions: the corpus, ``--limit``, ``--against``."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("corpus", type=Path, help="JSONL of single articles {title, text}")
-    parser.add_argument("--limit", type=int, default=40, help="articles measured (default 40)")
+    parser.add_argument("--limit", type=int, default=limit, help=f"articles measured (default {limit})")
     parser.add_argument("--against", metavar="REV", help="also measure this git revision")
+    return parser
+
+
+def main(argv=None) -> int:
+    parser = counting_parser(__doc__, 40)
     parser.add_argument("--many", action="store_true", help="also measure summarize_many on the same articles")
     parser.add_argument("--cold", action="store_true", help="measured articles unseen: warm up on the next ones")
     parser.add_argument("--warmup", type=int, default=10, help="articles of the --cold warm-up (default 10)")
