@@ -9,10 +9,14 @@ it: valgrind's callgrind counts every instruction of one process that summarizes
 articles (with their titles, default options) after a first pass over the same articles has filled
 the per-word caches, as in a long-running service, and of one that only does that first pass; the
 difference, divided by the articles, is the cost of ``summarize`` per article. With ``--against REV``
-the same is measured on a git worktree of that revision, beside the working tree. Instructions are a
+the same is measured on a git worktree of that revision (its compiled speedups built there, where
+it has them), beside the working tree. Instructions are a
 proxy, not a time (cache misses and the cost of each instruction differ), so a claimed gain is still
 checked with the timed benchmarks. Needs ``valgrind`` (Debian's package); takes about a minute per
-revision. ``--many`` adds the working tree's ``summarize_many`` over the same articles (one call).
+revision. ``--many`` adds ``summarize_many`` over the same articles (one call). ``--cold`` fills no
+cache with the measured articles: the first pass summarizes the ``--warmup`` articles that follow them
+in the corpus instead (modules, model and stop words loaded; their words known), so the measured
+articles bring words the process has not seen, as new stories do to a service.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
 
@@ -35,25 +40,35 @@ import json, sys
 from itertools import islice
 sys.path.insert(0, sys.argv[1])
 import summarizer
+limit, warmup = int(sys.argv[3]), int(sys.argv[5])
 with open(sys.argv[2], encoding="utf-8") as lines:
-    items = [json.loads(line) for line in islice(lines, int(sys.argv[3]))]
+    items = [json.loads(line) for line in islice(lines, limit + warmup)]
 articles = [summarizer.Article(item["text"], item.get("title")) for item in items]
-for article in articles:  # fill the per-word caches
+measured = articles[:limit]
+for article in articles[limit:] or measured:  # load the modules; warm: fill the per-word caches
     summarizer.summarize(article)
 if sys.argv[4] == "measure":
-    for article in articles:
+    for article in measured:
         summarizer.summarize(article)
 if sys.argv[4] == "many":
-    list(summarizer.summarize_many(articles))
+    list(summarizer.summarize_many(measured))
 """
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def counting_parser(doc: str, limit: int) -> argparse.ArgumentParser:
+    """The arguments of a script that counts instructions: the corpus, ``--limit``, ``--against``."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("corpus", type=Path, help="JSONL of single articles {title, text}")
-    parser.add_argument("--limit", type=int, default=40, help="articles measured (default 40)")
+    parser.add_argument("--limit", type=int, default=limit, help=f"articles measured (default {limit})")
     parser.add_argument("--against", metavar="REV", help="also measure this git revision")
+    return parser
+
+
+def main(argv=None) -> int:
+    parser = counting_parser(__doc__, 40)
     parser.add_argument("--many", action="store_true", help="also measure summarize_many on the same articles")
+    parser.add_argument("--cold", action="store_true", help="measured articles unseen: warm up on the next ones")
+    parser.add_argument("--warmup", type=int, default=10, help="articles of the --cold warm-up (default 10)")
     args = parser.parse_args(argv)
     if args.limit < 1:
         parser.error("--limit must be at least 1")
@@ -61,18 +76,15 @@ def main(argv=None) -> int:
         args.limit = sum(1 for _ in islice(lines, args.limit))  # a shorter corpus has fewer articles
     if not shutil.which("valgrind"):
         sys.exit("valgrind is missing: apt-get install valgrind")
-    rows = [("working tree", _per_article(ROOT, args.corpus, args.limit))]
-    if args.many:
-        rows.append(("working tree, summarize_many", _per_article(ROOT, args.corpus, args.limit, "many")))
+    warmup = args.warmup if args.cold else 0
+    modes = ("measure", "many") if args.many else ("measure",)
+    rows = [(_name("working tree", m), _per_article(ROOT, args.corpus, args.limit, warmup, m)) for m in modes]
     if args.against:
-        with tempfile.TemporaryDirectory() as tmp:
-            tree = Path(tmp) / "tree"
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(tree), args.against], check=True)
-            try:
-                rows.append((args.against, _per_article(tree, args.corpus, args.limit)))
-            finally:
-                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=True)
-    print(f"{args.limit} articles of {args.corpus.name}, default options, per-word caches warm\n")
+        with revision_tree(args.against) as tree:
+            for mode in modes:
+                rows.append((_name(args.against, mode), _per_article(tree, args.corpus, args.limit, warmup, mode)))
+    caches = f"cold (warm-up on the next {warmup})" if args.cold else "warm"
+    print(f"{args.limit} articles of {args.corpus.name}, default options, per-word caches {caches}\n")
     print("| code | million instructions per article | x working tree |")
     print("|---|---:|---:|")
     for name, count in rows:
@@ -80,16 +92,36 @@ def main(argv=None) -> int:
     return 0
 
 
-def _per_article(tree: Path, corpus: Path, limit: int, mode: str = "measure") -> float:
-    warm, measured = (_instructions(tree, corpus, limit, mode) for mode in ("warm", mode))
+@contextmanager
+def revision_tree(revision: str):
+    """A temporary git worktree of ``revision``, its compiled speedups built in place where it has
+    them (as the working tree has), removed afterwards."""
+    with tempfile.TemporaryDirectory() as tmp:
+        tree = Path(tmp) / "tree"
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(tree), revision], check=True)
+        try:
+            if (tree / "csrc").is_dir():
+                subprocess.run([sys.executable, "setup.py", "-q", "build_ext", "--inplace"], cwd=tree, check=True,
+                               capture_output=True)  # fmt: skip
+            yield tree
+        finally:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=True)
+
+
+def _name(code: str, mode: str) -> str:
+    return code if mode == "measure" else f"{code}, summarize_many"
+
+
+def _per_article(tree: Path, corpus: Path, limit: int, warmup: int, mode: str) -> float:
+    warm, measured = (_instructions(tree, corpus, limit, warmup, m) for m in ("warm", mode))
     return (measured - warm) / limit
 
 
-def _instructions(tree: Path, corpus: Path, limit: int, mode: str) -> int:
+def _instructions(tree: Path, corpus: Path, limit: int, warmup: int, mode: str) -> int:
     env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "PYTHONHASHSEED": "0"}
     run = subprocess.run(
         ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c", _PROGRAM,
-         str(tree), str(corpus.resolve()), str(limit), mode],
+         str(tree), str(corpus.resolve()), str(limit), mode, str(warmup)],
         capture_output=True, text=True, env=env, check=True,
     )  # fmt: skip
     return int(re.search(r"Collected : (\d+)", run.stderr).group(1))

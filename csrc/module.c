@@ -9,9 +9,14 @@
  *   pieces(table, words)           Lexicon.stems: the table's tuples of the words, concatenated
  *   first_seen(documents)          {token: index} in the order tokens first occur
  *   codes(documents, vocabulary)   the vocabulary index of every token, as int64 bytes (a bytearray)
+ *   chunk_codes(tables, articles, concatenate)
+ *                                  vectorize._chunk_codes_python: terms or stems of many articles coded
+ *                                  by per-article vocabularies in one pass
  *   occurrences(sentences, chunks) keyphrases._occurrences_python
  *   scores(candidates, weights)    keyphrases._scores_python
  *   sentence_spans(text, ...)      segment._spans_python (with _unglue)
+ *   sentences(text, paragraphs, rules)
+ *                                  segment._sentences_python: each sentence's text, paragraph, span, words
  *
  * Sources: tokens.c (words to codes), keyphrases.c, segment.c and glue.c (rule 7), module.c (this).
  *
@@ -27,12 +32,16 @@ static PyMethodDef methods[] = {
     {"first_seen", sp_first_seen, METH_O, "first_seen(documents): {token: index}, indices in first-seen order."},
     {"codes", (PyCFunction)(void (*)(void))sp_codes, METH_FASTCALL,
      "codes(documents, vocabulary): vocabulary[token] of every token in order, as int64 bytes."},
+    {"chunk_codes", (PyCFunction)(void (*)(void))sp_chunk_codes, METH_FASTCALL,
+     "chunk_codes(tables, articles, concatenate): per-article vocabularies, columns and sentence lengths."},
     {"occurrences", (PyCFunction)(void (*)(void))sp_occurrences, METH_FASTCALL,
      "occurrences(sentences, chunks): the written forms of each keyphrase candidate and the stem weights."},
     {"scores", (PyCFunction)(void (*)(void))sp_scores, METH_FASTCALL,
      "scores(candidates, weights): the score of each keyphrase candidate."},
     {"sentence_spans", sp_sentence_spans, METH_VARARGS,
      "sentence_spans(text, start, end, rules): the sentence spans of text[start:end]."},
+    {"sentences", sp_sentences, METH_VARARGS,
+     "sentences(text, paragraphs, rules): (text, paragraph, start, end, words) of each sentence with a word."},
     {NULL, NULL, 0, NULL},
 };
 

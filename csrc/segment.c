@@ -191,23 +191,131 @@ is_boundary(PyObject *text, const Candidate *c, Py_ssize_t line_start, Py_ssize_
     return 1;
 }
 
+/* segment._compiled_rules() read into `r` (borrowed references); 0 and a TypeError if malformed. */
+static int
+read_rules(PyObject *rules, Rules *r)
+{
+    return PyArg_ParseTuple(rules, "O!O!O!O!O!O!Onn;rules must be segment._compiled_rules()", &PyFrozenSet_Type,
+                            &r->titles, &PyFrozenSet_Type, &r->numeric, &PyFrozenSet_Type, &r->ambiguous,
+                            &PyFrozenSet_Type, &r->suffixes, &PyFrozenSet_Type, &r->starters, &PyFrozenSet_Type,
+                            &r->before_name, &r->attribution, &r->glued_words, &r->glue_min_words);
+}
+
+static PyObject *spans_of(PyObject *text, Py_ssize_t start, Py_ssize_t end, const Rules *rules);
+
 /* sentence_spans(text, start, end, rules): segment._spans_python, with segment._compiled_rules(). */
 PyObject *
 sp_sentence_spans(PyObject *Py_UNUSED(module), PyObject *args)
 {
-    PyObject *text;
+    PyObject *text, *rules;
     Py_ssize_t start, end;
     Rules r;
-    if (!PyArg_ParseTuple(args, "Unn(O!O!O!O!O!O!Onn):sentence_spans", &text, &start, &end,
-                          &PyFrozenSet_Type, &r.titles, &PyFrozenSet_Type, &r.numeric, &PyFrozenSet_Type,
-                          &r.ambiguous, &PyFrozenSet_Type, &r.suffixes, &PyFrozenSet_Type, &r.starters,
-                          &PyFrozenSet_Type, &r.before_name, &r.attribution, &r.glued_words, &r.glue_min_words)) {
+    if (!PyArg_ParseTuple(args, "UnnO!:sentence_spans", &text, &start, &end, &PyTuple_Type, &rules)
+        || !read_rules(rules, &r)) {
         return NULL;
     }
     if (start < 0 || end > PyUnicode_GET_LENGTH(text)) {
         PyErr_SetString(PyExc_ValueError, "start and end must be resolved offsets into the text");
         return NULL;
     }
+    return spans_of(text, start, end, &r);
+}
+
+/* sentences(text, paragraphs, rules): segment._sentences_python, with segment._compiled_rules(). */
+PyObject *
+sp_sentences(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *text, *paragraphs, *rules;
+    Rules r;
+    if (!PyArg_ParseTuple(args, "UOO!:sentences", &text, &paragraphs, &PyTuple_Type, &rules) || !read_rules(rules, &r)) {
+        return NULL;
+    }
+    PyObject *fast = PySequence_Fast(paragraphs, "paragraphs must be a sequence of (start, end)");
+    if (fast == NULL) {
+        return NULL;
+    }
+    PyObject *out = PyList_New(0);
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    for (Py_ssize_t p = 0; out != NULL && p < PySequence_Fast_GET_SIZE(fast); p++) {
+        Py_ssize_t start, end;
+        PyObject *spans = NULL;
+        if (!PyArg_ParseTuple(PySequence_Fast_GET_ITEM(fast, p), "nn;a paragraph is (start, end)", &start, &end)) {
+            Py_CLEAR(out);
+            break;
+        }
+        if (start < 0 || end > length) {
+            PyErr_SetString(PyExc_ValueError, "paragraphs must be resolved offsets into the text");
+            Py_CLEAR(out);
+            break;
+        }
+        spans = spans_of(text, start, end, &r);
+        for (Py_ssize_t k = 0; spans != NULL && k < PyList_GET_SIZE(spans); k++) {
+            PyObject *span = PyList_GET_ITEM(spans, k);
+            PyObject *first = PyTuple_GET_ITEM(span, 0), *last = PyTuple_GET_ITEM(span, 1);
+            PyObject *sentence = PyUnicode_Substring(text, PyLong_AsSsize_t(first), PyLong_AsSsize_t(last));
+            PyObject *found = sentence == NULL ? NULL : sp_words(NULL, sentence);
+            PyObject *words = found == NULL ? NULL : PyList_AsTuple(found);
+            PyObject *index = words == NULL ? NULL : PyLong_FromSsize_t(p);
+            PyObject *row = index == NULL ? NULL : PyTuple_Pack(5, sentence, index, first, last, words);
+            int status = row == NULL ? -1 : PyTuple_GET_SIZE(words) ? PyList_Append(out, row) : 0;
+            Py_XDECREF(sentence);
+            Py_XDECREF(found);
+            Py_XDECREF(words);
+            Py_XDECREF(index);
+            Py_XDECREF(row);
+            if (status < 0) {
+                Py_CLEAR(spans);
+            }
+        }
+        if (spans == NULL) {
+            Py_CLEAR(out);
+        }
+        Py_XDECREF(spans);
+    }
+    Py_DECREF(fast);
+    return out;
+}
+
+/* The sentence spans of text[start:end] (resolved offsets), each a (start, end) tuple of ints. */
+/* The first whitespace character at or after i (end if none). One-byte text, most news, is read
+ * without asking its kind at each character. */
+static inline Py_ssize_t
+next_space(int kind, const void *data, Py_ssize_t i, Py_ssize_t end)
+{
+    if (kind == PyUnicode_1BYTE_KIND) {
+        const Py_UCS1 *bytes = data;
+        while (i < end && !Py_UNICODE_ISSPACE(bytes[i])) {
+            i++;
+        }
+        return i;
+    }
+    while (i < end && !Py_UNICODE_ISSPACE(READ(i))) {
+        i++;
+    }
+    return i;
+}
+
+/* The first terminal character ([.!?…]) at or after i (end if none); the same for one-byte text. */
+static inline Py_ssize_t
+next_terminal(int kind, const void *data, Py_ssize_t i, Py_ssize_t end)
+{
+    if (kind == PyUnicode_1BYTE_KIND) { /* no ellipsis character in one-byte text */
+        const Py_UCS1 *bytes = data;
+        while (i < end && bytes[i] != '.' && bytes[i] != '!' && bytes[i] != '?') {
+            i++;
+        }
+        return i;
+    }
+    while (i < end && !is_terminal(READ(i))) {
+        i++;
+    }
+    return i;
+}
+
+static PyObject *
+spans_of(PyObject *text, Py_ssize_t start, Py_ssize_t end, const Rules *rules)
+{
+    Rules r = *rules;
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     PyObject *spans = PyList_New(0), *out = PyList_New(0);
@@ -222,9 +330,7 @@ sp_sentence_spans(PyObject *Py_UNUSED(module), PyObject *args)
         }
         Py_ssize_t line_start = i, line_end = i;
         for (;;) {
-            while (line_end < end && !Py_UNICODE_ISSPACE(READ(line_end))) {
-                line_end++;
-            }
+            line_end = next_space(kind, data, line_end, end);
             Py_ssize_t k = line_end;
             while (k < end && Py_UNICODE_ISSPACE(READ(k)) && !is_line_break(READ(k))) {
                 k++;
@@ -236,8 +342,8 @@ sp_sentence_spans(PyObject *Py_UNUSED(module), PyObject *args)
         }
         Py_ssize_t sentence_start = line_start, p = line_start;
         Candidate c;
-        while (p < line_end) {
-            if (!is_terminal(READ(p)) || !match_candidate(kind, data, p, line_end, &c)) {
+        while ((p = next_terminal(kind, data, p, line_end)) < line_end) {
+            if (!match_candidate(kind, data, p, line_end, &c)) {
                 p++;
                 continue;
             }

@@ -20,16 +20,11 @@ is_joiner(Py_UCS4 ch)
     return ch == '-' || ch == '\'' || ch == 0x2019 || ch == '.' || ch == ',';
 }
 
-PyObject *
-sp_words(PyObject *Py_UNUSED(module), PyObject *text)
+/* The words of text[0:n], read as `kind` (a constant where it is inlined, so that each kind of
+ * string gets its own loop without a switch at every character). */
+static inline Py_ALWAYS_INLINE PyObject *
+words_of(PyObject *text, int kind, const void *data, Py_ssize_t n)
 {
-    if (!PyUnicode_Check(text)) {
-        PyErr_Format(PyExc_TypeError, "expected a str, not %.100s", Py_TYPE(text)->tp_name);
-        return NULL;
-    }
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
     PyObject *out = PyList_New(0);
     if (out == NULL) {
         return NULL;
@@ -61,10 +56,32 @@ sp_words(PyObject *Py_UNUSED(module), PyObject *text)
     return out;
 }
 
-/* Appends what the table says of a word to `out`: the value itself, when `concatenate` is 0 and
- * the value is true (Lexicon.terms), or every item of it, when 1 (Lexicon.stems). */
+PyObject *
+sp_words(PyObject *Py_UNUSED(module), PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_Format(PyExc_TypeError, "expected a str, not %.100s", Py_TYPE(text)->tp_name);
+        return NULL;
+    }
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    const void *data = PyUnicode_DATA(text);
+    switch (PyUnicode_KIND(text)) {
+    case PyUnicode_1BYTE_KIND:
+        return words_of(text, PyUnicode_1BYTE_KIND, data, n);
+    case PyUnicode_2BYTE_KIND:
+        return words_of(text, PyUnicode_2BYTE_KIND, data, n);
+    default:
+        return words_of(text, PyUnicode_4BYTE_KIND, data, n);
+    }
+}
+
+/* Calls `take(context, token)` on each token the table gives a word: the value itself, when
+ * `concatenate` is 0 and the value is true (Lexicon.terms), or every item of it, when 1
+ * (Lexicon.stems). */
+typedef int (*TakeToken)(void *context, PyObject *token);
+
 static int
-append_looked_up(PyObject *out, PyObject *table, PyObject *word, int concatenate)
+each_token(PyObject *table, PyObject *word, int concatenate, TakeToken take, void *context)
 {
     PyObject *value = table_get(table, word);
     if (value == NULL) {
@@ -73,18 +90,31 @@ append_looked_up(PyObject *out, PyObject *table, PyObject *word, int concatenate
     int status = 0;
     if (!concatenate) {
         int keep = PyObject_IsTrue(value);
-        status = keep < 0 ? -1 : keep ? PyList_Append(out, value) : 0;
+        status = keep < 0 ? -1 : keep ? take(context, value) : 0;
     }
     else {
         PyObject *parts = PySequence_Fast(value, "a table value must be a sequence");
         status = parts == NULL ? -1 : 0;
         for (Py_ssize_t j = 0; status == 0 && j < PySequence_Fast_GET_SIZE(parts); j++) {
-            status = PyList_Append(out, PySequence_Fast_GET_ITEM(parts, j));
+            status = take(context, PySequence_Fast_GET_ITEM(parts, j));
         }
         Py_XDECREF(parts);
     }
     Py_DECREF(value);
     return status;
+}
+
+static int
+append_token(void *list, PyObject *token)
+{
+    return PyList_Append((PyObject *)list, token);
+}
+
+/* Appends what the table says of a word to `out` (see each_token). */
+static int
+append_looked_up(PyObject *out, PyObject *table, PyObject *word, int concatenate)
+{
+    return each_token(table, word, concatenate, append_token, out);
 }
 
 static PyObject *
@@ -225,4 +255,155 @@ done:
     }
     Py_DECREF(docs);
     return out;
+}
+
+/* A growing array of int64. */
+typedef struct {
+    int64_t *items;
+    Py_ssize_t size, capacity;
+} Codes;
+
+static int
+codes_push(Codes *c, int64_t value)
+{
+    if (c->size == c->capacity) {
+        Py_ssize_t capacity = c->capacity ? 2 * c->capacity : 1024;
+        int64_t *items = PyMem_Realloc(c->items, capacity * sizeof(int64_t));
+        if (items == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        c->items = items;
+        c->capacity = capacity;
+    }
+    c->items[c->size++] = value;
+    return 0;
+}
+
+static PyObject *
+codes_bytes(const Codes *c)
+{
+    return PyByteArray_FromStringAndSize((const char *)c->items, c->size * (Py_ssize_t)sizeof(int64_t));
+}
+
+/* The column of `token` in `vocabulary` (added at the end when new) plus `offset`, pushed on `out`. */
+static int
+push_code(Codes *out, PyObject *vocabulary, PyObject *token, int64_t offset)
+{
+    PyObject *index = PyDict_GetItemWithError(vocabulary, token);
+    Py_ssize_t local;
+    if (index != NULL) {
+        local = PyLong_AsSsize_t(index);
+        if (local == -1 && PyErr_Occurred()) {
+            return -1;
+        }
+    }
+    else {
+        if (PyErr_Occurred()) {
+            return -1;
+        }
+        local = PyDict_GET_SIZE(vocabulary);
+        PyObject *fresh = PyLong_FromSsize_t(local);
+        if (fresh == NULL || PyDict_SetItem(vocabulary, token, fresh) < 0) {
+            Py_XDECREF(fresh);
+            return -1;
+        }
+        Py_DECREF(fresh);
+    }
+    return codes_push(out, offset + (int64_t)local);
+}
+
+/* Where the tokens of an article's sentence go: their columns, and how many there are. */
+typedef struct {
+    Codes *columns;
+    PyObject *vocabulary;
+    int64_t offset, count;
+} Coding;
+
+static int
+code_token(void *context, PyObject *token)
+{
+    Coding *c = context;
+    c->count++;
+    return push_code(c->columns, c->vocabulary, token, c->offset);
+}
+
+/* The sentences of one article, coded into `columns` (its own vocabulary, columns from `offset`). */
+static PyObject *
+code_article(Codes *columns, Codes *lengths, PyObject *table, PyObject *article, int concatenate, int64_t offset)
+{
+    PyObject *sentences = PySequence_Fast(article, "an article must be a sequence of sentences");
+    if (sentences == NULL) {
+        return NULL;
+    }
+    PyObject *vocabulary = PyDict_New();
+    for (Py_ssize_t s = 0; vocabulary != NULL && s < PySequence_Fast_GET_SIZE(sentences); s++) {
+        PyObject *found = PySequence_Fast(PySequence_Fast_GET_ITEM(sentences, s), "a sentence must be a sequence of words");
+        Coding coding = {columns, vocabulary, offset, 0};
+        int status = found == NULL ? -1 : 0;
+        for (Py_ssize_t i = 0; status == 0 && i < PySequence_Fast_GET_SIZE(found); i++) {
+            status = each_token(table, PySequence_Fast_GET_ITEM(found, i), concatenate, code_token, &coding);
+        }
+        Py_XDECREF(found);
+        if (status < 0 || codes_push(lengths, coding.count) < 0) {
+            Py_CLEAR(vocabulary);
+        }
+    }
+    Py_DECREF(sentences);
+    return vocabulary;
+}
+
+PyObject *
+sp_chunk_codes(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 3) {
+        PyErr_Format(PyExc_TypeError, "chunk_codes() takes 3 positional arguments but %zd were given", nargs);
+        return NULL;
+    }
+    int concatenate = PyObject_IsTrue(args[2]);
+    if (concatenate < 0) {
+        return NULL;
+    }
+    PyObject *tables = PySequence_Fast(args[0], "tables must be a sequence");
+    if (tables == NULL) {
+        return NULL;
+    }
+    PyObject *articles = PySequence_Fast(args[1], "articles must be a sequence");
+    if (articles == NULL) {
+        Py_DECREF(tables);
+        return NULL;
+    }
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(articles);
+    PyObject *vocabularies = NULL, *result = NULL;
+    Codes columns = {NULL, 0, 0}, lengths = {NULL, 0, 0};
+    if (PySequence_Fast_GET_SIZE(tables) != n) {
+        PyErr_SetString(PyExc_ValueError, "one table per article is needed");
+        goto done;
+    }
+    vocabularies = PyList_New(n);
+    int64_t offset = 0;
+    for (Py_ssize_t a = 0; vocabularies != NULL && a < n; a++) {
+        PyObject *vocabulary = code_article(&columns, &lengths, PySequence_Fast_GET_ITEM(tables, a),
+                                            PySequence_Fast_GET_ITEM(articles, a), concatenate, offset);
+        if (vocabulary == NULL) {
+            goto done;
+        }
+        offset += PyDict_GET_SIZE(vocabulary);
+        PyList_SET_ITEM(vocabularies, a, vocabulary);
+    }
+    if (vocabularies != NULL) {
+        PyObject *c = codes_bytes(&columns), *l = codes_bytes(&lengths);
+        if (c != NULL && l != NULL) {
+            result = PyTuple_Pack(3, vocabularies, c, l);
+        }
+        Py_XDECREF(c);
+        Py_XDECREF(l);
+    }
+done:
+    Py_XDECREF(vocabularies);
+    PyMem_Free(columns.items);
+    PyMem_Free(lengths.items);
+    Py_DECREF(tables);
+    Py_DECREF(articles);
+    return result;
 }

@@ -48,7 +48,7 @@ class ParsedArticle:
     skipped: tuple[tuple[int, int], ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Sentence:
     """One body sentence and where it came from: ``text == articles[article].text[start:end]``."""
 
@@ -61,6 +61,16 @@ class Sentence:
     position: int
     #: Its words as written (:func:`summarizer.language.words`), found once and shared by every step.
     words: tuple[str, ...] = field(default=(), compare=False, repr=False)
+
+    def __init__(
+        self, text: str, article: int, paragraph: int, start: int, end: int, position: int, words: tuple[str, ...] = ()
+    ):
+        # The fields in one update of the instance dict (frozen: never set again), rather than the seven
+        # object.__setattr__ calls of a frozen dataclass's own __init__: a document makes one Sentence
+        # per sentence, and those calls were a fifth of reading an article's instructions.
+        self.__dict__.update(
+            text=text, article=article, paragraph=paragraph, start=start, end=end, position=position, words=words
+        )
 
     @property
     def n_words(self) -> int:

@@ -32,7 +32,6 @@ from .segment import LINE_BREAKS
 
 __all__ = ["parse_article"]
 
-_LINE = re.compile(f"[^{LINE_BREAKS}]+")
 _CLOSING = re.compile(r"[.!?:;…][\"'”’)\]»]*$|[\"”’»]$")
 _CLOSING_TAIL = 12
 _TITLE_MAX_WORDS = 20
@@ -56,18 +55,16 @@ _SOURCE_TAG = re.compile(
 
 def parse_article(text: str, title: str | None = None) -> ParsedArticle:
     """Split ``text`` into body paragraphs and title lines; ``title`` is the caller's, if any."""
-    lines = [_strip_span(text, m.start(), m.end()) for m in _LINE.finditer(text)]
-    lines = [span for span in lines if span[1] > span[0]]
-    line_text = [text[s:e] for s, e in lines]
-    given = _normalize(title) if title and title.strip() else None
+    lines, line_text = _lines(text)
+    given = _words(title) if title and title.strip() else None
 
     head = _find_title(line_text, given)
     skipped: set[int] = set()
     detected = None
     if head is not None:
         detected = line_text[head]
-        key = _normalize(detected)
-        repeats = [i for i in range(head, min(len(lines), head + _HEAD_LINES + 1)) if _normalize(line_text[i]) == key]
+        key = _words(detected)
+        repeats = [i for i in range(head, min(len(lines), head + _HEAD_LINES + 1)) if _same_words(line_text[i], key)]
         skipped.update(repeats)
         if len(repeats) > 1:
             skipped.update(range(head))  # a teaser above a repeated title
@@ -98,17 +95,18 @@ def parse_article(text: str, title: str | None = None) -> ParsedArticle:
     )
 
 
-def _find_title(lines: list[str], given: str | None) -> int | None:
+def _find_title(lines: list[str], given: list[str] | None) -> int | None:
     for i, line in enumerate(lines[:_HEAD_LINES]):
-        if (given is not None and _normalize(line) == given) or (_is_heading(line) and not _FURNITURE.match(line)):
+        if (given is not None and _same_words(line, given)) or (_is_heading(line) and not _FURNITURE.match(line)):
             return i
     return None
 
 
 def _is_heading(line: str) -> bool:
     """A short line without closing punctuation: a title or a cross-head, not a sentence."""
-    # At most one split past the limit: a paragraph of 100 words is not cut into 100 strings to say so.
-    return len(line.split(None, _TITLE_MAX_WORDS)) <= _TITLE_MAX_WORDS and not closes(line)
+    # The end first (a sentence's line is no heading, and most lines are sentences); then at most one
+    # split past the limit: a paragraph of 100 words is not cut into 100 strings to say so.
+    return not closes(line) and len(line.split(None, _TITLE_MAX_WORDS)) <= _TITLE_MAX_WORDS
 
 
 def closes(line: str) -> bool:
@@ -135,13 +133,26 @@ def _after_source_tag(text: str, span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
-def _normalize(line: str) -> str:
-    return " ".join(line.casefold().split())
+def _words(line: str) -> list[str]:
+    """The words of ``line``, case-folded: two lines are the same title when these are equal."""
+    return line.casefold().split()
 
 
-def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+def _same_words(line: str, words: list[str]) -> bool:
+    """Whether ``_words(line) == words``, splitting no more of ``line`` than ``words`` has words (a
+    paragraph of 100 words is not cut into 100 strings to say that it is no title)."""
+    return line.casefold().split(None, len(words)) == words
+
+
+def _lines(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """The spans and texts of the lines of ``text`` that are not blank, stripped of whitespace (every
+    character of :data:`LINE_BREAKS`, which ``str.splitlines`` splits at, is whitespace too)."""
+    spans, texts, offset = [], [], 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            start = offset + len(line) - len(line.lstrip())
+            spans.append((start, start + len(stripped)))
+            texts.append(stripped)
+        offset += len(line)
+    return spans, texts

@@ -15,12 +15,11 @@ from .document import Article, Document, Sentence
 from .errors import EmptyInputError, InputTypeError
 from .headlines import make_headline
 from .keyphrases import extract_keyphrases
-from .language import words
 from .options import Options, make_options
 from .order import in_order
 from .parse import parse_article
 from .rank import get_method
-from .segment import split_sentences
+from .segment import sentences as body_sentences
 from .select import Pick
 from .vectorize import Features
 
@@ -97,17 +96,11 @@ def read_document(source: Source) -> Document:
 
 def _read_articles(given: list[Article]) -> Document:
     articles = [parse_article(a.text, a.title) for a in given]
-    sentences = []
-    for index, article in enumerate(articles):
-        position = 0
-        for paragraph, (begin, end) in enumerate(article.paragraphs):
-            for s, e in split_sentences(article.text, begin, end):
-                text = article.text[s:e]
-                found = tuple(words(text))
-                if not found:
-                    continue  # punctuation or symbols only: nothing to rank
-                sentences.append(Sentence(text, index, paragraph, s, e, position, found))
-                position += 1
+    sentences = [
+        Sentence(text, index, paragraph, s, e, position, found)
+        for index, article in enumerate(articles)
+        for position, (text, paragraph, s, e, found) in enumerate(body_sentences(article.text, article.paragraphs))
+    ]
     if not sentences:
         raise EmptyInputError("the input has no sentence with a word in it; give the text of an article")
     return Document(articles=tuple(articles), sentences=tuple(sentences))

@@ -47,9 +47,10 @@ length of the text.
 import functools
 import re
 
+from .language import _words_python
 from .speedups import compiled
 
-__all__ = ["split_sentences"]
+__all__ = ["split_sentences", "sentences"]
 
 # Characters that end a line for str.splitlines(); a sentence never crosses one.
 LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # str.splitlines' set; the parser shares it
@@ -227,6 +228,31 @@ def _compiled_rules():
 
 
 _spans = _spans_python if compiled is None else _spans_compiled
+
+
+def sentences(text: str, paragraphs) -> list[tuple[str, int, int, int, tuple[str, ...]]]:
+    """Every sentence of the ``paragraphs`` of ``text`` (``(start, end)`` offsets into it) that has a
+    word: ``(sentence, paragraph, start, end, words)``, the paragraph as its index in ``paragraphs``
+    and the words those of :func:`summarizer.language.words` (the reading of an article, in one call)."""
+    return _sentences(text, paragraphs)
+
+
+def _sentences_python(text: str, paragraphs) -> list[tuple[str, int, int, int, tuple[str, ...]]]:
+    rows = []
+    for paragraph, (begin, end) in enumerate(paragraphs):
+        for start, stop in _spans_python(text, begin, end):
+            sentence = text[start:stop]
+            found = tuple(_words_python(sentence))
+            if found:  # punctuation or symbols only: nothing to rank
+                rows.append((sentence, paragraph, start, stop, found))
+    return rows
+
+
+def _sentences_compiled(text: str, paragraphs) -> list[tuple[str, int, int, int, tuple[str, ...]]]:
+    return compiled.sentences(text, paragraphs, _compiled_rules())
+
+
+_sentences = _sentences_python if compiled is None else _sentences_compiled
 
 
 def _unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:

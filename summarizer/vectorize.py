@@ -22,11 +22,13 @@ import numpy as np
 from scipy import sparse
 
 from .document import Document
-from .language import detect_language, lexicon, terms
+from .language import Lexicon, _pieces_python, _terms_python, detect_language, lexicon, terms
 from .options import Options
 from .speedups import compiled, twin
 
-__all__ = ["Features", "tfidf_matrix", "count_matrix", "weigh", "similarity_graph", "row_dot", "edges"]
+__all__ = [
+    "Features", "tfidf_matrix", "count_matrix", "chunk_codes", "weigh", "similarity_graph", "row_dot", "edges",
+]
 
 #: Dense up to this many cells. An article (some 30 sentences x 500 terms; 1 of 2,478 BBC and
 #: CNN/DailyMail articles has more than 100,000) stays dense; a merged set of 10 articles (250 x 3,000)
@@ -155,8 +157,42 @@ def _codes_compiled(documents: list[list[str]], vocabulary: dict[str, int]) -> n
 # Compiled twins where built (summarizer.speedups): the same vocabulary and codes.
 _first_seen = twin("first_seen", _first_seen_python)
 _codes = _codes_python if compiled is None else _codes_compiled
-#: The same two for the batch's per-article vocabularies (summarizer.batch.flat).
-first_seen, token_codes = _first_seen, _codes
+
+
+def chunk_codes(
+    lexicons: list[Lexicon], articles: list[list[tuple[str, ...]]], kind: str
+) -> tuple[list[dict[str, int]], np.ndarray, np.ndarray]:
+    """The ``terms`` or ``stems`` (:meth:`Lexicon.terms`, :meth:`Lexicon.stems`) of many articles,
+    each given as its sentences' words and read by its own lexicon, coded in one pass: ``(vocabularies,
+    columns, lengths)``, each article's vocabulary in first-seen order (as :func:`count_matrix`'s
+    callers build it), the column of every token with the articles' columns side by side (article
+    ``a``'s first column is the sum of the earlier vocabularies' sizes), and each sentence's number of
+    tokens (int64 arrays). No list of strings is built per sentence (the batch's vectors,
+    :mod:`summarizer.batch.flat`)."""
+    tables = [lex.tables[kind] for lex in lexicons]
+    return _chunk_codes(tables, articles, kind == "stems")
+
+
+def _chunk_codes_python(tables: list, articles: list, concatenate: bool):
+    look = _pieces_python if concatenate else _terms_python
+    vocabularies, columns, lengths, offset = [], [], [], 0
+    for table, sentences in zip(tables, articles, strict=True):
+        tokens = [look(table, found) for found in sentences]
+        vocabulary = _first_seen_python(tokens)
+        columns.append(_codes_python(tokens, vocabulary) + offset)
+        lengths.extend(map(len, tokens))
+        vocabularies.append(vocabulary)
+        offset += len(vocabulary)
+    joined = np.concatenate(columns) if columns else np.zeros(0, dtype=np.int64)
+    return vocabularies, joined, np.array(lengths, dtype=np.int64)
+
+
+def _chunk_codes_compiled(tables: list, articles: list, concatenate: bool):
+    vocabularies, columns, lengths = compiled.chunk_codes(tables, articles, concatenate)
+    return vocabularies, np.frombuffer(columns, dtype=np.int64), np.frombuffer(lengths, dtype=np.int64)
+
+
+_chunk_codes = _chunk_codes_python if compiled is None else _chunk_codes_compiled
 
 
 def weigh(counts, idf: np.ndarray):

@@ -1,4 +1,4 @@
-from summarizer.parse import parse_article
+from summarizer.parse import _lines, _same_words, _words, parse_article
 
 
 def _body(parsed):
@@ -98,3 +98,18 @@ def test_a_wire_dateline_and_source_tag_are_not_part_of_the_first_sentence():
     text = "Sanaa, Yemen (CNN) -- Rebels seized the port. It fell.\n\nLondon (CNN) -- A later paragraph."
     body = _body(parse_article(text))
     assert body[0] == "Rebels seized the port. It fell." and body[1] == "London (CNN) -- A later paragraph."
+
+
+def test_lines_are_stripped_and_split_at_every_line_break_by_hand():
+    text = " a b \u2028\x1c c\r\n\r\n d\u3000\n"
+    assert _lines(text) == ([(1, 4), (8, 9), (14, 15)], ["a b", "c", "d"])
+    assert _lines("") == ([], []) and _lines(" \n\t") == ([], [])
+
+
+def test_a_line_is_the_title_when_its_case_folded_words_are_by_hand():
+    title = _words("The  Big News")
+    assert title == ["the", "big", "news"]
+    assert _same_words("  the big\tNEWS ", title)
+    assert not _same_words("The big news today, and more words after them", title)
+    assert not _same_words("The big", title)
+    assert _same_words("STRASSE", _words("Straße"))  # case folding, not lower case

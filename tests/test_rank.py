@@ -10,6 +10,7 @@ from summarizer.pipeline import read_document
 from summarizer.rank import get_method
 from summarizer.rank.default import FEATURES, design, leans_on, signals
 from summarizer.rank.default.model import Model, load_model, model_from_json
+from summarizer.rank.default.signals import text_signals
 from summarizer.vectorize import Features
 
 # Three sentences: the first and the third share one term ("flood"), the second shares none.
@@ -112,3 +113,19 @@ def test_methods_are_registered_objects_with_a_family_and_a_description():
     assert all(get_method(name).description for name in list_methods())
     with pytest.raises(UnknownMethodError, match="choose one of"):
         get_method("nope")
+
+
+def test_text_signals_by_hand():
+    texts = [
+        "He left early.",
+        "Prices rose “sharply” on Monday.",
+        "The ``quoted'' word of old newswire",
+        "It's a caption. without any stop at its end",
+        'The minister said "yes."',
+        "",
+    ]
+    found = text_signals(texts)
+    assert found["quote"].tolist() == [0, 1, 1, 0, 1, 0]
+    assert found["linker"].tolist() == [1, 0, 0, 1, 0, 0]
+    assert found["unpunctuated"].tolist() == [0, 0, 1, 1, 0, 1]
+    assert text_signals([])["quote"].shape == (0,)

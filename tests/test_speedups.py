@@ -125,6 +125,36 @@ def test_sentence_spans_are_the_segmenters_on_generated_words(text):
     assert segment._spans_compiled(text, 0, len(text)) == segment._spans_python(text, 0, len(text))
 
 
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """The lines of ``text`` as paragraph spans, and one span over all of it."""
+    spans, start = [], 0
+    for line in text.splitlines(keepends=True):
+        spans.append((start, start + len(line)))
+        start += len(line)
+    return [*spans, (0, len(text))]
+
+
+@needs_compiled
+def test_sentences_are_the_segmenters_and_words_on_the_seeds(seed_texts):
+    for text in seed_texts:
+        for variant in (text, text.upper(), text.replace(". ", ".”  ")):
+            paragraphs = _paragraphs(variant)
+            assert segment._sentences_compiled(variant, paragraphs) == segment._sentences_python(variant, paragraphs)
+
+
+@needs_compiled
+@given(segmenting, st.lists(st.tuples(st.integers(0, 400), st.integers(0, 400)), max_size=4))
+def test_sentences_are_the_segmenters_and_words_on_generated_text(text, spans):
+    paragraphs = [(min(a, len(text)), min(max(a, b), len(text))) for a, b in spans] + _paragraphs(text)
+    assert segment._sentences_compiled(text, paragraphs) == segment._sentences_python(text, paragraphs)
+
+
+@needs_compiled
+def test_sentences_refuse_offsets_outside_the_text():
+    with pytest.raises(ValueError, match="resolved offsets"):
+        segment._sentences_compiled("One. Two.", [(0, 40)])
+
+
 def test_terms_drop_stop_words_and_numbers_and_stems_split_at_points_by_hand():
     lex = Lexicon("english")
     found = ["The", "U.S", "runners", "ran", "2025", "miles"]
@@ -148,6 +178,52 @@ def test_vocabulary_and_codes_by_hand():
     vocabulary = vectorize._first_seen(documents)
     assert list(vocabulary.items()) == [("b", 0), ("a", 1), ("c", 2)]
     assert vectorize._codes(documents, vocabulary).tolist() == [0, 1, 0, 2, 1]
+
+
+def _chunk_codes_both(tables, articles, concatenate):
+    """Each path's ``(vocabularies, columns, lengths)`` as lists (the vocabularies as item lists)."""
+    python = vectorize._chunk_codes_python(tables, articles, concatenate)
+    compiled = vectorize._chunk_codes_compiled(tables, articles, concatenate)
+    return [
+        ([list(v.items()) for v in vocabularies], columns.tolist(), lengths.tolist())
+        for vocabularies, columns, lengths in (python, compiled)
+    ]
+
+
+@needs_compiled
+def test_chunk_codes_are_the_pythons_on_the_seeds(seed_words):
+    lex = Lexicon("english")
+    articles = [seed_words[k : k + 7] for k in range(0, len(seed_words), 7)]  # 7 sentences an article
+    for kind, concatenate in (("terms", False), ("stems", True)):
+        python, compiled = _chunk_codes_both([lex.tables[kind]] * len(articles), articles, concatenate)
+        assert python == compiled
+    terms, _ = _chunk_codes_both([lex.tables["terms"]] * len(articles), articles, False)
+    small = WordTable(lex._term.make, limit=7)  # cleared again and again while an article is read
+    python, compiled = _chunk_codes_both([small] * len(articles), articles, False)
+    assert python == compiled == terms
+    assert _chunk_codes_both([], [], True) == [([], [], [])] * 2
+    with pytest.raises(ValueError, match="one table per article"):
+        vectorize._chunk_codes_compiled([], [[["a"]]], False)
+
+
+@needs_compiled
+@given(st.lists(st.lists(st.lists(st.sampled_from(PIECES) | st.text(max_size=8), max_size=12), max_size=4), max_size=4))
+def test_chunk_codes_are_the_pythons_on_generated_words(articles):
+    lex = Lexicon("english")
+    for kind, concatenate in (("terms", False), ("stems", True)):
+        python, compiled = _chunk_codes_both([lex.tables[kind]] * len(articles), articles, concatenate)
+        assert python == compiled
+
+
+def test_chunk_codes_by_hand():
+    lex = Lexicon("english")
+    articles = [[("The", "runners", "ran"), ("U.S", "runners")], [("miles",), ()]]
+    vocabularies, columns, lengths = vectorize.chunk_codes([lex, lex], articles, "terms")
+    assert [list(v.items()) for v in vocabularies] == [[("runner", 0), ("ran", 1), ("u.", 2)], [("mile", 0)]]
+    assert columns.tolist() == [0, 1, 2, 0, 3] and lengths.tolist() == [2, 2, 1, 0]
+    vocabularies, columns, lengths = vectorize.chunk_codes([lex, lex], articles, "stems")
+    assert [list(v) for v in vocabularies] == [["the", "runner", "ran", "u", "s"], ["mile"]]
+    assert columns.tolist() == [0, 1, 2, 3, 4, 1, 5] and lengths.tolist() == [3, 3, 1, 0]
 
 
 def _occurrences_both(sentences):

@@ -13,12 +13,13 @@ corpus-wide one: each article's numbers are those it gets alone.
 from __future__ import annotations
 
 from functools import cached_property
+from operator import attrgetter
 
 import numpy as np
 from scipy import sparse
 
 from ..language import lexicon, words
-from ..vectorize import Features, first_seen, token_codes, weigh
+from ..vectorize import Features, chunk_codes, weigh
 
 __all__ = ["Flat"]
 
@@ -38,8 +39,8 @@ class Flat:
         n = len(sentences)
         # One article per document: a sentence's position is its index in the document.
         self.positions = np.arange(n, dtype=np.int64) - self.starts[self.article]
-        self.lengths = np.fromiter((len(s.words) for s in sentences), dtype=np.int64, count=n)
-        self.paragraphs = np.fromiter((s.paragraph for s in sentences), dtype=np.int64, count=n)
+        self.lengths = np.fromiter(map(len, map(attrgetter("words"), sentences)), dtype=np.int64, count=n)
+        self.paragraphs = np.fromiter(map(attrgetter("paragraph"), sentences), dtype=np.int64, count=n)
         table = np.column_stack([np.zeros(n, dtype=np.int64), self.positions, self.lengths])
         for document, begin, end in zip(documents, self.starts[:-1], self.starts[1:]):
             # The table each document would build for itself (:attr:`Document.table`): shared, not rebuilt.
@@ -52,13 +53,13 @@ class Flat:
     @cached_property
     def tfidf(self) -> sparse.csr_matrix:
         """Sentences x (article, term) TF-IDF, each article's rows weighed as :class:`Features` does."""
-        matrix, _ = self._counts("terms", self._term_lists)
+        matrix, _ = self._counts("terms")
         return weigh(matrix, self.idf)
 
     @cached_property
     def idf(self) -> np.ndarray:
         """Each column's smooth IDF, with the sentences of its own article as the documents."""
-        matrix, vocabularies = self._counts("terms", self._term_lists)
+        matrix, _ = self._counts("terms")
         df = np.bincount(matrix.indices, minlength=matrix.shape[1])
         documents = self.sizes[self.column_article("terms")]
         return np.log((1.0 + documents) / (1.0 + df)) + 1.0
@@ -66,12 +67,12 @@ class Flat:
     @cached_property
     def stems(self) -> sparse.csr_matrix:
         """Sentences x (article, stem) counts of every word, stop words included (the coverage's)."""
-        return self._counts("stems", self._stem_lists)[0]
+        return self._counts("stems")[0]
 
     def vocabularies(self, kind: str) -> list[dict[str, int]]:
         """Per article, its ``terms`` or ``stems`` -> their column among the article's own columns (the
         first is at :meth:`column_offsets` in the batch matrix)."""
-        return self._counts(kind, self._term_lists if kind == "terms" else self._stem_lists)[1]
+        return self._counts(kind)[1]
 
     def column_offsets(self, kind: str) -> np.ndarray:
         """Per article, the batch matrix column of its first ``terms`` or ``stems`` column."""
@@ -123,37 +124,23 @@ class Flat:
         begin = int(self.block_offsets[a])
         return buffer[begin : begin + n * n].reshape(n, n)
 
-    def _term_lists(self, f: Features) -> list[list[str]]:
-        return f.terms
-
-    def _stem_lists(self, f: Features) -> list[list[str]]:
-        lex = lexicon(f.options.language)
-        return [lex.stems(s.words) for s in f.document.sentences]
-
-    def _counts(self, kind: str, lists) -> tuple[sparse.csr_matrix, list[dict[str, int]]]:
+    def _counts(self, kind: str) -> tuple[sparse.csr_matrix, list[dict[str, int]]]:
         cached = self.__dict__.get("_" + kind)
         if cached is None:
-            cached = self.__dict__["_" + kind] = _count_matrix(self.features, lists)
+            cached = self.__dict__["_" + kind] = _count_matrix(self.features, kind)
         return cached
 
 
-def _count_matrix(features: list[Features], lists) -> tuple[sparse.csr_matrix, list[dict[str, int]]]:
-    """Sentences x (article, token) counts, and each article's vocabulary (first-seen order) -> its
-    column among the article's own columns."""
-    vocabularies, codes, lengths, widths = [], [], [], []
-    for f in features:
-        sentences = lists(f)
-        vocabulary = first_seen(sentences)
-        codes.append(token_codes(sentences, vocabulary))
-        lengths.extend(map(len, sentences))
-        vocabularies.append(vocabulary)
-        widths.append(len(vocabulary))
-    offsets = np.zeros(len(features), dtype=np.int64)
-    np.cumsum(widths[:-1], out=offsets[1:])
-    local = np.concatenate(codes) if codes else np.zeros(0, dtype=np.int64)
-    columns = local + np.repeat(offsets, [c.size for c in codes])
-    rows = np.repeat(np.arange(len(lengths)), lengths)
-    shape = (len(lengths), int(offsets[-1] + widths[-1]) if widths else 0)
+def _count_matrix(features: list[Features], kind: str) -> tuple[sparse.csr_matrix, list[dict[str, int]]]:
+    """Sentences x (article, token) counts of the ``terms`` or ``stems`` of each sentence, and each
+    article's vocabulary (first-seen order) -> its column among the article's own columns."""
+    vocabularies, columns, lengths = chunk_codes(
+        [lexicon(f.options.language) for f in features],
+        [[s.words for s in f.document.sentences] for f in features],
+        kind,
+    )
+    rows = np.repeat(np.arange(lengths.size), lengths)
+    shape = (lengths.size, sum(map(len, vocabularies)))
     matrix = sparse.csr_matrix((np.ones(columns.size), (rows, columns)), shape=shape)
     matrix.sum_duplicates()
     return matrix, vocabularies

@@ -54,7 +54,8 @@ def rank(flat: Flat, budgets: list[Budget]) -> tuple[np.ndarray, np.ndarray]:
     a = flat.article
     matrix = assemble(raw, z, flat.positions, flat.lengths, flat.sizes[a], is_set[a], share[a], titled[a])
     model = load_model()
-    experts = [model.expert(b, float(f.document.table[:, 2].mean())) for f, b in zip(flat.features, budgets)]
+    means = (sums / flat.sizes).tolist()  # each article's mean words (an exact integer sum, as alone)
+    experts = [model.expert(b, mean) for b, mean in zip(budgets, means)]
     central = np.array([expert == "central" for expert in experts])
     scores = np.where(central[a], model.score(matrix, "central"), model.score(matrix, "lead"))
     return np.nan_to_num(scores, nan=0.0, posinf=0.0, neginf=0.0), _fragile(flat, rows)

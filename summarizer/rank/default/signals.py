@@ -154,10 +154,12 @@ def signals(features: Features, budget: Budget) -> dict[str, np.ndarray]:
 
 def text_signals(texts: list[str]) -> dict[str, np.ndarray]:
     """The signals read off each sentence's text alone: ``quote``, ``linker``, ``unpunctuated``."""
+    n = len(texts)
+    tails = [t[-12:] for t in texts]  # a sentence's end is in its last 12 characters (see _CLOSING)
     return {
-        "quote": np.array([1.0 if _is_quote(t) else 0.0 for t in texts]),
-        "linker": np.array([1.0 if _LINKER.match(t) else 0.0 for t in texts]),
-        "unpunctuated": np.array([0.0 if _CLOSING.search(t, max(0, len(t) - 12)) else 1.0 for t in texts]),
+        "quote": np.fromiter(map(_is_quote, texts), dtype=np.float64, count=n),
+        "linker": np.fromiter(map(bool, map(_LINKER.match, texts)), dtype=np.float64, count=n),
+        "unpunctuated": 1.0 - np.fromiter(map(bool, map(_CLOSING.search, tails)), dtype=np.float64, count=n),
     }
 
 
@@ -190,8 +192,11 @@ def _leans(text: str) -> bool:
     return bool(_LINKER.match(text) or _PRONOUN_AFTER_PHRASE.match(text))
 
 
+
+
 def _is_quote(text: str) -> bool:
-    """Whether the sentence quotes someone (straight, curly or TeX-style quotation marks)."""
+    """Whether the sentence quotes someone (straight, curly or TeX-style quotation marks); ``in`` scans
+    the text far faster than a pattern with these alternatives would."""
     return '"' in text or "“" in text or "”" in text or "''" in text or "``" in text
 
 
