@@ -9,8 +9,7 @@
  *   pieces(table, words)           Lexicon.stems: the table's tuples of the words, concatenated
  *   first_seen(documents)          {token: index} in the order tokens first occur
  *   codes(documents, vocabulary)   the vocabulary index of every token, as int64 bytes (a bytearray)
- *   occurrences(sentences, chunks) keyphrases._occurrences_python
- *   scores(candidates, weights)    keyphrases._scores_python
+ *   keyphrases(sentences, chunks, count)  keyphrases._keyphrases_python
  *   sentence_spans(text, ...)      segment._spans_python (with _unglue)
  *
  * Sources: tokens.c (words to codes), keyphrases.c, segment.c and glue.c (rule 7), module.c (this).
@@ -27,10 +26,8 @@ static PyMethodDef methods[] = {
     {"first_seen", sp_first_seen, METH_O, "first_seen(documents): {token: index}, indices in first-seen order."},
     {"codes", (PyCFunction)(void (*)(void))sp_codes, METH_FASTCALL,
      "codes(documents, vocabulary): vocabulary[token] of every token in order, as int64 bytes."},
-    {"occurrences", (PyCFunction)(void (*)(void))sp_occurrences, METH_FASTCALL,
-     "occurrences(sentences, chunks): the written forms of each keyphrase candidate and the stem weights."},
-    {"scores", (PyCFunction)(void (*)(void))sp_scores, METH_FASTCALL,
-     "scores(candidates, weights): the score of each keyphrase candidate."},
+    {"keyphrases", (PyCFunction)(void (*)(void))sp_keyphrases, METH_FASTCALL,
+     "keyphrases(sentences, chunks, count): the count best keyphrases of the sentences, best first."},
     {"sentence_spans", sp_sentence_spans, METH_VARARGS,
      "sentence_spans(text, start, end, rules): the sentence spans of text[start:end]."},
     {NULL, NULL, 0, NULL},

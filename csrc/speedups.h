@@ -11,8 +11,7 @@ PyObject *sp_terms(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
 PyObject *sp_pieces(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
 PyObject *sp_first_seen(PyObject *module, PyObject *documents);
 PyObject *sp_codes(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
-PyObject *sp_occurrences(PyObject *module, PyObject *const *args, Py_ssize_t nargs);  /* keyphrases.c */
-PyObject *sp_scores(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
+PyObject *sp_keyphrases(PyObject *module, PyObject *const *args, Py_ssize_t nargs);   /* keyphrases.c */
 int sp_keyphrases_init(void);
 PyObject *sp_sentence_spans(PyObject *module, PyObject *args);                         /* segment.c */
 
