@@ -12,7 +12,8 @@
  *   keyphrases(sentences, chunks, count)  keyphrases._keyphrases_python
  *   sentence_spans(text, ...)      segment._spans_python (with _unglue)
  *
- * Sources: tokens.c (words to codes), keyphrases.c, segment.c and glue.c (rule 7), module.c (this).
+ * Sources: tokens.c (words to codes), keyphrases.c (with keyphrases_tally.c and keyphrases_choose.c),
+ * segment.c and glue.c (rule 7), module.c (this).
  *
  * A "table" is a dict, or a dict subclass with __missing__ (summarizer.language.WordTable): a present
  * key costs one dict lookup, a missing one goes through the subclass as in Python.

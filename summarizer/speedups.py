@@ -4,7 +4,7 @@
 C compiler and Python's headers are present (``setup.py``; optional, as PyYAML's and msgpack's
 speedups are). It holds twins of the innermost per-token loops: :func:`summarizer.language.words`,
 the stem and stop-word lookups of :class:`summarizer.language.Lexicon`, the vocabulary and word codes
-of the vectors, sentence segmentation, the keyphrase candidates and their scores. Each gives exactly
+of the vectors, sentence segmentation, the keyphrases (candidates to chosen phrases). Each gives exactly
 what its Python twin gives (``tests/test_speedups.py``); the modules that own those loops take the
 compiled one through :func:`twin` and keep their Python one beside it. Where the extension was not
 built, or with ``SUMMARIZER_PURE_PYTHON=1`` in the environment, everything runs in pure Python.

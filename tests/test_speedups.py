@@ -152,8 +152,9 @@ def test_vocabulary_and_codes_by_hand():
 
 # Words that make keyphrases: names and their case variants, possessives, repeated stems, ties.
 PHRASING = [
-    "Bank", "bank", "BANK", "banks", "Bank’s", "Central", "central", "European", "Union", "rates", "Rates", "interest",
-    "Interest", "Prime", "Minister", "John", "Smith", "Smith's", "met", ",", ".", "(", ")", "Alpha", "Bravo", "Zulu",
+    "Bank", "bank", "BANK", "banks", "Bank’s", "Central", "central", "European", "Union", "rates", "Rates",
+    "interest", "Interest", "Prime", "Minister", "John", "Smith", "Smith's", "met", ",", ".", "(", ")", "Alpha",
+    "Bravo", "Zulu", "\x85", "\u3000", "\u2029", "-".join(["Bank"] * 16),
 ]
 phrasing = st.lists(st.sampled_from(PHRASING + PIECES) | st.text(max_size=8), max_size=80).map(" ".join)
 
@@ -161,7 +162,8 @@ phrasing = st.lists(st.sampled_from(PHRASING + PIECES) | st.text(max_size=8), ma
 def _keyphrases_both(sentences, count: int):
     """The keyphrases of ``sentences`` by each path."""
     table = keyphrases._chunk_table("english")
-    return speedups.compiled.keyphrases(sentences, table, count), keyphrases._keyphrases_python(sentences, table, count)
+    compiled = speedups.compiled.keyphrases(sentences, table, count)
+    return compiled, keyphrases._keyphrases_python(sentences, table, count)
 
 
 def _sentences(text: str):
@@ -174,7 +176,10 @@ def _sentences(text: str):
 @needs_compiled
 def test_keyphrases_are_the_pythons_on_the_seeds(seed_texts):
     for text in [*seed_texts, "\n\n".join(seed_texts)]:
-        for variant in (text, text.upper(), text.lower(), text.replace(",", "").replace(" the ", " ")):
+        # Cased and uncased, fewer stop words, and chunks too long to be kept (whole sentences).
+        fewer = text.replace(",", "").replace(" the ", " ")
+        variants = (text, text.upper(), text.lower(), fewer, text.replace(" ", "-"))
+        for variant in variants:
             for count in (0, 1, 8, 100):
                 compiled, python = _keyphrases_both(_sentences(variant), count)
                 assert compiled == python  # the same phrases, in the same order
@@ -195,6 +200,19 @@ def test_keyphrases_are_the_pythons_on_generated_phrases(text, count):
 
 
 @needs_compiled
+def test_keyphrases_read_each_chunk_from_its_own_table():
+    # The compiled twin remembers the pieces of the chunks it read, by table: the same chunks read
+    # through another table give that table's pieces.
+    [sentence] = read_document("Alpha Bravo, Alpha Bravo.").sentences
+    bravo = (("Bravo", "bravo"), None)
+    names = {"Alpha": (("Alpha", "alpha"),), "Bravo,": bravo, "Bravo.": bravo}
+    plain = {"Alpha": (("alpha", "alpha"),), "Bravo,": (None, None), "Bravo.": (None, None)}
+    for _ in range(2):
+        assert speedups.compiled.keyphrases([sentence], names, 3) == ["Alpha Bravo"]
+        assert speedups.compiled.keyphrases([sentence], plain, 3) == ["alpha"]
+
+
+@needs_compiled
 def test_keyphrases_refuse_what_the_chunk_table_should_not_give():
     [sentence] = read_document("Alpha Bravo.").sentences
     for table in ({"Alpha": ("Alpha", "alpha"), "Bravo.": ()}, {"Alpha": (("Alpha", 1),), "Bravo.": ()}):
@@ -206,7 +224,8 @@ def test_keyphrases_refuse_what_the_chunk_table_should_not_give():
 
 def test_keyphrase_candidates_by_hand():
     [document] = [read_document("Acting Prime Minister John Smith met the European Union Council. Smith said.")]
-    occurrences, weights = keyphrases._occurrences_python(document.sentences, keyphrases._chunk_table("english"))
+    table = keyphrases._chunk_table("english")
+    occurrences, weights = keyphrases._occurrences_python(document.sentences, table)
     # A run of seven capitalized words keeps its last three; "met" and "the" end runs.
     assert list(occurrences) == [("minist", "john", "smith"), ("european", "union", "council"), ("smith",)]
     assert occurrences[("smith",)] == ["Smith"]
@@ -218,7 +237,7 @@ def test_keyphrase_candidates_by_hand():
     # "minist john smith" scores (2 + 2 + 3.5) / 3 x 2 = 5, "european union council" 2 x 2 = 4, "smith"
     # 3.5 but it is part of the first.
     for pick in (keyphrases._keyphrases_python, keyphrases._keyphrases):
-        assert pick(document.sentences, keyphrases._chunk_table("english"), 3) == [
+        assert pick(document.sentences, table, 3) == [
             "Minister John Smith", "European Union Council"
         ]  # fmt: skip
 
