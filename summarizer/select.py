@@ -145,6 +145,7 @@ class _State:
         self.picks: list[Pick] = []
         self.chosen: set[int] = set()
         self.texts: set[str] = set()
+        self.keys: dict[int, str] = {}  # text_key of the sentences asked about, each made once
         self.words = 0
         self.characters = -1  # sentences are joined by one space: the first adds none
 
@@ -157,8 +158,13 @@ class _State:
             return False
         if not self.picks:
             return True
-        text = self.features.document.sentences[i].text
-        return self.closest[i] <= self.redundancy and text_key(text) not in self.texts
+        return self.closest.item(i) <= self.redundancy and self.key(i) not in self.texts
+
+    def key(self, i: int) -> str:
+        key = self.keys.get(i)
+        if key is None:
+            key = self.keys[i] = text_key(self.features.document.sentences[i].text)
+        return key
 
     def fits(self, i: int, lengths: list[int]) -> bool:
         text = self.features.document.sentences[i].text
@@ -178,7 +184,7 @@ class _State:
         text = self.features.document.sentences[i].text
         self.picks.append(Pick(i))
         self.chosen.add(i)
-        self.texts.add(text_key(text))
+        self.texts.add(self.key(i))
         self.words += lengths[i]
         self.characters += 1 + len(text)
         if len(self.picks) <= NOVELTY_PICKS:
