@@ -1,283 +1,185 @@
-/* Keyphrase candidates and their scores: the twins of keyphrases._occurrences_python and
- * keyphrases._scores_python. */
-#include "speedups.h"
+/* Keyphrases: the twin of keyphrases._keyphrases_python, from the sentences to the chosen phrases.
+ *
+ * The Python twin splits each sentence into whitespace-free chunks, looks each up in the chunk table,
+ * keys each candidate by a tuple of stems with every written form of it as a string, and scores every
+ * candidate. Here the chunks are read in place in the sentence's text and remembered by their
+ * characters (below), a stem is a small integer and a candidate a C struct (keyphrases_tally.c), and
+ * no Python object is made until the few phrases returned are written out (keyphrases_choose.c).
+ * Same floats, same order, same strings. */
+#include "keyphrases.h"
 
-#define MAX_WORDS 3
+PyObject *kp_space, *kp_lower;
+static PyObject *str_position, *str_text;
+
+/* The pieces of the chunks read lately, found by a hash of their characters: news repeats its
+ * chunks, and a chunk found here costs neither a str nor a dict lookup. A slot keeps only what the
+ * chunk table gave for that chunk (the table maps a chunk to the same pieces every time), and its
+ * reference to the table keeps another table from taking that address. The slots are a fixed number,
+ * so the memory stays flat; chunks longer than keyphrases._CACHED_CHUNK_CHARS are never kept. */
+#define CHUNK_SLOTS 8192 /* a power of two */
+#define CACHED_CHUNK_CHARS 64
 
 typedef struct {
-    PyObject *occurrences; /* key (tuple of stems) -> list of written forms */
-    PyObject *weights;     /* stem -> float */
-    PyObject *space;       /* " " */
-    double early;
-} Tally;
+    PyObject *table;
+    PyObject *chunk;  /* a str */
+    PyObject *pieces; /* a tuple or a list (PySequence_Fast) */
+    Py_uhash_t hash;
+} ChunkSlot;
 
-static int
-add_weight(Tally *t, PyObject *stem)
-{
-    PyObject *old = PyDict_GetItemWithError(t->weights, stem);
-    if (old == NULL && PyErr_Occurred()) {
-        return -1;
-    }
-    double base = old == NULL ? 0.0 : PyFloat_AsDouble(old);
-    if (base == -1.0 && PyErr_Occurred()) {
-        return -1;
-    }
-    PyObject *value = PyFloat_FromDouble(base + t->early);
-    if (value == NULL) {
-        return -1;
-    }
-    int status = PyDict_SetItem(t->weights, stem, value);
-    Py_DECREF(value);
-    return status;
-}
+static ChunkSlot chunk_slots[CHUNK_SLOTS];
 
-/* One phrase: pairs[0:count], each a (word, stem) tuple. */
+/* Whether str `chunk` holds the characters text[start:start + n] (text of `kind` at `data`). */
 static int
-tally_phrase(Tally *t, PyObject **pairs, Py_ssize_t count)
+same_chars(PyObject *chunk, int kind, const void *data, Py_ssize_t start, Py_ssize_t n)
 {
-    PyObject *form = NULL, *key = NULL;
-    int status = -1;
-    key = PyTuple_New(count);
-    if (key == NULL) {
-        return -1;
+    if (PyUnicode_GET_LENGTH(chunk) != n) {
+        return 0;
     }
-    for (Py_ssize_t i = 0; i < count; i++) {
-        PyObject *stem = PyTuple_GET_ITEM(pairs[i], 1);
-        Py_INCREF(stem);
-        PyTuple_SET_ITEM(key, i, stem);
+    int own = PyUnicode_KIND(chunk);
+    const void *chars = PyUnicode_DATA(chunk);
+    if (own == kind) {
+        return memcmp(chars, (const char *)data + start * kind, (size_t)n * (size_t)kind) == 0;
     }
-    if (count == 1) {
-        form = PyTuple_GET_ITEM(pairs[0], 0);
-        Py_INCREF(form);
-    }
-    else {
-        PyObject *written = PyList_New(count);
-        if (written == NULL) {
-            goto done;
-        }
-        for (Py_ssize_t i = 0; i < count; i++) {
-            PyObject *word = PyTuple_GET_ITEM(pairs[i], 0);
-            Py_INCREF(word);
-            PyList_SET_ITEM(written, i, word);
-        }
-        form = PyUnicode_Join(t->space, written);
-        Py_DECREF(written);
-        if (form == NULL) {
-            goto done;
-        }
-    }
-    for (Py_ssize_t i = 0; i < count; i++) {
-        if (add_weight(t, PyTuple_GET_ITEM(key, i)) < 0) {
-            goto done;
-        }
-    }
-    PyObject *forms = PyDict_GetItemWithError(t->occurrences, key);
-    if (forms != NULL) {
-        status = PyList_Append(forms, form);
-    }
-    else if (!PyErr_Occurred()) {
-        forms = PyList_New(1);
-        if (forms != NULL) {
-            Py_INCREF(form);
-            PyList_SET_ITEM(forms, 0, form);
-            status = PyDict_SetItem(t->occurrences, key, forms);
-            Py_DECREF(forms);
-        }
-    }
-done:
-    Py_XDECREF(form);
-    Py_DECREF(key);
-    return status;
-}
-
-static int
-starts_upper(PyObject *pair)
-{
-    PyObject *word = PyTuple_GET_ITEM(pair, 0);
-    return PyUnicode_GET_LENGTH(word) > 0 && Py_UNICODE_ISUPPER(PyUnicode_READ_CHAR(word, 0));
-}
-
-/* A run of content words: itself when short, else its capitalized stretches, each cut to its last
- * MAX_WORDS words (keyphrases._phrases). */
-static int
-tally_run(Tally *t, PyObject *run)
-{
-    Py_ssize_t n = PyList_GET_SIZE(run);
-    PyObject **pairs = ((PyListObject *)run)->ob_item;
     for (Py_ssize_t i = 0; i < n; i++) {
-        if (!PyTuple_Check(pairs[i]) || PyTuple_GET_SIZE(pairs[i]) != 2 || !PyUnicode_Check(PyTuple_GET_ITEM(pairs[i], 0))) {
-            PyErr_SetString(PyExc_TypeError, "a content piece must be a (word, stem) tuple");
+        if (PyUnicode_READ(own, chars, i) != PyUnicode_READ(kind, data, start + i)) {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* chunks[text[start:end]] as a new reference to a fast sequence: from the slots when the same chunk
+ * of the same table was read before, else from the table (and kept in its slot when short). */
+static PyObject *
+chunk_pieces(PyObject *chunks, PyObject *text, Py_ssize_t start, Py_ssize_t end, Py_uhash_t hash)
+{
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    ChunkSlot *slot = &chunk_slots[hash & (CHUNK_SLOTS - 1)];
+    if (slot->table == chunks && slot->hash == hash
+        && same_chars(slot->chunk, kind, data, start, end - start)) {
+        Py_INCREF(slot->pieces);
+        return slot->pieces;
+    }
+    PyObject *chunk = PyUnicode_Substring(text, start, end);
+    PyObject *found = chunk == NULL ? NULL : table_get(chunks, chunk);
+    PyObject *pieces = found == NULL ? NULL : PySequence_Fast(found, "a chunk's pieces must be a sequence");
+    Py_XDECREF(found);
+    if (pieces == NULL || end - start > CACHED_CHUNK_CHARS) {
+        Py_XDECREF(chunk);
+        return pieces;
+    }
+    /* The table may have run Python code (another thread): whatever the slot holds now, replace it
+     * first and release it after. */
+    ChunkSlot old = *slot;
+    Py_INCREF(chunks);
+    Py_INCREF(pieces);
+    *slot = (ChunkSlot){chunks, chunk, pieces, hash};
+    Py_XDECREF(old.table);
+    Py_XDECREF(old.chunk);
+    Py_XDECREF(old.pieces);
+    return pieces;
+}
+
+/* The chunks of one sentence, as str.split() cuts them, and their runs of content words. */
+static int
+read_text(Tally *t, PyObject *text, PyObject *chunks)
+{
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), i = 0;
+    Py_ssize_t run = t->n_words; /* where the current run of content words starts */
+    while (i < n) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        if (Py_UNICODE_ISSPACE(ch)) {
+            i++;
+            continue;
+        }
+        Py_ssize_t start = i;
+        Py_uhash_t hash = 14695981039346656037ULL; /* FNV-1a over the code points */
+        do {
+            hash = (hash ^ ch) * 1099511628211ULL;
+            ch = ++i < n ? PyUnicode_READ(kind, data, i) : ' ';
+        } while (!Py_UNICODE_ISSPACE(ch));
+        hash ^= hash >> 29;
+        PyObject *parts = chunk_pieces(chunks, text, start, i, hash);
+        if (parts == NULL) {
+            return -1;
+        }
+        for (Py_ssize_t j = 0; j < PySequence_Fast_GET_SIZE(parts); j++) {
+            PyObject *piece = PySequence_Fast_GET_ITEM(parts, j);
+            int content = piece == Py_None ? 0 : PyObject_IsTrue(piece);
+            int status = content < 0 ? -1 : content ? kp_add_word(t, piece) : kp_end_run(t, run, t->n_words);
+            if (status < 0) {
+                Py_DECREF(parts);
+                return -1;
+            }
+            if (!content) {
+                run = t->n_words; /* punctuation or a word that is not content ends the run */
+            }
+        }
+        Py_DECREF(parts);
+    }
+    return kp_end_run(t, run, t->n_words);
+}
+
+/* Every sentence read, each occurrence weighing 1 + 1 / (1 + its position). */
+static int
+read_sentences(Tally *t, PyObject *sentences, PyObject *chunks)
+{
+    PyObject *iter = PyObject_GetIter(sentences), *sentence;
+    if (iter == NULL) {
+        return -1;
+    }
+    while ((sentence = PyIter_Next(iter)) != NULL) {
+        PyObject *position = PyObject_GetAttr(sentence, str_position);
+        double p = position == NULL ? -1.0 : PyFloat_AsDouble(position);
+        Py_XDECREF(position);
+        PyObject *text = p == -1.0 && PyErr_Occurred() ? NULL : PyObject_GetAttr(sentence, str_text);
+        Py_DECREF(sentence);
+        if (text != NULL && !PyUnicode_Check(text)) {
+            PyErr_Format(PyExc_TypeError, "a sentence's text must be a str, not %.100s",
+                         Py_TYPE(text)->tp_name);
+            Py_CLEAR(text);
+        }
+        t->early = 1.0 + 1.0 / (1.0 + p);
+        int status = text == NULL ? -1 : read_text(t, text, chunks);
+        Py_XDECREF(text);
+        if (status < 0) {
+            Py_DECREF(iter);
             return -1;
         }
     }
-    if (n <= MAX_WORDS) {
-        return n ? tally_phrase(t, pairs, n) : 0;
-    }
-    Py_ssize_t start = 0; /* of the current capitalized stretch */
-    for (Py_ssize_t i = 0; i <= n; i++) {
-        if (i < n && starts_upper(pairs[i])) {
-            continue;
-        }
-        if (i > start) {
-            Py_ssize_t from = i - start > MAX_WORDS ? i - MAX_WORDS : start;
-            if (tally_phrase(t, pairs + from, i - from) < 0) {
-                return -1;
-            }
-        }
-        start = i + 1;
-    }
-    return 0;
+    Py_DECREF(iter);
+    return PyErr_Occurred() ? -1 : 0;
 }
 
 PyObject *
-sp_occurrences(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
+sp_keyphrases(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
 {
-    if (!two_arguments("occurrences", nargs)) {
+    if (nargs != 3) {
+        PyErr_Format(PyExc_TypeError, "keyphrases() takes 3 positional arguments but %zd were given", nargs);
         return NULL;
     }
-    PyObject *chunks = args[1];
-    Tally t = {PyDict_New(), PyDict_New(), PyUnicode_FromString(" "), 0.0};
-    PyObject *run = PyList_New(0);
-    PyObject *iter = PyObject_GetIter(args[0]);
-    PyObject *sentence = NULL, *result = NULL;
-    if (t.occurrences == NULL || t.weights == NULL || t.space == NULL || run == NULL || iter == NULL) {
-        goto done;
+    Py_ssize_t count = PyNumber_AsSsize_t(args[2], PyExc_OverflowError);
+    if (count == -1 && PyErr_Occurred()) {
+        return NULL;
     }
-    while ((sentence = PyIter_Next(iter)) != NULL) {
-        PyObject *position = PyObject_GetAttrString(sentence, "position");
-        if (position == NULL) {
-            goto done;
-        }
-        double p = PyFloat_AsDouble(position);
-        Py_DECREF(position);
-        if (p == -1.0 && PyErr_Occurred()) {
-            goto done;
-        }
-        t.early = 1.0 + 1.0 / (1.0 + p);
-        PyObject *text = PyObject_GetAttrString(sentence, "text");
-        if (text == NULL) {
-            goto done;
-        }
-        PyObject *split = PyUnicode_Split(text, NULL, -1);
-        Py_DECREF(text);
-        if (split == NULL) {
-            goto done;
-        }
-        for (Py_ssize_t c = 0; c < PyList_GET_SIZE(split); c++) {
-            PyObject *found = table_get(chunks, PyList_GET_ITEM(split, c));
-            PyObject *parts = found == NULL ? NULL : PySequence_Fast(found, "a chunk's pieces must be a sequence");
-            Py_XDECREF(found);
-            if (parts == NULL) {
-                Py_DECREF(split);
-                goto done;
-            }
-            for (Py_ssize_t j = 0; j < PySequence_Fast_GET_SIZE(parts); j++) {
-                PyObject *piece = PySequence_Fast_GET_ITEM(parts, j);
-                int content = PyObject_IsTrue(piece);
-                int status = content < 0 ? -1 : content ? PyList_Append(run, piece) : tally_run(&t, run);
-                if (status == 0 && !content) {
-                    status = PyList_SetSlice(run, 0, PyList_GET_SIZE(run), NULL);
-                }
-                if (status < 0) {
-                    Py_DECREF(parts);
-                    Py_DECREF(split);
-                    goto done;
-                }
-            }
-            Py_DECREF(parts);
-        }
-        Py_DECREF(split);
-        if (tally_run(&t, run) < 0 || PyList_SetSlice(run, 0, PyList_GET_SIZE(run), NULL) < 0) {
-            goto done;
-        }
-        Py_CLEAR(sentence);
+    Tally t;
+    PyObject *result = NULL;
+    if (kp_tally_init(&t) == 0 && read_sentences(&t, args[0], args[1]) == 0) {
+        result = kp_choose(&t, count);
     }
-    if (!PyErr_Occurred()) {
-        result = PyTuple_Pack(2, t.occurrences, t.weights);
-    }
-done:
-    Py_XDECREF(sentence);
-    Py_XDECREF(iter);
-    Py_XDECREF(run);
-    Py_XDECREF(t.space);
-    Py_XDECREF(t.weights);
-    Py_XDECREF(t.occurrences);
+    kp_tally_free(&t);
     return result;
 }
-
-static PyObject *builtin_sum; /* builtins.sum, looked up when the module is imported */
 
 int
 sp_keyphrases_init(void)
 {
-    PyObject *builtins = PyImport_ImportModule("builtins");
-    if (builtins == NULL) {
-        return -1;
-    }
-    builtin_sum = PyObject_GetAttrString(builtins, "sum");
-    Py_DECREF(builtins);
-    return builtin_sum == NULL ? -1 : 0;
-}
-
-/* The score of each candidate (keyphrases._scores_python): its number of occurrences times the mean
- * weight of its stems times 1 + 0.5 per word past the first. The mean's sum is Python's own sum(), so
- * that it is the same float on every Python version (3.12 compensates the rounding of float sums). */
-PyObject *
-sp_scores(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
-{
-    if (!two_arguments("scores", nargs)) {
-        return NULL;
-    }
-    PyObject *candidates = args[0], *weights = args[1];
-    if (!PyDict_Check(candidates)) {
-        PyErr_SetString(PyExc_TypeError, "the candidates must be a dict");
-        return NULL;
-    }
-    PyObject *out = PyDict_New();
-    if (out == NULL) {
-        return NULL;
-    }
-    Py_ssize_t pos = 0;
-    PyObject *key, *forms;
-    while (PyDict_Next(candidates, &pos, &key, &forms)) {
-        Py_ssize_t n = PyObject_Length(key), occurrences = PyObject_Length(forms);
-        PyObject *values = n < 0 || occurrences < 0 ? NULL : PyTuple_New(n);
-        if (values == NULL) {
-            goto fail;
-        }
-        for (Py_ssize_t i = 0; i < n; i++) {
-            PyObject *stem = PySequence_GetItem(key, i);
-            PyObject *weight = stem == NULL ? NULL : PyObject_GetItem(weights, stem);
-            Py_XDECREF(stem);
-            if (weight == NULL) {
-                Py_DECREF(values);
-                goto fail;
-            }
-            PyTuple_SET_ITEM(values, i, weight);
-        }
-        PyObject *total = PyObject_CallOneArg(builtin_sum, values);
-        Py_DECREF(values);
-        double t = total == NULL ? -1.0 : PyFloat_AsDouble(total);
-        Py_XDECREF(total);
-        if (t == -1.0 && PyErr_Occurred()) {
-            goto fail;
-        }
-        if (n == 0) {
-            PyErr_SetString(PyExc_ZeroDivisionError, "float division by zero");
-            goto fail;
-        }
-        /* Python's order of operations; no product here is added to anything but 1.0 after an exact
-         * halving, so a fused multiply-add could not change a result either. */
-        double score = ((double)occurrences * (t / (double)n)) * (1.0 + 0.5 * (double)(n - 1));
-        PyObject *value = PyFloat_FromDouble(score);
-        if (value == NULL || PyDict_SetItem(out, key, value) < 0) {
-            Py_XDECREF(value);
-            goto fail;
-        }
-        Py_DECREF(value);
-    }
-    return out;
-fail:
-    Py_DECREF(out);
-    return NULL;
+    str_position = PyUnicode_InternFromString("position");
+    str_text = PyUnicode_InternFromString("text");
+    kp_lower = PyUnicode_InternFromString("lower");
+    kp_space = PyUnicode_InternFromString(" ");
+    return str_position && str_text && kp_lower && kp_space ? 0 : -1;
 }

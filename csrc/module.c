@@ -12,13 +12,13 @@
  *   chunk_codes(tables, articles, concatenate)
  *                                  vectorize._chunk_codes_python: terms or stems of many articles coded
  *                                  by per-article vocabularies in one pass
- *   occurrences(sentences, chunks) keyphrases._occurrences_python
- *   scores(candidates, weights)    keyphrases._scores_python
+ *   keyphrases(sentences, chunks, count)  keyphrases._keyphrases_python
  *   sentence_spans(text, ...)      segment._spans_python (with _unglue)
  *   sentences(text, paragraphs, rules)
  *                                  segment._sentences_python: each sentence's text, paragraph, span, words
  *
- * Sources: tokens.c (words to codes), keyphrases.c, segment.c and glue.c (rule 7), module.c (this).
+ * Sources: tokens.c (words to codes), keyphrases.c (with keyphrases_tally.c and keyphrases_choose.c),
+ * segment.c and glue.c (rule 7), module.c (this).
  *
  * A "table" is a dict, or a dict subclass with __missing__ (summarizer.language.WordTable): a present
  * key costs one dict lookup, a missing one goes through the subclass as in Python.
@@ -34,10 +34,8 @@ static PyMethodDef methods[] = {
      "codes(documents, vocabulary): vocabulary[token] of every token in order, as int64 bytes."},
     {"chunk_codes", (PyCFunction)(void (*)(void))sp_chunk_codes, METH_FASTCALL,
      "chunk_codes(tables, articles, concatenate): per-article vocabularies, columns and sentence lengths."},
-    {"occurrences", (PyCFunction)(void (*)(void))sp_occurrences, METH_FASTCALL,
-     "occurrences(sentences, chunks): the written forms of each keyphrase candidate and the stem weights."},
-    {"scores", (PyCFunction)(void (*)(void))sp_scores, METH_FASTCALL,
-     "scores(candidates, weights): the score of each keyphrase candidate."},
+    {"keyphrases", (PyCFunction)(void (*)(void))sp_keyphrases, METH_FASTCALL,
+     "keyphrases(sentences, chunks, count): the count best keyphrases of the sentences, best first."},
     {"sentence_spans", sp_sentence_spans, METH_VARARGS,
      "sentence_spans(text, start, end, rules): the sentence spans of text[start:end]."},
     {"sentences", sp_sentences, METH_VARARGS,

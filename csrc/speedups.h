@@ -12,8 +12,7 @@ PyObject *sp_pieces(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
 PyObject *sp_first_seen(PyObject *module, PyObject *documents);
 PyObject *sp_codes(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
 PyObject *sp_chunk_codes(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
-PyObject *sp_occurrences(PyObject *module, PyObject *const *args, Py_ssize_t nargs);  /* keyphrases.c */
-PyObject *sp_scores(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
+PyObject *sp_keyphrases(PyObject *module, PyObject *const *args, Py_ssize_t nargs);   /* keyphrases.c */
 int sp_keyphrases_init(void);
 PyObject *sp_sentence_spans(PyObject *module, PyObject *args);                         /* segment.c */
 PyObject *sp_sentences(PyObject *module, PyObject *args);

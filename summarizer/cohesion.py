@@ -59,7 +59,8 @@ def mean_pair_cosine(rows) -> float:
 
 def set_cohesion(features: Features) -> float | None:
     """The set's cohesion, or None for a single article."""
-    if features.document.size < 2:
+    document = features.document
+    if len(document.articles) < 2 or document.size < 2:  # the first test is the cheap one
         return None
     return float(article_cohesion(features).mean())
 

@@ -43,8 +43,13 @@ _CACHED_CHUNK_CHARS = 64
 
 def extract_keyphrases(features: Features, count: int) -> list[str]:
     """The ``count`` best keyphrases of the document, best first."""
-    occurrences, word_weight = _occurrences(features.document.sentences, _chunk_table(features.options.language))
-    scores = _scores(occurrences, word_weight)
+    return _keyphrases(_sample(features.document.sentences), _chunk_table(features.options.language), count)
+
+
+def _keyphrases_python(sentences, chunks: WordTable, count: int) -> list[str]:
+    """The ``count`` best phrases of ``sentences`` read through the chunk table, best first."""
+    occurrences, word_weight = _occurrences_python(sentences, chunks)
+    scores = _scores_python(occurrences, word_weight)
     chosen: list[tuple[str, ...]] = []
     inside: set[tuple[str, ...]] = set()  # every stretch of a chosen phrase
     # Best score first, ties by key, taken from a heap as far as needed (the keys are distinct, so this
@@ -61,11 +66,16 @@ def extract_keyphrases(features: Features, count: int) -> list[str]:
     return [_surface(occurrences[k]) for k in chosen]
 
 
+# Where built, the same phrases from a compiled twin that counts by stem ids and writes out only the
+# phrases returned (summarizer.speedups, csrc/keyphrases.c).
+_keyphrases = twin("keyphrases", _keyphrases_python)
+
+
 def _occurrences_python(sentences, chunks: WordTable):
     """The written forms of each candidate phrase (by its stems), and the weight of each stem."""
     occurrences: dict[tuple[str, ...], list[str]] = {}
     word_weight: dict[str, float] = defaultdict(float)
-    for sentence in _sample(sentences):
+    for sentence in sentences:
         early = 1.0 + 1.0 / (1.0 + sentence.position)
         pieces = chain.from_iterable(map(chunks.__getitem__, sentence.text.split()))
         for content, group in groupby(pieces, bool):
@@ -97,11 +107,6 @@ def _scores_python(occurrences: dict[tuple[str, ...], list[str]], word_weight) -
         key: len(forms) * (sum(map(word_weight.__getitem__, key)) / len(key)) * (1.0 + 0.5 * (len(key) - 1))
         for key, forms in occurrences.items()
     }
-
-
-# Where built, the same dictionaries from compiled twins (summarizer.speedups).
-_occurrences = twin("occurrences", _occurrences_python)
-_scores = twin("scores", _scores_python)
 
 
 def _sample(sentences):

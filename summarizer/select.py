@@ -82,16 +82,22 @@ def select_sentences(
     n = len(features.document.sentences)
     if n == 0:
         return []
-    span = scores.max() - scores.min()
-    salience = (scores - scores.min()) / span if span > 0 else np.zeros(n)
-    lengths = features.document.table[:, 2]
+    low = scores.min()
+    span = scores.max() - low
+    # Python floats and ints from here (the same doubles): NumPy scalars compare and add slowly.
+    salience = ((scores - low) / span).tolist() if span > 0 else [0.0] * n
+    lengths = features.document.table[:, 2].tolist()
     state = _State(features, budget, redundancy)
-    candidates = range(n) if allowed is None else np.flatnonzero(allowed).tolist()
-    heap = [(-mmr_lambda * salience[i], i) for i in candidates]  # ties: the earlier sentence
+    if allowed is None:
+        candidates = range(n)
+        heap = [(-mmr_lambda * s, i) for i, s in enumerate(salience)]  # ties: the earlier sentence
+    else:
+        candidates = np.flatnonzero(allowed).tolist()
+        heap = [(-mmr_lambda * salience[i], i) for i in candidates]
     heapq.heapify(heap)
     while heap and not state.full:
         stale, i = heapq.heappop(heap)
-        gain = mmr_lambda * salience[i] - (1.0 - mmr_lambda) * state.closest[i]
+        gain = mmr_lambda * salience[i] - (1.0 - mmr_lambda) * state.closest.item(i)
         if gain < -stale - 1e-12:
             heapq.heappush(heap, (-gain, i))  # it fell behind: back in the heap at its new gain
             continue
@@ -139,6 +145,7 @@ class _State:
         self.picks: list[Pick] = []
         self.chosen: set[int] = set()
         self.texts: set[str] = set()
+        self.keys: dict[int, str] = {}  # text_key of the sentences asked about, each made once
         self.words = 0
         self.characters = -1  # sentences are joined by one space: the first adds none
 
@@ -151,14 +158,19 @@ class _State:
             return False
         if not self.picks:
             return True
-        text = self.features.document.sentences[i].text
-        return self.closest[i] <= self.redundancy and text_key(text) not in self.texts
+        return self.closest.item(i) <= self.redundancy and self.key(i) not in self.texts
 
-    def fits(self, i: int, lengths: np.ndarray) -> bool:
-        text = self.features.document.sentences[i].text
-        return self.budget.fits(self.words + int(lengths[i]), self.characters + 1 + len(text))
+    def key(self, i: int) -> str:
+        key = self.keys.get(i)
+        if key is None:
+            key = self.keys[i] = text_key(self.features.document.sentences[i].text)
+        return key
 
-    def fits_both(self, j: int, i: int, lengths: np.ndarray) -> bool:
+    def fits(self, i: int, lengths: list[int]) -> bool:
+        text = self.features.document.sentences[i].text
+        return self.budget.fits(self.words + lengths[i], self.characters + 1 + len(text))
+
+    def fits_both(self, j: int, i: int, lengths: list[int]) -> bool:
         """Whether sentences ``j`` and ``i`` fit together (count and caps), ``j`` novel given ``i``."""
         sentences = self.features.document.sentences
         if self.budget.sentences is not None and len(self.picks) + 2 > self.budget.sentences:
@@ -166,14 +178,14 @@ class _State:
         if self.features.similarities_to(i)[j] > self.redundancy:
             return False
         chars = self.characters + 2 + len(sentences[j].text) + len(sentences[i].text)
-        return self.budget.fits(self.words + int(lengths[j] + lengths[i]), chars)
+        return self.budget.fits(self.words + lengths[j] + lengths[i], chars)
 
-    def take(self, i: int, lengths: np.ndarray) -> None:
+    def take(self, i: int, lengths: list[int]) -> None:
         text = self.features.document.sentences[i].text
         self.picks.append(Pick(i))
         self.chosen.add(i)
-        self.texts.add(text_key(text))
-        self.words += int(lengths[i])
+        self.texts.add(self.key(i))
+        self.words += lengths[i]
         self.characters += 1 + len(text)
         if len(self.picks) <= NOVELTY_PICKS:
             np.maximum(self.closest, self.features.similarities_to(i), out=self.closest)

@@ -6,7 +6,7 @@ speedups are). It holds twins of the innermost per-token loops: :func:`summarize
 the stem and stop-word lookups of :class:`summarizer.language.Lexicon`, the vocabulary and word codes
 of the vectors (and of a whole batch of articles in one call, :func:`summarizer.vectorize.chunk_codes`),
 sentence segmentation (with an article's sentences and their words in one call,
-:func:`summarizer.segment.sentences`), the keyphrase candidates and their scores. Each gives exactly
+:func:`summarizer.segment.sentences`), the keyphrases (candidates to chosen phrases). Each gives exactly
 what its Python twin gives (``tests/test_speedups.py``); the modules that own those loops take the
 compiled one through :func:`twin` and keep their Python one beside it. Where the extension was not
 built, or with ``SUMMARIZER_PURE_PYTHON=1`` in the environment, everything runs in pure Python.

@@ -36,7 +36,7 @@ def test_lexicon_stemmer_and_keyphrase_caches_hold_at_most_cache_words():
 
 def test_a_long_chunk_without_spaces_is_not_kept_in_the_keyphrase_table():
     chunk = ",".join(f"word{i}" for i in range(2000))  # one "word" to str.split, 2,000 tokens
-    text = f"Rebels seized {chunk} today. The army answered."
+    text = f"Zanzibari rebels seized {chunk} today. The army answered."  # a short chunk no other test reads
     assert summarize(text, sentences=1, keyphrases=3, language="english").keyphrases
     table = _chunk_table("english")
-    assert chunk not in table and "Rebels" in table
+    assert chunk not in table and "Zanzibari" in table

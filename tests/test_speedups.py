@@ -226,45 +226,96 @@ def test_chunk_codes_by_hand():
     assert columns.tolist() == [0, 1, 2, 3, 4, 1, 5] and lengths.tolist() == [3, 3, 1, 0]
 
 
-def _occurrences_both(sentences):
-    """The candidates, their stem weights and their scores, by each path, as lists of items."""
+# Words that make keyphrases: names and their case variants, possessives, repeated stems, ties.
+PHRASING = [
+    "Bank", "bank", "BANK", "banks", "Bank’s", "Central", "central", "European", "Union", "rates", "Rates",
+    "interest", "Interest", "Prime", "Minister", "John", "Smith", "Smith's", "met", ",", ".", "(", ")", "Alpha",
+    "Bravo", "Zulu", "\x85", "\u3000", "\u2029", "-".join(["Bank"] * 16),
+]
+phrasing = st.lists(st.sampled_from(PHRASING + PIECES) | st.text(max_size=8), max_size=80).map(" ".join)
+
+
+def _keyphrases_both(sentences, count: int):
+    """The keyphrases of ``sentences`` by each path."""
     table = keyphrases._chunk_table("english")
-    python = keyphrases._occurrences_python(sentences, table)
-    compiled = speedups.compiled.occurrences(sentences, table)
-    python += (keyphrases._scores_python(*python),)
-    compiled += (speedups.compiled.scores(*compiled),)
-    return [list(d.items()) for d in python], [list(d.items()) for d in compiled]
+    compiled = speedups.compiled.keyphrases(sentences, table, count)
+    return compiled, keyphrases._keyphrases_python(sentences, table, count)
 
 
-@needs_compiled
-def test_keyphrase_candidates_are_the_pythons_on_the_seeds(seed_texts):
-    for text in [*seed_texts, "\n\n".join(seed_texts)]:
-        python, compiled = _occurrences_both(read_document(text).sentences)
-        assert compiled == python  # the same keys, forms, float weights and scores, in the same order
-
-
-@needs_compiled
-@given(texts)
-def test_keyphrase_candidates_are_the_pythons_on_generated_text(text):
+def _sentences(text: str):
     try:
-        sentences = read_document(text).sentences
+        return keyphrases._sample(read_document(text).sentences)
     except EmptyInputError:
-        sentences = ()
-    python, compiled = _occurrences_both(sentences)
+        return ()
+
+
+@needs_compiled
+def test_keyphrases_are_the_pythons_on_the_seeds(seed_texts):
+    for text in [*seed_texts, "\n\n".join(seed_texts)]:
+        # Cased and uncased, fewer stop words, and chunks too long to be kept (whole sentences).
+        fewer = text.replace(",", "").replace(" the ", " ")
+        variants = (text, text.upper(), text.lower(), fewer, text.replace(" ", "-"))
+        for variant in variants:
+            for count in (0, 1, 8, 100):
+                compiled, python = _keyphrases_both(_sentences(variant), count)
+                assert compiled == python  # the same phrases, in the same order
+
+
+@needs_compiled
+@given(texts, st.integers(0, 20))
+def test_keyphrases_are_the_pythons_on_generated_text(text, count):
+    compiled, python = _keyphrases_both(_sentences(text), count)
     assert compiled == python
+
+
+@needs_compiled
+@given(phrasing, st.integers(0, 20))
+def test_keyphrases_are_the_pythons_on_generated_phrases(text, count):
+    compiled, python = _keyphrases_both(_sentences(text), count)
+    assert compiled == python
+
+
+@needs_compiled
+def test_keyphrases_read_each_chunk_from_its_own_table():
+    # The compiled twin remembers the pieces of the chunks it read, by table: the same chunks read
+    # through another table give that table's pieces.
+    [sentence] = read_document("Alpha Bravo, Alpha Bravo.").sentences
+    bravo = (("Bravo", "bravo"), None)
+    names = {"Alpha": (("Alpha", "alpha"),), "Bravo,": bravo, "Bravo.": bravo}
+    plain = {"Alpha": (("alpha", "alpha"),), "Bravo,": (None, None), "Bravo.": (None, None)}
+    for _ in range(2):
+        assert speedups.compiled.keyphrases([sentence], names, 3) == ["Alpha Bravo"]
+        assert speedups.compiled.keyphrases([sentence], plain, 3) == ["alpha"]
+
+
+@needs_compiled
+def test_keyphrases_refuse_what_the_chunk_table_should_not_give():
+    [sentence] = read_document("Alpha Bravo.").sentences
+    for table in ({"Alpha": ("Alpha", "alpha"), "Bravo.": ()}, {"Alpha": (("Alpha", 1),), "Bravo.": ()}):
+        with pytest.raises(TypeError, match="content piece"):
+            speedups.compiled.keyphrases([sentence], table, 3)
+    with pytest.raises(KeyError):
+        speedups.compiled.keyphrases([sentence], {}, 3)
 
 
 def test_keyphrase_candidates_by_hand():
     [document] = [read_document("Acting Prime Minister John Smith met the European Union Council. Smith said.")]
-    occurrences, weights = keyphrases._occurrences(document.sentences, keyphrases._chunk_table("english"))
+    table = keyphrases._chunk_table("english")
+    occurrences, weights = keyphrases._occurrences_python(document.sentences, table)
     # A run of seven capitalized words keeps its last three; "met" and "the" end runs.
     assert list(occurrences) == [("minist", "john", "smith"), ("european", "union", "council"), ("smith",)]
     assert occurrences[("smith",)] == ["Smith"]
     early = [1.0 + 1.0 / 1.0, 1.0 + 1.0 / 2.0]  # sentence positions 0 and 1
     assert weights["smith"] == early[0] + early[1] and weights["council"] == early[0]
-    scores = keyphrases._scores(occurrences, weights)
+    scores = keyphrases._scores_python(occurrences, weights)
     assert scores[("smith",)] == 1 * weights["smith"]
     assert scores[("european", "union", "council")] == 1 * early[0] * (1.0 + 0.5 * 2)
+    # "minist john smith" scores (2 + 2 + 3.5) / 3 x 2 = 5, "european union council" 2 x 2 = 4, "smith"
+    # 3.5 but it is part of the first.
+    for pick in (keyphrases._keyphrases_python, keyphrases._keyphrases):
+        assert pick(document.sentences, table, 3) == [
+            "Minister John Smith", "European Union Council"
+        ]  # fmt: skip
 
 
 def test_the_loader_falls_back_when_the_extension_cannot_be_imported_or_is_refused(monkeypatch):
