@@ -17,14 +17,13 @@ than a step, and where it falls would decide the figure. Needs
 from __future__ import annotations
 
 import argparse
-import os
-import re
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from instructions import ROOT, callgrind  # noqa: E402
 STEPS = {
     "keyphrases": "extract_keyphrases (8 phrases)",
     "select": "method.select",
@@ -101,13 +100,7 @@ def main(argv=None) -> int:
 
 
 def _instructions(corpus: Path, limit: int, step: str) -> int:
-    env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "PYTHONHASHSEED": "0"}
-    run = subprocess.run(
-        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c", _PROGRAM,
-         str(ROOT), str(corpus.resolve()), str(limit), step],
-        capture_output=True, text=True, env=env, check=True,
-    )  # fmt: skip
-    return int(re.search(r"Collected : (\d+)", run.stderr).group(1))
+    return callgrind(_PROGRAM, ROOT, corpus.resolve(), limit, step)
 
 
 if __name__ == "__main__":

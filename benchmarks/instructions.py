@@ -118,10 +118,16 @@ def _per_article(tree: Path, corpus: Path, limit: int, warmup: int, mode: str) -
 
 
 def _instructions(tree: Path, corpus: Path, limit: int, warmup: int, mode: str) -> int:
+    return callgrind(_PROGRAM, tree, corpus.resolve(), limit, mode, warmup)
+
+
+def callgrind(program: str, *args) -> int:
+    """The instructions valgrind's callgrind counts in ``python -c program *args`` (one BLAS thread,
+    a fixed hash seed, so that runs of the same code count the same)."""
     env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "PYTHONHASHSEED": "0"}
     run = subprocess.run(
-        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c", _PROGRAM,
-         str(tree), str(corpus.resolve()), str(limit), mode, str(warmup)],
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c", program,
+         *map(str, args)],
         capture_output=True, text=True, env=env, check=True,
     )  # fmt: skip
     return int(re.search(r"Collected : (\d+)", run.stderr).group(1))
