@@ -19,6 +19,7 @@ from .errors import OutputError
 
 __all__ = [
     "FORMATS", "default_format", "RecordWriter", "progress_bar", "render_text", "render_markdown", "write_outcomes",
+    "jsonl_line",
 ]
 
 FORMATS = ("text", "json", "jsonl", "markdown")
@@ -173,8 +174,13 @@ def _wrap_phrases(phrases: list[str], width: int, first: str, rest: str) -> list
     return [*lines, line]
 
 
-def _jsonl(record: dict, count: int, width: int) -> str:
+def jsonl_line(record: dict) -> str:
+    """A record as one line of JSONL, as every engine writes it."""
     return json.dumps(record, ensure_ascii=False) + "\n"
+
+
+def _jsonl(record: dict, count: int, width: int) -> str:
+    return jsonl_line(record)
 
 
 def _json(record: dict, count: int, width: int) -> str:
