@@ -152,8 +152,9 @@ function showError({ message, input }) {
     input.setAttribute("aria-invalid", "true");
     input.setAttribute("aria-errormessage", "error");
   }
-  errorBox.scrollIntoView({ behavior: "smooth", block: "center" });
+  // Focus first: a focus change while the smooth scroll runs could stop it short of the message.
   (input || errorBox).focus({ preventScroll: true });
+  errorBox.scrollIntoView({ behavior: "smooth", block: "center" });
 }
 
 function clearErrors() {
@@ -197,8 +198,8 @@ function showResult(answer, given) {
     sourceView(texts[index] ?? article.value, answer.titles[index], (answer.metadata || [])[index],
                index, given.length, answer.brief)));
   result.hidden = false;
-  result.scrollIntoView({ behavior: "smooth", block: "start" });
   document.getElementById("headline").focus({ preventScroll: true });
+  result.scrollIntoView({ behavior: "smooth", block: "start" });
 }
 
 // "Jane Smith · York Press · 2025-04-23", and the page's address as a link.
