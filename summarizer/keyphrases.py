@@ -33,7 +33,7 @@ _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december today yesterday tomorrow week year month".split()
 )
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVES = ("'s", "’s")  # a token's ending dropped from its written form
 _TOKEN = r"\w+(?:[-'’]\w+)*"
 # A token, or a stretch of punctuation (described as None: punctuation always ends a phrase).
 _PIECE = re.compile(rf"{_TOKEN}|[^\w\s]+")
@@ -127,7 +127,7 @@ def _chunk_table(language: str) -> WordTable:
     stem = stemmer(language)
 
     def describe(token: str) -> tuple[str, str] | None:
-        word = _POSSESSIVE.sub("", token)
+        word = token[:-2] if token[-2:] in _POSSESSIVES else token
         lower = word.lower()
         content = (
             word[:1].isalnum()
@@ -142,6 +142,8 @@ def _chunk_table(language: str) -> WordTable:
     tokens = WordTable(describe)
 
     def pieces(chunk: str) -> tuple[tuple[str, str] | None, ...]:
+        if chunk.isalnum():  # all of it \w: _PIECE's one match, without the regex call
+            return (tokens[chunk],)
         return tuple(map(tokens.__getitem__, _PIECE.findall(chunk)))
 
     return _ChunkTable(pieces)

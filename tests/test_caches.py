@@ -5,7 +5,8 @@ import string
 
 from summarizer import summarize
 from summarizer.keyphrases import _chunk_table
-from summarizer.language import CACHE_WORDS, WordTable, lexicon, stemmer, terms
+from summarizer.headlines import wordforms
+from summarizer.language import CACHE_WORDS, Lexicon, WordTable, lexicon, stemmer, terms
 
 
 def _distinct_words(n):
@@ -40,3 +41,29 @@ def test_a_long_chunk_without_spaces_is_not_kept_in_the_keyphrase_table():
     assert summarize(text, sentences=1, keyphrases=3, language="english").keyphrases
     table = _chunk_table("english")
     assert chunk not in table and "Zanzibari" in table
+
+
+def test_a_new_word_fills_both_lexicon_tables_with_what_each_would_compute():
+    lex = Lexicon("english")
+    assert lex.terms(["U.S", "the", "Rebels"]) == ["u.", "rebel"]  # Snowball drops the final s of "u.s"
+    assert {"U.S", "the", "Rebels"} <= lex._pieces.keys()  # filled by the misses of the terms
+    assert lex.stems(["U.S", "the", "Rebels"]) == ["u", "s", "the", "rebel"]
+    lex = Lexicon("english")
+    assert lex.stems(["2024", "seized"]) == ["2024", "seiz"]
+    assert lex._term == {"2024": "", "seized": "seiz"}
+    lex = Lexicon("english")
+    lex._pieces.limit = 1  # a full table is not filled past its limit by the other's misses
+    lex.terms(["rebels", "seized"])
+    assert list(lex._pieces) == ["rebels"]
+
+
+def test_lemminflect_read_directly_gives_what_its_functions_give():
+    import lemminflect
+
+    for word in ["rose", "risen", "plans", "Plans", "US", "withdrawn", "open", "is", "zanzibari", "reportedly"]:
+        assert wordforms._lemmas(word) == lemminflect.getAllLemmas(word)
+    for lemma in ["rise", "be", "Plan", "withdraw", "zanzibar"]:
+        assert wordforms._verb_forms(lemma) == lemminflect.getAllInflections(lemma, upos="VERB")
+    # Nothing of lemminflect's tables was changed by the answers written above.
+    assert lemminflect.getAllInflections("rise", upos="VERB")["VBD"] == ("rose",)
+    assert lemminflect.getAllLemmas("Plans") == {"NOUN": ("Plan",), "VERB": ("Plan",)}

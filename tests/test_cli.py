@@ -351,6 +351,19 @@ def test_jobs_2_gives_the_same_records_in_the_same_order(capsys, tmp_path):
     assert code == 0 and two == one and len(records(two)) == 40
 
 
+def test_forked_workers_share_the_language_model_the_command_loaded(capsys, tmp_path):
+    import threading
+
+    from summarizer.language import _identifier
+
+    if threading.active_count() > 1:
+        pytest.skip("the workers are started by the forkserver here, which loads nothing first")
+    _identifier.cache_clear()
+    path = write_jsonl(tmp_path / "in.jsonl", [{"text": article(i)} for i in range(8)])
+    code, _, _ = cli(capsys, path, "--jobs", "2")
+    assert code == 0 and _identifier.cache_info().currsize == 1  # English texts: only the fork loaded it
+
+
 def test_a_worker_that_dies_costs_one_error_record(capsys, tmp_path, monkeypatch):
     import os
     import threading

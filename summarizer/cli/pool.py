@@ -24,6 +24,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import chain, islice
 
+from ..language import load_detector
 from ..options import Options
 from .items import RawItem, item_id
 from .records import Outcome, error_record, process_batch
@@ -104,7 +105,12 @@ class _Pool:
             self.executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(self.jobs, mp_context=_context(), initializer=_init_worker)
+        context = _context()
+        if context.get_start_method() == "fork":
+            # Forked workers share what the parent loaded; else each loads the model the first time a
+            # text does not read as English (one BBC article in a thousand is enough).
+            load_detector()
+        return ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_init_worker)
 
 
 def _terminate_workers(executor: ProcessPoolExecutor) -> None:

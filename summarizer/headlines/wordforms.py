@@ -27,14 +27,45 @@ def _tables():
     return lemminflect
 
 
-_FORMS = WordTable(lambda lemma: _tables().getAllInflections(lemma, upos="VERB"))
+@cache
+def _lookups():
+    """lemminflect's four tables (lemmas and inflections, each with its overrides) and the helpers
+    that write its answers, for :func:`_lemmas` and :func:`_verb_forms`."""
+    from lemminflect.core.LexicalUtils import applyCapsStyleToDict, getCapsStyle, uposToTags
+
+    lemmatizer, inflections = _tables().Lemmatizer(), _tables().Inflections()
+    lemma_tables = (lemmatizer._getLemmaDict(), lemmatizer._getOverridesDict())
+    verb_tables = (inflections._getInflDict(), inflections._getOverridesDict())
+    return lemma_tables, verb_tables, frozenset(uposToTags("VERB")), getCapsStyle, applyCapsStyleToDict
+
+
+def _lemmas(word: str) -> dict:
+    """``lemminflect.getAllLemmas(word)``: the same dict, read from its tables without the deep copy
+    of each entry that lemminflect makes (most of the cost of a new word). Its own helper writes the
+    result and replaces every value as it does, so the tables are never changed."""
+    (table, overrides), _, _, caps_style, write = _lookups()
+    lower = word.lower()
+    lemmas = dict(table.get(lower, {}))
+    lemmas.update(overrides.get(lower, {}))
+    return write(lemmas, caps_style(word))
+
+
+def _verb_forms(lemma: str) -> dict:
+    """``lemminflect.getAllInflections(lemma, upos="VERB")``, read the same way as :func:`_lemmas`."""
+    _, (table, overrides), verb_tags, caps_style, write = _lookups()
+    lower = lemma.lower()
+    forms = dict(table.get(lower, {}))
+    forms.update(overrides.get(lower, {}))
+    return write({tag: f for tag, f in forms.items() if tag in verb_tags}, caps_style(lemma))
+
+
+_FORMS = WordTable(_verb_forms)
 
 
 def _word_facts(word: str) -> tuple[bool, bool, str | None, bool, bool, bool, bool, bool]:
     """``(is_verb, is_modifier, lemma_if_participle, is_ly_adverb, may_be_verb, is_known, is_tensed,
     is_noun)`` of a lowercase word (a noun that is no adjective)."""
-    lm = _tables()
-    lemmas = lm.getAllLemmas(word)
+    lemmas = _lemmas(word)
     verb = "VERB" in lemmas or "AUX" in lemmas
     # An auxiliary, or a verb that is no noun ("died", "prove"; not "plans", "requests"); an
     # adjective only if inflected as a verb ("withdrawn", not "open").
@@ -46,7 +77,7 @@ def _word_facts(word: str) -> tuple[bool, bool, str | None, bool, bool, bool, bo
     adverb = set(lemmas) == {"ADV"} and word.endswith("ly")
     participle, tensed = None, "AUX" in lemmas
     for lemma in lemmas.get("VERB", ()):
-        forms = _FORMS[lemma]  # one lookup (and one copy by lemminflect) per lemma
+        forms = _FORMS[lemma]  # one lookup per lemma
         tensed = tensed or word in forms.get("VBZ", ()) or word in forms.get("VBD", ())
         if word in forms.get("VBN", forms.get("VBD", ())):  # the table omits a VBN that is the VBD
             participle = participle or lemma
