@@ -62,10 +62,17 @@ class Features:
     def stem_matrix(self):
         """Sentences x stems counts of all words (stop words included), and the stem vocabulary;
         dense or sparse by the same rule as the TF-IDF matrix."""
-        lex = lexicon(self.options.language)
-        sentence_stems = [lex.stems(s.words) for s in self.document.sentences]
-        vocabulary = _first_seen(sentence_stems)
-        return count_matrix(sentence_stems, vocabulary), vocabulary
+        vocabulary, ids, lengths = self._codes("stems")
+        return _count_codes(ids, lengths, len(vocabulary)), vocabulary
+
+    def _codes(self, kind: str) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
+        """The ``terms`` or ``stems`` of the sentences coded in one pass (:func:`chunk_codes`, without
+        a list of strings per sentence): the vocabulary in first-seen order, every token's code and
+        each sentence's number of tokens."""
+        vocabularies, ids, lengths = chunk_codes(
+            [lexicon(self.options.language)], [[s.words for s in self.document.sentences]], kind
+        )
+        return vocabularies[0], ids, lengths
 
     def subset(self, indices: np.ndarray) -> "Features":
         """The features of some of the sentences, sharing what was computed for all of them (vectors
@@ -81,7 +88,12 @@ class Features:
 
     @cached_property
     def _fitted(self):
-        return tfidf_matrix(self.terms)
+        """``tfidf_matrix(self.terms)``, from the codes of the terms: the vocabulary sorted, as there."""
+        seen, ids, lengths = self._codes("terms")
+        ordered = sorted(seen)
+        vocabulary = dict(zip(ordered, range(len(ordered))))
+        rank = np.fromiter(map(vocabulary.__getitem__, seen), dtype=np.int64, count=len(seen))
+        return _tfidf_counts(_count_codes(rank[ids], lengths, len(vocabulary)), vocabulary)
 
     @property
     def tfidf(self):
@@ -118,19 +130,28 @@ def tfidf_matrix(documents: list[list[str]]):
     """``(matrix, vocabulary, idf)`` for term lists, with scikit-learn's sublinear, smooth TF-IDF."""
     ordered = sorted(set(chain.from_iterable(documents)))  # set and zip: no bytecode per term
     vocabulary = dict(zip(ordered, range(len(ordered))))
-    counts = count_matrix(documents, vocabulary)
+    return _tfidf_counts(count_matrix(documents, vocabulary), vocabulary)
+
+
+def _tfidf_counts(counts, vocabulary: dict[str, int]):
+    """:func:`tfidf_matrix` from the documents x vocabulary counts."""
     indices = counts.indices if sparse.issparse(counts) else np.nonzero(counts)[1]
     df = np.bincount(indices, minlength=counts.shape[1])
-    idf = np.log((1.0 + len(documents)) / (1.0 + df)) + 1.0
+    idf = np.log((1.0 + counts.shape[0]) / (1.0 + df)) + 1.0
     return weigh(counts, idf), vocabulary, idf
 
 
 def count_matrix(documents: list[list[str]], vocabulary: dict[str, int], *, dense: bool | None = None):
     """Documents x vocabulary counts of the tokens (all in ``vocabulary``): dense up to
     ``_DENSE_CELLS`` cells, else sparse (CSR), unless ``dense`` says which."""
-    n, width = len(documents), max(len(vocabulary), 1)
-    lengths = np.fromiter(map(len, documents), dtype=np.int64, count=n)
-    ids = _codes(documents, vocabulary)
+    lengths = np.fromiter(map(len, documents), dtype=np.int64, count=len(documents))
+    return _count_codes(_codes(documents, vocabulary), lengths, len(vocabulary), dense=dense)
+
+
+def _count_codes(ids: np.ndarray, lengths: np.ndarray, size: int, *, dense: bool | None = None):
+    """:func:`count_matrix` from every token's code in a vocabulary of ``size`` and each document's
+    number of tokens."""
+    n, width = len(lengths), max(size, 1)
     rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
     if dense if dense is not None else n * width <= _DENSE_CELLS:
         return np.bincount(rows * width + ids, minlength=n * width).reshape(n, width).astype(np.float64)
