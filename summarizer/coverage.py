@@ -35,8 +35,7 @@ class Coverage:
         """Each sentence's coverage F1, its own words left out of the document it is compared with."""
         matrix, _ = self.features.stem_matrix
         rows, cols, counts = edges(matrix)
-        total = np.asarray(matrix.sum(axis=0)).ravel()
-        lengths = np.asarray(matrix.sum(axis=1)).ravel()
+        total, lengths = _sums(matrix, 0), _sums(matrix, 1)
         rest = np.maximum(total.sum() - lengths, 1.0)
         articles = self.features.document.table[:, 0]
         expected = self.target * (total[cols] - counts) / rest[rows] + self._title_counts(articles[rows], cols)
@@ -73,10 +72,17 @@ class Coverage:
         return np.asarray(self.titles[articles, cols]).ravel()
 
 
+def _sums(matrix, axis: int) -> np.ndarray:
+    """``matrix.sum(axis=axis)`` as a 1-D array (a dense matrix's by the same reduction, without the
+    method's wrapper)."""
+    if isinstance(matrix, np.ndarray):
+        return np.add.reduce(matrix, axis=axis)
+    return np.asarray(matrix.sum(axis=axis)).ravel()
+
+
 def coverage_f1(overlap, length, target: float):
     overlap = np.asarray(overlap, dtype=np.float64)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        precision = np.where(length > 0, overlap / np.maximum(length, 1e-12), 0.0)
-        recall = overlap / target
-        f1 = np.where(overlap > 0, 2 * precision * recall / (precision + recall), 0.0)
-    return f1
+    precision = np.where(length > 0, overlap / np.maximum(length, 1e-12), 0.0)
+    recall = overlap / target
+    # F1 where something overlaps, else 0 (no 0 / 0 is computed, so no warning to silence).
+    return np.divide(2 * precision * recall, precision + recall, out=np.zeros(overlap.shape), where=overlap > 0)

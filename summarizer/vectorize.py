@@ -14,8 +14,7 @@ are SciPy sparse matrices, so memory stays linear. Both support the operations t
 
 from __future__ import annotations
 
-from dataclasses import replace
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import chain
 
 import numpy as np
@@ -27,7 +26,8 @@ from .options import Options
 from .speedups import compiled, twin
 
 __all__ = [
-    "Features", "tfidf_matrix", "count_matrix", "chunk_codes", "weigh", "similarity_graph", "row_dot", "edges",
+    "Features", "tfidf_matrix", "count_matrix", "chunk_codes", "weigh", "similarity_graph", "column_means", "row_dot",
+    "edges",
 ]
 
 #: Dense up to this many cells. An article (some 30 sentences x 500 terms; 1 of 2,478 BBC and
@@ -48,8 +48,8 @@ class Features:
     def __init__(self, document: Document, options: Options):
         self.document = document
         #: ``options`` with the language resolved: the one given, else the one the text is in.
-        self.options = options if options.language is not None else _with_language(
-            options, detect_language(a.text for a in document.articles)
+        self.options = options if options.language is not None else options.with_language(
+            detect_language(a.text for a in document.articles)
         )
 
     @cached_property
@@ -117,13 +117,6 @@ class Features:
         if isinstance(vectors, np.ndarray):
             return vectors @ vectors[index]
         return (vectors @ vectors[index].T).toarray().ravel()
-
-
-@lru_cache(maxsize=64)
-def _with_language(options: Options, language: str) -> Options:
-    """``options`` with the language set: one :func:`dataclasses.replace` (which validates every
-    field again) per distinct options, not per document."""
-    return replace(options, language=language)
 
 
 def tfidf_matrix(documents: list[list[str]]):
@@ -269,6 +262,14 @@ def similarity_graph(vectors, neighbours: int):
         vals.append(kept[mask])
     graph = sparse.csr_matrix((np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))), shape=(n, n))
     return graph.maximum(graph.T).tocsr()
+
+
+def column_means(matrix) -> np.ndarray:
+    """The mean of each column as a 1-D array (dense or sparse alike); for a dense matrix the sum
+    and division of ``matrix.mean(axis=0)``, without its wrapper's checks."""
+    if isinstance(matrix, np.ndarray):
+        return np.add.reduce(matrix, axis=0) / matrix.shape[0]
+    return np.asarray(matrix.mean(axis=0)).ravel()
 
 
 def row_dot(a, b) -> np.ndarray:
