@@ -19,7 +19,7 @@ from functools import cached_property
 import numpy as np
 
 from .language import stems
-from .vectorize import Features, count_matrix, edges
+from .vectorize import Features, count_matrix
 
 __all__ = ["Coverage", "coverage_f1"]
 
@@ -33,13 +33,11 @@ class Coverage:
 
     def signal(self) -> np.ndarray:
         """Each sentence's coverage F1, its own words left out of the document it is compared with."""
-        matrix, _ = self.features.stem_matrix
-        rows, cols, counts = edges(matrix)
-        total, lengths = _sums(matrix, 0), _sums(matrix, 1)
+        rows, cols, counts, total, lengths = self.features.stem_cells
         rest = np.maximum(total.sum() - lengths, 1.0)
         articles = self.features.document.table[:, 0]
         expected = self.target * (total[cols] - counts) / rest[rows] + self._title_counts(articles[rows], cols)
-        overlap = np.bincount(rows, weights=np.minimum(counts, expected), minlength=matrix.shape[0])
+        overlap = np.bincount(rows, weights=np.minimum(counts, expected), minlength=len(lengths))
         return coverage_f1(overlap, lengths, self.target)
 
     def expected(self) -> np.ndarray:
@@ -58,7 +56,7 @@ class Coverage:
     @cached_property
     def titles(self):
         """Articles x stems counts of the titles (sparse when a set has thousands of titles)."""
-        _, vocabulary = self.features.stem_matrix
+        vocabulary = self.features.stem_vocabulary
         titles = self.features.document.titles
         if not any(titles):
             return None
@@ -70,14 +68,6 @@ class Coverage:
         if self.titles is None:
             return np.zeros(len(cols))
         return np.asarray(self.titles[articles, cols]).ravel()
-
-
-def _sums(matrix, axis: int) -> np.ndarray:
-    """``matrix.sum(axis=axis)`` as a 1-D array (a dense matrix's by the same reduction, without the
-    method's wrapper)."""
-    if isinstance(matrix, np.ndarray):
-        return np.add.reduce(matrix, axis=axis)
-    return np.asarray(matrix.sum(axis=axis)).ravel()
 
 
 def coverage_f1(overlap, length, target: float):

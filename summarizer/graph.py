@@ -79,6 +79,9 @@ def exact_pagerank(weights: np.ndarray, damping: float, jump: np.ndarray | None 
     system = -(np.swapaxes(weights, -1, -2) * inverse[..., None, :])
     if not linked.all():  # subtracting the zeros of the nodes with out-edges changes nothing
         system -= np.where(~linked[..., None, :], damping * jump[:, None], 0.0)
-    system[..., np.arange(n), np.arange(n)] += 1.0
-    base = np.broadcast_to((1.0 - damping) * jump, out.shape)
+    diagonal = np.arange(n)
+    system[..., diagonal, diagonal] += 1.0
+    base = (1.0 - damping) * jump
+    if base.shape != out.shape:  # a stack of graphs: the same right-hand side for each
+        base = np.broadcast_to(base, out.shape)
     return np.linalg.solve(system, base[..., None])[..., 0]

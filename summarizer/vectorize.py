@@ -26,7 +26,8 @@ from .options import Options
 from .speedups import compiled, twin
 
 __all__ = [
-    "Features", "tfidf_matrix", "count_matrix", "chunk_codes", "weigh", "similarity_graph", "column_means", "row_dot",
+    "Features", "tfidf_matrix", "count_matrix", "chunk_codes", "weigh", "similarity_graph", "column_means", "axis_sums",
+    "row_dot",
     "edges",
 ]
 
@@ -62,8 +63,33 @@ class Features:
     def stem_matrix(self):
         """Sentences x stems counts of all words (stop words included), and the stem vocabulary;
         dense or sparse by the same rule as the TF-IDF matrix."""
-        vocabulary, ids, lengths = self._codes("stems")
+        vocabulary, ids, lengths = self._stem_codes
         return _count_codes(ids, lengths, len(vocabulary)), vocabulary
+
+    @property
+    def stem_vocabulary(self) -> dict[str, int]:
+        """The columns of :attr:`stem_matrix`, known without building the matrix."""
+        return self.stem_matrix[1] if "stem_matrix" in self.__dict__ else self._stem_codes[0]
+
+    @cached_property
+    def stem_cells(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """What the coverage reads of :attr:`stem_matrix`: its non-zero cells ``(rows, cols, counts)``
+        in row-major order (:func:`edges`'), its column sums and its row sums (floats). Taken from the
+        stems' codes without building the matrix, whose cells are mostly zeros; the counts and sums
+        are whole numbers, the same however they are added up."""
+        if "stem_matrix" in self.__dict__:  # given (a subset's, on the whole document's columns)
+            matrix, _ = self.stem_matrix
+            return (*edges(matrix), axis_sums(matrix, 0), axis_sums(matrix, 1))
+        vocabulary, ids, lengths = self._stem_codes
+        width = max(len(vocabulary), 1)
+        cells, counts = np.unique(np.repeat(np.arange(len(lengths)), lengths) * width + ids, return_counts=True)
+        rows, cols = np.divmod(cells, width)
+        totals = np.bincount(ids, minlength=width).astype(np.float64)
+        return rows, cols, counts.astype(np.float64), totals, lengths.astype(np.float64)
+
+    @cached_property
+    def _stem_codes(self) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
+        return self._codes("stems")
 
     def _codes(self, kind: str) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
         """The ``terms`` or ``stems`` of the sentences coded in one pass (:func:`chunk_codes`, without
@@ -270,6 +296,14 @@ def column_means(matrix) -> np.ndarray:
     if isinstance(matrix, np.ndarray):
         return np.add.reduce(matrix, axis=0) / matrix.shape[0]
     return np.asarray(matrix.mean(axis=0)).ravel()
+
+
+def axis_sums(matrix, axis: int) -> np.ndarray:
+    """``matrix.sum(axis=axis)`` as a 1-D array (dense or sparse alike; a dense matrix's by the same
+    reduction, without the method's wrapper)."""
+    if isinstance(matrix, np.ndarray):
+        return np.add.reduce(matrix, axis=axis)
+    return np.asarray(matrix.sum(axis=axis)).ravel()
 
 
 def row_dot(a, b) -> np.ndarray:
