@@ -82,10 +82,8 @@ class Features:
             return (*edges(matrix), axis_sums(matrix, 0), axis_sums(matrix, 1))
         vocabulary, ids, lengths = self._stem_codes
         width = max(len(vocabulary), 1)
-        cells, counts = np.unique(np.repeat(np.arange(len(lengths)), lengths) * width + ids, return_counts=True)
-        rows, cols = np.divmod(cells, width)
         totals = np.bincount(ids, minlength=width).astype(np.float64)
-        return rows, cols, counts.astype(np.float64), totals, lengths.astype(np.float64)
+        return (*_cells(ids, lengths, width), totals, lengths.astype(np.float64))
 
     @cached_property
     def _stem_codes(self) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
@@ -119,7 +117,16 @@ class Features:
         ordered = sorted(seen)
         vocabulary = dict(zip(ordered, range(len(ordered))))
         rank = np.fromiter(map(vocabulary.__getitem__, seen), dtype=np.int64, count=len(seen))
-        return _tfidf_counts(_count_codes(rank[ids], lengths, len(vocabulary)), vocabulary)
+        n, width = len(lengths), max(len(vocabulary), 1)
+        if n * width > _DENSE_CELLS:
+            return _tfidf_counts(_count_codes(rank[ids], lengths, len(vocabulary)), vocabulary)
+        # Dense: :func:`weigh`'s cells, each worked out once where a term occurs (the same
+        # operations, cell by cell), the zeros left alone; then the same norms and division.
+        rows, cols, counts = _cells(rank[ids], lengths, width)
+        idf = np.log((1.0 + n) / (1.0 + np.bincount(cols, minlength=width))) + 1.0
+        matrix = np.zeros((n, width))
+        matrix[rows, cols] = (np.log(counts) + 1.0) * idf[cols]
+        return _normalized(matrix), vocabulary, idf
 
     @property
     def tfidf(self):
@@ -248,9 +255,22 @@ def weigh(counts, idf: np.ndarray):
     matrix = np.log(counts, out=np.zeros(counts.shape), where=present)
     matrix += present
     matrix *= idf
+    return _normalized(matrix)
+
+
+def _normalized(matrix: np.ndarray) -> np.ndarray:
+    """A dense ``matrix`` with its rows divided by their L2 norms (in place; zero rows stay zero)."""
     norms = np.sqrt(np.einsum("ij,ij->i", matrix, matrix))
     matrix /= np.where(norms > 0, norms, 1.0)[:, None]
     return matrix
+
+
+def _cells(ids: np.ndarray, lengths: np.ndarray, width: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The non-zero cells of the documents x ``width`` counts of the codes ``ids`` (``lengths`` per
+    document), ``(rows, cols, counts)`` in row-major order as :func:`edges` gives them, counts as floats."""
+    cells, counts = np.unique(np.repeat(np.arange(len(lengths)), lengths) * width + ids, return_counts=True)
+    rows, cols = np.divmod(cells, width)
+    return rows, cols, counts.astype(np.float64)
 
 
 def similarity_graph(vectors, neighbours: int):
