@@ -19,7 +19,7 @@ from functools import cached_property
 import numpy as np
 
 from .language import stems
-from .vectorize import Features, count_matrix, edges
+from .vectorize import Features, count_matrix
 
 __all__ = ["Coverage", "coverage_f1"]
 
@@ -33,14 +33,11 @@ class Coverage:
 
     def signal(self) -> np.ndarray:
         """Each sentence's coverage F1, its own words left out of the document it is compared with."""
-        matrix, _ = self.features.stem_matrix
-        rows, cols, counts = edges(matrix)
-        total = np.asarray(matrix.sum(axis=0)).ravel()
-        lengths = np.asarray(matrix.sum(axis=1)).ravel()
+        rows, cols, counts, total, lengths = self.features.stem_cells
         rest = np.maximum(total.sum() - lengths, 1.0)
         articles = self.features.document.table[:, 0]
         expected = self.target * (total[cols] - counts) / rest[rows] + self._title_counts(articles[rows], cols)
-        overlap = np.bincount(rows, weights=np.minimum(counts, expected), minlength=matrix.shape[0])
+        overlap = np.bincount(rows, weights=np.minimum(counts, expected), minlength=len(lengths))
         return coverage_f1(overlap, lengths, self.target)
 
     def expected(self) -> np.ndarray:
@@ -59,7 +56,7 @@ class Coverage:
     @cached_property
     def titles(self):
         """Articles x stems counts of the titles (sparse when a set has thousands of titles)."""
-        _, vocabulary = self.features.stem_matrix
+        vocabulary = self.features.stem_vocabulary
         titles = self.features.document.titles
         if not any(titles):
             return None
@@ -75,8 +72,7 @@ class Coverage:
 
 def coverage_f1(overlap, length, target: float):
     overlap = np.asarray(overlap, dtype=np.float64)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        precision = np.where(length > 0, overlap / np.maximum(length, 1e-12), 0.0)
-        recall = overlap / target
-        f1 = np.where(overlap > 0, 2 * precision * recall / (precision + recall), 0.0)
-    return f1
+    precision = np.where(length > 0, overlap / np.maximum(length, 1e-12), 0.0)
+    recall = overlap / target
+    # F1 where something overlaps, else 0 (no 0 / 0 is computed, so no warning to silence).
+    return np.divide(2 * precision * recall, precision + recall, out=np.zeros(overlap.shape), where=overlap > 0)

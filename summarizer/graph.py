@@ -73,10 +73,15 @@ def exact_pagerank(weights: np.ndarray, damping: float, jump: np.ndarray | None 
     n = weights.shape[-1]
     if jump is None:
         jump = np.full(n, 1.0 / n)
-    out = weights.sum(axis=-1)
-    inverse = np.divide(damping, out, out=np.zeros(out.shape), where=out != 0)
+    out = np.add.reduce(weights, axis=-1)  # weights.sum(axis=-1), without the method's wrapper
+    linked = out != 0
+    inverse = np.divide(damping, out, out=np.zeros(out.shape), where=linked)
     system = -(np.swapaxes(weights, -1, -2) * inverse[..., None, :])
-    system -= np.where((out == 0)[..., None, :], damping * jump[:, None], 0.0)
-    system[..., np.arange(n), np.arange(n)] += 1.0
-    base = np.broadcast_to((1.0 - damping) * jump, out.shape)
+    if not linked.all():  # subtracting the zeros of the nodes with out-edges changes nothing
+        system -= np.where(~linked[..., None, :], damping * jump[:, None], 0.0)
+    diagonal = np.arange(n)
+    system[..., diagonal, diagonal] += 1.0
+    base = (1.0 - damping) * jump
+    if base.shape != out.shape:  # a stack of graphs: the same right-hand side for each
+        base = np.broadcast_to(base, out.shape)
     return np.linalg.solve(system, base[..., None])[..., 0]

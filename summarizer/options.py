@@ -155,6 +155,20 @@ class Options:
             check_language(self.language)
         _check_avoid(self)
 
+    def with_language(self, language: str) -> Options:
+        """These options with ``language`` set, made once per options object and language and kept on
+        it: each article whose language is detected asks for them, and a :func:`dataclasses.replace`
+        validates every field again (hashing the options for a shared cache cost as much again)."""
+        made = self.__dict__.setdefault("_languages", {})
+        found = made.get(language)
+        if found is None:
+            found = made[language] = dataclasses.replace(self, language=language)
+        return found
+
+    def __getstate__(self) -> dict:
+        # Without the options :meth:`with_language` keeps: a copy or another process makes its own.
+        return {k: v for k, v in self.__dict__.items() if k != "_languages"}
+
     def budget_for(self, n_articles: int) -> tuple[str, float]:
         """The budget as ``(kind, value)``: ``("sentences", 3)``, ``("words", 100)``, ``("characters", 280)``
         or ``("ratio", 0.2)``; :func:`summarizer.budget.resolve_budget` turns it into the steps' budget."""

@@ -53,7 +53,7 @@ class Pick:
 def standardize(x: np.ndarray) -> np.ndarray:
     """``x`` as z-scores, or each row of a 2-D ``x`` (all zeros where the values are constant)."""
     x = np.asarray(x, dtype=np.float64)
-    centred = x - x.mean(axis=-1, keepdims=True)
+    centred = x - np.add.reduce(x, axis=-1, keepdims=True) / x.shape[-1]  # x.mean's sum and division
     spread = np.sqrt(np.einsum("...i,...i->...", centred, centred) / x.shape[-1])[..., None]
     return np.divide(centred, spread, out=np.zeros_like(centred), where=spread > 0)
 

@@ -14,8 +14,7 @@ are SciPy sparse matrices, so memory stays linear. Both support the operations t
 
 from __future__ import annotations
 
-from dataclasses import replace
-from functools import cached_property, lru_cache
+from functools import cached_property
 from itertools import chain
 
 import numpy as np
@@ -27,7 +26,9 @@ from .options import Options
 from .speedups import compiled, twin
 
 __all__ = [
-    "Features", "tfidf_matrix", "count_matrix", "chunk_codes", "weigh", "similarity_graph", "row_dot", "edges",
+    "Features", "tfidf_matrix", "count_matrix", "chunk_codes", "weigh", "similarity_graph", "column_means", "axis_sums",
+    "row_dot",
+    "edges",
 ]
 
 #: Dense up to this many cells. An article (some 30 sentences x 500 terms; 1 of 2,478 BBC and
@@ -48,8 +49,8 @@ class Features:
     def __init__(self, document: Document, options: Options):
         self.document = document
         #: ``options`` with the language resolved: the one given, else the one the text is in.
-        self.options = options if options.language is not None else _with_language(
-            options, detect_language(a.text for a in document.articles)
+        self.options = options if options.language is not None else options.with_language(
+            detect_language(a.text for a in document.articles)
         )
 
     @cached_property
@@ -62,10 +63,40 @@ class Features:
     def stem_matrix(self):
         """Sentences x stems counts of all words (stop words included), and the stem vocabulary;
         dense or sparse by the same rule as the TF-IDF matrix."""
-        lex = lexicon(self.options.language)
-        sentence_stems = [lex.stems(s.words) for s in self.document.sentences]
-        vocabulary = _first_seen(sentence_stems)
-        return count_matrix(sentence_stems, vocabulary), vocabulary
+        vocabulary, ids, lengths = self._stem_codes
+        return _count_codes(ids, lengths, len(vocabulary)), vocabulary
+
+    @property
+    def stem_vocabulary(self) -> dict[str, int]:
+        """The columns of :attr:`stem_matrix`, known without building the matrix."""
+        return self.stem_matrix[1] if "stem_matrix" in self.__dict__ else self._stem_codes[0]
+
+    @cached_property
+    def stem_cells(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """What the coverage reads of :attr:`stem_matrix`: its non-zero cells ``(rows, cols, counts)``
+        in row-major order (:func:`edges`'), its column sums and its row sums (floats). Taken from the
+        stems' codes without building the matrix, whose cells are mostly zeros; the counts and sums
+        are whole numbers, the same however they are added up."""
+        if "stem_matrix" in self.__dict__:  # given (a subset's, on the whole document's columns)
+            matrix, _ = self.stem_matrix
+            return (*edges(matrix), axis_sums(matrix, 0), axis_sums(matrix, 1))
+        vocabulary, ids, lengths = self._stem_codes
+        width = max(len(vocabulary), 1)
+        totals = np.bincount(ids, minlength=width).astype(np.float64)
+        return (*_cells(ids, lengths, width), totals, lengths.astype(np.float64))
+
+    @cached_property
+    def _stem_codes(self) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
+        return self._codes("stems")
+
+    def _codes(self, kind: str) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
+        """The ``terms`` or ``stems`` of the sentences coded in one pass (:func:`chunk_codes`, without
+        a list of strings per sentence): the vocabulary in first-seen order, every token's code and
+        each sentence's number of tokens."""
+        vocabularies, ids, lengths = chunk_codes(
+            [lexicon(self.options.language)], [[s.words for s in self.document.sentences]], kind
+        )
+        return vocabularies[0], ids, lengths
 
     def subset(self, indices: np.ndarray) -> "Features":
         """The features of some of the sentences, sharing what was computed for all of them (vectors
@@ -81,7 +112,21 @@ class Features:
 
     @cached_property
     def _fitted(self):
-        return tfidf_matrix(self.terms)
+        """``tfidf_matrix(self.terms)``, from the codes of the terms: the vocabulary sorted, as there."""
+        seen, ids, lengths = self._codes("terms")
+        ordered = sorted(seen)
+        vocabulary = dict(zip(ordered, range(len(ordered))))
+        rank = np.fromiter(map(vocabulary.__getitem__, seen), dtype=np.int64, count=len(seen))
+        n, width = len(lengths), max(len(vocabulary), 1)
+        if n * width > _DENSE_CELLS:
+            return _tfidf_counts(_count_codes(rank[ids], lengths, len(vocabulary)), vocabulary)
+        # Dense: :func:`weigh`'s cells, each worked out once where a term occurs (the same
+        # operations, cell by cell), the zeros left alone; then the same norms and division.
+        rows, cols, counts = _cells(rank[ids], lengths, width)
+        idf = np.log((1.0 + n) / (1.0 + np.bincount(cols, minlength=width))) + 1.0
+        matrix = np.zeros((n, width))
+        matrix[rows, cols] = (np.log(counts) + 1.0) * idf[cols]
+        return _normalized(matrix), vocabulary, idf
 
     @property
     def tfidf(self):
@@ -107,30 +152,32 @@ class Features:
         return (vectors @ vectors[index].T).toarray().ravel()
 
 
-@lru_cache(maxsize=64)
-def _with_language(options: Options, language: str) -> Options:
-    """``options`` with the language set: one :func:`dataclasses.replace` (which validates every
-    field again) per distinct options, not per document."""
-    return replace(options, language=language)
-
-
 def tfidf_matrix(documents: list[list[str]]):
     """``(matrix, vocabulary, idf)`` for term lists, with scikit-learn's sublinear, smooth TF-IDF."""
     ordered = sorted(set(chain.from_iterable(documents)))  # set and zip: no bytecode per term
     vocabulary = dict(zip(ordered, range(len(ordered))))
-    counts = count_matrix(documents, vocabulary)
+    return _tfidf_counts(count_matrix(documents, vocabulary), vocabulary)
+
+
+def _tfidf_counts(counts, vocabulary: dict[str, int]):
+    """:func:`tfidf_matrix` from the documents x vocabulary counts."""
     indices = counts.indices if sparse.issparse(counts) else np.nonzero(counts)[1]
     df = np.bincount(indices, minlength=counts.shape[1])
-    idf = np.log((1.0 + len(documents)) / (1.0 + df)) + 1.0
+    idf = np.log((1.0 + counts.shape[0]) / (1.0 + df)) + 1.0
     return weigh(counts, idf), vocabulary, idf
 
 
 def count_matrix(documents: list[list[str]], vocabulary: dict[str, int], *, dense: bool | None = None):
     """Documents x vocabulary counts of the tokens (all in ``vocabulary``): dense up to
     ``_DENSE_CELLS`` cells, else sparse (CSR), unless ``dense`` says which."""
-    n, width = len(documents), max(len(vocabulary), 1)
-    lengths = np.fromiter(map(len, documents), dtype=np.int64, count=n)
-    ids = _codes(documents, vocabulary)
+    lengths = np.fromiter(map(len, documents), dtype=np.int64, count=len(documents))
+    return _count_codes(_codes(documents, vocabulary), lengths, len(vocabulary), dense=dense)
+
+
+def _count_codes(ids: np.ndarray, lengths: np.ndarray, size: int, *, dense: bool | None = None):
+    """:func:`count_matrix` from every token's code in a vocabulary of ``size`` and each document's
+    number of tokens."""
+    n, width = len(lengths), max(size, 1)
     rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
     if dense if dense is not None else n * width <= _DENSE_CELLS:
         return np.bincount(rows * width + ids, minlength=n * width).reshape(n, width).astype(np.float64)
@@ -208,9 +255,22 @@ def weigh(counts, idf: np.ndarray):
     matrix = np.log(counts, out=np.zeros(counts.shape), where=present)
     matrix += present
     matrix *= idf
+    return _normalized(matrix)
+
+
+def _normalized(matrix: np.ndarray) -> np.ndarray:
+    """A dense ``matrix`` with its rows divided by their L2 norms (in place; zero rows stay zero)."""
     norms = np.sqrt(np.einsum("ij,ij->i", matrix, matrix))
     matrix /= np.where(norms > 0, norms, 1.0)[:, None]
     return matrix
+
+
+def _cells(ids: np.ndarray, lengths: np.ndarray, width: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The non-zero cells of the documents x ``width`` counts of the codes ``ids`` (``lengths`` per
+    document), ``(rows, cols, counts)`` in row-major order as :func:`edges` gives them, counts as floats."""
+    cells, counts = np.unique(np.repeat(np.arange(len(lengths)), lengths) * width + ids, return_counts=True)
+    rows, cols = np.divmod(cells, width)
+    return rows, cols, counts.astype(np.float64)
 
 
 def similarity_graph(vectors, neighbours: int):
@@ -248,6 +308,22 @@ def similarity_graph(vectors, neighbours: int):
         vals.append(kept[mask])
     graph = sparse.csr_matrix((np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))), shape=(n, n))
     return graph.maximum(graph.T).tocsr()
+
+
+def column_means(matrix) -> np.ndarray:
+    """The mean of each column as a 1-D array (dense or sparse alike); for a dense matrix the sum
+    and division of ``matrix.mean(axis=0)``, without its wrapper's checks."""
+    if isinstance(matrix, np.ndarray):
+        return np.add.reduce(matrix, axis=0) / matrix.shape[0]
+    return np.asarray(matrix.mean(axis=0)).ravel()
+
+
+def axis_sums(matrix, axis: int) -> np.ndarray:
+    """``matrix.sum(axis=axis)`` as a 1-D array (dense or sparse alike; a dense matrix's by the same
+    reduction, without the method's wrapper)."""
+    if isinstance(matrix, np.ndarray):
+        return np.add.reduce(matrix, axis=axis)
+    return np.asarray(matrix.sum(axis=axis)).ravel()
 
 
 def row_dot(a, b) -> np.ndarray:

@@ -53,3 +53,18 @@ def test_sparse_and_dense_count_matrices_give_the_same_coverage(monkeypatch):
     dense = _coverage(target=5, title="Fish").signal()
     monkeypatch.setattr("summarizer.vectorize._DENSE_CELLS", 0)
     assert np.allclose(_coverage(target=5, title="Fish").signal(), dense)
+
+
+def test_coverage_f1_by_hand_and_zero_where_nothing_overlaps_without_a_warning():
+    import warnings
+
+    import numpy as np
+
+    from summarizer.coverage import coverage_f1
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        # overlap 2 of a 4-word sentence against a 8-word target: P 0.5, R 0.25, F1 1/3; nothing: 0.
+        f1 = coverage_f1(np.array([2.0, 0.0, 0.0]), np.array([4.0, 5.0, 0.0]), 8.0)
+    assert f1.tolist() == [2 * 0.5 * 0.25 / 0.75, 0.0, 0.0]
+    assert float(coverage_f1(2.0, 4.0, 8.0)) == 2 * 0.5 * 0.25 / 0.75

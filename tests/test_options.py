@@ -58,3 +58,18 @@ def test_limits_cannot_be_overridden_per_request():
     with pytest.raises(OptionError, match="limit"):
         make_options(max_sentences=10**9, sentences=10**8)
     assert Options(max_sentences=5000, sentences=4000).sentences == 4000  # a program may build its own
+
+
+def test_with_language_is_made_once_per_options_and_language_and_not_copied():
+    import copy
+    import pickle
+
+    options = make_options(sentences=2)
+    english = options.with_language("english")
+    assert english.language == "english" and english.sentences == 2
+    assert options.with_language("english") is english
+    assert options.with_language("french").language == "french"
+    assert options.language is None  # the options themselves are unchanged
+    for twin in (pickle.loads(pickle.dumps(options)), copy.deepcopy(options)):
+        assert twin == options and hash(twin) == hash(options)
+        assert "_languages" not in twin.__dict__

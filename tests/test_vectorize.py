@@ -60,3 +60,38 @@ def test_titles_are_vectorized_in_the_sentence_space(monkeypatch, cells):
     title = title if isinstance(title, np.ndarray) else title.toarray()
     first = features.tfidf[0] if isinstance(features.tfidf, np.ndarray) else features.tfidf[0].toarray().ravel()
     assert np.isclose(title[0] @ first, 1.0) and not np.any(title[1])
+
+
+def _seed_texts():
+    from pathlib import Path
+
+    seeds = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+    return [path.read_text(encoding="utf-8") for path in seeds[:20]] + [
+        "The and of it. It was.",  # no term at all: one zero column
+        "Cats eat fish. Dogs eat fish and meat, and cats eat meat.",
+    ]
+
+
+@pytest.mark.parametrize("pure", [False, True])
+def test_an_articles_vectors_from_cells_are_the_counts_matrices_to_the_bit(pure, monkeypatch):
+    # Features builds one article's TF-IDF and coverage cells from the coded terms and stems; they
+    # must be exactly what tfidf_matrix and the dense stem counts give (the same operations per cell).
+    from summarizer import vectorize
+    from summarizer.language import lexicon
+
+    if pure:
+        monkeypatch.setattr(vectorize, "_chunk_codes", vectorize._chunk_codes_python)
+    lex = lexicon("english")
+    for text in _seed_texts():
+        features = Features(read_document(text), make_options(language="english"))
+        matrix, vocabulary, idf = features._fitted
+        expected, expected_vocabulary, expected_idf = tfidf_matrix(features.terms)
+        assert vocabulary == expected_vocabulary
+        assert np.array_equal(matrix, expected) and np.array_equal(idf, expected_idf)
+        rows, cols, counts, totals, lengths = features.stem_cells
+        stems = [lex.stems(s.words) for s in features.document.sentences]
+        counts_matrix = vectorize.count_matrix(stems, features.stem_vocabulary)
+        r, c = np.nonzero(counts_matrix)
+        assert np.array_equal(rows, r) and np.array_equal(cols, c)
+        assert np.array_equal(counts, counts_matrix[r, c])
+        assert np.array_equal(totals, counts_matrix.sum(axis=0)) and np.array_equal(lengths, counts_matrix.sum(axis=1))

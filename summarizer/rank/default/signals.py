@@ -28,6 +28,7 @@ detected).
 
 from __future__ import annotations
 
+import math
 import re
 
 import numpy as np
@@ -36,7 +37,7 @@ from ...budget import Budget
 from ...coverage import Coverage
 from ...graph import pagerank
 from ...select import standardize
-from ...vectorize import Features, edges, row_dot
+from ...vectorize import Features, column_means, edges, row_dot
 
 __all__ = ["FEATURES", "STANDARDIZED", "design", "assemble", "signals", "text_signals", "leans_on", "leaning"]
 
@@ -74,18 +75,24 @@ _PRONOUN_SPEAKER = re.compile(rf"\b(?:he|she|they|we|I|it)\s+{_SPEECH}\b|\b{_SPE
 def design(features: Features, budget: Budget) -> np.ndarray:
     """The model's features, sentences x :data:`FEATURES`."""
     raw = signals(features, budget)
-    articles, positions, lengths = features.document.table.T
-    z = standardize(np.vstack([raw[name] for name in STANDARDIZED]))
+    document = features.document
+    articles, positions, lengths = document.table.T
+    z = standardize(np.array([raw[name] for name in STANDARDIZED]))
     share = min(1.0, budget.target_words / max(float(lengths.sum()), 1.0))
-    titled = np.array([1.0 if t else 0.0 for t in features.document.titles])[articles]
-    per_article = np.bincount(articles)[articles]
+    titles = document.titles
+    if len(titles) == 1:  # one article: its size and whether it has a title are numbers, not columns
+        per_article, titled = len(document.sentences), 1.0 if titles[0] else 0.0
+    else:
+        titled = np.array([1.0 if t else 0.0 for t in titles])[articles]
+        per_article = np.bincount(articles)[articles]
     return assemble(raw, z, positions, lengths, per_article, float(budget.is_set), share, titled)
 
 
 def assemble(raw, z, positions, lengths, per_article, is_set, share, titled) -> np.ndarray:
     """The columns of :data:`FEATURES` from the raw signals and the z-scores of :data:`STANDARDIZED`
-    (rows in that order); ``per_article`` is the size of each sentence's article, ``is_set`` and
-    ``share`` are numbers for the document or arrays of one per sentence (the batch path)."""
+    (rows in that order); ``per_article`` (the size of each sentence's article), ``titled``,
+    ``is_set`` and ``share`` are numbers for the document or arrays of one per sentence (the batch
+    path). The matrix is C-ordered, as the model's product expects."""
     zs = dict(zip(STANDARDIZED, z, strict=True))
     first = (positions == 0).astype(np.float64)
     inverse = 1.0 / (1.0 + positions)
@@ -115,7 +122,7 @@ def assemble(raw, z, positions, lengths, per_article, is_set, share, titled) -> 
         titled * first,
         titled * inverse,
     ]
-    return np.column_stack(columns)
+    return np.ascontiguousarray(np.array(columns).T)  # np.column_stack's matrix, from one array call
 
 
 def signals(features: Features, budget: Budget) -> dict[str, np.ndarray]:
@@ -127,13 +134,13 @@ def signals(features: Features, budget: Budget) -> dict[str, np.ndarray]:
     articles, positions, lengths = doc.table.T
     forward, backward = _directed_degrees(features.similarity, articles, positions)
     vectors = features.tfidf
-    centroid = np.asarray(vectors.mean(axis=0)).ravel()
-    norm = np.linalg.norm(centroid)
+    centroid = column_means(vectors)
+    norm = math.sqrt(centroid.dot(centroid))  # np.linalg.norm's sum and root, without its checks
     title = np.zeros(n)
     if any(doc.titles):
         title_vectors = features.vectorize([t or "" for t in doc.titles])
         title = row_dot(vectors, title_vectors[articles])
-    paragraphs = np.array([s.paragraph for s in doc.sentences])
+    paragraphs = np.fromiter([s.paragraph for s in doc.sentences], dtype=np.int64, count=n)
     starts = np.ones(n)
     starts[1:] = (paragraphs[1:] != paragraphs[:-1]) | (articles[1:] != articles[:-1])
     return {
@@ -203,7 +210,9 @@ def _is_quote(text: str) -> bool:
 def _directed_degrees(sim, articles: np.ndarray, positions: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     rows, cols, data = edges(sim)
     n = sim.shape[0]
-    backward = (articles[rows] == articles[cols]) & (positions[cols] < positions[rows])
+    backward = positions[cols] < positions[rows]
+    if n and articles[-1] != articles[0]:  # a merged set: an edge between two articles is forward
+        backward &= articles[rows] == articles[cols]
     forward_sum = np.bincount(rows, weights=np.where(backward, 0.0, data), minlength=n)
     backward_sum = np.bincount(rows, weights=np.where(backward, data, 0.0), minlength=n)
     return forward_sum, backward_sum
