@@ -351,17 +351,26 @@ def test_jobs_2_gives_the_same_records_in_the_same_order(capsys, tmp_path):
     assert code == 0 and two == one and len(records(two)) == 40
 
 
-def test_forked_workers_share_the_language_model_the_command_loaded(capsys, tmp_path):
-    import threading
+def test_forked_workers_share_the_language_model_the_command_loaded(tmp_path):
+    # In a fresh interpreter (no other threads), as a user runs it: the workers are forked, and the
+    # command loads the model before the fork, so the workers never load their own.
+    import subprocess
 
-    from summarizer.language import _identifier
-
-    if threading.active_count() > 1:
-        pytest.skip("the workers are started by the forkserver here, which loads nothing first")
-    _identifier.cache_clear()
     path = write_jsonl(tmp_path / "in.jsonl", [{"text": article(i)} for i in range(8)])
-    code, _, _ = cli(capsys, path, "--jobs", "2")
-    assert code == 0 and _identifier.cache_info().currsize == 1  # English texts: only the fork loaded it
+    script = (
+        "import sys\n"
+        "from summarizer.cli import main\n"
+        "from summarizer.language import _identifier\n"
+        "code = main([sys.argv[1], '--jobs', '2', '-o', sys.argv[2]])\n"
+        "print(code, _identifier.cache_info().currsize)\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script, str(path), str(tmp_path / "out.jsonl")],
+        capture_output=True, text=True, cwd=ROOT, timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["0", "1"]  # English texts: only the command's load before the fork
+    assert len(records((tmp_path / "out.jsonl").read_text(encoding="utf-8"))) == 8
 
 
 def test_a_worker_that_dies_costs_one_error_record(capsys, tmp_path, monkeypatch):
