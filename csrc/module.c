@@ -7,7 +7,6 @@
  *   words(text)                    language._words_python: the matches of \w+(?:[-'’.,]\w+)*
  *   terms(table, words)            Lexicon.terms: the non-empty table values of the words
  *   pieces(table, words)           Lexicon.stems: the table's tuples of the words, concatenated
- *   first_seen(documents)          {token: index} in the order tokens first occur
  *   codes(documents, vocabulary)   the vocabulary index of every token, as int64 bytes (a bytearray)
  *   chunk_codes(tables, articles, concatenate)
  *                                  vectorize._chunk_codes_python: terms or stems of many articles coded
@@ -29,7 +28,6 @@ static PyMethodDef methods[] = {
     {"words", sp_words, METH_O, "The words of a text: the matches of \\w+(?:[-'\u2019.,]\\w+)* in order."},
     {"terms", (PyCFunction)(void (*)(void))sp_terms, METH_FASTCALL, "terms(table, words): the non-empty table[w], in order."},
     {"pieces", (PyCFunction)(void (*)(void))sp_pieces, METH_FASTCALL, "pieces(table, words): the table[w] tuples, concatenated."},
-    {"first_seen", sp_first_seen, METH_O, "first_seen(documents): {token: index}, indices in first-seen order."},
     {"codes", (PyCFunction)(void (*)(void))sp_codes, METH_FASTCALL,
      "codes(documents, vocabulary): vocabulary[token] of every token in order, as int64 bytes."},
     {"chunk_codes", (PyCFunction)(void (*)(void))sp_chunk_codes, METH_FASTCALL,

@@ -9,7 +9,6 @@
 PyObject *sp_words(PyObject *module, PyObject *text);                                  /* tokens.c */
 PyObject *sp_terms(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
 PyObject *sp_pieces(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
-PyObject *sp_first_seen(PyObject *module, PyObject *documents);
 PyObject *sp_codes(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
 PyObject *sp_chunk_codes(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
 PyObject *sp_keyphrases(PyObject *module, PyObject *const *args, Py_ssize_t nargs);   /* keyphrases.c */

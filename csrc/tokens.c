@@ -150,49 +150,6 @@ sp_pieces(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
 }
 
 PyObject *
-sp_first_seen(PyObject *Py_UNUSED(module), PyObject *documents)
-{
-    PyObject *docs = PySequence_Fast(documents, "documents must be iterable");
-    if (docs == NULL) {
-        return NULL;
-    }
-    PyObject *vocabulary = PyDict_New();
-    if (vocabulary == NULL) {
-        goto fail;
-    }
-    for (Py_ssize_t d = 0; d < PySequence_Fast_GET_SIZE(docs); d++) {
-        PyObject *doc = PySequence_Fast(PySequence_Fast_GET_ITEM(docs, d), "a document must be iterable");
-        if (doc == NULL) {
-            goto fail;
-        }
-        for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(doc); i++) {
-            PyObject *token = PySequence_Fast_GET_ITEM(doc, i);
-            int known = PyDict_Contains(vocabulary, token);
-            if (known < 0) {
-                Py_DECREF(doc);
-                goto fail;
-            }
-            if (!known) {
-                PyObject *index = PyLong_FromSsize_t(PyDict_GET_SIZE(vocabulary));
-                if (index == NULL || PyDict_SetItem(vocabulary, token, index) < 0) {
-                    Py_XDECREF(index);
-                    Py_DECREF(doc);
-                    goto fail;
-                }
-                Py_DECREF(index);
-            }
-        }
-        Py_DECREF(doc);
-    }
-    Py_DECREF(docs);
-    return vocabulary;
-fail:
-    Py_XDECREF(vocabulary);
-    Py_DECREF(docs);
-    return NULL;
-}
-
-PyObject *
 sp_codes(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
 {
     if (!two_arguments("codes", nargs)) {

@@ -23,12 +23,11 @@ from scipy import sparse
 from .document import Document
 from .language import Lexicon, _pieces_python, _terms_python, detect_language, lexicon, terms
 from .options import Options
-from .speedups import compiled, twin
+from .speedups import compiled
 
 __all__ = [
-    "Features", "tfidf_matrix", "count_matrix", "chunk_codes", "weigh", "similarity_graph", "column_means", "axis_sums",
-    "row_dot",
-    "edges",
+    "Features", "tfidf_matrix", "count_matrix", "chunk_codes", "weigh", "similarity_graph", "column_means",
+    "axis_sums", "row_dot", "edges",
 ]
 
 #: Dense up to this many cells. An article (some 30 sentences x 500 terms; 1 of 2,478 BBC and
@@ -186,7 +185,7 @@ def _count_codes(ids: np.ndarray, lengths: np.ndarray, size: int, *, dense: bool
     return matrix
 
 
-def _first_seen_python(documents: list[list[str]]) -> dict[str, int]:
+def _first_seen(documents: list[list[str]]) -> dict[str, int]:
     """``{token: index}`` with the indices in the order the tokens first occur."""
     vocabulary = dict.fromkeys(chain.from_iterable(documents))
     return dict(zip(vocabulary, range(len(vocabulary))))
@@ -201,8 +200,7 @@ def _codes_compiled(documents: list[list[str]], vocabulary: dict[str, int]) -> n
     return np.frombuffer(compiled.codes(documents, vocabulary), dtype=np.int64)  # a writable bytearray
 
 
-# Compiled twins where built (summarizer.speedups): the same vocabulary and codes.
-_first_seen = twin("first_seen", _first_seen_python)
+# The compiled twin where built (summarizer.speedups): the same codes.
 _codes = _codes_python if compiled is None else _codes_compiled
 
 
@@ -225,7 +223,7 @@ def _chunk_codes_python(tables: list, articles: list, concatenate: bool):
     vocabularies, columns, lengths, offset = [], [], [], 0
     for table, sentences in zip(tables, articles, strict=True):
         tokens = [look(table, found) for found in sentences]
-        vocabulary = _first_seen_python(tokens)
+        vocabulary = _first_seen(tokens)
         columns.append(_codes_python(tokens, vocabulary) + offset)
         lengths.extend(map(len, tokens))
         vocabularies.append(vocabulary)
