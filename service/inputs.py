@@ -199,7 +199,7 @@ def _is_json(mimetype: str) -> bool:
 
 def _check_no_query() -> None:
     """A query string beside a JSON body is an error, never options ignored in silence."""
-    if request.args:
+    if request.query_string and request.args:  # no query string: none to parse
         name = next(iter(request.args))
         raise ApiError(
             f"the query string is read only with a text/plain or text/html body; with JSON, put {name!r} "
@@ -217,9 +217,9 @@ def _body() -> bytes:
     tells a body of exactly the limit from a longer one.
     """
     data = request.get_data()
-    limit = request.max_content_length
-    if request.content_length is None and limit is not None and len(data) >= limit:
-        if request.environ["wsgi.input"].read(1):
+    if request.content_length is None:  # only a chunked body can have been cut
+        limit = request.max_content_length
+        if limit is not None and len(data) >= limit and request.environ["wsgi.input"].read(1):
             raise RequestEntityTooLarge()
     return data
 
