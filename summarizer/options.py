@@ -238,7 +238,29 @@ def make_options(options: Options | None = None, /, **overrides) -> Options:
     if any(k in given for k in BUDGETS):
         # A budget given here replaces the one in ``options`` rather than clashing with it.
         given = {**dict.fromkeys(BUDGETS), **given}
-    return dataclasses.replace(base, **given) if given else base
+    if not given:
+        return base
+    if options is not None:
+        return dataclasses.replace(base, **given)
+    # From the defaults: the options made before for the same overrides, if any. The type and repr
+    # of each value make the key, so ``1``, ``1.0`` and ``True`` (which are equal) stay apart.
+    key = tuple(sorted((k, type(v), repr(v)) for k, v in given.items()))
+    made = _MADE.get(key)
+    if made is None:
+        made = dataclasses.replace(base, **given)
+        if len(_MADE) >= _MADE_MOST:
+            _MADE.clear()
+        _MADE[key] = made
+    return made
+
+
+#: The options :func:`make_options` made from the defaults, by their overrides. Callers (the service,
+#: the CLI's items) send the same few sets of options again and again, and each
+#: :func:`dataclasses.replace` validates every field (about 200,000 instructions); the options made
+#: also keep the options of each language they were read in (:meth:`Options.with_language`, as much
+#: again). Options are immutable, so one object serves every call with those overrides.
+_MADE: dict[tuple, Options] = {}
+_MADE_MOST = 256
 
 
 def _is_int(value) -> bool:
