@@ -242,16 +242,31 @@ def make_options(options: Options | None = None, /, **overrides) -> Options:
         return base
     if options is not None:
         return dataclasses.replace(base, **given)
-    # From the defaults: the options made before for the same overrides, if any. The type and repr
-    # of each value make the key, so ``1``, ``1.0`` and ``True`` (which are equal) stay apart.
-    key = tuple(sorted((k, type(v), repr(v)) for k, v in given.items()))
+    # From the defaults: the options made before for the same overrides, if any.
+    key = tuple(sorted((k, _key(v)) for k, v in given.items()))
     made = _MADE.get(key)
     if made is None:
         made = dataclasses.replace(base, **given)
-        if len(_MADE) >= _MADE_MOST:
-            _MADE.clear()
-        _MADE[key] = made
+        if all(part is not None for _, part in key):
+            if len(_MADE) >= _MADE_MOST:
+                _MADE.clear()
+            _MADE[key] = made
     return made
+
+
+def _key(value) -> tuple | None:
+    """``value`` as a key that tells apart what compares equal (``1``, ``1.0``, ``True``; ``0.0`` and
+    ``-0.0``); ``None`` for a value of another kind (never kept)."""
+    kind = type(value)
+    if value is None:
+        return (kind,)
+    if kind is float:
+        return kind, value.hex()
+    if kind in (int, bool, str):
+        return kind, value
+    if kind in (list, tuple) and all(type(part) is str for part in value):
+        return kind, tuple(value)
+    return None
 
 
 #: The options :func:`make_options` made from the defaults, by their overrides. Callers (the service,
@@ -260,7 +275,7 @@ def make_options(options: Options | None = None, /, **overrides) -> Options:
 #: also keep the options of each language they were read in (:meth:`Options.with_language`, as much
 #: again). Options are immutable, so one object serves every call with those overrides.
 _MADE: dict[tuple, Options] = {}
-_MADE_MOST = 256
+_MADE_MOST = 1024
 
 
 def _is_int(value) -> bool:
