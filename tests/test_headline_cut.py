@@ -76,3 +76,26 @@ def test_a_line_that_would_lose_its_main_verb_or_too_much_is_left_as_it_was():
 )
 def test_a_line_backed_off_may_end_on_a_verb_only_in_a_tense_that_stands_alone(word, expected):
     assert bare_verb(word) is expected
+
+
+def test_an_overrun_lets_the_line_run_on_to_close_its_phrase_and_no_further():
+    text = "Retired bishop John Smith dies on eve of his 90th birthday in Leeds after illness"
+    # Two words past the aim of 9 close "on eve of his 90th birthday".
+    assert fit(text, 9, "english", overrun=2) == "Retired bishop John Smith dies on eve of his 90th birthday"
+    # One word is not enough: the line backs off as it does without an overrun.
+    assert fit(text, 9, "english", overrun=1) == fit(text, 9, "english") == "Retired bishop John Smith dies"
+    # A line whose phrase closes within the aim does not run on.
+    assert fit("Bishop opens new church hall in Leeds with choir of children", 8, "english", overrun=2) == (
+        "Bishop opens new church hall in Leeds"
+    )
+
+
+def test_the_default_headline_may_close_its_phrase_past_the_aim_a_given_length_may_not():
+    from summarizer import Article, headline
+
+    text = ("Former Anglican bishop of Leeds John Smith dies on the eve of his 95th birthday. "
+            "He served the city for forty years.")
+    assert headline(Article(text)) == (
+        "Former Anglican bishop of Leeds John Smith dies on eve of his 95th birthday"  # 14 words
+    )
+    assert headline(Article(text), headline_words=12) == "Former Anglican bishop of Leeds John Smith dies"
