@@ -7,15 +7,41 @@ opener with nothing after it ("to show off how | he ..."), a verb cut from the c
 object ("show off | how he ..."), a relative clause with nothing but its verb ("virus that poses |
 as Tetris game"), or an aside between dashes left open ("two airlines - US Airways | and Delta ..."). A cut
 before a preposition other than "of", a conjunction, a clause or a comma leaves a complete phrase.
-:func:`summarizer.headlines.cut.fit` reads this to end the line elsewhere.
+:func:`summarizer.headlines.cut.fit` reads this to end the line elsewhere; :func:`dangling` lists the
+words no line ends on.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from .headlinese import is_capital
+from ..language import stop_words
 from .wordforms import is_adverb, is_noun, is_tensed, is_verb, may_be_verb, participle_of
 
-__all__ = ["runs_on", "open_aside", "bare_verb"]
+__all__ = ["runs_on", "open_aside", "bare_verb", "dangling"]
+
+
+@cache
+def dangling(language: str) -> frozenset[str]:
+    """Words a headline must not end on: articles, prepositions, conjunctions, auxiliaries, pronouns.
+
+    English has its own list: a stop-word list also holds adverbs and particles that may end a line
+    ("shot down"). Other languages fall back to their stop words.
+    """
+    if language != "english":
+        return stop_words(language)
+    return frozenset(
+        "a an the and or but nor so yet for of to in on at by with from into onto upon about above across "
+        "after against along amid among around as before behind below beneath beside between beyond "
+        "despite during except inside like near over past since than through throughout till toward "
+        "towards under until unlike via within without is are was were be been being has have had do does "
+        "did will would shall should can could may might must that which who whom whose whether if while "
+        "because although though when where my your his her its our their this these those i we you he "
+        "she it they very more most such not no also just only all due according prior "
+        "ahead".split()
+    )
+
 
 _DASHES = frozenset({"-", "--", "—", "–"})
 # A clause that opens here is the object or complement of the word before it: cut after the opener,

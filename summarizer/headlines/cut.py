@@ -12,11 +12,11 @@ from its noun.
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from .closing import bare_verb, open_aside, runs_on
+from .closing import bare_verb, dangling, open_aside, runs_on
 from .headlinese import is_capital
-from ..language import stop_words, words
+from .subject import main_verb
+from ..language import words
 from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
 
 __all__ = ["fit", "dangling"]
@@ -24,27 +24,6 @@ __all__ = ["fit", "dangling"]
 _MIN_CLAUSE = 4  # a trailing clause goes only after this many words of the main one
 _COMPLEMENT_WORDS = frozenset({"of", "to", "than"})
 _BACK_OFF = 5  # words a line gives up at most to end on a complete phrase (more, and it loses the news)
-
-
-@cache
-def dangling(language: str) -> frozenset[str]:
-    """Words a headline must not end on: articles, prepositions, conjunctions, auxiliaries, pronouns.
-
-    English has its own list: a stop-word list also holds adverbs and particles that may end a line
-    ("shot down"). Other languages fall back to their stop words.
-    """
-    if language != "english":
-        return stop_words(language)
-    return frozenset(
-        "a an the and or but nor so yet for of to in on at by with from into onto upon about above across "
-        "after against along amid among around as before behind below beneath beside between beyond "
-        "despite during except inside like near over past since than through throughout till toward "
-        "towards under until unlike via within without is are was were be been being has have had do does "
-        "did will would shall should can could may might must that which who whom whose whether if while "
-        "because although though when where my your his her its our their this these those i we you he "
-        "she it they very more most such not no also just only all due according prior "
-        "ahead".split()
-    )
 
 
 # Where a clause ends: a cut before these keeps the main clause whole.
@@ -205,8 +184,6 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
             if (later == len(tokens) or boundary(later)) and not runs_on(tokens, kept(later, False), stop):
                 return later, False
         # Back only while the main verb stays, where the form tells it (else the line as it is).
-        from .subject import main_verb  # subject.py reads this module's dangling()
-
         main = main_verb(tokens)
         if main is None:
             return cut, inside
