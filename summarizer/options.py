@@ -108,7 +108,8 @@ class Options:
 
     #: Words in the headline. ``None`` (the default): about ``default_headline_words``, the line running
     #: up to ``headline_overrun`` words past them when that ends it on a complete phrase ("dies on eve
-    #: of his 93rd birthday", not "dies on eve"); a number given is a hard "at most N".
+    #: of his 93rd birthday", not "dies on eve"; English: other languages keep the aim); a number given
+    #: is a hard "at most N".
     headline_words: int | None = None
     default_headline_words: int = 12
     headline_overrun: int = 2
