@@ -2,7 +2,8 @@
 
 A system is any callable ``(source, budget) -> list[str] | str``: ``source`` is what
 :func:`summarizer.summarize` accepts and ``budget`` its keyword arguments for the length
-(``{"words": 37}``, ``{"sentences": 5}``) or, for a headline, ``{"headline_words": 12}``. It returns the
+(``{"words": 37}``, ``{"sentences": 5}``) or, for a headline, ``{"headline_words": None}`` (the library's
+default; a baseline cuts to :func:`.budgets.headline_words`). It returns the
 chosen sentences, or one line for a headline. A system that declares ``sees_references = True`` is also
 given ``references=``; only the oracle does, and it is a ceiling, never a baseline.
 
@@ -24,7 +25,7 @@ from summarizer.pipeline import read_document
 from summarizer.rank import get_method
 from summarizer.select import cut_to_fit
 
-from .budgets import budget_full, cut_words, fill_budget
+from .budgets import budget_full, cut_words, fill_budget, headline_words
 from .errors import UnknownSystemError
 from .oracle import Oracle
 from .settings import SETTINGS, Settings
@@ -73,7 +74,7 @@ class MethodSystem:
             best = summarize(
                 source, method=self.method, sentences=1, headline=False, keyphrases=0, **self.options
             )
-            return cut_words(best.sentences[0].text, budget["headline_words"])
+            return cut_words(best.sentences[0].text, headline_words(budget))
         brief = summarize(source, method=self.method, headline=False, keyphrases=0, **self.options, **budget)
         return [s.text for s in brief.sentences]
 
@@ -90,7 +91,7 @@ def body_lead(source, budget: Mapping[str, int]):
     document = read_document(source)
     sentences = [s.text for s in document.sentences]
     if "headline_words" in budget:
-        return cut_words(sentences[0], budget["headline_words"])
+        return cut_words(sentences[0], headline_words(budget))
     taken = fill_budget(sentences, budget)
     if taken:
         return sentences[:taken]
@@ -114,7 +115,7 @@ class RandomSystem:
         rng = np.random.default_rng([self.seed, zlib.crc32("\n".join(sentences).encode("utf-8"))])
         order = rng.permutation(len(sentences))
         if "headline_words" in budget:
-            return cut_words(sentences[order[0]], budget["headline_words"])
+            return cut_words(sentences[order[0]], headline_words(budget))
         taken = order[: fill_budget([sentences[i] for i in order], budget)]
         return [sentences[i] for i in sorted(taken)]
 

@@ -73,3 +73,12 @@ def test_with_language_is_made_once_per_options_and_language_and_not_copied():
     for twin in (pickle.loads(pickle.dumps(options)), copy.deepcopy(options)):
         assert twin == options and hash(twin) == hash(options)
         assert "_languages" not in twin.__dict__
+
+
+def test_the_default_headline_aims_at_a_length_and_a_given_one_is_a_hard_limit():
+    assert DEFAULTS.headline_words is None
+    assert DEFAULTS.headline_budget() == (DEFAULTS.default_headline_words, DEFAULTS.headline_overrun)
+    assert make_options(headline_words=12).headline_budget() == (12, 0)
+    with pytest.raises(OptionError) as caught:
+        Options(headline_overrun=-1)
+    assert caught.value.field == "headline_overrun"

@@ -80,17 +80,18 @@ def make_headline(features: Features, rank: Callable[[], np.ndarray]) -> str:
     later = [i for i, s in enumerate(sentences) if s.position > 0]
     english = options.language == "english"
     fallback = named = None
+    size = options.headline_budget()  # (words, overrun)
     for k, i in enumerate([*leads, *later][:_MAX_TRIES]):
         text = sentences[i].text
         if strip_wire(text)[:1] in _OPENING_QUOTE + "(" or _closes_quote(text):
             continue  # a quotation (or its last sentence), or an aside in brackets
-        line = compress(text, options.headline_words, options.language, _article_text(features, i))
+        line = compress(text, size[0], options.language, _article_text(features, i), size[1])
         if _names_its_subject(line, english):
             if not english or _carries_news(line):
                 return line
             named = named or line
         fallback = fallback or line
-    return named or fallback or compress(sentences[leads[0]].text, options.headline_words, options.language)
+    return named or fallback or compress(sentences[leads[0]].text, size[0], options.language, "", size[1])
 
 
 def _closes_quote(text: str) -> bool:
@@ -169,13 +170,14 @@ def _tells_a_scene(found: list[str], k: int) -> bool:
     return any(w.lower() in _HABITUAL for w in found[max(0, k - 1) : k + 2])
 
 
-def compress(sentence: str, max_words: int = 12, language: str = "english", context: str = "") -> str:
+def compress(sentence: str, max_words: int = 12, language: str = "english", context: str = "", overrun: int = 0) -> str:
     """A headline of at most ``max_words`` words from ``sentence`` (never empty for a sentence with a
-    word); ``context``, the article's text, tells which names it shortens to a surname."""
+    word), or up to ``overrun`` more to end on a complete phrase; ``context``, the article's text,
+    tells which names it shortens to a surname."""
     if language == "english":
         text = write_headlinese(sentence)
         text = shorten_names(text, context) if context else text
         text = shorten_subject(text, max_words)
     else:
         text = strip_wire(sentence)
-    return fit(text, max_words, language) or " ".join(words(sentence)[:max_words])
+    return fit(text, max_words, language, overrun) or " ".join(words(sentence)[:max_words])

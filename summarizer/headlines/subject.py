@@ -10,7 +10,7 @@ parse: the first verb with a tense that is not the verb of a relative clause ("w
 
 from __future__ import annotations
 
-from .cut import dangling
+from .closing import dangling
 from .headlinese import is_capital
 from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, may_be_verb
 
