@@ -36,6 +36,7 @@ import numpy as np
 from ...budget import Budget
 from ...coverage import Coverage
 from ...graph import pagerank
+from ...parse import ends_closed
 from ...select import standardize
 from ...vectorize import Features, column_means, edges, row_dot
 
@@ -64,8 +65,6 @@ _LINKER = re.compile(
 )
 # A sentence's end (searched in its last 12 characters only: the pattern is anchored at the end).
 _CLOSING = re.compile(r"[.!?…][\"'”’)\]»]*$|[\"”’»]$")
-# _CLOSING's two alternatives, as characters: a terminal then closers, or a closing quote.
-_TERMINALS, _CLOSERS, _END_QUOTES = ".!?…", "\"'”’)]»", "\"”’»"
 _OPENING_QUOTE = re.compile(r"^[\"'“‘`]")
 # "As part of the talks, he is set to meet...": a pronoun subject after an opening phrase.
 _PRONOUN_AFTER_PHRASE = re.compile(r"^[^,]{1,80}, (?:he|she|they|it|his|her|their)\b")
@@ -199,13 +198,8 @@ def _leans(text: str) -> bool:
 
 
 def _closes(text: str) -> bool:
-    """Whether ``_CLOSING`` finds a sentence's end in the last 12 characters of ``text``, read off the
-    characters (a strip and two lookups cost a tenth of the pattern's search)."""
-    tail = text[-12:]
-    if tail.endswith("\n"):  # where ``$`` also matches before the newline: the pattern decides
-        return _CLOSING.search(tail) is not None
-    body = tail.rstrip(_CLOSERS)
-    return (body != "" and body[-1] in _TERMINALS) or (tail != "" and tail[-1] in _END_QUOTES)
+    """Whether ``_CLOSING`` finds a sentence's end in the last 12 characters of ``text``."""
+    return ends_closed(text, ".!?…", _CLOSING)
 
 
 def _is_quote(text: str) -> bool:
