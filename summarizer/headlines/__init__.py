@@ -27,7 +27,7 @@ import numpy as np
 from .cut import dangling, fit
 from .headlinese import PRONOUNS, is_capital, strip_wire, write_headlinese
 from ..language import words
-from .subject import shorten_subject, tensed_at
+from .subject import name_pronoun, shorten_subject, tensed_at
 from .trim import shorten_names
 from ..vectorize import Features
 from .wordforms import is_adverb, is_tensed, may_be_verb, participle_of
@@ -47,11 +47,15 @@ _ASIDE_OPENINGS = frozenset("still even yet also then now so besides instead aga
 # A writer's own voice or the reader's: a feature's opening, not a report ("I", "you", "we").
 _PERSONAL = frozenset("I my me we our us you your".split())
 _PERSONAL_WITHIN = 8  # words of the opening clause searched for them
+# After a verb's base form that opens a sentence, these show it an order to the reader ("Click here",
+# "Take a couple of ...", "Enjoy the latest pictures"), not a subject ("Record producer ...").
+_ORDER_NEXT = frozenset("the a an here out your this these those our us me them some all".split())
 _HABITUAL = frozenset("always usually often sometimes typically".split())  # beside a main verb: a habit
 _MIN_WORDS = 3  # a shorter line ("He snorted") says too little to be a headline
 _RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where"})
 _MAX_TRIES = 8  # sentences compressed at most, looking for a headline that names its subject
 _OPENING_QUOTE = "\"“‘'"
+_TITLE_WORDS = 4  # a quoted stretch this short, that the clause goes on after, is a title or a name
 _DOUBLE_QUOTES = "\"“”"
 # Openings that hide the subject (a pronoun, "There is a prospect that ...") or the main clause ("But
 # when McIlroy pulled his shot", "If there is one thing").
@@ -82,15 +86,28 @@ def make_headline(features: Features, rank: Callable[[], np.ndarray]) -> str:
     fallback = named = None
     for k, i in enumerate([*leads, *later][:_MAX_TRIES]):
         text = sentences[i].text
-        if strip_wire(text)[:1] in _OPENING_QUOTE + "(" or _closes_quote(text):
+        if _opens_a_quotation(strip_wire(text)) or _closes_quote(text):
             continue  # a quotation (or its last sentence), or an aside in brackets
-        line = compress(text, options.headline_words, options.language, _article_text(features, i))
+        if english and i > 0 and sentences[i - 1].article == sentences[i].article:
+            text = name_pronoun(text, strip_wire(sentences[i - 1].text)) or text  # "It plans" -> "Hyundai plans"
+        source, line = _compress(text, options.headline_words, options.language, _article_text(features, i))
         if _names_its_subject(line, english):
-            if not english or _carries_news(line):
+            if not english or (_carries_news(line, source) and not _gives_an_order(text)):
                 return line
             named = named or line
         fallback = fallback or line
     return named or fallback or compress(sentences[leads[0]].text, options.headline_words, options.language)
+
+
+def _opens_a_quotation(text: str) -> bool:
+    """Whether the sentence opens with someone's words or an aside in brackets, not with a quoted
+    title or name that its clause goes on after ('"Captain America" actor Chris Evans met ...')."""
+    if text[:1] == "(":
+        return True
+    if text[:1] not in _OPENING_QUOTE:
+        return False
+    quoted = re.match(r".([^\"“”‘’'.,!?;:]{1,60}?)[\"”’'](?=\s+[\w(])", text)
+    return quoted is None or len(quoted.group(1).split()) > _TITLE_WORDS
 
 
 def _closes_quote(text: str) -> bool:
@@ -133,15 +150,17 @@ def _names_its_subject(line: str, english: bool) -> bool:
     return not ((opening.lower() in _VAGUE_OPENINGS and not acronym) or verb_first or negated)
 
 
-def _carries_news(line: str) -> bool:
+def _carries_news(line: str, source: str = "") -> bool:
     """Whether a line reads as news by its form: it opens with its subject, not with a preposition
-    or an adverb that sets a scene ("Among", "Just", "Anyone"), and a finite verb follows soon."""
+    or an adverb that sets a scene ("Among", "Just", "Anyone") nor with a label ("The bet: ..."), and
+    a finite verb follows soon. ``source`` is the line before its cut (its reader addressed counts)."""
     found = line.split()
     first = found[0].lower()
     if first.rstrip(",") in _SCENE_OPENINGS or _opens_with_an_aside(found):
         return False  # "Anyone following ...", "Among majestic Roman ruins ...", "Indeed, ..."
-    if line.endswith("?") or any(w.strip(",") in _PERSONAL for w in found[:_PERSONAL_WITHIN]):
-        return False  # a question, or a writer speaking to the reader ("Around 2002, I was browsing")
+    opening = (source or line).split()[:_PERSONAL_WITHIN]
+    if line.endswith("?") or any(w.strip(",") in _PERSONAL for w in opening):
+        return False  # a question, or a writer speaking to the reader ("Sportsmail will be providing you")
     # A verb of the main clause: not the only one, in a relative clause ("helicopter that went down").
     relative = next((k for k, w in enumerate(found) if w.lower() in _RELATIVES), len(found))
     verbs = 0
@@ -151,6 +170,21 @@ def _carries_news(line: str) -> bool:
                 return not _tells_a_scene(found, k)
             verbs += 1
     return False
+
+
+def _gives_an_order(sentence: str) -> bool:
+    """Whether the sentence opens with an order to the reader: "Click here to access ...", "Spin the
+    radio dial ...", "Let's start with ...", "Please note ..." (a verb's base form, then its object or a
+    particle; not "While the talks ...")."""
+    found = sentence.split(maxsplit=2)
+    if len(found) < 2:
+        return False
+    first = found[0]
+    if first in ("Let's", "Let’s", "Please"):
+        return True
+    return (found[1].lower() in _ORDER_NEXT and first.isalpha() and first.lower() not in dangling("english")
+            and first.lower() not in _VAGUE_OPENINGS and may_be_verb(first) and not is_tensed(first)
+            and not first.endswith("ing"))
 
 
 def _opens_with_an_aside(found: list[str]) -> bool:
@@ -172,10 +206,18 @@ def _tells_a_scene(found: list[str], k: int) -> bool:
 def compress(sentence: str, max_words: int = 12, language: str = "english", context: str = "") -> str:
     """A headline of at most ``max_words`` words from ``sentence`` (never empty for a sentence with a
     word); ``context``, the article's text, tells which names it shortens to a surname."""
+    return _compress(sentence, max_words, language, context)[1]
+
+
+def _compress(sentence: str, max_words: int, language: str, context: str = "") -> tuple[str, str]:
+    """The sentence rewritten before its cut, and the headline :func:`compress` gives."""
     if language == "english":
         text = write_headlinese(sentence)
-        text = shorten_names(text, context) if context else text
+        if context:
+            # A surname alone must leave a line ("Sir Anthony Meyer dies", not "Meyer dies").
+            named = shorten_names(text, context)
+            text = named if len(named.split()) >= _MIN_WORDS else text
         text = shorten_subject(text, max_words)
     else:
         text = strip_wire(sentence)
-    return fit(text, max_words, language) or " ".join(words(sentence)[:max_words])
+    return text, fit(text, max_words, language) or " ".join(words(sentence)[:max_words])

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from .wordforms import is_verb, participle_of, past_of, present_of
+from .wordforms import is_tensed, is_verb, participle_of, past_of, present_of
 
 __all__ = ["write_headlinese", "strip_wire", "is_capital", "PRONOUNS"]
 
@@ -67,6 +67,9 @@ _REPORTED = re.compile(
     r"(?:(?:\s+\w+){0,3}?\s+that\s+|\s+(?=(?:he|she|it|they)\s))"
 )
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+# A label that opens the sentence ("The bet: If Pratt's team won ...", "Featured: U.S. announces ..."):
+# one to three words before a colon.
+_LABEL = re.compile(r"^(?:(?:the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*:\s+(?=\S+\s+\S)", re.IGNORECASE)
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "will", "would"})
 _LEADING_CLAUSE = re.compile(
     r"^(?!as (?:many|much|few|little|long|far|well) as\b)"  # "As many as 13 leaders" is a subject
@@ -86,6 +89,13 @@ _TIMES = re.compile(
     rf"|(?:last|this|next)\s+(?:week|weekend|month|year)|earlier\s+this\s+(?:week|month|year)"
     rf"|(?:in|on|by|since|from)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
     rf"|in\s+(?:19|20)\d\d)\b(?=[\s,.;:]|$)(?!\s+(?:or|and|to)\s+[A-Z\d])"  # not "in June | or July"
+)
+# "A decade ago al Qaeda would meet recruits face to face; now ISIS engages ...", "The Vatican is
+# accustomed to visitors, but Thursday a special group got a look inside": the background, then the
+# news, whose clause opens on the present's time.
+_CONTRAST = re.compile(
+    rf"^.{{12,}}?(?:;\s+(?:but\s+)?|,\s+but\s+)(?:now|today|tonight|yesterday|these\s+days|"
+    rf"(?:this|last)\s+(?:week|weekend|month|year|morning|night)|(?:on\s+)?{_DAYS})\b(?!['’]),?\s+(?=\S+\s+\S)"
 )
 # Quotation marks, but not an apostrophe inside a word ("Britain’s", "don't") nor after the s of a
 # possessive ("Douglas' son"), unless a single quote was opened before it ("'Errors' doomed").
@@ -141,14 +151,22 @@ def _strip_asides(text: str) -> str:
         if match.start() < at:
             continue
         # The aside ends at the first comma after which a verb comes ("..., has died"); none: keep it.
-        for comma in re.finditer(r",\s+([\w'’-]+)", text[match.end():]):
-            if is_verb(comma.group(1)):
+        for comma in re.finditer(r",\s+([\w'’-]+)(?=(,?\s+[\w'’-]+)?)", text[match.end():]):
+            if is_verb(comma.group(1)) or _tensed_after_aside(comma.group(1), comma.group(2) or ""):
                 out.append(text[at : match.start()])
                 at = match.end() + comma.start() + 1
                 out.append(" ")
                 break
     out.append(text[at:])
     return "".join(out)
+
+
+def _tensed_after_aside(word: str, after: str) -> bool:
+    """Whether ``word``, after the comma that may close an aside, is its sentence's verb though it may
+    be a noun ("Parmalat, the dairy firm, hopes to ..."): a verb with a tense, not a list's next item
+    ("cheers, tears and ...")."""
+    return word.islower() and is_tensed(word) and not after.startswith(",") and after.split()[:1] != ["and"] \
+        and after.split()[:1] != ["or"]
 
 
 def _strip_dashed(text: str) -> str:
@@ -178,6 +196,16 @@ def _strip_reported(text: str) -> str:
             return text
         return f"{' '.join(subject)} {first[1]}"
     return rest
+
+
+def _strip_label(text: str) -> str:
+    return _LABEL.sub("", text, count=1) if ":" in text[:40] else text
+
+
+def _strip_background(text: str) -> str:
+    """"A decade ago al Qaeda met recruits face to face; now ISIS engages ..." -> "ISIS engages ...":
+    a clause set against the one after it, which opens on the present's time, is only its background."""
+    return _CONTRAST.sub("", text, count=1) if ";" in text or " but " in text else text
 
 
 def _strip_leading_clause(text: str) -> str:
@@ -288,7 +316,7 @@ def _strip_auxiliaries(text: str) -> str:
 
 
 _STEPS = (
-    strip_wire, _strip_dashed, _strip_asides, _strip_attribution, _strip_leading_clause, _strip_reported,
+    strip_wire, _strip_label, _strip_background, _strip_dashed, _strip_asides, _strip_attribution, _strip_leading_clause, _strip_reported,
     _strip_leading_clause,
     _strip_times, _strip_quotes, _strip_auxiliaries, _strip_articles,
 )
