@@ -248,3 +248,19 @@ def test_a_pronoun_or_a_description_is_named_by_the_subject_before_it():
     assert name_pronoun("It was a shock.", "Dairymax went bust.") is None  # that "it" is no one
     assert name_pronoun("It plans a sale.", "Shares fell.") is None  # no name opens the sentence before
     assert name_pronoun("The report said so.", "Dairymax went bust.") is None  # not a description of a name
+
+
+def test_an_opening_participle_clause_and_a_quantified_aside_go():
+    assert compress("Closed for over a decade, the old pier in Leeds will reopen to walkers.") == (
+        "Old pier in Leeds will reopen to walkers")
+    assert compress("Due to open in the spring, the bridge cost 3m.") == "Bridge cost 3m"
+    # "Closed shops" opens a subject, not a clause: nothing goes.
+    assert compress("Closed shops in Leeds may reopen soon.") == "Closed shops in Leeds may reopen soon"
+    assert compress("Seven fans, some who had travelled from Leeds, were hurt in the crush.") == (
+        "Seven fans hurt in crush")
+
+
+def test_a_relative_clause_with_its_verb_contracted_is_cut_from_the_subject():
+    sentence = ("A lawsuit that's stirring concern among coffee drinkers in seven northern cities starts "
+                "with a history lesson.")
+    assert compress(sentence, 12) == "Lawsuit starts with history lesson"

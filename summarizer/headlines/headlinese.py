@@ -54,7 +54,7 @@ _DASHED = re.compile(r"\s(?:--?|[—–])\s(?:(?!\s--?\s|[—–]).){1,150}?\s(?
 # ", who ..." up to a comma that a verb follows (checked in code): a relative clause or an appositive.
 _ASIDE = re.compile(
     r",\s+(?:who|whom|whose|which|where|aged|including|the|a|an|himself|herself|itself|\d[\d.]*|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|both)\b"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|both|some|many|most|several)\b"
 )
 _ATTRIBUTION = re.compile(
     r"(?:[,;]?\s+according to\b[^,;]*|[,;]\s*[^,;]{0,60}?\b(?:said|says|say|told|reported|announced|added|"
@@ -79,6 +79,9 @@ _LEADING_CLAUSE = re.compile(
     r"[a-z]+ing|[a-z]+ly|"
     r"(?:[\w'-]+\s+){1,3}(?:after|before|later|ago))\b[^,]{0,80},[\"”’']?\s+",
     re.IGNORECASE,
+)
+_PARTICIPLE_CLAUSE = re.compile(
+    r"^([A-Z][a-z]+)\s+(?:about|as|at|by|for|from|in|into|on|to|under|with|within)\b[^,;]{0,80},[\"”’']?\s+"
 )
 _OWNS_TIME = frozenset("his her their its our my your the spent spend spends".split())
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -209,7 +212,15 @@ def _strip_background(text: str) -> str:
 
 
 def _strip_leading_clause(text: str) -> str:
-    return _LEADING_CLAUSE.sub("", text, count=1)
+    shorter = _LEADING_CLAUSE.sub("", text, count=1)
+    if shorter != text:
+        return shorter
+    # "Closed for over a decade, a trail ...", "Educated at Eton, he ...", "Due to reopen in March, ...":
+    # a participle or "due" and its preposition open a clause about the subject that follows.
+    match = _PARTICIPLE_CLAUSE.match(text)
+    if match and (match.group(1).lower() == "due" or participle_of(match.group(1))):
+        return text[match.end():]
+    return text
 
 
 def _strip_times(text: str) -> str:

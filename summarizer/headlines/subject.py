@@ -22,9 +22,10 @@ _TAKES_INFINITIVE = frozenset(
     "refusal failure ability chance way time need desire offer threat pledge promise agreement deal order "
     "order orders permission approval proposal proposals campaign push drive determination".split()
 )
-_RELATIVES = frozenset({"who", "which", "that", "whose", "whom"})
+# A relative pronoun, or one with its verb ("trail that's been described as ...").
+_RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "that's", "that’s"})
 # Where the subject's head may end: before a prepositional complement or a relative clause.
-_AFTER_HEAD = frozenset("of at in from with for on behind over who which that whose".split()) | {"whom"}
+_AFTER_HEAD = frozenset("of at in from with for on behind over".split()) | _RELATIVES
 # Heads that say nothing without their "of" ("one of", "number of", "some of").
 _PARTS = frozenset(
     "one two three four five six seven eight nine ten some many most each part kind number series couple "
@@ -62,7 +63,9 @@ def tensed_at(found: list[str], k: int) -> bool:
         return not (k == 1 and before.lower() in _PLURAL_COUNTS and word.endswith("s"))
     if before == "to" and may_be_verb(word):
         # "Government to hand ...", but not "decision to ban ...": that "to" opens a noun's complement.
-        return k < 2 or found[k - 2].lower().strip(",;:") not in _TAKES_INFINITIVE
+        # Nor "Due to reopen", "whether to allow": an adjective or a function word is no subject.
+        head = found[k - 2].lower().strip(",;:") if k > 1 else ""
+        return k < 2 or head not in _TAKES_INFINITIVE and head not in _NO_SUBJECT and not is_modifier(head)
     # A capital is a name's ("Police arrest", "Microsoft buy"), not a function word's that opens the
     # line ("With even some", "Another front").
     name = is_capital(before[:1]) and before.lower() not in _NO_SUBJECT
