@@ -264,3 +264,13 @@ def test_a_relative_clause_with_its_verb_contracted_is_cut_from_the_subject():
     sentence = ("A lawsuit that's stirring concern among coffee drinkers in seven northern cities starts "
                 "with a history lesson.")
     assert compress(sentence, 12) == "Lawsuit starts with history lesson"
+
+
+def test_a_lead_gives_way_to_the_news_the_next_sentence_sets_against_it_with_now():
+    text = ("For two decades the old pier in Leeds was a favourite of walkers. Now, the council has "
+            "voted to demolish the pier. Work starts in May.")
+    assert headline(text) == "Council votes to demolish pier"
+    # "Now that ..." opens a clause, not the news: the lead stays.
+    text = "The council approved a new bridge over the river. Now that it is built, traffic flows. It cost 3m."
+    assert headline(text) == "Council approved new bridge over river"
+    assert compress("Now 24, Smith has won the title.") == "Smith wins title"

@@ -25,7 +25,7 @@ from collections.abc import Callable
 import numpy as np
 
 from .cut import dangling, fit
-from .headlinese import PRONOUNS, is_capital, strip_wire, write_headlinese
+from .headlinese import OPENS_ON_NOW, PRONOUNS, is_capital, strip_wire, write_headlinese
 from ..language import words
 from .subject import name_pronoun, shorten_subject, tensed_at
 from .trim import shorten_names
@@ -84,7 +84,12 @@ def make_headline(features: Features, rank: Callable[[], np.ndarray]) -> str:
     later = [i for i, s in enumerate(sentences) if s.position > 0]
     english = options.language == "english"
     fallback = named = None
-    for k, i in enumerate([*leads, *later][:_MAX_TRIES]):
+    order = [*leads, *later]
+    if english and len(leads) == 1 and later and OPENS_ON_NOW.match(sentences[later[0]].text):
+        # "Richard III's remains were found in 2012. Now those bones are to be reburied": the lead
+        # was the background of the news that the next sentence sets against it.
+        order[:2] = order[1::-1]
+    for k, i in enumerate(order[:_MAX_TRIES]):
         text = sentences[i].text
         if _opens_a_quotation(strip_wire(text)) or _closes_quote(text):
             continue  # a quotation (or its last sentence), or an aside in brackets

@@ -31,7 +31,7 @@ import re
 
 from .wordforms import is_tensed, is_verb, participle_of, past_of, present_of
 
-__all__ = ["write_headlinese", "strip_wire", "is_capital", "PRONOUNS"]
+__all__ = ["write_headlinese", "strip_wire", "is_capital", "PRONOUNS", "OPENS_ON_NOW"]
 
 #: Words that cannot open a headline: the reader does not know who they stand for.
 PRONOUNS = frozenset("he she it they we i you him her them us his its their our my your".split())
@@ -100,6 +100,9 @@ _CONTRAST = re.compile(
     rf"^.{{12,}}?(?:;\s+(?:but\s+)?|,\s+but\s+)(?:now|today|tonight|yesterday|these\s+days|"
     rf"(?:this|last)\s+(?:week|weekend|month|year|morning|night)|(?:on\s+)?{_DAYS})\b(?!['’]),?\s+(?=\S+\s+\S)"
 )
+#: "Now" set against what the sentence before told ("Now, ...", "Now 24, ...", "Now in her 90s, ...",
+#: "Now the bones ..."; not "Now that ...").
+OPENS_ON_NOW = re.compile(r"^Now\b(?!\s+that\b)(?:\s+[a-z0-9][^,A-Z]{0,20},|,)?\s+(?=\S+\s+\S)")
 # Quotation marks, but not an apostrophe inside a word ("Britain’s", "don't") nor after the s of a
 # possessive ("Douglas' son"), unless a single quote was opened before it ("'Errors' doomed").
 _QUOTES = re.compile(r"[\"“”`]|(?<!\w)['‘’]|['‘’](?!\w)")
@@ -207,7 +210,11 @@ def _strip_label(text: str) -> str:
 
 def _strip_background(text: str) -> str:
     """"A decade ago al Qaeda met recruits face to face; now ISIS engages ..." -> "ISIS engages ...":
-    a clause set against the one after it, which opens on the present's time, is only its background."""
+    a clause set against the one after it, which opens on the present's time, is only its background.
+    A sentence that opens on "Now" ("Now, the bones are to be reburied"; "Now 26, Emwazi has ...")
+    loses it."""
+    if text.startswith("Now"):
+        return OPENS_ON_NOW.sub("", text, count=1)
     return _CONTRAST.sub("", text, count=1) if ";" in text or " but " in text else text
 
 
