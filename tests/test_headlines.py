@@ -274,3 +274,14 @@ def test_a_lead_gives_way_to_the_news_the_next_sentence_sets_against_it_with_now
     text = "The council approved a new bridge over the river. Now that it is built, traffic flows. It cost 3m."
     assert headline(text) == "Council approved new bridge over river"
     assert compress("Now 24, Smith has won the title.") == "Smith wins title"
+
+
+def test_an_aside_ends_before_a_verb_not_before_a_list_item_or_a_subject():
+    # "hopes" closes the aside (a verb though it may be a noun); "tears and" and "couples are" do not.
+    assert compress("Dairymax, the dairy firm, hopes to list its shares.") == "Dairymax hopes to list shares"
+    assert compress("Leeds cheered the mayor, the crowd, the tears and the bands.") == (
+        "Leeds cheered mayor, crowd, tears and bands")
+    assert compress("Leeds won the cup, 14 villages held parties, couples danced in the street.") == (
+        "Leeds won cup, 14 villages held parties")  # the aside stays; the cut ends at a clause
+    assert headline("Whether the bridge opens is unclear. The council approved a new bridge. It cost 3m.") == (
+        "Council approved new bridge")

@@ -170,9 +170,10 @@ def _strip_asides(text: str) -> str:
 def _tensed_after_aside(word: str, after: str) -> bool:
     """Whether ``word``, after the comma that may close an aside, is its sentence's verb though it may
     be a noun ("Parmalat, the dairy firm, hopes to ..."): a verb with a tense, not a list's next item
-    ("cheers, tears and ...")."""
-    return word.islower() and is_tensed(word) and not after.startswith(",") and after.split()[:1] != ["and"] \
-        and after.split()[:1] != ["or"]
+    ("cheers, tears and ...") nor a clause's subject before its verb ("couples are ...")."""
+    following = after.split()[:1]
+    return word.islower() and is_tensed(word) and not after.startswith(",") and not (
+        following and (following[0].lower() in ("and", "or") or is_tensed(following[0])))
 
 
 def _strip_dashed(text: str) -> str:
