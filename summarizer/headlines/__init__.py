@@ -2,13 +2,17 @@
 
 **Choose.** One article's headline comes from its lead; a merged set's from the lead of the article
 closest to what the reports share (the centroid of all sentences, weighed by the ranking, so the
-method matters there). A sentence whose subject is a pronoun ("It plans to ...") is passed over: the
-reader would not know who "it" is. So is a quotation, and the last sentence of one ('... portraits,"
-Wang told CNN.'). A line must also read as news by its form: it does not open on a scene ("Anyone
-following ...", "With snow-capped mountains ...") or a writer's aside ("Still, ...", "Not
-surprisingly, ..."), is no question and no writer's "I" or "you", and has a verb with a tense in its
-main clause that tells no habit ("always looked"); the first of the first eight sentences that does is
-taken, else the first that names its subject.
+method matters there); a lead that the next sentence sets "Now" against ("Now, the bones are to be
+reburied") is that sentence's background, so the next is tried first. A sentence whose subject is a
+pronoun ("It plans to ...") or a description ("The firm ...") is named by the name that opens the
+sentence before it, when that name is its subject; else it is passed over: the reader would not know
+who "it" is. So is a quotation (not a quoted title: '"Captain America" actor Chris Evans'), and the
+last sentence of one ('... portraits," Wang told CNN.'). A line must also read as news by its form: it
+does not open on a scene ("Anyone following ...", "With snow-capped mountains ...") or a writer's
+aside ("Still, ...", "Not surprisingly, ..."), gives the reader no order ("Click here ...", "Let's
+start ..."), is no question and no writer's "I" or "you" (also before its cut), and has a verb with a
+tense in its main clause that tells no habit ("always looked"); the first of the first eight sentences
+that does is taken, else the first that names its subject.
 
 **Compress.** English gets headlinese (:mod:`.headlinese`: no dateline, asides,
 attribution, articles or perfect auxiliaries; verbs stay finite), then its people named by surname
@@ -25,7 +29,8 @@ from collections.abc import Callable
 import numpy as np
 
 from .cut import dangling, fit
-from .headlinese import OPENS_ON_NOW, PRONOUNS, is_capital, strip_wire, write_headlinese
+from .background import OPENS_ON_NOW
+from .headlinese import PRONOUNS, strip_wire, write_headlinese
 from ..language import words
 from .subject import name_pronoun, shorten_subject, tensed_at
 from .trim import shorten_names

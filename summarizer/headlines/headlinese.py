@@ -7,12 +7,17 @@ forms come from lemminflect's lookup tables (:mod:`.wordforms`).
 
 The rules, in order:
 
-* a dateline or a wire tag (``LONDON (AP) _``, ``(CNN)``), parentheticals, an aside between dashes;
-* a non-restrictive relative clause or an appositive (``, who ...,``), only where a verb follows it,
-  so a list ("hits by the Byrds, Ry Cooder and the Beach Boys") is never cut in two;
+* a dateline or a wire tag (``LONDON (AP) _``, ``(CNN)``), parentheticals, a label before a colon
+  (``The bet:``, ``Featured:``);
+* the background set against the news: a clause before ``;`` or ``, but`` when the one after opens on
+  the present's time (``...; now ISIS engages``), and an opening ``Now`` (``Now 26, Emwazi has``);
+* an aside between dashes;
+* a non-restrictive relative clause or an appositive (``, who ...,``, ``, some who ...,``), only where
+  a verb follows it, so a list ("hits by the Byrds, Ry Cooder and the Beach Boys") is never cut in two
+  (a verb that may be a noun closes it unless a list's "and" or a verb follows: ``, hopes to``);
 * a closing attribution (``, officials said``), an opening report frame (``Police said that``) and an
-  opening subordinate or prepositional clause (``After two days of talks,``, ``Eight years after
-  his regime ended,``; not ``As many as``), the opening clause once more after the frame, so a frame
+  opening subordinate, prepositional or participle clause (``After two days of talks,``, ``Eight
+  years after his regime ended,``, ``Closed for a decade,``; not ``As many as``), the opening clause once more after the frame, so a frame
   behind a clause goes too (``In an audio message, the group announced that``);
 * times a headline does not need (``on Tuesday``, ``last Monday``, ``this week``; not a day spent or
   owned: ``spent his Friday night``), quotation marks
@@ -29,9 +34,10 @@ from __future__ import annotations
 
 import re
 
+from .background import DAYS as _DAYS, strip_background as _strip_background, strip_label as _strip_label
 from .wordforms import is_tensed, is_verb, participle_of, past_of, present_of
 
-__all__ = ["write_headlinese", "strip_wire", "is_capital", "PRONOUNS", "OPENS_ON_NOW"]
+__all__ = ["write_headlinese", "strip_wire", "is_capital", "PRONOUNS"]
 
 #: Words that cannot open a headline: the reader does not know who they stand for.
 PRONOUNS = frozenset("he she it they we i you him her them us his its their our my your".split())
@@ -67,9 +73,6 @@ _REPORTED = re.compile(
     r"(?:(?:\s+\w+){0,3}?\s+that\s+|\s+(?=(?:he|she|it|they)\s))"
 )
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
-# A label that opens the sentence ("The bet: If Pratt's team won ...", "Featured: U.S. announces ..."):
-# one to three words before a colon.
-_LABEL = re.compile(r"^(?:(?:the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*:\s+(?=\S+\s+\S)", re.IGNORECASE)
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "will", "would"})
 _LEADING_CLAUSE = re.compile(
     r"^(?!as (?:many|much|few|little|long|far|well) as\b)"  # "As many as 13 leaders" is a subject
@@ -85,7 +88,6 @@ _PARTICIPLE_CLAUSE = re.compile(
 )
 _OWNS_TIME = frozenset("his her their its our my your the spent spend spends".split())
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TIMES = re.compile(
     rf"\s+(?:(?:(?:early|late|last|next|this)\s+)?(?:on\s+)?{_DAYS}(?:\s+(?:night|morning|afternoon|evening))?(?!\s+[A-Z])"
     rf"|(?:on\s+)?(?:yesterday|today|tonight)"
@@ -93,16 +95,6 @@ _TIMES = re.compile(
     rf"|(?:in|on|by|since|from)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
     rf"|in\s+(?:19|20)\d\d)\b(?=[\s,.;:]|$)(?!\s+(?:or|and|to)\s+[A-Z\d])"  # not "in June | or July"
 )
-# "A decade ago al Qaeda would meet recruits face to face; now ISIS engages ...", "The Vatican is
-# accustomed to visitors, but Thursday a special group got a look inside": the background, then the
-# news, whose clause opens on the present's time.
-_CONTRAST = re.compile(
-    rf"^.{{12,}}?(?:;\s+(?:but\s+)?|,\s+but\s+)(?:now|today|tonight|yesterday|these\s+days|"
-    rf"(?:this|last)\s+(?:week|weekend|month|year|morning|night)|(?:on\s+)?{_DAYS})\b(?!['’]),?\s+(?=\S+\s+\S)"
-)
-#: "Now" set against what the sentence before told ("Now, ...", "Now 24, ...", "Now in her 90s, ...",
-#: "Now the bones ..."; not "Now that ...").
-OPENS_ON_NOW = re.compile(r"^Now\b(?!\s+that\b)(?:\s+[a-z0-9][^,A-Z]{0,20},|,)?\s+(?=\S+\s+\S)")
 # Quotation marks, but not an apostrophe inside a word ("Britain’s", "don't") nor after the s of a
 # possessive ("Douglas' son"), unless a single quote was opened before it ("'Errors' doomed").
 _QUOTES = re.compile(r"[\"“”`]|(?<!\w)['‘’]|['‘’](?!\w)")
@@ -203,20 +195,6 @@ def _strip_reported(text: str) -> str:
             return text
         return f"{' '.join(subject)} {first[1]}"
     return rest
-
-
-def _strip_label(text: str) -> str:
-    return _LABEL.sub("", text, count=1) if ":" in text[:40] else text
-
-
-def _strip_background(text: str) -> str:
-    """"A decade ago al Qaeda met recruits face to face; now ISIS engages ..." -> "ISIS engages ...":
-    a clause set against the one after it, which opens on the present's time, is only its background.
-    A sentence that opens on "Now" ("Now, the bones are to be reburied"; "Now 26, Emwazi has ...")
-    loses it."""
-    if text.startswith("Now"):
-        return OPENS_ON_NOW.sub("", text, count=1)
-    return _CONTRAST.sub("", text, count=1) if ";" in text or " but " in text else text
 
 
 def _strip_leading_clause(text: str) -> str:
