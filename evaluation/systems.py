@@ -14,7 +14,7 @@ very sentences the methods choose among, and they fill a budget by the library's
 from __future__ import annotations
 
 import zlib
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 
 import numpy as np
 
@@ -35,7 +35,6 @@ __all__ = [
     "MethodSystem",
     "System",
     "budget_full",
-    "within_budget",
     "builtin_system",
     "cut_words",
     "default_systems",

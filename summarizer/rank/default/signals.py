@@ -114,7 +114,7 @@ def assemble(raw, z, positions, lengths, per_article, is_set, share, titled) -> 
     m[16] = np.log1p(lengths)
     m[17] = lengths < _SHORT_WORDS
     m[18] = raw["unpunctuated"]
-    first, inverse = m[7], m[11]
+    first = m[7]
     np.multiply(first, m[_FIRST_X], out=m[19:23])  # first x forward, centroid, coverage, title
     np.multiply(is_set, m[[11, 7]], out=m[23:25])  # set x inverse_position, first
     np.multiply(share, m[[7, 11, 2]], out=m[25:28])  # share x first, inverse_position, centrality
