@@ -2,7 +2,8 @@
  *
  * Each function of it returns exactly what its pure-Python twin returns (tests/test_speedups.py checks
  * them against each other on the seeds and on generated text). They save the interpreter's work per
- * token: the strings and the lists are the same Python objects the Python path builds.
+ * token: the strings and the lists are equal to those the Python path builds (a word seen before is
+ * the same str object again: tokens.c keeps one per distinct word).
  *
  *   words(text)                    language._words_python: the matches of \w+(?:[-'’.,]\w+)*
  *   terms(table, words)            Lexicon.terms: the non-empty table values of the words

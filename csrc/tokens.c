@@ -2,6 +2,7 @@
  * Lexicon.stems, and of the vocabulary and codes of vectorize.count_matrix. */
 #include "speedups.h"
 #include <stdint.h>
+#include <string.h>
 
 /* \w of Python's re for str patterns: a character str.isalnum() accepts, or the underscore. */
 static inline int
@@ -18,6 +19,61 @@ static inline int
 is_joiner(Py_UCS4 ch)
 {
     return ch == '-' || ch == '\'' || ch == 0x2019 || ch == '.' || ch == ',';
+}
+
+/* One str per distinct word of one-byte text, kept by the process: a word seen before is handed out
+ * again (a new reference) instead of being made anew. Its hash, once computed by the first table that
+ * looks it up, stays with it, and every later dict lookup matches it by identity; news repeats its
+ * words, so most of an article's words are found here. Open addressing on FNV-1a of the bytes; past
+ * WORD_CACHE_LIMIT words the cache starts again (as summarizer.language.WordTable does), so memory stays
+ * bounded: at most some 16,000 short strings, most of them keys of the lexicon's tables anyway. */
+#define WORD_CACHE_SLOTS 32768 /* a power of two, twice the limit */
+#define WORD_CACHE_LIMIT 16384
+#define WORD_CACHE_LONGEST 40 /* longer words (rare) are made anew */
+static PyObject *word_cache[WORD_CACHE_SLOTS];
+static Py_ssize_t word_cache_size;
+
+static void
+word_cache_clear(void)
+{
+    for (Py_ssize_t i = 0; i < WORD_CACHE_SLOTS; i++) {
+        Py_CLEAR(word_cache[i]);
+    }
+    word_cache_size = 0;
+}
+
+/* text[start:end] as a str (a new reference): the cached one when one-byte text has had it before. */
+static PyObject *
+word_at(PyObject *text, int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    Py_ssize_t length = end - start;
+    if (kind != PyUnicode_1BYTE_KIND || length > WORD_CACHE_LONGEST) {
+        return PyUnicode_Substring(text, start, end);
+    }
+    const Py_UCS1 *bytes = (const Py_UCS1 *)data + start;
+    uint64_t hash = 14695981039346656037ULL;
+    for (Py_ssize_t i = 0; i < length; i++) {
+        hash = (hash ^ bytes[i]) * 1099511628211ULL;
+    }
+    size_t slot = (size_t)(hash ^ (hash >> 32)) & (WORD_CACHE_SLOTS - 1);
+    for (PyObject *seen; (seen = word_cache[slot]) != NULL; slot = (slot + 1) & (WORD_CACHE_SLOTS - 1)) {
+        if (PyUnicode_GET_LENGTH(seen) == length && memcmp(PyUnicode_1BYTE_DATA(seen), bytes, length) == 0) {
+            Py_INCREF(seen);
+            return seen;
+        }
+    }
+    PyObject *word = PyUnicode_Substring(text, start, end);
+    if (word == NULL) {
+        return NULL;
+    }
+    if (word_cache_size >= WORD_CACHE_LIMIT) {
+        word_cache_clear();
+        slot = (size_t)(hash ^ (hash >> 32)) & (WORD_CACHE_SLOTS - 1);
+    }
+    Py_INCREF(word);
+    word_cache[slot] = word;
+    word_cache_size++;
+    return word;
 }
 
 /* The words of text[0:n], read as `kind` (a constant where it is inlined, so that each kind of
@@ -45,7 +101,7 @@ words_of(PyObject *text, int kind, const void *data, Py_ssize_t n)
                 i++;
             }
         }
-        PyObject *word = PyUnicode_Substring(text, start, i);
+        PyObject *word = word_at(text, kind, data, start, i);
         if (word == NULL || PyList_Append(out, word) < 0) {
             Py_XDECREF(word);
             Py_DECREF(out);

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from summarizer.options import DEFAULTS
+
 from .errors import EvaluationError
 from .lead import count_words
 
-__all__ = ["budget_full", "cut_words", "fill_budget", "within_budget"]
+__all__ = ["budget_full", "cut_words", "fill_budget", "headline_words", "within_budget"]
 
 
 def budget_full(sentences: int, budget: Mapping[str, int]) -> bool:
@@ -40,6 +42,13 @@ def fill_budget(texts: Sequence[str], budget: Mapping[str, int]) -> int:
             break
         taken += 1
     return taken
+
+
+def headline_words(budget: Mapping[str, int | None]) -> int:
+    """The words a baseline's headline is cut to: the budget's, or with ``headline_words=None`` (the
+    library's default, which aims at this many and may run a word or two past them to end on a
+    complete phrase) the library's aim."""
+    return budget["headline_words"] or DEFAULTS.default_headline_words
 
 
 def cut_words(text: str, n: int) -> str:

@@ -20,7 +20,7 @@ from summarizer.pipeline import read_document
 
 from .lead import count_words
 from .scoring import ngrams, tokens
-from .budgets import budget_full, cut_words, within_budget
+from .budgets import budget_full, cut_words, headline_words, within_budget
 
 __all__ = ["Oracle"]
 
@@ -35,7 +35,7 @@ class Oracle:
     def __call__(self, source, budget: Mapping[str, int], references: Sequence[str]):
         sentences = [s.text for s in read_document(source).sentences]
         if "headline_words" in budget:
-            return _best_span(sentences, budget["headline_words"], [_Counts(tokens(r)) for r in references])
+            return _best_span(sentences, headline_words(budget), [_Counts(tokens(r)) for r in references])
         return [sentences[i] for i in sorted(self.choose(sentences, budget, references))]
 
     @staticmethod

@@ -45,7 +45,7 @@ class Item:
     source: Article | tuple[Article, ...]
     references: tuple[str, ...]
     #: Keyword arguments of :func:`summarizer.summarize` (``{"words": 37}``, ``{"sentences": 5}``) or,
-    #: for a headline, ``{"headline_words": 12}``.
+    #: for a headline, ``{"headline_words": None}`` (the library's default length; a number is a hard cap).
     budget: Mapping[str, int] = field(default_factory=dict)
 
     @property

@@ -32,7 +32,9 @@ class Settings:
     #: The ``prefix`` headline baseline: DUC 2003 task 1 capped very short summaries at 75 bytes and
     #: used the first 75 bytes of the document as its baseline (Over & Yen 2003).
     prefix_chars: int = 75
-    headline_words: int = DEFAULTS.headline_words
+    #: A headline's words: ``None`` is the library's default (:meth:`summarizer.Options.headline_budget`:
+    #: an aim a line may run a little past to close its last phrase); the baselines cut to the aim.
+    headline_words: int | None = DEFAULTS.headline_words
     #: DUC 2003 task 1 cut every very short summary to 75 bytes and scored it by ROUGE recall (Over &
     #: Yen 2003): ``headline_bytes=75, measure="recall"`` reproduce that figure; None keeps headlines whole.
     headline_bytes: int | None = None

@@ -2,7 +2,8 @@
 
 A system is any callable ``(source, budget) -> list[str] | str``: ``source`` is what
 :func:`summarizer.summarize` accepts and ``budget`` its keyword arguments for the length
-(``{"words": 37}``, ``{"sentences": 5}``) or, for a headline, ``{"headline_words": 12}``. It returns the
+(``{"words": 37}``, ``{"sentences": 5}``) or, for a headline, ``{"headline_words": None}`` (the library's
+default; a baseline cuts to :func:`.budgets.headline_words`). It returns the
 chosen sentences, or one line for a headline. A system that declares ``sees_references = True`` is also
 given ``references=``; only the oracle does, and it is a ceiling, never a baseline.
 
@@ -13,7 +14,7 @@ very sentences the methods choose among, and they fill a budget by the library's
 from __future__ import annotations
 
 import zlib
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 
 import numpy as np
 
@@ -24,7 +25,7 @@ from summarizer.pipeline import read_document
 from summarizer.rank import get_method
 from summarizer.select import cut_to_fit
 
-from .budgets import budget_full, cut_words, fill_budget
+from .budgets import budget_full, cut_words, fill_budget, headline_words
 from .errors import UnknownSystemError
 from .oracle import Oracle
 from .settings import SETTINGS, Settings
@@ -34,7 +35,6 @@ __all__ = [
     "MethodSystem",
     "System",
     "budget_full",
-    "within_budget",
     "builtin_system",
     "cut_words",
     "default_systems",
@@ -73,7 +73,7 @@ class MethodSystem:
             best = summarize(
                 source, method=self.method, sentences=1, headline=False, keyphrases=0, **self.options
             )
-            return cut_words(best.sentences[0].text, budget["headline_words"])
+            return cut_words(best.sentences[0].text, headline_words(budget))
         brief = summarize(source, method=self.method, headline=False, keyphrases=0, **self.options, **budget)
         return [s.text for s in brief.sentences]
 
@@ -90,7 +90,7 @@ def body_lead(source, budget: Mapping[str, int]):
     document = read_document(source)
     sentences = [s.text for s in document.sentences]
     if "headline_words" in budget:
-        return cut_words(sentences[0], budget["headline_words"])
+        return cut_words(sentences[0], headline_words(budget))
     taken = fill_budget(sentences, budget)
     if taken:
         return sentences[:taken]
@@ -114,7 +114,7 @@ class RandomSystem:
         rng = np.random.default_rng([self.seed, zlib.crc32("\n".join(sentences).encode("utf-8"))])
         order = rng.permutation(len(sentences))
         if "headline_words" in budget:
-            return cut_words(sentences[order[0]], budget["headline_words"])
+            return cut_words(sentences[order[0]], headline_words(budget))
         taken = order[: fill_budget([sentences[i] for i in order], budget)]
         return [sentences[i] for i in sorted(taken)]
 

@@ -35,8 +35,7 @@ class Coverage:
         """Each sentence's coverage F1, its own words left out of the document it is compared with."""
         rows, cols, counts, total, lengths = self.features.stem_cells
         rest = np.maximum(total.sum() - lengths, 1.0)
-        articles = self.features.document.table[:, 0]
-        expected = self.target * (total[cols] - counts) / rest[rows] + self._title_counts(articles[rows], cols)
+        expected = self.target * (total[cols] - counts) / rest[rows] + self._title_counts(rows, cols)
         overlap = np.bincount(rows, weights=np.minimum(counts, expected), minlength=len(lengths))
         return coverage_f1(overlap, lengths, self.target)
 
@@ -64,10 +63,15 @@ class Coverage:
         known = [[stem for stem in stems(title or "", language) if stem in vocabulary] for title in titles]
         return count_matrix(known, vocabulary)
 
-    def _title_counts(self, articles: np.ndarray, cols: np.ndarray) -> np.ndarray:
-        if self.titles is None:
+    def _title_counts(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """The title counts of the cells ``(rows, cols)``: of each sentence's article's title."""
+        titles = self.titles
+        if titles is None:
             return np.zeros(len(cols))
-        return np.asarray(self.titles[articles, cols]).ravel()
+        if isinstance(titles, np.ndarray) and len(titles) == 1:  # one article: its title's row
+            return titles[0][cols]
+        articles = self.features.document.table[:, 0]
+        return np.asarray(titles[articles[rows], cols]).ravel()
 
 
 def coverage_f1(overlap, length, target: float):

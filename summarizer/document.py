@@ -10,6 +10,8 @@ import numpy as np
 __all__ = ["METADATA", "Article", "ParsedArticle", "Sentence", "Document"]
 
 
+_set_attribute = object.__setattr__
+
 #: The facts about an article besides its text and title that a page's metadata may give.
 METADATA = ("author", "date", "site_name", "url")
 
@@ -65,12 +67,13 @@ class Sentence:
     def __init__(
         self, text: str, article: int, paragraph: int, start: int, end: int, position: int, words: tuple[str, ...] = ()
     ):
-        # The fields in one update of the instance dict (frozen: never set again), rather than the seven
+        # The fields as the instance dict, set once (frozen: never set again), rather than the seven
         # object.__setattr__ calls of a frozen dataclass's own __init__: a document makes one Sentence
         # per sentence, and those calls were a fifth of reading an article's instructions.
-        self.__dict__.update(
-            text=text, article=article, paragraph=paragraph, start=start, end=end, position=position, words=words
-        )
+        _set_attribute(self, "__dict__", {
+            "text": text, "article": article, "paragraph": paragraph, "start": start, "end": end,
+            "position": position, "words": words,
+        })  # fmt: skip
 
     @property
     def n_words(self) -> int:
@@ -92,8 +95,9 @@ class Document:
     @cached_property
     def table(self) -> np.ndarray:
         """One row per sentence: its article, its position there and its number of words (int64)."""
-        rows = [(s.article, s.position, len(s.words)) for s in self.sentences]
-        return np.array(rows, dtype=np.int64).reshape(len(rows), 3)
+        # One flat list of whole numbers: NumPy reads it faster than a list of rows (half the time).
+        flat = [value for s in self.sentences for value in (s.article, s.position, len(s.words))]
+        return np.array(flat, dtype=np.int64).reshape(len(self.sentences), 3)
 
     @property
     def size(self) -> int:

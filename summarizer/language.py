@@ -216,9 +216,17 @@ def detect_language(texts: str | Iterable[str]) -> str:
 
 
 def _reads_as_english(sample: str) -> bool:
-    found = [w.lower() for w in words(sample)]
+    found = words(sample)
+    english = _english_stop_table()
+    return bool(found) and sum(map(english.__getitem__, found)) >= _ENGLISH_STOP_SHARE * len(found)
+
+
+@cache
+def _english_stop_table() -> WordTable:
+    """Whether a word as written is an English stop word once lowercased, kept per word: a lookup
+    instead of a new lowercased string and its hash for each word of each text's opening."""
     english = stop_words(FALLBACK_LANGUAGE)
-    return bool(found) and sum(map(english.__contains__, found)) >= _ENGLISH_STOP_SHARE * len(found)
+    return WordTable(lambda word: word.lower() in english)
 
 
 def _classify(sample: bytes) -> tuple[str, float]:

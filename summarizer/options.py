@@ -106,7 +106,13 @@ class Options:
     #: The same cap for sumy's methods, whose pure-Python sentence graphs cost far more per pair.
     max_sumy_sentences: int = 300
 
-    headline_words: int = 12
+    #: Words in the headline. ``None`` (the default): about ``default_headline_words``, the line running
+    #: up to ``headline_overrun`` words past them when that ends it on a complete phrase ("dies on eve
+    #: of his 93rd birthday", not "dies on eve"; English: other languages keep the aim); a number given
+    #: is a hard "at most N".
+    headline_words: int | None = None
+    default_headline_words: int = 12
+    headline_overrun: int = 2
     min_headline_words: int = 3
     max_headline_words: int = 50
 
@@ -121,7 +127,11 @@ class Options:
         if self.order not in ORDERS:
             raise OptionError(f"order must be one of {', '.join(ORDERS)}, not {_show(self.order)}", field="order")
         _check_int(self.keyphrases, "keyphrases", 0, self.max_keyphrases)
-        _check_int(self.headline_words, "headline_words", self.min_headline_words, self.max_headline_words)
+        if self.headline_words is not None:
+            _check_int(self.headline_words, "headline_words", self.min_headline_words, self.max_headline_words)
+        _check_int(self.default_headline_words, "default_headline_words", self.min_headline_words,
+                   self.max_headline_words)
+        _check_int(self.headline_overrun, "headline_overrun", 0, self.max_headline_words - self.default_headline_words)
         _check_fraction(self.redundancy, "redundancy", low_open=True)
         _check_fraction(self.mmr_lambda, "mmr_lambda")
         if self.set_selection not in SET_SELECTIONS:
@@ -169,6 +179,13 @@ class Options:
         # Without the options :meth:`with_language` keeps: a copy or another process makes its own.
         return {k: v for k, v in self.__dict__.items() if k != "_languages"}
 
+    def headline_budget(self) -> tuple[int, int]:
+        """``(words, overrun)``: the headline's aim in words and how many more it may run to close
+        its last phrase (none when ``headline_words`` is given: then it is a hard limit)."""
+        if self.headline_words is not None:
+            return self.headline_words, 0
+        return self.default_headline_words, self.headline_overrun
+
     def budget_for(self, n_articles: int) -> tuple[str, float]:
         """The budget as ``(kind, value)``: ``("sentences", 3)``, ``("words", 100)``, ``("characters", 280)``
         or ``("ratio", 0.2)``; :func:`summarizer.budget.resolve_budget` turns it into the steps' budget."""
@@ -195,7 +212,8 @@ PUBLIC_OPTIONS: tuple[tuple[str, str], ...] = (
     ("keyphrases", "keyphrases to return, 0 for none"),
     ("language", "language of the text, such as english or french (default: detected from the text)"),
     ("avoid", "kinds of sentence to leave out of the brief: quotations, questions, exclamations"),
-    ("headline_words", "most words in the headline"),
+    ("headline_words", f"most words in the headline (default: about {Options.default_headline_words}, up to "
+     f"{Options.default_headline_words + Options.headline_overrun} to end on a complete phrase)"),
     ("redundancy", "a sentence this similar (cosine) to a chosen one is left out"),
     ("mmr_lambda", "MMR's trade of salience (1) against novelty (0)"),
     ("damping", "PageRank damping of the graph methods"),

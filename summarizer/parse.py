@@ -58,7 +58,8 @@ def parse_article(text: str, title: str | None = None) -> ParsedArticle:
     lines, line_text = _lines(text)
     given = _words(title) if title and title.strip() else None
 
-    head = _find_title(line_text, given)
+    closed = [closes(line) for line in line_text]  # each line's end, read once for every rule below
+    head = _find_title(line_text, closed, given)
     skipped: set[int] = set()
     detected = None
     if head is not None:
@@ -71,9 +72,8 @@ def parse_article(text: str, title: str | None = None) -> ParsedArticle:
         dek = repeats[-1] + 1
         if dek < len(lines) - 1 and _is_dek(text, lines[repeats[-1]], lines[dek], line_text[dek]):
             skipped.add(dek)
-    skipped.update(i for i, line in enumerate(line_text) if i not in skipped and _is_heading(line))
+    skipped.update(i for i, line in enumerate(line_text) if i not in skipped and _is_heading(line, closed[i]))
     skipped.update(i for i, line in enumerate(line_text) if _FURNITURE.match(line))
-    closed = [closes(line) for line in line_text]
     if sum(1 for i, c in enumerate(closed) if c and i not in skipped) >= _PUNCTUATED_LINES:
         skipped.update(i for i, c in enumerate(closed) if not c)  # captions
 
@@ -95,24 +95,44 @@ def parse_article(text: str, title: str | None = None) -> ParsedArticle:
     )
 
 
-def _find_title(lines: list[str], given: list[str] | None) -> int | None:
+def _find_title(lines: list[str], closed: list[bool], given: list[str] | None) -> int | None:
     for i, line in enumerate(lines[:_HEAD_LINES]):
-        if (given is not None and _same_words(line, given)) or (_is_heading(line) and not _FURNITURE.match(line)):
+        if (given is not None and _same_words(line, given)) or (
+            _is_heading(line, closed[i]) and not _FURNITURE.match(line)
+        ):
             return i
     return None
 
 
-def _is_heading(line: str) -> bool:
-    """A short line without closing punctuation: a title or a cross-head, not a sentence."""
+def _is_heading(line: str, closed: bool) -> bool:
+    """A short line without closing punctuation (``closed``: :func:`closes` of it): a title or a
+    cross-head, not a sentence."""
     # The end first (a sentence's line is no heading, and most lines are sentences); then at most one
     # split past the limit: a paragraph of 100 words is not cut into 100 strings to say so.
-    return not closes(line) and len(line.split(None, _TITLE_MAX_WORDS)) <= _TITLE_MAX_WORDS
+    return not closed and len(line.split(None, _TITLE_MAX_WORDS)) <= _TITLE_MAX_WORDS
 
 
 def closes(line: str) -> bool:
     """Whether ``line`` ends as a sentence does (closing punctuation, then quotes or brackets). Only its
     last ``_CLOSING_TAIL`` characters are searched: the pattern is anchored at the end."""
-    return _CLOSING.search(line, max(0, len(line) - _CLOSING_TAIL)) is not None
+    return ends_closed(line, ".!?:;…", _CLOSING)
+
+
+#: The closing elements after a terminal, and the closing quotes that end a sentence alone.
+_CLOSERS, _END_QUOTES = "\"'”’)]»", "\"”’»"
+
+
+def ends_closed(text: str, terminals: str, pattern: re.Pattern) -> bool:
+    """Whether ``pattern``, which must be ``[terminals]`` then :data:`_CLOSERS` at the end, or one of
+    :data:`_END_QUOTES` at the end, finds a match in the
+    last ``_CLOSING_TAIL`` characters of ``text``: read off the characters (a strip and two lookups,
+    a tenth of the pattern's search), the pattern itself only where ``$`` could match before a final
+    newline."""
+    tail = text[-_CLOSING_TAIL:]
+    if tail.endswith("\n"):
+        return pattern.search(tail) is not None
+    body = tail.rstrip(_CLOSERS)
+    return (body != "" and body[-1] in terminals) or (tail != "" and tail[-1] in _END_QUOTES)
 
 
 

@@ -55,7 +55,10 @@ def standardize(x: np.ndarray) -> np.ndarray:
     x = np.asarray(x, dtype=np.float64)
     centred = x - np.add.reduce(x, axis=-1, keepdims=True) / x.shape[-1]  # x.mean's sum and division
     spread = np.sqrt(np.einsum("...i,...i->...", centred, centred) / x.shape[-1])[..., None]
-    return np.divide(centred, spread, out=np.zeros_like(centred), where=spread > 0)
+    positive = spread > 0
+    if positive.all():  # no constant row: the division everywhere (the masked one costs more)
+        return centred / spread
+    return np.divide(centred, spread, out=np.zeros_like(centred), where=positive)
 
 
 def select_sentences(

@@ -4,7 +4,6 @@ signal stops a run at once, and a run killed outright takes its workers with it.
 from __future__ import annotations
 
 import json
-import os
 import signal
 import subprocess
 import sys

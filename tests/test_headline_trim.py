@@ -271,3 +271,10 @@ def test_a_subject_followed_by_amid_is_left_whole():
     line = ("Bosses of Deutsche Boerse and the London Stock Exchange to meet amid talk that bid for LSE will "
             "be raised to £1.5bn")
     assert shorten_subject(line, 12) == line
+
+
+def test_an_opening_count_makes_a_word_in_s_a_noun_and_an_adjective_is_no_subject():
+    assert not tensed_at(["Nine", "seconds", "of", "video"], 1)
+    assert tensed_at(["Nine", "protesters", "stormed", "chamber"], 2)
+    assert not tensed_at(["Due", "to", "reopen", "in", "March"], 2)
+    assert tensed_at(["Council", "to", "reopen", "bridge"], 2)

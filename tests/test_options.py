@@ -94,3 +94,12 @@ def test_make_options_serves_the_same_overrides_from_one_object():
     base = make_options(method="lexrank")
     assert make_options(base, sentences=2) == make_options(base, sentences=2)
     assert make_options(base, sentences=2).method == "lexrank"
+
+
+def test_the_default_headline_aims_at_a_length_and_a_given_one_is_a_hard_limit():
+    assert DEFAULTS.headline_words is None
+    assert DEFAULTS.headline_budget() == (DEFAULTS.default_headline_words, DEFAULTS.headline_overrun)
+    assert make_options(headline_words=12).headline_budget() == (12, 0)
+    with pytest.raises(OptionError) as caught:
+        Options(headline_overrun=-1)
+    assert caught.value.field == "headline_overrun"

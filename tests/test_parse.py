@@ -1,4 +1,9 @@
-from summarizer.parse import _lines, _same_words, _words, parse_article
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from summarizer.parse import _CLOSING, _lines, _same_words, _words, closes, ends_closed, parse_article
 
 
 def _body(parsed):
@@ -113,3 +118,15 @@ def test_a_line_is_the_title_when_its_case_folded_words_are_by_hand():
     assert not _same_words("The big news today, and more words after them", title)
     assert not _same_words("The big", title)
     assert _same_words("STRASSE", _words("Straße"))  # case folding, not lower case
+
+
+def test_a_line_closes_at_a_terminal_then_closers_or_at_a_closing_quote_by_hand():
+    assert closes("He left.") and closes('He said "no."') and closes("Why?)") and closes("Note:")
+    assert closes("He said “no”") and not closes("A headline") and not closes("Ends with a dash -")
+    assert not closes("") and not closes(".x") and closes("x.\n")
+    assert not ends_closed("Note:", ".!?…", re.compile(r"[.!?…][\"'”’)\]»]*$|[\"”’»]$"))
+
+
+@given(st.text(alphabet=list("ab .!?:;…\"'”’)]»“‘\n"), max_size=16))
+def test_a_lines_end_is_read_as_the_pattern_reads_it(line):
+    assert closes(line) == (_CLOSING.search(line, max(0, len(line) - 12)) is not None)

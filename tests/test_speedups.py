@@ -88,6 +88,18 @@ def test_words_are_those_of_the_pattern_on_any_unicode(text):
 
 
 @needs_compiled
+def test_words_seen_before_are_handed_out_again_and_the_cache_refills():
+    # One-byte text: a word met again is the same str object (its hash kept); words past the
+    # cache's limit (16,384) clear it and it fills again, and every word stays the pattern's.
+    first, again = speedups.compiled.words("Storm hits storm-hit coast"), speedups.compiled.words("coast Storm")
+    assert first == ["Storm", "hits", "storm-hit", "coast"] and again == ["coast", "Storm"]
+    assert again[0] is first[3] and again[1] is first[0]
+    many = " ".join(f"w{i}x" for i in range(40_000)) + " caf\xe9 " + "a" * 60
+    assert speedups.compiled.words(many) == language._words_python(many)
+    assert speedups.compiled.words(many) == language._words_python(many)  # found in the refilled cache
+
+
+@needs_compiled
 @given(st.lists(st.lists(st.sampled_from(PIECES) | st.text(max_size=8), max_size=20), max_size=5))
 def test_terms_and_stems_are_the_lexicons_on_generated_words(sentences):
     lex = Lexicon("english")  # a fresh one: every first lookup goes through WordTable.__missing__

@@ -2,13 +2,17 @@
 
 **Choose.** One article's headline comes from its lead; a merged set's from the lead of the article
 closest to what the reports share (the centroid of all sentences, weighed by the ranking, so the
-method matters there). A sentence whose subject is a pronoun ("It plans to ...") is passed over: the
-reader would not know who "it" is. So is a quotation, and the last sentence of one ('... portraits,"
-Wang told CNN.'). A line must also read as news by its form: it does not open on a scene ("Anyone
-following ...", "With snow-capped mountains ...") or a writer's aside ("Still, ...", "Not
-surprisingly, ..."), is no question and no writer's "I" or "you", and has a verb with a tense in its
-main clause that tells no habit ("always looked"); the first of the first eight sentences that does is
-taken, else the first that names its subject.
+method matters there); a lead that the next sentence sets "Now" against ("Now, the bones are to be
+reburied") is that sentence's background, so the next is tried first. A sentence whose subject is a
+pronoun ("It plans to ...") or a description ("The firm ...") is named by the name that opens the
+sentence before it, when that name is its subject; else it is passed over: the reader would not know
+who "it" is. So is a quotation (not a quoted title: '"Captain America" actor Chris Evans'), and the
+last sentence of one ('... portraits," Wang told CNN.'). A line must also read as news by its form: it
+does not open on a scene ("Anyone following ...", "With snow-capped mountains ...") or a writer's
+aside ("Still, ...", "Not surprisingly, ..."), gives the reader no order ("Click here ...", "Let's
+start ..."), is no question and no writer's "I" or "you" (also before its cut), and has a verb with a
+tense in its main clause that tells no habit ("always looked"); the first of the first eight sentences
+that does is taken, else the first that names its subject.
 
 **Compress.** English gets headlinese (:mod:`.headlinese`: no dateline, asides,
 attribution, articles or perfect auxiliaries; verbs stay finite), then its people named by surname
@@ -25,9 +29,10 @@ from collections.abc import Callable
 import numpy as np
 
 from .cut import dangling, fit
-from .headlinese import PRONOUNS, is_capital, strip_wire, write_headlinese
+from .background import OPENS_ON_NOW
+from .headlinese import PRONOUNS, strip_wire, write_headlinese
 from ..language import words
-from .subject import shorten_subject, tensed_at
+from .subject import name_pronoun, shorten_subject, tensed_at
 from .trim import shorten_names
 from ..vectorize import Features
 from .wordforms import is_adverb, is_tensed, may_be_verb, participle_of
@@ -47,16 +52,20 @@ _ASIDE_OPENINGS = frozenset("still even yet also then now so besides instead aga
 # A writer's own voice or the reader's: a feature's opening, not a report ("I", "you", "we").
 _PERSONAL = frozenset("I my me we our us you your".split())
 _PERSONAL_WITHIN = 8  # words of the opening clause searched for them
+# After a verb's base form that opens a sentence, these show it an order to the reader ("Click here",
+# "Take a couple of ...", "Enjoy the latest pictures"), not a subject ("Record producer ...").
+_ORDER_NEXT = frozenset("the a an here out your this these those our us me them some all".split())
 _HABITUAL = frozenset("always usually often sometimes typically".split())  # beside a main verb: a habit
 _MIN_WORDS = 3  # a shorter line ("He snorted") says too little to be a headline
 _RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where"})
 _MAX_TRIES = 8  # sentences compressed at most, looking for a headline that names its subject
 _OPENING_QUOTE = "\"“‘'"
+_TITLE_WORDS = 4  # a quoted stretch this short, that the clause goes on after, is a title or a name
 _DOUBLE_QUOTES = "\"“”"
 # Openings that hide the subject (a pronoun, "There is a prospect that ...") or the main clause ("But
 # when McIlroy pulled his shot", "If there is one thing").
 _VAGUE_OPENINGS = PRONOUNS | frozenset(
-    "this these that those but and or so yet when if while because although though as no yes".split()
+    "this these that those but and or so yet when if while because although though as no yes whether".split()
 )
 
 
@@ -80,17 +89,36 @@ def make_headline(features: Features, rank: Callable[[], np.ndarray]) -> str:
     later = [i for i, s in enumerate(sentences) if s.position > 0]
     english = options.language == "english"
     fallback = named = None
-    for k, i in enumerate([*leads, *later][:_MAX_TRIES]):
+    size = options.headline_budget()  # (words, overrun)
+    order = [*leads, *later]
+    if english and len(leads) == 1 and later and OPENS_ON_NOW.match(sentences[later[0]].text):
+        # "Richard III's remains were found in 2012. Now those bones are to be reburied": the lead
+        # was the background of the news that the next sentence sets against it.
+        order[:2] = order[1::-1]
+    for k, i in enumerate(order[:_MAX_TRIES]):
         text = sentences[i].text
-        if strip_wire(text)[:1] in _OPENING_QUOTE + "(" or _closes_quote(text):
+        if _opens_a_quotation(strip_wire(text)) or _closes_quote(text):
             continue  # a quotation (or its last sentence), or an aside in brackets
-        line = compress(text, options.headline_words, options.language, _article_text(features, i))
+        if english and i > 0 and sentences[i - 1].article == sentences[i].article:
+            text = name_pronoun(text, strip_wire(sentences[i - 1].text)) or text  # "It plans" -> "Hyundai plans"
+        source, line = _compress(text, size[0], options.language, _article_text(features, i), size[1])
         if _names_its_subject(line, english):
-            if not english or _carries_news(line):
+            if not english or (_carries_news(line, source) and not _gives_an_order(text)):
                 return line
             named = named or line
         fallback = fallback or line
-    return named or fallback or compress(sentences[leads[0]].text, options.headline_words, options.language)
+    return named or fallback or compress(sentences[leads[0]].text, size[0], options.language, "", size[1])
+
+
+def _opens_a_quotation(text: str) -> bool:
+    """Whether the sentence opens with someone's words or an aside in brackets, not with a quoted
+    title or name that its clause goes on after ('"Captain America" actor Chris Evans met ...')."""
+    if text[:1] == "(":
+        return True
+    if text[:1] not in _OPENING_QUOTE:
+        return False
+    quoted = re.match(r".([^\"“”‘’'.,!?;:]{1,60}?)[\"”’'](?=\s+[\w(])", text)
+    return quoted is None or len(quoted.group(1).split()) > _TITLE_WORDS
 
 
 def _closes_quote(text: str) -> bool:
@@ -133,15 +161,17 @@ def _names_its_subject(line: str, english: bool) -> bool:
     return not ((opening.lower() in _VAGUE_OPENINGS and not acronym) or verb_first or negated)
 
 
-def _carries_news(line: str) -> bool:
+def _carries_news(line: str, source: str = "") -> bool:
     """Whether a line reads as news by its form: it opens with its subject, not with a preposition
-    or an adverb that sets a scene ("Among", "Just", "Anyone"), and a finite verb follows soon."""
+    or an adverb that sets a scene ("Among", "Just", "Anyone") nor with a label ("The bet: ..."), and
+    a finite verb follows soon. ``source`` is the line before its cut (its reader addressed counts)."""
     found = line.split()
     first = found[0].lower()
     if first.rstrip(",") in _SCENE_OPENINGS or _opens_with_an_aside(found):
         return False  # "Anyone following ...", "Among majestic Roman ruins ...", "Indeed, ..."
-    if line.endswith("?") or any(w.strip(",") in _PERSONAL for w in found[:_PERSONAL_WITHIN]):
-        return False  # a question, or a writer speaking to the reader ("Around 2002, I was browsing")
+    opening = (source or line).split()[:_PERSONAL_WITHIN]
+    if line.endswith("?") or any(w.strip(",") in _PERSONAL for w in opening):
+        return False  # a question, or a writer speaking to the reader ("Sportsmail will be providing you")
     # A verb of the main clause: not the only one, in a relative clause ("helicopter that went down").
     relative = next((k for k, w in enumerate(found) if w.lower() in _RELATIVES), len(found))
     verbs = 0
@@ -151,6 +181,21 @@ def _carries_news(line: str) -> bool:
                 return not _tells_a_scene(found, k)
             verbs += 1
     return False
+
+
+def _gives_an_order(sentence: str) -> bool:
+    """Whether the sentence opens with an order to the reader: "Click here to access ...", "Spin the
+    radio dial ...", "Let's start with ...", "Please note ..." (a verb's base form, then its object or a
+    particle; not "While the talks ...")."""
+    found = sentence.split(maxsplit=2)
+    if len(found) < 2:
+        return False
+    first = found[0]
+    if first in ("Let's", "Let’s", "Please"):
+        return True
+    return (found[1].lower() in _ORDER_NEXT and first.isalpha() and first.lower() not in dangling("english")
+            and first.lower() not in _VAGUE_OPENINGS and may_be_verb(first) and not is_tensed(first)
+            and not first.endswith("ing"))
 
 
 def _opens_with_an_aside(found: list[str]) -> bool:
@@ -169,13 +214,22 @@ def _tells_a_scene(found: list[str], k: int) -> bool:
     return any(w.lower() in _HABITUAL for w in found[max(0, k - 1) : k + 2])
 
 
-def compress(sentence: str, max_words: int = 12, language: str = "english", context: str = "") -> str:
+def compress(sentence: str, max_words: int = 12, language: str = "english", context: str = "", overrun: int = 0) -> str:
     """A headline of at most ``max_words`` words from ``sentence`` (never empty for a sentence with a
-    word); ``context``, the article's text, tells which names it shortens to a surname."""
+    word), or up to ``overrun`` more to end on a complete phrase; ``context``, the article's text,
+    tells which names it shortens to a surname."""
+    return _compress(sentence, max_words, language, context, overrun)[1]
+
+
+def _compress(sentence: str, max_words: int, language: str, context: str = "", overrun: int = 0) -> tuple[str, str]:
+    """The sentence rewritten before its cut, and the headline :func:`compress` gives."""
     if language == "english":
         text = write_headlinese(sentence)
-        text = shorten_names(text, context) if context else text
+        if context:
+            # A surname alone must leave a line ("Sir Anthony Meyer dies", not "Meyer dies").
+            named = shorten_names(text, context)
+            text = named if len(named.split()) >= _MIN_WORDS else text
         text = shorten_subject(text, max_words)
     else:
         text = strip_wire(sentence)
-    return fit(text, max_words, language) or " ".join(words(sentence)[:max_words])
+    return text, fit(text, max_words, language, overrun) or " ".join(words(sentence)[:max_words])

@@ -12,37 +12,18 @@ from its noun.
 from __future__ import annotations
 
 import re
-from functools import cache
 
+from .closing import bare_verb, dangling, open_aside, runs_on
 from .headlinese import is_capital
-from ..language import stop_words, words
+from .subject import main_verb
+from ..language import words
 from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
 
 __all__ = ["fit", "dangling"]
 
 _MIN_CLAUSE = 4  # a trailing clause goes only after this many words of the main one
 _COMPLEMENT_WORDS = frozenset({"of", "to", "than"})
-
-
-@cache
-def dangling(language: str) -> frozenset[str]:
-    """Words a headline must not end on: articles, prepositions, conjunctions, auxiliaries, pronouns.
-
-    English has its own list: a stop-word list also holds adverbs and particles that may end a line
-    ("shot down"). Other languages fall back to their stop words.
-    """
-    if language != "english":
-        return stop_words(language)
-    return frozenset(
-        "a an the and or but nor so yet for of to in on at by with from into onto upon about above across "
-        "after against along amid among around as before behind below beneath beside between beyond "
-        "despite during except inside like near over past since than through throughout till toward "
-        "towards under until unlike via within without is are was were be been being has have had do does "
-        "did will would shall should can could may might must that which who whom whose whether if while "
-        "because although though when where my your his her its our their this these those i we you he "
-        "she it they very more most such not no also just only all due according prior "
-        "ahead".split()
-    )
+_BACK_OFF = 5  # words a line gives up at most to end on a complete phrase (more, and it loses the news)
 
 
 # Where a clause ends: a cut before these keeps the main clause whole.
@@ -92,7 +73,7 @@ _VERB_WORDS = frozenset(
 )
 
 
-def fit(text: str, max_words: int, language: str) -> str:
+def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
     """Cut to at most ``max_words`` words at a phrase boundary; trim what a line cannot end on.
 
     English first loses a trailing clause once the main clause has its verb and object ("Brown visits
@@ -172,6 +153,7 @@ def fit(text: str, max_words: int, language: str) -> str:
             return i + 1 < len(tokens) and tokens[i + 1].lower() in _SUBJECT_WORDS
         return word in _TRAIL_WORDS or word in _DASHES or reduced_relative(i)
 
+    verb = None
     if english:
         # Where a coordinated predicate starts ("and has failed"): no trailing clause before it.
         predicate_goes_on = max((k for k in range(1, len(tokens) - 1)
@@ -182,6 +164,39 @@ def fit(text: str, max_words: int, language: str) -> str:
             tail = next((i for i in range(max(verb + 2, _MIN_CLAUSE), min(len(tokens) - 1, max_words) + 1)
                          if trails_at(i)), None)
             tokens = tokens[:tail] if tail else tokens
+
+    def kept(cut: int, inside: bool) -> int:
+        """Where the line cut before ``cut`` ends once what it cannot end on is gone."""
+        line = tokens[:cut]
+        while line and _dangles(line, stop, english, inside):
+            line.pop()
+        return len(line)
+
+    def boundary(i: int) -> bool:
+        return clause_at(i) or phrase_at(i) or tokens[i - 1][-1] in "-—–"
+
+    def close_phrase(cut: int, inside: bool) -> tuple[int, bool]:
+        """The cut moved to end the line on a complete phrase (:mod:`.closing`): on to where the
+        phrase closes within ``overrun`` more words, else back to where it opened."""
+        if not runs_on(tokens, kept(cut, inside), stop):
+            return cut, inside
+        for later in range(cut + 1, min(len(tokens), max_words + overrun) + 1):
+            if (later == len(tokens) or boundary(later)) and not runs_on(tokens, kept(later, False), stop):
+                return later, False
+        # Back only while the main verb stays, where the form tells it (else the line as it is).
+        main = main_verb(tokens)
+        if main is None:
+            return cut, inside
+        end = kept(cut, inside)
+        low = max(_MIN_CLAUSE, main + 1, end - _BACK_OFF)
+        aside = open_aside(tokens, end)
+        for earlier in range(cut - 1, low - 1, -1):
+            if earlier == aside or boundary(earlier):
+                end = kept(earlier, False)
+                if end >= low and not runs_on(tokens, end, stop) and not bare_verb(tokens[end - 1]):
+                    return earlier, False
+        return cut, inside
+
     inside_phrase = False
     if len(tokens) > max_words:
         reach = range(max(1, max_words // 2), max_words + 1)
@@ -201,6 +216,8 @@ def fit(text: str, max_words: int, language: str) -> str:
                 while cut > 1 and tokens[cut - 1].islower() and tokens[cut - 1] not in stop:
                     cut -= 1
             cut, inside_phrase = (cut if cut > 1 else max_words), True
+        if english:
+            cut, inside_phrase = close_phrase(cut, inside_phrase)
         tokens = tokens[:cut]
     while tokens and _dangles(tokens, stop, english, inside_phrase):
         tokens.pop()

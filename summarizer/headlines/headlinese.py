@@ -7,12 +7,17 @@ forms come from lemminflect's lookup tables (:mod:`.wordforms`).
 
 The rules, in order:
 
-* a dateline or a wire tag (``LONDON (AP) _``, ``(CNN)``), parentheticals, an aside between dashes;
-* a non-restrictive relative clause or an appositive (``, who ...,``), only where a verb follows it,
-  so a list ("hits by the Byrds, Ry Cooder and the Beach Boys") is never cut in two;
+* a dateline or a wire tag (``LONDON (AP) _``, ``(CNN)``), parentheticals, a label before a colon
+  (``The bet:``, ``Featured:``);
+* the background set against the news: a clause before ``;`` or ``, but`` when the one after opens on
+  the present's time (``...; now ISIS engages``), and an opening ``Now`` (``Now 26, Emwazi has``);
+* an aside between dashes;
+* a non-restrictive relative clause or an appositive (``, who ...,``, ``, some who ...,``), only where
+  a verb follows it, so a list ("hits by the Byrds, Ry Cooder and the Beach Boys") is never cut in two
+  (a verb that may be a noun closes it unless a list's "and" or a verb follows: ``, hopes to``);
 * a closing attribution (``, officials said``), an opening report frame (``Police said that``) and an
-  opening subordinate or prepositional clause (``After two days of talks,``, ``Eight years after
-  his regime ended,``; not ``As many as``), the opening clause once more after the frame, so a frame
+  opening subordinate, prepositional or participle clause (``After two days of talks,``, ``Eight
+  years after his regime ended,``, ``Closed for a decade,``; not ``As many as``), the opening clause once more after the frame, so a frame
   behind a clause goes too (``In an audio message, the group announced that``);
 * times a headline does not need (``on Tuesday``, ``last Monday``, ``this week``; not a day spent or
   owned: ``spent his Friday night``), quotation marks
@@ -29,7 +34,8 @@ from __future__ import annotations
 
 import re
 
-from .wordforms import is_verb, participle_of, past_of, present_of
+from .background import DAYS as _DAYS, strip_background as _strip_background, strip_label as _strip_label
+from .wordforms import is_tensed, is_verb, participle_of, past_of, present_of
 
 __all__ = ["write_headlinese", "strip_wire", "is_capital", "PRONOUNS"]
 
@@ -54,7 +60,7 @@ _DASHED = re.compile(r"\s(?:--?|[—–])\s(?:(?!\s--?\s|[—–]).){1,150}?\s(?
 # ", who ..." up to a comma that a verb follows (checked in code): a relative clause or an appositive.
 _ASIDE = re.compile(
     r",\s+(?:who|whom|whose|which|where|aged|including|the|a|an|himself|herself|itself|\d[\d.]*|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|both)\b"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|both|some|many|most|several)\b"
 )
 _ATTRIBUTION = re.compile(
     r"(?:[,;]?\s+according to\b[^,;]*|[,;]\s*[^,;]{0,60}?\b(?:said|says|say|told|reported|announced|added|"
@@ -77,9 +83,11 @@ _LEADING_CLAUSE = re.compile(
     r"(?:[\w'-]+\s+){1,3}(?:after|before|later|ago))\b[^,]{0,80},[\"”’']?\s+",
     re.IGNORECASE,
 )
+_PARTICIPLE_CLAUSE = re.compile(
+    r"^([A-Z][a-z]+)\s+(?:about|as|at|by|for|from|in|into|on|to|under|with|within)\b[^,;]{0,80},[\"”’']?\s+"
+)
 _OWNS_TIME = frozenset("his her their its our my your the spent spend spends".split())
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TIMES = re.compile(
     rf"\s+(?:(?:(?:early|late|last|next|this)\s+)?(?:on\s+)?{_DAYS}(?:\s+(?:night|morning|afternoon|evening))?(?!\s+[A-Z])"
     rf"|(?:on\s+)?(?:yesterday|today|tonight)"
@@ -141,14 +149,23 @@ def _strip_asides(text: str) -> str:
         if match.start() < at:
             continue
         # The aside ends at the first comma after which a verb comes ("..., has died"); none: keep it.
-        for comma in re.finditer(r",\s+([\w'’-]+)", text[match.end():]):
-            if is_verb(comma.group(1)):
+        for comma in re.finditer(r",\s+([\w'’-]+)(?=(,?\s+[\w'’-]+)?)", text[match.end():]):
+            if is_verb(comma.group(1)) or _tensed_after_aside(comma.group(1), comma.group(2) or ""):
                 out.append(text[at : match.start()])
                 at = match.end() + comma.start() + 1
                 out.append(" ")
                 break
     out.append(text[at:])
     return "".join(out)
+
+
+def _tensed_after_aside(word: str, after: str) -> bool:
+    """Whether ``word``, after the comma that may close an aside, is its sentence's verb though it may
+    be a noun ("Parmalat, the dairy firm, hopes to ..."): a verb with a tense, not a list's next item
+    ("cheers, tears and ...") nor a clause's subject before its verb ("couples are ...")."""
+    following = after.split()[:1]
+    return word.islower() and is_tensed(word) and not after.startswith(",") and not (
+        following and (following[0].lower() in ("and", "or") or is_tensed(following[0])))
 
 
 def _strip_dashed(text: str) -> str:
@@ -181,7 +198,15 @@ def _strip_reported(text: str) -> str:
 
 
 def _strip_leading_clause(text: str) -> str:
-    return _LEADING_CLAUSE.sub("", text, count=1)
+    shorter = _LEADING_CLAUSE.sub("", text, count=1)
+    if shorter != text:
+        return shorter
+    # "Closed for over a decade, a trail ...", "Educated at Eton, he ...", "Due to reopen in March, ...":
+    # a participle or "due" and its preposition open a clause about the subject that follows.
+    match = _PARTICIPLE_CLAUSE.match(text)
+    if match and (match.group(1).lower() == "due" or participle_of(match.group(1))):
+        return text[match.end():]
+    return text
 
 
 def _strip_times(text: str) -> str:
@@ -288,7 +313,7 @@ def _strip_auxiliaries(text: str) -> str:
 
 
 _STEPS = (
-    strip_wire, _strip_dashed, _strip_asides, _strip_attribution, _strip_leading_clause, _strip_reported,
+    strip_wire, _strip_label, _strip_background, _strip_dashed, _strip_asides, _strip_attribution, _strip_leading_clause, _strip_reported,
     _strip_leading_clause,
     _strip_times, _strip_quotes, _strip_auxiliaries, _strip_articles,
 )

@@ -10,11 +10,11 @@ parse: the first verb with a tense that is not the verb of a relative clause ("w
 
 from __future__ import annotations
 
-from .cut import dangling
+from .closing import dangling
 from .headlinese import is_capital
-from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, may_be_verb
+from .wordforms import is_adverb, is_common_word, is_modifier, is_noun, is_tensed, may_be_verb
 
-__all__ = ["shorten_subject", "tensed_at", "main_verb"]
+__all__ = ["shorten_subject", "tensed_at", "main_verb", "name_pronoun"]
 
 # Nouns whose "to" opens their complement, not a headline's future ("decision to ban").
 _TAKES_INFINITIVE = frozenset(
@@ -22,9 +22,10 @@ _TAKES_INFINITIVE = frozenset(
     "refusal failure ability chance way time need desire offer threat pledge promise agreement deal order "
     "order orders permission approval proposal proposals campaign push drive determination".split()
 )
-_RELATIVES = frozenset({"who", "which", "that", "whose", "whom"})
+# A relative pronoun, or one with its verb ("trail that's been described as ...").
+_RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "that's", "that’s"})
 # Where the subject's head may end: before a prepositional complement or a relative clause.
-_AFTER_HEAD = frozenset("of at in from with for on behind over who which that whose".split()) | {"whom"}
+_AFTER_HEAD = frozenset("of at in from with for on behind over".split()) | _RELATIVES
 # Heads that say nothing without their "of" ("one of", "number of", "some of").
 _PARTS = frozenset(
     "one two three four five six seven eight nine ten some many most each part kind number series couple "
@@ -41,6 +42,7 @@ _NO_SUBJECT = dangling("english") | _PARTS | frozenset("another every no either 
 _NOUN_NEXT = frozenset("the a an his her their its my our your of in on at from with for into about".split())
 _AUXILIARIES = frozenset(
     "is are was were has have had will would can could may might must shall should does did".split())
+_PLURAL_COUNTS = frozenset("two three four five six seven eight nine ten several many few both".split())
 _OPENERS = frozenset("now still well here there there's especially even".split())
 _PERSONAL = frozenset("he she it they we i you".split())
 _CLAUSES = frozenset("when while as because since after before until if although though amid despite".split())
@@ -57,10 +59,13 @@ def tensed_at(found: list[str], k: int) -> bool:
     if before.lower() in _NOUN_NEXT and word not in _AUXILIARIES:
         return False  # "her breasts", "the plans", "of records": a noun
     if is_tensed(word):
-        return True
+        # After the opening number of a plural a word in -s is its noun ("Nine seconds of video").
+        return not (k == 1 and before.lower() in _PLURAL_COUNTS and word.endswith("s"))
     if before == "to" and may_be_verb(word):
         # "Government to hand ...", but not "decision to ban ...": that "to" opens a noun's complement.
-        return k < 2 or found[k - 2].lower().strip(",;:") not in _TAKES_INFINITIVE
+        # Nor "Due to reopen", "whether to allow": an adjective or a function word is no subject.
+        head = found[k - 2].lower().strip(",;:") if k > 1 else ""
+        return k < 2 or head not in _TAKES_INFINITIVE and head not in _NO_SUBJECT and not is_modifier(head)
     # A capital is a name's ("Police arrest", "Microsoft buy"), not a function word's that opens the
     # line ("With even some", "Another front").
     name = is_capital(before[:1]) and before.lower() not in _NO_SUBJECT
@@ -191,3 +196,44 @@ def _head_ends(tokens: list[str], p: int) -> bool:
     bare = last.rstrip(",").lower()
     return (bare.replace("-", "").isalpha() and bare not in _PARTS and bare not in dangling("english")
             and not is_modifier(bare))
+
+
+# A subject pronoun that a name before it may stand for; "they" is left alone (it may be anyone's).
+_NAMED_PRONOUNS = frozenset({"It", "He", "She"})
+# Nouns that, after "The", stand for the one the sentence before named ("Parmalat ... The firm gained").
+_DESCRIPTIONS = frozenset(
+    "firm company group bank carrier airline retailer maker club team band actor actress singer star "
+    "player striker manager coach chairman".split()
+)
+_COPULAS = frozenset({"is", "was", "'s", "’s"})  # "It was a shock": that "it" is no one
+_NAME_WORDS = 6  # a longer run of capitals is a title, not a subject's name
+
+
+def name_pronoun(text: str, previous: str) -> str | None:
+    """``text`` with its opening "It", "He", "She" or "The firm" (a described one) replaced by the name
+    that opens ``previous``, the sentence just before it, when that name is its subject ("South Korea's
+    Hyundai Motor has unveiled a car. It plans to build a plant." -> "South Korea's Hyundai Motor plans
+    to ..."); None when no such name comes before it, or the pronoun stands for no one ("It was")."""
+    found = text.split(maxsplit=2)
+    if len(found) > 2 and found[0] == "The" and found[1] in _DESCRIPTIONS:
+        rest = found[2]
+    elif len(found) > 1 and found[0] in _NAMED_PRONOUNS:
+        rest = text.split(maxsplit=1)[1]
+    else:
+        return None
+    if rest.split(maxsplit=1)[0] in _COPULAS:
+        return None
+    tokens = previous.split(maxsplit=_NAME_WORDS + 1)
+    end = next((k for k, t in enumerate(tokens) if not is_capital(t[:1])), len(tokens))
+    if not 0 < end <= _NAME_WORDS or end == len(tokens):
+        return None
+    name, after = tokens[:end], tokens[end].strip(",;:")
+    if name[0].lower() in _NO_SUBJECT | _OPENERS | _PERSONAL or len(name) == 1 and is_common_word(name[0]):
+        return None  # "The ...", "With ...", "He ...", "Shares fell": no name opens it
+    if name[-1][-1:] == ",":
+        if after not in ("the", "a", "an"):
+            return None  # "Earlier, ...", a list: only a name in apposition ("Parmalat, the dairy firm,")
+        name[-1] = name[-1][:-1]
+    elif not (after in _AUXILIARIES or is_tensed(after) and not is_noun(after)):
+        return None  # the name is not the subject of a verb with a tense ("Hyundai cars ...")
+    return f"{' '.join(name)} {rest}"

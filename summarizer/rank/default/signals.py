@@ -36,6 +36,7 @@ import numpy as np
 from ...budget import Budget
 from ...coverage import Coverage
 from ...graph import pagerank
+from ...parse import ends_closed
 from ...select import standardize
 from ...vectorize import Features, column_means, edges, row_dot
 
@@ -53,6 +54,10 @@ FEATURES = (
 STANDARDIZED = ("forward", "backward", "centrality", "centroid", "title", "coverage", "length")
 #: A sentence shorter than this many words rarely carries a story (a label, "He declined.").
 _SHORT_WORDS = 8
+# The rows of assemble's array: the positions of first, second and third; the z-scores a first
+# sentence's interactions take (forward, centroid, coverage, title).
+_FIRST_POSITIONS = np.array([[0], [1], [2]])
+_FIRST_X = [0, 3, 5, 4]
 
 _LINKER = re.compile(
     r"^[\"'“‘]?(?:But|And|However|Yet|So|Or|Also|Still|Meanwhile|Instead|Then|Nevertheless|He|She|It|"
@@ -92,37 +97,29 @@ def assemble(raw, z, positions, lengths, per_article, is_set, share, titled) -> 
     """The columns of :data:`FEATURES` from the raw signals and the z-scores of :data:`STANDARDIZED`
     (rows in that order); ``per_article`` (the size of each sentence's article), ``titled``,
     ``is_set`` and ``share`` are numbers for the document or arrays of one per sentence (the batch
-    path). The matrix is C-ordered, as the model's product expects."""
-    zs = dict(zip(STANDARDIZED, z, strict=True))
-    first = (positions == 0).astype(np.float64)
-    inverse = 1.0 / (1.0 + positions)
-    columns = [
-        *z,
-        first,
-        (positions == 1).astype(np.float64),
-        (positions == 2).astype(np.float64),
-        ((positions == 3) | (positions == 4)).astype(np.float64),
-        inverse,
-        positions / np.maximum(per_article - 1, 1),
-        raw["paragraph_start"],
-        raw["quote"],
-        raw["linker"],
-        np.log1p(lengths),
-        (lengths < _SHORT_WORDS).astype(np.float64),
-        raw["unpunctuated"],
-        first * zs["forward"],
-        first * zs["centroid"],
-        first * zs["coverage"],
-        first * zs["title"],
-        is_set * inverse,
-        is_set * first,
-        share * first,
-        share * inverse,
-        share * zs["centrality"],
-        titled * first,
-        titled * inverse,
-    ]
-    return np.ascontiguousarray(np.array(columns).T)  # np.column_stack's matrix, from one array call
+    path). The matrix is C-ordered, as the model's product expects.
+
+    The columns are written as the rows of one features x sentences array, several at a time where
+    one operation makes them (the same operations on the same numbers: each value is the one a
+    column of its own gets), then transposed once."""
+    m = np.empty((len(FEATURES), len(positions)))
+    m[:7] = z  # forward, backward, centrality, centroid, title, coverage, length
+    m[7:10] = positions == _FIRST_POSITIONS  # first, second, third
+    m[10] = (positions == 3) | (positions == 4)
+    m[11] = 1.0 / (1.0 + positions)  # inverse_position
+    m[12] = positions / np.maximum(per_article - 1, 1)
+    m[13] = raw["paragraph_start"]
+    m[14] = raw["quote"]
+    m[15] = raw["linker"]
+    m[16] = np.log1p(lengths)
+    m[17] = lengths < _SHORT_WORDS
+    m[18] = raw["unpunctuated"]
+    first = m[7]
+    np.multiply(first, m[_FIRST_X], out=m[19:23])  # first x forward, centroid, coverage, title
+    np.multiply(is_set, m[[11, 7]], out=m[23:25])  # set x inverse_position, first
+    np.multiply(share, m[[7, 11, 2]], out=m[25:28])  # share x first, inverse_position, centrality
+    np.multiply(titled, m[[7, 11]], out=m[28:30])  # titled x first, inverse_position
+    return np.ascontiguousarray(m.T)
 
 
 def signals(features: Features, budget: Budget) -> dict[str, np.ndarray]:
@@ -162,11 +159,10 @@ def signals(features: Features, budget: Budget) -> dict[str, np.ndarray]:
 def text_signals(texts: list[str]) -> dict[str, np.ndarray]:
     """The signals read off each sentence's text alone: ``quote``, ``linker``, ``unpunctuated``."""
     n = len(texts)
-    tails = [t[-12:] for t in texts]  # a sentence's end is in its last 12 characters (see _CLOSING)
     return {
         "quote": np.fromiter(map(_is_quote, texts), dtype=np.float64, count=n),
         "linker": np.fromiter(map(bool, map(_LINKER.match, texts)), dtype=np.float64, count=n),
-        "unpunctuated": 1.0 - np.fromiter(map(bool, map(_CLOSING.search, tails)), dtype=np.float64, count=n),
+        "unpunctuated": 1.0 - np.fromiter(map(_closes, texts), dtype=np.float64, count=n),
     }
 
 
@@ -199,6 +195,11 @@ def _leans(text: str) -> bool:
     return bool(_LINKER.match(text) or _PRONOUN_AFTER_PHRASE.match(text))
 
 
+
+
+def _closes(text: str) -> bool:
+    """Whether ``_CLOSING`` finds a sentence's end in the last 12 characters of ``text``."""
+    return ends_closed(text, ".!?…", _CLOSING)
 
 
 def _is_quote(text: str) -> bool:

@@ -1,0 +1,41 @@
+"""What comes before the news in a sentence: a label, and the background the news is set against.
+
+A sub-editor's line starts where the news does. Before it a sentence may carry a label ("The bet: If
+Pratt's team won ...", "Featured: U.S. announces ..."), or a clause that is only the background of
+the one after it, which opens on the present's time: "A decade ago al Qaeda would meet potential
+recruits face to face; now ISIS engages ...", "The Vatican is accustomed to visitors, but Thursday a
+special group got a look inside". A sentence that opens on "Now" sets itself against the one before
+("Now, the bones are to be reburied"): it is the news, and the "Now" goes from its line.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["DAYS", "OPENS_ON_NOW", "strip_background", "strip_label"]
+
+#: The days of the week, as a pattern.
+DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# One to three words before a colon that open the sentence.
+_LABEL = re.compile(r"^(?:(?:the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*:\s+(?=\S+\s+\S)", re.IGNORECASE)
+# A clause, then ";" or ", but" and the present's time ("now", "today", a weekday, "this week").
+_CONTRAST = re.compile(
+    rf"^.{{12,}}?(?:;\s+(?:but\s+)?|,\s+but\s+)(?:now|today|tonight|yesterday|these\s+days|"
+    rf"(?:this|last)\s+(?:week|weekend|month|year|morning|night)|(?:on\s+)?{DAYS})\b(?!['’]),?\s+(?=\S+\s+\S)"
+)
+#: "Now" set against what the sentence before told ("Now, ...", "Now 24, ...", "Now in her 90s, ...",
+#: "Now the bones ..."; not "Now that ...").
+OPENS_ON_NOW = re.compile(r"^Now\b(?!\s+that\b)(?:\s+[a-z0-9][^,A-Z]{0,20},|,)?\s+(?=\S+\s+\S)")
+
+
+def strip_label(text: str) -> str:
+    """``text`` without a label before a colon at its start ("The bet: If ..." -> "If ...")."""
+    return _LABEL.sub("", text, count=1) if ":" in text[:40] else text
+
+
+def strip_background(text: str) -> str:
+    """``text`` from where its news starts: after a clause set against it ("...; now ISIS engages
+    ..." -> "ISIS engages ...") or after an opening "Now" ("Now 26, Emwazi has ...")."""
+    if text.startswith("Now"):
+        return OPENS_ON_NOW.sub("", text, count=1)
+    return _CONTRAST.sub("", text, count=1) if ";" in text or " but " in text else text

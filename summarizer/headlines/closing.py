@@ -1,0 +1,114 @@
+"""Whether a headline cut before a word ends on a complete phrase (English).
+
+A line cut at a phrase boundary may still end inside a phrase that runs on past the cut: a noun
+whose complement follows ("dies on eve | of his 93rd birthday", "in terms | of"), a compound or a
+name cut in two ("European Union's arms | embargo", "group combining Saudi | billionaire"), a clause
+opener with nothing after it ("to show off how | he ..."), a verb cut from the clause that is its
+object ("show off | how he ..."), a relative clause with nothing but its verb ("virus that poses |
+as Tetris game"), or an aside between dashes left open ("two airlines - US Airways | and Delta ..."). A cut
+before a preposition other than "of", a conjunction, a clause or a comma leaves a complete phrase.
+:func:`summarizer.headlines.cut.fit` reads this to end the line elsewhere; :func:`dangling` lists the
+words no line ends on.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .headlinese import is_capital
+from ..language import stop_words
+from .wordforms import is_adverb, is_noun, is_tensed, is_verb, may_be_verb, participle_of
+
+__all__ = ["runs_on", "open_aside", "bare_verb", "dangling"]
+
+
+@cache
+def dangling(language: str) -> frozenset[str]:
+    """Words a headline must not end on: articles, prepositions, conjunctions, auxiliaries, pronouns.
+
+    English has its own list: a stop-word list also holds adverbs and particles that may end a line
+    ("shot down"). Other languages fall back to their stop words.
+    """
+    if language != "english":
+        return stop_words(language)
+    return frozenset(
+        "a an the and or but nor so yet for of to in on at by with from into onto upon about above across "
+        "after against along amid among around as before behind below beneath beside between beyond "
+        "despite during except inside like near over past since than through throughout till toward "
+        "towards under until unlike via within without is are was were be been being has have had do does "
+        "did will would shall should can could may might must that which who whom whose whether if while "
+        "because although though when where my your his her its our their this these those i we you he "
+        "she it they very more most such not no also just only all due according prior "
+        "ahead".split()
+    )
+
+
+_DASHES = frozenset({"-", "--", "—", "–"})
+# A clause that opens here is the object or complement of the word before it: cut after the opener,
+# it says nothing ("show off how").
+_OPENERS = frozenset("how what why whether".split())
+# Words that tie what follows to the word before them: "eve of", "more than", "single most".
+_TIES = frozenset("of than most least".split())
+# A bare noun between two prepositions makes one phrase of the three ("in terms of", "on eve of").
+_BINDS = frozenset("in on at by with".split())
+_BOUND = frozenset("of with to".split())
+_RELATIVES = frozenset("that which who whom whose".split())
+_PARTICLES = frozenset("out up down off away back".split())
+_PUNCTUATION = ",;:.'\"“”‘’()"
+
+
+def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
+    """Whether the line ``tokens[:end]`` ends inside a phrase that goes on in ``tokens[end:]``."""
+    if end >= len(tokens) or end < 1:
+        return False
+    if open_aside(tokens, end) is not None:
+        return True
+    last, following = tokens[end - 1], tokens[end]
+    if last[-1] in ",;:" or following in _DASHES or last[-1] in "-—–":
+        return False  # punctuation closes the phrase
+    bare = last.strip(_PUNCTUATION).lower()
+    word = following.strip(_PUNCTUATION).lower()
+    if bare in _OPENERS:
+        return True  # "to show off how"
+    if any(t.lower() in _RELATIVES for t in tokens[max(0, end - 3) : end - 1]):
+        return True  # a relative clause cut after its verb: "virus that poses | as Tetris game"
+    if word in _OPENERS or word == "that":
+        # The clause is the object of a verb or a phrasal verb before it ("show off | how", "warned
+        # | that"); after a noun it is a relative clause ("virus | that poses").
+        return bare in _PARTICLES or (may_be_verb(bare) and not is_noun(bare) and not is_capital(last[:1]))
+    if word in _BOUND and end > 1 and tokens[end - 2].lower() in _BINDS and last.islower() and bare.isalpha():
+        return True  # a fixed phrase: "in connection | with", "on behalf | of", "in response | to"
+    if word in _TIES:
+        return bare.isalpha() and bare not in stop and not is_verb(bare)  # "eve | of", not "last 16 | of"
+    if word in stop or not word:
+        return False  # a function word opens the next phrase
+    # A content word after the cut: the noun, name or object goes on; not a participle or an -ing
+    # form after a noun, which opens a clause of its own ("regulations | imposed by ...").
+    clause = participle_of(word) is not None or (word.endswith("ing") and may_be_verb(word))
+    return not (clause or is_adverb(word))
+
+
+def open_aside(tokens: list[str], end: int) -> int | None:
+    """Where an aside opened by a dash in ``tokens[:end]`` starts, when its closing dash (or the end
+    of the text) lies past the cut: "two airlines - US Airways | and Delta Air Lines' Comair -"."""
+    opened = dash = None
+    for k in range(end):
+        token = tokens[k]
+        glued = len(token) > 1 and token[-1] in "-—–" and token[-2].isalnum()  # "airlines-"
+        in_name = 0 < k < len(tokens) - 1 and is_capital(tokens[k - 1][:1]) and is_capital(tokens[k + 1][:1])
+        if (token in _DASHES and not in_name) or glued:  # not a title's "Kisna - Warrior Poet"
+            opened, dash = (k + glued, k) if opened is None else (None, None)
+    # An aside with none of its words kept is no aside of the line.
+    return opened if dash is not None and dash < end - 1 else None
+
+
+def bare_verb(last: str) -> bool:
+    """Whether a line backed off to end on ``last`` ends on a verb that wants what followed it: a
+    particle ("set out"), a participle or -ing form ("drafted", "asking"), a base form ("breeze");
+    a present or past that may stand alone ("dies", "rises") may end it."""
+    word = last.strip(_PUNCTUATION).lower()
+    if word in _PARTICLES:
+        return True
+    if not may_be_verb(word) or (is_noun(word) and not word.endswith("ing")):
+        return False
+    return participle_of(word) is not None or not is_tensed(word)

@@ -1,0 +1,101 @@
+"""Where a headline ends: the word budget's cut ends the line on a complete phrase."""
+
+import pytest
+
+from summarizer.headlines.closing import bare_verb, open_aside, runs_on
+from summarizer.headlines.cut import dangling, fit
+
+STOP = dangling("english")
+
+
+@pytest.mark.parametrize(
+    ("line", "end", "expected"),
+    [
+        ("Bishop dies on eve of his birthday", 4, True),  # a noun cut from its complement
+        ("Bishop dies on eve of his birthday", 2, False),  # before a preposition: complete
+        ("Bishop dies in last 16 of contest", 5, False),  # a number before "of" is no noun's head
+        ("Minister defends plans to end arms embargo on China", 6, True),  # a compound cut in two
+        ("Minister defends rules imposed by court", 3, False),  # a participle opens its own clause
+        ("Striker took to Instagram to show off how he trained", 8, True),  # the opener alone
+        ("Striker took to Instagram to show off how he trained", 7, True),  # the verb without its object
+        ("Warning about virus that poses as game", 5, True),  # a relative clause with only its verb
+        ("Warning about virus that poses as game", 3, False),  # before the relative clause
+        ("Suspect held in connection with death", 4, True),  # a fixed phrase
+        ("Suspect held in Leeds with others", 4, False),
+        ("Regulator to quiz two banks - Trust and Bank - over fees", 7, True),  # an aside left open
+        ("Regulator to quiz two banks - Trust and Bank - over fees", 10, False),  # closed
+        ("Director makes debut in Kisna - Warrior Poet, her first film", 8, False),  # a title's dash
+        ("Bishop dies on eve of his birthday", 7, False),  # the end of the text
+    ],
+)
+def test_whether_the_phrase_runs_on_past_the_cut(line, end, expected):
+    assert runs_on(line.split(), end, STOP) is expected
+
+
+def test_an_aside_opened_by_a_dash_glued_to_its_word_starts_after_that_word():
+    tokens = "to quiz two banks- Trust and Bank - over fees".split()
+    assert open_aside(tokens, 6) == 4  # the line may end on "banks-", whose dash is then dropped
+    assert open_aside(tokens, 9) is None  # closed by the second dash
+    assert open_aside(tokens, 4) is None  # none of the aside kept
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # The last phrase runs on past the budget: the line ends before it opened.
+        ("Retired bishop John Smith dies on eve of his 90th birthday in Leeds", 10,
+         "Retired bishop John Smith dies"),
+        ("Shoppers are being warned about fake website that poses as well-known bank online", 10,
+         "Shoppers are being warned about fake website"),
+        ("Striker took to Instagram to show off how he spent his holiday in Spain", 10,
+         "Striker took to Instagram"),
+        ("Regulator will question two banks- Northern Trust and Western Bank - over failed payments", 8,
+         "Regulator will question two banks"),
+        # A later boundary within the budget closes the phrase: the line goes on to it.
+        ("Band keeps its status as one of biggest acts in world after tour", 11,
+         "Band keeps its status as one of biggest acts in world"),
+    ],
+)
+def test_the_cut_ends_the_line_on_a_complete_phrase(text, words, expected):
+    assert fit(text, words, "english") == expected
+
+
+def test_a_line_that_would_lose_its_main_verb_or_too_much_is_left_as_it_was():
+    # Backing off past "to fund" would leave "Mayor calls on rich towns": more than five words go.
+    text = "Mayor calls on rich towns to fund new plan to fight city floods with pumps"
+    assert fit(text, 12, "english") == "Mayor calls on rich towns to fund new plan to fight city"
+    # No boundary before the cut keeps the main verb: the line stays as the budget cut it.
+    assert fit("Minister defends plans to end European Union's arms embargo on China", 8, "english") == (
+        "Minister defends plans to end European Union's arms"
+    )
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("dies", False), ("rises", False), ("nations", False), ("asking", True), ("drafted", True), ("out", True)],
+)
+def test_a_line_backed_off_may_end_on_a_verb_only_in_a_tense_that_stands_alone(word, expected):
+    assert bare_verb(word) is expected
+
+
+def test_an_overrun_lets_the_line_run_on_to_close_its_phrase_and_no_further():
+    text = "Retired bishop John Smith dies on eve of his 90th birthday in Leeds after illness"
+    # Two words past the aim of 9 close "on eve of his 90th birthday".
+    assert fit(text, 9, "english", overrun=2) == "Retired bishop John Smith dies on eve of his 90th birthday"
+    # One word is not enough: the line backs off as it does without an overrun.
+    assert fit(text, 9, "english", overrun=1) == fit(text, 9, "english") == "Retired bishop John Smith dies"
+    # A line whose phrase closes within the aim does not run on.
+    assert fit("Bishop opens new church hall in Leeds with choir of children", 8, "english", overrun=2) == (
+        "Bishop opens new church hall in Leeds"
+    )
+
+
+def test_the_default_headline_may_close_its_phrase_past_the_aim_a_given_length_may_not():
+    from summarizer import Article, headline
+
+    text = ("Former Anglican bishop of Leeds John Smith dies on the eve of his 95th birthday. "
+            "He served the city for forty years.")
+    assert headline(Article(text)) == (
+        "Former Anglican bishop of Leeds John Smith dies on eve of his 95th birthday"  # 14 words
+    )
+    assert headline(Article(text), headline_words=12) == "Former Anglican bishop of Leeds John Smith dies"
