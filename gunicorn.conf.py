@@ -83,5 +83,8 @@ control_socket_disable = not _env("CONTROL_SOCKET", False)
 # The sync worker has no keep-alive; behind a proxy that buffers slow clients, this is the usual layout.
 backlog = _env("BACKLOG", 2048)
 accesslog = _env("ACCESS_LOG", "-") or None
+# gunicorn's logger, with the access log's default line built from the nine values it shows rather
+# than from every header and environ variable (service/access_log.py).
+logger_class = "service.access_log.AccessLogger"
 errorlog = "-"
 loglevel = _env("LOG_LEVEL", "info")

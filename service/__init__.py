@@ -14,6 +14,7 @@ from .config import DEFAULTS, ENV_PREFIX
 from .deadline import limit_request_time
 from .errors import register_error_handlers
 from .headers import add_security_headers
+from .json_answers import JSONProvider
 
 __all__ = ["create_app"]
 
@@ -21,12 +22,11 @@ __all__ = ["create_app"]
 def create_app(config: Mapping | None = None) -> Flask:
     """Build the app: defaults, then ``SUMMARIZER_*`` environment variables, then ``config``."""
     app = Flask(__name__)
+    app.json = JSONProvider(app)
     app.config.from_mapping(DEFAULTS)
     app.config.from_prefixed_env(ENV_PREFIX)
     if config is not None:
         app.config.from_mapping(config)
-    app.json.sort_keys = False  # keep the documented field order
-    app.json.ensure_ascii = False
     register_error_handlers(app)
     limit_request_time(app)
     add_security_headers(app)

@@ -45,7 +45,7 @@ def summarize():
     limits = _limits()
     req = read_request(SummarizeRequest)
     source = read_source(req, limits)
-    check_words(source.words, limits)
+    check_words([source], limits)
     return _brief(req, source)
 
 
@@ -61,7 +61,7 @@ def headline():
     limits = _limits()
     req = read_request(HeadlineRequest)
     source = read_source(req, limits)
-    check_words(source.words, limits)
+    check_words([source], limits)
     options = req.options()
     line = summarizer.headline(source.value, **options)
     texts = [a.text for a in source.value] if isinstance(source.value, list) else [source.value.text]
@@ -87,7 +87,7 @@ def batch():
             ready.append((item_id, item, read_source(item, limits)))
         except (ApiError, summarizer.SummarizerError) as exc:
             ready.append((item_id, exc, None))
-    check_words(sum(source.words for _, _, source in ready if source is not None), limits)
+    check_words((source for _, _, source in ready if source is not None), limits)
     return {"results": _batch_results(ready)}
 
 

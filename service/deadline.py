@@ -39,7 +39,8 @@ def limit_request_time(app: Flask) -> None:
     @app.before_request
     def arm():
         if threading.current_thread() is threading.main_thread():
-            signal.signal(signal.SIGALRM, expire)
+            if signal.getsignal(signal.SIGALRM) is not expire:  # once, unless another app took it since
+                signal.signal(signal.SIGALRM, expire)
             signal.setitimer(signal.ITIMER_REAL, seconds)
 
     @app.teardown_request

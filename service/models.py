@@ -41,6 +41,7 @@ __all__ = [
 
 #: The fields that carry the text; every other request field is an option of the library.
 SOURCE_FIELDS = ("title", "text", "html", "url", "articles")
+_NOT_OPTIONS = frozenset({*SOURCE_FIELDS, "id"})
 
 
 def _bounds(low: float, high: float, *, low_open: bool = False) -> Any:
@@ -106,9 +107,12 @@ class _Source(_Model):
         return self
 
     def options(self) -> dict:
-        """The library's options given in the request (``None`` leaves the library's default)."""
-        given = self.model_fields_set - {*SOURCE_FIELDS, "id"}
-        return {k: v for k, v in self if k in given and v is not None}
+        """The library's options given in the request (``None`` leaves the library's default), in
+        the order of the fields."""
+        given = self.model_fields_set - _NOT_OPTIONS
+        if not given:  # most requests: the text alone
+            return {}
+        return {k: v for k in type(self).model_fields if k in given and (v := getattr(self, k)) is not None}
 
 
 class ArticleIn(_Model):

@@ -43,7 +43,7 @@ def cluster():
             field="articles",
         )
     source = read_source(req, limits)
-    check_words(source.words, limits)
+    check_words([source], limits)
     options = req.options()
     # Options only the library can check (a budget out of range, an unknown method) fail the request
     # once, as a 422, before any work, rather than once per story.

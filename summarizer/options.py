@@ -256,7 +256,44 @@ def make_options(options: Options | None = None, /, **overrides) -> Options:
     if any(k in given for k in BUDGETS):
         # A budget given here replaces the one in ``options`` rather than clashing with it.
         given = {**dict.fromkeys(BUDGETS), **given}
-    return dataclasses.replace(base, **given) if given else base
+    if not given:
+        return base
+    if options is not None:
+        return dataclasses.replace(base, **given)
+    # From the defaults: the options made before for the same overrides, if any.
+    key = tuple(sorted((k, _key(v)) for k, v in given.items()))
+    made = _MADE.get(key)
+    if made is None:
+        made = dataclasses.replace(base, **given)
+        if all(part is not None for _, part in key):
+            if len(_MADE) >= _MADE_MOST:
+                _MADE.clear()
+            _MADE[key] = made
+    return made
+
+
+def _key(value) -> tuple | None:
+    """``value`` as a key that tells apart what compares equal (``1``, ``1.0``, ``True``; ``0.0`` and
+    ``-0.0``); ``None`` for a value of another kind (never kept)."""
+    kind = type(value)
+    if value is None:
+        return (kind,)
+    if kind is float:
+        return kind, value.hex()
+    if kind in (int, bool, str):
+        return kind, value
+    if kind in (list, tuple) and all(type(part) is str for part in value):
+        return kind, tuple(value)
+    return None
+
+
+#: The options :func:`make_options` made from the defaults, by their overrides. Callers (the service,
+#: the CLI's items) send the same few sets of options again and again, and each
+#: :func:`dataclasses.replace` validates every field (about 200,000 instructions); the options made
+#: also keep the options of each language they were read in (:meth:`Options.with_language`, as much
+#: again). Options are immutable, so one object serves every call with those overrides.
+_MADE: dict[tuple, Options] = {}
+_MADE_MOST = 1024
 
 
 def _is_int(value) -> bool:

@@ -1,4 +1,5 @@
 import dataclasses
+import math
 
 import pytest
 
@@ -73,6 +74,26 @@ def test_with_language_is_made_once_per_options_and_language_and_not_copied():
     for twin in (pickle.loads(pickle.dumps(options)), copy.deepcopy(options)):
         assert twin == options and hash(twin) == hash(options)
         assert "_languages" not in twin.__dict__
+
+
+def test_make_options_serves_the_same_overrides_from_one_object():
+    first = make_options(sentences=2, avoid=["questions"])
+    assert make_options(avoid=["questions"], sentences=2) is first
+    assert first.avoid == ("questions",) and first.sentences == 2
+    assert make_options(sentences=3) is not first and make_options(sentences=3).sentences == 3
+    # Equal values of another type are other overrides: True is not a count, 1.0 not a whole number.
+    assert make_options(keyphrases=1).keyphrases == 1
+    with pytest.raises(OptionError):
+        make_options(keyphrases=True)
+    assert make_options(sentences=2).sentences == 2
+    with pytest.raises(BudgetError):
+        make_options(sentences=2.0)
+    assert math.copysign(1, make_options(mmr_lambda=0.0).mmr_lambda) == 1
+    assert math.copysign(1, make_options(mmr_lambda=-0.0).mmr_lambda) == -1
+    # Over an options object, a new one each time, as before.
+    base = make_options(method="lexrank")
+    assert make_options(base, sentences=2) == make_options(base, sentences=2)
+    assert make_options(base, sentences=2).method == "lexrank"
 
 
 def test_the_default_headline_aims_at_a_length_and_a_given_one_is_a_hard_limit():

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import pytest
+from flask.json.provider import DefaultJSONProvider
+from hypothesis import given
+from hypothesis import strategies as st
 from pydantic import BaseModel
 
 import summarizer
+from summarizer import Article
 from service import create_app
 from service.config import DEFAULTS, ENV_PREFIX
+from service.inputs import Source
 from service.models import (
     BatchResponse,
     ErrorResponse,
@@ -460,6 +466,44 @@ def test_articles_and_words_limits_are_413(client, app, seeds):
     assert_error(
         client.post("/v1/headline", json={"text": seeds[1] + " more"}), 413, "too_many_words", "text"
     )
+
+
+def test_words_limit_where_the_bound_is_exact(client, app):
+    # The service splits a text into words only when its length could put it over MAX_WORDS: one-letter
+    # words with one separator each are the most words a text of its length holds.
+    app.config.update(MAX_WORDS=4)
+    for separator in (" ", "\n", "\u3000"):
+        assert client.post("/v1/summarize", json={"text": separator.join("Abcd")}).status_code != 413
+        too_many = client.post("/v1/summarize", json={"text": separator.join("Abcde")})
+        assert_error(too_many, 413, "too_many_words", "text")
+    items = [{"id": 1, "text": "A b"}, {"id": 2, "text": "C d e"}]
+    assert_error(client.post("/v1/batch", json={"items": items}), 413, "too_many_words")
+    assert client.post("/v1/batch", json={"items": items[1:]}).status_code == 200
+
+
+@given(st.text(alphabet=st.sampled_from("ab \t\n\u3000\u2028\x1c"), min_size=1))
+def test_the_words_bound_is_never_below_the_count(text):
+    assert Source(Article(text), None, 0.0).most_words >= Source(Article(text), None, 0.0).words == len(text.split())
+
+
+def test_answers_are_the_bytes_of_flasks_json(app, client, seeds):
+    """service/json_answers.py encodes with one encoder: the bytes Flask's own provider writes."""
+    flasks = DefaultJSONProvider(app)
+    flasks.sort_keys, flasks.ensure_ascii = False, False
+    answers = [client.post("/v1/summarize", json={"text": seed, "keyphrases": 20}) for seed in seeds]
+    answers += [
+        client.post("/v1/summarize", json={"articles": [{"title": "Café — “quoted” 🌉", "text": s} for s in seeds[:3]]}),
+        client.post("/v1/batch", json={"items": [{"id": "é", "text": seeds[0]}, {"id": 2, "text": ""}]}),
+        client.post("/v1/summarize", json={"text": seeds[0], "sentences": "3"}),
+        client.post("/v1/headline", json={"text": seeds[1]}),
+        client.get("/v1/methods"),
+        client.get("/openapi.json"),
+        client.get("/nowhere/é"),
+    ]
+    for answer in answers:
+        with app.app_context():
+            expected = flasks.response(json.loads(answer.get_data())).get_data()
+        assert answer.get_data() == expected
 
 
 def test_unexpected_error_is_a_json_500_without_trace(monkeypatch):
