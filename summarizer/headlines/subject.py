@@ -207,6 +207,7 @@ _DESCRIPTIONS = frozenset(
 )
 _COPULAS = frozenset({"is", "was", "'s", "’s"})  # "It was a shock": that "it" is no one
 _NAME_WORDS = 6  # a longer run of capitals is a title, not a subject's name
+_NO_NAME = _NO_SUBJECT | _OPENERS | _PERSONAL  # words that open no name
 
 
 def name_pronoun(text: str, previous: str) -> str | None:
@@ -228,7 +229,7 @@ def name_pronoun(text: str, previous: str) -> str | None:
     if not 0 < end <= _NAME_WORDS or end == len(tokens):
         return None
     name, after = tokens[:end], tokens[end].strip(",;:")
-    if name[0].lower() in _NO_SUBJECT | _OPENERS | _PERSONAL or len(name) == 1 and is_common_word(name[0]):
+    if name[0].lower() in _NO_NAME or len(name) == 1 and is_common_word(name[0]):
         return None  # "The ...", "With ...", "He ...", "Shares fell": no name opens it
     if name[-1][-1:] == ",":
         if after not in ("the", "a", "an"):
