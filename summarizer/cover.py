@@ -32,7 +32,7 @@ from scipy import sparse
 from scipy.optimize import Bounds, LinearConstraint, milp
 
 from .budget import Budget
-from .concepts import Concepts, concepts_of
+from .concepts import Concepts, concepts_of, distinct
 from .select import NOVELTY_PICKS, Pick, cut_best, text_key
 from .vectorize import Features
 
@@ -107,7 +107,7 @@ class _Problem:
         """What adding the sentences ``rows`` adds to a brief that covers ``covered``."""
         m = self.concepts.matrix
         new = np.concatenate([m.indices[m.indptr[i] : m.indptr[i + 1]] for i in rows])
-        new = np.unique(new[~covered[new]])
+        new = distinct(new[~covered[new]])
         return float(self.concepts.weights[new].sum() * self.unit + self.bonus[rows].sum())
 
 

@@ -1,6 +1,6 @@
 import numpy as np
 
-from summarizer.concepts import concepts_of
+from summarizer.concepts import concepts_of, distinct
 from summarizer.options import make_options
 from summarizer.pipeline import read_document
 from summarizer.vectorize import Features
@@ -60,3 +60,14 @@ def test_covered_marks_the_concepts_of_the_rows():
     concepts = _concepts(min_articles=1)
     covered = concepts.covered([0, 2])
     assert covered.sum() == 5 and np.array_equal(covered, concepts.covered([2, 0]))
+
+
+def test_distinct_is_the_sorted_set_of_values():
+    assert distinct(np.array([3, 1, 3, 2, 1], dtype=np.int64)).tolist() == [1, 2, 3]
+    assert distinct(np.array([7], dtype=np.int64)).tolist() == [7]
+    assert distinct(np.zeros(0, dtype=np.int64)).size == 0
+
+
+def test_distinct_matches_numpy_unique_on_many_large_codes():
+    codes = np.random.default_rng(5).integers(0, 40_000, 5_000) * 40_000 + np.arange(5_000) % 7
+    assert np.array_equal(distinct(codes), np.unique(codes))
