@@ -5,7 +5,8 @@
 Prints articles/s for our methods (end to end from raw text: parse, segment, vectorize, rank, select,
 headline and keyphrases) and for sumy's TextRank fed by sumy's own PlaintextParser with our tokenizer
 (sumy's NLTK tokenizer needs data that cannot be downloaded here), the ratio between them, and the
-time to summarize one merged set of 200 articles, and how a set's time grows with its size. Every figure is the best of R passes, all measured in
+time to summarize one merged set of 200 articles, and how a set's time grows with its size (10 to
+1,000 articles, as far as `--limit` reaches). Every figure is the best of R passes, all measured in
 this one run, so the ratio holds on a shared, noisy machine; times are the process's CPU time (one
 BLAS thread), which other processes on the machine stretch much less than the wall clock.
 """
@@ -102,7 +103,7 @@ def _set_growth(articles: list[Article], repeat: int) -> None:
     MMR selection (``set_selection="mmr"``), the peer in the same run."""
     print("\n| articles in the set | default brief, ms | words=100, ms | words=100 with MMR, ms | per article, words=100 |")
     print("|---:|---:|---:|---:|---:|")
-    for size in (25, 50, 100, 200, 400):
+    for size in (10, 25, 50, 100, 200, 400, 1000):
         if size > len(articles):
             break
         part = articles[:size]
