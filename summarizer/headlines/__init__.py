@@ -29,7 +29,7 @@ from collections.abc import Callable
 import numpy as np
 
 from .cut import dangling, fit
-from .background import OPENS_ON_NOW
+from .background import OPENS_ON_A_SCENE, OPENS_ON_NOW, strip_background
 from .headlinese import PRONOUNS, strip_wire, write_headlinese
 from ..language import words
 from .subject import name_pronoun, shorten_subject, tensed_at
@@ -56,6 +56,7 @@ _PERSONAL_WITHIN = 8  # words of the opening clause searched for them
 # "Take a couple of ...", "Enjoy the latest pictures"), not a subject ("Record producer ...").
 _ORDER_NEXT = frozenset("the a an here out your this these those our us me them some all".split())
 _HABITUAL = frozenset("always usually often sometimes typically".split())  # beside a main verb: a habit
+_NO_ONE = frozenset({"one", "injuries", "casualties"})  # after "No": a subject ("No one wounded after ...")
 _MIN_WORDS = 3  # a shorter line ("He snorted") says too little to be a headline
 _RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where"})
 _MAX_TRIES = 8  # sentences compressed at most, looking for a headline that names its subject
@@ -99,11 +100,13 @@ def make_headline(features: Features, rank: Callable[[], np.ndarray]) -> str:
         text = sentences[i].text
         if _opens_a_quotation(strip_wire(text)) or _closes_quote(text):
             continue  # a quotation (or its last sentence), or an aside in brackets
+        # "At first Goldstein thought ...", "A year ago, when ...": an anecdote's scene, not the news.
+        scene = english and OPENS_ON_A_SCENE.match(strip_background(strip_wire(text))) is not None
         if english and i > 0 and sentences[i - 1].article == sentences[i].article:
             text = name_pronoun(text, strip_wire(sentences[i - 1].text)) or text  # "It plans" -> "Hyundai plans"
         source, line = _compress(text, size[0], options.language, _article_text(features, i), size[1])
         if _names_its_subject(line, english):
-            if not english or (_carries_news(line, source) and not _gives_an_order(text)):
+            if not english or (not scene and _carries_news(line, source) and not _gives_an_order(text)):
                 return line
             named = named or line
         fallback = fallback or line
@@ -158,7 +161,8 @@ def _names_its_subject(line: str, english: bool) -> bool:
     # act"); before a noun a participle is an adjective ("Animated movie Robots opens").
     verb_first = participle_of(opening) is not None and found[1].lower() in dangling("english")
     negated = found[0].lower().endswith(("n't", "n’t"))  # "Doesn't make him less wonderful": no subject
-    return not ((opening.lower() in _VAGUE_OPENINGS and not acronym) or verb_first or negated)
+    no_one = opening == "No" and found[1].lower() in _NO_ONE  # "No one wounded after bombs hurled at station"
+    return not ((opening.lower() in _VAGUE_OPENINGS and not acronym and not no_one) or verb_first or negated)
 
 
 def _carries_news(line: str, source: str = "") -> bool:
