@@ -32,7 +32,7 @@ from .cut import dangling, fit
 from .background import OPENS_ON_A_SCENE, OPENS_ON_NOW, strip_background
 from .headlinese import PRONOUNS, strip_wire, write_headlinese
 from ..language import words
-from .subject import name_pronoun, shorten_subject, tensed_at
+from .subject import name_object, name_pronoun, shorten_subject, tensed_at
 from .trim import shorten_names
 from ..vectorize import Features
 from .wordforms import is_adverb, is_tensed, may_be_verb, participle_of
@@ -104,6 +104,8 @@ def make_headline(features: Features, rank: Callable[[], np.ndarray]) -> str:
         scene = english and OPENS_ON_A_SCENE.match(strip_background(strip_wire(text))) is not None
         if english and i > 0 and sentences[i - 1].article == sentences[i].article:
             text = name_pronoun(text, strip_wire(sentences[i - 1].text)) or text  # "It plans" -> "Hyundai plans"
+        if english:
+            text = name_object(text) or text  # "... may elude him but ..., Gordon Brown can" -> "elude Gordon Brown"
         source, line = _compress(text, size[0], options.language, _article_text(features, i), size[1])
         if _names_its_subject(line, english):
             if not english or (not scene and _carries_news(line, source) and not _gives_an_order(text)):
