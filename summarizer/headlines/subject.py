@@ -262,6 +262,8 @@ def _closing_name(previous: str) -> str | None:
         return None
     if name[0].lower() in _NO_NAME or len(name) == 1 and is_common_word(name[0]):
         return None
+    if tokens[start - 1] == "of" and start > 1 and is_capital(tokens[start - 2][:1]):
+        return None  # the end of a longer name ("the Bank of England")
     return " ".join(name)
 
 
