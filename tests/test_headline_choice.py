@@ -4,6 +4,7 @@ import pytest
 
 from summarizer import headline
 from summarizer.headlines.background import OPENS_ON_A_SCENE
+from summarizer.headlines.headlinese import write_headlinese
 
 
 @pytest.mark.parametrize("lead", [
@@ -41,3 +42,18 @@ def test_no_one_opens_a_line_that_names_its_subject():
     assert headline(text) == "No one hurt after bomb thrown at radio station in Leeds"
     # "No" alone still opens no subject ("No, the mayor said").
     assert headline("No, that is wrong. Voters in Ohio chose Smith on Tuesday.") == "Voters in Ohio chose Smith"
+
+
+def test_a_long_opening_phrase_of_a_preposition_goes_before_its_subject():
+    # More than 80 characters before the comma: still a scene's phrase, and the subject follows it.
+    sentence = ("Before a crowd of thousands spread over the muddy hillsides around the old cathedral of the "
+                "town, the bishop blessed the new bells.")
+    assert write_headlinese(sentence) == "bishop blessed new bells"
+    # Not when what follows the comma opens no subject that the form shows (a list may go on).
+    sentence = ("In the market towns and the villages and the farms of the valley and across the hills and "
+                "moors, hedges grow tall.")
+    assert write_headlinese(sentence).startswith("In market towns")
+
+
+def test_a_possessive_after_an_abbreviation_keeps_its_apostrophe():
+    assert write_headlinese("Acme Corp.'s chairman resigned.") == "Acme Corp.'s chairman resigned"

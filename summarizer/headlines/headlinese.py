@@ -83,6 +83,12 @@ _LEADING_CLAUSE = re.compile(
     r"(?:[\w'-]+\s+){1,3}(?:after|before|later|ago))\b[^,]{0,80},[\"”’']?\s+",
     re.IGNORECASE,
 )
+# A longer opening phrase of a preposition that sets a scene, closed by a comma before the subject ("In a
+# recent move that indicated he has no intention of backing away from ..., Microsoft's chairman ...").
+_LONG_OPENING = re.compile(
+    r"^(?:in|before|after|during|despite|amid|following|since|under|without)\s[^,;\"“]{80,160},\s+(?=(?:the|a|an)\s|[A-Z])",
+    re.IGNORECASE,
+)
 _PARTICIPLE_CLAUSE = re.compile(
     r"^([A-Z][a-z]+)\s+(?:about|as|at|by|for|from|in|into|on|to|under|with|within)\b[^,;]{0,80},[\"”’']?\s+"
 )
@@ -97,7 +103,7 @@ _TIMES = re.compile(
 )
 # Quotation marks, but not an apostrophe inside a word ("Britain’s", "don't") nor after the s of a
 # possessive ("Douglas' son"), unless a single quote was opened before it ("'Errors' doomed").
-_QUOTES = re.compile(r"[\"“”`]|(?<!\w)['‘’]|['‘’](?!\w)")
+_QUOTES = re.compile(r"[\"“”`]|(?<![\w.])['‘’]|(?<=\.)['‘’](?!s\b)|['‘’](?!\w)")
 _QUOTE_CHAR = re.compile(r"[\"“”`'‘’]")
 _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 # "has risen", "have been sold", "had won": an auxiliary, optional adverbs, then the word to check.
@@ -201,6 +207,10 @@ def _strip_leading_clause(text: str) -> str:
     shorter = _LEADING_CLAUSE.sub("", text, count=1)
     if shorter != text:
         return shorter
+    if len(text) > 80:
+        shorter = _LONG_OPENING.sub("", text, count=1)
+        if shorter != text:
+            return shorter
     # "Closed for over a decade, a trail ...", "Educated at Eton, he ...", "Due to reopen in March, ...":
     # a participle or "due" and its preposition open a clause about the subject that follows.
     match = _PARTICIPLE_CLAUSE.match(text)
