@@ -30,7 +30,7 @@ import numpy as np
 
 from .cut import dangling, fit
 from .background import OPENS_ON_A_SCENE, OPENS_ON_NOW, strip_background
-from .headlinese import PRONOUNS, strip_wire, write_headlinese
+from .headlinese import PRONOUNS, is_capital, strip_wire, write_headlinese
 from ..language import words
 from .subject import name_object, name_pronoun, shorten_subject, tensed_at
 from .trim import shorten_names
@@ -55,6 +55,9 @@ _PERSONAL_WITHIN = 8  # words of the opening clause searched for them
 # After a verb's base form that opens a sentence, these show it an order to the reader ("Click here",
 # "Take a couple of ...", "Enjoy the latest pictures"), not a subject ("Record producer ...").
 _ORDER_NEXT = frozenset("the a an here out your this these those our us me them some all".split())
+# Prepositions whose phrase may open a line before its subject ("In 1984 Thatcher met ...").
+_PHRASE_OPENINGS = frozenset("in for by on after before since during over under to until within".split())
+_AUXILIARIES = frozenset("is are was were has have had will would can could may might must should".split())
 _HABITUAL = frozenset("always usually often sometimes typically".split())  # beside a main verb: a habit
 _NO_ONE = frozenset({"one", "injuries", "casualties"})  # after "No": a subject ("No one wounded after ...")
 _MIN_WORDS = 3  # a shorter line ("He snorted") says too little to be a headline
@@ -178,6 +181,8 @@ def _carries_news(line: str, source: str = "") -> bool:
     opening = (source or line).split()[:_PERSONAL_WITHIN]
     if line.endswith("?") or any(w.strip(",") in _PERSONAL for w in opening):
         return False  # a question, or a writer speaking to the reader ("Sportsmail will be providing you")
+    if first in _PHRASE_OPENINGS and not _subject_after_phrase(found):
+        return False  # "In sport increasingly dominated by statistical analysis", "For now lists only"
     # A verb of the main clause: not the only one, in a relative clause ("helicopter that went down").
     relative = next((k for k, w in enumerate(found) if w.lower() in _RELATIVES), len(found))
     verbs = 0
@@ -186,6 +191,16 @@ def _carries_news(line: str, source: str = "") -> bool:
             if k < relative or verbs:
                 return not _tells_a_scene(found, k)
             verbs += 1
+    return False
+
+
+def _subject_after_phrase(found: list[str]) -> bool:
+    """Whether a line that opens on a preposition's phrase goes on to a subject and its verb: a name
+    before a verb with a tense, or a noun before an auxiliary ("By end of 2004 Microsoft aims to
+    launch ...", "By early 2005 net could have ...")."""
+    for k in range(2, min(len(found), _VERB_WITHIN)):
+        if tensed_at(found, k) and (is_capital(found[k - 1][:1]) or found[k] in _AUXILIARIES):
+            return True
     return False
 
 
