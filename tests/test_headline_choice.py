@@ -57,3 +57,13 @@ def test_a_long_opening_phrase_of_a_preposition_goes_before_its_subject():
 
 def test_a_possessive_after_an_abbreviation_keeps_its_apostrophe():
     assert write_headlinese("Acme Corp.'s chairman resigned.") == "Acme Corp.'s chairman resigned"
+
+
+def test_a_line_opening_on_a_phrase_needs_a_subject_and_verb_after_it():
+    # The cut leaves the phrase and a subject without its verb: no news line.
+    text = ("For the past decade or so the football fans among us will have become used to the yearly "
+            "edition of the game. Voters in Ohio chose Smith on Tuesday.")
+    assert headline(text) == "Voters in Ohio chose Smith"
+    # A short time phrase before a name and its verb is a news line.
+    text = "By the end of 2004 Acme aims to launch its search software. Voters in Ohio chose Smith on Tuesday."
+    assert headline(text) == "By end of 2004 Acme aims to launch search software"
