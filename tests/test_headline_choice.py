@@ -40,6 +40,9 @@ def test_no_one_opens_a_line_that_names_its_subject():
     text = ("Thankfully, no one was hurt after a bomb was thrown at a radio station in Leeds on Monday. "
             "But the blast damaged the studio. Hardline groups were angry with the station for a show.")
     assert headline(text) == "No one hurt after bomb thrown at radio station in Leeds"
+    # Nor when the line goes on to someone it never names ("No one knew him ...").
+    assert headline("No one knew him by his real name in the town. Voters in Ohio chose Smith on Tuesday.") == (
+        "Voters in Ohio chose Smith")
     # "No" alone still opens no subject ("No, the mayor said").
     assert headline("No, that is wrong. Voters in Ohio chose Smith on Tuesday.") == "Voters in Ohio chose Smith"
 

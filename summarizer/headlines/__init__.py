@@ -60,6 +60,7 @@ _PHRASE_OPENINGS = frozenset("in for by on after before since during over under 
 _AUXILIARIES = frozenset("is are was were has have had will would can could may might must should".split())
 _HABITUAL = frozenset("always usually often sometimes typically".split())  # beside a main verb: a habit
 _NO_ONE = frozenset({"one", "injuries", "casualties"})  # after "No": a subject ("No one wounded after ...")
+_PRONOUNS_AFTER = frozenset({"him", "her", "them", "his", "their"})  # who they stand for, a "No one" line never says
 _MIN_WORDS = 3  # a shorter line ("He snorted") says too little to be a headline
 _RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where"})
 _MAX_TRIES = 8  # sentences compressed at most, looking for a headline that names its subject
@@ -166,7 +167,8 @@ def _names_its_subject(line: str, english: bool) -> bool:
     # act"); before a noun a participle is an adjective ("Animated movie Robots opens").
     verb_first = participle_of(opening) is not None and found[1].lower() in dangling("english")
     negated = found[0].lower().endswith(("n't", "n’t"))  # "Doesn't make him less wonderful": no subject
-    no_one = opening == "No" and found[1].lower() in _NO_ONE  # "No one wounded after bombs hurled at station"
+    # "No one wounded after bombs hurled at station"; not "No one knew him": who he is, the line never says.
+    no_one = opening == "No" and found[1].lower() in _NO_ONE and not _PRONOUNS_AFTER.intersection(found)
     return not ((opening.lower() in _VAGUE_OPENINGS and not acronym and not no_one) or verb_first or negated)
 
 
