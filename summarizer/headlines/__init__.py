@@ -5,11 +5,15 @@ closest to what the reports share (the centroid of all sentences, weighed by the
 method matters there); a lead that the next sentence sets "Now" against ("Now, the bones are to be
 reburied") is that sentence's background, so the next is tried first. A sentence whose subject is a
 pronoun ("It plans to ...") or a description ("The firm ...") is named by the name that opens the
-sentence before it, when that name is its subject; else it is passed over: the reader would not know
-who "it" is. So is a quotation (not a quoted title: '"Captain America" actor Chris Evans'), and the
+sentence before it, when that name is its subject, a description also by the name that ends that
+sentence ("... with the help of Joseph Gordon-Levitt. The actor ..."), and an object "him" that points
+ahead by the name its sentence goes on to give (:mod:`.naming`); else it is passed over: the reader
+would not know who "it" is. So is a quotation (not a quoted title: '"Captain America" actor Chris Evans'), and the
 last sentence of one ('... portraits," Wang told CNN.'). A line must also read as news by its form: it
-does not open on a scene ("Anyone following ...", "With snow-capped mountains ...") or a writer's
-aside ("Still, ...", "Not surprisingly, ..."), gives the reader no order ("Click here ...", "Let's
+does not open on a scene ("Anyone following ...", "With snow-capped mountains ...", an anecdote's
+time: "At first Goldstein thought ...", "A year ago, when ...") or a writer's aside ("Still, ...",
+"Not surprisingly, ..."), nor on a preposition's phrase that no subject and verb follow ("For the past
+decade or so virtual football fans"), gives the reader no order ("Click here ...", "Let's
 start ..."), is no question and no writer's "I" or "you" (also before its cut), and has a verb with a
 tense in its main clause that tells no habit ("always looked"); the first of the first eight sentences
 that does is taken, else the first that names its subject.
@@ -32,7 +36,8 @@ from .cut import dangling, fit
 from .background import OPENS_ON_A_SCENE, OPENS_ON_NOW, strip_background
 from .headlinese import PRONOUNS, is_capital, strip_wire, write_headlinese
 from ..language import words
-from .subject import name_object, name_pronoun, shorten_subject, tensed_at
+from .naming import name_object, name_pronoun
+from .subject import shorten_subject, tensed_at
 from .trim import shorten_names
 from ..vectorize import Features
 from .wordforms import is_adverb, is_tensed, may_be_verb, participle_of

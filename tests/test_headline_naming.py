@@ -1,7 +1,7 @@
-"""A line's subject or object named from its context (summarizer.headlines.subject)."""
+"""A line's subject or object named from its context (summarizer.headlines.naming)."""
 
 from summarizer import headline
-from summarizer.headlines.subject import name_object, name_pronoun
+from summarizer.headlines.naming import name_object, name_pronoun
 
 
 def test_an_object_pronoun_is_named_by_the_subject_its_sentence_goes_on_to_name():
