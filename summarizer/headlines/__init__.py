@@ -107,10 +107,12 @@ def make_headline(features: Features, rank: Callable[[], np.ndarray]) -> str:
         order[:2] = order[1::-1]
     for k, i in enumerate(order[:_MAX_TRIES]):
         text = sentences[i].text
-        if _opens_a_quotation(strip_wire(text)) or _closes_quote(text):
+        bare = strip_wire(text)
+        if _opens_a_quotation(bare) or _closes_quote(text):
             continue  # a quotation (or its last sentence), or an aside in brackets
         # "At first Goldstein thought ...", "A year ago, when ...": an anecdote's scene, not the news.
-        scene = english and OPENS_ON_A_SCENE.match(strip_background(strip_wire(text))) is not None
+        scene = english and OPENS_ON_A_SCENE.match(bare) is not None and (
+            OPENS_ON_A_SCENE.match(strip_background(bare)) is not None)  # not "Back in 2010 ...; now ..."
         if english and i > 0 and sentences[i - 1].article == sentences[i].article:
             text = name_pronoun(text, strip_wire(sentences[i - 1].text)) or text  # "It plans" -> "Hyundai plans"
         if english:

@@ -11,6 +11,8 @@ Brown can ..."). Every word put in is a word of the article.
 
 from __future__ import annotations
 
+import re
+
 from .headlinese import is_capital
 from .subject import AUXILIARIES as _AUXILIARIES, NO_SUBJECT, OPENERS, PERSONAL
 from .wordforms import is_common_word, is_noun, is_tensed
@@ -88,6 +90,7 @@ def _closing_name(previous: str) -> str | None:
 
 # An object pronoun for one person, and what may follow "her" when it is an object, not a possessive.
 _OBJECT_PRONOUNS = frozenset({"him", "her"})
+_OBJECT = re.compile(r" (?:him|her)\b")
 _AFTER_OBJECT = frozenset("to for from in on at as and but or with by into".split())
 _CLAUSE_OPENERS = frozenset({"and", "but", "as", "yet", "so"})
 
@@ -97,7 +100,7 @@ def name_object(text: str) -> str | None:
     give as a clause's subject replaced by that name ("The prize may continue to elude him but, as he
     prepares ..., Gordon Brown can ..." -> "... to elude Gordon Brown but ..."); None when the pronoun
     has a name before it, or none follows."""
-    if " him" not in text and " her" not in text:
+    if _OBJECT.search(text) is None:
         return None
     tokens = text.split()
     at = next((k for k, t in enumerate(tokens) if k > 0 and t.rstrip(",;:.") in _OBJECT_PRONOUNS
