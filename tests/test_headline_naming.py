@@ -16,7 +16,8 @@ def test_an_object_pronoun_with_a_name_before_it_or_none_after_it_stays():
     assert name_object("Peter Hall says the bank sacked him, and Jane Hill agreed.") is None  # Hall is "him"
     assert name_object("The crowd cheered him as he left the stadium.") is None  # no name follows
     assert name_object("The band sold her songs, but Jane Hill can wait.") is None  # "her" is a possessive
-    assert name_object("The crowd cheered him in the rain of Leeds.") is None  # a place is no clause's subject
+    # A place is no clause's subject.
+    assert name_object("The crowd cheered him in the rain of Leeds.") is None
 
 
 def test_a_description_is_named_by_the_name_that_ends_the_sentence_before():
@@ -24,7 +25,8 @@ def test_a_description_is_named_by_the_name_that_ends_the_sentence_before():
     assert name_pronoun("The country is the largest exporter of roses.", previous) == (
         "Kenya is the largest exporter of roses.")
     previous = "The film is getting a boost with the help of Joseph Gordon-Levitt."
-    assert name_pronoun("The actor has signed on to star.", previous) == "Joseph Gordon-Levitt has signed on to star."
+    assert name_pronoun("The actor has signed on to star.", previous) == (
+        "Joseph Gordon-Levitt has signed on to star.")
     # A pronoun is named only by a name that opens the sentence before; "It was" stands for no one.
     assert name_pronoun("It plans a sale.", "Shares fell in trading with Kenya.") is None
     assert name_pronoun("It is a shock.", "Dairymax went bust.") is None

@@ -8,8 +8,8 @@ pronoun ("It plans to ...") or a description ("The firm ...") is named by the na
 sentence before it, when that name is its subject, a description also by the name that ends that
 sentence ("... with the help of Joseph Gordon-Levitt. The actor ..."), and an object "him" that points
 ahead by the name its sentence goes on to give (:mod:`.naming`); else it is passed over: the reader
-would not know who "it" is. So is a quotation (not a quoted title: '"Captain America" actor Chris Evans'), and the
-last sentence of one ('... portraits," Wang told CNN.'). A line must also read as news by its form: it
+would not know who "it" is. So is a quotation (not a quoted title: '"Captain America" actor Chris
+Evans'), and the last sentence of one ('... portraits," Wang told CNN.'). A line must also read as news by its form: it
 does not open on a scene ("Anyone following ...", "With snow-capped mountains ...", an anecdote's
 time: "At first Goldstein thought ...", "A year ago, when ...") or a writer's aside ("Still, ...",
 "Not surprisingly, ..."), nor on a preposition's phrase that no subject and verb follow ("For the past
@@ -37,7 +37,7 @@ from .background import OPENS_ON_A_SCENE, OPENS_ON_NOW, strip_background
 from .headlinese import PRONOUNS, is_capital, strip_wire, write_headlinese
 from ..language import words
 from .naming import name_object, name_pronoun
-from .subject import shorten_subject, tensed_at
+from .subject import AUXILIARIES, shorten_subject, tensed_at
 from .trim import shorten_names
 from ..vectorize import Features
 from .wordforms import is_adverb, is_tensed, may_be_verb, participle_of
@@ -62,10 +62,10 @@ _PERSONAL_WITHIN = 8  # words of the opening clause searched for them
 _ORDER_NEXT = frozenset("the a an here out your this these those our us me them some all".split())
 # Prepositions whose phrase may open a line before its subject ("In 1984 Thatcher met ...").
 _PHRASE_OPENINGS = frozenset("in for by on after before since during over under to until within".split())
-_AUXILIARIES = frozenset("is are was were has have had will would can could may might must should".split())
 _HABITUAL = frozenset("always usually often sometimes typically".split())  # beside a main verb: a habit
 _NO_ONE = frozenset({"one", "injuries", "casualties"})  # after "No": a subject ("No one wounded after ...")
-_PRONOUNS_AFTER = frozenset({"him", "her", "them", "his", "their"})  # who they stand for, a "No one" line never says
+# Who these stand for, a "No one" line never says ("No one knew him").
+_PRONOUNS_AFTER = frozenset({"him", "her", "them", "his", "their"})
 _MIN_WORDS = 3  # a shorter line ("He snorted") says too little to be a headline
 _RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where"})
 _MAX_TRIES = 8  # sentences compressed at most, looking for a headline that names its subject
@@ -116,7 +116,7 @@ def make_headline(features: Features, rank: Callable[[], np.ndarray]) -> str:
         if english and i > 0 and sentences[i - 1].article == sentences[i].article:
             text = name_pronoun(text, strip_wire(sentences[i - 1].text)) or text  # "It plans" -> "Hyundai plans"
         if english:
-            text = name_object(text) or text  # "... may elude him but ..., Gordon Brown can" -> "elude Gordon Brown"
+            text = name_object(text) or text  # "may elude him but ..., Gordon Brown can" -> "elude Gordon Brown"
         source, line = _compress(text, size[0], options.language, _article_text(features, i), size[1])
         if _names_its_subject(line, english):
             if not english or (not scene and _carries_news(line, source) and not _gives_an_order(text)):
@@ -208,7 +208,7 @@ def _subject_after_phrase(found: list[str]) -> bool:
     before a verb with a tense, or a noun before an auxiliary ("By end of 2004 Microsoft aims to
     launch ...", "By early 2005 net could have ...")."""
     for k in range(2, min(len(found), _VERB_WITHIN)):
-        if tensed_at(found, k) and (is_capital(found[k - 1][:1]) or found[k] in _AUXILIARIES):
+        if tensed_at(found, k) and (is_capital(found[k - 1][:1]) or found[k] in AUXILIARIES):
             return True
     return False
 

@@ -16,9 +16,10 @@ The rules, in order:
   a verb follows it, so a list ("hits by the Byrds, Ry Cooder and the Beach Boys") is never cut in two
   (a verb that may be a noun closes it unless a list's "and" or a verb follows: ``, hopes to``);
 * a closing attribution (``, officials said``), an opening report frame (``Police said that``) and an
-  opening subordinate, prepositional or participle clause (:mod:`.openings`: ``After two days of talks,``, ``Eight
-  years after his regime ended,``, ``Closed for a decade,``; not ``As many as``), the opening clause once more after the frame, so a frame
-  behind a clause goes too (``In an audio message, the group announced that``);
+  opening subordinate, prepositional or participle clause (:mod:`.openings`: ``After two days of talks,``,
+  ``Eight years after his regime ended,``, ``Closed for a decade,``; not ``As many as``), the opening
+  clause once more after the frame, so a frame behind a clause goes too (``In an audio message, the
+  group announced that``);
 * times a headline does not need (``on Tuesday``, ``last Monday``, ``this week``; not a day spent or
   owned: ``spent his Friday night``), quotation marks
   (apostrophes stay: "Britain's", "Acme Corp.'s");
@@ -290,7 +291,8 @@ def _strip_auxiliaries(text: str) -> str:
 
 
 _STEPS = (
-    strip_wire, _strip_label, _strip_background, _strip_dashed, _strip_asides, _strip_attribution, strip_opening, _strip_reported,
+    strip_wire, _strip_label, _strip_background, _strip_dashed, _strip_asides, _strip_attribution, strip_opening,
+    _strip_reported,
     strip_opening,
     _strip_times, _strip_quotes, _strip_auxiliaries, _strip_articles,
 )

@@ -28,7 +28,8 @@ _LEADING_CLAUSE = re.compile(
 # A longer opening phrase of a preposition that sets a scene, closed by a comma before the subject ("In a
 # recent move that indicated he has no intention of backing away from ..., Microsoft's chairman ...").
 _LONG_OPENING = re.compile(
-    r"^(?i:in|before|after|during|despite|amid|following|since|under|without)\s[^,;\"“]{80,160},\s+(?=(?:the|a|an)\s|[A-Z])"
+    r"^(?i:in|before|after|during|despite|amid|following|since|under|without)\s[^,;\"“]{80,160},"
+    r"\s+(?=(?:the|a|an)\s|[A-Z])"
 )
 _PARTICIPLE_CLAUSE = re.compile(
     r"^([A-Z][a-z]+)\s+(?:about|as|at|by|for|from|in|into|on|to|under|with|within)\b[^,;]{0,80},[\"”’']?\s+"
