@@ -242,7 +242,7 @@ def test_a_pronoun_or_a_description_is_named_by_the_subject_before_it():
     text = ("Dairymax, the dairy company which went bust after a scandal, hopes for a listing in July. "
             "The firm gained protection from its creditors in 2003.")
     assert headline(text) == "Dairymax hopes for listing"  # the lead's own subject, past its aside ("in July" goes)
-    from summarizer.headlines.subject import name_pronoun
+    from summarizer.headlines.naming import name_pronoun
     previous = "Dairymax, the dairy company, went bust."
     assert name_pronoun("The firm gained protection.", previous) == "Dairymax gained protection."
     assert name_pronoun("It was a shock.", "Dairymax went bust.") is None  # that "it" is no one

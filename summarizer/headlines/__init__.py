@@ -5,11 +5,15 @@ closest to what the reports share (the centroid of all sentences, weighed by the
 method matters there); a lead that the next sentence sets "Now" against ("Now, the bones are to be
 reburied") is that sentence's background, so the next is tried first. A sentence whose subject is a
 pronoun ("It plans to ...") or a description ("The firm ...") is named by the name that opens the
-sentence before it, when that name is its subject; else it is passed over: the reader would not know
-who "it" is. So is a quotation (not a quoted title: '"Captain America" actor Chris Evans'), and the
-last sentence of one ('... portraits," Wang told CNN.'). A line must also read as news by its form: it
-does not open on a scene ("Anyone following ...", "With snow-capped mountains ...") or a writer's
-aside ("Still, ...", "Not surprisingly, ..."), gives the reader no order ("Click here ...", "Let's
+sentence before it, when that name is its subject, a description also by the name that ends that
+sentence ("... with the help of Joseph Gordon-Levitt. The actor ..."), and an object "him" that points
+ahead by the name its sentence goes on to give (:mod:`.naming`); else it is passed over: the reader
+would not know who "it" is. So is a quotation (not a quoted title: '"Captain America" actor Chris
+Evans'), and the last sentence of one ('... portraits," Wang told CNN.'). A line must also read as news by its form: it
+does not open on a scene ("Anyone following ...", "With snow-capped mountains ...", an anecdote's
+time: "At first Goldstein thought ...", "A year ago, when ...") or a writer's aside ("Still, ...",
+"Not surprisingly, ..."), nor on a preposition's phrase that no subject and verb follow ("For the past
+decade or so virtual football fans"), gives the reader no order ("Click here ...", "Let's
 start ..."), is no question and no writer's "I" or "you" (also before its cut), and has a verb with a
 tense in its main clause that tells no habit ("always looked"); the first of the first eight sentences
 that does is taken, else the first that names its subject.
@@ -29,10 +33,11 @@ from collections.abc import Callable
 import numpy as np
 
 from .cut import dangling, fit
-from .background import OPENS_ON_NOW
-from .headlinese import PRONOUNS, strip_wire, write_headlinese
+from .background import OPENS_ON_A_SCENE, OPENS_ON_NOW, strip_background
+from .headlinese import PRONOUNS, is_capital, strip_wire, write_headlinese
 from ..language import words
-from .subject import name_pronoun, shorten_subject, tensed_at
+from .naming import name_object, name_pronoun
+from .subject import AUXILIARIES, shorten_subject, tensed_at
 from .trim import shorten_names
 from ..vectorize import Features
 from .wordforms import is_adverb, is_tensed, may_be_verb, participle_of
@@ -55,7 +60,12 @@ _PERSONAL_WITHIN = 8  # words of the opening clause searched for them
 # After a verb's base form that opens a sentence, these show it an order to the reader ("Click here",
 # "Take a couple of ...", "Enjoy the latest pictures"), not a subject ("Record producer ...").
 _ORDER_NEXT = frozenset("the a an here out your this these those our us me them some all".split())
+# Prepositions whose phrase may open a line before its subject ("In 1984 Thatcher met ...").
+_PHRASE_OPENINGS = frozenset("in for by on after before since during over under to until within".split())
 _HABITUAL = frozenset("always usually often sometimes typically".split())  # beside a main verb: a habit
+_NO_ONE = frozenset({"one", "injuries", "casualties"})  # after "No": a subject ("No one wounded after ...")
+# Who these stand for, a "No one" line never says ("No one knew him").
+_PRONOUNS_AFTER = frozenset({"him", "her", "them", "his", "their"})
 _MIN_WORDS = 3  # a shorter line ("He snorted") says too little to be a headline
 _RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where"})
 _MAX_TRIES = 8  # sentences compressed at most, looking for a headline that names its subject
@@ -97,13 +107,19 @@ def make_headline(features: Features, rank: Callable[[], np.ndarray]) -> str:
         order[:2] = order[1::-1]
     for k, i in enumerate(order[:_MAX_TRIES]):
         text = sentences[i].text
-        if _opens_a_quotation(strip_wire(text)) or _closes_quote(text):
+        bare = strip_wire(text)
+        if _opens_a_quotation(bare) or _closes_quote(text):
             continue  # a quotation (or its last sentence), or an aside in brackets
+        # "At first Goldstein thought ...", "A year ago, when ...": an anecdote's scene, not the news.
+        scene = english and OPENS_ON_A_SCENE.match(bare) is not None and (
+            OPENS_ON_A_SCENE.match(strip_background(bare)) is not None)  # not "Back in 2010 ...; now ..."
         if english and i > 0 and sentences[i - 1].article == sentences[i].article:
             text = name_pronoun(text, strip_wire(sentences[i - 1].text)) or text  # "It plans" -> "Hyundai plans"
+        if english:
+            text = name_object(text) or text  # "may elude him but ..., Gordon Brown can" -> "elude Gordon Brown"
         source, line = _compress(text, size[0], options.language, _article_text(features, i), size[1])
         if _names_its_subject(line, english):
-            if not english or (_carries_news(line, source) and not _gives_an_order(text)):
+            if not english or (not scene and _carries_news(line, source) and not _gives_an_order(text)):
                 return line
             named = named or line
         fallback = fallback or line
@@ -158,7 +174,9 @@ def _names_its_subject(line: str, english: bool) -> bool:
     # act"); before a noun a participle is an adjective ("Animated movie Robots opens").
     verb_first = participle_of(opening) is not None and found[1].lower() in dangling("english")
     negated = found[0].lower().endswith(("n't", "n’t"))  # "Doesn't make him less wonderful": no subject
-    return not ((opening.lower() in _VAGUE_OPENINGS and not acronym) or verb_first or negated)
+    # "No one wounded after bombs hurled at station"; not "No one knew him": who he is, the line never says.
+    no_one = opening == "No" and found[1].lower() in _NO_ONE and not _PRONOUNS_AFTER.intersection(found)
+    return not ((opening.lower() in _VAGUE_OPENINGS and not acronym and not no_one) or verb_first or negated)
 
 
 def _carries_news(line: str, source: str = "") -> bool:
@@ -172,6 +190,8 @@ def _carries_news(line: str, source: str = "") -> bool:
     opening = (source or line).split()[:_PERSONAL_WITHIN]
     if line.endswith("?") or any(w.strip(",") in _PERSONAL for w in opening):
         return False  # a question, or a writer speaking to the reader ("Sportsmail will be providing you")
+    if first in _PHRASE_OPENINGS and not _subject_after_phrase(found):
+        return False  # "In sport increasingly dominated by statistical analysis", "For now lists only"
     # A verb of the main clause: not the only one, in a relative clause ("helicopter that went down").
     relative = next((k for k, w in enumerate(found) if w.lower() in _RELATIVES), len(found))
     verbs = 0
@@ -180,6 +200,16 @@ def _carries_news(line: str, source: str = "") -> bool:
             if k < relative or verbs:
                 return not _tells_a_scene(found, k)
             verbs += 1
+    return False
+
+
+def _subject_after_phrase(found: list[str]) -> bool:
+    """Whether a line that opens on a preposition's phrase goes on to a subject and its verb: a name
+    before a verb with a tense, or a noun before an auxiliary ("By end of 2004 Microsoft aims to
+    launch ...", "By early 2005 net could have ...")."""
+    for k in range(2, min(len(found), _VERB_WITHIN)):
+        if tensed_at(found, k) and (is_capital(found[k - 1][:1]) or found[k] in AUXILIARIES):
+            return True
     return False
 
 

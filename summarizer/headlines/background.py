@@ -5,14 +5,17 @@ Pratt's team won ...", "Featured: U.S. announces ..."), or a clause that is only
 the one after it, which opens on the present's time: "A decade ago al Qaeda would meet potential
 recruits face to face; now ISIS engages ...", "The Vatican is accustomed to visitors, but Thursday a
 special group got a look inside". A sentence that opens on "Now" sets itself against the one before
-("Now, the bones are to be reburied"): it is the news, and the "Now" goes from its line.
+("Now, the bones are to be reburied"): it is the news, and the "Now" goes from its line. A sentence
+that opens on the time of an anecdote ("At first Raymond Goldstein thought ...", "A year ago, when Dr.
+Hugonnet was dispatched ...", "At one minute to three, Tony Mowbray walked ...", "Back in 2010") tells
+a feature's scene or its background, not the news.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["DAYS", "OPENS_ON_NOW", "strip_background", "strip_label"]
+__all__ = ["DAYS", "OPENS_ON_NOW", "OPENS_ON_A_SCENE", "strip_background", "strip_label"]
 
 #: The days of the week, as a pattern.
 DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -26,6 +29,16 @@ _CONTRAST = re.compile(
 #: "Now" set against what the sentence before told ("Now, ...", "Now 24, ...", "Now in her 90s, ...",
 #: "Now the bones ..."; not "Now that ...").
 OPENS_ON_NOW = re.compile(r"^Now\b(?!\s+that\b)(?:\s+[a-z0-9][^,A-Z]{0,20},|,)?\s+(?=\S+\s+\S)")
+
+#: The time of an anecdote opening a sentence: "At first", "At first glance", "At the time", "At one
+#: point", "At one minute to three", "A year ago, when ...", "Back in", "Once upon a time", "Long
+#: before" (not "At least", "At 12, he ...", nor a past told as such: "Six months ago Omar received").
+OPENS_ON_A_SCENE = re.compile(
+    r"^(?:At\s+(?:first|the\s+time|that\s+time|one\s+(?:time|point|stage|minute|moment)|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty)\s+minutes?)|"
+    r"[\w-]+\s+(?:years?|months?|decades?|weeks?)\s+ago,?\s+(?:when|as|while)|Back\s+in|Once\s+upon|"
+    r"Long\s+before)\b"
+)
 
 
 def strip_label(text: str) -> str:

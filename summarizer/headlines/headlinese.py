@@ -16,12 +16,13 @@ The rules, in order:
   a verb follows it, so a list ("hits by the Byrds, Ry Cooder and the Beach Boys") is never cut in two
   (a verb that may be a noun closes it unless a list's "and" or a verb follows: ``, hopes to``);
 * a closing attribution (``, officials said``), an opening report frame (``Police said that``) and an
-  opening subordinate, prepositional or participle clause (``After two days of talks,``, ``Eight
-  years after his regime ended,``, ``Closed for a decade,``; not ``As many as``), the opening clause once more after the frame, so a frame
-  behind a clause goes too (``In an audio message, the group announced that``);
+  opening subordinate, prepositional or participle clause (:mod:`.openings`: ``After two days of talks,``,
+  ``Eight years after his regime ended,``, ``Closed for a decade,``; not ``As many as``), the opening
+  clause once more after the frame, so a frame behind a clause goes too (``In an audio message, the
+  group announced that``);
 * times a headline does not need (``on Tuesday``, ``last Monday``, ``this week``; not a day spent or
   owned: ``spent his Friday night``), quotation marks
-  (apostrophes stay: "Britain's");
+  (apostrophes stay: "Britain's", "Acme Corp.'s");
 * articles and possessive determiners, but not inside a name ("Lord of the Rings", "Buffy the
   Vampire Slayer");
 * the perfect (``has risen`` -> ``rises``, ``had won`` -> ``won``, ``has ruled before`` -> ``ruled
@@ -34,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from .openings import strip_opening
 from .background import DAYS as _DAYS, strip_background as _strip_background, strip_label as _strip_label
 from .wordforms import is_tensed, is_verb, participle_of, past_of, present_of
 
@@ -74,18 +76,6 @@ _REPORTED = re.compile(
 )
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "will", "would"})
-_LEADING_CLAUSE = re.compile(
-    r"^(?!as (?:many|much|few|little|long|far|well) as\b)"  # "As many as 13 leaders" is a subject
-    r"(?:after|although|amid|as|at|because|before|by|despite|following|for|from|if|in|on|once|since|"
-    r"though|to|under|when|while|with|without|during|meanwhile|however|but|and|yet|so|also|speaking|"
-    r"according|nearly|almost|more than|over|across|ahead of|earlier|later|last|this|every|"
-    r"[a-z]+ing|[a-z]+ly|"
-    r"(?:[\w'-]+\s+){1,3}(?:after|before|later|ago))\b[^,]{0,80},[\"”’']?\s+",
-    re.IGNORECASE,
-)
-_PARTICIPLE_CLAUSE = re.compile(
-    r"^([A-Z][a-z]+)\s+(?:about|as|at|by|for|from|in|into|on|to|under|with|within)\b[^,;]{0,80},[\"”’']?\s+"
-)
 _OWNS_TIME = frozenset("his her their its our my your the spent spend spends".split())
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _TIMES = re.compile(
@@ -97,7 +87,7 @@ _TIMES = re.compile(
 )
 # Quotation marks, but not an apostrophe inside a word ("Britain’s", "don't") nor after the s of a
 # possessive ("Douglas' son"), unless a single quote was opened before it ("'Errors' doomed").
-_QUOTES = re.compile(r"[\"“”`]|(?<!\w)['‘’]|['‘’](?!\w)")
+_QUOTES = re.compile(r"[\"“”`]|(?<![\w.])['‘’]|(?<=\.)['‘’](?!s\b)|['‘’](?!\w)")
 _QUOTE_CHAR = re.compile(r"[\"“”`'‘’]")
 _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 # "has risen", "have been sold", "had won": an auxiliary, optional adverbs, then the word to check.
@@ -195,18 +185,6 @@ def _strip_reported(text: str) -> str:
             return text
         return f"{' '.join(subject)} {first[1]}"
     return rest
-
-
-def _strip_leading_clause(text: str) -> str:
-    shorter = _LEADING_CLAUSE.sub("", text, count=1)
-    if shorter != text:
-        return shorter
-    # "Closed for over a decade, a trail ...", "Educated at Eton, he ...", "Due to reopen in March, ...":
-    # a participle or "due" and its preposition open a clause about the subject that follows.
-    match = _PARTICIPLE_CLAUSE.match(text)
-    if match and (match.group(1).lower() == "due" or participle_of(match.group(1))):
-        return text[match.end():]
-    return text
 
 
 def _strip_times(text: str) -> str:
@@ -313,7 +291,8 @@ def _strip_auxiliaries(text: str) -> str:
 
 
 _STEPS = (
-    strip_wire, _strip_label, _strip_background, _strip_dashed, _strip_asides, _strip_attribution, _strip_leading_clause, _strip_reported,
-    _strip_leading_clause,
+    strip_wire, _strip_label, _strip_background, _strip_dashed, _strip_asides, _strip_attribution, strip_opening,
+    _strip_reported,
+    strip_opening,
     _strip_times, _strip_quotes, _strip_auxiliaries, _strip_articles,
 )

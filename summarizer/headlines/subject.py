@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from .closing import dangling
 from .headlinese import is_capital
-from .wordforms import is_adverb, is_common_word, is_modifier, is_noun, is_tensed, may_be_verb
+from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, may_be_verb
 
-__all__ = ["shorten_subject", "tensed_at", "main_verb", "name_pronoun"]
+__all__ = ["shorten_subject", "tensed_at", "main_verb", "AUXILIARIES", "NO_SUBJECT", "OPENERS", "PERSONAL"]
 
 # Nouns whose "to" opens their complement, not a headline's future ("decision to ban").
 _TAKES_INFINITIVE = frozenset(
@@ -37,14 +37,14 @@ _COORDINATORS = frozenset({"and", "or"})
 # After these a word is a noun ("on one bit of silicon", "the bid"), not a verb.
 _NOT_BEFORE_VERB = _PARTS | frozenset("the a an of in on at by from with for into about between".split())
 # Words that open a line but are no subject a verb could follow: determiners and function words.
-_NO_SUBJECT = dangling("english") | _PARTS | frozenset("another every no either neither".split())
+NO_SUBJECT = _NO_SUBJECT = dangling("english") | _PARTS | frozenset("another every no either neither".split())
 # After these a word is a noun ("her breasts", "the plans"), never a verb with a tense.
 _NOUN_NEXT = frozenset("the a an his her their its my our your of in on at from with for into about".split())
-_AUXILIARIES = frozenset(
+AUXILIARIES = _AUXILIARIES = frozenset(
     "is are was were has have had will would can could may might must shall should does did".split())
 _PLURAL_COUNTS = frozenset("two three four five six seven eight nine ten several many few both".split())
-_OPENERS = frozenset("now still well here there there's especially even".split())
-_PERSONAL = frozenset("he she it they we i you".split())
+OPENERS = _OPENERS = frozenset("now still well here there there's especially even".split())
+PERSONAL = _PERSONAL = frozenset("he she it they we i you".split())
 _CLAUSES = frozenset("when while as because since after before until if although though amid despite".split())
 _DASHES = frozenset({"-", "--", "—", "–"})
 
@@ -196,45 +196,3 @@ def _head_ends(tokens: list[str], p: int) -> bool:
     bare = last.rstrip(",").lower()
     return (bare.replace("-", "").isalpha() and bare not in _PARTS and bare not in dangling("english")
             and not is_modifier(bare))
-
-
-# A subject pronoun that a name before it may stand for; "they" is left alone (it may be anyone's).
-_NAMED_PRONOUNS = frozenset({"It", "He", "She"})
-# Nouns that, after "The", stand for the one the sentence before named ("Parmalat ... The firm gained").
-_DESCRIPTIONS = frozenset(
-    "firm company group bank carrier airline retailer maker club team band actor actress singer star "
-    "player striker manager coach chairman".split()
-)
-_COPULAS = frozenset({"is", "was", "'s", "’s"})  # "It was a shock": that "it" is no one
-_NAME_WORDS = 6  # a longer run of capitals is a title, not a subject's name
-_NO_NAME = _NO_SUBJECT | _OPENERS | _PERSONAL  # words that open no name
-
-
-def name_pronoun(text: str, previous: str) -> str | None:
-    """``text`` with its opening "It", "He", "She" or "The firm" (a described one) replaced by the name
-    that opens ``previous``, the sentence just before it, when that name is its subject ("South Korea's
-    Hyundai Motor has unveiled a car. It plans to build a plant." -> "South Korea's Hyundai Motor plans
-    to ..."); None when no such name comes before it, or the pronoun stands for no one ("It was")."""
-    found = text.split(maxsplit=2)
-    if len(found) > 2 and found[0] == "The" and found[1] in _DESCRIPTIONS:
-        rest = found[2]
-    elif len(found) > 1 and found[0] in _NAMED_PRONOUNS:
-        rest = text.split(maxsplit=1)[1]
-    else:
-        return None
-    if rest.split(maxsplit=1)[0] in _COPULAS:
-        return None
-    tokens = previous.split(maxsplit=_NAME_WORDS + 1)
-    end = next((k for k, t in enumerate(tokens) if not is_capital(t[:1])), len(tokens))
-    if not 0 < end <= _NAME_WORDS or end == len(tokens):
-        return None
-    name, after = tokens[:end], tokens[end].strip(",;:")
-    if name[0].lower() in _NO_NAME or len(name) == 1 and is_common_word(name[0]):
-        return None  # "The ...", "With ...", "He ...", "Shares fell": no name opens it
-    if name[-1][-1:] == ",":
-        if after not in ("the", "a", "an"):
-            return None  # "Earlier, ...", a list: only a name in apposition ("Parmalat, the dairy firm,")
-        name[-1] = name[-1][:-1]
-    elif not (after in _AUXILIARIES or is_tensed(after) and not is_noun(after)):
-        return None  # the name is not the subject of a verb with a tense ("Hyundai cars ...")
-    return f"{' '.join(name)} {rest}"

@@ -1,0 +1,136 @@
+"""A line's subject or object named from its context, as a reader would take it.
+
+"It plans to build a plant" says nothing to a reader who has not read the sentence before; nor does
+"The actor has come aboard" or "... may continue to elude him". A pronoun or a description ("The
+firm") that opens a sentence is replaced by the name that opens the sentence before, when that name is
+its subject; a description also by the name that ends the sentence before ("... with the help of
+Joseph Gordon-Levitt. The actor ..."); an object "him" or "her" that points ahead by the name its
+sentence goes on to give as a clause's subject ("... may elude him but, as he prepares ..., Gordon
+Brown can ..."). Every word put in is a word of the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .headlinese import is_capital
+from .subject import AUXILIARIES as _AUXILIARIES, NO_SUBJECT, OPENERS, PERSONAL
+from .wordforms import is_common_word, is_noun, is_tensed
+
+__all__ = ["name_pronoun", "name_object"]
+
+# A subject pronoun that a name before it may stand for; "they" is left alone (it may be anyone's).
+_NAMED_PRONOUNS = frozenset({"It", "He", "She"})
+# Nouns that, after "The", stand for the one the sentence before named ("Parmalat ... The firm gained").
+_DESCRIPTIONS = frozenset(
+    "firm company group bank carrier airline retailer maker club team band actor actress singer star "
+    "player striker manager coach chairman country".split()
+)
+_COPULAS = frozenset({"is", "was", "'s", "’s"})  # "It was a shock": that "it" is no one
+_NAME_WORDS = 6  # a longer run of capitals is a title, not a subject's name
+_NO_NAME = NO_SUBJECT | OPENERS | PERSONAL  # words that open no name
+
+
+def name_pronoun(text: str, previous: str) -> str | None:
+    """``text`` with its opening "It", "He", "She" or "The firm" (a described one) replaced by the name
+    that opens ``previous``, the sentence just before it, when that name is its subject ("South Korea's
+    Hyundai Motor has unveiled a car. It plans to build a plant." -> "South Korea's Hyundai Motor plans
+    to ..."), or for a description the name that ends ``previous`` ("... they came from Kenya. The
+    country is ..." -> "Kenya is ..."); None when no such name comes before it, or the pronoun stands
+    for no one ("It was")."""
+    found = text.split(maxsplit=2)
+    if len(found) > 2 and found[0] == "The" and found[1] in _DESCRIPTIONS:
+        rest = found[2]
+    elif len(found) > 1 and found[0] in _NAMED_PRONOUNS:
+        rest = text.split(maxsplit=1)[1]
+    else:
+        return None
+    if found[0] != "The" and rest.split(maxsplit=1)[0] in _COPULAS:
+        return None  # "It was a shock" ("The firm is ..." is someone's)
+    name = _opening_name(previous) or (_closing_name(previous) if found[0] == "The" else None)
+    return f"{name} {rest}" if name else None
+
+
+def _opening_name(previous: str) -> str | None:
+    """The name that opens ``previous`` as the subject of its verb ("Hyundai Motor has ...",
+    "Parmalat, the dairy firm, ...")."""
+    tokens = previous.split(maxsplit=_NAME_WORDS + 1)
+    end = next((k for k, t in enumerate(tokens) if not is_capital(t[:1])), len(tokens))
+    if not 0 < end <= _NAME_WORDS or end == len(tokens):
+        return None
+    name, after = tokens[:end], tokens[end].strip(",;:")
+    if name[0].lower() in _NO_NAME or len(name) == 1 and is_common_word(name[0]):
+        return None  # "The ...", "With ...", "He ...", "Shares fell": no name opens it
+    if name[-1][-1:] == ",":
+        if after not in ("the", "a", "an"):
+            return None  # "Earlier, ...", a list: only a name in apposition ("Parmalat, the dairy firm,")
+        name[-1] = name[-1][:-1]
+    elif not (after in _AUXILIARIES or is_tensed(after) and not is_noun(after)):
+        return None  # the name is not the subject of a verb with a tense ("Hyundai cars ...")
+    return " ".join(name)
+
+
+def _closing_name(previous: str) -> str | None:
+    """The name that ends ``previous``, where a description in the next sentence points back to it
+    ("... with the help of Joseph Gordon-Levitt. The actor has come aboard"): a run of capitals (two
+    words at least, or one that is no common word) after a word in lower case."""
+    tokens = previous.rstrip(" .!\"”’'").split()[-_NAME_WORDS - 1 :]
+    start = len(tokens)
+    while start > 0 and is_capital(tokens[start - 1][:1]) and tokens[start - 1][-1:] not in ",;:":
+        start -= 1
+    name = tokens[start:]
+    if not name or start == 0 or not tokens[start - 1].isalpha() or not tokens[start - 1].islower():
+        return None
+    if name[0].lower() in _NO_NAME or len(name) == 1 and is_common_word(name[0]):
+        return None
+    if tokens[start - 1] == "of" and start > 1 and is_capital(tokens[start - 2][:1]):
+        return None  # the end of a longer name ("the Bank of England")
+    return " ".join(name)
+
+
+# An object pronoun for one person, and what may follow "her" when it is an object, not a possessive.
+_OBJECT_PRONOUNS = frozenset({"him", "her"})
+_OBJECT = re.compile(r" (?:him|her)\b")
+_AFTER_OBJECT = frozenset("to for from in on at as and but or with by into".split())
+_CLAUSE_OPENERS = frozenset({"and", "but", "as", "yet", "so"})
+
+
+def name_object(text: str) -> str | None:
+    """``text`` with an object "him" or "her" that points ahead to the name its sentence goes on to
+    give as a clause's subject replaced by that name ("The prize may continue to elude him but, as he
+    prepares ..., Gordon Brown can ..." -> "... to elude Gordon Brown but ..."); None when the pronoun
+    has a name before it, or none follows."""
+    if _OBJECT.search(text) is None:
+        return None
+    tokens = text.split()
+    at = next((k for k, t in enumerate(tokens) if k > 0 and t.rstrip(",;:.") in _OBJECT_PRONOUNS
+               and (t.rstrip(",;:.") == "him" or t[-1:] in ",;:." or k + 1 == len(tokens)
+                    or tokens[k + 1].lower() in _AFTER_OBJECT)), None)
+    if at is None:
+        return None
+    found = _subject_name(tokens)
+    if found is None or found[0] < at:
+        return None  # the pronoun stands for a name before it, or for no one the sentence names
+    start, end = found
+    name = " ".join(tokens[start:end])
+    return " ".join([*tokens[:at], name + tokens[at][len(tokens[at].rstrip(",;:.")):], *tokens[at + 1 :]])
+
+
+def _subject_name(tokens: list[str]) -> tuple[int, int] | None:
+    """Where the first name that is a clause's subject stands: a run of capitals (two words at least,
+    or one that is no common word) that opens the sentence or follows a comma or a conjunction, with a
+    verb with a tense after it ("..., Gordon Brown can")."""
+    k = 0
+    while k < len(tokens):
+        opens = k == 0 or tokens[k - 1][-1:] in ",;" or tokens[k - 1].lower() in _CLAUSE_OPENERS
+        end = k
+        while end < len(tokens) and end - k < _NAME_WORDS and is_capital(tokens[end][:1]) and \
+                tokens[end][-1:] not in ",;:":
+            end += 1
+        if opens and end > k and end < len(tokens) and tokens[k].lower() not in _NO_NAME:
+            after = tokens[end]
+            long_enough = end - k > 1 or not is_common_word(tokens[k])
+            if long_enough and (after in _AUXILIARIES or is_tensed(after) and not is_noun(after)):
+                return k, end
+        k = max(end, k + 1)
+    return None

@@ -1,0 +1,75 @@
+"""Which line a headline comes from: an anecdote's scene gives way to the news, "No one" names a subject."""
+
+import pytest
+
+from summarizer import headline
+from summarizer.headlines.background import OPENS_ON_A_SCENE
+from summarizer.headlines.headlinese import write_headlinese
+
+
+@pytest.mark.parametrize("lead", [
+    "At first Maria Lopez thought the letter from the council was a joke.",
+    "At one minute to noon, Tom Baker walked out of the tunnel at the new stadium.",
+    "A year ago, when Dr. Ann Moss was sent to Leeds to study a rash of fevers, she had no idea.",
+    "Back in 2010 the town's councillors broke new ground on housing.",
+    "At the time it seemed like a harmless prank by the Leeds students.",
+])
+def test_a_lead_that_opens_on_an_anecdotes_time_gives_way_to_the_news(lead):
+    assert headline(f"{lead} Voters in Ohio chose Smith on Tuesday. The count ended.") == (
+        "Voters in Ohio chose Smith"
+    )
+
+
+@pytest.mark.parametrize("sentence", [
+    "At least 20 people died in the floods in Leeds.",  # a count, not a time
+    "At 12, he was already playing for the county.",  # an age
+    "Six months ago Omar Diaz received a call from his friend.",  # a past told as the news itself
+    "A year after the vote, the council met again.",
+])
+def test_other_openings_are_no_anecdotes_time(sentence):
+    assert OPENS_ON_A_SCENE.match(sentence) is None
+
+
+def test_an_anecdotes_time_before_a_present_clause_is_background_not_a_scene():
+    # "Back in 2010 ...; now ...": the clause after ";" is the news, as before.
+    text = ("Back in 2010 the club signed players in person; now its scouts watch them online. "
+            "The count ended.")
+    assert headline(text) == "Scouts watch them online"
+
+
+def test_no_one_opens_a_line_that_names_its_subject():
+    text = ("Thankfully, no one was hurt after a bomb was thrown at a radio station in Leeds on Monday. "
+            "But the blast damaged the studio. Hardline groups were angry with the station for a show.")
+    assert headline(text) == "No one hurt after bomb thrown at radio station in Leeds"
+    # Nor when the line goes on to someone it never names ("No one knew him ...").
+    text = "No one knew him by his real name in the town. Voters in Ohio chose Smith on Tuesday."
+    assert headline(text) == "Voters in Ohio chose Smith"
+    # "No" alone still opens no subject ("No, the mayor said").
+    text = "No, that is wrong. Voters in Ohio chose Smith on Tuesday."
+    assert headline(text) == "Voters in Ohio chose Smith"
+
+
+def test_a_long_opening_phrase_of_a_preposition_goes_before_its_subject():
+    # More than 80 characters before the comma: still a scene's phrase, and the subject follows it.
+    sentence = ("Before a crowd of thousands spread over the muddy hillsides around the old cathedral of the "
+                "town, the bishop blessed the new bells.")
+    assert write_headlinese(sentence) == "bishop blessed new bells"
+    # Not when what follows the comma opens no subject that the form shows (a list may go on).
+    sentence = ("In the market towns and the villages and the farms of the valley and across the hills and "
+                "moors, hedges grow tall.")
+    assert write_headlinese(sentence).startswith("In market towns")
+
+
+def test_a_possessive_after_an_abbreviation_keeps_its_apostrophe():
+    assert write_headlinese("Acme Corp.'s chairman resigned.") == "Acme Corp.'s chairman resigned"
+
+
+def test_a_line_opening_on_a_phrase_needs_a_subject_and_verb_after_it():
+    # The cut leaves the phrase and a subject without its verb: no news line.
+    text = ("For the past decade or so the football fans among us will have become used to the yearly "
+            "edition of the game. Voters in Ohio chose Smith on Tuesday.")
+    assert headline(text) == "Voters in Ohio chose Smith"
+    # A short time phrase before a name and its verb is a news line.
+    text = ("By the end of 2004 Acme aims to launch its search software. "
+            "Voters in Ohio chose Smith on Tuesday.")
+    assert headline(text) == "By end of 2004 Acme aims to launch search software"

@@ -1,0 +1,35 @@
+"""A line's subject or object named from its context (summarizer.headlines.naming)."""
+
+from summarizer import headline
+from summarizer.headlines.naming import name_object, name_pronoun
+
+
+def test_an_object_pronoun_is_named_by_the_subject_its_sentence_goes_on_to_name():
+    text = ("The top job at the bank may continue to elude him but, as he prepares to give his tenth "
+            "speech, Peter Hall can at least say that he is its longest serving deputy.")
+    assert headline(text) == "Top job at bank may continue to elude Peter Hall"
+    assert name_object("The prize may elude her, but Jane Hill can wait.") == (
+        "The prize may elude Jane Hill, but Jane Hill can wait.")
+
+
+def test_an_object_pronoun_with_a_name_before_it_or_none_after_it_stays():
+    assert name_object("Peter Hall says the bank sacked him, and Jane Hill agreed.") is None  # Hall is "him"
+    assert name_object("The crowd cheered him as he left the stadium.") is None  # no name follows
+    assert name_object("The band sold her songs, but Jane Hill can wait.") is None  # "her" is a possessive
+    # A place is no clause's subject.
+    assert name_object("The crowd cheered him in the rain of Leeds.") is None
+
+
+def test_a_description_is_named_by_the_name_that_ends_the_sentence_before():
+    previous = "If you bought roses this week, they probably came from Kenya."
+    assert name_pronoun("The country is the largest exporter of roses.", previous) == (
+        "Kenya is the largest exporter of roses.")
+    previous = "The film is getting a boost with the help of Joseph Gordon-Levitt."
+    assert name_pronoun("The actor has signed on to star.", previous) == (
+        "Joseph Gordon-Levitt has signed on to star.")
+    # A pronoun is named only by a name that opens the sentence before; "It was" stands for no one.
+    assert name_pronoun("It plans a sale.", "Shares fell in trading with Kenya.") is None
+    assert name_pronoun("It is a shock.", "Dairymax went bust.") is None
+    # The sentence before ends on no name, or on a name after a capital ("Bank of England").
+    assert name_pronoun("The firm gained protection.", "Shares fell sharply in trading.") is None
+    assert name_pronoun("The firm is new.", "Shares fell, said the Bank of England.") is None
