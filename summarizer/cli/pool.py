@@ -122,14 +122,14 @@ class _Pool:
 
 @contextlib.contextmanager
 def _frozen_heap() -> Iterator[None]:
-    """Leave what is alive at the start of the run (the library, its tables and models: some 10^5
-    objects) out of the garbage collector's passes, in this process and in the workers forked from it.
+    """Leave what is alive at the start of the run (the library, its tables and models: some 55,000
+    containers) out of the garbage collector's passes, in this process and in the workers forked from it.
 
-    A full pass visits every object the process tracks; in the command they were a third of its
-    instructions after the fork, and in a worker they touch the pages it shares with the command
-    (copy-on-write). ``gc.freeze()`` before the fork is what Python's documentation advises for it.
-    The objects are given back to the collector when the run ends, unless the program had frozen
-    some itself (then it decides when to unfreeze)."""
+    A full pass visits every object the process tracks, and writes to the pages a worker shares with
+    the command (copy-on-write): with them frozen, the collector of the two workers of a BBC run went
+    from 166 to 105 million instructions. ``gc.freeze()`` before the fork is what Python's
+    documentation advises for it. The objects are given back to the collector when the run ends,
+    unless the program had frozen some itself (then it decides when to unfreeze)."""
     ours = gc.get_freeze_count() == 0
     gc.freeze()
     try:
