@@ -12,7 +12,11 @@ and notes when each arrives. It prints:
 - the whole run's wall time and its CPU time in all processes (the command and its workers).
 
 The best of ``--repeat`` runs is kept for each ``--jobs``. ``--profile`` runs cProfile over a
-``--jobs 1`` run in this process instead and prints where the time goes.
+``--jobs 1`` run in this process instead and prints where the time goes. ``--callgrind`` counts the
+instructions of each ``--jobs`` run instead, every process, with valgrind (``--dump-before=os_fork``:
+the command's count is cut at each fork, so a worker's count is its own): before the fork (start-up),
+the command after it, each worker, and all of it after the fork per article. Counts do not move with
+the machine's load, as the rates do; a run takes a few minutes.
 """
 
 from __future__ import annotations
@@ -47,9 +51,14 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--repeat", type=int, default=1, help="runs per --jobs value; the fastest is kept")
     parser.add_argument("--profile", action="store_true", help="cProfile a --jobs 1 run in this process instead")
+    parser.add_argument("--callgrind", action="store_true", help="count instructions with valgrind instead")
     args = parser.parse_args()
     if args.profile:
         return _profile(args.corpus)
+    if args.callgrind:
+        for jobs in args.jobs:
+            _callgrind(args.corpus, jobs)
+        return None
     for jobs in args.jobs:
         run = max((_run(args.corpus, jobs) for _ in range(args.repeat)), key=lambda r: r.steady)
         print(
@@ -61,7 +70,7 @@ def main() -> None:
 
 
 def _run(corpus: list[str], jobs: int) -> Run:
-    command = [sys.executable, "-m", "summarizer", *corpus, "-f", "jsonl", "--jobs", str(jobs), "--no-progress"]
+    command = _command(corpus, jobs)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     cpu_before = _cpu_seconds(resource.RUSAGE_CHILDREN)
     arrivals = []
@@ -83,6 +92,47 @@ def _run(corpus: list[str], jobs: int) -> Run:
         wall=wall,
         cpu=_cpu_seconds(resource.RUSAGE_CHILDREN) - cpu_before,
     )
+
+
+def _command(corpus: list[str], jobs: int) -> list[str]:
+    return [sys.executable, "-m", "summarizer", *corpus, "-f", "jsonl", "--jobs", str(jobs), "--no-progress"]
+
+
+def _callgrind(corpus: list[str], jobs: int) -> None:
+    env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    with tempfile.TemporaryDirectory() as tmp:
+        valgrind = ["valgrind", "--tool=callgrind", "--trace-children=yes", "--dump-before=os_fork",
+                    f"--callgrind-out-file={tmp}/cg.%p"]  # fmt: skip
+        done = subprocess.run(valgrind + _command(corpus, jobs), env=env, cwd=ROOT, stdout=subprocess.PIPE,
+                              stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, check=False)  # fmt: skip
+        records = done.stdout.count(b"\n")
+        counts: dict[str, dict[int, int]] = {}  # pid -> dump number (0: the end) -> instructions
+        for path in Path(tmp).glob("cg.*"):
+            pid, _, part = path.name.removeprefix("cg.").partition(".")
+            counts.setdefault(pid, {})[int(part or 0)] = _instructions(path)
+    forked = [pid for pid, parts in counts.items() if len(parts) > 1]
+    if not forked:  # --jobs 1: one process, nothing to cut the start-up from
+        whole = sum(sum(parts.values()) for parts in counts.values())
+        print(f"--jobs {jobs}: {records} records; {whole / 1e6:,.0f} million instructions, start-up included")
+        return
+    command = forked[0]
+    before = sum(n for part, n in counts[command].items() if part)
+    after = counts[command][0]
+    workers = sorted(parts[0] for pid, parts in counts.items() if pid != command)
+    total = after + sum(workers)
+    print(
+        f"--jobs {jobs}: {records} records; million instructions: before the fork {before / 1e6:,.0f}; "
+        f"after it the command {after / 1e6:,.0f}, workers {', '.join(f'{n / 1e6:,.0f}' for n in workers)}; "
+        f"after the fork {total / 1e6 / max(records, 1):.2f} an article"
+    )
+
+
+def _instructions(path: Path) -> int:
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            if line.startswith(("summary:", "totals:")):
+                return int(line.split()[1])
+    return 0
 
 
 def _profile(corpus: list[str]) -> None:

@@ -447,6 +447,38 @@ def test_the_pool_reads_its_input_as_a_stream():
     assert pulled <= 40 + (jobs * _WINDOW + 1) * batch
 
 
+def test_items_and_outcomes_cross_to_the_workers_whole():
+    """Items go to the workers, and records come back as their JSONL lines, pickled as tuples."""
+    import pickle
+
+    from summarizer.cli.items import RawItem
+    from summarizer.cli.records import Outcome
+
+    item = RawItem("merged", "merged", members=(RawItem("jsonl", "a.jsonl", 3, b'{"text": "x"}'),), root="/srv")
+    assert pickle.loads(pickle.dumps(item)) == item
+    outcome = Outcome.of({"id": 7, "error": {"code": "c", "message": "caf\u00e9 1.5"}}, failed=True, trace="T")
+    assert outcome.line == '{"id": 7, "error": {"code": "c", "message": "caf\u00e9 1.5"}}\n'
+    back = pickle.loads(pickle.dumps(outcome))
+    assert back == outcome and back.failed and back.trace == "T"
+    assert back.record == {"id": 7, "error": {"code": "c", "message": "caf\u00e9 1.5"}}
+
+
+def test_a_run_gives_the_objects_it_froze_back_to_the_collector():
+    """The heap is frozen out of the collector's passes for the run only (pool._frozen_heap)."""
+    import gc
+
+    from summarizer.cli.items import RawItem
+    from summarizer.cli.pool import outcomes
+
+    assert gc.get_freeze_count() == 0
+    items = [RawItem("jsonl", "in.jsonl", 1, json.dumps({"text": article(1)}).encode())]
+    results = outcomes(items, summarizer.DEFAULTS, 1, 4)
+    assert json.loads(next(results).line)["id"] == "in.jsonl:1"
+    assert gc.get_freeze_count() > 0
+    results.close()
+    assert gc.get_freeze_count() == 0
+
+
 def test_a_run_never_reads_its_own_output(capsys, tmp_path):
     write_jsonl(tmp_path / "in.jsonl", [{"id": "a", "text": article(1)}])
     code, _, _ = cli(capsys, tmp_path, "-o", tmp_path / "out.jsonl")  # the output is inside the folder

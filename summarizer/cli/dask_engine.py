@@ -33,7 +33,7 @@ from .config import RunConfig, RunSummary
 from .errors import OutputError, UsageError
 from .inputs import file_item, kind_of, list_files
 from .items import RawItem
-from .outputs import jsonl_line, progress_bar
+from .outputs import progress_bar
 from .records import process_batch
 from .resume import written_records
 from .signals import Stopped, stop_on_signals
@@ -106,7 +106,7 @@ def run_partition(
         with open(temporary, "w", encoding="utf-8", newline="\n") as f:
             while batch := list(islice(items, batch_size)):
                 for outcome in process_batch(batch, options):
-                    f.write(jsonl_line(outcome.record))
+                    f.write(outcome.line)
                     summary.add(outcome.failed, outcome.trace)
         os.replace(temporary, os.path.join(out_dir, part.name))
     except OSError as exc:  # a full disk, say: this part is not written, the finished ones stay

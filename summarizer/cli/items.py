@@ -70,6 +70,11 @@ class RawItem:
     #: The folder a relative ``name`` is read from, when it is not the current one (a dask worker).
     root: str = ""
 
+    def __reduce__(self):
+        # Items travel to the workers pickled: a dataclass with slots pickles through fields() in
+        # Python, at some 10,000 instructions an item each way; a tuple of its fields does not.
+        return RawItem, (self.kind, self.name, self.line, self.data, self.members, self.root)
+
     @property
     def where(self) -> str:
         """Where the item comes from, as error messages name it."""

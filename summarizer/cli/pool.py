@@ -13,6 +13,8 @@ error record ``worker_died``.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import multiprocessing
 import os
 import signal
@@ -39,7 +41,11 @@ _POOL_ITEMS = 8  # fewer items than this are summarized in the command's own pro
 
 def outcomes(items: Iterable[RawItem], options: Options, jobs: int, batch_size: int) -> Iterator[Outcome]:
     """The outcome of every item, in input order; ``jobs`` > 1 uses that many processes."""
-    items = iter(items)
+    with _frozen_heap():
+        yield from _outcomes(iter(items), options, jobs, batch_size)
+
+
+def _outcomes(items: Iterator[RawItem], options: Options, jobs: int, batch_size: int) -> Iterator[Outcome]:
     first = list(islice(items, batch_size))
     rest = iter(lambda: list(islice(items, batch_size)), [])
     if jobs <= 1 or len(first) < _POOL_ITEMS:  # one process, or too little work to start a pool for
@@ -96,7 +102,7 @@ class _Pool:
         except BrokenProcessPool:
             self._replace(executor)
             message = f"{item.where}: the worker process died on this item (out of memory, or a crash)"
-            return Outcome(error_record(item_id(item), WORKER_DIED, message), failed=True)
+            return Outcome.of(error_record(item_id(item), WORKER_DIED, message), failed=True)
 
     def _replace(self, broken: ProcessPoolExecutor) -> None:
         if broken is self.executor:  # the futures of an older, already replaced pool need nothing
@@ -110,7 +116,27 @@ class _Pool:
             # Forked workers share what the parent loaded; else each loads the model the first time a
             # text does not read as English (one BBC article in a thousand is enough).
             load_detector()
+            gc.freeze()  # the model too (see _frozen_heap)
         return ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_init_worker)
+
+
+@contextlib.contextmanager
+def _frozen_heap() -> Iterator[None]:
+    """Leave what is alive at the start of the run (the library, its tables and models: some 55,000
+    containers) out of the garbage collector's passes, in this process and in the workers forked from it.
+
+    A full pass visits every object the process tracks, and writes to the pages a worker shares with
+    the command (copy-on-write): with them frozen, the collector of the two workers of a BBC run went
+    from 166 to 105 million instructions. ``gc.freeze()`` before the fork is what Python's
+    documentation advises for it. The objects are given back to the collector when the run ends,
+    unless the program had frozen some itself (then it decides when to unfreeze)."""
+    ours = gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        yield
+    finally:
+        if ours:
+            gc.unfreeze()
 
 
 def _terminate_workers(executor: ProcessPoolExecutor) -> None:

@@ -16,6 +16,7 @@ exceptions of that kind and stop the run as usual.
 
 from __future__ import annotations
 
+import json
 import traceback
 from dataclasses import dataclass
 
@@ -24,6 +25,7 @@ from ..options import Options, check_public, make_options
 from ..batch import summarize_many
 from ..pipeline import summarize
 from .items import Item, RawItem, item_id, load_item
+from .outputs import jsonl_line
 
 __all__ = ["Outcome", "process_item", "process_batch", "error_record", "INTERNAL_ERROR"]
 
@@ -32,11 +34,30 @@ INTERNAL_ERROR = "internal_error"
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """A record, whether it is an error record, and the traceback of an internal error."""
+    """A record as its JSONL line, whether it is an error record, and the traceback of an internal error.
 
-    record: dict
+    The record is encoded once, where it is made (in a worker process, beside the summarizer), and
+    a JSONL run writes the line as it is: a string crosses the process boundary at a fraction of the
+    cost of pickling the record's dicts, and the command does no JSON encoding of its own.
+    """
+
+    line: str
     failed: bool = False
     trace: str | None = None
+
+    @classmethod
+    def of(cls, record: dict, failed: bool = False, trace: str | None = None) -> Outcome:
+        return cls(jsonl_line(record), failed, trace)
+
+    @property
+    def record(self) -> dict:
+        """The record, decoded again (the formats for reading; the stories' records)."""
+        return json.loads(self.line)
+
+    def __reduce__(self):
+        # A dataclass with slots pickles through fields() in Python, at some 10,000 instructions an
+        # object; a tuple of its fields does not.
+        return Outcome, (self.line, self.failed, self.trace)
 
 
 def process_item(raw: RawItem, options: Options) -> Outcome:
@@ -57,7 +78,7 @@ def _summarized(raw: RawItem, item: Item, options: Options) -> Outcome:
         return _failure(raw, exc)
     except Exception as exc:  # noqa: BLE001 -- as above
         return _internal_error(raw, exc)
-    return Outcome({"id": item.id, **brief.to_dict()})
+    return Outcome.of({"id": item.id, **brief.to_dict()})
 
 
 def process_batch(raws: list[RawItem], options: Options) -> list[Outcome]:
@@ -91,7 +112,7 @@ def process_batch(raws: list[RawItem], options: Options) -> list[Outcome]:
             if isinstance(brief, SummarizerError):
                 outcomes[k] = _failure(raws[k], brief)
             else:
-                outcomes[k] = Outcome({"id": item.id, **brief.to_dict()})
+                outcomes[k] = Outcome.of({"id": item.id, **brief.to_dict()})
     return outcomes
 
 
@@ -105,13 +126,13 @@ def _failure(raw: RawItem, exc: SummarizerError) -> Outcome:
     record = error_record(item_id(raw), exc.code, f"{raw.where}: {exc}")
     if getattr(exc, "status", None) is not None:  # a URL whose server answered with an error
         record["error"]["status"] = exc.status
-    return Outcome(record, failed=True)
+    return Outcome.of(record, failed=True)
 
 
 def _internal_error(raw: RawItem, exc: Exception) -> Outcome:
     message = f"{raw.where}: {type(exc).__name__}: {exc} (a bug in summarizer; the traceback is on stderr)"
     record = error_record(item_id(raw), INTERNAL_ERROR, message)
-    return Outcome(record, failed=True, trace=traceback.format_exc())
+    return Outcome.of(record, failed=True, trace=traceback.format_exc())
 
 
 def error_record(item_id: str | int, code: str, message: str) -> dict:

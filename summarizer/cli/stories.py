@@ -84,7 +84,7 @@ def run_stories(
 def _in_input_order(entries: list, briefs: Iterator[Outcome]) -> Iterator[Outcome]:
     for entry in entries:
         if isinstance(entry, dict):  # the error record of an item that could not be read
-            yield Outcome(entry, failed=True)
+            yield Outcome.of(entry, failed=True)
         elif entry is not None:  # a story, at its first item (its other items are None)
             yield _story_outcome(entry, next(briefs))
 
@@ -97,8 +97,8 @@ def story_record(story: Story, brief: dict) -> dict:
 
 def _story_outcome(story: Story, outcome: Outcome) -> Outcome:
     if outcome.failed:  # the record names the story, and the error stays the brief's
-        return Outcome(story_record(story, outcome.record), failed=True, trace=outcome.trace)
-    return Outcome(story_record(story, outcome.record))
+        return Outcome.of(story_record(story, outcome.record), failed=True, trace=outcome.trace)
+    return Outcome.of(story_record(story, outcome.record))
 
 
 def _read(raws: list[RawItem]) -> tuple[list, list[dict], list[int]]:
