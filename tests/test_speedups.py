@@ -190,13 +190,14 @@ def test_vocabulary_and_codes_by_hand():
     assert vectorize._codes(documents, vocabulary).tolist() == [0, 1, 0, 2, 1]
 
 
-def _chunk_codes_both(tables, articles, concatenate):
-    """Each path's ``(vocabularies, columns, lengths)`` as lists (the vocabularies as item lists)."""
-    python = vectorize._chunk_codes_python(tables, articles, concatenate)
-    compiled = vectorize._chunk_codes_compiled(tables, articles, concatenate)
+def _chunk_codes_both(tables, articles, concatenate, titles=None):
+    """Each path's ``(vocabularies, columns, lengths, title columns)`` as lists."""
+    titles = [None] * len(articles) if titles is None else titles
+    python = vectorize._chunk_codes_python(tables, articles, concatenate, titles)
+    compiled = vectorize._chunk_codes_compiled(tables, articles, concatenate, titles)
     return [
-        ([list(v.items()) for v in vocabularies], columns.tolist(), lengths.tolist())
-        for vocabularies, columns, lengths in (python, compiled)
+        (vocabularies, columns.tolist(), lengths.tolist(), titled.tolist())
+        for vocabularies, columns, lengths, titled in (python, compiled)
     ]
 
 
@@ -204,24 +205,29 @@ def _chunk_codes_both(tables, articles, concatenate):
 def test_chunk_codes_are_the_pythons_on_the_seeds(seed_words):
     lex = Lexicon("english")
     articles = [seed_words[k : k + 7] for k in range(0, len(seed_words), 7)]  # 7 sentences an article
+    titles = [article[0] if k % 3 else None for k, article in enumerate(articles)]  # a lead as the title
     for kind, concatenate in (("terms", False), ("stems", True)):
-        python, compiled = _chunk_codes_both([lex.tables[kind]] * len(articles), articles, concatenate)
+        python, compiled = _chunk_codes_both([lex.tables[kind]] * len(articles), articles, concatenate, titles)
         assert python == compiled
     terms, _ = _chunk_codes_both([lex.tables["terms"]] * len(articles), articles, False)
     small = WordTable(lex._term.make, limit=7)  # cleared again and again while an article is read
     python, compiled = _chunk_codes_both([small] * len(articles), articles, False)
     assert python == compiled == terms
-    assert _chunk_codes_both([], [], True) == [([], [], [])] * 2
-    with pytest.raises(ValueError, match="one table per article"):
-        vectorize._chunk_codes_compiled([], [[["a"]]], False)
+    assert _chunk_codes_both([], [], True) == [([], [], [], [])] * 2
+    with pytest.raises(ValueError, match="one table and one title per article"):
+        vectorize._chunk_codes_compiled([], [[["a"]]], False, [None])
 
 
 @needs_compiled
-@given(st.lists(st.lists(st.lists(st.sampled_from(PIECES) | st.text(max_size=8), max_size=12), max_size=4), max_size=4))
-def test_chunk_codes_are_the_pythons_on_generated_words(articles):
+@given(
+    st.lists(st.lists(st.lists(st.sampled_from(PIECES) | st.text(max_size=8), max_size=12), max_size=4), max_size=4),
+    st.lists(st.none() | st.lists(st.sampled_from(PIECES) | st.text(max_size=8), max_size=6), min_size=4, max_size=4),
+)
+def test_chunk_codes_are_the_pythons_on_generated_words(articles, titles):
     lex = Lexicon("english")
+    titles = titles[: len(articles)]
     for kind, concatenate in (("terms", False), ("stems", True)):
-        python, compiled = _chunk_codes_both([lex.tables[kind]] * len(articles), articles, concatenate)
+        python, compiled = _chunk_codes_both([lex.tables[kind]] * len(articles), articles, concatenate, titles)
         assert python == compiled
 
 
@@ -234,6 +240,18 @@ def test_chunk_codes_by_hand():
     vocabularies, columns, lengths = vectorize.chunk_codes([lex, lex], articles, "stems")
     assert [list(v) for v in vocabularies] == [["the", "runner", "ran", "u", "s"], ["mile"]]
     assert columns.tolist() == [0, 1, 2, 3, 4, 1, 5] and lengths.tolist() == [3, 3, 1, 0]
+
+
+def test_chunk_title_codes_by_hand():
+    # A title's tokens in its own article's columns; "new" (not in the sentences) and the stop word
+    # "the" (no term) are dropped; the second article has no title.
+    lex = Lexicon("english")
+    articles = [[("The", "runners", "ran"), ("U.S", "runners")], [("miles",)]]
+    titles = [("The", "new", "runner", "ran"), None]
+    keys, columns, lengths, titled = vectorize.code_chunk([lex, lex], articles, "terms", titles)
+    assert keys == [["runner", "ran", "u."], ["mile"]] and titled.tolist() == [0, 1]
+    keys, columns, lengths, titled = vectorize.code_chunk([lex, lex], articles, "stems", titles)
+    assert keys == [["the", "runner", "ran", "u", "s"], ["mile"]] and titled.tolist() == [0, 1, 2]
 
 
 # Words that make keyphrases: names and their case variants, possessives, repeated stems, ties.
