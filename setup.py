@@ -17,6 +17,7 @@ SOURCES = [
     "csrc/keyphrases_choose.c",
     "csrc/segment.c",
     "csrc/glue.c",
+    "csrc/text_flags.c",
 ]
 
 setup(

@@ -16,9 +16,12 @@
  *   sentence_spans(text, ...)      segment._spans_python (with _unglue)
  *   sentences(text, paragraphs, rules)
  *                                  segment._sentences_python: each sentence's text, paragraph, span, words
+ *   text_flags(texts, tail, closes)
+ *                                  rank.default.signals._text_flags_python: the quote and unpunctuated
+ *                                  signals of every sentence
  *
  * Sources: tokens.c (words to codes), keyphrases.c (with keyphrases_tally.c and keyphrases_choose.c),
- * segment.c and glue.c (rule 7), module.c (this).
+ * segment.c and glue.c (rule 7), text_flags.c, module.c (this).
  *
  * A "table" is a dict, or a dict subclass with __missing__ (summarizer.language.WordTable): a present
  * key costs one dict lookup, a missing one goes through the subclass as in Python.
@@ -39,6 +42,8 @@ static PyMethodDef methods[] = {
      "sentence_spans(text, start, end, rules): the sentence spans of text[start:end]."},
     {"sentences", sp_sentences, METH_VARARGS,
      "sentences(text, paragraphs, rules): (text, paragraph, start, end, words) of each sentence with a word."},
+    {"text_flags", (PyCFunction)(void (*)(void))sp_text_flags, METH_FASTCALL,
+     "text_flags(texts, tail, closes): the quote and unpunctuated signals of the texts, as float64 bytes."},
     {NULL, NULL, 0, NULL},
 };
 

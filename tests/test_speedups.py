@@ -254,6 +254,33 @@ def test_chunk_title_codes_by_hand():
     assert keys == [["the", "runner", "ran", "u", "s"], ["mile"]] and titled.tolist() == [0, 1, 2]
 
 
+def _text_flags_both(texts):
+    """Each path's quote and unpunctuated signals, as lists."""
+    signals = importlib.import_module("summarizer.rank.default.signals")
+    return [
+        [flags.tolist() for flags in twin(texts, 12, signals._closes)]
+        for twin in (signals._text_flags_python, signals._text_flags_compiled)
+    ]
+
+
+@needs_compiled
+def test_text_flags_are_the_pythons_on_the_seeds(seed_texts):
+    sentences = [s.text for text in seed_texts for s in read_document(text).sentences]
+    python, compiled = _text_flags_both(sentences)
+    assert python == compiled and 0 < sum(python[0]) < len(sentences)
+
+
+# Sentence ends and quotation marks: terminals, closers, closing quotes, TeX quotes, a final newline.
+ENDINGS = [".", "!", "?", "…", ":", '"', "'", "''", "``", "`", "“", "”", "’", "‘", ")", "]", "»", "\n", " ", "a", "é"]
+
+
+@needs_compiled
+@given(st.lists(st.lists(st.sampled_from(ENDINGS) | st.text(max_size=3), max_size=16).map("".join), max_size=8))
+def test_text_flags_are_the_pythons_on_generated_text(texts):
+    python, compiled = _text_flags_both(texts)
+    assert python == compiled
+
+
 # Words that make keyphrases: names and their case variants, possessives, repeated stems, ties.
 PHRASING = [
     "Bank", "bank", "BANK", "banks", "Bank’s", "Central", "central", "European", "Union", "rates", "Rates",

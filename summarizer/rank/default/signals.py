@@ -36,8 +36,9 @@ import numpy as np
 from ...budget import Budget
 from ...coverage import Coverage
 from ...graph import pagerank
-from ...parse import ends_closed
+from ...parse import _CLOSING_TAIL, ends_closed
 from ...select import standardize
+from ...speedups import compiled
 from ...vectorize import Features, column_means, edges, row_dot
 
 __all__ = ["FEATURES", "STANDARDIZED", "design", "assemble", "signals", "text_signals", "leans_on", "leaning"]
@@ -159,11 +160,30 @@ def signals(features: Features, budget: Budget) -> dict[str, np.ndarray]:
 def text_signals(texts: list[str]) -> dict[str, np.ndarray]:
     """The signals read off each sentence's text alone: ``quote``, ``linker``, ``unpunctuated``."""
     n = len(texts)
+    quote, unpunctuated = _text_flags(texts, _CLOSING_TAIL, _closes)
     return {
-        "quote": np.fromiter(map(_is_quote, texts), dtype=np.float64, count=n),
+        "quote": quote,
         "linker": np.fromiter(map(bool, map(_LINKER.match, texts)), dtype=np.float64, count=n),
-        "unpunctuated": 1.0 - np.fromiter(map(_closes, texts), dtype=np.float64, count=n),
+        "unpunctuated": unpunctuated,
     }
+
+
+def _text_flags_python(texts: list[str], tail: int, closes) -> tuple[np.ndarray, np.ndarray]:
+    """The ``quote`` and ``unpunctuated`` signals of the texts (``tail`` and ``closes`` are what the
+    compiled twin needs: how many last characters :func:`_closes` reads, and itself)."""
+    n = len(texts)
+    return (
+        np.fromiter(map(_is_quote, texts), dtype=np.float64, count=n),
+        1.0 - np.fromiter(map(closes, texts), dtype=np.float64, count=n),
+    )
+
+
+def _text_flags_compiled(texts: list[str], tail: int, closes) -> tuple[np.ndarray, np.ndarray]:
+    quote, unpunctuated = compiled.text_flags(texts, tail, closes)
+    return np.frombuffer(quote, dtype=np.float64), np.frombuffer(unpunctuated, dtype=np.float64)
+
+
+_text_flags = _text_flags_python if compiled is None else _text_flags_compiled
 
 
 def leans_on(features: Features) -> np.ndarray:
