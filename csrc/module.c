@@ -16,6 +16,8 @@
  *   sentence_spans(text, ...)      segment._spans_python (with _unglue)
  *   sentences(text, paragraphs, rules)
  *                                  segment._sentences_python: each sentence's text, paragraph, span, words
+ *   sentence_objects(text, paragraphs, rules, article, cls, fields)
+ *                                  segment._sentence_objects_python: the same as document.Sentence objects
  *   text_flags(texts, tail, closes)
  *                                  rank.default.signals._text_flags_python: the quote and unpunctuated
  *                                  signals of every sentence
@@ -42,6 +44,8 @@ static PyMethodDef methods[] = {
      "sentence_spans(text, start, end, rules): the sentence spans of text[start:end]."},
     {"sentences", sp_sentences, METH_VARARGS,
      "sentences(text, paragraphs, rules): (text, paragraph, start, end, words) of each sentence with a word."},
+    {"sentence_objects", sp_sentence_objects, METH_VARARGS,
+     "sentence_objects(text, paragraphs, rules, article, cls, fields): the sentences as instances of cls."},
     {"text_flags", (PyCFunction)(void (*)(void))sp_text_flags, METH_FASTCALL,
      "text_flags(texts, tail, closes): the quote and unpunctuated signals of the texts, as float64 bytes."},
     {NULL, NULL, 0, NULL},

@@ -15,6 +15,7 @@ PyObject *sp_keyphrases(PyObject *module, PyObject *const *args, Py_ssize_t narg
 int sp_keyphrases_init(void);
 PyObject *sp_sentence_spans(PyObject *module, PyObject *args);                         /* segment.c */
 PyObject *sp_sentences(PyObject *module, PyObject *args);
+PyObject *sp_sentence_objects(PyObject *module, PyObject *args);
 PyObject *sp_text_flags(PyObject *module, PyObject *const *args, Py_ssize_t nargs); /* text_flags.c */
 
 /* Whether a METH_FASTCALL function got its two positional arguments (else a TypeError is set). */

@@ -10,6 +10,7 @@ the extension is not built (``.ci/run`` checks that it is).
 from __future__ import annotations
 
 import importlib.util
+import inspect
 import json
 import os
 import subprocess
@@ -23,8 +24,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from summarizer import keyphrases, language, segment, speedups, vectorize
+from summarizer.document import Sentence
 from summarizer.errors import EmptyInputError
 from summarizer.language import Lexicon, WordTable
+from summarizer.parse import parse_article
 from summarizer.pipeline import read_document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -252,6 +255,28 @@ def test_chunk_title_codes_by_hand():
     assert keys == [["runner", "ran", "u."], ["mile"]] and titled.tolist() == [0, 1]
     keys, columns, lengths, titled = vectorize.code_chunk([lex, lex], articles, "stems", titles)
     assert keys == [["the", "runner", "ran", "u", "s"], ["mile"]] and titled.tolist() == [0, 1, 2]
+
+
+@needs_compiled
+def test_sentence_objects_are_the_pythons_on_the_seeds(seed_texts):
+    fields = list(inspect.signature(Sentence.__init__).parameters)[1:]
+    assert list(segment._SENTENCE_FIELDS) == fields  # the compiled twin sets these, in this order
+    for index, text in enumerate(seed_texts):
+        parsed = parse_article(text)
+        python = segment._sentence_objects_python(parsed.text, parsed.paragraphs, index)
+        compiled = segment._sentence_objects_compiled(parsed.text, parsed.paragraphs, index)
+        assert python == compiled and [type(s) for s in compiled] == [Sentence] * len(python)
+        assert [list(vars(s).items()) for s in python] == [list(vars(s).items()) for s in compiled]
+        assert [s.position for s in compiled] == list(range(len(compiled)))
+
+
+@needs_compiled
+@given(segmenting)
+def test_sentence_objects_are_the_pythons_on_generated_text(text):
+    paragraphs = [(0, len(text) // 2), (len(text) // 2, len(text))]
+    python = segment._sentence_objects_python(text, paragraphs, 1)
+    compiled = segment._sentence_objects_compiled(text, paragraphs, 1)
+    assert [list(vars(s).items()) for s in python] == [list(vars(s).items()) for s in compiled]
 
 
 def _text_flags_both(texts):
