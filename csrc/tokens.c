@@ -314,17 +314,16 @@ typedef struct {
     VocabularySlot *slots;
     Py_ssize_t mask;  /* slots - 1, a power of two minus one */
     PyObject **order; /* the keys in first-seen order */
+    Py_ssize_t *where; /* the slot of each key of order */
     Py_ssize_t size, capacity;
 } Vocabulary;
 
 static void
 vocabulary_clear(Vocabulary *v)
 {
-    for (Py_ssize_t i = 0; i < v->size; i++) {
+    for (Py_ssize_t i = 0; i < v->size; i++) { /* only the slots in use: the table may have grown large */
+        v->slots[v->where[i]].key = NULL;
         Py_DECREF(v->order[i]);
-    }
-    if (v->slots != NULL) {
-        memset(v->slots, 0, (size_t)(v->mask + 1) * sizeof(VocabularySlot));
     }
     v->size = 0;
 }
@@ -335,6 +334,7 @@ vocabulary_free(Vocabulary *v)
     vocabulary_clear(v);
     PyMem_Free(v->slots);
     PyMem_Free(v->order);
+    PyMem_Free(v->where);
 }
 
 /* The slot of `key` (with `hash`): where it is, or the empty slot where it would go; NULL on an error
@@ -367,11 +367,15 @@ vocabulary_reserve(Vocabulary *v)
     if (v->size == v->capacity) {
         Py_ssize_t capacity = v->capacity ? 2 * v->capacity : 256;
         PyObject **order = PyMem_Realloc(v->order, (size_t)capacity * sizeof(PyObject *));
-        if (order == NULL) {
+        if (order != NULL) {
+            v->order = order;
+        }
+        Py_ssize_t *where = order == NULL ? NULL : PyMem_Realloc(v->where, (size_t)capacity * sizeof(Py_ssize_t));
+        if (where == NULL) {
             PyErr_NoMemory();
             return -1;
         }
-        v->order = order;
+        v->where = where;
         v->capacity = capacity;
     }
     if (v->slots != NULL && 2 * (v->size + 1) <= v->mask + 1) {
@@ -394,6 +398,7 @@ vocabulary_reserve(Vocabulary *v)
                  perturb >>= 5, i = (i * 5 + perturb + 1) & (size_t)v->mask) {
             }
             v->slots[i] = old[k];
+            v->where[old[k].local] = (Py_ssize_t)i;
         }
     }
     PyMem_Free(old);
@@ -417,6 +422,7 @@ vocabulary_index(Vocabulary *v, PyObject *token)
         slot->key = token;
         slot->hash = hash;
         slot->local = v->size;
+        v->where[v->size] = slot - v->slots;
         v->order[v->size++] = token;
     }
     return slot->local;
@@ -528,7 +534,7 @@ sp_chunk_codes(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t na
     PyObject *titles = articles == NULL ? NULL : PySequence_Fast(args[3], "titles must be a sequence");
     PyObject *vocabularies = NULL, *result = NULL;
     Codes columns = {NULL, 0, 0}, lengths = {NULL, 0, 0}, title_columns = {NULL, 0, 0};
-    Vocabulary vocabulary = {NULL, 0, NULL, 0, 0};
+    Vocabulary vocabulary = {NULL, 0, NULL, NULL, 0, 0};
     if (titles == NULL) {
         goto done;
     }
