@@ -223,7 +223,8 @@ sp_sentence_spans(PyObject *Py_UNUSED(module), PyObject *args)
 
 /* One sentence as `make` gives it: the row (text, paragraph, start, end, words), or, when `make` is a
  * class, an instance of it (made without its __init__) whose __dict__ is {fields[k]: value k} of
- * (text, article, paragraph, start, end, position, words): what document.Sentence's __init__ sets. */
+ * (text, article, paragraph, start, end, position, words), in that order: what document.Sentence's
+ * __init__ sets. */
 typedef struct {
     PyTypeObject *cls; /* NULL: rows */
     PyObject *fields, *article, *empty;
@@ -238,17 +239,14 @@ make_sentence(Make *m, PyObject *sentence, PyObject *paragraph, PyObject *first,
     }
     PyObject *position = PyLong_FromSsize_t(m->position++);
     PyObject *values[7] = {sentence, m->article, paragraph, first, last, position, words};
-    PyObject *dict = position == NULL ? NULL : PyDict_New();
-    for (Py_ssize_t k = 0; dict != NULL && k < 7; k++) {
-        if (PyDict_SetItem(dict, PyTuple_GET_ITEM(m->fields, k), values[k]) < 0) {
-            Py_CLEAR(dict);
+    PyObject *object = position == NULL ? NULL : m->cls->tp_new(m->cls, m->empty, NULL);
+    /* object.__setattr__ of each field in order: the same instance dict, and the instance keeps it in
+     * the class's shared-key form, which costs less than a dict made and then set whole. */
+    for (Py_ssize_t k = 0; object != NULL && k < 7; k++) {
+        if (PyObject_GenericSetAttr(object, PyTuple_GET_ITEM(m->fields, k), values[k]) < 0) {
+            Py_CLEAR(object);
         }
     }
-    PyObject *object = dict == NULL ? NULL : m->cls->tp_new(m->cls, m->empty, NULL);
-    if (object != NULL && PyObject_GenericSetDict(object, dict, NULL) < 0) {
-        Py_CLEAR(object);
-    }
-    Py_XDECREF(dict);
     Py_XDECREF(position);
     return object;
 }
