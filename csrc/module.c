@@ -18,7 +18,6 @@
  *                                  segment._sentences_python: each sentence's text, paragraph, span, words
  *   sentence_objects(text, paragraphs, rules, article, cls, fields)
  *                                  segment._sentence_objects_python: the same as document.Sentence objects
- *   lines(text)                    parse._lines_python: the spans and texts of the lines, stripped
  *   text_flags(texts, tail, closes)
  *                                  rank.default.signals._text_flags_python: the quote and unpunctuated
  *                                  signals of every sentence
@@ -47,7 +46,6 @@ static PyMethodDef methods[] = {
      "sentences(text, paragraphs, rules): (text, paragraph, start, end, words) of each sentence with a word."},
     {"sentence_objects", sp_sentence_objects, METH_VARARGS,
      "sentence_objects(text, paragraphs, rules, article, cls, fields): the sentences as instances of cls."},
-    {"lines", sp_lines, METH_O, "lines(text): the (start, end) spans and the texts of the non-blank lines, stripped."},
     {"text_flags", (PyCFunction)(void (*)(void))sp_text_flags, METH_FASTCALL,
      "text_flags(texts, tail, closes): the quote and unpunctuated signals of the texts, as float64 bytes."},
     {NULL, NULL, 0, NULL},

@@ -17,7 +17,6 @@ PyObject *sp_sentence_spans(PyObject *module, PyObject *args);                  
 PyObject *sp_sentences(PyObject *module, PyObject *args);
 PyObject *sp_sentence_objects(PyObject *module, PyObject *args);
 PyObject *sp_text_flags(PyObject *module, PyObject *const *args, Py_ssize_t nargs); /* text_flags.c */
-PyObject *sp_lines(PyObject *module, PyObject *text);
 
 /* Whether a METH_FASTCALL function got its two positional arguments (else a TypeError is set). */
 static inline int

@@ -1,6 +1,5 @@
-/* What is read off a text's characters alone: the twin of rank.default.signals' _is_quote and _closes
- * (the quote and unpunctuated signals of text_signals), for every sentence in one call; and the
- * twin of parse._lines (an article's lines, stripped). */
+/* The text signals that read a sentence's characters: the twin of rank.default.signals' _is_quote and
+ * _closes (the quote and unpunctuated signals of text_signals), for every sentence in one call. */
 #include "speedups.h"
 
 /* Whether text quotes someone: a straight or curly double quote, or TeX's '' or `` (_is_quote). */
@@ -105,62 +104,5 @@ done:
     Py_XDECREF(quote);
     Py_XDECREF(open);
     Py_DECREF(texts);
-    return result;
-}
-
-static inline int
-is_line_break(Py_UCS4 ch) /* str.splitlines' set (segment.LINE_BREAKS): all of it whitespace */
-{
-    return (ch >= '\n' && ch <= '\r') || (ch >= 0x1c && ch <= 0x1e) || ch == 0x85 || ch == 0x2028 || ch == 0x2029;
-}
-
-/* lines(text): parse._lines_python, the spans and texts of the lines of text that are not blank,
- * stripped of whitespace (str.splitlines, then str.strip of each line). */
-PyObject *
-sp_lines(PyObject *Py_UNUSED(module), PyObject *text)
-{
-    if (!PyUnicode_Check(text)) {
-        PyErr_Format(PyExc_TypeError, "expected a str, not %.100s", Py_TYPE(text)->tp_name);
-        return NULL;
-    }
-    int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    PyObject *spans = PyList_New(0), *texts = PyList_New(0), *result = NULL;
-    if (spans == NULL || texts == NULL) {
-        goto done;
-    }
-    for (Py_ssize_t begin = 0; begin < n;) {
-        Py_ssize_t stop = begin; /* the line is text[begin:stop], its break after it */
-        while (stop < n && !is_line_break(PyUnicode_READ(kind, data, stop))) {
-            stop++;
-        }
-        Py_ssize_t next = stop;
-        if (next < n) { /* "\r\n" is one break */
-            next += PyUnicode_READ(kind, data, next) == '\r' && next + 1 < n && PyUnicode_READ(kind, data, next + 1) == '\n' ? 2 : 1;
-        }
-        Py_ssize_t start = begin, end = stop;
-        while (start < end && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, start))) {
-            start++;
-        }
-        while (end > start && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, end - 1))) {
-            end--;
-        }
-        if (end > start) {
-            PyObject *span = Py_BuildValue("(nn)", start, end);
-            PyObject *line = span == NULL ? NULL : PyUnicode_Substring(text, start, end);
-            int status = line == NULL ? -1 : PyList_Append(spans, span) < 0 ? -1 : PyList_Append(texts, line);
-            Py_XDECREF(span);
-            Py_XDECREF(line);
-            if (status < 0) {
-                goto done;
-            }
-        }
-        begin = next;
-    }
-    result = PyTuple_Pack(2, spans, texts);
-done:
-    Py_XDECREF(spans);
-    Py_XDECREF(texts);
     return result;
 }

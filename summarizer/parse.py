@@ -29,7 +29,6 @@ import re
 
 from .document import ParsedArticle
 from .segment import LINE_BREAKS
-from .speedups import twin
 
 __all__ = ["parse_article"]
 
@@ -165,7 +164,7 @@ def _same_words(line: str, words: list[str]) -> bool:
     return line.casefold().split(None, len(words)) == words
 
 
-def _lines_python(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+def _lines(text: str) -> tuple[list[tuple[int, int]], list[str]]:
     """The spans and texts of the lines of ``text`` that are not blank, stripped of whitespace (every
     character of :data:`LINE_BREAKS`, which ``str.splitlines`` splits at, is whitespace too)."""
     spans, texts, offset = [], [], 0
@@ -177,7 +176,3 @@ def _lines_python(text: str) -> tuple[list[tuple[int, int]], list[str]]:
             texts.append(stripped)
         offset += len(line)
     return spans, texts
-
-
-# The compiled twin where built (summarizer.speedups): the same spans and texts.
-_lines = twin("lines", _lines_python)

@@ -23,7 +23,7 @@ import summarizer
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarizer import keyphrases, language, parse, segment, speedups, vectorize
+from summarizer import keyphrases, language, segment, speedups, vectorize
 from summarizer.document import Sentence
 from summarizer.errors import EmptyInputError
 from summarizer.language import Lexicon, WordTable
@@ -277,22 +277,6 @@ def test_sentence_objects_are_the_pythons_on_generated_text(text):
     python = segment._sentence_objects_python(text, paragraphs, 1)
     compiled = segment._sentence_objects_compiled(text, paragraphs, 1)
     assert [list(vars(s).items()) for s in python] == [list(vars(s).items()) for s in compiled]
-
-
-@needs_compiled
-def test_lines_are_the_parsers_on_the_seeds(seed_texts):
-    for text in seed_texts:
-        assert parse._lines_python(text) == speedups.compiled.lines(text)
-
-
-# Line breaks of every kind splitlines knows ("\r\n" as one), other whitespace, and words.
-BREAKING = ["\n", "\r", "\r\n", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029", " ", "\t", "\u00a0", "a", "Zo"]
-
-
-@needs_compiled
-@given(st.lists(st.sampled_from(BREAKING) | st.text(max_size=3), max_size=30).map("".join))
-def test_lines_are_the_parsers_on_generated_text(text):
-    assert parse._lines_python(text) == speedups.compiled.lines(text)
 
 
 def _text_flags_both(texts):
