@@ -102,7 +102,7 @@ class Document:
     articles: tuple[ParsedArticle, ...]
     sentences: tuple[Sentence, ...]
 
-    @property
+    @cached_property
     def titles(self) -> tuple[str | None, ...]:
         return tuple(a.title for a in self.articles)
 

@@ -210,5 +210,11 @@ class _State:
 
 
 def text_key(text: str) -> str:
-    """What two sentences share when they repeat one text (case and spacing aside)."""
-    return " ".join(text.casefold().split())
+    """What two sentences share when they repeat one text (case and spacing aside):
+    ``" ".join(text.casefold().split())``."""
+    folded = text.casefold()
+    # A printable str has no whitespace but the ASCII space (every other whitespace character is a
+    # control or a separator); with single spaces between words only, split and join give it back.
+    if folded.isprintable() and "  " not in folded and folded[:1] != " " and folded[-1:] != " ":
+        return folded
+    return " ".join(folded.split())
