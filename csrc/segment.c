@@ -278,8 +278,7 @@ sentences_of(PyObject *text, PyObject *paragraphs, Rules *r, Make *m)
             PyObject *span = PyList_GET_ITEM(spans, k);
             PyObject *first = PyTuple_GET_ITEM(span, 0), *last = PyTuple_GET_ITEM(span, 1);
             PyObject *sentence = PyUnicode_Substring(text, PyLong_AsSsize_t(first), PyLong_AsSsize_t(last));
-            PyObject *found = sentence == NULL ? NULL : sp_words(NULL, sentence);
-            PyObject *words = found == NULL ? NULL : PyList_AsTuple(found);
+            PyObject *words = sentence == NULL ? NULL : sp_word_tuple(sentence);
             PyObject *index = words == NULL ? NULL : PyLong_FromSsize_t(p);
             PyObject *row = NULL;
             int status = index == NULL ? -1 : 0;
@@ -288,7 +287,6 @@ sentences_of(PyObject *text, PyObject *paragraphs, Rules *r, Make *m)
                 status = row == NULL ? -1 : PyList_Append(out, row);
             }
             Py_XDECREF(sentence);
-            Py_XDECREF(found);
             Py_XDECREF(words);
             Py_XDECREF(index);
             Py_XDECREF(row);

@@ -7,6 +7,7 @@
 
 /* The functions of the module, by source file. */
 PyObject *sp_words(PyObject *module, PyObject *text);                                  /* tokens.c */
+PyObject *sp_word_tuple(PyObject *text);
 PyObject *sp_terms(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
 PyObject *sp_pieces(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
 PyObject *sp_codes(PyObject *module, PyObject *const *args, Py_ssize_t nargs);

@@ -76,15 +76,50 @@ word_at(PyObject *text, int kind, const void *data, Py_ssize_t start, Py_ssize_t
     return word;
 }
 
-/* The words of text[0:n], read as `kind` (a constant where it is inlined, so that each kind of
- * string gets its own loop without a switch at every character). */
-static inline Py_ALWAYS_INLINE PyObject *
-words_of(PyObject *text, int kind, const void *data, Py_ssize_t n)
+/* The words of a text while they are found: new references, handed to a list or a tuple at the end. */
+typedef struct {
+    PyObject **items;
+    Py_ssize_t size, capacity;
+    PyObject *small[64]; /* most sentences have fewer words: no allocation for them */
+} Found;
+
+static int
+found_push(Found *f, PyObject *word)
 {
-    PyObject *out = PyList_New(0);
-    if (out == NULL) {
-        return NULL;
+    if (f->size == f->capacity) {
+        Py_ssize_t capacity = 2 * f->capacity;
+        PyObject **items = f->items == f->small ? PyMem_Malloc((size_t)capacity * sizeof(PyObject *))
+                                                : PyMem_Realloc(f->items, (size_t)capacity * sizeof(PyObject *));
+        if (items == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        if (f->items == f->small) {
+            memcpy(items, f->small, sizeof(f->small));
+        }
+        f->items = items;
+        f->capacity = capacity;
     }
+    f->items[f->size++] = word;
+    return 0;
+}
+
+static void
+found_release(Found *f)
+{
+    for (Py_ssize_t i = 0; i < f->size; i++) {
+        Py_DECREF(f->items[i]);
+    }
+    if (f->items != f->small) {
+        PyMem_Free(f->items);
+    }
+}
+
+/* The words of text[0:n], read as `kind` (a constant where it is inlined, so that each kind of
+ * string gets its own loop without a switch at every character), pushed on `f`. */
+static inline Py_ALWAYS_INLINE int
+words_of(Found *f, PyObject *text, int kind, const void *data, Py_ssize_t n)
+{
     Py_ssize_t i = 0;
     while (i < n) {
         if (!is_word(PyUnicode_READ(kind, data, i))) {
@@ -102,33 +137,68 @@ words_of(PyObject *text, int kind, const void *data, Py_ssize_t n)
             }
         }
         PyObject *word = word_at(text, kind, data, start, i);
-        if (word == NULL || PyList_Append(out, word) < 0) {
+        if (word == NULL || found_push(f, word) < 0) {
             Py_XDECREF(word);
-            Py_DECREF(out);
-            return NULL;
+            return -1;
         }
-        Py_DECREF(word);
     }
+    return 0;
+}
+
+/* The words of `text` as a list, or as a tuple when `as_tuple`. */
+static PyObject *
+find_words(PyObject *text, int as_tuple)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_Format(PyExc_TypeError, "expected a str, not %.100s", Py_TYPE(text)->tp_name);
+        return NULL;
+    }
+    Found f;
+    f.items = f.small;
+    f.size = 0;
+    f.capacity = (Py_ssize_t)(sizeof(f.small) / sizeof(f.small[0]));
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    const void *data = PyUnicode_DATA(text);
+    int status;
+    switch (PyUnicode_KIND(text)) {
+    case PyUnicode_1BYTE_KIND:
+        status = words_of(&f, text, PyUnicode_1BYTE_KIND, data, n);
+        break;
+    case PyUnicode_2BYTE_KIND:
+        status = words_of(&f, text, PyUnicode_2BYTE_KIND, data, n);
+        break;
+    default:
+        status = words_of(&f, text, PyUnicode_4BYTE_KIND, data, n);
+    }
+    PyObject *out = status < 0 ? NULL : as_tuple ? PyTuple_New(f.size) : PyList_New(f.size);
+    if (out == NULL) {
+        found_release(&f);
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < f.size; i++) { /* the references pass to the list or tuple */
+        if (as_tuple) {
+            PyTuple_SET_ITEM(out, i, f.items[i]);
+        }
+        else {
+            PyList_SET_ITEM(out, i, f.items[i]);
+        }
+    }
+    f.size = 0;
+    found_release(&f);
     return out;
 }
 
 PyObject *
 sp_words(PyObject *Py_UNUSED(module), PyObject *text)
 {
-    if (!PyUnicode_Check(text)) {
-        PyErr_Format(PyExc_TypeError, "expected a str, not %.100s", Py_TYPE(text)->tp_name);
-        return NULL;
-    }
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    const void *data = PyUnicode_DATA(text);
-    switch (PyUnicode_KIND(text)) {
-    case PyUnicode_1BYTE_KIND:
-        return words_of(text, PyUnicode_1BYTE_KIND, data, n);
-    case PyUnicode_2BYTE_KIND:
-        return words_of(text, PyUnicode_2BYTE_KIND, data, n);
-    default:
-        return words_of(text, PyUnicode_4BYTE_KIND, data, n);
-    }
+    return find_words(text, 0);
+}
+
+/* The words of a text as a tuple (what segment.sentences gives each sentence). */
+PyObject *
+sp_word_tuple(PyObject *text)
+{
+    return find_words(text, 1);
 }
 
 /* Calls `take(context, token)` on each token the table gives a word: the value itself, when
