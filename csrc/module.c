@@ -18,9 +18,9 @@
  *                                  segment._sentences_python: each sentence's text, paragraph, span, words
  *   sentence_objects(text, paragraphs, rules, article, cls, fields)
  *                                  segment._sentence_objects_python: the same as document.Sentence objects
- *   text_flags(texts, tail, closes)
- *                                  rank.default.signals._text_flags_python: the quote and unpunctuated
- *                                  signals of every sentence
+ *   text_flags(texts, tail, closes, quotes, linkers)
+ *                                  rank.default.signals._text_flags_python: the quote, linker and
+ *                                  unpunctuated signals of every sentence
  *
  * Sources: tokens.c (words to codes), keyphrases.c (with keyphrases_tally.c and keyphrases_choose.c),
  * segment.c and glue.c (rule 7), text_flags.c, module.c (this).
@@ -47,7 +47,7 @@ static PyMethodDef methods[] = {
     {"sentence_objects", sp_sentence_objects, METH_VARARGS,
      "sentence_objects(text, paragraphs, rules, article, cls, fields): the sentences as instances of cls."},
     {"text_flags", (PyCFunction)(void (*)(void))sp_text_flags, METH_FASTCALL,
-     "text_flags(texts, tail, closes): the quote and unpunctuated signals of the texts, as float64 bytes."},
+     "text_flags(texts, tail, closes, quotes, linkers): the quote, linker and unpunctuated signals, as float64 bytes."},
     {NULL, NULL, 0, NULL},
 };
 

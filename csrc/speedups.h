@@ -19,6 +19,16 @@ PyObject *sp_sentences(PyObject *module, PyObject *args);
 PyObject *sp_sentence_objects(PyObject *module, PyObject *args);
 PyObject *sp_text_flags(PyObject *module, PyObject *const *args, Py_ssize_t nargs); /* text_flags.c */
 
+/* \w of Python's re for str patterns: a character str.isalnum() accepts, or the underscore. */
+static inline int
+is_word(Py_UCS4 ch)
+{
+    if (ch < 128) {
+        return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_';
+    }
+    return Py_UNICODE_ISALNUM(ch);
+}
+
 /* Whether a METH_FASTCALL function got its two positional arguments (else a TypeError is set). */
 static inline int
 two_arguments(const char *name, Py_ssize_t nargs)

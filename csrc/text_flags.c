@@ -1,10 +1,11 @@
-/* The text signals that read a sentence's characters: the twin of rank.default.signals' _is_quote and
- * _closes (the quote and unpunctuated signals of text_signals), for every sentence in one call. */
+/* The text signals that read a sentence's characters: the twin of rank.default.signals'
+ * _text_flags_python (_is_quote, _LINKER and _closes: the quote, linker and unpunctuated signals of
+ * text_signals), for every sentence in one call. */
 #include "speedups.h"
 
 /* Whether text quotes someone: a straight or curly double quote, or TeX's '' or `` (_is_quote). */
 static int
-quotes(int kind, const void *data, Py_ssize_t n)
+quoted(int kind, const void *data, Py_ssize_t n)
 {
     for (Py_ssize_t i = 0; i < n; i++) {
         Py_UCS4 ch = PyUnicode_READ(kind, data, i);
@@ -49,18 +50,79 @@ closes(int kind, const void *data, Py_ssize_t n, Py_ssize_t tail)
            || (n > start && is_end_quote(PyUnicode_READ(kind, data, n - 1)));
 }
 
-/* text_flags(texts, tail, closes): two float64 buffers of one value per text, the quote signal (1.0
- * or 0.0) and the unpunctuated one (1.0 where the text does not close); `closes(text)` decides a text
- * that ends in a newline (where the pattern's $ matches before it). */
+/* Whether text opens (after one of `quotes`, if it does) with a whole word of `linkers` (a set of
+ * words that open with a capital letter, at most `longest` characters): signals._LINKER's match, whose \b ends the
+ * word where its run of word characters ends. 1, 0, or -1 on an error. */
+static int
+opens_with(PyObject *text, int kind, const void *data, Py_ssize_t n, PyObject *quotes, PyObject *linkers,
+           Py_ssize_t longest)
+{
+    Py_ssize_t start = 0;
+    if (n > 0 && PyUnicode_FindChar(quotes, PyUnicode_READ(kind, data, 0), 0, PyUnicode_GET_LENGTH(quotes), 1) >= 0) {
+        start = 1;
+    }
+    Py_UCS4 first = start < n ? PyUnicode_READ(kind, data, start) : 0;
+    if (first < 'A' || first > 'Z') {
+        return 0;
+    }
+    Py_ssize_t end = start + 1;
+    while (end < n && end - start <= longest && is_word(PyUnicode_READ(kind, data, end))) {
+        end++;
+    }
+    if (end - start > longest) {
+        return 0;
+    }
+    PyObject *word = PyUnicode_Substring(text, start, end);
+    if (word == NULL) {
+        return -1;
+    }
+    int found = PySet_Contains(linkers, word);
+    Py_DECREF(word);
+    return found;
+}
+
+/* text_flags(texts, tail, closes, quotes, linkers): three float64 buffers of one value per text (1.0
+ * or 0.0), the quote signal, the linker one and the unpunctuated one (1.0 where the text does not
+ * close); `closes(text)` decides a text that ends in a newline (where the pattern's $ matches before
+ * it). */
 PyObject *
 sp_text_flags(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 3) {
-        PyErr_Format(PyExc_TypeError, "text_flags() takes 3 positional arguments but %zd were given", nargs);
+    if (nargs != 5) {
+        PyErr_Format(PyExc_TypeError, "text_flags() takes 5 positional arguments but %zd were given", nargs);
         return NULL;
     }
     Py_ssize_t tail = PyLong_AsSsize_t(args[1]);
     if (tail == -1 && PyErr_Occurred()) {
+        return NULL;
+    }
+    PyObject *quotes = args[3], *linkers = args[4];
+    if (!PyUnicode_Check(quotes) || !PyAnySet_Check(linkers)) {
+        PyErr_SetString(PyExc_TypeError, "quotes must be a str and linkers a set of str");
+        return NULL;
+    }
+    Py_ssize_t longest = 0; /* the longest linker */
+    PyObject *each = PyObject_GetIter(linkers), *key;
+    if (each == NULL) {
+        return NULL;
+    }
+    while ((key = PyIter_Next(each)) != NULL) {
+        /* what opens_with assumes of them: a capital letter, then word characters */
+        int word = PyUnicode_Check(key) && PyUnicode_GET_LENGTH(key) > 0;
+        for (Py_ssize_t i = 0; word && i < PyUnicode_GET_LENGTH(key); i++) {
+            Py_UCS4 ch = PyUnicode_READ_CHAR(key, i);
+            word = i == 0 ? ch >= 'A' && ch <= 'Z' : is_word(ch);
+        }
+        longest = word ? Py_MAX(longest, PyUnicode_GET_LENGTH(key)) : longest;
+        Py_DECREF(key);
+        if (!word) {
+            Py_DECREF(each);
+            PyErr_SetString(PyExc_ValueError, "each linker must be a capital letter then word characters");
+            return NULL;
+        }
+    }
+    Py_DECREF(each);
+    if (PyErr_Occurred()) {
         return NULL;
     }
     PyObject *texts = PySequence_Fast(args[0], "texts must be a sequence");
@@ -69,12 +131,14 @@ sp_text_flags(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nar
     }
     Py_ssize_t count = PySequence_Fast_GET_SIZE(texts);
     PyObject *quote = PyByteArray_FromStringAndSize(NULL, count * (Py_ssize_t)sizeof(double));
-    PyObject *open = quote == NULL ? NULL : PyByteArray_FromStringAndSize(NULL, count * (Py_ssize_t)sizeof(double));
+    PyObject *linker = quote == NULL ? NULL : PyByteArray_FromStringAndSize(NULL, count * (Py_ssize_t)sizeof(double));
+    PyObject *open = linker == NULL ? NULL : PyByteArray_FromStringAndSize(NULL, count * (Py_ssize_t)sizeof(double));
     PyObject *result = NULL;
     if (open == NULL) {
         goto done;
     }
     double *q = (double *)PyByteArray_AS_STRING(quote), *u = (double *)PyByteArray_AS_STRING(open);
+    double *l = (double *)PyByteArray_AS_STRING(linker);
     for (Py_ssize_t k = 0; k < count; k++) {
         PyObject *text = PySequence_Fast_GET_ITEM(texts, k);
         if (!PyUnicode_Check(text)) {
@@ -96,12 +160,18 @@ sp_text_flags(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nar
         else {
             closed = closes(kind, data, n, tail);
         }
-        q[k] = quotes(kind, data, n) ? 1.0 : 0.0;
+        int opens = opens_with(text, kind, data, n, quotes, linkers, longest);
+        if (opens < 0) {
+            goto done;
+        }
+        q[k] = quoted(kind, data, n) ? 1.0 : 0.0;
+        l[k] = opens ? 1.0 : 0.0;
         u[k] = 1.0 - (closed ? 1.0 : 0.0);
     }
-    result = PyTuple_Pack(2, quote, open);
+    result = PyTuple_Pack(3, quote, linker, open);
 done:
     Py_XDECREF(quote);
+    Py_XDECREF(linker);
     Py_XDECREF(open);
     Py_DECREF(texts);
     return result;

@@ -4,16 +4,6 @@
 #include <stdint.h>
 #include <string.h>
 
-/* \w of Python's re for str patterns: a character str.isalnum() accepts, or the underscore. */
-static inline int
-is_word(Py_UCS4 ch)
-{
-    if (ch < 128) {
-        return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_';
-    }
-    return Py_UNICODE_ISALNUM(ch);
-}
-
 /* What may join two runs of word characters inside one word: - ' ’ . , */
 static inline int
 is_joiner(Py_UCS4 ch)

@@ -280,10 +280,11 @@ def test_sentence_objects_are_the_pythons_on_generated_text(text):
 
 
 def _text_flags_both(texts):
-    """Each path's quote and unpunctuated signals, as lists."""
+    """Each path's quote, linker and unpunctuated signals, as lists."""
     signals = importlib.import_module("summarizer.rank.default.signals")
+    given = (12, signals._closes, signals._LINKER_QUOTES, signals._LINKER_SET)
     return [
-        [flags.tolist() for flags in twin(texts, 12, signals._closes)]
+        [flags.tolist() for flags in twin(texts, *given)]
         for twin in (signals._text_flags_python, signals._text_flags_compiled)
     ]
 
@@ -292,11 +293,19 @@ def _text_flags_both(texts):
 def test_text_flags_are_the_pythons_on_the_seeds(seed_texts):
     sentences = [s.text for text in seed_texts for s in read_document(text).sentences]
     python, compiled = _text_flags_both(sentences)
-    assert python == compiled and 0 < sum(python[0]) < len(sentences)
+    assert python == compiled and all(0 < sum(flags) < len(sentences) for flags in python[:2])  # quotes, linkers
 
 
-# Sentence ends and quotation marks: terminals, closers, closing quotes, TeX quotes, a final newline.
-ENDINGS = [".", "!", "?", "…", ":", '"', "'", "''", "``", "`", "“", "”", "’", "‘", ")", "]", "»", "\n", " ", "a", "é"]
+@needs_compiled
+def test_text_flags_refuse_linkers_they_cannot_read():
+    signals = importlib.import_module("summarizer.rank.default.signals")
+    with pytest.raises(ValueError, match="capital letter"):
+        signals._text_flags_compiled(["but then"], 12, signals._closes, "'", frozenset({"but"}))
+
+
+# Sentence ends and quotation marks: terminals, closers, closing quotes, TeX quotes, a final newline;
+# and openings: linkers whole, run on and cut short, after a quote or not.
+ENDINGS = ["But", "Its", "It", "I", "Ither", "He_", "He2", "Nevertheless", "Neverthelesss", "‘", "“", "_", "é", ","] + [".", "!", "?", "…", ":", '"', "'", "''", "``", "`", "“", "”", "’", "‘", ")", "]", "»", "\n", " ", "a", "é"]
 
 
 @needs_compiled
