@@ -118,6 +118,11 @@ class Flat:
         begin = int(self.block_offsets[a])
         return buffer[begin : begin + n * n].reshape(n, n)
 
+    def block_views(self, buffer: np.ndarray) -> list[np.ndarray]:
+        """Every article's :meth:`block` of ``buffer``, in order (from Python ints, not NumPy's)."""
+        offsets = self.block_offsets.tolist()
+        return [buffer[begin : begin + n * n].reshape(n, n) for begin, n in zip(offsets, self.sizes.tolist())]
+
     def _counts(self, kind: str) -> tuple[sparse.csr_matrix, list[list[str]], np.ndarray]:
         cached = self.__dict__.get("_" + kind)
         if cached is None:
