@@ -29,15 +29,21 @@ is_word(Py_UCS4 ch)
     return Py_UNICODE_ISALNUM(ch);
 }
 
-/* Whether a METH_FASTCALL function got its two positional arguments (else a TypeError is set). */
+/* Whether a METH_FASTCALL function got its `expected` positional arguments (else a TypeError is set). */
+static inline int
+given_arguments(const char *name, Py_ssize_t nargs, Py_ssize_t expected)
+{
+    if (nargs == expected) {
+        return 1;
+    }
+    PyErr_Format(PyExc_TypeError, "%s() takes %zd positional arguments but %zd were given", name, expected, nargs);
+    return 0;
+}
+
 static inline int
 two_arguments(const char *name, Py_ssize_t nargs)
 {
-    if (nargs == 2) {
-        return 1;
-    }
-    PyErr_Format(PyExc_TypeError, "%s() takes 2 positional arguments but %zd were given", name, nargs);
-    return 0;
+    return given_arguments(name, nargs, 2);
 }
 
 /* table[key] as a new reference: a dict lookup, and the subclass's __missing__ for a missing key. */

@@ -1,7 +1,7 @@
 /* The text signals that read a sentence's characters: the twin of rank.default.signals'
  * _text_flags_python (_is_quote, _LINKER and _closes: the quote, linker and unpunctuated signals of
  * text_signals), for every sentence in one call. */
-#include "speedups.h"
+#include "segment.h" /* span_in */
 
 /* Whether text quotes someone: a straight or curly double quote, or TeX's '' or `` (_is_quote). */
 static int
@@ -72,13 +72,7 @@ opens_with(PyObject *text, int kind, const void *data, Py_ssize_t n, PyObject *q
     if (end - start > longest) {
         return 0;
     }
-    PyObject *word = PyUnicode_Substring(text, start, end);
-    if (word == NULL) {
-        return -1;
-    }
-    int found = PySet_Contains(linkers, word);
-    Py_DECREF(word);
-    return found;
+    return span_in(text, start, end, NULL, linkers);
 }
 
 /* text_flags(texts, tail, closes, quotes, linkers): three float64 buffers of one value per text (1.0
@@ -88,8 +82,7 @@ opens_with(PyObject *text, int kind, const void *data, Py_ssize_t n, PyObject *q
 PyObject *
 sp_text_flags(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 5) {
-        PyErr_Format(PyExc_TypeError, "text_flags() takes 5 positional arguments but %zd were given", nargs);
+    if (!given_arguments("text_flags", nargs, 5)) {
         return NULL;
     }
     Py_ssize_t tail = PyLong_AsSsize_t(args[1]);

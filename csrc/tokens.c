@@ -581,8 +581,7 @@ code_article(Vocabulary *vocabulary, Codes *columns, Codes *lengths, Codes *titl
 PyObject *
 sp_chunk_codes(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 4) {
-        PyErr_Format(PyExc_TypeError, "chunk_codes() takes 4 positional arguments but %zd were given", nargs);
+    if (!given_arguments("chunk_codes", nargs, 4)) {
         return NULL;
     }
     int concatenate = PyObject_IsTrue(args[2]);
