@@ -219,7 +219,10 @@ def chunk_codes(
 
 
 def code_chunk(
-    lexicons: list[Lexicon], articles: list[list[tuple[str, ...]]], kind: str, titles: list[tuple[str, ...] | None]
+    lexicons: list[Lexicon],
+    articles: list[list[tuple[str, ...]]],
+    kind: str,
+    titles: list[tuple[str, ...] | None],
 ) -> tuple[list[list[str]], np.ndarray, np.ndarray, np.ndarray]:
     """:func:`chunk_codes` with each article's vocabulary as its tokens in first-seen order (a token's
     column among the article's own is its place there; no dict is built), and the columns of each

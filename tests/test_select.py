@@ -103,7 +103,9 @@ def test_a_budget_as_large_as_the_input_takes_every_novel_sentence():
 
 # Spacing of every kind (ASCII and Unicode whitespace, runs of it, at either end), case, and
 # characters that are not printable but are no whitespace either (a soft hyphen, a zero-width space).
-SPACING = [" ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u2003", "\u2028", "\x1c", "\u00ad", "\u200b", "ß", "İ", "Straße", "A", "b."]
+SPACING = [
+    " ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u2003", "\u2028", "\x1c", "\u00ad", "\u200b", "ß", "İ", "Straße", "A", "b.",
+]
 
 
 @given(st.lists(st.sampled_from(SPACING) | st.text(max_size=4), max_size=20).map("".join))

@@ -305,7 +305,10 @@ def test_text_flags_refuse_linkers_they_cannot_read():
 
 # Sentence ends and quotation marks: terminals, closers, closing quotes, TeX quotes, a final newline;
 # and openings: linkers whole, run on and cut short, after a quote or not.
-ENDINGS = ["But", "Its", "It", "I", "Ither", "He_", "He2", "Nevertheless", "Neverthelesss", "‘", "“", "_", "é", ","] + [".", "!", "?", "…", ":", '"', "'", "''", "``", "`", "“", "”", "’", "‘", ")", "]", "»", "\n", " ", "a", "é"]
+ENDINGS = [
+    "But", "Its", "It", "I", "Ither", "He_", "He2", "Nevertheless", "Neverthelesss", "‘", "“", "_", "é", ",",
+    ".", "!", "?", "…", ":", '"', "'", "''", "``", "`", "“", "”", "’", "‘", ")", "]", "»", "\n", " ", "a", "é",
+]
 
 
 @needs_compiled

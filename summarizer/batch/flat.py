@@ -130,7 +130,9 @@ class Flat:
         return cached
 
 
-def _count_matrix(features: list[Features], kind: str) -> tuple[sparse.csr_matrix, list[list[str]], np.ndarray]:
+def _count_matrix(
+    features: list[Features], kind: str
+) -> tuple[sparse.csr_matrix, list[list[str]], np.ndarray]:
     """Sentences x (article, token) counts of the ``terms`` or ``stems`` of each sentence, each
     article's vocabulary (its tokens in first-seen order: a token's column among the article's own
     is its place there), and the batch column of each title token found in its article's vocabulary."""
