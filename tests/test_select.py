@@ -1,3 +1,5 @@
+import sys
+
 import numpy as np
 from hypothesis import given
 from hypothesis import strategies as st
@@ -116,3 +118,8 @@ def test_text_key_is_the_casefolded_words_joined_by_one_space(text):
 def test_text_key_by_hand():
     assert text_key("  He  SAID\tso.\n") == "he said so." == text_key("he said so.")
     assert text_key("Die Straße") == "die strasse" and text_key("") == ""
+
+
+def test_every_whitespace_character_but_the_space_is_unprintable():
+    # What text_key's shortcut rests on: a printable casefolded text has no whitespace but " ".
+    assert [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c.isprintable()] == [" "]
