@@ -16,9 +16,14 @@
  *   sentence_spans(text, ...)      segment._spans_python (with _unglue)
  *   sentences(text, paragraphs, rules)
  *                                  segment._sentences_python: each sentence's text, paragraph, span, words
+ *   sentence_objects(text, paragraphs, rules, article, cls, fields)
+ *                                  segment._sentence_objects_python: the same as document.Sentence objects
+ *   text_flags(texts, tail, closes, quotes, linkers)
+ *                                  rank.default.signals._text_flags_python: the quote, linker and
+ *                                  unpunctuated signals of every sentence
  *
  * Sources: tokens.c (words to codes), keyphrases.c (with keyphrases_tally.c and keyphrases_choose.c),
- * segment.c and glue.c (rule 7), module.c (this).
+ * segment.c and glue.c (rule 7), text_flags.c, module.c (this).
  *
  * A "table" is a dict, or a dict subclass with __missing__ (summarizer.language.WordTable): a present
  * key costs one dict lookup, a missing one goes through the subclass as in Python.
@@ -39,6 +44,10 @@ static PyMethodDef methods[] = {
      "sentence_spans(text, start, end, rules): the sentence spans of text[start:end]."},
     {"sentences", sp_sentences, METH_VARARGS,
      "sentences(text, paragraphs, rules): (text, paragraph, start, end, words) of each sentence with a word."},
+    {"sentence_objects", sp_sentence_objects, METH_VARARGS,
+     "sentence_objects(text, paragraphs, rules, article, cls, fields): the sentences as instances of cls."},
+    {"text_flags", (PyCFunction)(void (*)(void))sp_text_flags, METH_FASTCALL,
+     "text_flags(texts, tail, closes, quotes, linkers): the quote, linker and unpunctuated signals, as float64 bytes."},
     {NULL, NULL, 0, NULL},
 };
 

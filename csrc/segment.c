@@ -221,15 +221,40 @@ sp_sentence_spans(PyObject *Py_UNUSED(module), PyObject *args)
     return spans_of(text, start, end, &r);
 }
 
-/* sentences(text, paragraphs, rules): segment._sentences_python, with segment._compiled_rules(). */
-PyObject *
-sp_sentences(PyObject *Py_UNUSED(module), PyObject *args)
+/* One sentence as `make` gives it: the row (text, paragraph, start, end, words), or, when `make` is a
+ * class, an instance of it (made without its __init__) whose __dict__ is {fields[k]: value k} of
+ * (text, article, paragraph, start, end, position, words), in that order: what document.Sentence's
+ * __init__ sets. */
+typedef struct {
+    PyTypeObject *cls; /* NULL: rows */
+    PyObject *fields, *article, *empty;
+    Py_ssize_t position;
+} Make;
+
+static PyObject *
+make_sentence(Make *m, PyObject *sentence, PyObject *paragraph, PyObject *first, PyObject *last, PyObject *words)
 {
-    PyObject *text, *paragraphs, *rules;
-    Rules r;
-    if (!PyArg_ParseTuple(args, "UOO!:sentences", &text, &paragraphs, &PyTuple_Type, &rules) || !read_rules(rules, &r)) {
-        return NULL;
+    if (m->cls == NULL) {
+        return PyTuple_Pack(5, sentence, paragraph, first, last, words);
     }
+    PyObject *position = PyLong_FromSsize_t(m->position++);
+    PyObject *values[7] = {sentence, m->article, paragraph, first, last, position, words};
+    PyObject *object = position == NULL ? NULL : m->cls->tp_new(m->cls, m->empty, NULL);
+    /* object.__setattr__ of each field in order: the same instance dict, and the instance keeps it in
+     * the class's shared-key form, which costs less than a dict made and then set whole. */
+    for (Py_ssize_t k = 0; object != NULL && k < 7; k++) {
+        if (PyObject_GenericSetAttr(object, PyTuple_GET_ITEM(m->fields, k), values[k]) < 0) {
+            Py_CLEAR(object);
+        }
+    }
+    Py_XDECREF(position);
+    return object;
+}
+
+/* The sentences with a word of the paragraphs of text, each made by `m`. */
+static PyObject *
+sentences_of(PyObject *text, PyObject *paragraphs, Rules *r, Make *m)
+{
     PyObject *fast = PySequence_Fast(paragraphs, "paragraphs must be a sequence of (start, end)");
     if (fast == NULL) {
         return NULL;
@@ -248,18 +273,20 @@ sp_sentences(PyObject *Py_UNUSED(module), PyObject *args)
             Py_CLEAR(out);
             break;
         }
-        spans = spans_of(text, start, end, &r);
+        spans = spans_of(text, start, end, r);
         for (Py_ssize_t k = 0; spans != NULL && k < PyList_GET_SIZE(spans); k++) {
             PyObject *span = PyList_GET_ITEM(spans, k);
             PyObject *first = PyTuple_GET_ITEM(span, 0), *last = PyTuple_GET_ITEM(span, 1);
             PyObject *sentence = PyUnicode_Substring(text, PyLong_AsSsize_t(first), PyLong_AsSsize_t(last));
-            PyObject *found = sentence == NULL ? NULL : sp_words(NULL, sentence);
-            PyObject *words = found == NULL ? NULL : PyList_AsTuple(found);
+            PyObject *words = sentence == NULL ? NULL : sp_word_tuple(sentence);
             PyObject *index = words == NULL ? NULL : PyLong_FromSsize_t(p);
-            PyObject *row = index == NULL ? NULL : PyTuple_Pack(5, sentence, index, first, last, words);
-            int status = row == NULL ? -1 : PyTuple_GET_SIZE(words) ? PyList_Append(out, row) : 0;
+            PyObject *row = NULL;
+            int status = index == NULL ? -1 : 0;
+            if (status == 0 && PyTuple_GET_SIZE(words)) {
+                row = make_sentence(m, sentence, index, first, last, words);
+                status = row == NULL ? -1 : PyList_Append(out, row);
+            }
             Py_XDECREF(sentence);
-            Py_XDECREF(found);
             Py_XDECREF(words);
             Py_XDECREF(index);
             Py_XDECREF(row);
@@ -273,6 +300,45 @@ sp_sentences(PyObject *Py_UNUSED(module), PyObject *args)
         Py_XDECREF(spans);
     }
     Py_DECREF(fast);
+    return out;
+}
+
+/* sentences(text, paragraphs, rules): segment._sentences_python, with segment._compiled_rules(). */
+PyObject *
+sp_sentences(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *text, *paragraphs, *rules;
+    Rules r;
+    if (!PyArg_ParseTuple(args, "UOO!:sentences", &text, &paragraphs, &PyTuple_Type, &rules) || !read_rules(rules, &r)) {
+        return NULL;
+    }
+    Make m = {NULL, NULL, NULL, NULL, 0};
+    return sentences_of(text, paragraphs, &r, &m);
+}
+
+/* sentence_objects(text, paragraphs, rules, article, cls, fields): segment._sentence_objects_python,
+ * the sentences as instances of cls (see make_sentence), positions from 0. */
+PyObject *
+sp_sentence_objects(PyObject *Py_UNUSED(module), PyObject *args)
+{
+    PyObject *text, *paragraphs, *rules, *article, *cls, *fields;
+    Rules r;
+    if (!PyArg_ParseTuple(args, "UOO!OO!O!:sentence_objects", &text, &paragraphs, &PyTuple_Type, &rules, &article,
+                          &PyType_Type, &cls, &PyTuple_Type, &fields)
+        || !read_rules(rules, &r)) {
+        return NULL;
+    }
+    if (PyTuple_GET_SIZE(fields) != 7) {
+        PyErr_SetString(PyExc_ValueError, "a sentence has 7 fields");
+        return NULL;
+    }
+    PyObject *empty = PyTuple_New(0);
+    if (empty == NULL) {
+        return NULL;
+    }
+    Make m = {(PyTypeObject *)cls, fields, article, empty, 0};
+    PyObject *out = sentences_of(text, paragraphs, &r, &m);
+    Py_DECREF(empty);
     return out;
 }
 

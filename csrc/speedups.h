@@ -7,6 +7,7 @@
 
 /* The functions of the module, by source file. */
 PyObject *sp_words(PyObject *module, PyObject *text);                                  /* tokens.c */
+PyObject *sp_word_tuple(PyObject *text);
 PyObject *sp_terms(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
 PyObject *sp_pieces(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
 PyObject *sp_codes(PyObject *module, PyObject *const *args, Py_ssize_t nargs);
@@ -15,16 +16,34 @@ PyObject *sp_keyphrases(PyObject *module, PyObject *const *args, Py_ssize_t narg
 int sp_keyphrases_init(void);
 PyObject *sp_sentence_spans(PyObject *module, PyObject *args);                         /* segment.c */
 PyObject *sp_sentences(PyObject *module, PyObject *args);
+PyObject *sp_sentence_objects(PyObject *module, PyObject *args);
+PyObject *sp_text_flags(PyObject *module, PyObject *const *args, Py_ssize_t nargs); /* text_flags.c */
 
-/* Whether a METH_FASTCALL function got its two positional arguments (else a TypeError is set). */
+/* \w of Python's re for str patterns: a character str.isalnum() accepts, or the underscore. */
+static inline int
+is_word(Py_UCS4 ch)
+{
+    if (ch < 128) {
+        return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_';
+    }
+    return Py_UNICODE_ISALNUM(ch);
+}
+
+/* Whether a METH_FASTCALL function got its `expected` positional arguments (else a TypeError is set). */
+static inline int
+given_arguments(const char *name, Py_ssize_t nargs, Py_ssize_t expected)
+{
+    if (nargs == expected) {
+        return 1;
+    }
+    PyErr_Format(PyExc_TypeError, "%s() takes %zd positional arguments but %zd were given", name, expected, nargs);
+    return 0;
+}
+
 static inline int
 two_arguments(const char *name, Py_ssize_t nargs)
 {
-    if (nargs == 2) {
-        return 1;
-    }
-    PyErr_Format(PyExc_TypeError, "%s() takes 2 positional arguments but %zd were given", name, nargs);
-    return 0;
+    return given_arguments(name, nargs, 2);
 }
 
 /* table[key] as a new reference: a dict lookup, and the subclass's __missing__ for a missing key. */

@@ -4,16 +4,6 @@
 #include <stdint.h>
 #include <string.h>
 
-/* \w of Python's re for str patterns: a character str.isalnum() accepts, or the underscore. */
-static inline int
-is_word(Py_UCS4 ch)
-{
-    if (ch < 128) {
-        return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_';
-    }
-    return Py_UNICODE_ISALNUM(ch);
-}
-
 /* What may join two runs of word characters inside one word: - ' ’ . , */
 static inline int
 is_joiner(Py_UCS4 ch)
@@ -76,15 +66,50 @@ word_at(PyObject *text, int kind, const void *data, Py_ssize_t start, Py_ssize_t
     return word;
 }
 
-/* The words of text[0:n], read as `kind` (a constant where it is inlined, so that each kind of
- * string gets its own loop without a switch at every character). */
-static inline Py_ALWAYS_INLINE PyObject *
-words_of(PyObject *text, int kind, const void *data, Py_ssize_t n)
+/* The words of a text while they are found: new references, handed to a list or a tuple at the end. */
+typedef struct {
+    PyObject **items;
+    Py_ssize_t size, capacity;
+    PyObject *small[64]; /* most sentences have fewer words: no allocation for them */
+} Found;
+
+static int
+found_push(Found *f, PyObject *word)
 {
-    PyObject *out = PyList_New(0);
-    if (out == NULL) {
-        return NULL;
+    if (f->size == f->capacity) {
+        Py_ssize_t capacity = 2 * f->capacity;
+        PyObject **items = f->items == f->small ? PyMem_Malloc((size_t)capacity * sizeof(PyObject *))
+                                                : PyMem_Realloc(f->items, (size_t)capacity * sizeof(PyObject *));
+        if (items == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        if (f->items == f->small) {
+            memcpy(items, f->small, sizeof(f->small));
+        }
+        f->items = items;
+        f->capacity = capacity;
     }
+    f->items[f->size++] = word;
+    return 0;
+}
+
+static void
+found_release(Found *f)
+{
+    for (Py_ssize_t i = 0; i < f->size; i++) {
+        Py_DECREF(f->items[i]);
+    }
+    if (f->items != f->small) {
+        PyMem_Free(f->items);
+    }
+}
+
+/* The words of text[0:n], read as `kind` (a constant where it is inlined, so that each kind of
+ * string gets its own loop without a switch at every character), pushed on `f`. */
+static inline Py_ALWAYS_INLINE int
+words_of(Found *f, PyObject *text, int kind, const void *data, Py_ssize_t n)
+{
     Py_ssize_t i = 0;
     while (i < n) {
         if (!is_word(PyUnicode_READ(kind, data, i))) {
@@ -102,33 +127,68 @@ words_of(PyObject *text, int kind, const void *data, Py_ssize_t n)
             }
         }
         PyObject *word = word_at(text, kind, data, start, i);
-        if (word == NULL || PyList_Append(out, word) < 0) {
+        if (word == NULL || found_push(f, word) < 0) {
             Py_XDECREF(word);
-            Py_DECREF(out);
-            return NULL;
+            return -1;
         }
-        Py_DECREF(word);
     }
+    return 0;
+}
+
+/* The words of `text` as a list, or as a tuple when `as_tuple`. */
+static PyObject *
+find_words(PyObject *text, int as_tuple)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_Format(PyExc_TypeError, "expected a str, not %.100s", Py_TYPE(text)->tp_name);
+        return NULL;
+    }
+    Found f;
+    f.items = f.small;
+    f.size = 0;
+    f.capacity = (Py_ssize_t)(sizeof(f.small) / sizeof(f.small[0]));
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    const void *data = PyUnicode_DATA(text);
+    int status;
+    switch (PyUnicode_KIND(text)) {
+    case PyUnicode_1BYTE_KIND:
+        status = words_of(&f, text, PyUnicode_1BYTE_KIND, data, n);
+        break;
+    case PyUnicode_2BYTE_KIND:
+        status = words_of(&f, text, PyUnicode_2BYTE_KIND, data, n);
+        break;
+    default:
+        status = words_of(&f, text, PyUnicode_4BYTE_KIND, data, n);
+    }
+    PyObject *out = status < 0 ? NULL : as_tuple ? PyTuple_New(f.size) : PyList_New(f.size);
+    if (out == NULL) {
+        found_release(&f);
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < f.size; i++) { /* the references pass to the list or tuple */
+        if (as_tuple) {
+            PyTuple_SET_ITEM(out, i, f.items[i]);
+        }
+        else {
+            PyList_SET_ITEM(out, i, f.items[i]);
+        }
+    }
+    f.size = 0;
+    found_release(&f);
     return out;
 }
 
 PyObject *
 sp_words(PyObject *Py_UNUSED(module), PyObject *text)
 {
-    if (!PyUnicode_Check(text)) {
-        PyErr_Format(PyExc_TypeError, "expected a str, not %.100s", Py_TYPE(text)->tp_name);
-        return NULL;
-    }
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    const void *data = PyUnicode_DATA(text);
-    switch (PyUnicode_KIND(text)) {
-    case PyUnicode_1BYTE_KIND:
-        return words_of(text, PyUnicode_1BYTE_KIND, data, n);
-    case PyUnicode_2BYTE_KIND:
-        return words_of(text, PyUnicode_2BYTE_KIND, data, n);
-    default:
-        return words_of(text, PyUnicode_4BYTE_KIND, data, n);
-    }
+    return find_words(text, 0);
+}
+
+/* The words of a text as a tuple (what segment.sentences gives each sentence). */
+PyObject *
+sp_word_tuple(PyObject *text)
+{
+    return find_words(text, 1);
 }
 
 /* Calls `take(context, token)` on each token the table gives a word: the value itself, when
@@ -299,37 +359,166 @@ codes_bytes(const Codes *c)
     return PyByteArray_FromStringAndSize((const char *)c->items, c->size * (Py_ssize_t)sizeof(int64_t));
 }
 
-/* The column of `token` in `vocabulary` (added at the end when new) plus `offset`, pushed on `out`. */
-static int
-push_code(Codes *out, PyObject *vocabulary, PyObject *token, int64_t offset)
-{
-    PyObject *index = PyDict_GetItemWithError(vocabulary, token);
+/* An article's vocabulary while its tokens are coded: an open-addressing table of the tokens seen
+ * (a new reference each, with its hash), in first-seen order. A token is found by identity first (most
+ * are the same str again: the tables hand out one object per value), else by hash and equality, as a
+ * dict finds it; no int object is made per token, and the table is emptied, not freed, between
+ * articles. The keys in order are the vocabulary: a token's column is its place among them. */
+typedef struct {
+    PyObject *key;
+    Py_hash_t hash;
     Py_ssize_t local;
-    if (index != NULL) {
-        local = PyLong_AsSsize_t(index);
-        if (local == -1 && PyErr_Occurred()) {
-            return -1;
-        }
+} VocabularySlot;
+
+typedef struct {
+    VocabularySlot *slots;
+    Py_ssize_t mask;  /* slots - 1, a power of two minus one */
+    PyObject **order; /* the keys in first-seen order */
+    Py_ssize_t *where; /* the slot of each key of order */
+    Py_ssize_t size, capacity;
+} Vocabulary;
+
+static void
+vocabulary_clear(Vocabulary *v)
+{
+    for (Py_ssize_t i = 0; i < v->size; i++) { /* only the slots in use: the table may have grown large */
+        v->slots[v->where[i]].key = NULL;
+        Py_DECREF(v->order[i]);
     }
-    else {
-        if (PyErr_Occurred()) {
-            return -1;
-        }
-        local = PyDict_GET_SIZE(vocabulary);
-        PyObject *fresh = PyLong_FromSsize_t(local);
-        if (fresh == NULL || PyDict_SetItem(vocabulary, token, fresh) < 0) {
-            Py_XDECREF(fresh);
-            return -1;
-        }
-        Py_DECREF(fresh);
-    }
-    return codes_push(out, offset + (int64_t)local);
+    v->size = 0;
 }
 
-/* Where the tokens of an article's sentence go: their columns, and how many there are. */
+static void
+vocabulary_free(Vocabulary *v)
+{
+    vocabulary_clear(v);
+    PyMem_Free(v->slots);
+    PyMem_Free(v->order);
+    PyMem_Free(v->where);
+}
+
+/* The slot of `key` (with `hash`): where it is, or the empty slot where it would go; NULL on an error
+ * of its comparison. */
+static VocabularySlot *
+vocabulary_slot(Vocabulary *v, PyObject *key, Py_hash_t hash)
+{
+    size_t i = (size_t)hash & (size_t)v->mask;
+    for (size_t perturb = (size_t)hash;; perturb >>= 5, i = (i * 5 + perturb + 1) & (size_t)v->mask) {
+        VocabularySlot *slot = &v->slots[i];
+        if (slot->key == NULL || slot->key == key) {
+            return slot;
+        }
+        if (slot->hash == hash) {
+            int equal = PyObject_RichCompareBool(slot->key, key, Py_EQ);
+            if (equal < 0) {
+                return NULL;
+            }
+            if (equal) {
+                return slot;
+            }
+        }
+    }
+}
+
+/* Room for one more key: the slots at most half full, the order array long enough. */
+static int
+vocabulary_reserve(Vocabulary *v)
+{
+    if (v->size == v->capacity) {
+        Py_ssize_t capacity = v->capacity ? 2 * v->capacity : 256;
+        PyObject **order = PyMem_Realloc(v->order, (size_t)capacity * sizeof(PyObject *));
+        if (order != NULL) {
+            v->order = order;
+        }
+        Py_ssize_t *where = order == NULL ? NULL : PyMem_Realloc(v->where, (size_t)capacity * sizeof(Py_ssize_t));
+        if (where == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        v->where = where;
+        v->capacity = capacity;
+    }
+    if (v->slots != NULL && 2 * (v->size + 1) <= v->mask + 1) {
+        return 0;
+    }
+    Py_ssize_t count = v->slots == NULL ? 512 : 2 * (v->mask + 1);
+    VocabularySlot *old = v->slots;
+    Py_ssize_t old_count = old == NULL ? 0 : v->mask + 1;
+    v->slots = PyMem_Calloc((size_t)count, sizeof(VocabularySlot));
+    if (v->slots == NULL) {
+        v->slots = old;
+        PyErr_NoMemory();
+        return -1;
+    }
+    v->mask = count - 1;
+    for (Py_ssize_t k = 0; k < old_count; k++) {
+        if (old[k].key != NULL) { /* distinct keys: the first empty slot of the probe sequence */
+            size_t i = (size_t)old[k].hash & (size_t)v->mask;
+            for (size_t perturb = (size_t)old[k].hash; v->slots[i].key != NULL;
+                 perturb >>= 5, i = (i * 5 + perturb + 1) & (size_t)v->mask) {
+            }
+            v->slots[i] = old[k];
+            v->where[old[k].local] = (Py_ssize_t)i;
+        }
+    }
+    PyMem_Free(old);
+    return 0;
+}
+
+/* The place of `token` in the vocabulary, added at the end when new; -1 on an error. */
+static Py_ssize_t
+vocabulary_index(Vocabulary *v, PyObject *token)
+{
+    Py_hash_t hash = PyObject_Hash(token);
+    if (hash == -1 || vocabulary_reserve(v) < 0) {
+        return -1;
+    }
+    VocabularySlot *slot = vocabulary_slot(v, token, hash);
+    if (slot == NULL) {
+        return -1;
+    }
+    if (slot->key == NULL) {
+        Py_INCREF(token);
+        slot->key = token;
+        slot->hash = hash;
+        slot->local = v->size;
+        v->where[v->size] = slot - v->slots;
+        v->order[v->size++] = token;
+    }
+    return slot->local;
+}
+
+/* The place of `token` in the vocabulary, or -2 when it is not there; -1 on an error. */
+static Py_ssize_t
+vocabulary_find(Vocabulary *v, PyObject *token)
+{
+    if (v->slots == NULL) {
+        return -2;
+    }
+    Py_hash_t hash = PyObject_Hash(token);
+    if (hash == -1) {
+        return -1;
+    }
+    VocabularySlot *slot = vocabulary_slot(v, token, hash);
+    return slot == NULL ? -1 : slot->key == NULL ? -2 : slot->local;
+}
+
+/* The vocabulary's keys in first-seen order, as a list. */
+static PyObject *
+vocabulary_keys(const Vocabulary *v)
+{
+    PyObject *keys = PyList_New(v->size);
+    for (Py_ssize_t i = 0; keys != NULL && i < v->size; i++) {
+        Py_INCREF(v->order[i]);
+        PyList_SET_ITEM(keys, i, v->order[i]);
+    }
+    return keys;
+}
+
+/* Where the tokens of an article go: their columns, and how many there are. */
 typedef struct {
     Codes *columns;
-    PyObject *vocabulary;
+    Vocabulary *vocabulary;
     int64_t offset, count;
 } Coding;
 
@@ -338,39 +527,61 @@ code_token(void *context, PyObject *token)
 {
     Coding *c = context;
     c->count++;
-    return push_code(c->columns, c->vocabulary, token, c->offset);
+    Py_ssize_t local = vocabulary_index(c->vocabulary, token);
+    return local < 0 ? -1 : codes_push(c->columns, c->offset + (int64_t)local);
 }
 
-/* The sentences of one article, coded into `columns` (its own vocabulary, columns from `offset`). */
-static PyObject *
-code_article(Codes *columns, Codes *lengths, PyObject *table, PyObject *article, int concatenate, int64_t offset)
+/* A title's token: its column when the article's vocabulary has it (a token the sentences lack is
+ * dropped, and the vocabulary stays as the sentences made it). */
+static int
+code_title_token(void *context, PyObject *token)
 {
+    Coding *c = context;
+    Py_ssize_t local = vocabulary_find(c->vocabulary, token);
+    return local == -1 ? -1 : local == -2 ? 0 : codes_push(c->columns, c->offset + (int64_t)local);
+}
+
+/* The sentences of one article, coded into `columns` (columns from `offset`), its title's words into
+ * `title_columns`; the vocabulary's keys in first-seen order, or NULL on an error. */
+static PyObject *
+code_article(Vocabulary *vocabulary, Codes *columns, Codes *lengths, Codes *title_columns, PyObject *table,
+             PyObject *article, PyObject *title, int concatenate, int64_t offset)
+{
+    vocabulary_clear(vocabulary);
     PyObject *sentences = PySequence_Fast(article, "an article must be a sequence of sentences");
     if (sentences == NULL) {
         return NULL;
     }
-    PyObject *vocabulary = PyDict_New();
-    for (Py_ssize_t s = 0; vocabulary != NULL && s < PySequence_Fast_GET_SIZE(sentences); s++) {
+    int status = 0;
+    for (Py_ssize_t s = 0; status == 0 && s < PySequence_Fast_GET_SIZE(sentences); s++) {
         PyObject *found = PySequence_Fast(PySequence_Fast_GET_ITEM(sentences, s), "a sentence must be a sequence of words");
         Coding coding = {columns, vocabulary, offset, 0};
-        int status = found == NULL ? -1 : 0;
+        status = found == NULL ? -1 : 0;
         for (Py_ssize_t i = 0; status == 0 && i < PySequence_Fast_GET_SIZE(found); i++) {
             status = each_token(table, PySequence_Fast_GET_ITEM(found, i), concatenate, code_token, &coding);
         }
         Py_XDECREF(found);
-        if (status < 0 || codes_push(lengths, coding.count) < 0) {
-            Py_CLEAR(vocabulary);
+        if (status == 0) {
+            status = codes_push(lengths, coding.count);
         }
     }
     Py_DECREF(sentences);
-    return vocabulary;
+    if (status == 0 && title != NULL) {
+        PyObject *found = PySequence_Fast(title, "a title must be a sequence of words");
+        Coding coding = {title_columns, vocabulary, offset, 0};
+        status = found == NULL ? -1 : 0;
+        for (Py_ssize_t i = 0; status == 0 && i < PySequence_Fast_GET_SIZE(found); i++) {
+            status = each_token(table, PySequence_Fast_GET_ITEM(found, i), concatenate, code_title_token, &coding);
+        }
+        Py_XDECREF(found);
+    }
+    return status < 0 ? NULL : vocabulary_keys(vocabulary);
 }
 
 PyObject *
 sp_chunk_codes(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 3) {
-        PyErr_Format(PyExc_TypeError, "chunk_codes() takes 3 positional arguments but %zd were given", nargs);
+    if (!given_arguments("chunk_codes", nargs, 4)) {
         return NULL;
     }
     int concatenate = PyObject_IsTrue(args[2]);
@@ -378,45 +589,49 @@ sp_chunk_codes(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t na
         return NULL;
     }
     PyObject *tables = PySequence_Fast(args[0], "tables must be a sequence");
-    if (tables == NULL) {
-        return NULL;
-    }
-    PyObject *articles = PySequence_Fast(args[1], "articles must be a sequence");
-    if (articles == NULL) {
-        Py_DECREF(tables);
-        return NULL;
+    PyObject *articles = tables == NULL ? NULL : PySequence_Fast(args[1], "articles must be a sequence");
+    PyObject *titles = articles == NULL ? NULL : PySequence_Fast(args[3], "titles must be a sequence");
+    PyObject *vocabularies = NULL, *result = NULL;
+    Codes columns = {NULL, 0, 0}, lengths = {NULL, 0, 0}, title_columns = {NULL, 0, 0};
+    Vocabulary vocabulary = {NULL, 0, NULL, NULL, 0, 0};
+    if (titles == NULL) {
+        goto done;
     }
     Py_ssize_t n = PySequence_Fast_GET_SIZE(articles);
-    PyObject *vocabularies = NULL, *result = NULL;
-    Codes columns = {NULL, 0, 0}, lengths = {NULL, 0, 0};
-    if (PySequence_Fast_GET_SIZE(tables) != n) {
-        PyErr_SetString(PyExc_ValueError, "one table per article is needed");
+    if (PySequence_Fast_GET_SIZE(tables) != n || PySequence_Fast_GET_SIZE(titles) != n) {
+        PyErr_SetString(PyExc_ValueError, "one table and one title per article are needed");
         goto done;
     }
     vocabularies = PyList_New(n);
     int64_t offset = 0;
     for (Py_ssize_t a = 0; vocabularies != NULL && a < n; a++) {
-        PyObject *vocabulary = code_article(&columns, &lengths, PySequence_Fast_GET_ITEM(tables, a),
-                                            PySequence_Fast_GET_ITEM(articles, a), concatenate, offset);
-        if (vocabulary == NULL) {
+        PyObject *title = PySequence_Fast_GET_ITEM(titles, a);
+        PyObject *keys = code_article(&vocabulary, &columns, &lengths, &title_columns, PySequence_Fast_GET_ITEM(tables, a),
+                                      PySequence_Fast_GET_ITEM(articles, a), title == Py_None ? NULL : title,
+                                      concatenate, offset);
+        if (keys == NULL) {
             goto done;
         }
-        offset += PyDict_GET_SIZE(vocabulary);
-        PyList_SET_ITEM(vocabularies, a, vocabulary);
+        offset += PyList_GET_SIZE(keys);
+        PyList_SET_ITEM(vocabularies, a, keys);
     }
     if (vocabularies != NULL) {
-        PyObject *c = codes_bytes(&columns), *l = codes_bytes(&lengths);
-        if (c != NULL && l != NULL) {
-            result = PyTuple_Pack(3, vocabularies, c, l);
+        PyObject *c = codes_bytes(&columns), *l = codes_bytes(&lengths), *t = codes_bytes(&title_columns);
+        if (c != NULL && l != NULL && t != NULL) {
+            result = PyTuple_Pack(4, vocabularies, c, l, t);
         }
         Py_XDECREF(c);
         Py_XDECREF(l);
+        Py_XDECREF(t);
     }
 done:
     Py_XDECREF(vocabularies);
+    vocabulary_free(&vocabulary);
     PyMem_Free(columns.items);
     PyMem_Free(lengths.items);
-    Py_DECREF(tables);
-    Py_DECREF(articles);
+    PyMem_Free(title_columns.items);
+    Py_XDECREF(tables);
+    Py_XDECREF(articles);
+    Py_XDECREF(titles);
     return result;
 }

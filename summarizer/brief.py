@@ -10,8 +10,13 @@ from dataclasses import dataclass
 
 __all__ = ["Brief", "BriefSentence"]
 
+# Both classes set their fields as the instance dict in one call (frozen: never set again), as
+# document.Sentence does, rather than the object.__setattr__ call per field of a frozen dataclass's
+# own __init__: a batch makes a Brief and a few BriefSentences per article.
+_set_attribute = object.__setattr__
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, init=False)
 class BriefSentence:
     """A chosen sentence: ``source[article].text[start:end] == text``.
 
@@ -27,6 +32,14 @@ class BriefSentence:
     end: int
     truncated: bool = False
 
+    def __init__(
+        self, text: str, score: float, article: int, paragraph: int, start: int, end: int, truncated: bool = False
+    ):
+        _set_attribute(self, "__dict__", {
+            "text": text, "score": score, "article": article, "paragraph": paragraph, "start": start,
+            "end": end, "truncated": truncated,
+        })  # fmt: skip
+
     def to_dict(self) -> dict:
         return {
             "text": self.text,
@@ -39,7 +52,7 @@ class BriefSentence:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Brief:
     """A brief: the chosen sentences, a headline, keyphrases, and what was read to make them."""
 
@@ -61,6 +74,26 @@ class Brief:
     #: Set when the set's articles share too little to be one event (cohesion below
     #: :data:`summarizer.cohesion.THRESHOLD`): what the reader should know of the brief, else ``None``.
     warning: str | None = None
+
+    def __init__(
+        self,
+        headline: str | None,
+        sentences: tuple[BriefSentence, ...],
+        keyphrases: tuple[str, ...],
+        method: str,
+        titles: tuple[str | None, ...],
+        sentences_in: int,
+        words_in: int,
+        language: str = "english",
+        metadata: tuple[dict[str, str] | None, ...] = (),
+        cohesion: float | None = None,
+        warning: str | None = None,
+    ):
+        _set_attribute(self, "__dict__", {
+            "headline": headline, "sentences": sentences, "keyphrases": keyphrases, "method": method,
+            "titles": titles, "sentences_in": sentences_in, "words_in": words_in, "language": language,
+            "metadata": metadata, "cohesion": cohesion, "warning": warning,
+        })  # fmt: skip
 
     @property
     def articles(self) -> int:

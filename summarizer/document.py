@@ -35,7 +35,7 @@ class Article:
         return known or None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class ParsedArticle:
     """An article split into body paragraphs, with its title (given or detected) set apart.
 
@@ -48,6 +48,20 @@ class ParsedArticle:
     title_detected: bool
     paragraphs: tuple[tuple[int, int], ...]
     skipped: tuple[tuple[int, int], ...] = ()
+
+    def __init__(
+        self,
+        text: str,
+        title: str | None,
+        title_detected: bool,
+        paragraphs: tuple[tuple[int, int], ...],
+        skipped: tuple[tuple[int, int], ...] = (),
+    ):
+        # The fields as the instance dict in one call, as Sentence does (one ParsedArticle an article).
+        _set_attribute(self, "__dict__", {
+            "text": text, "title": title, "title_detected": title_detected, "paragraphs": paragraphs,
+            "skipped": skipped,
+        })  # fmt: skip
 
 
 @dataclass(frozen=True, init=False)
@@ -88,7 +102,7 @@ class Document:
     articles: tuple[ParsedArticle, ...]
     sentences: tuple[Sentence, ...]
 
-    @property
+    @cached_property
     def titles(self) -> tuple[str | None, ...]:
         return tuple(a.title for a in self.articles)
 

@@ -19,7 +19,7 @@ from .options import Options, make_options
 from .order import in_order
 from .parse import parse_article
 from .rank import get_method
-from .segment import sentences as body_sentences
+from .segment import sentence_objects
 from .select import Pick
 from .vectorize import Features
 
@@ -98,9 +98,7 @@ def read_document(source: Source) -> Document:
 def _read_articles(given: list[Article]) -> Document:
     articles = [parse_article(a.text, a.title) for a in given]
     sentences = [
-        Sentence(text, index, paragraph, s, e, position, found)
-        for index, article in enumerate(articles)
-        for position, (text, paragraph, s, e, found) in enumerate(body_sentences(article.text, article.paragraphs))
+        s for index, article in enumerate(articles) for s in sentence_objects(article.text, article.paragraphs, index)
     ]
     if not sentences:
         raise EmptyInputError("the input has no sentence with a word in it; give the text of an article")

@@ -47,10 +47,11 @@ length of the text.
 import functools
 import re
 
+from .document import Sentence
 from .language import _words_python
 from .speedups import compiled
 
-__all__ = ["split_sentences", "sentences"]
+__all__ = ["split_sentences", "sentences", "sentence_objects"]
 
 # Characters that end a line for str.splitlines(); a sentence never crosses one.
 LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # str.splitlines' set; the parser shares it
@@ -253,6 +254,31 @@ def _sentences_compiled(text: str, paragraphs) -> list[tuple[str, int, int, int,
 
 
 _sentences = _sentences_python if compiled is None else _sentences_compiled
+
+
+def sentence_objects(text: str, paragraphs, article: int) -> list[Sentence]:
+    """The :func:`sentences` of article ``article`` as :class:`~summarizer.document.Sentence` objects,
+    their positions counted from 0 (a document's sentences, article by article)."""
+    return _sentence_objects(text, paragraphs, article)
+
+
+def _sentence_objects_python(text: str, paragraphs, article: int) -> list[Sentence]:
+    return [
+        Sentence(sentence, article, paragraph, start, end, position, found)
+        for position, (sentence, paragraph, start, end, found) in enumerate(_sentences(text, paragraphs))
+    ]
+
+
+#: The fields of a :class:`Sentence` in its ``__init__``'s order: the compiled twin sets them as the
+#: instance's ``__dict__``, as that ``__init__`` does, without calling it.
+_SENTENCE_FIELDS = ("text", "article", "paragraph", "start", "end", "position", "words")
+
+
+def _sentence_objects_compiled(text: str, paragraphs, article: int) -> list[Sentence]:
+    return compiled.sentence_objects(text, paragraphs, _compiled_rules(), article, Sentence, _SENTENCE_FIELDS)
+
+
+_sentence_objects = _sentence_objects_python if compiled is None else _sentence_objects_compiled
 
 
 def _unglue(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -21,6 +21,7 @@ the best ranked sentence is cut at a word boundary (:func:`cut_to_fit`).
 from __future__ import annotations
 
 import heapq
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -32,11 +33,13 @@ from .vectorize import Features
 
 __all__ = ["Pick", "select_sentences", "cut_best", "cut_to_fit", "standardize", "text_key", "NOVELTY_PICKS"]
 
+_set_attribute = object.__setattr__
+
 #: Chosen sentences whose similarities still steer the selection; see the module docstring.
 NOVELTY_PICKS = 256
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Pick:
     """A chosen sentence: its index in the document and, when it was cut to fit, the characters kept
     and the mark that ends them (the ellipsis, unless a cap of one character leaves no room for it)."""
@@ -44,6 +47,11 @@ class Pick:
     index: int
     kept: int | None = None
     mark: str = ""
+
+    def __init__(self, index: int, kept: int | None = None, mark: str = ""):
+        # The fields as the instance dict, set once (as document.Sentence does): a frozen dataclass's
+        # own __init__ makes an object.__setattr__ call per field.
+        _set_attribute(self, "__dict__", {"index": index, "kept": kept, "mark": mark})
 
     @property
     def truncated(self) -> bool:
@@ -85,10 +93,17 @@ def select_sentences(
     n = len(features.document.sentences)
     if n == 0:
         return []
-    low = scores.min()
-    span = scores.max() - low
-    # Python floats and ints from here (the same doubles): NumPy scalars compare and add slowly.
-    salience = ((scores - low) / span).tolist() if span > 0 else [0.0] * n
+    # Python floats and ints from here (the same doubles, the same IEEE operations as NumPy's on
+    # them): NumPy scalars compare and add slowly, and its calls cost more than a few dozen numbers.
+    values = scores.tolist()
+    if math.isfinite(sum(values)):  # a NaN or an infinity would show in the sum
+        low = min(values)  # NumPy's min and max, since every score is finite
+        span = max(values) - low
+        salience = [(v - low) / span for v in values] if span > 0 else [0.0] * n
+    else:
+        low = scores.min()
+        span = scores.max() - low
+        salience = ((scores - low) / span).tolist() if span > 0 else [0.0] * n
     lengths = features.document.table[:, 2].tolist()
     state = _State(features, budget, redundancy)
     if allowed is None:
@@ -195,5 +210,11 @@ class _State:
 
 
 def text_key(text: str) -> str:
-    """What two sentences share when they repeat one text (case and spacing aside)."""
-    return " ".join(text.casefold().split())
+    """What two sentences share when they repeat one text (case and spacing aside):
+    ``" ".join(text.casefold().split())``."""
+    folded = text.casefold()
+    # A printable str has no whitespace but the ASCII space (every other whitespace character is a
+    # control or a separator); with single spaces between words only, split and join give it back.
+    if folded.isprintable() and "  " not in folded and folded[:1] != " " and folded[-1:] != " ":
+        return folded
+    return " ".join(folded.split())

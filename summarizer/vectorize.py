@@ -26,7 +26,7 @@ from .options import Options
 from .speedups import compiled
 
 __all__ = [
-    "Features", "tfidf_matrix", "count_matrix", "chunk_codes", "weigh", "similarity_graph", "column_means",
+    "Features", "tfidf_matrix", "count_matrix", "chunk_codes", "code_chunk", "weigh", "similarity_graph", "column_means",
     "axis_sums", "row_dot", "edges",
 ]
 
@@ -86,16 +86,17 @@ class Features:
 
     @cached_property
     def _stem_codes(self) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
-        return self._codes("stems")
+        seen, ids, lengths = self._codes("stems")
+        return dict(zip(seen, range(len(seen)))), ids, lengths
 
-    def _codes(self, kind: str) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
-        """The ``terms`` or ``stems`` of the sentences coded in one pass (:func:`chunk_codes`, without
-        a list of strings per sentence): the vocabulary in first-seen order, every token's code and
-        each sentence's number of tokens."""
-        vocabularies, ids, lengths = chunk_codes(
-            [lexicon(self.options.language)], [[s.words for s in self.document.sentences]], kind
+    def _codes(self, kind: str) -> tuple[list[str], np.ndarray, np.ndarray]:
+        """The ``terms`` or ``stems`` of the sentences coded in one pass (:func:`code_chunk`, without
+        a list of strings per sentence): the vocabulary in first-seen order, every token's code (its
+        place there) and each sentence's number of tokens."""
+        keys, ids, lengths, _ = code_chunk(
+            [lexicon(self.options.language)], [[s.words for s in self.document.sentences]], kind, [None]
         )
-        return vocabularies[0], ids, lengths
+        return keys[0], ids, lengths
 
     def subset(self, indices: np.ndarray) -> "Features":
         """The features of some of the sentences, sharing what was computed for all of them (vectors
@@ -212,29 +213,45 @@ def chunk_codes(
     columns, lengths)``, each article's vocabulary in first-seen order (as :func:`count_matrix`'s
     callers build it), the column of every token with the articles' columns side by side (article
     ``a``'s first column is the sum of the earlier vocabularies' sizes), and each sentence's number of
-    tokens (int64 arrays). No list of strings is built per sentence (the batch's vectors,
-    :mod:`summarizer.batch.flat`)."""
+    tokens (int64 arrays). No list of strings is built per sentence."""
+    keys, columns, lengths, _ = code_chunk(lexicons, articles, kind, [None] * len(articles))
+    return [dict(zip(k, range(len(k)))) for k in keys], columns, lengths
+
+
+def code_chunk(
+    lexicons: list[Lexicon],
+    articles: list[list[tuple[str, ...]]],
+    kind: str,
+    titles: list[tuple[str, ...] | None],
+) -> tuple[list[list[str]], np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`chunk_codes` with each article's vocabulary as its tokens in first-seen order (a token's
+    column among the article's own is its place there; no dict is built), and the columns of each
+    article's title tokens (``titles``: its words, or None) that its vocabulary has, in order: a title
+    token the sentences lack is dropped (the batch's vectors, :mod:`summarizer.batch.flat`)."""
     tables = [lex.tables[kind] for lex in lexicons]
-    return _chunk_codes(tables, articles, kind == "stems")
+    return _chunk_codes(tables, articles, kind == "stems", titles)
 
 
-def _chunk_codes_python(tables: list, articles: list, concatenate: bool):
+def _chunk_codes_python(tables: list, articles: list, concatenate: bool, titles: list):
     look = _pieces_python if concatenate else _terms_python
-    vocabularies, columns, lengths, offset = [], [], [], 0
-    for table, sentences in zip(tables, articles, strict=True):
+    vocabularies, columns, lengths, titled, offset = [], [], [], [], 0
+    for table, sentences, title in zip(tables, articles, titles, strict=True):
         tokens = [look(table, found) for found in sentences]
         vocabulary = _first_seen(tokens)
         columns.append(_codes_python(tokens, vocabulary) + offset)
         lengths.extend(map(len, tokens))
-        vocabularies.append(vocabulary)
+        if title is not None:
+            titled.extend(offset + vocabulary[t] for t in look(table, title) if t in vocabulary)
+        vocabularies.append(list(vocabulary))
         offset += len(vocabulary)
     joined = np.concatenate(columns) if columns else np.zeros(0, dtype=np.int64)
-    return vocabularies, joined, np.array(lengths, dtype=np.int64)
+    return vocabularies, joined, np.array(lengths, dtype=np.int64), np.array(titled, dtype=np.int64)
 
 
-def _chunk_codes_compiled(tables: list, articles: list, concatenate: bool):
-    vocabularies, columns, lengths = compiled.chunk_codes(tables, articles, concatenate)
-    return vocabularies, np.frombuffer(columns, dtype=np.int64), np.frombuffer(lengths, dtype=np.int64)
+def _chunk_codes_compiled(tables: list, articles: list, concatenate: bool, titles: list):
+    vocabularies, columns, lengths, titled = compiled.chunk_codes(tables, articles, concatenate, titles)
+    as_codes = lambda data: np.frombuffer(data, dtype=np.int64)  # noqa: E731 - writable bytearrays
+    return vocabularies, as_codes(columns), as_codes(lengths), as_codes(titled)
 
 
 _chunk_codes = _chunk_codes_python if compiled is None else _chunk_codes_compiled

@@ -1,9 +1,13 @@
+import sys
+
 import numpy as np
+from hypothesis import given
+from hypothesis import strategies as st
 
 from summarizer.budget import ELLIPSIS, resolve_budget
 from summarizer.options import make_options
 from summarizer.pipeline import read_document
-from summarizer.select import cut_to_fit, select_sentences
+from summarizer.select import cut_to_fit, select_sentences, text_key
 from summarizer.vectorize import Features
 
 TEXT = (
@@ -97,3 +101,25 @@ def test_a_leaning_sentence_comes_with_the_one_it_leans_on_or_not_at_all():
 def test_a_budget_as_large_as_the_input_takes_every_novel_sentence():
     picks = _select([4.0, 3.0, 2.0, 1.0], words=100_000)
     assert sorted(_indices(picks)) == [0, 2, 3]
+
+
+# Spacing of every kind (ASCII and Unicode whitespace, runs of it, at either end), case, and
+# characters that are not printable but are no whitespace either (a soft hyphen, a zero-width space).
+SPACING = [
+    " ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u2003", "\u2028", "\x1c", "\u00ad", "\u200b", "ß", "İ", "Straße", "A", "b.",
+]
+
+
+@given(st.lists(st.sampled_from(SPACING) | st.text(max_size=4), max_size=20).map("".join))
+def test_text_key_is_the_casefolded_words_joined_by_one_space(text):
+    assert text_key(text) == " ".join(text.casefold().split())
+
+
+def test_text_key_by_hand():
+    assert text_key("  He  SAID\tso.\n") == "he said so." == text_key("he said so.")
+    assert text_key("Die Straße") == "die strasse" and text_key("") == ""
+
+
+def test_every_whitespace_character_but_the_space_is_unprintable():
+    # What text_key's shortcut rests on: a printable casefolded text has no whitespace but " ".
+    assert [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c.isprintable()] == [" "]

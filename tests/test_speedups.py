@@ -10,6 +10,7 @@ the extension is not built (``.ci/run`` checks that it is).
 from __future__ import annotations
 
 import importlib.util
+import inspect
 import json
 import os
 import subprocess
@@ -23,8 +24,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from summarizer import keyphrases, language, segment, speedups, vectorize
+from summarizer.document import Sentence
 from summarizer.errors import EmptyInputError
 from summarizer.language import Lexicon, WordTable
+from summarizer.parse import parse_article
 from summarizer.pipeline import read_document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -190,13 +193,14 @@ def test_vocabulary_and_codes_by_hand():
     assert vectorize._codes(documents, vocabulary).tolist() == [0, 1, 0, 2, 1]
 
 
-def _chunk_codes_both(tables, articles, concatenate):
-    """Each path's ``(vocabularies, columns, lengths)`` as lists (the vocabularies as item lists)."""
-    python = vectorize._chunk_codes_python(tables, articles, concatenate)
-    compiled = vectorize._chunk_codes_compiled(tables, articles, concatenate)
+def _chunk_codes_both(tables, articles, concatenate, titles=None):
+    """Each path's ``(vocabularies, columns, lengths, title columns)`` as lists."""
+    titles = [None] * len(articles) if titles is None else titles
+    python = vectorize._chunk_codes_python(tables, articles, concatenate, titles)
+    compiled = vectorize._chunk_codes_compiled(tables, articles, concatenate, titles)
     return [
-        ([list(v.items()) for v in vocabularies], columns.tolist(), lengths.tolist())
-        for vocabularies, columns, lengths in (python, compiled)
+        (vocabularies, columns.tolist(), lengths.tolist(), titled.tolist())
+        for vocabularies, columns, lengths, titled in (python, compiled)
     ]
 
 
@@ -204,24 +208,29 @@ def _chunk_codes_both(tables, articles, concatenate):
 def test_chunk_codes_are_the_pythons_on_the_seeds(seed_words):
     lex = Lexicon("english")
     articles = [seed_words[k : k + 7] for k in range(0, len(seed_words), 7)]  # 7 sentences an article
+    titles = [article[0] if k % 3 else None for k, article in enumerate(articles)]  # a lead as the title
     for kind, concatenate in (("terms", False), ("stems", True)):
-        python, compiled = _chunk_codes_both([lex.tables[kind]] * len(articles), articles, concatenate)
+        python, compiled = _chunk_codes_both([lex.tables[kind]] * len(articles), articles, concatenate, titles)
         assert python == compiled
     terms, _ = _chunk_codes_both([lex.tables["terms"]] * len(articles), articles, False)
     small = WordTable(lex._term.make, limit=7)  # cleared again and again while an article is read
     python, compiled = _chunk_codes_both([small] * len(articles), articles, False)
     assert python == compiled == terms
-    assert _chunk_codes_both([], [], True) == [([], [], [])] * 2
-    with pytest.raises(ValueError, match="one table per article"):
-        vectorize._chunk_codes_compiled([], [[["a"]]], False)
+    assert _chunk_codes_both([], [], True) == [([], [], [], [])] * 2
+    with pytest.raises(ValueError, match="one table and one title per article"):
+        vectorize._chunk_codes_compiled([], [[["a"]]], False, [None])
 
 
 @needs_compiled
-@given(st.lists(st.lists(st.lists(st.sampled_from(PIECES) | st.text(max_size=8), max_size=12), max_size=4), max_size=4))
-def test_chunk_codes_are_the_pythons_on_generated_words(articles):
+@given(
+    st.lists(st.lists(st.lists(st.sampled_from(PIECES) | st.text(max_size=8), max_size=12), max_size=4), max_size=4),
+    st.lists(st.none() | st.lists(st.sampled_from(PIECES) | st.text(max_size=8), max_size=6), min_size=4, max_size=4),
+)
+def test_chunk_codes_are_the_pythons_on_generated_words(articles, titles):
     lex = Lexicon("english")
+    titles = titles[: len(articles)]
     for kind, concatenate in (("terms", False), ("stems", True)):
-        python, compiled = _chunk_codes_both([lex.tables[kind]] * len(articles), articles, concatenate)
+        python, compiled = _chunk_codes_both([lex.tables[kind]] * len(articles), articles, concatenate, titles)
         assert python == compiled
 
 
@@ -234,6 +243,79 @@ def test_chunk_codes_by_hand():
     vocabularies, columns, lengths = vectorize.chunk_codes([lex, lex], articles, "stems")
     assert [list(v) for v in vocabularies] == [["the", "runner", "ran", "u", "s"], ["mile"]]
     assert columns.tolist() == [0, 1, 2, 3, 4, 1, 5] and lengths.tolist() == [3, 3, 1, 0]
+
+
+def test_chunk_title_codes_by_hand():
+    # A title's tokens in its own article's columns; "new" (not in the sentences) and the stop word
+    # "the" (no term) are dropped; the second article has no title.
+    lex = Lexicon("english")
+    articles = [[("The", "runners", "ran"), ("U.S", "runners")], [("miles",)]]
+    titles = [("The", "new", "runner", "ran"), None]
+    keys, columns, lengths, titled = vectorize.code_chunk([lex, lex], articles, "terms", titles)
+    assert keys == [["runner", "ran", "u."], ["mile"]] and titled.tolist() == [0, 1]
+    keys, columns, lengths, titled = vectorize.code_chunk([lex, lex], articles, "stems", titles)
+    assert keys == [["the", "runner", "ran", "u", "s"], ["mile"]] and titled.tolist() == [0, 1, 2]
+
+
+@needs_compiled
+def test_sentence_objects_are_the_pythons_on_the_seeds(seed_texts):
+    fields = list(inspect.signature(Sentence.__init__).parameters)[1:]
+    assert list(segment._SENTENCE_FIELDS) == fields  # the compiled twin sets these, in this order
+    for index, text in enumerate(seed_texts):
+        parsed = parse_article(text)
+        python = segment._sentence_objects_python(parsed.text, parsed.paragraphs, index)
+        compiled = segment._sentence_objects_compiled(parsed.text, parsed.paragraphs, index)
+        assert python == compiled and [type(s) for s in compiled] == [Sentence] * len(python)
+        assert [list(vars(s).items()) for s in python] == [list(vars(s).items()) for s in compiled]
+        assert [s.position for s in compiled] == list(range(len(compiled)))
+
+
+@needs_compiled
+@given(segmenting)
+def test_sentence_objects_are_the_pythons_on_generated_text(text):
+    paragraphs = [(0, len(text) // 2), (len(text) // 2, len(text))]
+    python = segment._sentence_objects_python(text, paragraphs, 1)
+    compiled = segment._sentence_objects_compiled(text, paragraphs, 1)
+    assert [list(vars(s).items()) for s in python] == [list(vars(s).items()) for s in compiled]
+
+
+def _text_flags_both(texts):
+    """Each path's quote, linker and unpunctuated signals, as lists."""
+    signals = importlib.import_module("summarizer.rank.default.signals")
+    given = (12, signals._closes, signals._LINKER_QUOTES, signals._LINKER_SET)
+    return [
+        [flags.tolist() for flags in twin(texts, *given)]
+        for twin in (signals._text_flags_python, signals._text_flags_compiled)
+    ]
+
+
+@needs_compiled
+def test_text_flags_are_the_pythons_on_the_seeds(seed_texts):
+    sentences = [s.text for text in seed_texts for s in read_document(text).sentences]
+    python, compiled = _text_flags_both(sentences)
+    assert python == compiled and all(0 < sum(flags) < len(sentences) for flags in python[:2])  # quotes, linkers
+
+
+@needs_compiled
+def test_text_flags_refuse_linkers_they_cannot_read():
+    signals = importlib.import_module("summarizer.rank.default.signals")
+    with pytest.raises(ValueError, match="capital letter"):
+        signals._text_flags_compiled(["but then"], 12, signals._closes, "'", frozenset({"but"}))
+
+
+# Sentence ends and quotation marks: terminals, closers, closing quotes, TeX quotes, a final newline;
+# and openings: linkers whole, run on and cut short, after a quote or not.
+ENDINGS = [
+    "But", "Its", "It", "I", "Ither", "He_", "He2", "Nevertheless", "Neverthelesss", "‘", "“", "_", "é", ",",
+    ".", "!", "?", "…", ":", '"', "'", "''", "``", "`", "“", "”", "’", "‘", ")", "]", "»", "\n", " ", "a", "é",
+]
+
+
+@needs_compiled
+@given(st.lists(st.lists(st.sampled_from(ENDINGS) | st.text(max_size=3), max_size=16).map("".join), max_size=8))
+def test_text_flags_are_the_pythons_on_generated_text(texts):
+    python, compiled = _text_flags_both(texts)
+    assert python == compiled
 
 
 # Words that make keyphrases: names and their case variants, possessives, repeated stems, ties.

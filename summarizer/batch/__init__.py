@@ -99,11 +99,12 @@ def _rank_together(batched: list[tuple[int, list, Features]], method: Method) ->
     scores, fragile = method.batch.rank(flat, budgets)
     for a in fragile:  # ranked again alone, where rounding decides the batch's z-scores
         scores[flat.starts[a] : flat.starts[a + 1]] = method.rank(flat.features[a], budgets[a])
-    cosines = flat.blocks(flat.cosines.data, flat.cosines.row, flat.cosines.col)
+    cosines = flat.block_views(flat.blocks(flat.cosines.data, flat.cosines.row, flat.cosines.col))
+    starts = flat.starts.tolist()  # Python ints: cheaper slices than NumPy's
     results = []
     for a, ((_, articles, features), budget) in enumerate(zip(batched, budgets)):
-        begin, end = flat.starts[a], flat.starts[a + 1]
-        shared = _Shared(features, flat.block(cosines, a))
+        begin, end = starts[a], starts[a + 1]
+        shared = _Shared(features, cosines[a])
         try:
             results.append(make_brief(articles, shared, budget, scores[begin:end], method))
         except SummarizerError as exc:

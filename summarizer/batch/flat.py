@@ -13,13 +13,12 @@ corpus-wide one: each article's numbers are those it gets alone.
 from __future__ import annotations
 
 from functools import cached_property
-from operator import attrgetter
 
 import numpy as np
 from scipy import sparse
 
 from ..language import lexicon, words
-from ..vectorize import Features, chunk_codes, weigh
+from ..vectorize import Features, code_chunk, weigh
 
 __all__ = ["Flat"]
 
@@ -30,7 +29,9 @@ class Flat:
     def __init__(self, features: list[Features]):
         self.features = features
         documents = [f.document for f in features]
-        sizes = np.fromiter((len(d.sentences) for d in documents), dtype=np.int64, count=len(documents))
+        # Lists of Python ints from comprehensions, then one array each (cheaper per number than
+        # np.fromiter over a map of attrgetter).
+        sizes = np.array([len(d.sentences) for d in documents], dtype=np.int64)
         self.sizes = sizes
         self.starts = np.zeros(len(documents) + 1, dtype=np.int64)
         np.cumsum(sizes, out=self.starts[1:])
@@ -39,8 +40,8 @@ class Flat:
         n = len(sentences)
         # One article per document: a sentence's position is its index in the document.
         self.positions = np.arange(n, dtype=np.int64) - self.starts[self.article]
-        self.lengths = np.fromiter(map(len, map(attrgetter("words"), sentences)), dtype=np.int64, count=n)
-        self.paragraphs = np.fromiter(map(attrgetter("paragraph"), sentences), dtype=np.int64, count=n)
+        self.lengths = np.array([len(s.words) for s in sentences], dtype=np.int64)
+        self.paragraphs = np.array([s.paragraph for s in sentences], dtype=np.int64)
         table = np.column_stack([np.zeros(n, dtype=np.int64), self.positions, self.lengths])
         for document, begin, end in zip(documents, self.starts[:-1], self.starts[1:]):
             # The table each document would build for itself (:attr:`Document.table`): shared, not rebuilt.
@@ -53,13 +54,13 @@ class Flat:
     @cached_property
     def tfidf(self) -> sparse.csr_matrix:
         """Sentences x (article, term) TF-IDF, each article's rows weighed as :class:`Features` does."""
-        matrix, _ = self._counts("terms")
+        matrix = self._counts("terms")[0]
         return weigh(matrix, self.idf)
 
     @cached_property
     def idf(self) -> np.ndarray:
         """Each column's smooth IDF, with the sentences of its own article as the documents."""
-        matrix, _ = self._counts("terms")
+        matrix = self._counts("terms")[0]
         df = np.bincount(matrix.indices, minlength=matrix.shape[1])
         documents = self.sizes[self.column_article("terms")]
         return np.log((1.0 + documents) / (1.0 + df)) + 1.0
@@ -72,29 +73,22 @@ class Flat:
     def vocabularies(self, kind: str) -> list[dict[str, int]]:
         """Per article, its ``terms`` or ``stems`` -> their column among the article's own columns (the
         first is at :meth:`column_offsets` in the batch matrix)."""
-        return self._counts(kind)[1]
+        return [dict(zip(keys, range(len(keys)))) for keys in self._counts(kind)[1]]
 
     def column_offsets(self, kind: str) -> np.ndarray:
         """Per article, the batch matrix column of its first ``terms`` or ``stems`` column."""
-        return np.cumsum([0] + [len(v) for v in self.vocabularies(kind)[:-1]], dtype=np.int64)
+        return np.cumsum([0] + [len(v) for v in self._counts(kind)[1][:-1]], dtype=np.int64)
 
     def column_article(self, kind: str) -> np.ndarray:
         """The article of each column of the ``terms`` or ``stems`` matrix."""
-        return np.repeat(np.arange(len(self.features)), [len(v) for v in self.vocabularies(kind)])
+        return np.repeat(np.arange(len(self.features)), [len(v) for v in self._counts(kind)[1]])
 
     def title_counts(self, kind: str) -> np.ndarray:
         """Per column of the ``terms`` or ``stems`` matrix, how often the column's article's title (given
         or detected) has it; a title word its article's sentences lack is dropped, as
         :meth:`Features.vectorize` and :class:`summarizer.coverage.Coverage` drop it."""
-        columns = []
-        for f, vocabulary, offset in zip(self.features, self.vocabularies(kind), self.column_offsets(kind).tolist()):
-            title = f.document.titles[0]
-            if title:
-                lex = lexicon(f.options.language)
-                found = lex.terms(words(title)) if kind == "terms" else lex.stems(words(title))
-                columns.extend(offset + vocabulary[t] for t in found if t in vocabulary)
-        width = sum(map(len, self.vocabularies(kind)))
-        return np.bincount(np.array(columns, dtype=np.int64), minlength=width).astype(np.float64)
+        matrix, _, columns = self._counts(kind)
+        return np.bincount(columns, minlength=matrix.shape[1]).astype(np.float64)
 
     @cached_property
     def cosines(self) -> sparse.coo_matrix:
@@ -124,23 +118,33 @@ class Flat:
         begin = int(self.block_offsets[a])
         return buffer[begin : begin + n * n].reshape(n, n)
 
-    def _counts(self, kind: str) -> tuple[sparse.csr_matrix, list[dict[str, int]]]:
+    def block_views(self, buffer: np.ndarray) -> list[np.ndarray]:
+        """Every article's :meth:`block` of ``buffer``, in order (from Python ints, not NumPy's)."""
+        offsets = self.block_offsets.tolist()
+        return [buffer[begin : begin + n * n].reshape(n, n) for begin, n in zip(offsets, self.sizes.tolist())]
+
+    def _counts(self, kind: str) -> tuple[sparse.csr_matrix, list[list[str]], np.ndarray]:
         cached = self.__dict__.get("_" + kind)
         if cached is None:
             cached = self.__dict__["_" + kind] = _count_matrix(self.features, kind)
         return cached
 
 
-def _count_matrix(features: list[Features], kind: str) -> tuple[sparse.csr_matrix, list[dict[str, int]]]:
-    """Sentences x (article, token) counts of the ``terms`` or ``stems`` of each sentence, and each
-    article's vocabulary (first-seen order) -> its column among the article's own columns."""
-    vocabularies, columns, lengths = chunk_codes(
+def _count_matrix(
+    features: list[Features], kind: str
+) -> tuple[sparse.csr_matrix, list[list[str]], np.ndarray]:
+    """Sentences x (article, token) counts of the ``terms`` or ``stems`` of each sentence, each
+    article's vocabulary (its tokens in first-seen order: a token's column among the article's own
+    is its place there), and the batch column of each title token found in its article's vocabulary."""
+    titles = [f.document.titles[0] for f in features]
+    vocabularies, columns, lengths, title_columns = code_chunk(
         [lexicon(f.options.language) for f in features],
         [[s.words for s in f.document.sentences] for f in features],
         kind,
+        [words(title) if title else None for title in titles],
     )
     rows = np.repeat(np.arange(lengths.size), lengths)
     shape = (lengths.size, sum(map(len, vocabularies)))
     matrix = sparse.csr_matrix((np.ones(columns.size), (rows, columns)), shape=shape)
     matrix.sum_duplicates()
-    return matrix, vocabularies
+    return matrix, vocabularies, title_columns

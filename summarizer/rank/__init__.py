@@ -86,9 +86,7 @@ class Method:
         elif leans is not None:
             leaning = lambda i: int(leans[i])  # noqa: E731 - the table the caller computed
         else:
-            from .default.signals import leaning as lazy
-
-            leaning = lazy(features)
+            leaning = _lazy_leaning()(features)
         o = features.options
         if self.covers_sets and budget.is_set and o.set_selection == "concepts":
             return select_by_coverage(
@@ -114,6 +112,15 @@ class Method:
             leans_on=leaning,
             allowed=allowed,
         )
+
+
+@cache
+def _lazy_leaning():
+    """:func:`summarizer.rank.default.signals.leaning`, imported on first use (not at this module's
+    import) and then kept: an import statement per brief costs more than the selection's arithmetic."""
+    from .default.signals import leaning
+
+    return leaning
 
 
 @cache

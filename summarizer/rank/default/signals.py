@@ -36,8 +36,9 @@ import numpy as np
 from ...budget import Budget
 from ...coverage import Coverage
 from ...graph import pagerank
-from ...parse import ends_closed
+from ...parse import _CLOSING_TAIL, ends_closed
 from ...select import standardize
+from ...speedups import compiled
 from ...vectorize import Features, column_means, edges, row_dot
 
 __all__ = ["FEATURES", "STANDARDIZED", "design", "assemble", "signals", "text_signals", "leans_on", "leaning"]
@@ -59,10 +60,14 @@ _SHORT_WORDS = 8
 _FIRST_POSITIONS = np.array([[0], [1], [2]])
 _FIRST_X = [0, 3, 5, 4]
 
-_LINKER = re.compile(
-    r"^[\"'“‘]?(?:But|And|However|Yet|So|Or|Also|Still|Meanwhile|Instead|Then|Nevertheless|He|She|It|"
-    r"They|This|That|These|Those|His|Her|Its|Their|We|I|You|Him|Them)\b"
+#: The words that open a sentence which leans on the one before it (after an opening quote, if any).
+_LINKER_WORDS = (
+    "But", "And", "However", "Yet", "So", "Or", "Also", "Still", "Meanwhile", "Instead", "Then", "Nevertheless",
+    "He", "She", "It", "They", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "We", "I", "You",
+    "Him", "Them",
 )
+_LINKER_QUOTES = "\"'“‘"
+_LINKER = re.compile(rf"^[{_LINKER_QUOTES}]?(?:{'|'.join(_LINKER_WORDS)})\b")
 # A sentence's end (searched in its last 12 characters only: the pattern is anchored at the end).
 _CLOSING = re.compile(r"[.!?…][\"'”’)\]»]*$|[\"”’»]$")
 _OPENING_QUOTE = re.compile(r"^[\"'“‘`]")
@@ -158,12 +163,31 @@ def signals(features: Features, budget: Budget) -> dict[str, np.ndarray]:
 
 def text_signals(texts: list[str]) -> dict[str, np.ndarray]:
     """The signals read off each sentence's text alone: ``quote``, ``linker``, ``unpunctuated``."""
+    quote, linker, unpunctuated = _text_flags(texts, _CLOSING_TAIL, _closes, _LINKER_QUOTES, _LINKER_SET)
+    return {"quote": quote, "linker": linker, "unpunctuated": unpunctuated}
+
+
+_LINKER_SET = frozenset(_LINKER_WORDS)
+
+
+def _text_flags_python(texts: list[str], tail: int, closes, quotes: str, linkers: frozenset) -> tuple:
+    """The ``quote``, ``linker`` and ``unpunctuated`` signals of the texts (the other arguments are
+    what the compiled twin reads instead of the patterns: how many last characters :func:`_closes`
+    reads, and itself; the quotes and the words of ``_LINKER``)."""
     n = len(texts)
-    return {
-        "quote": np.fromiter(map(_is_quote, texts), dtype=np.float64, count=n),
-        "linker": np.fromiter(map(bool, map(_LINKER.match, texts)), dtype=np.float64, count=n),
-        "unpunctuated": 1.0 - np.fromiter(map(_closes, texts), dtype=np.float64, count=n),
-    }
+    return (
+        np.fromiter(map(_is_quote, texts), dtype=np.float64, count=n),
+        np.fromiter(map(bool, map(_LINKER.match, texts)), dtype=np.float64, count=n),
+        1.0 - np.fromiter(map(closes, texts), dtype=np.float64, count=n),
+    )
+
+
+def _text_flags_compiled(texts: list[str], tail: int, closes, quotes: str, linkers: frozenset) -> tuple:
+    flags = compiled.text_flags(texts, tail, closes, quotes, linkers)
+    return tuple(np.frombuffer(values, dtype=np.float64) for values in flags)
+
+
+_text_flags = _text_flags_python if compiled is None else _text_flags_compiled
 
 
 def leans_on(features: Features) -> np.ndarray:
