@@ -13,6 +13,7 @@ words no line ends on.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from .headlinese import is_capital
@@ -55,6 +56,7 @@ _BOUND = frozenset("of with to".split())
 _RELATIVES = frozenset("that which who whom whose".split())
 _PARTICLES = frozenset("out up down off away back".split())
 _PUNCTUATION = ",;:.'\"“”‘’()"
+_POSSESSIVE = re.compile(r"\w['’]s?$")
 
 
 def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
@@ -78,6 +80,8 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
         return bare in _PARTICLES or (may_be_verb(bare) and not is_noun(bare) and not is_capital(last[:1]))
     if word in _BOUND and end > 1 and tokens[end - 2].lower() in _BINDS and last.islower() and bare.isalpha():
         return True  # a fixed phrase: "in connection | with", "on behalf | of", "in response | to"
+    if _POSSESSIVE.search(last) and (word in _TIES or word not in stop) and word:
+        return True  # "one of country's | most powerful parties", "next month's | World Cup"
     if word in _TIES:
         return bare.isalpha() and bare not in stop and not is_verb(bare)  # "eve | of", not "last 16 | of"
     if word in stop or not word:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .closing import bare_verb, dangling, open_aside, runs_on
+from .compress import spare, shorten
 from .headlinese import is_capital
 from .subject import main_verb
 from ..language import words
@@ -79,9 +80,20 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
     English first loses a trailing clause once the main clause has its verb and object ("Brown visits
     slum as he opened ..." -> "Brown visits slum"): a sub-editor's line says the news and stops.
     """
-    tokens = text.split()
     stop = dangling(language)
     english = language == "english"
+    if english:
+        # A long line first does without what a headline can spare, and a subject whose verb
+        # would be cut loses its post-modifier (:mod:`.compress`).
+        text = spare(text, max_words)
+    tokens = text.split()
+    shortened = shorten(tokens, max_words, overrun) if english else None
+    least = 1  # the cut keeps at least this many words
+    if shortened:
+        # The line keeps its subject, verb and the start of the predicate, within the overrun.
+        tokens, least = shortened
+        overrun = max(0, max_words + overrun - max(max_words, least))
+        max_words = max(max_words, least)
 
     def ends_well(i: int) -> bool:
         # A verb before the cut would lose its object, and so would a gerund after a
@@ -178,11 +190,18 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
     def close_phrase(cut: int, inside: bool) -> tuple[int, bool]:
         """The cut moved to end the line on a complete phrase (:mod:`.closing`): on to where the
         phrase closes within ``overrun`` more words, else back to where it opened."""
-        if not runs_on(tokens, kept(cut, inside), stop):
+        end = kept(cut, inside)
+        # A verb cut from its complement ("would like to participate | in ...", "knighted | in New
+        # Year Honours") goes on to where its phrase closes, if it can; it does not back off.
+        last = tokens[end - 1] if end else ""
+        open_verb = end < len(tokens) and last.isalpha() and last.islower() and bare_verb(last) and not is_noun(last)
+        if not (open_verb or runs_on(tokens, end, stop)):
             return cut, inside
         for later in range(cut + 1, min(len(tokens), max_words + overrun) + 1):
             if (later == len(tokens) or boundary(later)) and not runs_on(tokens, kept(later, False), stop):
                 return later, False
+        if open_verb and not runs_on(tokens, end, stop):
+            return cut, inside
         # Back only while the main verb stays, where the form tells it (else the line as it is).
         main = main_verb(tokens)
         if main is None:
@@ -199,7 +218,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
 
     inside_phrase = False
     if len(tokens) > max_words:
-        reach = range(max(1, max_words // 2), max_words + 1)
+        reach = range(max(least, max_words // 2), max_words + 1)
         clauses = [i for i in reach if clause_at(i)]
         phrases = [i for i in reach if phrase_at(i)]
         # "of" and "to" open the complement of the word before them ("review into reasons of",
