@@ -1,0 +1,84 @@
+"""A subject whose main verb the word budget would cut is shortened; what a long line can spare."""
+
+import pytest
+
+from summarizer.headlines.closing import dangling, runs_on
+from summarizer.headlines.compress import main_auxiliary, shorten, spare
+from summarizer.headlines.cut import fit
+
+
+def test_the_auxiliary_after_a_subject_with_no_verb_of_its_own_is_the_main_verb():
+    tokens = "Plans to build new bridge based on design by architects have been approved by council".split()
+    assert main_auxiliary(tokens) == 10  # "based on" opens a participle's phrase, "to build" an infinitive
+
+
+def test_after_a_participles_phrase_the_next_verb_with_a_tense_is_the_main_one():
+    tokens = "Aid worker held in desert camp for nine months plans to write book about ordeal".split()
+    assert main_auxiliary(tokens) == 9  # "plans to", after "held in ...": not a noun of the subject
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a verb of its own that takes an object: perhaps the main verb, so no subject is known
+        "Singer postponed tour of Japan and Korea in March was suffering from flu",
+        "Minister in schools row fears election will be lost by party",  # a form in -s before its object
+        "Officials from banks fear prices will rise again this year",  # a plural's present
+        "Fans who queued outside stadium for tickets have been turned away",  # a relative clause
+        "There's been much talk about how dangerous roads can be",  # no subject opens the line
+    ],
+)
+def test_no_main_verb_is_claimed_where_the_form_leaves_doubt(line):
+    assert main_auxiliary(line.split()) is None
+
+
+def test_the_subjects_post_modifier_goes_so_the_verb_fits():
+    tokens = "Three senior managers at one of Germany's largest car makers have been arrested over fraud".split()
+    shortened, kept = shorten(tokens, 12)
+    assert " ".join(shortened) == "Three senior managers have been arrested over fraud"
+    assert kept == 6  # subject and the passive's verb group, which wants no object
+
+
+def test_the_overrun_keeps_a_longer_subject():
+    line = "Thirty small towns receiving extra funds to fight rural crime in Wales will be named this week"
+    shortened, _ = shorten(line.split(), 12)
+    assert " ".join(shortened) == "Thirty small towns will be named this week"  # an -ing phrase after a plural
+    shortened, kept = shorten(line.split(), 12, overrun=2)
+    assert " ".join(shortened) == "Thirty small towns receiving extra funds to fight rural crime will be named this week"
+    assert kept == 13
+
+
+def test_no_subject_is_cut_inside_a_compound():
+    line = "Plans to extend shop opening hours across whole country this winter should be dropped"
+    shortened, _ = shorten(line.split(), 12)  # not "shop | opening hours": an -ing that is a noun
+    assert " ".join(shortened) == "Plans to extend shop opening hours should be dropped"
+
+
+def test_a_line_whose_verb_fits_is_left_alone():
+    assert shorten("Council leaders at town hall will meet to discuss budget cuts".split(), 12) is None
+
+
+def test_fit_keeps_the_shortened_subject_with_its_verb():
+    line = "Three senior managers at one of Germany's largest car makers have been arrested over fraud claims"
+    assert fit(line, 12, "english") == "Three senior managers have been arrested over fraud claims"
+
+
+def test_a_verb_cut_from_its_complement_goes_on_within_the_overrun():
+    line = "Former minister at centre of housing row knighted in New Year honours list"
+    assert fit(line, 12, "english", 2) == line
+    assert fit(line, 12, "english") == "Former minister at centre of housing row knighted"  # no overrun
+
+
+def test_a_possessive_at_the_end_runs_on():
+    tokens = "Runner hopes to race in next month's world championships".split()
+    assert runs_on(tokens, 7, dangling("english"))
+
+
+def test_a_long_line_spares_a_times_possessive_and_a_that_before_its_pronoun():
+    line = "Coach says he hopes to take his young squad to next season's European Cup in Madrid"
+    assert spare(line, 12) == "Coach says he hopes to take his young squad to European Cup in Madrid"
+    line = "Minister admits that she could have handled closure of two rural schools much better"
+    assert spare(line, 12) == "Minister admits she could have handled closure of two rural schools much better"
+    assert spare("Club confirms that he will stay", 12) == "Club confirms that he will stay"  # short
+    line = "This year's festival was said to be the best in years by almost all the critics"
+    assert spare(line, 12) == line  # in the line's first half, the time stays
