@@ -52,6 +52,7 @@ _NOUN_NEXT = frozenset("the a an his her their its my our your of in on at from 
 _GROUP_WORDS = frozenset("be been being not never".split())
 _PARTICLES = frozenset("up out down off away back".split())
 _BE = frozenset("be been being is are was were".split())
+_AGENT = 5  # a headline's passive this near the end, with "by", is the main verb ("announced by lord chancellor")
 _SHOWN = 3  # the verb and two words of its predicate: fewer, and the line is a subject alone
 
 
@@ -62,6 +63,7 @@ def main_auxiliary(tokens: list[str]) -> int | None:
     if not tokens or re.split(r"['’]", tokens[0].lower())[0] in stop | _CLAUSE_WORDS | _OPENERS:
         return None  # "At the school ...", "It ...": the subject does not open the line
     reduced = False  # whether a participle's phrase was passed
+    passive = None  # a participle before "by" near the line's end
     for k in range(1, len(tokens)):
         token = tokens[k]
         word = token.lower().strip(",;:")
@@ -79,6 +81,8 @@ def main_auxiliary(tokens: list[str]) -> int | None:
             continue  # an infinitive ("to reach") or an -ing form ("witnesses giving")
         if participle_of(word) is not None and k + 1 < len(tokens) and tokens[k + 1].lower() in _AFTER_PARTICIPLE:
             reduced = True
+            if tokens[k + 1].lower() == "by" and len(tokens) - k <= _AGENT and k >= _SHOWN:
+                passive = k  # "... in England and Wales announced by lord chancellor": at the end
             continue  # a participle's phrase after a noun: "suits worn by", "soap based on"
         if reduced and _verb_after_phrase(tokens, k):
             return k  # after a participle's phrase, the next verb with a tense: "suspect held in Bay plans"
@@ -86,7 +90,8 @@ def main_auxiliary(tokens: list[str]) -> int | None:
             # "Lopez cancelled appearance", "UKIP suspend candidate", "row fears election will ...":
             # a verb of its own, perhaps the main one
             return None
-    return None
+    # No auxiliary: a headline's passive with its agent closing the line is the main verb.
+    return passive
 
 
 def _verb_after_phrase(tokens: list[str], k: int) -> bool:
@@ -103,11 +108,16 @@ def _verb_after_phrase(tokens: list[str], k: int) -> bool:
 
 
 def _noun_context(tokens: list[str], k: int) -> bool:
-    """Whether the words before ``tokens[k]`` make it a noun: an infinitive's object ("to tackle
-    skills"), after a determiner, a preposition, an adjective, a possessive or a number."""
+    """Whether the words before ``tokens[k]`` make it a noun: an infinitive's or an -ing form's object
+    ("to tackle skills"), after a determiner, a preposition, an adjective, a possessive, a number or
+    a plural and "and" ("victims and witnesses")."""
     before = tokens[k - 1]
     if k > 1 and tokens[k - 2].lower() == "to" or before.lower() in _NOUN_NEXT or is_modifier(before):
         return True
+    if before.islower() and before.endswith("ing") and may_be_verb(before):
+        return True  # an -ing form's object: "landlords renting homes"
+    if before.lower() in ("and", "or") and k > 1 and tokens[k - 2].endswith("s") and is_noun(tokens[k - 2]):
+        return True  # "victims and witnesses": a list of nouns
     return bool(re.search(r"['’]s?$", before)) or before[:1].isdigit()
 
 
@@ -143,10 +153,15 @@ def shorten(tokens: list[str], max_words: int, overrun: int = 0) -> tuple[list[s
     verb = main_auxiliary(tokens)
     if verb is None:
         return None
-    group = _verb_group_end(tokens, verb + 1)
-    # A passive's participle needs nothing after it ("will be released"); another verb its object.
-    passive = group - verb > 1 and tokens[group - 2] in _BE and participle_of(tokens[group - 1]) is not None
-    shown = group - verb + (0 if passive else min(len(tokens) - group, _SHOWN - 1))
+    if tokens[verb].lower() in _AUXILIARIES:
+        group = _verb_group_end(tokens, verb + 1)
+        # A passive's participle needs nothing after it ("will be released"); another verb its object.
+        passive = group - verb > 1 and tokens[group - 2] in _BE and participle_of(tokens[group - 1]) is not None
+        shown = group - verb + (0 if passive else min(len(tokens) - group, _SHOWN - 1))
+    elif tokens[verb + 1].lower() == "by":
+        shown = len(tokens) - verb  # a headline's passive and its agent, whole
+    else:
+        shown = min(len(tokens) - verb, _SHOWN)  # "plans to sue"
     if verb + shown <= max_words:
         return None  # the verb and the start of its object fit as they are
     if verb + shown <= max_words + overrun:

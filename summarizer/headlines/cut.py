@@ -279,6 +279,8 @@ def _dangles(tokens: list[str], stop: frozenset[str], english: bool, cut_from_no
         return True  # "return to scene of one | of their failures": a part of what was cut
     if not english:
         return False
+    if re.search(r"\w['’]s?$", bare) and len(tokens) > 1:
+        return True  # a possessive wants its noun: "headquarters of one of country's"
     if len(tokens) > 1 and tokens[-2][-1] == "," and bare.endswith("ing"):
         return True  # "..., saying": the clause it opens is gone
     after_auxiliary = len(tokens) > 1 and tokens[-2].lower() in _VERB_WORDS
