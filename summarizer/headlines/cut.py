@@ -200,7 +200,9 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         for later in range(cut + 1, min(len(tokens), max_words + overrun) + 1):
             if (later == len(tokens) or boundary(later)) and not runs_on(tokens, kept(later, False), stop):
                 return later, False
-        if open_verb and not runs_on(tokens, end, stop):
+        if open_verb and (end == cut or tokens[end - 2].lower() == "to") and not runs_on(tokens, end, stop):
+            # A verb the cut itself ends on stays, and an infinitive ("urges mayor to apologise"); one
+            # left by a word dropped after it ("announced | he") backs off.
             return cut, inside
         # Back only while the main verb stays, where the form tells it (else the line as it is).
         main = main_verb(tokens)
