@@ -42,7 +42,8 @@ def test_the_subjects_post_modifier_goes_so_the_verb_fits():
 def test_the_overrun_keeps_a_longer_subject():
     line = "Thirty small towns receiving extra funds to fight rural crime in Wales will be named this week"
     shortened, _ = shorten(line.split(), 12)
-    assert " ".join(shortened) == "Thirty small towns will be named this week"  # an -ing phrase after a plural
+    # a purpose clause after the fifth word goes ("funds | to fight"), the -ing phrase stays
+    assert " ".join(shortened) == "Thirty small towns receiving extra funds will be named this week"
     shortened, kept = shorten(line.split(), 12, overrun=2)
     assert " ".join(shortened) == "Thirty small towns receiving extra funds to fight rural crime will be named this week"
     assert kept == 13
@@ -96,3 +97,18 @@ def test_a_headlines_passive_with_its_agent_at_the_end_is_the_main_verb():
 def test_a_line_does_not_end_on_a_possessive():
     line = "Rebels seized offices of one of region's most powerful tribal political rival factions in raid"
     assert fit(line, 12, "english") == "Rebels seized offices"
+
+
+def test_a_purpose_clause_late_in_the_subject_may_go_but_not_a_nouns_own_infinitive():
+    line = "Club's bold plan to raise $5 million to build new stand is talk of whole town"
+    shortened, _ = shorten(line.split(), 12)
+    assert " ".join(shortened) == "Club's bold plan to raise $5 million is talk of whole town"
+    line = "Plans to build Tay bridge will be put to public vote next spring"
+    assert shorten(line.split(), 6) is None  # "Plans | to build" would leave "Plans will be put"
+
+
+def test_two_adjectives_of_one_noun_are_one_phrase():
+    tokens = "Feud is latest chapter in long and bitter history of club".split()
+    assert runs_on(tokens, 6, dangling("english"))  # "in long | and bitter history"
+    tokens = "Six people are dead and two missing".split()
+    assert not runs_on(tokens, 4, dangling("english"))

@@ -18,7 +18,7 @@ from functools import cache
 
 from .headlinese import is_capital
 from ..language import stop_words
-from .wordforms import is_adverb, is_noun, is_tensed, is_verb, may_be_verb, participle_of
+from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
 
 __all__ = ["runs_on", "open_aside", "bare_verb", "dangling"]
 
@@ -84,6 +84,10 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
         return True  # "one of country's | most powerful parties", "next month's | World Cup"
     if word in _TIES:
         return bare.isalpha() and bare not in stop and not is_verb(bare)  # "eve | of", not "last 16 | of"
+    if word in ("and", "or") and end + 1 < len(tokens) and last.islower() and bare.isalpha():
+        # Two adjectives of one noun: "in long | and sordid history".
+        if not (is_noun(bare) or is_verb(bare)) and is_modifier(tokens[end + 1].strip(_PUNCTUATION)):
+            return True
     if word in stop or not word:
         return False  # a function word opens the next phrase
     # A content word after the cut: the noun, name or object goes on; not a participle or an -ing

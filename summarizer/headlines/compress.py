@@ -53,6 +53,7 @@ _GROUP_WORDS = frozenset("be been being not never".split())
 _PARTICLES = frozenset("up out down off away back".split())
 _BE = frozenset("be been being is are was were".split())
 _AGENT = 5  # a headline's passive this near the end, with "by", is the main verb ("announced by lord chancellor")
+_PURPOSE_AFTER = 4  # words a subject keeps before an infinitive that may go (not "Plans | to create")
 _SHOWN = 3  # the verb and two words of its predicate: fewer, and the line is a subject alone
 
 
@@ -202,6 +203,8 @@ def _head_ends(tokens: list[str], p: int, verb: int) -> bool:
     if word in _POST_PREPOSITIONS:
         return True
     following = tokens[p + 1].lower() if p + 1 < verb else ""
+    if word == "to" and p >= _PURPOSE_AFTER and following.isalpha() and may_be_verb(following):
+        return True  # a purpose clause late in the subject: "scheme to raise $60 million | to purchase jet"
     participle = participle_of(word) is not None and following in _AFTER_PARTICIPLE
     # An -ing phrase after a plural or a name ("witnesses | giving evidence"); not a compound's
     # ("pub opening times", "diaper changing tables").
