@@ -81,9 +81,11 @@ def main_auxiliary(tokens: list[str]) -> int | None:
         if before == "to" or word.endswith("ing"):
             continue  # an infinitive ("to reach") or an -ing form ("witnesses giving")
         if participle_of(word) is not None and k + 1 < len(tokens) and tokens[k + 1].lower() in _AFTER_PARTICIPLE:
-            reduced = True
-            if tokens[k + 1].lower() == "by" and len(tokens) - k <= _AGENT and k >= _SHOWN:
+            if all(t[:1].isupper() for t in tokens[:k]):
+                return None  # after a name, a headline's passive: "Suarez added to list"
+            if tokens[k + 1].lower() == "by" and len(tokens) - k <= _AGENT and k >= _SHOWN and not reduced:
                 passive = k  # "... in England and Wales announced by lord chancellor": at the end
+            reduced = True
             continue  # a participle's phrase after a noun: "suits worn by", "soap based on"
         if reduced and _verb_after_phrase(tokens, k):
             return k  # after a participle's phrase, the next verb with a tense: "suspect held in Bay plans"
