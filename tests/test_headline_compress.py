@@ -35,7 +35,8 @@ def test_no_main_verb_is_claimed_where_the_form_leaves_doubt(line):
 
 
 def test_the_subjects_post_modifier_goes_so_the_verb_fits():
-    tokens = "Three senior managers at one of Germany's largest car makers have been arrested over fraud".split()
+    line = "Three senior managers at one of Germany's largest car makers have been arrested over fraud"
+    tokens = line.split()
     shortened, kept = shorten(tokens, 12)
     assert " ".join(shortened) == "Three senior managers have been arrested over fraud"
     assert kept == 6  # subject and the passive's verb group, which wants no object
@@ -47,7 +48,8 @@ def test_the_overrun_keeps_a_longer_subject():
     # a purpose clause after the fifth word goes ("funds | to fight"), the -ing phrase stays
     assert " ".join(shortened) == "Thirty small towns receiving extra funds will be named this week"
     shortened, kept = shorten(line.split(), 12, overrun=2)
-    assert " ".join(shortened) == "Thirty small towns receiving extra funds to fight rural crime will be named this week"
+    expected = "Thirty small towns receiving extra funds to fight rural crime will be named this week"
+    assert " ".join(shortened) == expected
     assert kept == 13
 
 
@@ -81,7 +83,7 @@ def test_a_long_line_spares_a_times_possessive_and_a_that_before_its_pronoun():
     line = "Coach says he hopes to take his young squad to next season's European Cup in Madrid"
     assert spare(line, 12) == "Coach says he hopes to take his young squad to European Cup in Madrid"
     line = "Minister admits that she could have handled closure of two rural schools much better"
-    assert spare(line, 12) == "Minister admits she could have handled closure of two rural schools much better"
+    assert spare(line, 12) == line.replace("admits that she", "admits she")
     assert spare("Club confirms that he will stay", 12) == "Club confirms that he will stay"  # short
     line = "This year's festival was said to be the best in years by almost all the critics"
     assert spare(line, 12) == line  # in the line's first half, the time stays
@@ -92,7 +94,7 @@ def test_a_headlines_passive_with_its_agent_at_the_end_is_the_main_verb():
     assert main_auxiliary(line.split()) == 13  # "tenants and landlords": a list of nouns, no verb
     shortened, kept = shorten(line.split(), 12, overrun=2)
     # the longest subject that leaves the passive and its agent room: "homes | in towns and cities"
-    assert " ".join(shortened) == "New rules to protect tenants and landlords renting homes approved by council"
+    assert " ".join(shortened) == line.replace(" in towns and cities", "")
     assert kept == 12
 
 

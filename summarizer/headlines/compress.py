@@ -48,11 +48,14 @@ _PARTS = frozenset(
 )
 _DASHES = frozenset({"-", "--", "—", "–"})
 # After these a word is a noun ("the plans", "of talks"), never a verb with a tense.
-_NOUN_NEXT = frozenset("the a an his her their its my our your of in on at from with for into about by".split())
+_NOUN_NEXT = frozenset(
+    "the a an his her their its my our your of in on at from with for into about by".split()
+)
 _GROUP_WORDS = frozenset("be been being not never".split())
 _PARTICLES = frozenset("up out down off away back".split())
 _BE = frozenset("be been being is are was were".split())
-_AGENT = 5  # a headline's passive this near the end, with "by", is the main verb ("announced by lord chancellor")
+# A headline's passive this near the end, with "by", is the main verb ("announced by lord chancellor").
+_AGENT = 5
 _PURPOSE_AFTER = 4  # words a subject keeps before an infinitive that may go (not "Plans | to create")
 _SHOWN = 3  # the verb and two words of its predicate: fewer, and the line is a subject alone
 
@@ -80,10 +83,11 @@ def main_auxiliary(tokens: list[str]) -> int | None:
             continue  # a name, a number
         if before == "to" or word.endswith("ing"):
             continue  # an infinitive ("to reach") or an -ing form ("witnesses giving")
-        if participle_of(word) is not None and k + 1 < len(tokens) and tokens[k + 1].lower() in _AFTER_PARTICIPLE:
+        following = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
+        if participle_of(word) is not None and following in _AFTER_PARTICIPLE:
             if all(t[:1].isupper() for t in tokens[:k]):
                 return None  # after a name, a headline's passive: "Suarez added to list"
-            if tokens[k + 1].lower() == "by" and len(tokens) - k <= _AGENT and k >= _SHOWN and not reduced:
+            if following == "by" and len(tokens) - k <= _AGENT and k >= _SHOWN and not reduced:
                 passive = k  # "... in England and Wales announced by lord chancellor": at the end
             reduced = True
             continue  # a participle's phrase after a noun: "suits worn by", "soap based on"
@@ -159,7 +163,8 @@ def shorten(tokens: list[str], max_words: int, overrun: int = 0) -> tuple[list[s
     if tokens[verb].lower() in _AUXILIARIES:
         group = _verb_group_end(tokens, verb + 1)
         # A passive's participle needs nothing after it ("will be released"); another verb its object.
-        passive = group - verb > 1 and tokens[group - 2] in _BE and participle_of(tokens[group - 1]) is not None
+        last = tokens[group - 1]
+        passive = group - verb > 1 and tokens[group - 2] in _BE and participle_of(last) is not None
         shown = group - verb + (0 if passive else min(len(tokens) - group, _SHOWN - 1))
     elif tokens[verb + 1].lower() == "by":
         shown = len(tokens) - verb  # a headline's passive and its agent, whole
@@ -180,7 +185,8 @@ def _verb_group_end(tokens: list[str], k: int) -> int:
     itself ("have | reportedly been drawn | up")."""
     while k < len(tokens) and (is_adverb(tokens[k]) or tokens[k] in _GROUP_WORDS):
         k += 1
-    if k < len(tokens) and tokens[k].islower() and may_be_verb(tokens[k]) and tokens[k] not in dangling("english"):
+    verb = tokens[k] if k < len(tokens) else ""
+    if verb.islower() and may_be_verb(verb) and verb not in dangling("english"):
         k += 1
         if k < len(tokens) and tokens[k] in _PARTICLES:
             k += 1  # a phrasal verb's particle: "drawn | up"

@@ -1,7 +1,10 @@
 """Where a headline ends: a trailing clause trimmed, then a cut at a phrase boundary.
 
-English first loses a trailing clause once its main clause has verb and object ("Brown visits slum
-as he opened ..." -> "Brown visits slum"), as a sub-editor ends a line when the news is said. Every
+A long English line first does without what it can spare, and a subject whose verb the budget would
+cut loses its post-modifier (:mod:`.compress`); the cut then keeps that subject, its verb and the start
+of its predicate. English then loses a trailing clause once its main clause has verb and object
+("Brown visits slum as he opened ..." -> "Brown visits slum"), as a sub-editor ends a line when the
+news is said. Every
 language then gets the cut: within the word budget at a phrase boundary (a clause break, else before
 a preposition, a spaced dash or another function word), never inside a word or a name, never right
 after a verb that wants its object (nor before its object's determiner: "to keep | his dreams"; nor
@@ -194,7 +197,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         # A verb cut from its complement ("would like to participate | in ...", "knighted | in New
         # Year Honours") goes on to where its phrase closes, if it can; it does not back off.
         last = tokens[end - 1] if end else ""
-        open_verb = end < len(tokens) and last.isalpha() and last.islower() and bare_verb(last) and not is_noun(last)
+        open_verb = (end < len(tokens) and last.isalpha() and last.islower() and bare_verb(last)
+                     and not is_noun(last))
         if not (open_verb or runs_on(tokens, end, stop)):
             return cut, inside
         for later in range(cut + 1, min(len(tokens), max_words + overrun) + 1):
