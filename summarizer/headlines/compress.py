@@ -20,6 +20,7 @@ participle takes an object, so it is a verb, and the line is left alone) is not 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .closing import dangling
 from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
@@ -41,6 +42,8 @@ _CLAUSE_WORDS = frozenset(
     "despite where whether how what why he she it they we i you".split()
 )
 _OPENERS = frozenset("there here now".split())  # "There's been talk ...": no subject
+_POSSESSIVES = ("'s", "’s", "'", "’")
+_REACH = 24  # words searched for the main verb: a longer subject is not shortened
 # Heads that say nothing without their "of" ("one of", "number of").
 _PARTS = frozenset(
     "one two three four five six seven eight nine ten some many most each part kind number series couple "
@@ -63,20 +66,21 @@ _SHOWN = 3  # the verb and two words of its predicate: fewer, and the line is a 
 def main_auxiliary(tokens: list[str]) -> int | None:
     """Where the main clause's auxiliary or modal stands when everything before it is a subject with
     no verb of its own ("Plans to create US soap based on ... have"); None when the form leaves doubt."""
-    stop = dangling("english")
-    if not tokens or re.split(r"['’]", tokens[0].lower())[0] in stop | _CLAUSE_WORDS | _OPENERS:
+    if not tokens or re.split(r"['’]", tokens[0].lower())[0] in _no_subject():
         return None  # "At the school ...", "It ...": the subject does not open the line
     reduced = False  # whether a participle's phrase was passed
     passive = None  # a participle before "by" near the line's end
-    for k in range(1, len(tokens)):
+    for k in range(1, min(len(tokens), _REACH)):
         token = tokens[k]
         word = token.lower().strip(",;:")
-        before = tokens[k - 1].lower()
         if token in _DASHES or word in _CLAUSE_WORDS or word.endswith(("n't", "n’t")):
             return None
+        before = tokens[k - 1].lower()
         if word in _AUXILIARIES and token.islower():
             # "to have": an infinitive's, not the clause's; "and will": a second predicate.
             return None if before in ("to", "and", "or") or k < 2 else k
+        if word in _function_words() and token[-1] not in ",;:":
+            continue  # a function word: "of", "the", "and"
         if token[-1] in ",;:" or not token.islower() or not word.isalpha():
             if token[-1] in ",;:":
                 return None  # a comma: an aside or a list, whose end is not known
@@ -99,6 +103,18 @@ def main_auxiliary(tokens: list[str]) -> int | None:
             return None
     # No auxiliary: a headline's passive with its agent closing the line is the main verb.
     return passive
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """The words no line ends on that are no verb ("of", "the", "and"; not "be", "do", "like")."""
+    return dangling("english") - _AUXILIARIES - frozenset("be been being do like".split())
+
+
+@cache
+def _no_subject() -> frozenset[str]:
+    """Words that open no subject: function words, clause openers, "There"."""
+    return dangling("english") | _CLAUSE_WORDS | _OPENERS
 
 
 def _verb_after_phrase(tokens: list[str], k: int) -> bool:
@@ -125,7 +141,7 @@ def _noun_context(tokens: list[str], k: int) -> bool:
         return True  # an -ing form's object: "landlords renting homes"
     if before.lower() in ("and", "or") and k > 1 and tokens[k - 2].endswith("s") and is_noun(tokens[k - 2]):
         return True  # "victims and witnesses": a list of nouns
-    return bool(re.search(r"['’]s?$", before)) or before[:1].isdigit()
+    return before.endswith(_POSSESSIVES) or before[:1].isdigit()
 
 
 def _may_be_finite(tokens: list[str], k: int) -> bool:

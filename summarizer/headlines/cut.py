@@ -85,12 +85,13 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
     """
     stop = dangling(language)
     english = language == "english"
-    if english:
+    tokens = text.split()
+    shortened = None
+    if english and len(tokens) > max_words:
         # A long line first does without what a headline can spare, and a subject whose verb
         # would be cut loses its post-modifier (:mod:`.compress`).
-        text = spare(text, max_words)
-    tokens = text.split()
-    shortened = shorten(tokens, max_words, overrun) if english else None
+        tokens = spare(text, max_words).split()
+        shortened = shorten(tokens, max_words, overrun)
     least = 1  # the cut keeps at least this many words
     if shortened:
         # The line keeps its subject, verb and the start of the predicate, within the overrun.
