@@ -145,7 +145,7 @@ def test_what_is_no_evidence_of_a_surname_used_alone(line, text, expected):
          "Obama administration filed brief"),
         # "everything" is no gerund: the cut after it is a phrase boundary.
         ("Chelsea's win at Fulham proves that they now have everything in place to mount serious challenges"
-         " on all fronts.", "Chelsea's win at Fulham proves that they now have everything"),
+         " on all fronts.", "Chelsea's win at Fulham proves they now have everything"),  # "that" spared
         # A contracted subject and verb ("it's") cut from what they say do not end the line.
         ("The challenges of taking a penalty in football are so well documented - a baying crowd and"
          " isolation - it's no wonder that most clubs practise them.",

@@ -13,11 +13,12 @@ words no line ends on.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from .headlinese import is_capital
 from ..language import stop_words
-from .wordforms import is_adverb, is_noun, is_tensed, is_verb, may_be_verb, participle_of
+from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
 
 __all__ = ["runs_on", "open_aside", "bare_verb", "dangling"]
 
@@ -55,6 +56,7 @@ _BOUND = frozenset("of with to".split())
 _RELATIVES = frozenset("that which who whom whose".split())
 _PARTICLES = frozenset("out up down off away back".split())
 _PUNCTUATION = ",;:.'\"“”‘’()"
+_POSSESSIVE = re.compile(r"\w['’]s?$")
 
 
 def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
@@ -78,8 +80,14 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
         return bare in _PARTICLES or (may_be_verb(bare) and not is_noun(bare) and not is_capital(last[:1]))
     if word in _BOUND and end > 1 and tokens[end - 2].lower() in _BINDS and last.islower() and bare.isalpha():
         return True  # a fixed phrase: "in connection | with", "on behalf | of", "in response | to"
+    if _POSSESSIVE.search(last) and (word in _TIES or word not in stop) and word:
+        return True  # "one of country's | most powerful parties", "next month's | World Cup"
     if word in _TIES:
         return bare.isalpha() and bare not in stop and not is_verb(bare)  # "eve | of", not "last 16 | of"
+    if word in ("and", "or") and end + 1 < len(tokens) and last.islower() and bare.isalpha():
+        # Two adjectives of one noun: "in long | and sordid history".
+        if not (is_noun(bare) or is_verb(bare)) and is_modifier(tokens[end + 1].strip(_PUNCTUATION)):
+            return True
     if word in stop or not word:
         return False  # a function word opens the next phrase
     # A content word after the cut: the noun, name or object goes on; not a participle or an -ing

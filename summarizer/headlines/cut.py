@@ -1,7 +1,10 @@
 """Where a headline ends: a trailing clause trimmed, then a cut at a phrase boundary.
 
-English first loses a trailing clause once its main clause has verb and object ("Brown visits slum
-as he opened ..." -> "Brown visits slum"), as a sub-editor ends a line when the news is said. Every
+A long English line first does without what it can spare, and a subject whose verb the budget would
+cut loses its post-modifier (:mod:`.compress`); the cut then keeps that subject, its verb and the start
+of its predicate. English then loses a trailing clause once its main clause has verb and object
+("Brown visits slum as he opened ..." -> "Brown visits slum"), as a sub-editor ends a line when the
+news is said. Every
 language then gets the cut: within the word budget at a phrase boundary (a clause break, else before
 a preposition, a spaced dash or another function word), never inside a word or a name, never right
 after a verb that wants its object (nor before its object's determiner: "to keep | his dreams"; nor
@@ -14,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .closing import bare_verb, dangling, open_aside, runs_on
+from .compress import spare, shorten
 from .headlinese import is_capital
 from .subject import main_verb
 from ..language import words
@@ -79,9 +83,21 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
     English first loses a trailing clause once the main clause has its verb and object ("Brown visits
     slum as he opened ..." -> "Brown visits slum"): a sub-editor's line says the news and stops.
     """
-    tokens = text.split()
     stop = dangling(language)
     english = language == "english"
+    tokens = text.split()
+    shortened = None
+    if english and len(tokens) > max_words:
+        # A long line first does without what a headline can spare, and a subject whose verb
+        # would be cut loses its post-modifier (:mod:`.compress`).
+        tokens = spare(text, max_words).split()
+        shortened = shorten(tokens, max_words, overrun)
+    least = 1  # the cut keeps at least this many words
+    if shortened:
+        # The line keeps its subject, verb and the start of the predicate, within the overrun.
+        tokens, least = shortened
+        overrun = max(0, max_words + overrun - max(max_words, least))
+        max_words = max(max_words, least)
 
     def ends_well(i: int) -> bool:
         # A verb before the cut would lose its object, and so would a gerund after a
@@ -178,11 +194,21 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
     def close_phrase(cut: int, inside: bool) -> tuple[int, bool]:
         """The cut moved to end the line on a complete phrase (:mod:`.closing`): on to where the
         phrase closes within ``overrun`` more words, else back to where it opened."""
-        if not runs_on(tokens, kept(cut, inside), stop):
+        end = kept(cut, inside)
+        # A verb cut from its complement ("would like to participate | in ...", "knighted | in New
+        # Year Honours") goes on to where its phrase closes, if it can; it does not back off.
+        last = tokens[end - 1] if end else ""
+        open_verb = (end < len(tokens) and last.isalpha() and last.islower() and bare_verb(last)
+                     and not is_noun(last))
+        if not (open_verb or runs_on(tokens, end, stop)):
             return cut, inside
         for later in range(cut + 1, min(len(tokens), max_words + overrun) + 1):
             if (later == len(tokens) or boundary(later)) and not runs_on(tokens, kept(later, False), stop):
                 return later, False
+        if open_verb and (end == cut or tokens[end - 2].lower() == "to") and not runs_on(tokens, end, stop):
+            # A verb the cut itself ends on stays, and an infinitive ("urges mayor to apologise"); one
+            # left by a word dropped after it ("announced | he") backs off.
+            return cut, inside
         # Back only while the main verb stays, where the form tells it (else the line as it is).
         main = main_verb(tokens)
         if main is None:
@@ -199,7 +225,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
 
     inside_phrase = False
     if len(tokens) > max_words:
-        reach = range(max(1, max_words // 2), max_words + 1)
+        reach = range(max(least, max_words // 2), max_words + 1)
         clauses = [i for i in reach if clause_at(i)]
         phrases = [i for i in reach if phrase_at(i)]
         # "of" and "to" open the complement of the word before them ("review into reasons of",
@@ -260,6 +286,8 @@ def _dangles(tokens: list[str], stop: frozenset[str], english: bool, cut_from_no
         return True  # "return to scene of one | of their failures": a part of what was cut
     if not english:
         return False
+    if re.search(r"\w['’]s?$", bare) and len(tokens) > 1:
+        return True  # a possessive wants its noun: "headquarters of one of country's"
     if len(tokens) > 1 and tokens[-2][-1] == "," and bare.endswith("ing"):
         return True  # "..., saying": the clause it opens is gone
     after_auxiliary = len(tokens) > 1 and tokens[-2].lower() in _VERB_WORDS

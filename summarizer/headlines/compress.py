@@ -1,0 +1,254 @@
+"""A subject whose main verb the word budget would cut, shortened as a sub-editor does (English).
+
+A line whose subject runs past the budget is a subject alone ("Plans to create US soap based", "Two
+senior officials at one of China's top commercial banks"). A sub-editor keeps the subject's head and
+the words before its first post-modifier that still leave room for the verb and the start of its
+object, and drops the post-modifier: a participle's phrase ("soap | based on BBC's EastEnders"), a
+prepositional phrase ("officials | at one of China's banks"), an -ing phrase ("witnesses | giving
+evidence"). "Plans to create US soap based on BBC's EastEnders have reportedly been drawn up by Fox TV
+network" -> "Plans to create US soap have reportedly been drawn up by Fox TV network".
+
+The main verb is found without a parse, so only where the form leaves no doubt: an auxiliary or a
+modal ("have", "will", "should") after a subject that holds no verb with a tense of its own, only
+nouns, names, infinitives ("Talks to reach deal"), -ing forms and participles that open a phrase
+("worn by", "based on", "designed to"). A subject holding a clause ("who", "because", a comma, a
+pronoun) or a verb that may be its own main verb ("Lopez cancelled appearance was too ill": the
+participle takes an object, so it is a verb, and the line is left alone) is not touched.
+:func:`summarizer.headlines.cut.fit` calls :func:`shorten` before it cuts.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .closing import dangling
+from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
+
+__all__ = ["main_auxiliary", "shorten", "spare"]
+
+# An auxiliary or a modal: after a subject with no verb of its own, the main clause's verb.
+_AUXILIARIES = frozenset(
+    "is are was were has have had will would can could may might must shall should does did".split()
+)
+# Prepositions that open a participle's complement or agent ("worn by", "based on", "designed to").
+_AFTER_PARTICIPLE = frozenset("by on in at to for from with into under over during after as".split())
+# Where a post-modifier opens after the subject's head: a preposition (not "of": "number | of people",
+# "headquarters | of party" lose what the head is).
+_POST_PREPOSITIONS = frozenset("at in from with for on behind over near under across".split())
+# A subject holding these holds a clause, an aside or a pronoun: its verb is not known by form.
+_CLAUSE_WORDS = frozenset(
+    "who whom whose which that when while as because since after before until if although though amid "
+    "despite where whether how what why he she it they we i you".split()
+)
+_OPENERS = frozenset("there here now".split())  # "There's been talk ...": no subject
+_POSSESSIVES = ("'s", "’s", "'", "’")
+_REACH = 24  # words searched for the main verb: a longer subject is not shortened
+# Heads that say nothing without their "of" ("one of", "number of").
+_PARTS = frozenset(
+    "one two three four five six seven eight nine ten some many most each part kind number series couple "
+    "lot range handful all any none several few both half".split()
+)
+_DASHES = frozenset({"-", "--", "—", "–"})
+# After these a word is a noun ("the plans", "of talks"), never a verb with a tense.
+_NOUN_NEXT = frozenset(
+    "the a an his her their its my our your of in on at from with for into about by".split()
+)
+_GROUP_WORDS = frozenset("be been being not never".split())
+_PARTICLES = frozenset("up out down off away back".split())
+_BE = frozenset("be been being is are was were".split())
+# A headline's passive this near the end, with "by", is the main verb ("announced by lord chancellor").
+_AGENT = 5
+_PURPOSE_AFTER = 4  # words a subject keeps before an infinitive that may go (not "Plans | to create")
+_SHOWN = 3  # the verb and two words of its predicate: fewer, and the line is a subject alone
+
+
+def main_auxiliary(tokens: list[str]) -> int | None:
+    """Where the main clause's auxiliary or modal stands when everything before it is a subject with
+    no verb of its own ("Plans to create US soap based on ... have"); None when the form leaves doubt."""
+    if not tokens or re.split(r"['’]", tokens[0].lower())[0] in _no_subject():
+        return None  # "At the school ...", "It ...": the subject does not open the line
+    reduced = False  # whether a participle's phrase was passed
+    passive = None  # a participle before "by" near the line's end
+    for k in range(1, min(len(tokens), _REACH)):
+        token = tokens[k]
+        word = token.lower().strip(",;:")
+        if token in _DASHES or word in _CLAUSE_WORDS or word.endswith(("n't", "n’t")):
+            return None
+        before = tokens[k - 1].lower()
+        if word in _AUXILIARIES and token.islower():
+            # "to have": an infinitive's, not the clause's; "and will": a second predicate.
+            return None if before in ("to", "and", "or") or k < 2 else k
+        if word in _function_words() and token[-1] not in ",;:":
+            continue  # a function word: "of", "the", "and"
+        if token[-1] in ",;:" or not token.islower() or not word.isalpha():
+            if token[-1] in ",;:":
+                return None  # a comma: an aside or a list, whose end is not known
+            continue  # a name, a number
+        if before == "to" or word.endswith("ing"):
+            continue  # an infinitive ("to reach") or an -ing form ("witnesses giving")
+        following = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
+        if participle_of(word) is not None and following in _AFTER_PARTICIPLE:
+            if all(t[:1].isupper() for t in tokens[:k]):
+                return None  # after a name, a headline's passive: "Suarez added to list"
+            if following == "by" and len(tokens) - k <= _AGENT and k >= _SHOWN and not reduced:
+                passive = k  # "... in England and Wales announced by lord chancellor": at the end
+            reduced = True
+            continue  # a participle's phrase after a noun: "suits worn by", "soap based on"
+        if reduced and _verb_after_phrase(tokens, k):
+            return k  # after a participle's phrase, the next verb with a tense: "suspect held in Bay plans"
+        if participle_of(word) is None and is_verb(word) or _may_be_finite(tokens, k):
+            # "Lopez cancelled appearance", "UKIP suspend candidate", "row fears election will ...":
+            # a verb of its own, perhaps the main one
+            return None
+    # No auxiliary: a headline's passive with its agent closing the line is the main verb.
+    return passive
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """The words no line ends on that are no verb ("of", "the", "and"; not "be", "do", "like")."""
+    return dangling("english") - _AUXILIARIES - frozenset("be been being do like".split())
+
+
+@cache
+def _no_subject() -> frozenset[str]:
+    """Words that open no subject: function words, clause openers, "There"."""
+    return dangling("english") | _CLAUSE_WORDS | _OPENERS
+
+
+def _verb_after_phrase(tokens: list[str], k: int) -> bool:
+    """Whether ``tokens[k]``, after a participle's phrase in the subject, is the main verb: a verb with
+    a tense, where no word before makes it a noun, followed by "to", a determiner or a preposition
+    ("suspect held in Bay for 33 months plans | to sue"), or surely a verb."""
+    word = tokens[k].lower()
+    if not is_tensed(word) or participle_of(word) is not None or _noun_context(tokens, k):
+        return False
+    if not tokens[k - 1].isalnum():
+        return False
+    following = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
+    return is_verb(word) or following == "to" or following in _NOUN_NEXT
+
+
+def _noun_context(tokens: list[str], k: int) -> bool:
+    """Whether the words before ``tokens[k]`` make it a noun: an infinitive's or an -ing form's object
+    ("to tackle skills"), after a determiner, a preposition, an adjective, a possessive, a number or
+    a plural and "and" ("victims and witnesses")."""
+    before = tokens[k - 1]
+    if k > 1 and tokens[k - 2].lower() == "to" or before.lower() in _NOUN_NEXT or is_modifier(before):
+        return True
+    if before.islower() and before.endswith("ing") and may_be_verb(before):
+        return True  # an -ing form's object: "landlords renting homes"
+    if before.lower() in ("and", "or") and k > 1 and tokens[k - 2].endswith("s") and is_noun(tokens[k - 2]):
+        return True  # "victims and witnesses": a list of nouns
+    return before.endswith(_POSSESSIVES) or before[:1].isdigit()
+
+
+def _may_be_finite(tokens: list[str], k: int) -> bool:
+    """Whether ``tokens[k]``, which may be a noun or a verb, may be a verb with a tense: a past ("star
+    spoke at length"), a form in -s or a base form after a name ("Swann calls on", "Tories say") or in
+    -s before its object ("row fears election"), a plural's present ("banks fear prices"); not after
+    a word that makes it a noun ("to tackle skills", "new rules", "China's top"), nor before the
+    auxiliary or "to", "of", "and" ("commercial banks have", "plans to")."""
+    word, before = tokens[k].lower(), tokens[k - 1]
+    if not may_be_verb(word) or is_modifier(word):
+        return False
+    if _noun_context(tokens, k):
+        return False
+    if is_tensed(word) and not word.endswith("s") and participle_of(word) is None:
+        return True  # "spoke": a past (a participle before its preposition was read before)
+    if before[:1].isupper() and before[1:2].islower():
+        return True  # after a name: "Swann calls", "Tories say" (not an acronym's "US soap")
+    following = tokens[k + 1].lower().strip(",;:") if k + 1 < len(tokens) else ""
+    if following in _AUXILIARIES or following in ("to", "of", "and", "or"):
+        return False
+    plural = before.islower() and before.endswith("s") and not before.endswith(("'s", "’s", "ss"))
+    return is_tensed(word) or plural
+
+
+def shorten(tokens: list[str], max_words: int, overrun: int = 0) -> tuple[list[str], int] | None:
+    """``tokens`` with the subject's post-modifier dropped so that the main verb and the start of its
+    predicate fit in ``max_words`` (``overrun`` more when that keeps a longer subject), and the number
+    of words the line keeps at least (subject, verb and the start of its predicate); None when they
+    fit already, or when no cut is safe."""
+    if len(tokens) <= max_words:
+        return None
+    verb = main_auxiliary(tokens)
+    if verb is None:
+        return None
+    if tokens[verb].lower() in _AUXILIARIES:
+        group = _verb_group_end(tokens, verb + 1)
+        # A passive's participle needs nothing after it ("will be released"); another verb its object.
+        last = tokens[group - 1]
+        passive = group - verb > 1 and tokens[group - 2] in _BE and participle_of(last) is not None
+        shown = group - verb + (0 if passive else min(len(tokens) - group, _SHOWN - 1))
+    elif tokens[verb + 1].lower() == "by":
+        shown = len(tokens) - verb  # a headline's passive and its agent, whole
+    else:
+        shown = min(len(tokens) - verb, _SHOWN)  # "plans to sue"
+    if verb + shown <= max_words:
+        return None  # the verb and the start of its object fit as they are
+    if verb + shown <= max_words + overrun:
+        return tokens, verb + shown  # the whole subject fits with the overrun
+    ends = [p for p in range(1, min(verb, max_words + overrun - shown + 1)) if _head_ends(tokens, p, verb)]
+    if not ends:
+        return None
+    return tokens[: ends[-1]] + tokens[verb:], ends[-1] + shown
+
+
+def _verb_group_end(tokens: list[str], k: int) -> int:
+    """Where the verb group that the auxiliary opens ends: adverbs, "be", "been", then the verb
+    itself ("have | reportedly been drawn | up")."""
+    while k < len(tokens) and (is_adverb(tokens[k]) or tokens[k] in _GROUP_WORDS):
+        k += 1
+    verb = tokens[k] if k < len(tokens) else ""
+    if verb.islower() and may_be_verb(verb) and verb not in dangling("english"):
+        k += 1
+        if k < len(tokens) and tokens[k] in _PARTICLES:
+            k += 1  # a phrasal verb's particle: "drawn | up"
+    return k
+
+
+def _head_ends(tokens: list[str], p: int, verb: int) -> bool:
+    """Whether the subject may end before ``tokens[p]``: a noun or a name ends it ("soap", not "one",
+    "top" nor "to"), and a post-modifier opens there: a preposition, a participle's phrase or an -ing
+    phrase ("witnesses | giving evidence")."""
+    last, word = tokens[p - 1], tokens[p].lower()
+    bare = last.lower().rstrip(",")
+    if not bare.replace("-", "").replace("'", "").replace("’", "").isalpha():
+        return False
+    if bare in _PARTS or bare in dangling("english") or is_modifier(bare) or re.search(r"['’]s?$", bare):
+        return False  # "one | of", "top", "China's": no head
+    if not (last[:1].isupper() or is_noun(bare)):
+        return False  # a lower-case head is a noun ("soap"; not "footballing")
+    if tokens[p - 2].lower() == "to" if p > 1 else False:
+        if is_verb(bare) or not is_noun(bare):
+            return False  # "to reduce | ...": an infinitive cut from its object
+    if word in _POST_PREPOSITIONS:
+        return True
+    following = tokens[p + 1].lower() if p + 1 < verb else ""
+    if word == "to" and p >= _PURPOSE_AFTER and following.isalpha() and may_be_verb(following):
+        return True  # a purpose clause late in the subject: "scheme to raise $60 million | to purchase jet"
+    participle = participle_of(word) is not None and following in _AFTER_PARTICIPLE
+    # An -ing phrase after a plural or a name ("witnesses | giving evidence"); not a compound's
+    # ("pub opening times", "diaper changing tables").
+    gerund = word.endswith("ing") and may_be_verb(word) and not is_noun(word) and tokens[p].islower()
+    return participle or gerund and (bare.endswith("s") or last[:1].isupper())
+
+
+# A time before a name's possessive ("next month's World Cross Country Championships"): a headline does
+# without it when it stands in the second half of a long line.
+_TIME_POSSESSIVE = re.compile(r"\b(?:next|last|this) (?:week|month|year|season|weekend)['’]s (?=[A-Z])")
+# "that" between a verb and a clause's subject pronoun ("indicates that she would"): headlinese drops it.
+_THAT_CLAUSE = re.compile(r"\b([a-z]+) that (?=(?:he|she|they|it|we) )")
+
+
+def spare(text: str, max_words: int) -> str:
+    """``text`` without what a headline can spare when it is over ``max_words`` words: a time's
+    possessive before a name in the line's second half, a "that" before a clause's pronoun subject
+    after a verb with a tense."""
+    if len(text.split()) <= max_words:
+        return text
+    half = len(" ".join(text.split()[: max_words // 2]))
+    text = text[:half] + _TIME_POSSESSIVE.sub("", text[half:])
+    return _THAT_CLAUSE.sub(lambda m: f"{m[1]} " if is_verb(m[1]) and is_tensed(m[1]) else m[0], text)

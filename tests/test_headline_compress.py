@@ -1,0 +1,118 @@
+"""A subject whose main verb the word budget would cut is shortened; what a long line can spare."""
+
+import pytest
+
+from summarizer.headlines.closing import dangling, runs_on
+from summarizer.headlines.compress import main_auxiliary, shorten, spare
+from summarizer.headlines.cut import fit
+
+
+def test_the_auxiliary_after_a_subject_with_no_verb_of_its_own_is_the_main_verb():
+    tokens = "Plans to build new bridge based on design by architects have been approved by council".split()
+    assert main_auxiliary(tokens) == 10  # "based on" opens a participle's phrase, "to build" an infinitive
+
+
+def test_after_a_participles_phrase_the_next_verb_with_a_tense_is_the_main_one():
+    tokens = "Aid worker held in desert camp for nine months plans to write book about ordeal".split()
+    assert main_auxiliary(tokens) == 9  # "plans to", after "held in ...": not a noun of the subject
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a verb of its own that takes an object: perhaps the main verb, so no subject is known
+        "Singer postponed tour of Japan and Korea in March was suffering from flu",
+        "Minister in schools row fears election will be lost by party",  # a form in -s before its object
+        "Officials from banks fear prices will rise again this year",  # a plural's present
+        "Fans who queued outside stadium for tickets have been turned away",  # a relative clause
+        "There's been much talk about how dangerous roads can be",  # no subject opens the line
+        # after a name, a participle is the headline's own passive, whatever comes later
+        "Jones named in list of best players of decade chosen by club supporters",
+    ],
+)
+def test_no_main_verb_is_claimed_where_the_form_leaves_doubt(line):
+    assert main_auxiliary(line.split()) is None
+
+
+def test_the_subjects_post_modifier_goes_so_the_verb_fits():
+    line = "Three senior managers at one of Germany's largest car makers have been arrested over fraud"
+    tokens = line.split()
+    shortened, kept = shorten(tokens, 12)
+    assert " ".join(shortened) == "Three senior managers have been arrested over fraud"
+    assert kept == 6  # subject and the passive's verb group, which wants no object
+
+
+def test_the_overrun_keeps_a_longer_subject():
+    line = "Thirty small towns receiving extra funds to fight rural crime in Wales will be named this week"
+    shortened, _ = shorten(line.split(), 12)
+    # a purpose clause after the fifth word goes ("funds | to fight"), the -ing phrase stays
+    assert " ".join(shortened) == "Thirty small towns receiving extra funds will be named this week"
+    shortened, kept = shorten(line.split(), 12, overrun=2)
+    expected = "Thirty small towns receiving extra funds to fight rural crime will be named this week"
+    assert " ".join(shortened) == expected
+    assert kept == 13
+
+
+def test_no_subject_is_cut_inside_a_compound():
+    line = "Plans to extend shop opening hours across whole country this winter should be dropped"
+    shortened, _ = shorten(line.split(), 12)  # not "shop | opening hours": an -ing that is a noun
+    assert " ".join(shortened) == "Plans to extend shop opening hours should be dropped"
+
+
+def test_a_line_whose_verb_fits_is_left_alone():
+    assert shorten("Council leaders at town hall will meet to discuss budget cuts".split(), 12) is None
+
+
+def test_fit_keeps_the_shortened_subject_with_its_verb():
+    line = "Three senior managers at one of Germany's largest car makers have been arrested over fraud claims"
+    assert fit(line, 12, "english") == "Three senior managers have been arrested over fraud claims"
+
+
+def test_a_verb_cut_from_its_complement_goes_on_within_the_overrun():
+    line = "Former minister at centre of housing row knighted in New Year honours list"
+    assert fit(line, 12, "english", 2) == line
+    assert fit(line, 12, "english") == "Former minister at centre of housing row knighted"  # no overrun
+
+
+def test_a_possessive_at_the_end_runs_on():
+    tokens = "Runner hopes to race in next month's world championships".split()
+    assert runs_on(tokens, 7, dangling("english"))
+
+
+def test_a_long_line_spares_a_times_possessive_and_a_that_before_its_pronoun():
+    line = "Coach says he hopes to take his young squad to next season's European Cup in Madrid"
+    assert spare(line, 12) == "Coach says he hopes to take his young squad to European Cup in Madrid"
+    line = "Minister admits that she could have handled closure of two rural schools much better"
+    assert spare(line, 12) == line.replace("admits that she", "admits she")
+    assert spare("Club confirms that he will stay", 12) == "Club confirms that he will stay"  # short
+    line = "This year's festival was said to be the best in years by almost all the critics"
+    assert spare(line, 12) == line  # in the line's first half, the time stays
+
+
+def test_a_headlines_passive_with_its_agent_at_the_end_is_the_main_verb():
+    line = "New rules to protect tenants and landlords renting homes in towns and cities approved by council"
+    assert main_auxiliary(line.split()) == 13  # "tenants and landlords": a list of nouns, no verb
+    shortened, kept = shorten(line.split(), 12, overrun=2)
+    # the longest subject that leaves the passive and its agent room: "homes | in towns and cities"
+    assert " ".join(shortened) == line.replace(" in towns and cities", "")
+    assert kept == 12
+
+
+def test_a_line_does_not_end_on_a_possessive():
+    line = "Rebels seized offices of one of region's most powerful tribal political rival factions in raid"
+    assert fit(line, 12, "english") == "Rebels seized offices"
+
+
+def test_a_purpose_clause_late_in_the_subject_may_go_but_not_a_nouns_own_infinitive():
+    line = "Club's bold plan to raise $5 million to build new stand is talk of whole town"
+    shortened, _ = shorten(line.split(), 12)
+    assert " ".join(shortened) == "Club's bold plan to raise $5 million is talk of whole town"
+    line = "Plans to build Tay bridge will be put to public vote next spring"
+    assert shorten(line.split(), 6) is None  # "Plans | to build" would leave "Plans will be put"
+
+
+def test_two_adjectives_of_one_noun_are_one_phrase():
+    tokens = "Feud is latest chapter in long and bitter history of club".split()
+    assert runs_on(tokens, 6, dangling("english"))  # "in long | and bitter history"
+    tokens = "Six people are dead and two missing".split()
+    assert not runs_on(tokens, 4, dangling("english"))
