@@ -23,14 +23,13 @@ import re
 from functools import cache
 
 from .closing import dangling
+# An auxiliary or a modal after a subject with no verb of its own is the main clause's verb; the heads that
+# say nothing without their "of"; the dashes that open an aside.
+from .subject import AUXILIARIES as _AUXILIARIES, DASHES as _DASHES, PARTS as _PARTS
 from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
 
 __all__ = ["main_auxiliary", "shorten", "spare"]
 
-# An auxiliary or a modal: after a subject with no verb of its own, the main clause's verb.
-_AUXILIARIES = frozenset(
-    "is are was were has have had will would can could may might must shall should does did".split()
-)
 # Prepositions that open a participle's complement or agent ("worn by", "based on", "designed to").
 _AFTER_PARTICIPLE = frozenset("by on in at to for from with into under over during after as".split())
 # Where a post-modifier opens after the subject's head: a preposition (not "of": "number | of people",
@@ -44,12 +43,6 @@ _CLAUSE_WORDS = frozenset(
 _OPENERS = frozenset("there here now".split())  # "There's been talk ...": no subject
 _POSSESSIVES = ("'s", "’s", "'", "’")
 _REACH = 24  # words searched for the main verb: a longer subject is not shortened
-# Heads that say nothing without their "of" ("one of", "number of").
-_PARTS = frozenset(
-    "one two three four five six seven eight nine ten some many most each part kind number series couple "
-    "lot range handful all any none several few both half".split()
-)
-_DASHES = frozenset({"-", "--", "—", "–"})
 # After these a word is a noun ("the plans", "of talks"), never a verb with a tense.
 _NOUN_NEXT = frozenset(
     "the a an his her their its my our your of in on at from with for into about by".split()

@@ -14,7 +14,9 @@ from .closing import dangling
 from .headlinese import is_capital
 from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, may_be_verb
 
-__all__ = ["shorten_subject", "tensed_at", "main_verb", "AUXILIARIES", "NO_SUBJECT", "OPENERS", "PERSONAL"]
+__all__ = [
+    "shorten_subject", "tensed_at", "main_verb", "AUXILIARIES", "DASHES", "NO_SUBJECT", "OPENERS", "PARTS", "PERSONAL"
+]
 
 # Nouns whose "to" opens their complement, not a headline's future ("decision to ban").
 _TAKES_INFINITIVE = frozenset(
@@ -27,7 +29,7 @@ _RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "that's", "that
 # Where the subject's head may end: before a prepositional complement or a relative clause.
 _AFTER_HEAD = frozenset("of at in from with for on behind over".split()) | _RELATIVES
 # Heads that say nothing without their "of" ("one of", "number of", "some of").
-_PARTS = frozenset(
+PARTS = _PARTS = frozenset(
     "one two three four five six seven eight nine ten some many most each part kind number series couple "
     "lot range handful all any none several few both half".split()
 )
@@ -46,7 +48,7 @@ _PLURAL_COUNTS = frozenset("two three four five six seven eight nine ten several
 OPENERS = _OPENERS = frozenset("now still well here there there's especially even".split())
 PERSONAL = _PERSONAL = frozenset("he she it they we i you".split())
 _CLAUSES = frozenset("when while as because since after before until if although though amid despite".split())
-_DASHES = frozenset({"-", "--", "—", "–"})
+DASHES = _DASHES = frozenset({"-", "--", "—", "–"})
 
 
 def tensed_at(found: list[str], k: int) -> bool:
