@@ -20,7 +20,7 @@ from .headlinese import is_capital
 from ..language import stop_words
 from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
 
-__all__ = ["runs_on", "open_aside", "bare_verb", "dangling"]
+__all__ = ["runs_on", "open_aside", "bare_verb", "dangling", "ends_possessive", "DASHES", "PARTICLES"]
 
 
 @cache
@@ -44,7 +44,7 @@ def dangling(language: str) -> frozenset[str]:
     )
 
 
-_DASHES = frozenset({"-", "--", "—", "–"})
+DASHES = _DASHES = frozenset({"-", "--", "—", "–"})  # a spaced dash opens or closes an aside
 # A clause that opens here is the object or complement of the word before it: cut after the opener,
 # it says nothing ("show off how").
 _OPENERS = frozenset("how what why whether".split())
@@ -54,9 +54,14 @@ _TIES = frozenset("of than most least".split())
 _BINDS = frozenset("in on at by with".split())
 _BOUND = frozenset("of with to".split())
 _RELATIVES = frozenset("that which who whom whose".split())
-_PARTICLES = frozenset("out up down off away back".split())
+PARTICLES = _PARTICLES = frozenset("out up down off away back".split())  # a phrasal verb's ("set out")
 _PUNCTUATION = ",;:.'\"“”‘’()"
 _POSSESSIVE = re.compile(r"\w['’]s?$")
+
+
+def ends_possessive(word: str) -> bool:
+    """Whether ``word`` is a possessive ("country's", "players'"), which wants the noun after it."""
+    return _POSSESSIVE.search(word) is not None
 
 
 def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:

@@ -14,7 +14,8 @@ nouns, names, infinitives ("Talks to reach deal"), -ing forms and participles th
 ("worn by", "based on", "designed to"). A subject holding a clause ("who", "because", a comma, a
 pronoun) or a verb that may be its own main verb ("Lopez cancelled appearance was too ill": the
 participle takes an object, so it is a verb, and the line is left alone) is not touched.
-:func:`summarizer.headlines.cut.fit` calls :func:`shorten` before it cuts.
+:func:`summarizer.headlines.cut.fit` calls :func:`shorten` before it cuts, after :func:`spare`, which
+drops what a long line can do without ("next month's" before a name, a "that" before a pronoun).
 """
 
 from __future__ import annotations
@@ -22,10 +23,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .closing import dangling
+from .closing import DASHES as _DASHES, PARTICLES as _PARTICLES, dangling
 # An auxiliary or a modal after a subject with no verb of its own is the main clause's verb; the heads that
-# say nothing without their "of"; the dashes that open an aside.
-from .subject import AUXILIARIES as _AUXILIARIES, DASHES as _DASHES, PARTS as _PARTS
+# say nothing without their "of".
+from .subject import AUXILIARIES as _AUXILIARIES, PARTS as _PARTS
 from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
 
 __all__ = ["main_auxiliary", "shorten", "spare"]
@@ -48,7 +49,6 @@ _NOUN_NEXT = frozenset(
     "the a an his her their its my our your of in on at from with for into about by".split()
 )
 _GROUP_WORDS = frozenset("be been being not never".split())
-_PARTICLES = frozenset("up out down off away back".split())
 _BE = frozenset("be been being is are was were".split())
 # A headline's passive this near the end, with "by", is the main verb ("announced by lord chancellor").
 _AGENT = 5

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .closing import bare_verb, dangling, open_aside, runs_on
+from .closing import DASHES as _DASHES, PARTICLES as _PARTICLES, bare_verb, dangling, ends_possessive, open_aside, runs_on
 from .compress import spare, shorten
 from .headlinese import is_capital
 from .subject import main_verb
@@ -55,7 +55,6 @@ _PARTITIVES = frozenset("one some many most each part kind number series couple 
 _PART_OF = frozenset("of in at on for with from among".split())  # not "by two to one"
 _REPEATED = frozenset({"never", "ever", "not"})
 _SUBJECTS = frozenset("not never he she it they we i you".split())
-_DASHES = frozenset({"-", "--", "—", "–"})
 _SPEND = frozenset("spend spends spent spending".split())
 _SAYING = frozenset(
     "say says said tell tells told reveal reveals revealed admit admits admitted warn warns warned claim "
@@ -66,8 +65,6 @@ _SAYING = frozenset(
 _CONTRACTED = frozenset("it he she they we i you there that what who".split())
 _DETERMINERS = frozenset("his her their its my our your this these those".split())
 _NAME_PARTICLES = frozenset("van der den de da di du von le la bin al".split())
-# Particles of a phrasal verb ("setting out", "beefing up").
-_PARTICLES = frozenset("out up down off away back".split())
 
 
 # Auxiliaries and modals: a cut before them would part a subject from its verb.
@@ -80,8 +77,10 @@ _VERB_WORDS = frozenset(
 def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
     """Cut to at most ``max_words`` words at a phrase boundary; trim what a line cannot end on.
 
-    English first loses a trailing clause once the main clause has its verb and object ("Brown visits
-    slum as he opened ..." -> "Brown visits slum"): a sub-editor's line says the news and stops.
+    A long English line first does without what it can spare and shortens a subject whose verb would
+    be cut (:func:`.compress.spare`, :func:`.compress.shorten`); it then loses a trailing clause once
+    the main clause has its verb and object ("Brown visits slum as he opened ..." -> "Brown visits
+    slum"): a sub-editor's line says the news and stops.
     """
     stop = dangling(language)
     english = language == "english"
@@ -286,7 +285,7 @@ def _dangles(tokens: list[str], stop: frozenset[str], english: bool, cut_from_no
         return True  # "return to scene of one | of their failures": a part of what was cut
     if not english:
         return False
-    if re.search(r"\w['’]s?$", bare) and len(tokens) > 1:
+    if ends_possessive(bare) and len(tokens) > 1:
         return True  # a possessive wants its noun: "headquarters of one of country's"
     if len(tokens) > 1 and tokens[-2][-1] == "," and bare.endswith("ing"):
         return True  # "..., saying": the clause it opens is gone

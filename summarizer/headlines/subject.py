@@ -10,12 +10,12 @@ parse: the first verb with a tense that is not the verb of a relative clause ("w
 
 from __future__ import annotations
 
-from .closing import dangling
+from .closing import DASHES as _DASHES, dangling
 from .headlinese import is_capital
 from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, may_be_verb
 
 __all__ = [
-    "shorten_subject", "tensed_at", "main_verb", "AUXILIARIES", "DASHES", "NO_SUBJECT", "OPENERS", "PARTS", "PERSONAL"
+    "shorten_subject", "tensed_at", "main_verb", "AUXILIARIES", "NO_SUBJECT", "OPENERS", "PARTS", "PERSONAL"
 ]
 
 # Nouns whose "to" opens their complement, not a headline's future ("decision to ban").
@@ -48,7 +48,6 @@ _PLURAL_COUNTS = frozenset("two three four five six seven eight nine ten several
 OPENERS = _OPENERS = frozenset("now still well here there there's especially even".split())
 PERSONAL = _PERSONAL = frozenset("he she it they we i you".split())
 _CLAUSES = frozenset("when while as because since after before until if although though amid despite".split())
-DASHES = _DASHES = frozenset({"-", "--", "—", "–"})
 
 
 def tensed_at(found: list[str], k: int) -> bool:
