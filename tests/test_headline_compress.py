@@ -116,3 +116,26 @@ def test_two_adjectives_of_one_noun_are_one_phrase():
     assert runs_on(tokens, 6, dangling("english"))  # "in long | and bitter history"
     tokens = "Six people are dead and two missing".split()
     assert not runs_on(tokens, 4, dangling("english"))
+
+
+def test_a_long_line_spares_an_aside_a_participle_opens_before_the_subjects_verb():
+    line = "First cut of new film, rejected by studio over fears it was too long, to open festival in Cannes"
+    assert spare(line, 12) == "First cut of new film to open festival in Cannes"
+    line = "Old bridge, closed by council after floods in north, reopens to traffic on Monday morning"
+    assert spare(line, 12) == "Old bridge reopens to traffic on Monday morning"
+    # no verb after the aside: a coordinated predicate or an adverb follows, so it is no aside
+    line = "Envoy to Kenya, Jane Smith, attacked in Nairobi by gunmen, and is now in stable condition"
+    assert spare(line, 12) == line
+    line = "One suspect died from wounds, shot in gun battle with police, then run over by his brother"
+    assert spare(line, 12) == line
+
+
+def test_a_long_line_spares_a_us_state_after_its_city_but_no_apposition_or_list():
+    line = "Teacher at school in Dayton, Ohio, wins national award for work with deaf pupils"
+    assert spare(line, 12) == "Teacher at school in Dayton wins national award for work with deaf pupils"
+    line = "Mayor of Austin, Texas, another city hit by floods, asks state for more help now"
+    assert spare(line, 12) == line  # an apposition follows the state
+    line = "Voters in Portland, Oregon, and Seattle back new tax on sugary drinks at polls"
+    assert spare(line, 12) == line  # a list
+    line = "Filmmaker from London, Jane Smith, tells reporters she is shocked by ban on her film"
+    assert spare(line, 12) == line  # a person, not a state

@@ -99,3 +99,12 @@ def test_the_default_headline_may_close_its_phrase_past_the_aim_a_given_length_m
         "Former Anglican bishop of Leeds John Smith dies on eve of his 95th birthday"  # 14 words
     )
     assert headline(Article(text), headline_words=12) == "Former Anglican bishop of Leeds John Smith dies"
+
+
+def test_a_line_the_overrun_completes_with_its_subjects_verb_is_kept_whole():
+    text = "Man suspected of killing guard at bank in Baton Rouge dies"
+    assert fit(text, 9, "english", overrun=2) == text  # a cut within 9 words would leave the subject alone
+    assert fit(text, 9, "english") != text  # no overrun, no room
+    # an attribution after the news is no verb of its subject: the line is cut as before
+    text = "More people use fast web access to shop online, new research suggests"
+    assert fit(text, 9, "english", overrun=3) == fit(text, 9, "english", overrun=0)

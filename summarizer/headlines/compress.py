@@ -236,12 +236,40 @@ _TIME_POSSESSIVE = re.compile(r"\b(?:next|last|this) (?:week|month|year|season|w
 _THAT_CLAUSE = re.compile(r"\b([a-z]+) that (?=(?:he|she|they|it|we) )")
 
 
+# An aside between commas that a participle opens, before the subject's verb ("Exorcist: The Beginning,
+# dropped by producers over claims it was not scary enough, to have world premiere"): the line reads
+# whole without it.
+_PARTICIPLE_ASIDE = re.compile(
+    r", ([a-z]+) (?:by|in|at|on|for|from|over|with|after|during) [^,;:]+, (?=([a-z]+))"
+)
+# A US state after its city ("motel in Baton Rouge, Louisiana, dies"), before a lower-case word that
+# opens no apposition or list ("Sanford, Florida, another community"; "and", "or").
+_STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+    "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
+    "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
+    "North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
+    "South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming"
+)
+_STATE_ASIDE = re.compile(
+    rf"\b([A-Z][a-z]+), (?:{_STATES}), (?!(?:and|or|but|another|a|an|the|one|which|who|where) )(?=[a-z])"
+)
+
+
+def _drop_participle_aside(match: re.Match) -> str:
+    after = match[2]
+    verb_follows = after == "to" or (is_tensed(after) and after not in ("and", "or", "but", "then"))
+    return " " if verb_follows and participle_of(match[1]) is not None else match[0]
+
+
 def spare(text: str, max_words: int) -> str:
-    """``text`` without what a headline can spare when it is over ``max_words`` words: a time's
-    possessive before a name in the line's second half, a "that" before a clause's pronoun subject
-    after a verb with a tense."""
+    """``text`` without what a headline can spare when it is over ``max_words`` words: an aside
+    between commas opened by a participle before the subject's verb, a US state after its city, a time's possessive before a name in the
+    line's second half, a "that" before a clause's pronoun subject after a verb with a tense."""
     if len(text.split()) <= max_words:
         return text
+    text = _PARTICIPLE_ASIDE.sub(_drop_participle_aside, text)
+    text = _STATE_ASIDE.sub(r"\1 ", text)
     half = len(" ".join(text.split()[: max_words // 2]))
     text = text[:half] + _TIME_POSSESSIVE.sub("", text[half:])
     return _THAT_CLAUSE.sub(lambda m: f"{m[1]} " if is_verb(m[1]) and is_tensed(m[1]) else m[0], text)

@@ -97,6 +97,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         tokens, least = shortened
         overrun = max(0, max_words + overrun - max(max_words, least))
         max_words = max(max_words, least)
+    elif english and max_words < len(tokens) <= max_words + overrun and _verb_ends(tokens):
+        max_words, overrun = len(tokens), 0  # "... motel in Baton Rouge dies": the verb closes the line
 
     def ends_well(i: int) -> bool:
         # A verb before the cut would lose its object, and so would a gerund after a
@@ -257,6 +259,15 @@ def _reduced_participle(tokens: list[str], stop: frozenset[str]) -> bool:
     if not (is_verb(last) and participle_of(last)) or before.lower() in stop or not before.isalpha():
         return False
     return _has_verb(tokens[1:-1])
+
+
+def _verb_ends(tokens: list[str]) -> bool:
+    """Whether the line ends on its subject's verb: a word with a tense right after a name or a noun
+    ("... at motel in Baton Rouge dies"), which a cut within the budget would leave a subject alone."""
+    last, before = tokens[-1], tokens[-2]
+    if any(t[-1] in ",;:" for t in tokens[-4:-1]):
+        return False  # "..., research suggests": an attribution after the news, not its verb
+    return last.islower() and is_tensed(last) and before[-1:].isalpha() and (is_capital(before[:1]) or is_noun(before))
 
 
 def _has_verb(tokens: list[str]) -> bool:
