@@ -332,6 +332,10 @@ sp_sentence_objects(PyObject *Py_UNUSED(module), PyObject *args)
         PyErr_SetString(PyExc_ValueError, "a sentence has 7 fields");
         return NULL;
     }
+    if (((PyTypeObject *)cls)->tp_new == NULL) {
+        PyErr_Format(PyExc_TypeError, "cannot create '%.100s' instances", ((PyTypeObject *)cls)->tp_name);
+        return NULL;
+    }
     PyObject *empty = PyTuple_New(0);
     if (empty == NULL) {
         return NULL;

@@ -279,6 +279,14 @@ def test_sentence_objects_are_the_pythons_on_generated_text(text):
     assert [list(vars(s).items()) for s in python] == [list(vars(s).items()) for s in compiled]
 
 
+@needs_compiled
+def test_sentence_objects_refuse_a_class_without_a_constructor():
+    cls = type(iter([]))  # a list iterator: its type has no tp_new to make one with
+    with pytest.raises(TypeError, match="cannot create"):
+        speedups.compiled.sentence_objects("One. Two.", [(0, 9)], segment._compiled_rules(), 0, cls,
+                                           segment._SENTENCE_FIELDS)
+
+
 def _text_flags_both(texts):
     """Each path's quote, linker and unpunctuated signals, as lists."""
     signals = importlib.import_module("summarizer.rank.default.signals")
