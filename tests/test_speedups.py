@@ -311,6 +311,19 @@ def test_text_flags_refuse_linkers_they_cannot_read():
         signals._text_flags_compiled(["but then"], 12, signals._closes, "'", frozenset({"but"}))
 
 
+@needs_compiled
+def test_text_flags_survive_a_callback_that_empties_the_list():
+    signals = importlib.import_module("summarizer.rank.default.signals")
+    texts = ["".join(["Ends here.", "\n"]), "".join(["But on", "\n"])]  # made at run time: the list holds the only reference
+
+    def closes(text):
+        texts.clear()
+        return text.startswith("Ends")
+
+    quote, linker, unpunctuated = signals._text_flags_compiled(texts, 12, closes, "'", frozenset({"But"}))
+    assert (quote.tolist(), linker.tolist(), unpunctuated.tolist()) == ([0.0, 0.0], [0.0, 1.0], [0.0, 1.0])
+
+
 # Sentence ends and quotation marks: terminals, closers, closing quotes, TeX quotes, a final newline;
 # and openings: linkers whole, run on and cut short, after a quote or not.
 ENDINGS = [
