@@ -9,9 +9,11 @@
  *   terms(table, words)            Lexicon.terms: the non-empty table values of the words
  *   pieces(table, words)           Lexicon.stems: the table's tuples of the words, concatenated
  *   codes(documents, vocabulary)   the vocabulary index of every token, as int64 bytes (a bytearray)
- *   chunk_codes(tables, articles, concatenate)
+ *   chunk_codes(tables, articles, concatenate, titles)
  *                                  vectorize._chunk_codes_python: terms or stems of many articles coded
- *                                  by per-article vocabularies in one pass
+ *                                  by per-article vocabularies in one pass: each vocabulary's keys in
+ *                                  first-seen order (lists), the columns, the sentence lengths and the
+ *                                  titles' columns (int64 bytes)
  *   keyphrases(sentences, chunks, count)  keyphrases._keyphrases_python
  *   sentence_spans(text, ...)      segment._spans_python (with _unglue)
  *   sentences(text, paragraphs, rules)
@@ -37,7 +39,8 @@ static PyMethodDef methods[] = {
     {"codes", (PyCFunction)(void (*)(void))sp_codes, METH_FASTCALL,
      "codes(documents, vocabulary): vocabulary[token] of every token in order, as int64 bytes."},
     {"chunk_codes", (PyCFunction)(void (*)(void))sp_chunk_codes, METH_FASTCALL,
-     "chunk_codes(tables, articles, concatenate): per-article vocabularies, columns and sentence lengths."},
+     "chunk_codes(tables, articles, concatenate, titles): per-article vocabulary keys, columns, sentence lengths and "
+     "title columns."},
     {"keyphrases", (PyCFunction)(void (*)(void))sp_keyphrases, METH_FASTCALL,
      "keyphrases(sentences, chunks, count): the count best keyphrases of the sentences, best first."},
     {"sentence_spans", sp_sentence_spans, METH_VARARGS,

@@ -8,18 +8,6 @@ is_line_break(Py_UCS4 ch) /* segment.LINE_BREAKS, str.splitlines' set */
 }
 
 static inline int
-is_terminal(Py_UCS4 ch) /* [.!?…] */
-{
-    return ch == '.' || ch == '!' || ch == '?' || ch == 0x2026;
-}
-
-static inline int
-is_closer(Py_UCS4 ch) /* ["'’”»)\]]: a closing element of one character */
-{
-    return ch == '"' || ch == '\'' || ch == 0x2019 || ch == 0x201d || ch == 0xbb || ch == ')' || ch == ']';
-}
-
-static inline int
 is_spaced_closer(Py_UCS4 ch) /* [)\]”»]: a closing element after a space or tab */
 {
     return ch == ')' || ch == ']' || ch == 0x201d || ch == 0xbb;

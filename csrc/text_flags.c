@@ -1,7 +1,7 @@
 /* The text signals that read a sentence's characters: the twin of rank.default.signals'
  * _text_flags_python (_is_quote, _LINKER and _closes: the quote, linker and unpunctuated signals of
  * text_signals), for every sentence in one call. */
-#include "segment.h" /* span_in */
+#include "segment.h" /* span_in, is_terminal, is_closer */
 
 /* Whether text quotes someone: a straight or curly double quote, or TeX's '' or `` (_is_quote). */
 static int
@@ -20,21 +20,9 @@ quoted(int kind, const void *data, Py_ssize_t n)
 }
 
 static inline int
-is_closer(Py_UCS4 ch) /* parse._CLOSERS */
-{
-    return ch == '"' || ch == '\'' || ch == 0x201D || ch == 0x2019 || ch == ')' || ch == ']' || ch == 0xBB;
-}
-
-static inline int
 is_end_quote(Py_UCS4 ch) /* parse._END_QUOTES */
 {
     return ch == '"' || ch == 0x201D || ch == 0x2019 || ch == 0xBB;
-}
-
-static inline int
-is_terminal(Py_UCS4 ch) /* the terminals _closes gives parse.ends_closed */
-{
-    return ch == '.' || ch == '!' || ch == '?' || ch == 0x2026;
 }
 
 /* parse.ends_closed(text, ".!?…", _CLOSING) of a text whose last character is no newline: in its last
