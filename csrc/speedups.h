@@ -40,12 +40,6 @@ given_arguments(const char *name, Py_ssize_t nargs, Py_ssize_t expected)
     return 0;
 }
 
-static inline int
-two_arguments(const char *name, Py_ssize_t nargs)
-{
-    return given_arguments(name, nargs, 2);
-}
-
 /* table[key] as a new reference: a dict lookup, and the subclass's __missing__ for a missing key. */
 static inline PyObject *
 table_get(PyObject *table, PyObject *key)

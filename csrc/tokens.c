@@ -236,7 +236,7 @@ append_looked_up(PyObject *out, PyObject *table, PyObject *word, int concatenate
 static PyObject *
 look_up(const char *name, PyObject *const *args, Py_ssize_t nargs, int concatenate)
 {
-    if (!two_arguments(name, nargs)) {
+    if (!given_arguments(name, nargs, 2)) {
         return NULL;
     }
     PyObject *seq = PySequence_Fast(args[1], "words must be iterable");
@@ -268,7 +268,7 @@ sp_pieces(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
 PyObject *
 sp_codes(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
 {
-    if (!two_arguments("codes", nargs)) {
+    if (!given_arguments("codes", nargs, 2)) {
         return NULL;
     }
     PyObject *vocabulary = args[1];
