@@ -36,7 +36,7 @@ import numpy as np
 from ...budget import Budget
 from ...coverage import Coverage
 from ...graph import pagerank
-from ...parse import _CLOSING_TAIL, ends_closed
+from ...parse import CLOSING_TAIL, ends_closed
 from ...select import standardize
 from ...speedups import compiled
 from ...vectorize import Features, column_means, edges, row_dot
@@ -66,6 +66,7 @@ _LINKER_WORDS = (
     "He", "She", "It", "They", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "We", "I", "You",
     "Him", "Them",
 )
+_LINKER_SET = frozenset(_LINKER_WORDS)
 _LINKER_QUOTES = "\"'“‘"
 _LINKER = re.compile(rf"^[{_LINKER_QUOTES}]?(?:{'|'.join(_LINKER_WORDS)})\b")
 # A sentence's end (searched in its last 12 characters only: the pattern is anchored at the end).
@@ -163,11 +164,8 @@ def signals(features: Features, budget: Budget) -> dict[str, np.ndarray]:
 
 def text_signals(texts: list[str]) -> dict[str, np.ndarray]:
     """The signals read off each sentence's text alone: ``quote``, ``linker``, ``unpunctuated``."""
-    quote, linker, unpunctuated = _text_flags(texts, _CLOSING_TAIL, _closes, _LINKER_QUOTES, _LINKER_SET)
+    quote, linker, unpunctuated = _text_flags(texts, CLOSING_TAIL, _closes, _LINKER_QUOTES, _LINKER_SET)
     return {"quote": quote, "linker": linker, "unpunctuated": unpunctuated}
-
-
-_LINKER_SET = frozenset(_LINKER_WORDS)
 
 
 def _text_flags_python(texts: list[str], tail: int, closes, quotes: str, linkers: frozenset) -> tuple:
