@@ -119,21 +119,21 @@ def closes(line: str) -> bool:
     return ends_closed(line, ".!?:;…", _CLOSING)
 
 
-#: The closing elements after a terminal, and the closing quotes that end a sentence alone.
-_CLOSERS, _END_QUOTES = "\"'”’)]»", "\"”’»"
+#: The closing elements after a terminal, and the closing quotes that end a sentence alone (csrc's
+#: is_closer and text_flags.c's is_end_quote have the same characters).
+CLOSERS, END_QUOTES = "\"'”’)]»", "\"”’»"
 
 
-def ends_closed(text: str, terminals: str, pattern: re.Pattern) -> bool:
-    """Whether ``pattern``, which must be ``[terminals]`` then :data:`_CLOSERS` at the end, or one of
-    :data:`_END_QUOTES` at the end, finds a match in the
-    last :data:`CLOSING_TAIL` characters of ``text``: read off the characters (a strip and two lookups,
-    a tenth of the pattern's search), the pattern itself only where ``$`` could match before a final
-    newline."""
-    tail = text[-CLOSING_TAIL:]
+def ends_closed(text: str, terminals: str, pattern: re.Pattern, last: int = CLOSING_TAIL) -> bool:
+    """Whether ``pattern``, which must be ``[terminals]`` then :data:`CLOSERS` at the end, or one of
+    :data:`END_QUOTES` at the end, finds a match in the last ``last`` characters of ``text``
+    (:data:`CLOSING_TAIL` unless given): read off the characters (a strip and two lookups, a tenth of
+    the pattern's search), the pattern itself only where ``$`` could match before a final newline."""
+    tail = text[-last:] if last > 0 else ""
     if tail.endswith("\n"):
         return pattern.search(tail) is not None
-    body = tail.rstrip(_CLOSERS)
-    return (body != "" and body[-1] in terminals) or (tail != "" and tail[-1] in _END_QUOTES)
+    body = tail.rstrip(CLOSERS)
+    return (body != "" and body[-1] in terminals) or (tail != "" and tail[-1] in END_QUOTES)
 
 
 

@@ -287,10 +287,12 @@ def test_sentence_objects_refuse_a_class_without_a_constructor():
                                            segment._SENTENCE_FIELDS)
 
 
-def _text_flags_both(texts):
-    """Each path's quote, linker and unpunctuated signals, as lists."""
+def _text_flags_both(texts, tail=12, quotes=None, linkers=None):
+    """Each path's quote, linker and unpunctuated signals, as lists (the signals' own arguments unless
+    given)."""
     signals = importlib.import_module("summarizer.rank.default.signals")
-    given = (12, signals._closes, signals._LINKER_QUOTES, signals._LINKER_SET)
+    quotes = signals._LINKER_QUOTES if quotes is None else quotes
+    given = (tail, signals._closes, quotes, signals._LINKER_SET if linkers is None else linkers)
     return [
         [flags.tolist() for flags in twin(texts, *given)]
         for twin in (signals._text_flags_python, signals._text_flags_compiled)
@@ -336,6 +338,18 @@ ENDINGS = [
 @given(st.lists(st.lists(st.sampled_from(ENDINGS) | st.text(max_size=3), max_size=16).map("".join), max_size=8))
 def test_text_flags_are_the_pythons_on_generated_text(texts):
     python, compiled = _text_flags_both(texts)
+    assert python == compiled
+
+
+@needs_compiled
+@given(
+    st.lists(st.lists(st.sampled_from(ENDINGS), max_size=12).map("".join), max_size=8),
+    st.integers(0, 14),
+    st.sampled_from(["", "'", "“‘"]),
+    st.sampled_from([frozenset(), frozenset({"It", "Its"}), frozenset({"He_", "I"})]),
+)
+def test_text_flags_are_the_pythons_with_other_arguments(texts, tail, quotes, linkers):
+    python, compiled = _text_flags_both(texts, tail, quotes, linkers)
     assert python == compiled
 
 
