@@ -44,6 +44,7 @@ point. Each candidate is judged from the few words around it, so the whole pass 
 length of the text.
 """
 
+import dataclasses
 import functools
 import re
 
@@ -271,7 +272,7 @@ def _sentence_objects_python(text: str, paragraphs, article: int) -> list[Senten
 
 #: The fields of a :class:`Sentence` in its ``__init__``'s order: the compiled twin sets them as the
 #: instance's ``__dict__``, as that ``__init__`` does, without calling it.
-_SENTENCE_FIELDS = ("text", "article", "paragraph", "start", "end", "position", "words")
+_SENTENCE_FIELDS = tuple(field.name for field in dataclasses.fields(Sentence))
 
 
 def _sentence_objects_compiled(text: str, paragraphs, article: int) -> list[Sentence]:
