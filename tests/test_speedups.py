@@ -237,11 +237,11 @@ def test_chunk_codes_are_the_pythons_on_generated_words(articles, titles):
 def test_chunk_codes_by_hand():
     lex = Lexicon("english")
     articles = [[("The", "runners", "ran"), ("U.S", "runners")], [("miles",), ()]]
-    vocabularies, columns, lengths = vectorize.chunk_codes([lex, lex], articles, "terms")
-    assert [list(v.items()) for v in vocabularies] == [[("runner", 0), ("ran", 1), ("u.", 2)], [("mile", 0)]]
+    keys, columns, lengths, titled = vectorize.code_chunk([lex, lex], articles, "terms", [None, None])
+    assert keys == [["runner", "ran", "u."], ["mile"]] and titled.tolist() == []
     assert columns.tolist() == [0, 1, 2, 0, 3] and lengths.tolist() == [2, 2, 1, 0]
-    vocabularies, columns, lengths = vectorize.chunk_codes([lex, lex], articles, "stems")
-    assert [list(v) for v in vocabularies] == [["the", "runner", "ran", "u", "s"], ["mile"]]
+    keys, columns, lengths, titled = vectorize.code_chunk([lex, lex], articles, "stems", [None, None])
+    assert keys == [["the", "runner", "ran", "u", "s"], ["mile"]] and titled.tolist() == []
     assert columns.tolist() == [0, 1, 2, 3, 4, 1, 5] and lengths.tolist() == [3, 3, 1, 0]
 
 
