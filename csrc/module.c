@@ -16,10 +16,9 @@
  *                                  titles' columns (int64 bytes)
  *   keyphrases(sentences, chunks, count)  keyphrases._keyphrases_python
  *   sentence_spans(text, ...)      segment._spans_python (with _unglue)
- *   sentences(text, paragraphs, rules)
- *                                  segment._sentences_python: each sentence's text, paragraph, span, words
  *   sentence_objects(text, paragraphs, rules, article, cls, fields)
- *                                  segment._sentence_objects_python: the same as document.Sentence objects
+ *                                  segment._sentence_objects_python: each sentence's text, paragraph,
+ *                                  span and words, as document.Sentence objects
  *   text_flags(texts, tail, closes, quotes, linkers)
  *                                  rank.default.signals._text_flags_python: the quote, linker and
  *                                  unpunctuated signals of every sentence
@@ -45,8 +44,6 @@ static PyMethodDef methods[] = {
      "keyphrases(sentences, chunks, count): the count best keyphrases of the sentences, best first."},
     {"sentence_spans", sp_sentence_spans, METH_VARARGS,
      "sentence_spans(text, start, end, rules): the sentence spans of text[start:end]."},
-    {"sentences", sp_sentences, METH_VARARGS,
-     "sentences(text, paragraphs, rules): (text, paragraph, start, end, words) of each sentence with a word."},
     {"sentence_objects", sp_sentence_objects, METH_VARARGS,
      "sentence_objects(text, paragraphs, rules, article, cls, fields): the sentences as instances of cls."},
     {"text_flags", (PyCFunction)(void (*)(void))sp_text_flags, METH_FASTCALL,

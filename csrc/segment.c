@@ -209,12 +209,11 @@ sp_sentence_spans(PyObject *Py_UNUSED(module), PyObject *args)
     return spans_of(text, start, end, &r);
 }
 
-/* One sentence as `make` gives it: the row (text, paragraph, start, end, words), or, when `make` is a
- * class, an instance of it (made without its __init__) whose __dict__ is {fields[k]: value k} of
- * (text, article, paragraph, start, end, position, words), in that order: what document.Sentence's
- * __init__ sets. */
+/* How a sentence is made: an instance of cls (made without its __init__) whose __dict__ is
+ * {fields[k]: value k} of (text, article, paragraph, start, end, position, words), in that order: what
+ * document.Sentence's __init__ sets. */
 typedef struct {
-    PyTypeObject *cls; /* NULL: rows */
+    PyTypeObject *cls;
     PyObject *fields, *article, *empty;
     Py_ssize_t position;
 } Make;
@@ -222,9 +221,6 @@ typedef struct {
 static PyObject *
 make_sentence(Make *m, PyObject *sentence, PyObject *paragraph, PyObject *first, PyObject *last, PyObject *words)
 {
-    if (m->cls == NULL) {
-        return PyTuple_Pack(5, sentence, paragraph, first, last, words);
-    }
     PyObject *position = PyLong_FromSsize_t(m->position++);
     PyObject *values[7] = {sentence, m->article, paragraph, first, last, position, words};
     PyObject *object = position == NULL ? NULL : m->cls->tp_new(m->cls, m->empty, NULL);
@@ -289,19 +285,6 @@ sentences_of(PyObject *text, PyObject *paragraphs, Rules *r, Make *m)
     }
     Py_DECREF(fast);
     return out;
-}
-
-/* sentences(text, paragraphs, rules): segment._sentences_python, with segment._compiled_rules(). */
-PyObject *
-sp_sentences(PyObject *Py_UNUSED(module), PyObject *args)
-{
-    PyObject *text, *paragraphs, *rules;
-    Rules r;
-    if (!PyArg_ParseTuple(args, "UOO!:sentences", &text, &paragraphs, &PyTuple_Type, &rules) || !read_rules(rules, &r)) {
-        return NULL;
-    }
-    Make m = {NULL, NULL, NULL, NULL, 0};
-    return sentences_of(text, paragraphs, &r, &m);
 }
 
 /* sentence_objects(text, paragraphs, rules, article, cls, fields): segment._sentence_objects_python,

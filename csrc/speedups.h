@@ -15,7 +15,6 @@ PyObject *sp_chunk_codes(PyObject *module, PyObject *const *args, Py_ssize_t nar
 PyObject *sp_keyphrases(PyObject *module, PyObject *const *args, Py_ssize_t nargs);   /* keyphrases.c */
 int sp_keyphrases_init(void);
 PyObject *sp_sentence_spans(PyObject *module, PyObject *args);                         /* segment.c */
-PyObject *sp_sentences(PyObject *module, PyObject *args);
 PyObject *sp_sentence_objects(PyObject *module, PyObject *args);
 PyObject *sp_text_flags(PyObject *module, PyObject *const *args, Py_ssize_t nargs); /* text_flags.c */
 

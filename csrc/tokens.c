@@ -184,7 +184,7 @@ sp_words(PyObject *Py_UNUSED(module), PyObject *text)
     return find_words(text, 0);
 }
 
-/* The words of a text as a tuple (what segment.sentences gives each sentence). */
+/* The words of a text as a tuple (a document.Sentence's words, as segment.sentence_objects gives them). */
 PyObject *
 sp_word_tuple(PyObject *text)
 {

@@ -149,25 +149,33 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [*spans, (0, len(text))]
 
 
+def _sentence_fields(twin, text: str, paragraphs) -> list[list[tuple]]:
+    """The fields of each Sentence one twin of segment.sentence_objects makes, in the order set."""
+    return [list(vars(s).items()) for s in twin(text, paragraphs, 0)]
+
+
 @needs_compiled
 def test_sentences_are_the_segmenters_and_words_on_the_seeds(seed_texts):
     for text in seed_texts:
         for variant in (text, text.upper(), text.replace(". ", ".”  ")):
             paragraphs = _paragraphs(variant)
-            assert segment._sentences_compiled(variant, paragraphs) == segment._sentences_python(variant, paragraphs)
+            assert _sentence_fields(segment._sentence_objects_compiled, variant, paragraphs) == _sentence_fields(
+                segment._sentence_objects_python, variant, paragraphs
+            )
 
 
 @needs_compiled
 @given(segmenting, st.lists(st.tuples(st.integers(0, 400), st.integers(0, 400)), max_size=4))
 def test_sentences_are_the_segmenters_and_words_on_generated_text(text, spans):
     paragraphs = [(min(a, len(text)), min(max(a, b), len(text))) for a, b in spans] + _paragraphs(text)
-    assert segment._sentences_compiled(text, paragraphs) == segment._sentences_python(text, paragraphs)
+    python = _sentence_fields(segment._sentence_objects_python, text, paragraphs)
+    assert _sentence_fields(segment._sentence_objects_compiled, text, paragraphs) == python
 
 
 @needs_compiled
 def test_sentences_refuse_offsets_outside_the_text():
     with pytest.raises(ValueError, match="resolved offsets"):
-        segment._sentences_compiled("One. Two.", [(0, 40)])
+        segment._sentence_objects_compiled("One. Two.", [(0, 40)], 0)
 
 
 def test_terms_drop_stop_words_and_numbers_and_stems_split_at_points_by_hand():
