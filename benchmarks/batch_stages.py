@@ -69,10 +69,10 @@ scores, fragile = method.batch.rank(flat, budgets)
 for a in fragile:
     scores[flat.starts[a] : flat.starts[a + 1]] = method.rank(flat.features[a], budgets[a])
 dump("stage3")
-cosines = flat.blocks(flat.cosines.data, flat.cosines.row, flat.cosines.col)
+cosines = flat.block_views(flat.blocks(flat.cosines.data, flat.cosines.row, flat.cosines.col))
 for a, ((article, f), budget) in enumerate(zip(kept, budgets)):
     begin, end = flat.starts[a], flat.starts[a + 1]
-    make_brief([article], _Shared(f, flat.block(cosines, a)), budget, scores[begin:end], method)
+    make_brief([article], _Shared(f, cosines[a]), budget, scores[begin:end], method)
 dump("stage4")
 """
 

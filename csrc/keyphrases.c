@@ -157,8 +157,7 @@ read_sentences(Tally *t, PyObject *sentences, PyObject *chunks)
 PyObject *
 sp_keyphrases(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
 {
-    if (nargs != 3) {
-        PyErr_Format(PyExc_TypeError, "keyphrases() takes 3 positional arguments but %zd were given", nargs);
+    if (!given_arguments("keyphrases", nargs, 3)) {
         return NULL;
     }
     Py_ssize_t count = PyNumber_AsSsize_t(args[2], PyExc_OverflowError);

@@ -9,15 +9,16 @@
  *   terms(table, words)            Lexicon.terms: the non-empty table values of the words
  *   pieces(table, words)           Lexicon.stems: the table's tuples of the words, concatenated
  *   codes(documents, vocabulary)   the vocabulary index of every token, as int64 bytes (a bytearray)
- *   chunk_codes(tables, articles, concatenate)
+ *   chunk_codes(tables, articles, concatenate, titles)
  *                                  vectorize._chunk_codes_python: terms or stems of many articles coded
- *                                  by per-article vocabularies in one pass
+ *                                  by per-article vocabularies in one pass: each vocabulary's keys in
+ *                                  first-seen order (lists), the columns, the sentence lengths and the
+ *                                  titles' columns (int64 bytes)
  *   keyphrases(sentences, chunks, count)  keyphrases._keyphrases_python
  *   sentence_spans(text, ...)      segment._spans_python (with _unglue)
- *   sentences(text, paragraphs, rules)
- *                                  segment._sentences_python: each sentence's text, paragraph, span, words
  *   sentence_objects(text, paragraphs, rules, article, cls, fields)
- *                                  segment._sentence_objects_python: the same as document.Sentence objects
+ *                                  segment._sentence_objects_python: each sentence's text, paragraph,
+ *                                  span and words, as document.Sentence objects
  *   text_flags(texts, tail, closes, quotes, linkers)
  *                                  rank.default.signals._text_flags_python: the quote, linker and
  *                                  unpunctuated signals of every sentence
@@ -37,13 +38,12 @@ static PyMethodDef methods[] = {
     {"codes", (PyCFunction)(void (*)(void))sp_codes, METH_FASTCALL,
      "codes(documents, vocabulary): vocabulary[token] of every token in order, as int64 bytes."},
     {"chunk_codes", (PyCFunction)(void (*)(void))sp_chunk_codes, METH_FASTCALL,
-     "chunk_codes(tables, articles, concatenate): per-article vocabularies, columns and sentence lengths."},
+     "chunk_codes(tables, articles, concatenate, titles): per-article vocabulary keys, columns, sentence lengths and "
+     "title columns."},
     {"keyphrases", (PyCFunction)(void (*)(void))sp_keyphrases, METH_FASTCALL,
      "keyphrases(sentences, chunks, count): the count best keyphrases of the sentences, best first."},
     {"sentence_spans", sp_sentence_spans, METH_VARARGS,
      "sentence_spans(text, start, end, rules): the sentence spans of text[start:end]."},
-    {"sentences", sp_sentences, METH_VARARGS,
-     "sentences(text, paragraphs, rules): (text, paragraph, start, end, words) of each sentence with a word."},
     {"sentence_objects", sp_sentence_objects, METH_VARARGS,
      "sentence_objects(text, paragraphs, rules, article, cls, fields): the sentences as instances of cls."},
     {"text_flags", (PyCFunction)(void (*)(void))sp_text_flags, METH_FASTCALL,

@@ -8,18 +8,6 @@ is_line_break(Py_UCS4 ch) /* segment.LINE_BREAKS, str.splitlines' set */
 }
 
 static inline int
-is_terminal(Py_UCS4 ch) /* [.!?…] */
-{
-    return ch == '.' || ch == '!' || ch == '?' || ch == 0x2026;
-}
-
-static inline int
-is_closer(Py_UCS4 ch) /* ["'’”»)\]]: a closing element of one character */
-{
-    return ch == '"' || ch == '\'' || ch == 0x2019 || ch == 0x201d || ch == 0xbb || ch == ')' || ch == ']';
-}
-
-static inline int
 is_spaced_closer(Py_UCS4 ch) /* [)\]”»]: a closing element after a space or tab */
 {
     return ch == ')' || ch == ']' || ch == 0x201d || ch == 0xbb;
@@ -221,12 +209,11 @@ sp_sentence_spans(PyObject *Py_UNUSED(module), PyObject *args)
     return spans_of(text, start, end, &r);
 }
 
-/* One sentence as `make` gives it: the row (text, paragraph, start, end, words), or, when `make` is a
- * class, an instance of it (made without its __init__) whose __dict__ is {fields[k]: value k} of
- * (text, article, paragraph, start, end, position, words), in that order: what document.Sentence's
- * __init__ sets. */
+/* How a sentence is made: an instance of cls (made without its __init__) whose __dict__ is
+ * {fields[k]: value k} of (text, article, paragraph, start, end, position, words), in that order: what
+ * document.Sentence's __init__ sets. */
 typedef struct {
-    PyTypeObject *cls; /* NULL: rows */
+    PyTypeObject *cls;
     PyObject *fields, *article, *empty;
     Py_ssize_t position;
 } Make;
@@ -234,9 +221,6 @@ typedef struct {
 static PyObject *
 make_sentence(Make *m, PyObject *sentence, PyObject *paragraph, PyObject *first, PyObject *last, PyObject *words)
 {
-    if (m->cls == NULL) {
-        return PyTuple_Pack(5, sentence, paragraph, first, last, words);
-    }
     PyObject *position = PyLong_FromSsize_t(m->position++);
     PyObject *values[7] = {sentence, m->article, paragraph, first, last, position, words};
     PyObject *object = position == NULL ? NULL : m->cls->tp_new(m->cls, m->empty, NULL);
@@ -303,19 +287,6 @@ sentences_of(PyObject *text, PyObject *paragraphs, Rules *r, Make *m)
     return out;
 }
 
-/* sentences(text, paragraphs, rules): segment._sentences_python, with segment._compiled_rules(). */
-PyObject *
-sp_sentences(PyObject *Py_UNUSED(module), PyObject *args)
-{
-    PyObject *text, *paragraphs, *rules;
-    Rules r;
-    if (!PyArg_ParseTuple(args, "UOO!:sentences", &text, &paragraphs, &PyTuple_Type, &rules) || !read_rules(rules, &r)) {
-        return NULL;
-    }
-    Make m = {NULL, NULL, NULL, NULL, 0};
-    return sentences_of(text, paragraphs, &r, &m);
-}
-
 /* sentence_objects(text, paragraphs, rules, article, cls, fields): segment._sentence_objects_python,
  * the sentences as instances of cls (see make_sentence), positions from 0. */
 PyObject *
@@ -330,6 +301,10 @@ sp_sentence_objects(PyObject *Py_UNUSED(module), PyObject *args)
     }
     if (PyTuple_GET_SIZE(fields) != 7) {
         PyErr_SetString(PyExc_ValueError, "a sentence has 7 fields");
+        return NULL;
+    }
+    if (((PyTypeObject *)cls)->tp_new == NULL) {
+        PyErr_Format(PyExc_TypeError, "cannot create '%.100s' instances", ((PyTypeObject *)cls)->tp_name);
         return NULL;
     }
     PyObject *empty = PyTuple_New(0);

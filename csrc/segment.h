@@ -1,4 +1,5 @@
-/* Shared by segment.c and glue.c: reading a str and the rules segment._compiled_rules() gives. */
+/* Shared by segment.c, glue.c and text_flags.c: reading a str, the sentence-ending characters, and the
+ * rules segment._compiled_rules() gives. */
 #ifndef SUMMARIZER_SEGMENT_H
 #define SUMMARIZER_SEGMENT_H
 
@@ -6,6 +7,20 @@
 #include <string.h>
 
 #define READ(i) PyUnicode_READ(kind, data, (i))
+
+/* [.!?…]: a terminal (segment._CANDIDATE; the terminals signals._closes gives parse.ends_closed). */
+static inline int
+is_terminal(Py_UCS4 ch)
+{
+    return ch == '.' || ch == '!' || ch == '?' || ch == 0x2026;
+}
+
+/* ["'’”»)\]]: a closing element of one character (segment._CANDIDATE; parse.CLOSERS). */
+static inline int
+is_closer(Py_UCS4 ch)
+{
+    return ch == '"' || ch == '\'' || ch == 0x2019 || ch == 0x201d || ch == 0xbb || ch == ')' || ch == ']';
+}
 
 /* What segment._compiled_rules() gives: the word tables, the attribution pattern's match method, the
  * limits of rule 7. */

@@ -15,7 +15,6 @@ PyObject *sp_chunk_codes(PyObject *module, PyObject *const *args, Py_ssize_t nar
 PyObject *sp_keyphrases(PyObject *module, PyObject *const *args, Py_ssize_t nargs);   /* keyphrases.c */
 int sp_keyphrases_init(void);
 PyObject *sp_sentence_spans(PyObject *module, PyObject *args);                         /* segment.c */
-PyObject *sp_sentences(PyObject *module, PyObject *args);
 PyObject *sp_sentence_objects(PyObject *module, PyObject *args);
 PyObject *sp_text_flags(PyObject *module, PyObject *const *args, Py_ssize_t nargs); /* text_flags.c */
 
@@ -38,12 +37,6 @@ given_arguments(const char *name, Py_ssize_t nargs, Py_ssize_t expected)
     }
     PyErr_Format(PyExc_TypeError, "%s() takes %zd positional arguments but %zd were given", name, expected, nargs);
     return 0;
-}
-
-static inline int
-two_arguments(const char *name, Py_ssize_t nargs)
-{
-    return given_arguments(name, nargs, 2);
 }
 
 /* table[key] as a new reference: a dict lookup, and the subclass's __missing__ for a missing key. */

@@ -1,7 +1,7 @@
 /* The text signals that read a sentence's characters: the twin of rank.default.signals'
  * _text_flags_python (_is_quote, _LINKER and _closes: the quote, linker and unpunctuated signals of
  * text_signals), for every sentence in one call. */
-#include "segment.h" /* span_in */
+#include "segment.h" /* span_in, is_terminal, is_closer */
 
 /* Whether text quotes someone: a straight or curly double quote, or TeX's '' or `` (_is_quote). */
 static int
@@ -20,21 +20,9 @@ quoted(int kind, const void *data, Py_ssize_t n)
 }
 
 static inline int
-is_closer(Py_UCS4 ch) /* parse._CLOSERS */
-{
-    return ch == '"' || ch == '\'' || ch == 0x201D || ch == 0x2019 || ch == ')' || ch == ']' || ch == 0xBB;
-}
-
-static inline int
 is_end_quote(Py_UCS4 ch) /* parse._END_QUOTES */
 {
     return ch == '"' || ch == 0x201D || ch == 0x2019 || ch == 0xBB;
-}
-
-static inline int
-is_terminal(Py_UCS4 ch) /* the terminals _closes gives parse.ends_closed */
-{
-    return ch == '.' || ch == '!' || ch == '?' || ch == 0x2026;
 }
 
 /* parse.ends_closed(text, ".!?…", _CLOSING) of a text whose last character is no newline: in its last
@@ -58,8 +46,12 @@ opens_with(PyObject *text, int kind, const void *data, Py_ssize_t n, PyObject *q
            Py_ssize_t longest)
 {
     Py_ssize_t start = 0;
-    if (n > 0 && PyUnicode_FindChar(quotes, PyUnicode_READ(kind, data, 0), 0, PyUnicode_GET_LENGTH(quotes), 1) >= 0) {
-        start = 1;
+    if (n > 0) {
+        Py_ssize_t at = PyUnicode_FindChar(quotes, PyUnicode_READ(kind, data, 0), 0, PyUnicode_GET_LENGTH(quotes), 1);
+        if (at == -2) {
+            return -1;
+        }
+        start = at >= 0;
     }
     Py_UCS4 first = start < n ? PyUnicode_READ(kind, data, start) : 0;
     if (first < 'A' || first > 'Z') {
@@ -118,11 +110,13 @@ sp_text_flags(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nar
     if (PyErr_Occurred()) {
         return NULL;
     }
-    PyObject *texts = PySequence_Fast(args[0], "texts must be a sequence");
+    /* A tuple of its own: the `closes` callback cannot free a text (or an item of a list it empties)
+     * while this reads it. */
+    PyObject *texts = PySequence_Tuple(args[0]);
     if (texts == NULL) {
         return NULL;
     }
-    Py_ssize_t count = PySequence_Fast_GET_SIZE(texts);
+    Py_ssize_t count = PyTuple_GET_SIZE(texts);
     PyObject *quote = PyByteArray_FromStringAndSize(NULL, count * (Py_ssize_t)sizeof(double));
     PyObject *linker = quote == NULL ? NULL : PyByteArray_FromStringAndSize(NULL, count * (Py_ssize_t)sizeof(double));
     PyObject *open = linker == NULL ? NULL : PyByteArray_FromStringAndSize(NULL, count * (Py_ssize_t)sizeof(double));
@@ -133,7 +127,7 @@ sp_text_flags(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nar
     double *q = (double *)PyByteArray_AS_STRING(quote), *u = (double *)PyByteArray_AS_STRING(open);
     double *l = (double *)PyByteArray_AS_STRING(linker);
     for (Py_ssize_t k = 0; k < count; k++) {
-        PyObject *text = PySequence_Fast_GET_ITEM(texts, k);
+        PyObject *text = PyTuple_GET_ITEM(texts, k);
         if (!PyUnicode_Check(text)) {
             PyErr_Format(PyExc_TypeError, "expected a str, not %.100s", Py_TYPE(text)->tp_name);
             goto done;

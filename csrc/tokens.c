@@ -184,7 +184,7 @@ sp_words(PyObject *Py_UNUSED(module), PyObject *text)
     return find_words(text, 0);
 }
 
-/* The words of a text as a tuple (what segment.sentences gives each sentence). */
+/* The words of a text as a tuple (a document.Sentence's words, as segment.sentence_objects gives them). */
 PyObject *
 sp_word_tuple(PyObject *text)
 {
@@ -236,7 +236,7 @@ append_looked_up(PyObject *out, PyObject *table, PyObject *word, int concatenate
 static PyObject *
 look_up(const char *name, PyObject *const *args, Py_ssize_t nargs, int concatenate)
 {
-    if (!two_arguments(name, nargs)) {
+    if (!given_arguments(name, nargs, 2)) {
         return NULL;
     }
     PyObject *seq = PySequence_Fast(args[1], "words must be iterable");
@@ -268,7 +268,7 @@ sp_pieces(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
 PyObject *
 sp_codes(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nargs)
 {
-    if (!two_arguments("codes", nargs)) {
+    if (!given_arguments("codes", nargs, 2)) {
         return NULL;
     }
     PyObject *vocabulary = args[1];

@@ -8,12 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["Brief", "BriefSentence"]
+from .document import set_attribute
 
-# Both classes set their fields as the instance dict in one call (frozen: never set again), as
-# document.Sentence does, rather than the object.__setattr__ call per field of a frozen dataclass's
-# own __init__: a batch makes a Brief and a few BriefSentences per article.
-_set_attribute = object.__setattr__
+__all__ = ["Brief", "BriefSentence"]
 
 
 @dataclass(frozen=True, init=False)
@@ -35,7 +32,7 @@ class BriefSentence:
     def __init__(
         self, text: str, score: float, article: int, paragraph: int, start: int, end: int, truncated: bool = False
     ):
-        _set_attribute(self, "__dict__", {
+        set_attribute(self, "__dict__", {
             "text": text, "score": score, "article": article, "paragraph": paragraph, "start": start,
             "end": end, "truncated": truncated,
         })  # fmt: skip
@@ -89,7 +86,7 @@ class Brief:
         cohesion: float | None = None,
         warning: str | None = None,
     ):
-        _set_attribute(self, "__dict__", {
+        set_attribute(self, "__dict__", {
             "headline": headline, "sentences": sentences, "keyphrases": keyphrases, "method": method,
             "titles": titles, "sentences_in": sentences_in, "words_in": words_in, "language": language,
             "metadata": metadata, "cohesion": cohesion, "warning": warning,

@@ -10,7 +10,10 @@ import numpy as np
 __all__ = ["METADATA", "Article", "ParsedArticle", "Sentence", "Document"]
 
 
-_set_attribute = object.__setattr__
+#: Sets a frozen instance's fields as its whole instance dict in one call (never set again), rather than
+#: the object.__setattr__ call per field of a frozen dataclass's own __init__: Sentence, ParsedArticle,
+#: brief.Brief, brief.BriefSentence and select.Pick use it (a batch makes many of each per article).
+set_attribute = object.__setattr__
 
 #: The facts about an article besides its text and title that a page's metadata may give.
 METADATA = ("author", "date", "site_name", "url")
@@ -58,7 +61,7 @@ class ParsedArticle:
         skipped: tuple[tuple[int, int], ...] = (),
     ):
         # The fields as the instance dict in one call, as Sentence does (one ParsedArticle an article).
-        _set_attribute(self, "__dict__", {
+        set_attribute(self, "__dict__", {
             "text": text, "title": title, "title_detected": title_detected, "paragraphs": paragraphs,
             "skipped": skipped,
         })  # fmt: skip
@@ -84,7 +87,7 @@ class Sentence:
         # The fields as the instance dict, set once (frozen: never set again), rather than the seven
         # object.__setattr__ calls of a frozen dataclass's own __init__: a document makes one Sentence
         # per sentence, and those calls were a fifth of reading an article's instructions.
-        _set_attribute(self, "__dict__", {
+        set_attribute(self, "__dict__", {
             "text": text, "article": article, "paragraph": paragraph, "start": start, "end": end,
             "position": position, "words": words,
         })  # fmt: skip

@@ -102,7 +102,7 @@ class Lexicon:
         self._term = WordTable(term)
         self._pieces = WordTable(pieces)
         #: The per-word tables of :meth:`terms` and :meth:`stems`, by that name (read by the batch's
-        #: :func:`summarizer.vectorize.chunk_codes`, which codes many articles' words in one pass).
+        #: :func:`summarizer.vectorize.code_chunk`, which codes many articles' words in one pass).
         self.tables = {"terms": self._term, "stems": self._pieces}
 
     def terms(self, words_: Iterable[str]) -> list[str]:

@@ -33,7 +33,8 @@ from .segment import LINE_BREAKS
 __all__ = ["parse_article"]
 
 _CLOSING = re.compile(r"[.!?:;…][\"'”’)\]»]*$|[\"”’»]$")
-_CLOSING_TAIL = 12
+#: How many last characters of a text :func:`ends_closed` reads (its patterns are anchored at the end).
+CLOSING_TAIL = 12
 _TITLE_MAX_WORDS = 20
 _DEK_MAX_WORDS = 40
 _HEAD_LINES = 4  # how far from the top a title is looked for
@@ -114,25 +115,25 @@ def _is_heading(line: str, closed: bool) -> bool:
 
 def closes(line: str) -> bool:
     """Whether ``line`` ends as a sentence does (closing punctuation, then quotes or brackets). Only its
-    last ``_CLOSING_TAIL`` characters are searched: the pattern is anchored at the end."""
+    last :data:`CLOSING_TAIL` characters are searched: the pattern is anchored at the end."""
     return ends_closed(line, ".!?:;…", _CLOSING)
 
 
-#: The closing elements after a terminal, and the closing quotes that end a sentence alone.
-_CLOSERS, _END_QUOTES = "\"'”’)]»", "\"”’»"
+#: The closing elements after a terminal, and the closing quotes that end a sentence alone (csrc's
+#: is_closer and text_flags.c's is_end_quote have the same characters).
+CLOSERS, END_QUOTES = "\"'”’)]»", "\"”’»"
 
 
-def ends_closed(text: str, terminals: str, pattern: re.Pattern) -> bool:
-    """Whether ``pattern``, which must be ``[terminals]`` then :data:`_CLOSERS` at the end, or one of
-    :data:`_END_QUOTES` at the end, finds a match in the
-    last ``_CLOSING_TAIL`` characters of ``text``: read off the characters (a strip and two lookups,
-    a tenth of the pattern's search), the pattern itself only where ``$`` could match before a final
-    newline."""
-    tail = text[-_CLOSING_TAIL:]
+def ends_closed(text: str, terminals: str, pattern: re.Pattern, last: int = CLOSING_TAIL) -> bool:
+    """Whether ``pattern``, which must be ``[terminals]`` then :data:`CLOSERS` at the end, or one of
+    :data:`END_QUOTES` at the end, finds a match in the last ``last`` characters of ``text``
+    (:data:`CLOSING_TAIL` unless given): read off the characters (a strip and two lookups, a tenth of
+    the pattern's search), the pattern itself only where ``$`` could match before a final newline."""
+    tail = text[-last:] if last > 0 else ""
     if tail.endswith("\n"):
         return pattern.search(tail) is not None
-    body = tail.rstrip(_CLOSERS)
-    return (body != "" and body[-1] in terminals) or (tail != "" and tail[-1] in _END_QUOTES)
+    body = tail.rstrip(CLOSERS)
+    return (body != "" and body[-1] in terminals) or (tail != "" and tail[-1] in END_QUOTES)
 
 
 

@@ -44,6 +44,7 @@ point. Each candidate is judged from the few words around it, so the whole pass 
 length of the text.
 """
 
+import dataclasses
 import functools
 import re
 
@@ -51,7 +52,7 @@ from .document import Sentence
 from .language import _words_python
 from .speedups import compiled
 
-__all__ = ["split_sentences", "sentences", "sentence_objects"]
+__all__ = ["split_sentences", "sentence_objects"]
 
 # Characters that end a line for str.splitlines(); a sentence never crosses one.
 LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # str.splitlines' set; the parser shares it
@@ -231,13 +232,6 @@ def _compiled_rules():
 _spans = _spans_python if compiled is None else _spans_compiled
 
 
-def sentences(text: str, paragraphs) -> list[tuple[str, int, int, int, tuple[str, ...]]]:
-    """Every sentence of the ``paragraphs`` of ``text`` (``(start, end)`` offsets into it) that has a
-    word: ``(sentence, paragraph, start, end, words)``, the paragraph as its index in ``paragraphs``
-    and the words those of :func:`summarizer.language.words` (the reading of an article, in one call)."""
-    return _sentences(text, paragraphs)
-
-
 def _sentences_python(text: str, paragraphs) -> list[tuple[str, int, int, int, tuple[str, ...]]]:
     rows = []
     for paragraph, (begin, end) in enumerate(paragraphs):
@@ -249,29 +243,25 @@ def _sentences_python(text: str, paragraphs) -> list[tuple[str, int, int, int, t
     return rows
 
 
-def _sentences_compiled(text: str, paragraphs) -> list[tuple[str, int, int, int, tuple[str, ...]]]:
-    return compiled.sentences(text, paragraphs, _compiled_rules())
-
-
-_sentences = _sentences_python if compiled is None else _sentences_compiled
-
-
 def sentence_objects(text: str, paragraphs, article: int) -> list[Sentence]:
-    """The :func:`sentences` of article ``article`` as :class:`~summarizer.document.Sentence` objects,
-    their positions counted from 0 (a document's sentences, article by article)."""
+    """Every sentence of the ``paragraphs`` of ``text`` (``(start, end)`` offsets into it) that has a
+    word, as a :class:`~summarizer.document.Sentence` of article ``article``: its paragraph is its
+    index in ``paragraphs``, its words those of :func:`summarizer.language.words`, its positions
+    counted from 0 (a document's sentences, article by article; the reading of an article in one
+    call)."""
     return _sentence_objects(text, paragraphs, article)
 
 
 def _sentence_objects_python(text: str, paragraphs, article: int) -> list[Sentence]:
     return [
         Sentence(sentence, article, paragraph, start, end, position, found)
-        for position, (sentence, paragraph, start, end, found) in enumerate(_sentences(text, paragraphs))
+        for position, (sentence, paragraph, start, end, found) in enumerate(_sentences_python(text, paragraphs))
     ]
 
 
 #: The fields of a :class:`Sentence` in its ``__init__``'s order: the compiled twin sets them as the
 #: instance's ``__dict__``, as that ``__init__`` does, without calling it.
-_SENTENCE_FIELDS = ("text", "article", "paragraph", "start", "end", "position", "words")
+_SENTENCE_FIELDS = tuple(field.name for field in dataclasses.fields(Sentence))
 
 
 def _sentence_objects_compiled(text: str, paragraphs, article: int) -> list[Sentence]:

@@ -28,12 +28,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from .budget import ELLIPSIS, Budget
+from .document import set_attribute
 from .language import WORD
 from .vectorize import Features
 
 __all__ = ["Pick", "select_sentences", "cut_best", "cut_to_fit", "standardize", "text_key", "NOVELTY_PICKS"]
-
-_set_attribute = object.__setattr__
 
 #: Chosen sentences whose similarities still steer the selection; see the module docstring.
 NOVELTY_PICKS = 256
@@ -51,7 +50,7 @@ class Pick:
     def __init__(self, index: int, kept: int | None = None, mark: str = ""):
         # The fields as the instance dict, set once (as document.Sentence does): a frozen dataclass's
         # own __init__ makes an object.__setattr__ call per field.
-        _set_attribute(self, "__dict__", {"index": index, "kept": kept, "mark": mark})
+        set_attribute(self, "__dict__", {"index": index, "kept": kept, "mark": mark})
 
     @property
     def truncated(self) -> bool:

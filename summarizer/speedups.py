@@ -6,8 +6,7 @@ speedups are). It holds twins of the innermost per-token loops: :func:`summarize
 the stem and stop-word lookups of :class:`summarizer.language.Lexicon`, the vocabulary and word codes
 of the vectors (and of a whole batch of articles in one call, with their titles' columns,
 :func:`summarizer.vectorize.code_chunk`), sentence segmentation (with an article's sentences and their
-words in one call, :func:`summarizer.segment.sentences`, or as its ``Sentence`` objects,
-:func:`summarizer.segment.sentence_objects`), the text signals read off each sentence's characters
+words in one call, as its ``Sentence`` objects, :func:`summarizer.segment.sentence_objects`), the text signals read off each sentence's characters
 (quote, linker, unpunctuated), the keyphrases (candidates to chosen phrases). Each gives exactly
 what its Python twin gives (``tests/test_speedups.py``); the modules that own those loops take the
 compiled one through :func:`twin` and keep their Python one beside it. Where the extension was not

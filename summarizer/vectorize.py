@@ -26,7 +26,7 @@ from .options import Options
 from .speedups import compiled
 
 __all__ = [
-    "Features", "tfidf_matrix", "count_matrix", "chunk_codes", "code_chunk", "weigh", "similarity_graph", "column_means",
+    "Features", "tfidf_matrix", "count_matrix", "code_chunk", "weigh", "similarity_graph", "column_means",
     "axis_sums", "row_dot", "edges",
 ]
 
@@ -205,29 +205,21 @@ def _codes_compiled(documents: list[list[str]], vocabulary: dict[str, int]) -> n
 _codes = _codes_python if compiled is None else _codes_compiled
 
 
-def chunk_codes(
-    lexicons: list[Lexicon], articles: list[list[tuple[str, ...]]], kind: str
-) -> tuple[list[dict[str, int]], np.ndarray, np.ndarray]:
-    """The ``terms`` or ``stems`` (:meth:`Lexicon.terms`, :meth:`Lexicon.stems`) of many articles,
-    each given as its sentences' words and read by its own lexicon, coded in one pass: ``(vocabularies,
-    columns, lengths)``, each article's vocabulary in first-seen order (as :func:`count_matrix`'s
-    callers build it), the column of every token with the articles' columns side by side (article
-    ``a``'s first column is the sum of the earlier vocabularies' sizes), and each sentence's number of
-    tokens (int64 arrays). No list of strings is built per sentence."""
-    keys, columns, lengths, _ = code_chunk(lexicons, articles, kind, [None] * len(articles))
-    return [dict(zip(k, range(len(k)))) for k in keys], columns, lengths
-
-
 def code_chunk(
     lexicons: list[Lexicon],
     articles: list[list[tuple[str, ...]]],
     kind: str,
     titles: list[tuple[str, ...] | None],
 ) -> tuple[list[list[str]], np.ndarray, np.ndarray, np.ndarray]:
-    """:func:`chunk_codes` with each article's vocabulary as its tokens in first-seen order (a token's
-    column among the article's own is its place there; no dict is built), and the columns of each
-    article's title tokens (``titles``: its words, or None) that its vocabulary has, in order: a title
-    token the sentences lack is dropped (the batch's vectors, :mod:`summarizer.batch.flat`)."""
+    """The ``terms`` or ``stems`` (:meth:`Lexicon.terms`, :meth:`Lexicon.stems`) of many articles,
+    each given as its sentences' words and read by its own lexicon, coded in one pass: ``(keys,
+    columns, lengths, titled)``, each article's vocabulary as its tokens in first-seen order (a token's
+    column among the article's own is its place there; no dict is built), the column of every token
+    with the articles' columns side by side (article ``a``'s first column is the sum of the earlier
+    vocabularies' sizes), each sentence's number of tokens, and the columns of each article's title
+    tokens (``titles``: its words, or None) that its vocabulary has, in order: a title token the
+    sentences lack is dropped (int64 arrays). No list of strings is built per sentence. The batch's
+    vectors (:mod:`summarizer.batch.flat`) and :class:`Features` use it."""
     tables = [lex.tables[kind] for lex in lexicons]
     return _chunk_codes(tables, articles, kind == "stems", titles)
 

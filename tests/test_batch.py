@@ -173,8 +173,9 @@ def test_the_batch_tfidf_is_each_articles_own_matrix_side_by_side():
     for a, alone in enumerate(Features(read_document(text), DEFAULTS) for text in texts):
         matrix, vocabulary, _ = alone._fitted
         rows = flat.tfidf[flat.starts[a] : flat.starts[a + 1]].toarray()
-        offset = flat.column_offsets("terms")[a]  # the article's own columns start there
-        columns = [offset + flat.vocabularies("terms")[a][term] for term in vocabulary]
+        own = np.flatnonzero(flat.column_article("terms") == a)  # the article's columns, its terms first-seen
+        column_of = dict(zip(alone._codes("terms")[0], own.tolist(), strict=True))
+        columns = [column_of[term] for term in vocabulary]
         np.testing.assert_allclose(rows[:, columns], matrix, rtol=1e-12)
         others = np.delete(rows, columns, axis=1)
         assert not others.any()  # nothing of another article's vocabulary

@@ -240,20 +240,20 @@ def test_import_does_no_work():
     fresh = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(fresh)
     assert fresh._tables.cache_info().currsize == 0
-    assert fresh.__all__ == ["split_sentences", "sentences", "sentence_objects"]
+    assert fresh.__all__ == ["split_sentences", "sentence_objects"]
     assert fresh.split_sentences("One. Two.") == [(0, 4), (5, 9)]
     assert fresh._tables.cache_info().currsize == 1
 
 
 def test_sentences_of_paragraphs_by_hand():
     text = "Mr. Smith left.\n* * *\nHe came back. Then he sat."
-    rows = segment.sentences(text, [(0, 15), (16, 21), (22, 48)])
-    assert rows == [
-        ("Mr. Smith left.", 0, 0, 15, ("Mr", "Smith", "left")),  # "* * *" has no word: no sentence
-        ("He came back.", 2, 22, 35, ("He", "came", "back")),
-        ("Then he sat.", 2, 36, 48, ("Then", "he", "sat")),
+    found = segment.sentence_objects(text, [(0, 15), (16, 21), (22, 48)], 3)
+    assert [(s.text, s.article, s.paragraph, s.start, s.end, s.position, s.words) for s in found] == [
+        ("Mr. Smith left.", 3, 0, 0, 15, 0, ("Mr", "Smith", "left")),  # "* * *" has no word: no sentence
+        ("He came back.", 3, 2, 22, 35, 1, ("He", "came", "back")),
+        ("Then he sat.", 3, 2, 36, 48, 2, ("Then", "he", "sat")),
     ]
-    assert segment.sentences(text, []) == []
+    assert segment.sentence_objects(text, [], 0) == []
 
 
 # --- Properties on arbitrary text --------------------------------------------------------------

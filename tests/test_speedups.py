@@ -149,25 +149,33 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return [*spans, (0, len(text))]
 
 
+def _sentence_fields(twin, text: str, paragraphs) -> list[list[tuple]]:
+    """The fields of each Sentence one twin of segment.sentence_objects makes, in the order set."""
+    return [list(vars(s).items()) for s in twin(text, paragraphs, 0)]
+
+
 @needs_compiled
 def test_sentences_are_the_segmenters_and_words_on_the_seeds(seed_texts):
     for text in seed_texts:
         for variant in (text, text.upper(), text.replace(". ", ".”  ")):
             paragraphs = _paragraphs(variant)
-            assert segment._sentences_compiled(variant, paragraphs) == segment._sentences_python(variant, paragraphs)
+            assert _sentence_fields(segment._sentence_objects_compiled, variant, paragraphs) == _sentence_fields(
+                segment._sentence_objects_python, variant, paragraphs
+            )
 
 
 @needs_compiled
 @given(segmenting, st.lists(st.tuples(st.integers(0, 400), st.integers(0, 400)), max_size=4))
 def test_sentences_are_the_segmenters_and_words_on_generated_text(text, spans):
     paragraphs = [(min(a, len(text)), min(max(a, b), len(text))) for a, b in spans] + _paragraphs(text)
-    assert segment._sentences_compiled(text, paragraphs) == segment._sentences_python(text, paragraphs)
+    python = _sentence_fields(segment._sentence_objects_python, text, paragraphs)
+    assert _sentence_fields(segment._sentence_objects_compiled, text, paragraphs) == python
 
 
 @needs_compiled
 def test_sentences_refuse_offsets_outside_the_text():
     with pytest.raises(ValueError, match="resolved offsets"):
-        segment._sentences_compiled("One. Two.", [(0, 40)])
+        segment._sentence_objects_compiled("One. Two.", [(0, 40)], 0)
 
 
 def test_terms_drop_stop_words_and_numbers_and_stems_split_at_points_by_hand():
@@ -237,11 +245,11 @@ def test_chunk_codes_are_the_pythons_on_generated_words(articles, titles):
 def test_chunk_codes_by_hand():
     lex = Lexicon("english")
     articles = [[("The", "runners", "ran"), ("U.S", "runners")], [("miles",), ()]]
-    vocabularies, columns, lengths = vectorize.chunk_codes([lex, lex], articles, "terms")
-    assert [list(v.items()) for v in vocabularies] == [[("runner", 0), ("ran", 1), ("u.", 2)], [("mile", 0)]]
+    keys, columns, lengths, titled = vectorize.code_chunk([lex, lex], articles, "terms", [None, None])
+    assert keys == [["runner", "ran", "u."], ["mile"]] and titled.tolist() == []
     assert columns.tolist() == [0, 1, 2, 0, 3] and lengths.tolist() == [2, 2, 1, 0]
-    vocabularies, columns, lengths = vectorize.chunk_codes([lex, lex], articles, "stems")
-    assert [list(v) for v in vocabularies] == [["the", "runner", "ran", "u", "s"], ["mile"]]
+    keys, columns, lengths, titled = vectorize.code_chunk([lex, lex], articles, "stems", [None, None])
+    assert keys == [["the", "runner", "ran", "u", "s"], ["mile"]] and titled.tolist() == []
     assert columns.tolist() == [0, 1, 2, 3, 4, 1, 5] and lengths.tolist() == [3, 3, 1, 0]
 
 
@@ -279,10 +287,20 @@ def test_sentence_objects_are_the_pythons_on_generated_text(text):
     assert [list(vars(s).items()) for s in python] == [list(vars(s).items()) for s in compiled]
 
 
-def _text_flags_both(texts):
-    """Each path's quote, linker and unpunctuated signals, as lists."""
+@needs_compiled
+def test_sentence_objects_refuse_a_class_without_a_constructor():
+    cls = type(iter([]))  # a list iterator: its type has no tp_new to make one with
+    with pytest.raises(TypeError, match="cannot create"):
+        speedups.compiled.sentence_objects("One. Two.", [(0, 9)], segment._compiled_rules(), 0, cls,
+                                           segment._SENTENCE_FIELDS)
+
+
+def _text_flags_both(texts, tail=12, quotes=None, linkers=None):
+    """Each path's quote, linker and unpunctuated signals, as lists (the signals' own arguments unless
+    given)."""
     signals = importlib.import_module("summarizer.rank.default.signals")
-    given = (12, signals._closes, signals._LINKER_QUOTES, signals._LINKER_SET)
+    quotes = signals._LINKER_QUOTES if quotes is None else quotes
+    given = (tail, signals._closes, quotes, signals._LINKER_SET if linkers is None else linkers)
     return [
         [flags.tolist() for flags in twin(texts, *given)]
         for twin in (signals._text_flags_python, signals._text_flags_compiled)
@@ -303,6 +321,19 @@ def test_text_flags_refuse_linkers_they_cannot_read():
         signals._text_flags_compiled(["but then"], 12, signals._closes, "'", frozenset({"but"}))
 
 
+@needs_compiled
+def test_text_flags_survive_a_callback_that_empties_the_list():
+    signals = importlib.import_module("summarizer.rank.default.signals")
+    texts = ["".join(["Ends here.", "\n"]), "".join(["But on", "\n"])]  # made at run time: the list holds the only reference
+
+    def closes(text):
+        texts.clear()
+        return text.startswith("Ends")
+
+    quote, linker, unpunctuated = signals._text_flags_compiled(texts, 12, closes, "'", frozenset({"But"}))
+    assert (quote.tolist(), linker.tolist(), unpunctuated.tolist()) == ([0.0, 0.0], [0.0, 1.0], [0.0, 1.0])
+
+
 # Sentence ends and quotation marks: terminals, closers, closing quotes, TeX quotes, a final newline;
 # and openings: linkers whole, run on and cut short, after a quote or not.
 ENDINGS = [
@@ -315,6 +346,18 @@ ENDINGS = [
 @given(st.lists(st.lists(st.sampled_from(ENDINGS) | st.text(max_size=3), max_size=16).map("".join), max_size=8))
 def test_text_flags_are_the_pythons_on_generated_text(texts):
     python, compiled = _text_flags_both(texts)
+    assert python == compiled
+
+
+@needs_compiled
+@given(
+    st.lists(st.lists(st.sampled_from(ENDINGS), max_size=12).map("".join), max_size=8),
+    st.integers(0, 14),
+    st.sampled_from(["", "'", "“‘"]),
+    st.sampled_from([frozenset(), frozenset({"It", "Its"}), frozenset({"He_", "I"})]),
+)
+def test_text_flags_are_the_pythons_with_other_arguments(texts, tail, quotes, linkers):
+    python, compiled = _text_flags_both(texts, tail, quotes, linkers)
     assert python == compiled
 
 

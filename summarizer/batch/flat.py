@@ -70,15 +70,6 @@ class Flat:
         """Sentences x (article, stem) counts of every word, stop words included (the coverage's)."""
         return self._counts("stems")[0]
 
-    def vocabularies(self, kind: str) -> list[dict[str, int]]:
-        """Per article, its ``terms`` or ``stems`` -> their column among the article's own columns (the
-        first is at :meth:`column_offsets` in the batch matrix)."""
-        return [dict(zip(keys, range(len(keys)))) for keys in self._counts(kind)[1]]
-
-    def column_offsets(self, kind: str) -> np.ndarray:
-        """Per article, the batch matrix column of its first ``terms`` or ``stems`` column."""
-        return np.cumsum([0] + [len(v) for v in self._counts(kind)[1][:-1]], dtype=np.int64)
-
     def column_article(self, kind: str) -> np.ndarray:
         """The article of each column of the ``terms`` or ``stems`` matrix."""
         return np.repeat(np.arange(len(self.features)), [len(v) for v in self._counts(kind)[1]])
@@ -98,7 +89,7 @@ class Flat:
 
     def blocks(self, values: np.ndarray, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """The entries ``(rows, cols, values)`` of a block-diagonal matrix as one flat buffer holding each
-        article's dense ``n x n`` block in turn (see :meth:`block`)."""
+        article's dense ``n x n`` block in turn (see :meth:`block_views`)."""
         offsets = self.block_offsets
         a = self.article[rows]
         local_r, local_c = rows - self.starts[a], cols - self.starts[a]
@@ -112,14 +103,9 @@ class Flat:
         np.cumsum(self.sizes * self.sizes, out=offsets[1:])
         return offsets
 
-    def block(self, buffer: np.ndarray, a: int) -> np.ndarray:
-        """Article ``a``'s dense block of a :meth:`blocks` buffer (a view)."""
-        n = int(self.sizes[a])
-        begin = int(self.block_offsets[a])
-        return buffer[begin : begin + n * n].reshape(n, n)
-
     def block_views(self, buffer: np.ndarray) -> list[np.ndarray]:
-        """Every article's :meth:`block` of ``buffer``, in order (from Python ints, not NumPy's)."""
+        """Every article's dense ``n x n`` block of a :meth:`blocks` buffer, in order, as views (sliced
+        with Python ints, not NumPy's)."""
         offsets = self.block_offsets.tolist()
         return [buffer[begin : begin + n * n].reshape(n, n) for begin, n in zip(offsets, self.sizes.tolist())]
 

@@ -28,6 +28,7 @@ detected).
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -36,7 +37,7 @@ import numpy as np
 from ...budget import Budget
 from ...coverage import Coverage
 from ...graph import pagerank
-from ...parse import _CLOSING_TAIL, ends_closed
+from ...parse import CLOSING_TAIL, ends_closed
 from ...select import standardize
 from ...speedups import compiled
 from ...vectorize import Features, column_means, edges, row_dot
@@ -66,8 +67,21 @@ _LINKER_WORDS = (
     "He", "She", "It", "They", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "We", "I", "You",
     "Him", "Them",
 )
+_LINKER_SET = frozenset(_LINKER_WORDS)
 _LINKER_QUOTES = "\"'“‘"
-_LINKER = re.compile(rf"^[{_LINKER_QUOTES}]?(?:{'|'.join(_LINKER_WORDS)})\b")
+
+
+@functools.lru_cache(maxsize=4)
+def _linker_pattern(quotes: str, linkers: frozenset) -> re.Pattern:
+    """A text that opens, after one of ``quotes`` or none, with a whole word of ``linkers``."""
+    words = "|".join(map(re.escape, sorted(linkers))) or "(?!)"  # no linkers: nothing matches
+    opening = f"[{re.escape(quotes)}]?" if quotes else ""
+    return re.compile(rf"^{opening}(?:{words})\b")
+
+
+_LINKER = _linker_pattern(_LINKER_QUOTES, _LINKER_SET)
+#: A sentence's terminals (the compiled twin's is_terminal in csrc/segment.h).
+_TERMINALS = ".!?…"
 # A sentence's end (searched in its last 12 characters only: the pattern is anchored at the end).
 _CLOSING = re.compile(r"[.!?…][\"'”’)\]»]*$|[\"”’»]$")
 _OPENING_QUOTE = re.compile(r"^[\"'“‘`]")
@@ -163,22 +177,23 @@ def signals(features: Features, budget: Budget) -> dict[str, np.ndarray]:
 
 def text_signals(texts: list[str]) -> dict[str, np.ndarray]:
     """The signals read off each sentence's text alone: ``quote``, ``linker``, ``unpunctuated``."""
-    quote, linker, unpunctuated = _text_flags(texts, _CLOSING_TAIL, _closes, _LINKER_QUOTES, _LINKER_SET)
+    quote, linker, unpunctuated = _text_flags(texts, CLOSING_TAIL, _closes, _LINKER_QUOTES, _LINKER_SET)
     return {"quote": quote, "linker": linker, "unpunctuated": unpunctuated}
 
 
-_LINKER_SET = frozenset(_LINKER_WORDS)
-
-
 def _text_flags_python(texts: list[str], tail: int, closes, quotes: str, linkers: frozenset) -> tuple:
-    """The ``quote``, ``linker`` and ``unpunctuated`` signals of the texts (the other arguments are
-    what the compiled twin reads instead of the patterns: how many last characters :func:`_closes`
-    reads, and itself; the quotes and the words of ``_LINKER``)."""
+    """The ``quote``, ``linker`` and ``unpunctuated`` signals of the texts, from the same arguments as
+    the compiled twin and read as it reads them: ``closes(text)`` decides a text that ends in a
+    newline, the last ``tail`` characters of any other are read for :data:`_TERMINALS` then
+    :data:`~summarizer.parse.CLOSERS` or one of :data:`~summarizer.parse.END_QUOTES` at its end; the
+    linker signal is one of ``linkers`` opening the text after one of ``quotes`` or none."""
     n = len(texts)
+    linker = _linker_pattern(quotes, linkers)
+    closed = (closes(t) if t.endswith("\n") else ends_closed(t, _TERMINALS, _CLOSING, tail) for t in texts)
     return (
         np.fromiter(map(_is_quote, texts), dtype=np.float64, count=n),
-        np.fromiter(map(bool, map(_LINKER.match, texts)), dtype=np.float64, count=n),
-        1.0 - np.fromiter(map(closes, texts), dtype=np.float64, count=n),
+        np.fromiter(map(bool, map(linker.match, texts)), dtype=np.float64, count=n),
+        1.0 - np.fromiter(closed, dtype=np.float64, count=n),
     )
 
 
@@ -223,7 +238,7 @@ def _leans(text: str) -> bool:
 
 def _closes(text: str) -> bool:
     """Whether ``_CLOSING`` finds a sentence's end in the last 12 characters of ``text``."""
-    return ends_closed(text, ".!?…", _CLOSING)
+    return ends_closed(text, _TERMINALS, _CLOSING)
 
 
 def _is_quote(text: str) -> bool:
