@@ -49,7 +49,9 @@ def choices(item: Item, byte_limit: int, measure: str, first: int) -> dict[str, 
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m evaluation.headline_oracle", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m evaluation.headline_oracle", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("--corpus", required=True, help="JSONL corpus")
     parser.add_argument("--protocol", default="headline-human", choices=("headline", "headline-human"))
     parser.add_argument("--headline-bytes", type=int, default=75, help="the byte budget (default: DUC's 75)")

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from .closing import DASHES as _DASHES, PARTICLES as _PARTICLES, bare_verb, dangling, ends_possessive, open_aside, runs_on
+from .closing import DASHES as _DASHES, PARTICLES as _PARTICLES
+from .closing import bare_verb, dangling, ends_possessive, open_aside, runs_on
 from .compress import spare, shorten
 from .headlinese import is_capital
 from .subject import main_verb
@@ -267,7 +268,8 @@ def _verb_ends(tokens: list[str]) -> bool:
     last, before = tokens[-1], tokens[-2]
     if any(t[-1] in ",;:" for t in tokens[-4:-1]):
         return False  # "..., research suggests": an attribution after the news, not its verb
-    return last.islower() and is_tensed(last) and before[-1:].isalpha() and (is_capital(before[:1]) or is_noun(before))
+    after_subject = before[-1:].isalpha() and (is_capital(before[:1]) or is_noun(before))
+    return last.islower() and is_tensed(last) and after_subject
 
 
 def _has_verb(tokens: list[str]) -> bool:
