@@ -64,12 +64,12 @@ _ASIDE = re.compile(
     r",\s+(?:who|whom|whose|which|where|aged|including|the|a|an|himself|herself|itself|\d[\d.]*|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|both|some|many|most|several)\b"
 )
+_SAYING = "said|says|say|told|reported|announced|added|stated|confirmed|claimed|warned"
 _ATTRIBUTION = re.compile(
-    r"(?:[,;]?\s+according to\b[^,;]*|[,;]\s*[^,;]{0,60}?\b(?:said|says|say|told|reported|announced|added|"
-    r"stated|confirmed|claimed|warned)\b[^,;]{0,40})\s*[.!?\"'”’]*\s*$"
+    rf"(?:[,;]?\s+according to\b[^,;]*|[,;]\s*[^,;]{{0,60}}?\b(?:{_SAYING})\b[^,;]{{0,40}})\s*[.!?\"'”’]*\s*$"
 )
 # A quick test before the slow pattern: most sentences have no attribution at all.
-_ATTRIBUTION_WORD = re.compile(r"\b(?:according|said|says|say|told|reported|announced|added|stated|confirmed|claimed|warned)\b")
+_ATTRIBUTION_WORD = re.compile(rf"\b(?:according|{_SAYING})\b")
 _REPORTED = re.compile(
     r"^(?P<subject>[^,;\"“]{0,80}?)\s+(?:said|says|say|announced|reported|confirmed|believe|believes|fear|fears)"
     r"(?:(?:\s+\w+){0,3}?\s+that\s+|\s+(?=(?:he|she|it|they)\s))"
