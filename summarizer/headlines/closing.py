@@ -20,7 +20,7 @@ from .headlinese import is_capital
 from ..language import stop_words
 from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
 
-__all__ = ["runs_on", "open_aside", "bare_verb", "dangling", "ends_possessive", "DASHES", "PARTICLES"]
+__all__ = ["runs_on", "splits_names", "open_aside", "bare_verb", "dangling", "ends_possessive", "DASHES", "PARTICLES"]
 
 
 @cache
@@ -99,6 +99,13 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
     # form after a noun, which opens a clause of its own ("regulations | imposed by ...").
     clause = participle_of(word) is not None or (word.endswith("ing") and may_be_verb(word))
     return not (clause or is_adverb(word))
+
+
+def splits_names(tokens: list[str], end: int) -> bool:
+    """Whether the line ``tokens[:end]`` ends between two names that "and" or "or" join: "move for
+    England | and Real Madrid striker Owen", "tension between Syria | and Turkey"."""
+    return (0 < end < len(tokens) - 1 and tokens[end] in ("and", "or") and is_capital(tokens[end - 1][:1])
+            and tokens[end - 1][-1] not in ",;:" and is_capital(tokens[end + 1][:1]))
 
 
 def open_aside(tokens: list[str], end: int) -> int | None:

@@ -35,7 +35,7 @@ __all__ = ["main_auxiliary", "shorten", "spare"]
 _AFTER_PARTICIPLE = frozenset("by on in at to for from with into under over during after as".split())
 # Where a post-modifier opens after the subject's head: a preposition (not "of": "number | of people",
 # "headquarters | of party" lose what the head is).
-_POST_PREPOSITIONS = frozenset("at in from with for on behind over near under across".split())
+_POST_PREPOSITIONS = frozenset("at in from with for on behind over near under across about".split())
 # A subject holding these holds a clause, an aside or a pronoun: its verb is not known by form.
 _CLAUSE_WORDS = frozenset(
     "who whom whose which that when while as because since after before until if although though amid "
@@ -49,6 +49,7 @@ _NOUN_NEXT = frozenset(
     "the a an his her their its my our your of in on at from with for into about by".split()
 )
 _GROUP_WORDS = frozenset("be been being not never".split())
+_ALL_BUT = ["all", "but"]  # an adverb of two words: "would all but guarantee"
 _BE = frozenset("be been being is are was were".split())
 # A headline's passive this near the end, with "by", is the main verb ("announced by lord chancellor").
 _AGENT = 5
@@ -168,7 +169,7 @@ def shorten(tokens: list[str], max_words: int, overrun: int = 0) -> tuple[list[s
         return None
     verb = main_auxiliary(tokens)
     if verb is None:
-        return None
+        return _shorten_reported(tokens, max_words, overrun)
     if tokens[verb].lower() in _AUXILIARIES:
         group = _verb_group_end(tokens, verb + 1)
         # A passive's participle needs nothing after it ("will be released"); another verb its object.
@@ -189,11 +190,24 @@ def shorten(tokens: list[str], max_words: int, overrun: int = 0) -> tuple[list[s
     return tokens[: ends[-1]] + tokens[verb:], ends[-1] + shown
 
 
+def _shorten_reported(tokens: list[str], max_words: int, overrun: int) -> tuple[list[str], int] | None:
+    """A reported clause whose own subject runs past the budget, shortened as :func:`shorten` does the
+    line's: "Netanyahu claimed that ongoing talks | about Iran's nuclear program would all but
+    guarantee ..." -> "Netanyahu claimed that ongoing talks would all but guarantee ..."."""
+    at = next((k for k in range(1, min(len(tokens), max_words) - 1) if tokens[k] == "that"), None)
+    if at is None or not (is_tensed(tokens[at - 1]) and is_verb(tokens[at - 1])):
+        return None  # no "that" after a verb with a tense ("noted that", "claimed that")
+    rest = shorten(tokens[at + 1 :], max_words - at - 1, overrun)
+    if rest is None or main_auxiliary(tokens[at + 1 :]) is None:
+        return None
+    return tokens[: at + 1] + rest[0], at + 1 + rest[1]
+
+
 def _verb_group_end(tokens: list[str], k: int) -> int:
     """Where the verb group that the auxiliary opens ends: adverbs, "be", "been", then the verb
     itself ("have | reportedly been drawn | up")."""
-    while k < len(tokens) and (is_adverb(tokens[k]) or tokens[k] in _GROUP_WORDS):
-        k += 1
+    while k < len(tokens) and (is_adverb(tokens[k]) or tokens[k] in _GROUP_WORDS or tokens[k : k + 2] == _ALL_BUT):
+        k += 2 if tokens[k] == "all" else 1
     verb = tokens[k] if k < len(tokens) else ""
     if verb.islower() and may_be_verb(verb) and verb not in dangling("english"):
         k += 1
