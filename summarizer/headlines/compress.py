@@ -29,7 +29,7 @@ from .closing import DASHES as _DASHES, PARTICLES as _PARTICLES, dangling
 from .subject import AUXILIARIES as _AUXILIARIES, PARTS as _PARTS
 from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
 
-__all__ = ["main_auxiliary", "shorten", "spare"]
+__all__ = ["main_auxiliary", "shorten", "spare", "NAME_PARTICLES"]
 
 # Prepositions that open a participle's complement or agent ("worn by", "based on", "designed to").
 _AFTER_PARTICIPLE = frozenset("by on in at to for from with into under over during after as".split())
@@ -43,6 +43,13 @@ _CLAUSE_WORDS = frozenset(
 )
 _OPENERS = frozenset("there here now".split())  # "There's been talk ...": no subject
 _POSSESSIVES = ("'s", "’s", "'", "’")
+_DESCRIPTOR = 6  # words of a descriptor before its name at most ("South Africa biggest retail bank Absa")
+# Words of a descriptor at least: a shorter one ("Wales coach", "Former One Direction member") tells who
+# the name is, which the line needs more than the end of its predicate.
+_DESCRIBES = 5
+# Lower-case words inside a person's name ("Ruud van Nistelrooy", "Giedo van der Garde").
+NAME_PARTICLES = frozenset("van der den de da di du von le la bin al".split())
+_NAME_WORDS = 3
 _REACH = 24  # words searched for the main verb: a longer subject is not shortened
 # After these a word is a noun ("the plans", "of talks"), never a verb with a tense.
 _NOUN_NEXT = frozenset(
@@ -287,4 +294,23 @@ def spare(text: str, max_words: int) -> str:
     text = _STATE_ASIDE.sub(r"\1 ", text)
     half = len(" ".join(text.split()[: max_words // 2]))
     text = text[:half] + _TIME_POSSESSIVE.sub("", text[half:])
-    return _THAT_CLAUSE.sub(lambda m: f"{m[1]} " if is_verb(m[1]) and is_tensed(m[1]) else m[0], text)
+    text = _THAT_CLAUSE.sub(lambda m: f"{m[1]} " if is_verb(m[1]) and is_tensed(m[1]) else m[0], text)
+    return _drop_descriptor(text)
+
+
+def _drop_descriptor(text: str) -> str:
+    """``text`` without the descriptor before the name that is its subject ("South Africa biggest retail
+    bank | Absa says it is still in talks with UK bank Barclays"): words with no function word nor
+    verb, the last a noun, before a name of at most three words and its verb with a tense."""
+    tokens = text.split(maxsplit=_DESCRIPTOR + _NAME_WORDS + 1)
+    head = next((k for k in range(_DESCRIBES, min(len(tokens), _DESCRIPTOR + 1)) if tokens[k][:1].isupper()
+                 and tokens[k - 1].islower()), None)
+    if head is None or not is_noun(tokens[head - 1]) or is_tensed(tokens[head - 1]) or tokens[head - 1] in NAME_PARTICLES:
+        return text  # "retail bank | Absa"; not "Keane urges | United fans"
+    end = next((k for k in range(head, min(len(tokens) - 1, head + _NAME_WORDS)) if not tokens[k][:1].isupper()), None)
+    if end is None or end == head or not (tokens[end].islower() and is_tensed(tokens[end])):
+        return text
+    if any(t.lower() in _function_words() or t[-1] in ",;:" or (t.islower() and is_verb(t)) for t in tokens[:head]):
+        return text
+    return " ".join(tokens[head:])
+

@@ -18,7 +18,7 @@ import re
 
 from .closing import DASHES as _DASHES, PARTICLES as _PARTICLES
 from .closing import bare_verb, dangling, ends_possessive, open_aside, runs_on, splits_names
-from .compress import spare, shorten
+from .compress import NAME_PARTICLES as _NAME_PARTICLES, spare, shorten
 from .headlinese import KEPT_ATTRIBUTION, is_capital, is_someones_claim
 from .subject import main_verb
 from ..language import words
@@ -66,7 +66,6 @@ _SAYING = frozenset(
 )
 _CONTRACTED = frozenset("it he she they we i you there that what who".split())
 _DETERMINERS = frozenset("his her their its my our your this these those".split())
-_NAME_PARTICLES = frozenset("van der den de da di du von le la bin al".split())
 # Prepositions that also stand alone after a verb, as its particle ("moves on", "passed by").
 _ADVERB_PARTICLES = frozenset("on in over by through along around about across behind past ahead".split())
 # "any more episodes", "two more years": after a quantifier, "more" opens no phrase, it is the noun's.
