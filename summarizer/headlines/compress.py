@@ -29,7 +29,7 @@ from .closing import DASHES as _DASHES, PARTICLES as _PARTICLES, dangling
 from .subject import AUXILIARIES as _AUXILIARIES, PARTS as _PARTS
 from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
 
-__all__ = ["main_auxiliary", "shorten", "spare", "NAME_PARTICLES"]
+__all__ = ["main_auxiliary", "noun_context", "shorten", "spare", "NAME_PARTICLES"]
 
 # Prepositions that open a participle's complement or agent ("worn by", "based on", "designed to").
 _AFTER_PARTICIPLE = frozenset("by on in at to for from with into under over during after as".split())
@@ -123,7 +123,7 @@ def _verb_after_phrase(tokens: list[str], k: int) -> bool:
     a tense, where no word before makes it a noun, followed by "to", a determiner or a preposition
     ("suspect held in Bay for 33 months plans | to sue"), or surely a verb."""
     word = tokens[k].lower()
-    if not is_tensed(word) or participle_of(word) is not None or _noun_context(tokens, k):
+    if not is_tensed(word) or participle_of(word) is not None or noun_context(tokens, k):
         return False
     if not tokens[k - 1].isalnum():
         return False
@@ -131,7 +131,7 @@ def _verb_after_phrase(tokens: list[str], k: int) -> bool:
     return is_verb(word) or following == "to" or following in _NOUN_NEXT
 
 
-def _noun_context(tokens: list[str], k: int) -> bool:
+def noun_context(tokens: list[str], k: int) -> bool:
     """Whether the words before ``tokens[k]`` make it a noun: an infinitive's or an -ing form's object
     ("to tackle skills"), after a determiner, a preposition, an adjective, a possessive, a number or
     a plural and "and" ("victims and witnesses")."""
@@ -154,7 +154,7 @@ def _may_be_finite(tokens: list[str], k: int) -> bool:
     word, before = tokens[k].lower(), tokens[k - 1]
     if not may_be_verb(word) or is_modifier(word):
         return False
-    if _noun_context(tokens, k):
+    if noun_context(tokens, k):
         return False
     if is_tensed(word) and not word.endswith("s") and participle_of(word) is None:
         return True  # "spoke": a past (a participle before its preposition was read before)

@@ -18,7 +18,7 @@ import re
 
 from .closing import DASHES as _DASHES, PARTICLES as _PARTICLES
 from .closing import bare_verb, dangling, ends_possessive, open_aside, runs_on, splits_names
-from .compress import NAME_PARTICLES as _NAME_PARTICLES, spare, shorten
+from .compress import NAME_PARTICLES as _NAME_PARTICLES, noun_context, spare, shorten
 from .headlinese import KEPT_ATTRIBUTION, is_capital, is_someones_claim
 from .subject import main_verb
 from ..language import words
@@ -66,6 +66,7 @@ _SAYING = frozenset(
 )
 _CONTRACTED = frozenset("it he she they we i you there that what who".split())
 _DETERMINERS = frozenset("his her their its my our your this these those".split())
+_OBJECTS = frozenset("it them him her us me".split())  # object pronouns a closed clause may end on
 # Prepositions that also stand alone after a verb, as its particle ("moves on", "passed by").
 _ADVERB_PARTICLES = frozenset("on in over by through along around about across behind past ahead".split())
 # "any more episodes", "two more years": after a quantifier, "more" opens no phrase, it is the noun's.
@@ -126,8 +127,9 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         # preposition ("charge of removing"); "up to" is one word.
         before = tokens[i - 1].strip(",;:")
         gerund = before.endswith("ing") and i > 1 and tokens[i - 2].lower() in stop and may_be_verb(before)
-        # "pledges to introduce": a verb that may take the infinitive keeps it.
-        takes_to = tokens[i].lower() == "to" and may_be_verb(before)
+        # "pledges to introduce": a verb that may take the infinitive keeps it (not a noun: "his
+        # negotiating powers | to end").
+        takes_to = tokens[i].lower() == "to" and may_be_verb(before) and not noun_context(tokens, i - 1)
         # A determiner opens the object of the word before it when that may be a verb ("to keep |
         # his World Cup dreams alive"): a noun is seldom followed by one.
         object_next = tokens[i].lower() in _DETERMINERS and before.islower() and may_be_verb(before)
@@ -226,6 +228,10 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         last = tokens[end - 1] if end else ""
         open_verb = (end < len(tokens) and last.isalpha() and last.islower() and bare_verb(last)
                      and not is_noun(last))
+        # An infinitive whose object the cut dropped ("urged to use | all", "to think | more about"),
+        # though the verb may be a noun too.
+        open_verb = open_verb or (end < cut and end > 1 and tokens[end - 2].lower() == "to" and last.isalpha()
+                                  and last.islower() and may_be_verb(last))
         if not (open_verb or runs_on(tokens, end, stop)):
             if end == cut and splits_names(tokens, end):
                 # Two names joined: the line takes the second too when it fits, and keeps the first
@@ -293,10 +299,19 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         if english:
             cut, inside_phrase = close_phrase(cut, inside_phrase)
         tokens = tokens[:cut]
-    while tokens and _dangles(tokens, stop, english, inside_phrase):
+    whole = len(tokens) == len(text.split())
+    while tokens and _dangles(tokens, stop, english, inside_phrase) and not (english and _closing_object(tokens, whole)):
         tokens.pop()
     line = " ".join(tokens).rstrip(",;:-—–")
     return line[:1].upper() + line[1:] if line else line
+
+
+def _closing_object(tokens: list[str], whole: bool) -> bool:
+    """Whether the line ends on a verb's or a preposition's object pronoun that closes its clause (the
+    end of the text, or a comma): "knew his son wasn't going to make it" (not "told him | that ...")."""
+    last = tokens[-1]
+    closed = whole or last[-1] in ",;:"
+    return closed and last.strip(",;:").lower() in _OBJECTS and len(tokens) > 1 and tokens[-2].islower()
 
 
 def _noun_of_saying(tokens: list[str], k: int) -> bool:
