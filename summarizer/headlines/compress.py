@@ -138,8 +138,8 @@ def noun_context(tokens: list[str], k: int) -> bool:
     before = tokens[k - 1]
     if k > 1 and tokens[k - 2].lower() == "to" or before.lower() in _NOUN_NEXT or is_modifier(before):
         return True
-    if before.islower() and before.endswith("ing") and may_be_verb(before):
-        return True  # an -ing form's object: "landlords renting homes"
+    if before.islower() and before.endswith("ing") and may_be_verb(before) and before not in ("being", "having"):
+        return True  # an -ing form's object: "landlords renting homes" (not "being urged")
     if before.lower() in ("and", "or") and k > 1 and tokens[k - 2].endswith("s") and is_noun(tokens[k - 2]):
         return True  # "victims and witnesses": a list of nouns
     return before.endswith(_POSSESSIVES) or before[:1].isdigit()

@@ -299,19 +299,24 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         if english:
             cut, inside_phrase = close_phrase(cut, inside_phrase)
         tokens = tokens[:cut]
-    whole = len(tokens) == len(text.split())
-    while tokens and _dangles(tokens, stop, english, inside_phrase) and not (english and _closing_object(tokens, whole)):
+    whole = len(tokens) == len(text.split())  # nothing cut: the sentence's own end closes its last word
+    while tokens and _dangles(tokens, stop, english, inside_phrase) and not (english and _closes(tokens, whole)):
         tokens.pop()
     line = " ".join(tokens).rstrip(",;:-—–")
     return line[:1].upper() + line[1:] if line else line
 
 
-def _closing_object(tokens: list[str], whole: bool) -> bool:
-    """Whether the line ends on a verb's or a preposition's object pronoun that closes its clause (the
-    end of the text, or a comma): "knew his son wasn't going to make it" (not "told him | that ...")."""
+def _closes(tokens: list[str], whole: bool) -> bool:
+    """Whether the line's last word, which no cut line ends on, closes its clause here (the sentence's
+    end when ``whole``, or a comma): an object pronoun ("knew his son wasn't going to make it") or a
+    verb's particle ("Fury of Cyclone Pam moves on, | but ..."); not "told him | that ..."."""
     last = tokens[-1]
-    closed = whole or last[-1] in ",;:"
-    return closed and last.strip(",;:").lower() in _OBJECTS and len(tokens) > 1 and tokens[-2].islower()
+    before = tokens[-2] if len(tokens) > 1 else ""
+    if not (whole or last[-1] in ",;:") or not before.isalpha() or not before.islower():
+        return False
+    word = last.strip(",;:").lower()
+    verb = may_be_verb(before) and (is_tensed(before) or before.endswith("ing")) and before not in _VERB_WORDS
+    return word in _OBJECTS or (word in _ADVERB_PARTICLES and verb)  # not "home from work | on"
 
 
 def _noun_of_saying(tokens: list[str], k: int) -> bool:
@@ -322,14 +327,6 @@ def _noun_of_saying(tokens: list[str], k: int) -> bool:
     before = tokens[k - 1]
     return (before.islower() and before[-1:] != "s" and before.lower() not in _SUBJECTS
             and before.lower() not in dangling("english") and not is_adverb(before))
-
-
-def _particle_closes(tokens: list[str], bare: str, english: bool) -> bool:
-    """Whether the line's last word, a preposition, is a verb's particle that the clause's own comma
-    closes: "Fury of Cyclone Pam moves on, | but ..." (not "moves" cut from "on" and its object)."""
-    before = tokens[-2] if len(tokens) > 1 else ""
-    return (english and bare.lower() in _ADVERB_PARTICLES and tokens[-1][-1] in ",;:" and before.isalpha()
-            and before.islower() and may_be_verb(before) and before not in _VERB_WORDS)
 
 
 def _reduced_participle(tokens: list[str], stop: frozenset[str]) -> bool:
@@ -368,7 +365,7 @@ def _dangles(tokens: list[str], stop: frozenset[str], english: bool, cut_from_no
     bare = tokens[-1].strip(",;:.-—–")
     if len(bare) > 1 and bare.isupper():
         return False  # an acronym is a name: "US", "IT"
-    if not words(bare) or bare.lower() in stop and not _particle_closes(tokens, bare, english):
+    if not words(bare) or bare.lower() in stop and not (english and _closes(tokens, False)):
         return True
     contracted = re.split(r"['’]", bare.lower())
     if len(contracted) > 1 and contracted[0] in _CONTRACTED:
