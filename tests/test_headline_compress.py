@@ -142,10 +142,13 @@ def test_a_long_line_spares_a_us_state_after_its_city_but_no_apposition_or_list(
 
 
 def test_a_reported_clause_whose_subject_runs_past_the_budget_is_shortened():
-    tokens = "Minister claimed that ongoing talks about Iran's nuclear program would all but guarantee that Iran gets weapons"
+    tokens = ("Minister claimed that ongoing talks about Iran's nuclear program would all but guarantee that "
+              "Iran gets weapons")
     shortened, kept = shorten(tokens.split(), 12, overrun=2)
     # "talks | about ...": the clause's subject keeps its head, "would all but guarantee" its verb group
-    assert " ".join(shortened) == "Minister claimed that ongoing talks would all but guarantee that Iran gets weapons"
+    assert " ".join(shortened) == (
+        "Minister claimed that ongoing talks would all but guarantee that Iran gets weapons"
+    )
     assert kept == 11  # "Minister claimed that", the clause's subject (2), its verb group (4) and two words
     assert fit(tokens, 12, "english", 2) == " ".join(shortened)
 

@@ -116,7 +116,8 @@ def test_a_line_the_overrun_completes_with_its_subjects_verb_is_kept_whole():
 # The line cut short (eighth session): a complement, a name, a particle or a speaker that the cut dropped.
 
 def test_a_complement_that_is_the_only_boundary_is_taken_whole_within_the_overrun():
-    text = "Newly appointed health minister for Wales says there are lessons to learn from Scotland in cutting lists"
+    text = ("Newly appointed health minister for Wales says there are lessons to learn from Scotland in "
+            "cutting lists")
     assert fit(text, 12, "english", 2) == (
         "Newly appointed health minister for Wales says there are lessons to learn from Scotland"
     )
@@ -148,7 +149,8 @@ def test_more_after_a_quantifier_belongs_to_its_noun():
 
 
 def test_a_word_of_saying_after_a_nouns_modifier_is_the_noun():
-    text = "Power unit of state energy giant Rosgas is reportedly facing 2bn rouble back-tax claim for last year"
+    text = ("Power unit of state energy giant Rosgas is reportedly facing 2bn rouble back-tax claim for "
+            "last year")
     assert fit(text, 12, "english", 2) == (
         "Power unit of state energy giant Rosgas is reportedly facing 2bn rouble back-tax claim"
     )
@@ -164,11 +166,14 @@ def test_an_infinitive_whose_object_the_cut_dropped_runs_on_to_where_it_closes()
 def test_a_forecast_keeps_its_speaker_and_its_claim_is_cut_before_it():
     text = "Scorsese's Aviator will win best film at Oscars, according to critics"
     assert fit(text, 12, "english", 2) == text
-    text = ("Veteran lock O'Connell can still scale new heights ahead of his 100th cap in Saturday's showdown in "
-            "Wales, according to Cronin")
-    assert fit(text, 12, "english", 2) == "Veteran lock O'Connell can still scale new heights, according to Cronin"
+    text = ("Veteran lock O'Connell can still scale new heights ahead of his 100th cap in Saturday's "
+            "showdown in Wales, according to Cronin")
+    assert fit(text, 12, "english", 2) == (
+        "Veteran lock O'Connell can still scale new heights, according to Cronin"
+    )
     # A claim told by a named speaker, which fits whole only without it: the speaker goes.
-    text = "Britain's rebate is not up for renegotiation at summit of European leaders in Brussels, Jack Straw said"
+    text = ("Britain's rebate is not up for renegotiation at summit of European leaders in Brussels, "
+            "Jack Straw said")
     assert fit(text, 12, "english", 2) == (
         "Britain's rebate is not up for renegotiation at summit of European leaders"
     )

@@ -20,7 +20,9 @@ from .headlinese import is_capital
 from ..language import stop_words
 from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
 
-__all__ = ["runs_on", "splits_names", "open_aside", "bare_verb", "dangling", "ends_possessive", "DASHES", "PARTICLES"]
+__all__ = [
+    "runs_on", "splits_names", "open_aside", "bare_verb", "dangling", "ends_possessive", "DASHES", "PARTICLES"
+]
 
 
 @cache
@@ -34,7 +36,8 @@ def dangling(language: str) -> frozenset[str]:
         return stop_words(language)
     return frozenset(
         "a an the and or but nor so yet for of to in on at by with from into onto upon about above across "
-        "after against along alongside amid among around as before behind below beneath beside between beyond "
+        "after against along alongside amid among around as before behind below beneath beside between "
+        "beyond "
         "despite during except inside like near over past since than through throughout till toward "
         "towards under until unlike via within without is are was were be been being has have had do does "
         "did will would shall should can could may might must that which who whom whose whether if while "

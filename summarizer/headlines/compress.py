@@ -15,7 +15,10 @@ nouns, names, infinitives ("Talks to reach deal"), -ing forms and participles th
 pronoun) or a verb that may be its own main verb ("Lopez cancelled appearance was too ill": the
 participle takes an object, so it is a verb, and the line is left alone) is not touched.
 :func:`summarizer.headlines.cut.fit` calls :func:`shorten` before it cuts, after :func:`spare`, which
-drops what a long line can do without ("next month's" before a name, a "that" before a pronoun).
+drops what a long line can do without ("next month's" before a name, a "that" before a pronoun, a
+descriptor of five words or more before the subject's name). A line whose own verb is one of saying
+before "that" gets the same shortening of the reported clause's subject ("Netanyahu claimed that
+ongoing talks | about Iran's nuclear program would all but guarantee ...").
 """
 
 from __future__ import annotations
@@ -138,7 +141,8 @@ def noun_context(tokens: list[str], k: int) -> bool:
     before = tokens[k - 1]
     if k > 1 and tokens[k - 2].lower() == "to" or before.lower() in _NOUN_NEXT or is_modifier(before):
         return True
-    if before.islower() and before.endswith("ing") and may_be_verb(before) and before not in ("being", "having"):
+    gerund = before.islower() and before.endswith("ing") and may_be_verb(before)
+    if gerund and before not in ("being", "having"):
         return True  # an -ing form's object: "landlords renting homes" (not "being urged")
     if before.lower() in ("and", "or") and k > 1 and tokens[k - 2].endswith("s") and is_noun(tokens[k - 2]):
         return True  # "victims and witnesses": a list of nouns
@@ -213,7 +217,8 @@ def _shorten_reported(tokens: list[str], max_words: int, overrun: int) -> tuple[
 def _verb_group_end(tokens: list[str], k: int) -> int:
     """Where the verb group that the auxiliary opens ends: adverbs, "be", "been", then the verb
     itself ("have | reportedly been drawn | up")."""
-    while k < len(tokens) and (is_adverb(tokens[k]) or tokens[k] in _GROUP_WORDS or tokens[k : k + 2] == _ALL_BUT):
+    while k < len(tokens) and (is_adverb(tokens[k]) or tokens[k] in _GROUP_WORDS
+                               or tokens[k : k + 2] == _ALL_BUT):
         k += 2 if tokens[k] == "all" else 1
     verb = tokens[k] if k < len(tokens) else ""
     if verb.islower() and may_be_verb(verb) and verb not in dangling("english"):
@@ -305,12 +310,15 @@ def _drop_descriptor(text: str) -> str:
     tokens = text.split(maxsplit=_DESCRIPTOR + _NAME_WORDS + 1)
     head = next((k for k in range(_DESCRIBES, min(len(tokens), _DESCRIPTOR + 1)) if tokens[k][:1].isupper()
                  and tokens[k - 1].islower()), None)
-    if head is None or not is_noun(tokens[head - 1]) or is_tensed(tokens[head - 1]) or tokens[head - 1] in NAME_PARTICLES:
-        return text  # "retail bank | Absa"; not "Keane urges | United fans"
-    end = next((k for k in range(head, min(len(tokens) - 1, head + _NAME_WORDS)) if not tokens[k][:1].isupper()), None)
+    noun = tokens[head - 1] if head else ""
+    if head is None or not is_noun(noun) or is_tensed(noun) or noun in NAME_PARTICLES:
+        return text  # "retail bank | Absa"; not "Keane urges | United fans", "Ruud van | Nistelrooy"
+    reach = range(head, min(len(tokens) - 1, head + _NAME_WORDS))
+    end = next((k for k in reach if not tokens[k][:1].isupper()), None)
     if end is None or end == head or not (tokens[end].islower() and is_tensed(tokens[end])):
         return text
-    if any(t.lower() in _function_words() or t[-1] in ",;:" or (t.islower() and is_verb(t)) for t in tokens[:head]):
+    if any(t.lower() in _function_words() or t[-1] in ",;:" or (t.islower() and is_verb(t))
+           for t in tokens[:head]):
         return text
     return " ".join(tokens[head:])
 

@@ -10,6 +10,16 @@ a preposition, a spaced dash or another function word), never inside a word or a
 after a verb that wants its object (nor before its object's determiner: "to keep | his dreams"; nor
 after a verb of saying), and never ending on a function word, a contracted "it's" or an adjective cut
 from its noun.
+
+A line cut short says less than a shorter whole one, so the cut completes what it would leave open
+when the overrun holds it: a complement that is the only boundary in reach ("there are lessons | to
+learn from England"), two names that "and" joins ("for England | and Real Madrid striker Owen"), an
+infinitive whose object went ("urged to think | more about environment"); "more" after a quantifier
+is its noun's ("any | more episodes"), a word of saying after a modifier is a noun ("back-tax claim"),
+and a verb's particle or an object pronoun that its clause's end closes stays ("moves on,", "make
+it"). A claim that keeps its speaker (:func:`.headlinese.is_someones_claim`: ", according to critics")
+is cut before the speaker, who stays beside a forecast or a charge; a named speaker only beside a
+claim that fits whole.
 """
 
 from __future__ import annotations
@@ -100,9 +110,12 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         claim = text[: said.start()]
         size = len(claim.split())
         if size + length > max_words + overrun:
-            # The claim would lose its verb, or it fits whole only without its speaker: no speaker.
-            cut = fit(claim, max_words - length, language, overrun) if max_words - length >= _MIN_CLAIM else ""
-            if size <= max_words + overrun or not (_has_verb(cut.split()[1:]) and is_someones_claim(claim, said[0])):
+            # The claim fits whole only without its speaker, or is no one's forecast or charge, or
+            # would lose its verb beside the speaker: no speaker.
+            room = max_words - length
+            cut = fit(claim, room, language, overrun) if room >= _MIN_CLAIM else ""
+            someones = is_someones_claim(claim, said[0]) and _has_verb(cut.split()[1:])
+            if size <= max_words + overrun or not someones:
                 return fit(claim, max_words, language, overrun)
             claim = cut
         return f"{claim[:1].upper()}{claim[1:]}{said.group(0)}" if claim else claim
@@ -263,14 +276,18 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
     def complement_closes(at: int) -> int | None:
         """Where the complement that opens at ``at`` closes within the overrun, if it does."""
         for later in range(at + 2, min(len(tokens), max_words + overrun) + 1):
-            if (later == len(tokens) or boundary(later)) and not runs_on(tokens, end := kept(later, False), stop):
-                last = tokens[end - 1].lower().strip(",;:")
-                # Not on a verb cut from its object ("to focus | on"), nor in a list ("to gay, | lesbian").
-                infinitive = tokens[end - 2].lower() == "to"
-                following = tokens[later] if later < len(tokens) else ""
-                listed = (tokens[end - 1][-1] == "," and following.islower() and following not in stop
-                          and not (is_noun(last) or is_capital(tokens[end - 1][:1])))
-                return None if bare_verb(last) or last in _SAYING or infinitive or listed else later
+            if later < len(tokens) and not boundary(later):
+                continue
+            end = kept(later, False)
+            if runs_on(tokens, end, stop):
+                continue
+            last = tokens[end - 1].lower().strip(",;:")
+            # Not on a verb cut from its object ("to focus | on"), nor in a list ("to gay, | lesbian").
+            infinitive = tokens[end - 2].lower() == "to"
+            following = tokens[later] if later < len(tokens) else ""
+            listed = (tokens[end - 1][-1] == "," and following.islower() and following not in stop
+                      and not (is_noun(last) or is_capital(tokens[end - 1][:1])))
+            return None if bare_verb(last) or last in _SAYING or infinitive or listed else later
         return None
 
     inside_phrase = False
@@ -300,7 +317,9 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
             cut, inside_phrase = close_phrase(cut, inside_phrase)
         tokens = tokens[:cut]
     whole = len(tokens) == len(text.split())  # nothing cut: the sentence's own end closes its last word
-    while tokens and _dangles(tokens, stop, english, inside_phrase) and not (english and _closes(tokens, whole)):
+    while tokens and _dangles(tokens, stop, english, inside_phrase):
+        if english and _closes(tokens, whole):
+            break
         tokens.pop()
     line = " ".join(tokens).rstrip(",;:-—–")
     return line[:1].upper() + line[1:] if line else line

@@ -39,7 +39,9 @@ from .openings import strip_opening
 from .background import DAYS as _DAYS, strip_background as _strip_background, strip_label as _strip_label
 from .wordforms import is_tensed, is_verb, participle_of, past_of, present_of
 
-__all__ = ["write_headlinese", "strip_wire", "is_capital", "PRONOUNS", "KEPT_ATTRIBUTION", "is_someones_claim"]
+__all__ = [
+    "write_headlinese", "strip_wire", "is_capital", "is_someones_claim", "PRONOUNS", "KEPT_ATTRIBUTION"
+]
 
 #: Words that cannot open a headline: the reader does not know who they stand for.
 PRONOUNS = frozenset("he she it they we i you him her them us his its their our my your".split())
@@ -75,7 +77,8 @@ _FORECAST = re.compile(r"\b(?:will|would|could|can|might|may)\b")
 _SPEAKER_WORDS = 3  # a longer speaker ("the UK's leading movie critics") is cut to its noun, or dropped
 # ", Netanyahu said", ", it was claimed": the speaker and the verb, without what follows them.
 _SPEAKER = re.compile(
-    rf"[,;]\s*((?:it was (?:claimed|alleged))|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}(?:said|says|claimed))\b"
+    rf"[,;]\s*((?:it was (?:claimed|alleged))"
+    rf"|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}(?:said|says|claimed))\b"
 )
 #: A kept attribution closing a line: :mod:`.cut` keeps it whole and cuts the claim before it.
 KEPT_ATTRIBUTION = re.compile(
