@@ -139,3 +139,22 @@ def test_a_long_line_spares_a_us_state_after_its_city_but_no_apposition_or_list(
     assert spare(line, 12) == line  # a list
     line = "Filmmaker from London, Jane Smith, tells reporters she is shocked by ban on her film"
     assert spare(line, 12) == line  # a person, not a state
+
+
+def test_a_reported_clause_whose_subject_runs_past_the_budget_is_shortened():
+    tokens = ("Minister claimed that ongoing talks about Iran's nuclear program would all but guarantee that "
+              "Iran gets weapons")
+    shortened, kept = shorten(tokens.split(), 12, overrun=2)
+    # "talks | about ...": the clause's subject keeps its head, "would all but guarantee" its verb group
+    assert " ".join(shortened) == (
+        "Minister claimed that ongoing talks would all but guarantee that Iran gets weapons"
+    )
+    assert kept == 11  # "Minister claimed that", the clause's subject (2), its verb group (4) and two words
+    assert fit(tokens, 12, "english", 2) == " ".join(shortened)
+
+
+def test_a_long_descriptor_before_the_subjects_name_goes_from_a_long_line():
+    line = "South Africa's biggest retail bank Absa says it is still in talks with UK bank Barclays over sale"
+    assert spare(line, 12) == "Absa says it is still in talks with UK bank Barclays over sale"
+    line = "Former One Direction member Malik spoke for first time since leaving group last year in interview"
+    assert spare(line, 12) == line  # four words tell who Malik is

@@ -2,7 +2,7 @@
 
 import pytest
 
-from summarizer.headlines.closing import bare_verb, open_aside, runs_on
+from summarizer.headlines.closing import bare_verb, open_aside, runs_on, splits_names
 from summarizer.headlines.cut import dangling, fit
 
 STOP = dangling("english")
@@ -61,9 +61,12 @@ def test_the_cut_ends_the_line_on_a_complete_phrase(text, words, expected):
 
 
 def test_a_line_that_would_lose_its_main_verb_or_too_much_is_left_as_it_was():
-    # Backing off past "to fund" would leave "Mayor calls on rich towns": more than five words go.
+    # Backing off past "to help" would leave "Mayor calls on rich towns": more than five words go.
+    text = "Mayor calls on rich towns to help fund big new city flood defence pump scheme now"
+    assert fit(text, 12, "english") == "Mayor calls on rich towns to help fund big new city flood"
+    # A noun's "to" opens its complement, a boundary: "new plan | to fight city floods" (a verb's is none).
     text = "Mayor calls on rich towns to fund new plan to fight city floods with pumps"
-    assert fit(text, 12, "english") == "Mayor calls on rich towns to fund new plan to fight city"
+    assert fit(text, 12, "english") == "Mayor calls on rich towns to fund new plan"
     # No boundary before the cut keeps the main verb: the line stays as the budget cut it.
     assert fit("Minister defends plans to end European Union's arms embargo on China", 8, "english") == (
         "Minister defends plans to end European Union's arms"
@@ -108,3 +111,69 @@ def test_a_line_the_overrun_completes_with_its_subjects_verb_is_kept_whole():
     # an attribution after the news is no verb of its subject: the line is cut as before
     text = "More people use fast web access to shop online, new research suggests"
     assert fit(text, 9, "english", overrun=3) == fit(text, 9, "english", overrun=0)
+
+
+# The line cut short (eighth session): a complement, a name, a particle or a speaker that the cut dropped.
+
+def test_a_complement_that_is_the_only_boundary_is_taken_whole_within_the_overrun():
+    text = ("Newly appointed health minister for Wales says there are lessons to learn from Scotland in "
+            "cutting lists")
+    assert fit(text, 12, "english", 2) == (
+        "Newly appointed health minister for Wales says there are lessons to learn from Scotland"
+    )
+    assert fit(text, 12, "english") == "Newly appointed health minister for Wales says there are lessons"
+
+
+def test_two_names_joined_by_and_are_not_cut_in_two_when_the_overrun_holds_both():
+    text = "Newcastle are lining up summer move for England and Real Madrid striker Owen"
+    assert fit(text, 12, "english", 2) == text
+    assert fit(text, 12, "english") == "Newcastle are lining up summer move for England"  # no room: the first
+    assert splits_names("move for England and Real Madrid striker Owen".split(), 3)
+    assert not splits_names("Police arrested man and woman".split(), 3)
+
+
+def test_a_verbs_particle_closed_by_a_comma_ends_the_line():
+    text = "Fury of Cyclone Pam moves on, but misery it left behind on islands of Vanuatu is only now clear"
+    assert fit(text, 12, "english") == "Fury of Cyclone Pam moves on"
+
+
+def test_an_object_pronoun_that_ends_the_sentence_stays():
+    assert fit("Father knew his son was not going to make it", 12, "english") == (
+        "Father knew his son was not going to make it"
+    )
+
+
+def test_more_after_a_quantifier_belongs_to_its_noun():
+    text = "Singer says her family will not make any more episodes of hit reality show The Family"
+    assert fit(text, 12, "english") == "Singer says her family will not make any more episodes"
+
+
+def test_a_word_of_saying_after_a_nouns_modifier_is_the_noun():
+    text = ("Power unit of state energy giant Rosgas is reportedly facing 2bn rouble back-tax claim for "
+            "last year")
+    assert fit(text, 12, "english", 2) == (
+        "Power unit of state energy giant Rosgas is reportedly facing 2bn rouble back-tax claim"
+    )
+
+
+def test_an_infinitive_whose_object_the_cut_dropped_runs_on_to_where_it_closes():
+    text = "Technology firms and gadget fans are being urged to think more about waste when buying new phones"
+    assert fit(text, 12, "english", 2) == (
+        "Technology firms and gadget fans are being urged to think more about waste"
+    )
+
+
+def test_a_forecast_keeps_its_speaker_and_its_claim_is_cut_before_it():
+    text = "Scorsese's Aviator will win best film at Oscars, according to critics"
+    assert fit(text, 12, "english", 2) == text
+    text = ("Veteran lock O'Connell can still scale new heights ahead of his 100th cap in Saturday's "
+            "showdown in Wales, according to Cronin")
+    assert fit(text, 12, "english", 2) == (
+        "Veteran lock O'Connell can still scale new heights, according to Cronin"
+    )
+    # A claim told by a named speaker, which fits whole only without it: the speaker goes.
+    text = ("Britain's rebate is not up for renegotiation at summit of European leaders in Brussels, "
+            "Jack Straw said")
+    assert fit(text, 12, "english", 2) == (
+        "Britain's rebate is not up for renegotiation at summit of European leaders"
+    )

@@ -285,3 +285,26 @@ def test_an_aside_ends_before_a_verb_not_before_a_list_item_or_a_subject():
         "Leeds won cup, 14 villages held parties")  # the aside stays; the cut ends at a clause
     assert headline("Whether the bridge opens is unclear. The council approved a new bridge. It cost 3m.") == (
         "Council approved new bridge")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A forecast or a charge keeps its speaker, cut to its noun or name.
+        ("The Aviator will win best film at the Oscars, according to the country's leading film critics.",
+         "Aviator will win best film at Oscars, according to critics"),
+        ("The former chief overstated profits to lift the share price, it was claimed in court.",
+         "former chief overstated profits to lift share price, it was claimed"),
+        # A named speaker stays; an unnamed one of a plain report goes, as does the end of a longer name.
+        ("The rebate is not up for renegotiation, Jack Straw said on Tuesday.",
+         "rebate is not up for renegotiation, Jack Straw said"),
+        ("Three people died in the fire, officials said.", "Three people died in fire"),
+        ("Aid workers will be flown home, according to the Centers for Disease Control and Prevention.",
+         "Aid workers will be flown home"),
+        # The speaker's comma would close an opening "-ing" clause and take the subject with it: no speaker.
+        ("Writing a long report can be a dangerous business, according to security firm Workshare.",
+         "Writing long report can be dangerous business"),
+    ],
+)
+def test_a_claim_keeps_its_speaker_when_it_is_someones(sentence, expected):
+    assert write_headlinese(sentence) == expected

@@ -20,7 +20,9 @@ from .headlinese import is_capital
 from ..language import stop_words
 from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
 
-__all__ = ["runs_on", "open_aside", "bare_verb", "dangling", "ends_possessive", "DASHES", "PARTICLES"]
+__all__ = [
+    "runs_on", "splits_names", "open_aside", "bare_verb", "dangling", "ends_possessive", "DASHES", "PARTICLES"
+]
 
 
 @cache
@@ -34,7 +36,8 @@ def dangling(language: str) -> frozenset[str]:
         return stop_words(language)
     return frozenset(
         "a an the and or but nor so yet for of to in on at by with from into onto upon about above across "
-        "after against along amid among around as before behind below beneath beside between beyond "
+        "after against along alongside amid among around as before behind below beneath beside between "
+        "beyond "
         "despite during except inside like near over past since than through throughout till toward "
         "towards under until unlike via within without is are was were be been being has have had do does "
         "did will would shall should can could may might must that which who whom whose whether if while "
@@ -99,6 +102,13 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
     # form after a noun, which opens a clause of its own ("regulations | imposed by ...").
     clause = participle_of(word) is not None or (word.endswith("ing") and may_be_verb(word))
     return not (clause or is_adverb(word))
+
+
+def splits_names(tokens: list[str], end: int) -> bool:
+    """Whether the line ``tokens[:end]`` ends between two names that "and" or "or" join: "move for
+    England | and Real Madrid striker Owen", "tension between Syria | and Turkey"."""
+    return (0 < end < len(tokens) - 1 and tokens[end] in ("and", "or") and is_capital(tokens[end - 1][:1])
+            and tokens[end - 1][-1] not in ",;:" and is_capital(tokens[end + 1][:1]))
 
 
 def open_aside(tokens: list[str], end: int) -> int | None:

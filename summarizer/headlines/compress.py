@@ -15,7 +15,10 @@ nouns, names, infinitives ("Talks to reach deal"), -ing forms and participles th
 pronoun) or a verb that may be its own main verb ("Lopez cancelled appearance was too ill": the
 participle takes an object, so it is a verb, and the line is left alone) is not touched.
 :func:`summarizer.headlines.cut.fit` calls :func:`shorten` before it cuts, after :func:`spare`, which
-drops what a long line can do without ("next month's" before a name, a "that" before a pronoun).
+drops what a long line can do without ("next month's" before a name, a "that" before a pronoun, a
+descriptor of five words or more before the subject's name). A line whose own verb is one of saying
+before "that" gets the same shortening of the reported clause's subject ("Netanyahu claimed that
+ongoing talks | about Iran's nuclear program would all but guarantee ...").
 """
 
 from __future__ import annotations
@@ -29,13 +32,13 @@ from .closing import DASHES as _DASHES, PARTICLES as _PARTICLES, dangling
 from .subject import AUXILIARIES as _AUXILIARIES, PARTS as _PARTS
 from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
 
-__all__ = ["main_auxiliary", "shorten", "spare"]
+__all__ = ["main_auxiliary", "noun_context", "shorten", "spare", "NAME_PARTICLES"]
 
 # Prepositions that open a participle's complement or agent ("worn by", "based on", "designed to").
 _AFTER_PARTICIPLE = frozenset("by on in at to for from with into under over during after as".split())
 # Where a post-modifier opens after the subject's head: a preposition (not "of": "number | of people",
 # "headquarters | of party" lose what the head is).
-_POST_PREPOSITIONS = frozenset("at in from with for on behind over near under across".split())
+_POST_PREPOSITIONS = frozenset("at in from with for on behind over near under across about".split())
 # A subject holding these holds a clause, an aside or a pronoun: its verb is not known by form.
 _CLAUSE_WORDS = frozenset(
     "who whom whose which that when while as because since after before until if although though amid "
@@ -43,12 +46,20 @@ _CLAUSE_WORDS = frozenset(
 )
 _OPENERS = frozenset("there here now".split())  # "There's been talk ...": no subject
 _POSSESSIVES = ("'s", "’s", "'", "’")
+_DESCRIPTOR = 6  # words of a descriptor before its name at most ("South Africa biggest retail bank Absa")
+# Words of a descriptor at least: a shorter one ("Wales coach", "Former One Direction member") tells who
+# the name is, which the line needs more than the end of its predicate.
+_DESCRIBES = 5
+# Lower-case words inside a person's name ("Ruud van Nistelrooy", "Giedo van der Garde").
+NAME_PARTICLES = frozenset("van der den de da di du von le la bin al".split())
+_NAME_WORDS = 3
 _REACH = 24  # words searched for the main verb: a longer subject is not shortened
 # After these a word is a noun ("the plans", "of talks"), never a verb with a tense.
 _NOUN_NEXT = frozenset(
     "the a an his her their its my our your of in on at from with for into about by".split()
 )
 _GROUP_WORDS = frozenset("be been being not never".split())
+_ALL_BUT = ["all", "but"]  # an adverb of two words: "would all but guarantee"
 _BE = frozenset("be been being is are was were".split())
 # A headline's passive this near the end, with "by", is the main verb ("announced by lord chancellor").
 _AGENT = 5
@@ -115,7 +126,7 @@ def _verb_after_phrase(tokens: list[str], k: int) -> bool:
     a tense, where no word before makes it a noun, followed by "to", a determiner or a preposition
     ("suspect held in Bay for 33 months plans | to sue"), or surely a verb."""
     word = tokens[k].lower()
-    if not is_tensed(word) or participle_of(word) is not None or _noun_context(tokens, k):
+    if not is_tensed(word) or participle_of(word) is not None or noun_context(tokens, k):
         return False
     if not tokens[k - 1].isalnum():
         return False
@@ -123,15 +134,16 @@ def _verb_after_phrase(tokens: list[str], k: int) -> bool:
     return is_verb(word) or following == "to" or following in _NOUN_NEXT
 
 
-def _noun_context(tokens: list[str], k: int) -> bool:
+def noun_context(tokens: list[str], k: int) -> bool:
     """Whether the words before ``tokens[k]`` make it a noun: an infinitive's or an -ing form's object
     ("to tackle skills"), after a determiner, a preposition, an adjective, a possessive, a number or
     a plural and "and" ("victims and witnesses")."""
     before = tokens[k - 1]
     if k > 1 and tokens[k - 2].lower() == "to" or before.lower() in _NOUN_NEXT or is_modifier(before):
         return True
-    if before.islower() and before.endswith("ing") and may_be_verb(before):
-        return True  # an -ing form's object: "landlords renting homes"
+    gerund = before.islower() and before.endswith("ing") and may_be_verb(before)
+    if gerund and before not in ("being", "having"):
+        return True  # an -ing form's object: "landlords renting homes" (not "being urged")
     if before.lower() in ("and", "or") and k > 1 and tokens[k - 2].endswith("s") and is_noun(tokens[k - 2]):
         return True  # "victims and witnesses": a list of nouns
     return before.endswith(_POSSESSIVES) or before[:1].isdigit()
@@ -146,7 +158,7 @@ def _may_be_finite(tokens: list[str], k: int) -> bool:
     word, before = tokens[k].lower(), tokens[k - 1]
     if not may_be_verb(word) or is_modifier(word):
         return False
-    if _noun_context(tokens, k):
+    if noun_context(tokens, k):
         return False
     if is_tensed(word) and not word.endswith("s") and participle_of(word) is None:
         return True  # "spoke": a past (a participle before its preposition was read before)
@@ -168,7 +180,7 @@ def shorten(tokens: list[str], max_words: int, overrun: int = 0) -> tuple[list[s
         return None
     verb = main_auxiliary(tokens)
     if verb is None:
-        return None
+        return _shorten_reported(tokens, max_words, overrun)
     if tokens[verb].lower() in _AUXILIARIES:
         group = _verb_group_end(tokens, verb + 1)
         # A passive's participle needs nothing after it ("will be released"); another verb its object.
@@ -189,11 +201,25 @@ def shorten(tokens: list[str], max_words: int, overrun: int = 0) -> tuple[list[s
     return tokens[: ends[-1]] + tokens[verb:], ends[-1] + shown
 
 
+def _shorten_reported(tokens: list[str], max_words: int, overrun: int) -> tuple[list[str], int] | None:
+    """A reported clause whose own subject runs past the budget, shortened as :func:`shorten` does the
+    line's: "Netanyahu claimed that ongoing talks | about Iran's nuclear program would all but
+    guarantee ..." -> "Netanyahu claimed that ongoing talks would all but guarantee ..."."""
+    at = next((k for k in range(1, min(len(tokens), max_words) - 1) if tokens[k] == "that"), None)
+    if at is None or not (is_tensed(tokens[at - 1]) and is_verb(tokens[at - 1])):
+        return None  # no "that" after a verb with a tense ("noted that", "claimed that")
+    rest = shorten(tokens[at + 1 :], max_words - at - 1, overrun)
+    if rest is None or main_auxiliary(tokens[at + 1 :]) is None:
+        return None
+    return tokens[: at + 1] + rest[0], at + 1 + rest[1]
+
+
 def _verb_group_end(tokens: list[str], k: int) -> int:
     """Where the verb group that the auxiliary opens ends: adverbs, "be", "been", then the verb
     itself ("have | reportedly been drawn | up")."""
-    while k < len(tokens) and (is_adverb(tokens[k]) or tokens[k] in _GROUP_WORDS):
-        k += 1
+    while k < len(tokens) and (is_adverb(tokens[k]) or tokens[k] in _GROUP_WORDS
+                               or tokens[k : k + 2] == _ALL_BUT):
+        k += 2 if tokens[k] == "all" else 1
     verb = tokens[k] if k < len(tokens) else ""
     if verb.islower() and may_be_verb(verb) and verb not in dangling("english"):
         k += 1
@@ -273,4 +299,26 @@ def spare(text: str, max_words: int) -> str:
     text = _STATE_ASIDE.sub(r"\1 ", text)
     half = len(" ".join(text.split()[: max_words // 2]))
     text = text[:half] + _TIME_POSSESSIVE.sub("", text[half:])
-    return _THAT_CLAUSE.sub(lambda m: f"{m[1]} " if is_verb(m[1]) and is_tensed(m[1]) else m[0], text)
+    text = _THAT_CLAUSE.sub(lambda m: f"{m[1]} " if is_verb(m[1]) and is_tensed(m[1]) else m[0], text)
+    return _drop_descriptor(text)
+
+
+def _drop_descriptor(text: str) -> str:
+    """``text`` without the descriptor before the name that is its subject ("South Africa biggest retail
+    bank | Absa says it is still in talks with UK bank Barclays"): words with no function word nor
+    verb, the last a noun, before a name of at most three words and its verb with a tense."""
+    tokens = text.split(maxsplit=_DESCRIPTOR + _NAME_WORDS + 1)
+    head = next((k for k in range(_DESCRIBES, min(len(tokens), _DESCRIPTOR + 1)) if tokens[k][:1].isupper()
+                 and tokens[k - 1].islower()), None)
+    noun = tokens[head - 1] if head else ""
+    if head is None or not is_noun(noun) or is_tensed(noun) or noun in NAME_PARTICLES:
+        return text  # "retail bank | Absa"; not "Keane urges | United fans", "Ruud van | Nistelrooy"
+    reach = range(head, min(len(tokens) - 1, head + _NAME_WORDS))
+    end = next((k for k in reach if not tokens[k][:1].isupper()), None)
+    if end is None or end == head or not (tokens[end].islower() and is_tensed(tokens[end])):
+        return text
+    if any(t.lower() in _function_words() or t[-1] in ",;:" or (t.islower() and is_verb(t))
+           for t in tokens[:head]):
+        return text
+    return " ".join(tokens[head:])
+

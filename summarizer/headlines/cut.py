@@ -10,6 +10,16 @@ a preposition, a spaced dash or another function word), never inside a word or a
 after a verb that wants its object (nor before its object's determiner: "to keep | his dreams"; nor
 after a verb of saying), and never ending on a function word, a contracted "it's" or an adjective cut
 from its noun.
+
+A line cut short says less than a shorter whole one, so the cut completes what it would leave open
+when the overrun holds it: a complement that is the only boundary in reach ("there are lessons | to
+learn from England"), two names that "and" joins ("for England | and Real Madrid striker Owen"), an
+infinitive whose object went ("urged to think | more about environment"); "more" after a quantifier
+is its noun's ("any | more episodes"), a word of saying after a modifier is a noun ("back-tax claim"),
+and a verb's particle or an object pronoun that its clause's end closes stays ("moves on,", "make
+it"). A claim that keeps its speaker (:func:`.headlinese.is_someones_claim`: ", according to critics")
+is cut before the speaker, who stays beside a forecast or a charge; a named speaker only beside a
+claim that fits whole.
 """
 
 from __future__ import annotations
@@ -17,9 +27,9 @@ from __future__ import annotations
 import re
 
 from .closing import DASHES as _DASHES, PARTICLES as _PARTICLES
-from .closing import bare_verb, dangling, ends_possessive, open_aside, runs_on
-from .compress import spare, shorten
-from .headlinese import is_capital
+from .closing import bare_verb, dangling, ends_possessive, open_aside, runs_on, splits_names
+from .compress import NAME_PARTICLES as _NAME_PARTICLES, noun_context, spare, shorten
+from .headlinese import KEPT_ATTRIBUTION, is_capital, is_someones_claim
 from .subject import main_verb
 from ..language import words
 from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
@@ -28,6 +38,7 @@ __all__ = ["fit", "dangling"]
 
 _MIN_CLAUSE = 4  # a trailing clause goes only after this many words of the main one
 _COMPLEMENT_WORDS = frozenset({"of", "to", "than"})
+_MIN_CLAIM = 5  # words a claim keeps at least beside its speaker; with fewer, the speaker goes
 _BACK_OFF = 5  # words a line gives up at most to end on a complete phrase (more, and it loses the news)
 
 
@@ -65,7 +76,14 @@ _SAYING = frozenset(
 )
 _CONTRACTED = frozenset("it he she they we i you there that what who".split())
 _DETERMINERS = frozenset("his her their its my our your this these those".split())
-_NAME_PARTICLES = frozenset("van der den de da di du von le la bin al".split())
+_OBJECTS = frozenset("it them him her us me".split())  # object pronouns a closed clause may end on
+# Prepositions that also stand alone after a verb, as its particle ("moves on", "passed by").
+_ADVERB_PARTICLES = frozenset("on in over by through along around about across behind past ahead".split())
+# "any more episodes", "two more years": after a quantifier, "more" opens no phrase, it is the noun's.
+_DEGREES = frozenset({"more", "most"})
+_QUANTIFIERS = frozenset(
+    "any no some many much few far even one two three four five six seven eight nine ten several".split()
+)
 
 
 # Auxiliaries and modals: a cut before them would part a subject from its verb.
@@ -85,6 +103,22 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
     """
     stop = dangling(language)
     english = language == "english"
+    said = KEPT_ATTRIBUTION.search(text) if english and "," in text else None
+    if said:
+        # A claim that keeps its speaker (", according to critics"): the claim is cut, the speaker stays.
+        length = len(said.group(0)[1:].split())
+        claim = text[: said.start()]
+        size = len(claim.split())
+        if size + length > max_words + overrun:
+            # The claim fits whole only without its speaker, or is no one's forecast or charge, or
+            # would lose its verb beside the speaker: no speaker.
+            room = max_words - length
+            cut = fit(claim, room, language, overrun) if room >= _MIN_CLAIM else ""
+            someones = is_someones_claim(claim, said[0]) and _has_verb(cut.split()[1:])
+            if size <= max_words + overrun or not someones:
+                return fit(claim, max_words, language, overrun)
+            claim = cut
+        return f"{claim[:1].upper()}{claim[1:]}{said.group(0)}" if claim else claim
     tokens = text.split()
     shortened = None
     if english and len(tokens) > max_words:
@@ -106,8 +140,9 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         # preposition ("charge of removing"); "up to" is one word.
         before = tokens[i - 1].strip(",;:")
         gerund = before.endswith("ing") and i > 1 and tokens[i - 2].lower() in stop and may_be_verb(before)
-        # "pledges to introduce": a verb that may take the infinitive keeps it.
-        takes_to = tokens[i].lower() == "to" and may_be_verb(before)
+        # "pledges to introduce": a verb that may take the infinitive keeps it (not a noun: "his
+        # negotiating powers | to end").
+        takes_to = tokens[i].lower() == "to" and may_be_verb(before) and not noun_context(tokens, i - 1)
         # A determiner opens the object of the word before it when that may be a verb ("to keep |
         # his World Cup dreams alive"): a noun is seldom followed by one.
         object_next = tokens[i].lower() in _DETERMINERS and before.islower() and may_be_verb(before)
@@ -119,8 +154,9 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
             # participle after the main verb wants it ("will be harder ... measures devised | by").
             and (tokens[i].lower() != "by" or not _has_verb(tokens[1 : i - 1]))
         )
-        # A verb of saying wants what is said ("prompts donor to say | he will ...").
-        says = before.lower() in _SAYING
+        # A verb of saying wants what is said ("prompts donor to say | he will ..."); after a noun's
+        # modifier the word is the noun ("faces back-tax claim | for ...").
+        says = before.lower() in _SAYING and not _noun_of_saying(tokens, i - 1)
         return not (english and (verb or gerund or takes_to or object_next or says or before.lower() == "up"))
 
     def reduced_relative(i: int) -> bool:
@@ -150,7 +186,10 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         return opens and ends_well(i)
 
     def phrase_at(i: int) -> bool:
-        return tokens[i].lower() in stop and tokens[i].lower() not in _VERB_WORDS and ends_well(i)
+        word = tokens[i].lower()
+        if word in _DEGREES and tokens[i - 1].lower() in _QUANTIFIERS:
+            return False  # "will not make any | more episodes": the quantifier's noun follows
+        return word in stop and word not in _VERB_WORDS and ends_well(i)
 
     def trails_at(i: int) -> bool:
         """Whether a trailing clause or aside may go from ``i`` on: "..., saying", "who ...",
@@ -202,7 +241,16 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         last = tokens[end - 1] if end else ""
         open_verb = (end < len(tokens) and last.isalpha() and last.islower() and bare_verb(last)
                      and not is_noun(last))
+        # An infinitive whose object the cut dropped ("urged to use | all", "to think | more about"),
+        # though the verb may be a noun too.
+        open_verb = open_verb or (end < cut and end > 1 and tokens[end - 2].lower() == "to" and last.isalpha()
+                                  and last.islower() and may_be_verb(last))
         if not (open_verb or runs_on(tokens, end, stop)):
+            if end == cut and splits_names(tokens, end):
+                # Two names joined: the line takes the second too when it fits, and keeps the first
+                # alone otherwise ("about three Britons | and New Zealander").
+                later = complement_closes(cut)
+                return (later, False) if later else (cut, inside)
             return cut, inside
         for later in range(cut + 1, min(len(tokens), max_words + overrun) + 1):
             if (later == len(tokens) or boundary(later)) and not runs_on(tokens, kept(later, False), stop):
@@ -225,6 +273,23 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
                     return earlier, False
         return cut, inside
 
+    def complement_closes(at: int) -> int | None:
+        """Where the complement that opens at ``at`` closes within the overrun, if it does."""
+        for later in range(at + 2, min(len(tokens), max_words + overrun) + 1):
+            if later < len(tokens) and not boundary(later):
+                continue
+            end = kept(later, False)
+            if runs_on(tokens, end, stop):
+                continue
+            last = tokens[end - 1].lower().strip(",;:")
+            # Not on a verb cut from its object ("to focus | on"), nor in a list ("to gay, | lesbian").
+            infinitive = tokens[end - 2].lower() == "to"
+            following = tokens[later] if later < len(tokens) else ""
+            listed = (tokens[end - 1][-1] == "," and following.islower() and following not in stop
+                      and not (is_noun(last) or is_capital(tokens[end - 1][:1])))
+            return None if bare_verb(last) or last in _SAYING or infinitive or listed else later
+        return None
+
     inside_phrase = False
     if len(tokens) > max_words:
         reach = range(max(least, max_words // 2), max_words + 1)
@@ -234,6 +299,10 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         # "pulls out of Yemen due to"): a cut there is the last resort among the boundaries.
         strong = [i for i in phrases if tokens[i].lower() not in _COMPLEMENT_WORDS]
         cut = (clauses or strong or phrases or [None])[-1]
+        if english and cut is not None and not (clauses or strong):
+            # The only boundary opens a complement ("lessons | to learn from England", "farewell | to
+            # Lee Kuan Yew"): the line takes it whole when it closes within the overrun.
+            cut = complement_closes(cut) or cut
         if cut is None:
             # No boundary in reach: cut at the budget, but not inside a name ("against former King
             # Juan | Carlos": before "former"); an adjective left at the end lost its noun.
@@ -247,10 +316,36 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         if english:
             cut, inside_phrase = close_phrase(cut, inside_phrase)
         tokens = tokens[:cut]
+    whole = len(tokens) == len(text.split())  # nothing cut: the sentence's own end closes its last word
     while tokens and _dangles(tokens, stop, english, inside_phrase):
+        if english and _closes(tokens, whole):
+            break
         tokens.pop()
     line = " ".join(tokens).rstrip(",;:-—–")
     return line[:1].upper() + line[1:] if line else line
+
+
+def _closes(tokens: list[str], whole: bool) -> bool:
+    """Whether the line's last word, which no cut line ends on, closes its clause here (the sentence's
+    end when ``whole``, or a comma): an object pronoun ("knew his son wasn't going to make it") or a
+    verb's particle ("Fury of Cyclone Pam moves on, | but ..."); not "told him | that ..."."""
+    last = tokens[-1]
+    before = tokens[-2] if len(tokens) > 1 else ""
+    if not (whole or last[-1] in ",;:") or not before.isalpha() or not before.islower():
+        return False
+    word = last.strip(",;:").lower()
+    verb = may_be_verb(before) and (is_tensed(before) or before.endswith("ing")) and before not in _VERB_WORDS
+    return word in _OBJECTS or (word in _ADVERB_PARTICLES and verb)  # not "home from work | on"
+
+
+def _noun_of_saying(tokens: list[str], k: int) -> bool:
+    """Whether ``tokens[k]``, a word of saying that may be a noun ("claim", "thought"), is one: after a
+    lower-case modifier that is no subject, auxiliary or adverb ("back-tax claim"; not "officials claim")."""
+    if k < 1 or not is_noun(tokens[k]):
+        return False
+    before = tokens[k - 1]
+    return (before.islower() and before[-1:] != "s" and before.lower() not in _SUBJECTS
+            and before.lower() not in dangling("english") and not is_adverb(before))
 
 
 def _reduced_participle(tokens: list[str], stop: frozenset[str]) -> bool:
@@ -289,7 +384,7 @@ def _dangles(tokens: list[str], stop: frozenset[str], english: bool, cut_from_no
     bare = tokens[-1].strip(",;:.-—–")
     if len(bare) > 1 and bare.isupper():
         return False  # an acronym is a name: "US", "IT"
-    if not words(bare) or bare.lower() in stop:
+    if not words(bare) or bare.lower() in stop and not (english and _closes(tokens, False)):
         return True
     contracted = re.split(r"['’]", bare.lower())
     if len(contracted) > 1 and contracted[0] in _CONTRACTED:
