@@ -1,6 +1,7 @@
 """Articles per second of the batch CLI, by ``--jobs``, each run a fresh ``python -m summarizer``.
 
     .venv/bin/python benchmarks/cli_throughput.py ../shared/data/bbc_articles_dev.jsonl [--jobs 1 2] [--repeat 2]
+        [--against REV] [--callgrind]
 
 Each run starts the command as a new process (as a user does), reads its JSONL records from a pipe
 and notes when each arrives. It prints:
@@ -17,11 +18,16 @@ instructions of each ``--jobs`` run instead, every process, with valgrind (``--d
 the command's count is cut at each fork, so a worker's count is its own): before the fork (start-up),
 the command after it, each worker, and all of it after the fork per article. Counts do not move with
 the machine's load, as the rates do; a run takes a few minutes.
+
+``--against REV`` measures a git worktree of that revision too (its compiled speedups built there,
+as ``benchmarks/instructions.py`` does), its runs alternating with the working tree's, so that both
+see the same load: on a shared machine the rates move by 10-20% from one minute to the next.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import cProfile
 import os
 import pstats
@@ -52,30 +58,49 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1, help="runs per --jobs value; the fastest is kept")
     parser.add_argument("--profile", action="store_true", help="cProfile a --jobs 1 run in this process instead")
     parser.add_argument("--callgrind", action="store_true", help="count instructions with valgrind instead")
+    parser.add_argument("--against", metavar="REV", help="also measure this git revision, runs alternating")
     args = parser.parse_args()
     if args.profile:
         return _profile(args.corpus)
-    if args.callgrind:
+    corpus = [str(Path(path).resolve()) for path in args.corpus]
+    with contextlib.ExitStack() as stack:
+        trees = {"": ROOT}
+        if args.against:
+            from instructions import revision_tree
+
+            trees[f"{args.against}: "] = stack.enter_context(revision_tree(args.against))
+        if args.callgrind:
+            for jobs in args.jobs:
+                for name, tree in trees.items():
+                    print(name, end="")
+                    _callgrind(corpus, jobs, tree)
+            return None
         for jobs in args.jobs:
-            _callgrind(args.corpus, jobs)
-        return None
-    for jobs in args.jobs:
-        run = max((_run(args.corpus, jobs) for _ in range(args.repeat)), key=lambda r: r.steady)
-        print(
-            f"--jobs {jobs}: {run.records} articles; start-up {run.startup:.2f} s; beyond start-up "
-            f"{run.steady:,.0f} articles/s; whole run {run.wall:.2f} s = {run.records / run.wall:,.0f} "
-            f"articles/s (CPU {run.cpu:.2f} s in all processes)"
-        )
+            runs: dict[str, list[Run]] = {name: [] for name in trees}
+            for _ in range(args.repeat):
+                for name, tree in trees.items():
+                    runs[name].append(_run(corpus, jobs, tree))
+            for name, done in runs.items():
+                run = max(done, key=lambda r: r.steady)
+                print(
+                    f"{name}--jobs {jobs}: {run.records} articles; start-up {run.startup:.2f} s; beyond start-up "
+                    f"{run.steady:,.0f} articles/s; whole run {run.wall:.2f} s = {run.records / run.wall:,.0f} "
+                    f"articles/s (CPU {run.cpu:.2f} s in all processes)"
+                )
     print(f"load average over the last minute: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
 
 
-def _run(corpus: list[str], jobs: int) -> Run:
+def _env(tree: Path, **extra: str) -> dict[str, str]:
+    return {**os.environ, **extra, "PYTHONPATH": os.pathsep.join(filter(None, [str(tree), os.environ.get("PYTHONPATH")]))}
+
+
+def _run(corpus: list[str], jobs: int, tree: Path) -> Run:
     command = _command(corpus, jobs)
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    env = _env(tree)
     cpu_before = _cpu_seconds(resource.RUSAGE_CHILDREN)
     arrivals = []
     started = time.perf_counter()
-    with subprocess.Popen(command, stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, env=env, cwd=ROOT) as child:
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, env=env, cwd=tree) as child:
         for _ in child.stdout:
             arrivals.append(time.perf_counter())
         status = child.wait()
@@ -98,12 +123,12 @@ def _command(corpus: list[str], jobs: int) -> list[str]:
     return [sys.executable, "-m", "summarizer", *corpus, "-f", "jsonl", "--jobs", str(jobs), "--no-progress"]
 
 
-def _callgrind(corpus: list[str], jobs: int) -> None:
-    env = {**os.environ, "PYTHONHASHSEED": "0", "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+def _callgrind(corpus: list[str], jobs: int, tree: Path) -> None:
+    env = _env(tree, PYTHONHASHSEED="0")
     with tempfile.TemporaryDirectory() as tmp:
         valgrind = ["valgrind", "--tool=callgrind", "--trace-children=yes", "--dump-before=os_fork",
                     f"--callgrind-out-file={tmp}/cg.%p"]  # fmt: skip
-        done = subprocess.run(valgrind + _command(corpus, jobs), env=env, cwd=ROOT, stdout=subprocess.PIPE,
+        done = subprocess.run(valgrind + _command(corpus, jobs), env=env, cwd=tree, stdout=subprocess.PIPE,
                               stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL, check=False)  # fmt: skip
         records = done.stdout.count(b"\n")
         counts: dict[str, dict[int, int]] = {}  # pid -> dump number (0: the end) -> instructions
