@@ -184,7 +184,8 @@ def _sources(args, held_out: bool) -> dict[str, tuple[str, dict, str, int | None
     """corpus -> (path, selection, protocol, byte limit, measure): development items, or held-out ones."""
     sources = {}
     if args.duc:
-        sources["duc2003"] = (args.duc, {"skip": 30} if held_out else {"limit": 30}, "headline-human", 75, "recall")
+        selection = {"skip": 30} if held_out else {"limit": 30}
+        sources["duc2003"] = (args.duc, selection, "headline-human", 75, "recall")
     if args.bbc:
         sources["bbc"] = (args.bbc, {"limit": 400} if held_out else {"skip": 400}, "headline", None, "f1")
     if args.cnndm:
@@ -203,7 +204,9 @@ def _examples(args, held_out: bool) -> list[Example]:
     return examples
 
 
-def cross_validated(examples: list[Example], first: int, pairwise: bool, folds: int, seed: int = 0) -> dict[str, float]:
+def cross_validated(
+    examples: list[Example], first: int, pairwise: bool, folds: int, seed: int = 0
+) -> dict[str, float]:
     """The objective by corpus, each item's line chosen by weights fit without its fold."""
     fold = np.random.default_rng(seed).permutation(len(examples)) % folds
     found: dict[str, list[float]] = {}
@@ -215,7 +218,8 @@ def cross_validated(examples: list[Example], first: int, pairwise: bool, folds: 
 
 
 def _row(name: str, values: dict[str, float]) -> str:
-    return f"| {name} | " + " | ".join(f"{values[c]:.2f}" for c in sorted(values)) + f" | {_mean(values):.2f} |"
+    cells = " | ".join(f"{values[c]:.2f}" for c in sorted(values))
+    return f"| {name} | {cells} | {_mean(values):.2f} |"
 
 
 def _header(values: dict[str, float]) -> str:
@@ -223,14 +227,16 @@ def _header(values: dict[str, float]) -> str:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m evaluation.fit_headline", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m evaluation.fit_headline", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("--duc", help="DUC 2003 clusters (JSONL); sets 1-30 fit, 31-60 reported")
     parser.add_argument("--bbc", help="BBC articles (JSONL); 401 on fit, 1-400 reported")
     parser.add_argument("--cnndm", help="CNN/DailyMail validation (JSONL)")
     parser.add_argument("--news-fit", nargs=2, type=int, default=(600, 250), metavar=("CNN", "DAILYMAIL"),
                         help="CNN/DailyMail items fit on, of each source (evaluation.fit's)")
     parser.add_argument("--first", nargs="+", type=int, default=(2, 3), help="sentences chosen among, tried")
-    parser.add_argument("--folds", type=int, default=5, help="folds of the cross-validation that picks the design")
+    parser.add_argument("--folds", type=int, default=5, help="cross-validation folds")
     parser.add_argument("--limit", type=int, help="at most N items of each corpus (a quick look)")
     parser.add_argument("--report", action="store_true", help="score the shipped weights on held-out items")
     parser.add_argument("--dry-run", action="store_true", help="print the weights, do not write them")

@@ -16,6 +16,7 @@ TEXT = (
     "The dam broke and the flood reached the valley towns.\n\n"
     "Rain is expected later this week across the region."
 )
+HEADLINE = "Dam breaks, flood hits valley"
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
 
 
@@ -23,7 +24,7 @@ DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
 def corpus(tmp_path):
     path = tmp_path / "duc.jsonl"
     records = [
-        {"id": f"s{k}", "articles": [{"id": "a", "text": TEXT.format(day=day), "headlines": ["Dam breaks, flood hits valley"]}]}
+        {"id": f"s{k}", "articles": [{"id": "a", "text": TEXT.format(day=day), "headlines": [HEADLINE]}]}
         for k, day in enumerate(DAYS)
     ]
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")

@@ -67,7 +67,7 @@ def test_the_headline_follows_the_weights_and_the_form_rules_still_filter(monkey
     monkeypatch.setattr(choice_module, "load_choice", lambda: Choice(_weights(digits=1.0), 3, {}))
     assert headline(TEXT).startswith("Dam broke on Tuesday")
     # the sentence with a number is a question: passed over, the lead is next in the order
-    question = TEXT.replace("The dam broke on Tuesday and 12 towns were flooded.", "Will the dam hold after 12 days?")
+    question = TEXT.replace("The dam broke on Tuesday and 12 towns were flooded.", "Will it hold 12 days?")
     assert headline(question).startswith("Officials met")
     monkeypatch.setattr(choice_module, "load_choice", lambda: Choice(_weights(), 3, {}))
     assert headline(TEXT).startswith("Officials met")  # all scores equal: the lead's order

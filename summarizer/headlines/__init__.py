@@ -103,7 +103,8 @@ def make_headline(features: Features, rank: Callable[[], np.ndarray]) -> str:
             named = named or line
         fallback = fallback or line
     lead = next(i for i in order if sentences[i].position == 0)
-    return named or fallback or compress(sentences[lead].text, size[0], features.options.language, "", size[1])
+    language = features.options.language
+    return named or fallback or compress(sentences[lead].text, size[0], language, "", size[1])
 
 
 def reading_order(features: Features, rank: Callable[[], np.ndarray]) -> tuple[list[int], bool]:
@@ -154,7 +155,9 @@ def candidate(features: Features, i: int, size: tuple[int, int]) -> tuple[str, b
         text = name_object(text) or text  # "may elude him but ..., Gordon Brown can" -> "elude Gordon Brown"
     source, line = _compress(text, size[0], language, _article_text(features, i), size[1])
     names = _names_its_subject(line, english)
-    news = names and (not english or (not scene and _carries_news(line, source) and not _gives_an_order(text)))
+    news = names and (
+        not english or (not scene and _carries_news(line, source) and not _gives_an_order(text))
+    )
     return line, names, news
 
 
