@@ -63,6 +63,7 @@ def test_the_wheel_declares_its_dependencies_extras_command_and_data(wheel):
     assert "summarize = summarizer.cli:main" in entry_points
     assert {"service/static/page.js", "service/static/page.css", "service/templates/index.html"} <= set(names)
     assert "summarizer/cli/__init__.py" in names and "evaluation/__main__.py" in names
+    assert {"summarizer/rank/default/weights.json", "summarizer/headlines/choice.json"} <= set(names)
 
 
 def test_requirements_pin_the_runtime_and_keep_evaluation_apart():

@@ -16,7 +16,10 @@ time: "At first Goldstein thought ...", "A year ago, when ...") or a writer's as
 decade or so virtual football fans"), gives the reader no order ("Click here ...", "Let's
 start ..."), is no question and no writer's "I" or "you" (also before its cut), and has a verb with a
 tense in its main clause that tells no habit ("always looked"); the first of the first eight sentences
-that does is taken, else the first that names its subject.
+that does is taken, else the first that names its subject. Before the rules, one article's first
+sentences may be put in another order by a small learned score (:mod:`.choice`, fit by ``python -m
+evaluation.fit_headline``); the shipped weights keep the lead's order, which no design beat on
+development data (``choice.json``, ``"first": 1``).
 
 **Compress.** English gets headlinese (:mod:`.headlinese`: no dateline, asides,
 attribution, articles or perfect auxiliaries; verbs stay finite), then its people named by surname
@@ -32,6 +35,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+from .choice import choose
 from .cut import dangling, fit
 from .background import OPENS_ON_A_SCENE, OPENS_ON_NOW, strip_background
 from .headlinese import PRONOUNS, is_capital, strip_wire, write_headlinese
@@ -42,7 +46,7 @@ from .trim import shorten_names
 from ..vectorize import Features
 from .wordforms import is_adverb, is_tensed, may_be_verb, participle_of
 
-__all__ = ["make_headline", "compress"]
+__all__ = ["make_headline", "candidate", "reading_order", "compress"]
 
 _VERB_WITHIN = 12  # words from the start within which a news line has its finite verb
 # Openings of a scene or a feature, not of a news clause (after headlinese has dropped an opening
@@ -83,7 +87,30 @@ def make_headline(features: Features, rank: Callable[[], np.ndarray]) -> str:
     """The headline of the document (non-empty for a non-empty document); ``rank()`` gives the
     ranking scores of its sentences, asked for only when they choose (in a merged set)."""
     sentences = features.document.sentences
-    options = features.options
+    size = features.options.headline_budget()  # (words, overrun)
+    order, free = reading_order(features, rank)
+    if free:
+        order = choose(features, order)  # the first few sentences by the learned choice (:mod:`.choice`)
+    fallback = named = None
+    for i in order[:_MAX_TRIES]:
+        found = candidate(features, i, size)
+        if found is None:
+            continue
+        line, names, news = found
+        if news:
+            return line
+        if names:
+            named = named or line
+        fallback = fallback or line
+    lead = next(i for i in order if sentences[i].position == 0)
+    language = features.options.language
+    return named or fallback or compress(sentences[lead].text, size[0], language, "", size[1])
+
+
+def reading_order(features: Features, rank: Callable[[], np.ndarray]) -> tuple[list[int], bool]:
+    """The sentences in the order their lines are tried, and whether the first few are free to be
+    chosen among (one article whose lead is not the background of the next sentence)."""
+    sentences = features.document.sentences
     leads = [i for i, s in enumerate(sentences) if s.position == 0]
     if features.document.size > 1:
         # What the reports share: each article's lead by its closeness to the centroid of all
@@ -97,33 +124,41 @@ def make_headline(features: Features, rank: Callable[[], np.ndarray]) -> str:
     # Roman ruins ...", "Things could have been worse") gives way to the next sentence that has a
     # finite verb and opens with its subject; with none, the first line that names its subject.
     later = [i for i, s in enumerate(sentences) if s.position > 0]
-    english = options.language == "english"
-    fallback = named = None
-    size = options.headline_budget()  # (words, overrun)
     order = [*leads, *later]
-    if english and len(leads) == 1 and later and OPENS_ON_NOW.match(sentences[later[0]].text):
+    if features.options.language == "english" and len(leads) == 1 and later and OPENS_ON_NOW.match(
+        sentences[later[0]].text
+    ):
         # "Richard III's remains were found in 2012. Now those bones are to be reburied": the lead
         # was the background of the news that the next sentence sets against it.
         order[:2] = order[1::-1]
-    for k, i in enumerate(order[:_MAX_TRIES]):
-        text = sentences[i].text
-        bare = strip_wire(text)
-        if _opens_a_quotation(bare) or _closes_quote(text):
-            continue  # a quotation (or its last sentence), or an aside in brackets
-        # "At first Goldstein thought ...", "A year ago, when ...": an anecdote's scene, not the news.
-        scene = english and OPENS_ON_A_SCENE.match(bare) is not None and (
-            OPENS_ON_A_SCENE.match(strip_background(bare)) is not None)  # not "Back in 2010 ...; now ..."
-        if english and i > 0 and sentences[i - 1].article == sentences[i].article:
-            text = name_pronoun(text, strip_wire(sentences[i - 1].text)) or text  # "It plans" -> "Hyundai plans"
-        if english:
-            text = name_object(text) or text  # "may elude him but ..., Gordon Brown can" -> "elude Gordon Brown"
-        source, line = _compress(text, size[0], options.language, _article_text(features, i), size[1])
-        if _names_its_subject(line, english):
-            if not english or (not scene and _carries_news(line, source) and not _gives_an_order(text)):
-                return line
-            named = named or line
-        fallback = fallback or line
-    return named or fallback or compress(sentences[leads[0]].text, size[0], options.language, "", size[1])
+        return order, False
+    return order, len(leads) == 1
+
+
+def candidate(features: Features, i: int, size: tuple[int, int]) -> tuple[str, bool, bool] | None:
+    """Sentence ``i``'s headline, whether it names its subject, and whether it also reads as news by
+    its form (English; any named line in another language); None for a quotation (or its last
+    sentence) or an aside in brackets."""
+    sentences = features.document.sentences
+    language = features.options.language
+    english = language == "english"
+    text = sentences[i].text
+    bare = strip_wire(text)
+    if _opens_a_quotation(bare) or _closes_quote(text):
+        return None
+    # "At first Goldstein thought ...", "A year ago, when ...": an anecdote's scene, not the news.
+    scene = english and OPENS_ON_A_SCENE.match(bare) is not None and (
+        OPENS_ON_A_SCENE.match(strip_background(bare)) is not None)  # not "Back in 2010 ...; now ..."
+    if english and i > 0 and sentences[i - 1].article == sentences[i].article:
+        text = name_pronoun(text, strip_wire(sentences[i - 1].text)) or text  # "It plans" -> "Hyundai plans"
+    if english:
+        text = name_object(text) or text  # "may elude him but ..., Gordon Brown can" -> "elude Gordon Brown"
+    source, line = _compress(text, size[0], language, _article_text(features, i), size[1])
+    names = _names_its_subject(line, english)
+    news = names and (
+        not english or (not scene and _carries_news(line, source) and not _gives_an_order(text))
+    )
+    return line, names, news
 
 
 def _opens_a_quotation(text: str) -> bool:

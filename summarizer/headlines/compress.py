@@ -187,7 +187,7 @@ def shorten(tokens: list[str], max_words: int, overrun: int = 0) -> tuple[list[s
         last = tokens[group - 1]
         passive = group - verb > 1 and tokens[group - 2] in _BE and participle_of(last) is not None
         shown = group - verb + (0 if passive else min(len(tokens) - group, _SHOWN - 1))
-    elif tokens[verb + 1].lower() == "by":
+    elif verb + 1 < len(tokens) and tokens[verb + 1].lower() == "by":
         shown = len(tokens) - verb  # a headline's passive and its agent, whole
     else:
         shown = min(len(tokens) - verb, _SHOWN)  # "plans to sue"
