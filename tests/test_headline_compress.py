@@ -128,6 +128,11 @@ def test_a_long_line_spares_an_aside_a_participle_opens_before_the_subjects_verb
     assert spare(line, 12) == line
     line = "One suspect died from wounds, shot in gun battle with police, then run over by his brother"
     assert spare(line, 12) == line
+    # an adverb before the participle: the aside still goes ("best known for ...", "known as ...")
+    line = "Film director Ann Lee, best known for her work on early horror films, dies in Paris aged 71"
+    assert spare(line, 12) == "Film director Ann Lee dies in Paris aged 71"
+    line = "Boxer Tom Reid, known as the Hammer of Leeds, retires after defeat in title fight"
+    assert spare(line, 12) == "Boxer Tom Reid retires after defeat in title fight"
 
 
 def test_a_long_line_spares_a_us_state_after_its_city_but_no_apposition_or_list():

@@ -262,11 +262,12 @@ _TIME_POSSESSIVE = re.compile(r"\b(?:next|last|this) (?:week|month|year|season|w
 _THAT_CLAUSE = re.compile(r"\b([a-z]+) that (?=(?:he|she|they|it|we) )")
 
 
-# An aside between commas that a participle opens, before the subject's verb ("Exorcist: The Beginning,
-# dropped by producers over claims it was not scary enough, to have world premiere"): the line reads
-# whole without it.
+# An aside between commas that a participle opens, perhaps after its adverb, before the subject's verb
+# ("Exorcist: The Beginning, dropped by producers over claims it was not scary enough, to have world
+# premiere"; "Debra Hill, best known for her work on ... Halloween, dies"): the line reads whole without it.
 _PARTICIPLE_ASIDE = re.compile(
-    r", ([a-z]+) (?:by|in|at|on|for|from|over|with|after|during) [^,;:]+, (?=([a-z]+))"
+    r", (?:(?:best|better|also|widely|well|most|long|once|formerly|previously) )?"
+    r"([a-z]+) (?:by|in|at|on|for|from|over|with|after|during|as) [^,;:]+, (?=([a-z]+))"
 )
 # A US state after its city ("motel in Baton Rouge, Louisiana, dies"), before a lower-case word that
 # opens no apposition or list ("Sanford, Florida, another community"; "and", "or").
@@ -290,7 +291,7 @@ def _drop_participle_aside(match: re.Match) -> str:
 
 def spare(text: str, max_words: int) -> str:
     """``text`` without what a headline can spare when it is over ``max_words`` words: an aside
-    between commas opened by a participle before the subject's verb, a US state after its city, a
+    between commas opened by a participle (or an adverb and its participle) before the subject's verb, a US state after its city, a
     time's possessive before a name in the line's second half, a "that" before a clause's pronoun
     subject after a verb with a tense."""
     if len(text.split()) <= max_words:
