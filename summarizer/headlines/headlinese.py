@@ -116,6 +116,7 @@ _PERFECT_AND = re.compile(
 # Adverbs after which the perfect tells of the past, not the news: its simple past fits.
 _EARLIER = frozenset("before already previously once".split())
 _MODALS = frozenset("will would could should might may must can to not".split())
+_RELATIVE = frozenset({"who", "which", "that"})  # after these an auxiliary opens a clause of its own
 _IS_TO = re.compile(r"\b(?:is|are)\s+(to\s+[a-z]+)\b")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were)\s+(being\s+)?(\w+)\b(?![-'’])")
 # Verbs without an object have no passive: "chief is gone" must keep its "is".
@@ -305,6 +306,14 @@ def _coordinated(match: re.Match) -> str:
     return f"{aux} {first}{between} and {present}" if present else match.group(0)
 
 
+def _kept_auxiliary(text: str, start: int) -> bool:
+    """Whether the auxiliary at ``start`` follows a pronoun or a relative, whose clause is not the
+    headline's own: there headlinese keeps it."""
+    before = text[max(0, start - 12) : start].split()[-1:]
+    acronym = bool(before) and len(before[0]) > 1 and before[0].isupper()  # "US" is no "us"
+    return bool(before) and before[0].lower() in PRONOUNS | _RELATIVE and not acronym
+
+
 def _strip_auxiliaries(text: str) -> str:
     def perfect(match: re.Match) -> str:
         aux, been, word = match.group(1), match.group(2), match.group(3)
@@ -312,8 +321,11 @@ def _strip_auxiliaries(text: str) -> str:
         if before and (before[0].lower() in _MODALS or before[0].lower().endswith("n't")):
             return match.group(0)  # "could have eased": the modal needs its infinitive
         if been:
-            # "has been jailed" -> "jailed" (headline passive); "has been a success" stays.
+            # "has been jailed" -> "jailed" (headline passive); "has been a success" stays, and so does a
+            # relative clause's ("man who has been jailed").
             passive_ = participle_of(word)
+            if before and before[0].lower() in _RELATIVE:
+                return match.group(0)
             return f" {word}" if passive_ and passive_ not in _INTRANSITIVE else match.group(0)
         lemma = participle_of(word)
         if lemma is None:
@@ -331,17 +343,17 @@ def _strip_auxiliaries(text: str) -> str:
         text = _PERFECT.sub(perfect, text)
     if not (" is " in low or " are " in low or " was " in low or " were " in low):
         return text
-    text = _IS_TO.sub(r"\1", text)
+    # "is to stand" -> "to stand"; not in a clause whose subject is a pronoun or a relative ("whether
+    # he is to be offered", "man who is to stand").
+    text = _IS_TO.sub(lambda m: m[0] if _kept_auxiliary(text, m.start()) else m[1], text)
     def passive(match: re.Match) -> str:
         lemma = participle_of(match.group(2))
         if lemma is None or lemma in _INTRANSITIVE or match.group(1):
             return match.group(0)
         # After a pronoun the line is not the headline's own clause, and "he was spat at" would
-        # read "he spat at": the passive keeps its auxiliary there.
-        before = text[max(0, match.start() - 12) : match.start()].split()[-1:]
-        if before and before[0].lower() in PRONOUNS:
-            return match.group(0)
-        return f" {match.group(2)}"
+        # read "he spat at"; after a relative, "man who is shown" would read "man who shown": the
+        # passive keeps its auxiliary there.
+        return match.group(0) if _kept_auxiliary(text, match.start()) else f" {match.group(2)}"
 
     return _PASSIVE.sub(passive, text)
 
