@@ -119,6 +119,12 @@ def test_a_lead_about_a_pronoun_or_a_quotation_is_passed_over():
     assert headline(text) == "Hyundai will build second car plant in India"
 
 
+def test_a_lead_that_opens_on_not_only_is_a_fragment_passed_over():
+    text = ("Not only does the new bridge cut journeys by an hour, it also carries a railway. "
+            "The council opened the bridge over the river Tay on Monday.")
+    assert headline(text) == "Council opened bridge over river Tay"  # "on Monday" goes (a time)
+
+
 def test_in_a_merged_set_the_ranking_chooses_among_the_leads():
     source = [
         "Floods hit the northern town of Alder. Rescue teams reached the town.",
