@@ -177,3 +177,18 @@ def test_a_forecast_keeps_its_speaker_and_its_claim_is_cut_before_it():
     assert fit(text, 12, "english", 2) == (
         "Britain's rebate is not up for renegotiation at summit of European leaders"
     )
+
+
+def test_a_progressive_is_no_linking_verb_and_its_trailing_clause_goes():
+    line = "Music world is mourning death of Porcaro, who died after long battle with illness"
+    assert fit(line, 12, "english", 2) == "Music world is mourning death of Porcaro"
+    line = "Inquiry is under way after boat sank off coast of Wales in storm on Friday"
+    assert fit(line, 12, "english", 2).startswith("Inquiry is under way after")  # a linking verb's clause stays
+
+
+def test_a_comma_between_adjectives_or_a_dash_inside_a_title_opens_no_trailing_clause():
+    line = "Aquarium staff are treating rare, 475-pound leatherback sea turtle found injured on beach near harbour"
+    # not cut at "rare,"; the participle's phrase closes within the overrun
+    assert fit(line, 12, "english", 2) == line.removesuffix(" near harbour")
+    line = "Actress is making her debut in Kisna - Warrior Poet, marking trend for foreign stars"
+    assert fit(line, 12, "english", 2) == "Actress is making her debut in Kisna - Warrior Poet"

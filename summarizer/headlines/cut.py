@@ -204,8 +204,15 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         participle = participle_of(before.strip(",;:")) is not None  # "resurrected | after being bought"
         if before.lower().strip(",;:") in stop or not (ends_well(i) or participle):
             return False
+        named = all(is_capital(t[:1]) for t in tokens[i:])  # an apposition or a title ("- Warrior Poet")
         if before[-1] == ",":
-            return comma_at(i) and not all(is_capital(t[:1]) for t in tokens[i:])
+            # Not between two adjectives ("rare, 475-pound leatherback turtle").
+            adjective = is_modifier(before[:-1]) and not is_noun(before[:-1])
+            return comma_at(i) and not named and not adjective
+        if word in _DASHES:
+            # Not inside a title ("Kisna - Warrior Poet, marking ..."): capitals up to the next comma.
+            stretch = next((k for k in range(i + 1, len(tokens)) if tokens[k][-1] in ",;:"), len(tokens) - 1)
+            return not all(is_capital(t[:1]) for t in tokens[i + 1 : stretch + 1])
         if word == "as":
             return i + 1 < len(tokens) and tokens[i + 1].lower() in _SUBJECT_WORDS
         return word in _TRAIL_WORDS or word in _DASHES or reduced_relative(i)
@@ -217,7 +224,10 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
                                  if tokens[k] == "and" and is_tensed(tokens[k + 1])), default=0)
         verb = next((k for k, t in enumerate(tokens[1:], 1)
                      if t.islower() and (is_verb(t.strip(",;:")) or is_tensed(t.strip(",;:")))), None)
-        if verb is not None and tokens[verb].lower() not in _COPULAS:
+        # A linking verb's clause goes on to what it links; not a progressive ("is mourning death of ...").
+        linking = verb is not None and tokens[verb].lower() in _COPULAS and not (
+            verb + 1 < len(tokens) and tokens[verb + 1].endswith("ing") and may_be_verb(tokens[verb + 1]))
+        if verb is not None and not linking:
             tail = next((i for i in range(max(verb + 2, _MIN_CLAUSE), min(len(tokens) - 1, max_words) + 1)
                          if trails_at(i)), None)
             tokens = tokens[:tail] if tail else tokens
