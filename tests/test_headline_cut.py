@@ -192,3 +192,9 @@ def test_a_comma_between_adjectives_or_a_dash_inside_a_title_opens_no_trailing_c
     assert fit(line, 12, "english", 2) == line.removesuffix(" near harbour")
     line = "Actress is making her debut in Kisna - Warrior Poet, marking trend for foreign stars"
     assert fit(line, 12, "english", 2) == "Actress is making her debut in Kisna - Warrior Poet"
+
+
+def test_a_verb_that_labels_its_object_keeps_the_label_that_the_overrun_holds():
+    line = "Club manager John Smith brands rival's planned complaint to league officials as pathetic on Friday night"
+    assert fit(line, 12, "english", 2) == "Club manager John Smith brands rival's planned complaint to league officials as pathetic"
+    assert fit(line.replace("brands", "sends"), 12, "english", 2).endswith("league officials")  # "as" opens no label

@@ -67,6 +67,13 @@ def ends_possessive(word: str) -> bool:
     return _POSSESSIVE.search(word) is not None
 
 
+# Verbs that name their object as something ("brands X as", "dismissed X as"): the "as" is their own.
+_LABELLING = frozenset(
+    "brand brands branded label labels labelled labeled describe describes described dismiss dismisses "
+    "dismissed hail hails hailed condemn condemns condemned denounce denounces denounced".split()
+)
+
+
 def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
     """Whether the line ``tokens[:end]`` ends inside a phrase that goes on in ``tokens[end:]``."""
     if end >= len(tokens) or end < 1:
@@ -86,6 +93,8 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
         # The clause is the object of a verb or a phrasal verb before it ("show off | how", "warned
         # | that"); after a noun it is a relative clause ("virus | that poses").
         return bare in _PARTICLES or (may_be_verb(bare) and not is_noun(bare) and not is_capital(last[:1]))
+    if word == "as" and any(t.lower() in _LABELLING for t in tokens[:end]):
+        return True  # the label is the news: "brands Chelsea's complaint | as pathetic"
     if word in _BOUND and end > 1 and tokens[end - 2].lower() in _BINDS and last.islower() and bare.isalpha():
         return True  # a fixed phrase: "in connection | with", "on behalf | of", "in response | to"
     if _POSSESSIVE.search(last) and (word in _TIES or word not in stop) and word:
