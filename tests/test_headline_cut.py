@@ -198,3 +198,8 @@ def test_a_verb_that_labels_its_object_keeps_the_label_that_the_overrun_holds():
     line = "Club manager John Smith brands rival's planned complaint to league officials as pathetic on Friday night"
     assert fit(line, 12, "english", 2) == "Club manager John Smith brands rival's planned complaint to league officials as pathetic"
     assert fit(line.replace("brands", "sends"), 12, "english", 2).endswith("league officials")  # "as" opens no label
+
+
+def test_a_passive_infinitive_has_what_it_needs_before_a_preposition():
+    line = "Ban on sales of old diesel cars is likely to be lifted in next six months despite protests"
+    assert fit(line, 12, "english", 2) == "Ban on sales of old diesel cars is likely to be lifted"

@@ -149,7 +149,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         # A participle before a preposition has what it needs ("scores wounded | in attack").
         verb = is_verb(before) and not (
             tokens[i].lower() in _PREPOSITIONS and participle_of(before)
-            and (i < 2 or tokens[i - 2].lower() not in _VERB_WORDS)  # "is being called | into"
+            # "is being called | into"; not "to be lifted | in next six months"
+            and (i < 2 or tokens[i - 2].lower() not in _VERB_WORDS or tokens[i - 2].lower() == "be")
             # "by" names the agent of a headline's passive ("ban ... condemned | by groups"), but a
             # participle after the main verb wants it ("will be harder ... measures devised | by").
             and (tokens[i].lower() != "by" or not _has_verb(tokens[1 : i - 1]))
