@@ -23,6 +23,7 @@ STOP = stop_words("english")
         ("Six missiles were shot down, officials said.", "Six missiles shot down"),
         ("Prices rose sharply, according to the statistics office.", "Prices rose sharply"),
         ("After two days of talks, the unions agreed to a deal.", "Unions agreed to deal"),
+        ("On October 24, 1944, US warplanes sank the battleship.", "US warplanes sank battleship"),  # the year too
         ("Police said that the suspect had fled the city.", "Suspect fled city"),
         # The perfect becomes the simple present; never a bare participle ("market risen").
         ("The dollar has hit its highest level against the euro.", "Dollar hits highest level against euro"),

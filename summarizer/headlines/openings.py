@@ -22,7 +22,9 @@ _LEADING_CLAUSE = re.compile(
     r"though|to|under|when|while|with|without|during|meanwhile|however|but|and|yet|so|also|speaking|"
     r"according|nearly|almost|more than|over|across|ahead of|earlier|later|last|this|every|"
     r"[a-z]+ing|[a-z]+ly|"
-    r"(?:[\w'-]+\s+){1,3}(?:after|before|later|ago))\b[^,]{0,80},[\"”’']?\s+",
+    r"(?:[\w'-]+\s+){1,3}(?:after|before|later|ago))\b[^,]{0,80},"
+    r"(?:\s+(?:1[89]|20)\d\d,)?"  # a date's year after its day ("On October 24, 1944,")
+    r"[\"”’']?\s+",
     re.IGNORECASE,
 )
 # A longer opening phrase of a preposition that sets a scene, closed by a comma before the subject ("In a
