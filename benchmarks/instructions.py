@@ -13,7 +13,8 @@ the same is measured on a git worktree of that revision (its compiled speedups b
 it has them), beside the working tree. Instructions are a
 proxy, not a time (cache misses and the cost of each instruction differ), so a claimed gain is still
 checked with the timed benchmarks. Needs ``valgrind`` (Debian's package); takes about a minute per
-revision and hash seed. ``--many`` adds ``summarize_many`` over the same articles (one call). ``--cold`` fills no
+revision and hash seed.
+``--many`` adds ``summarize_many`` over the same articles (one call). ``--cold`` fills no
 cache with the measured articles: the first pass summarizes the ``--warmup`` articles that follow them
 in the corpus instead (modules, model and stop words loaded; their words known), so the measured
 articles bring words the process has not seen, as new stories do to a service.
@@ -98,7 +99,7 @@ def main(argv=None) -> int:
     seeds = " ".join(map(str, args.seeds))
     print(f"{args.limit} articles of {args.corpus.name}, default options, per-word caches {caches}, "
           f"hash seeds {seeds}\n")
-    print("| code | million instructions per article (mean of the seeds) | lowest - highest | x working tree |")
+    print("| code | million instructions per article (seeds' mean) | lowest - highest | x working tree |")
     print("|---|---:|---:|---:|")
     base = mean(rows[0][1])
     for name, values in rows:
@@ -128,7 +129,9 @@ def _name(code: str, mode: str) -> str:
 
 
 def _per_article(tree: Path, corpus: Path, limit: int, warmup: int, mode: str, seed: int) -> float:
-    warm, measured = (callgrind(_PROGRAM, tree, corpus.resolve(), limit, m, warmup, seed=seed) for m in ("warm", mode))
+    warm, measured = (
+        callgrind(_PROGRAM, tree, corpus.resolve(), limit, m, warmup, seed=seed) for m in ("warm", mode)
+    )
     return (measured - warm) / limit
 
 
