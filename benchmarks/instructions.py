@@ -1,7 +1,7 @@
 """Instructions per article, counted by valgrind: a speed figure that a busy machine does not blur.
 
     python benchmarks/instructions.py ../shared/data/bbc_articles_dev.jsonl [--limit 40] [--against REV]
-        [--many]
+        [--many] [--seeds 0 1 2]
 
 Timings on a shared 2-core machine move by 15-25% between runs, more than most single changes save.
 The number of instructions the CPU executes does not move at all, so this script compares code by
@@ -13,10 +13,16 @@ the same is measured on a git worktree of that revision (its compiled speedups b
 it has them), beside the working tree. Instructions are a
 proxy, not a time (cache misses and the cost of each instruction differ), so a claimed gain is still
 checked with the timed benchmarks. Needs ``valgrind`` (Debian's package); takes about a minute per
-revision. ``--many`` adds ``summarize_many`` over the same articles (one call). ``--cold`` fills no
+revision and hash seed.
+``--many`` adds ``summarize_many`` over the same articles (one call). ``--cold`` fills no
 cache with the measured articles: the first pass summarizes the ``--warmup`` articles that follow them
 in the corpus instead (modules, model and stop words loaded; their words known), so the measured
 articles bring words the process has not seen, as new stories do to a service.
+
+Each process runs with a fixed ``PYTHONHASHSEED``, so that runs of the same code count the same; but
+the seed places every string in every dict and set, and one seed can cost a few percent more than
+another for the same work (see ``evaluation/RESULTS.md``, "The hash seed"). So each figure is the
+mean over ``--seeds`` (0, 1 and 2 by default), with the lowest and highest beside it.
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ import tempfile
 from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
+from statistics import mean
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -69,6 +76,8 @@ def main(argv=None) -> int:
     parser.add_argument("--many", action="store_true", help="also measure summarize_many on the same articles")
     parser.add_argument("--cold", action="store_true", help="measured articles unseen: warm up on the next ones")
     parser.add_argument("--warmup", type=int, default=10, help="articles of the --cold warm-up (default 10)")
+    parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2], metavar="SEED",
+                        help="PYTHONHASHSEED values, the figure is their mean (default 0 1 2)")
     args = parser.parse_args(argv)
     if args.limit < 1:
         parser.error("--limit must be at least 1")
@@ -78,17 +87,24 @@ def main(argv=None) -> int:
         sys.exit("valgrind is missing: apt-get install valgrind")
     warmup = args.warmup if args.cold else 0
     modes = ("measure", "many") if args.many else ("measure",)
-    rows = [(_name("working tree", m), _per_article(ROOT, args.corpus, args.limit, warmup, m)) for m in modes]
+
+    def counts(tree: Path, mode: str) -> list[float]:
+        return [_per_article(tree, args.corpus, args.limit, warmup, mode, seed) for seed in args.seeds]
+
+    rows = [(_name("working tree", m), counts(ROOT, m)) for m in modes]
     if args.against:
         with revision_tree(args.against) as tree:
-            for mode in modes:
-                rows.append((_name(args.against, mode), _per_article(tree, args.corpus, args.limit, warmup, mode)))
+            rows += [(_name(args.against, m), counts(tree, m)) for m in modes]
     caches = f"cold (warm-up on the next {warmup})" if args.cold else "warm"
-    print(f"{args.limit} articles of {args.corpus.name}, default options, per-word caches {caches}\n")
-    print("| code | million instructions per article | x working tree |")
-    print("|---|---:|---:|")
-    for name, count in rows:
-        print(f"| {name} | {count / 1e6:.2f} | {count / rows[0][1]:.3f} |")
+    seeds = " ".join(map(str, args.seeds))
+    print(f"{args.limit} articles of {args.corpus.name}, default options, per-word caches {caches}, "
+          f"hash seeds {seeds}\n")
+    print("| code | million instructions per article (seeds' mean) | lowest - highest | x working tree |")
+    print("|---|---:|---:|---:|")
+    base = mean(rows[0][1])
+    for name, values in rows:
+        print(f"| {name} | {mean(values) / 1e6:.2f} | {min(values) / 1e6:.2f} - {max(values) / 1e6:.2f} "
+              f"| {mean(values) / base:.3f} |")
     return 0
 
 
@@ -112,19 +128,17 @@ def _name(code: str, mode: str) -> str:
     return code if mode == "measure" else f"{code}, summarize_many"
 
 
-def _per_article(tree: Path, corpus: Path, limit: int, warmup: int, mode: str) -> float:
-    warm, measured = (_instructions(tree, corpus, limit, warmup, m) for m in ("warm", mode))
+def _per_article(tree: Path, corpus: Path, limit: int, warmup: int, mode: str, seed: int) -> float:
+    warm, measured = (
+        callgrind(_PROGRAM, tree, corpus.resolve(), limit, m, warmup, seed=seed) for m in ("warm", mode)
+    )
     return (measured - warm) / limit
 
 
-def _instructions(tree: Path, corpus: Path, limit: int, warmup: int, mode: str) -> int:
-    return callgrind(_PROGRAM, tree, corpus.resolve(), limit, mode, warmup)
-
-
-def callgrind(program: str, *args) -> int:
+def callgrind(program: str, *args, seed: int = 0) -> int:
     """The instructions valgrind's callgrind counts in ``python -c program *args`` (one BLAS thread,
-    a fixed hash seed, so that runs of the same code count the same)."""
-    env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "PYTHONHASHSEED": "0"}
+    the hash seed ``seed``, so that runs of the same code count the same)."""
+    env = {**os.environ, "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "PYTHONHASHSEED": str(seed)}
     run = subprocess.run(
         ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c", program,
          *map(str, args)],

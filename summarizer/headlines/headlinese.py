@@ -34,6 +34,7 @@ The rules, in order:
 from __future__ import annotations
 
 import re
+from itertools import chain, product
 
 from .openings import strip_opening
 from .background import DAYS as _DAYS, strip_background as _strip_background, strip_label as _strip_label
@@ -102,11 +103,17 @@ _TIMES = re.compile(
     rf"|(?:in|on|by|since|from)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
     rf"|in\s+(?:19|20)\d\d)\b(?=[\s,.;:]|$)(?!\s+(?:or|and|to)\s+[A-Z\d])"  # not "in June | or July"
 )
+# A quick test before the slow pattern: each of its times has one of these ("Monday", "today",
+# "tonight", "this week", "in May", "in 2004"); most lines have none.
+_TIME_HINT = re.compile(rf"day|tonight|week|month|year|19|20|{_MONTHS[3:-1]}")
 # Quotation marks, but not an apostrophe inside a word ("Britain’s", "don't") nor after the s of a
 # possessive ("Douglas' son"), unless a single quote was opened before it ("'Errors' doomed").
 _QUOTES = re.compile(r"[\"“”`]|(?<![\w.])['‘’]|(?<=\.)['‘’](?!s\b)|['‘’](?!\w)")
 _QUOTE_CHAR = re.compile(r"[\"“”`'‘’]")
 _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
+# The same words in every mix of cases ("The", "THE", "tHe"): a token is one when its lowercase is an
+# article, found without lowercasing each token (no other character lowercases to their letters).
+_ARTICLE_FORMS = frozenset(map("".join, chain.from_iterable(product(*zip(w, w.upper())) for w in _ARTICLES)))
 # "has risen", "have been sold", "had won": an auxiliary, optional adverbs, then the word to check.
 _PERFECT = re.compile(r"\b(has|have|had)\s+(?:(been)\s+)?(\w+)\b(?![-'’])", re.IGNORECASE)
 # "has redrawn the battle lines and warned": the second verb of a coordinated perfect.
@@ -250,7 +257,7 @@ def _strip_times(text: str) -> str:
         before = text[max(0, match.start() - 8) : match.start()].rsplit(" ", 1)[-1].lower()
         return match.group(0) if before in _OWNS_TIME else " "
 
-    return _TIMES.sub(time, text)
+    return _TIMES.sub(time, text) if _TIME_HINT.search(text) else text
 
 
 def _strip_quotes(text: str) -> str:
@@ -273,9 +280,12 @@ def _strip_quotes(text: str) -> str:
 def _strip_articles(text: str) -> str:
     """Drop articles, except inside a name: between a capitalised word (or "X of") and a capitalised one."""
     tokens = text.split(" ")
+    last = len(tokens) - 1
+    if _ARTICLE_FORMS.isdisjoint(tokens[:last]):
+        return text  # no article before the last word: nothing to drop (most lines once cut)
     kept = []
     for i, token in enumerate(tokens):
-        if token.lower() in _ARTICLES and i + 1 < len(tokens) and tokens[i + 1].lower() != "own":
+        if token in _ARTICLE_FORMS and i < last and tokens[i + 1].lower() != "own":
             after = tokens[i + 1][:1]  # "their own statement" keeps its "their"
             in_name = token[0] in "tT" and kept and is_capital(after) and (
                 is_capital(kept[-1][:1])

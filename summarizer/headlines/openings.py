@@ -40,13 +40,14 @@ _PARTICIPLE_CLAUSE = re.compile(
 
 def strip_opening(text: str) -> str:
     """``text`` without the clause or phrase that opens it before its subject."""
-    shorter = _LEADING_CLAUSE.sub("", text, count=1)
-    if shorter != text:
-        return shorter
+    # The patterns are anchored: a match at the start is all that a sub(count=1) would replace.
+    match = _LEADING_CLAUSE.match(text)
+    if match:
+        return text[match.end():]
     if len(text) > 80:
-        shorter = _LONG_OPENING.sub("", text, count=1)
-        if shorter != text:
-            return shorter
+        match = _LONG_OPENING.match(text)
+        if match:
+            return text[match.end():]
     # "Closed for over a decade, a trail ...", "Educated at Eton, he ...", "Due to reopen in March, ...":
     # a participle or "due" and its preposition open a clause about the subject that follows.
     match = _PARTICIPLE_CLAUSE.match(text)

@@ -47,6 +47,7 @@ AUXILIARIES = _AUXILIARIES = frozenset(
 _PLURAL_COUNTS = frozenset("two three four five six seven eight nine ten several many few both".split())
 OPENERS = _OPENERS = frozenset("now still well here there there's especially even".split())
 PERSONAL = _PERSONAL = frozenset("he she it they we i you".split())
+_NO_OPENING = dangling("english") | _OPENERS  # a line that opens on these does not open on its subject
 _CLAUSES = frozenset("when while as because since after before until if although though amid despite".split())
 
 
@@ -79,7 +80,7 @@ def main_verb(tokens: list[str]) -> int | None:
     "to be") that is not a relative clause's ("who stormed", "who injure or even kill"). None when the
     form leaves it in doubt: a sentence that opens with a clause, a comma that does not set off a name
     in apposition, a verb after "and" with none before it."""
-    if tokens[0].lower() in dangling("english") | _OPENERS:
+    if tokens[0].lower() in _NO_OPENING:
         return None  # "At the school ...", "Now that ...": the subject does not come first
     relative = seen = False
     skip = 0  # inside a relative clause, before its verb; its verb group's end

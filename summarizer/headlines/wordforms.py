@@ -86,48 +86,51 @@ def _word_facts(word: str) -> tuple[bool, bool, str | None, bool, bool, bool, bo
 
 
 _FACTS = WordTable(_word_facts)
+# The same facts by the word as written ("Plans", "plans"): a lookup, without a lowercased copy of the
+# word to make and hash at each question (the headline's rules ask about the same words many times).
+_WRITTEN = WordTable(lambda word: _FACTS[word.lower()])
 
 
 def is_verb(word: str) -> bool:
     """Whether ``word`` is surely a verb form: inflected ("died"), an auxiliary, or only ever a verb;
     not an -ing form, which is as often a noun ("head of coaching")."""
-    return _FACTS[word.lower()][0] and not word.endswith("ing")
+    return _WRITTEN[word][0] and not word.endswith("ing")
 
 
 def is_modifier(word: str) -> bool:
     """Whether ``word`` is only ever an adjective ("highest"): a headline does not end on it."""
-    return _FACTS[word.lower()][1]
+    return _WRITTEN[word][1]
 
 
 def may_be_verb(word: str) -> bool:
     """Whether ``word`` can be a verb form at all ("records", "rises", "set")."""
-    return _FACTS[word.lower()][4]
+    return _WRITTEN[word][4]
 
 
 def is_adverb(word: str) -> bool:
     """Whether ``word`` is only ever an adverb in -ly ("reportedly"): a headline does not end on it."""
-    return _FACTS[word.lower()][3]
+    return _WRITTEN[word][3]
 
 
 def is_common_word(word: str) -> bool:
     """Whether ``word`` is in lemminflect's English lexicon ("black", "air"; not "Tony", "Lindsay")."""
-    return _FACTS[word.lower()][5]
+    return _WRITTEN[word][5]
 
 
 def is_tensed(word: str) -> bool:
     """Whether ``word`` may be a verb with a tense or a headline's participle: an auxiliary, a form
     in -s ("plans"), a past or a past participle ("won", "knighted"); not a base form or -ing."""
-    return _FACTS[word.lower()][6]
+    return _WRITTEN[word][6]
 
 
 def is_noun(word: str) -> bool:
     """Whether ``word`` may be a noun and is never an adjective ("group", "report"; not "personal")."""
-    return _FACTS[word.lower()][7]
+    return _WRITTEN[word][7]
 
 
 def participle_of(word: str) -> str | None:
     """The lemma when ``word`` is a past participle ("risen" -> "rise"), else None."""
-    return _FACTS[word.lower()][2]
+    return _WRITTEN[word][2]
 
 
 def present_of(lemma: str, tag: str) -> str | None:
