@@ -75,7 +75,7 @@ _RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where"})
 _MAX_TRIES = 8  # sentences compressed at most, looking for a headline that names its subject
 _OPENING_QUOTE = "\"“‘'"
 _TITLE_WORDS = 4  # a quoted stretch this short, that the clause goes on after, is a title or a name
-_DOUBLE_QUOTES = "\"“”"
+_DOUBLE_QUOTE = re.compile("[\"“”]")
 # Openings that hide the subject (a pronoun, "There is a prospect that ...") or the main clause ("But
 # when McIlroy pulled his shot", "If there is one thing").
 _VAGUE_OPENINGS = PRONOUNS | frozenset(
@@ -175,9 +175,10 @@ def _opens_a_quotation(text: str) -> bool:
 def _closes_quote(text: str) -> bool:
     """Whether the sentence ends a quotation opened before it: its first double quotation mark is a
     closing one ('The paper was left over," Wang said.')."""
-    at = next((k for k, c in enumerate(text) if c in _DOUBLE_QUOTES), None)
-    if at is None:
+    found = _DOUBLE_QUOTE.search(text)
+    if found is None:
         return False
+    at = found.start()
     return text[at] == "”" or (at > 0 and not text[at - 1].isspace() and text[at - 1] not in "(["
                                 and (at + 1 == len(text) or text[at + 1].isspace()))
 
