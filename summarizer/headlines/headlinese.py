@@ -360,6 +360,8 @@ def _strip_auxiliaries(text: str) -> str:
         lemma = participle_of(match.group(2))
         if lemma is None or lemma in _INTRANSITIVE or match.group(1):
             return match.group(0)
+        if match.group(2).lower() == "used" and text[match.end() : match.end() + 4] == " to ":
+            return match.group(0)  # "is used to controlling games": an adjective, no passive
         # After a pronoun the line is not the headline's own clause, and "he was spat at" would
         # read "he spat at"; after a relative, "man who is shown" would read "man who shown": the
         # passive keeps its auxiliary there.
