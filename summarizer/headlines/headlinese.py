@@ -79,12 +79,12 @@ _SPEAKER_WORDS = 3  # a longer speaker ("the UK's leading movie critics") is cut
 # ", Netanyahu said", ", it was claimed": the speaker and the verb, without what follows them.
 _SPEAKER = re.compile(
     rf"[,;]\s*((?:it was (?:claimed|alleged))"
-    rf"|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}(?:said|says|claimed))\b"
+    rf"|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}(?:has\s+)?(?:said|says|claimed))\b"
 )
 #: A kept attribution closing a line: :mod:`.cut` keeps it whole and cuts the claim before it.
 KEPT_ATTRIBUTION = re.compile(
     rf",\s+(?:according to (?:[a-z]+|(?:[A-Z][\w'’.-]*\s?){{1,{_SPEAKER_WORDS}}})"
-    rf"|it was (?:claimed|alleged)|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}(?:said|says|claimed))$"
+    rf"|it was (?:claimed|alleged)|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}(?:has\s+)?(?:said|says|claimed))$"
 )
 # A quick test before the slow pattern: most sentences have no attribution at all.
 _ATTRIBUTION_WORD = re.compile(rf"\b(?:according|{_SAYING})\b")
@@ -227,7 +227,7 @@ def _speaker(claim: str, said: str, named_only: bool) -> str:
     speaker = _SPEAKER.match(said)
     if speaker and named_only and speaker.group(1).startswith("it "):
         return claim
-    return f"{claim}, {speaker.group(1)}" if speaker else claim
+    return f"{claim}, {speaker.group(1).replace(' has said', ' says')}" if speaker else claim
 
 
 def _strip_reported(text: str) -> str:
@@ -253,9 +253,11 @@ def _strip_reported(text: str) -> str:
 
 def _strip_times(text: str) -> str:
     def time(match: re.Match) -> str:
-        # Not a day a possessive owns nor one that is spent ("spent his Friday night working").
+        # Not a day a possessive owns nor one that is spent ("spent his Friday night working"), nor
+        # one that a dash goes on to name ("on 11 March - Comic Relief day").
         before = text[max(0, match.start() - 8) : match.start()].rsplit(" ", 1)[-1].lower()
-        return match.group(0) if before in _OWNS_TIME else " "
+        named = text[match.end() : match.end() + 3] in (" - ", " – ", " — ")
+        return match.group(0) if before in _OWNS_TIME or named else " "
 
     return _TIMES.sub(time, text) if _TIME_HINT.search(text) else text
 
