@@ -46,6 +46,7 @@ STOP = stop_words("english")
         ("The midfielder is used to controlling games.", "Midfielder is used to controlling games"),  # no passive
         # A named speaker who "has said" keeps the claim beside it when the whole claim fits.
         ("The old rules on parking are over, Smith has said.", "Old rules on parking are over, Smith says"),
+        ("The agency only last month started keeping its emails.", "Agency only last month started keeping emails"),  # "only" owns its time
         # A time that a dash goes on to name stays (the dash's apposition goes, as a trailing clause).
         ("The report will be released on 11 March - Comic Relief day.", "Report will be released on 11 March"),
         # Articles stay inside a name; apostrophes stay; quotation marks go.

@@ -94,7 +94,7 @@ _REPORTED = re.compile(
 )
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "will", "would"})
-_OWNS_TIME = frozenset("his her their its our my your the spent spend spends".split())
+_OWNS_TIME = frozenset("his her their its our my your the spent spend spends only just".split())
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _TIMES = re.compile(
     rf"\s+(?:(?:(?:early|late|last|next|this)\s+)?(?:on\s+)?{_DAYS}(?:\s+(?:night|morning|afternoon|evening))?(?!\s+[A-Z])"
@@ -253,7 +253,8 @@ def _strip_reported(text: str) -> str:
 
 def _strip_times(text: str) -> str:
     def time(match: re.Match) -> str:
-        # Not a day a possessive owns nor one that is spent ("spent his Friday night working"), nor
+        # Not a day a possessive owns, one that is spent ("spent his Friday night working") or that
+        # "only" stresses ("only last month started"), nor
         # one that a dash goes on to name ("on 11 March - Comic Relief day").
         before = text[max(0, match.start() - 8) : match.start()].rsplit(" ", 1)[-1].lower()
         named = text[match.end() : match.end() + 3] in (" - ", " – ", " — ")
