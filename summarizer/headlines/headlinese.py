@@ -254,8 +254,8 @@ def _strip_reported(text: str) -> str:
 def _strip_times(text: str) -> str:
     def time(match: re.Match) -> str:
         # Not a day a possessive owns, one that is spent ("spent his Friday night working") or that
-        # "only" stresses ("only last month started"), nor
-        # one that a dash goes on to name ("on 11 March - Comic Relief day").
+        # "only" stresses ("only last month started"), nor one that a dash goes on to name ("on 11
+        # March - Comic Relief day").
         before = text[max(0, match.start() - 8) : match.start()].rsplit(" ", 1)[-1].lower()
         named = text[match.end() : match.end() + 3] in (" - ", " – ", " — ")
         return match.group(0) if before in _OWNS_TIME or named else " "
