@@ -204,6 +204,11 @@ CASES: tuple[Case, ...] = (
     Case("zero-width and bidi overrides", _text( lambda: ( "\u202eThe council\u202c met\u200b on\u2060 Monday.\ufeff It\u200d voted. \u2066The\u2069 mayor left." ) ), "brief"),
     Case("combining marks (zalgo)", _text( lambda: ("Th\u0336\u0301e\u0489 cou\u0338ncil\u0300\u0301\u0302 met" + "\u0301" * 50 + ". ") * 50 ), "brief"),
     Case("one 100,000-character word", _text(lambda: "x" * 100_000 + "."), "brief"),
+    # A long capitalized word where a headline's attribution pattern looks for a speaker's name (a
+    # pattern that could split the word backtracked for a minute on 2,000 characters).
+    Case("a 2,000-character name after 'according to'", _text(lambda: (
+        "Prices in the city rose sharply, according to " + "A" * 2000 + " figures, as officials met. "
+        "Officials met again on the next day to discuss the plan.")), "brief"),
     # JSON of the wrong shape or type. The service's validator says 400; the library and the CLI
     # name the field through the library's own errors.
     Case("body is null", lambda: None, "invalid_input", http="400 invalid_request"),

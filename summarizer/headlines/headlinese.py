@@ -83,7 +83,8 @@ _SPEAKER = re.compile(
 )
 #: A kept attribution closing a line: :mod:`.cut` keeps it whole and cuts the claim before it.
 KEPT_ATTRIBUTION = re.compile(
-    rf",\s+(?:according to (?:[a-z]+|(?:[A-Z][\w'’.-]*\s?){{1,{_SPEAKER_WORDS}}})"
+    # one space between the speaker's words: a pattern that could split a word would backtrack without end
+    rf",\s+(?:according to (?:[a-z]+|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,{_SPEAKER_WORDS - 1}}}\s?)"
     rf"|it was (?:claimed|alleged)|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}(?:has\s+)?(?:said|says|claimed))$"
 )
 # A quick test before the slow pattern: most sentences have no attribution at all.
