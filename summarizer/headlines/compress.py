@@ -314,7 +314,7 @@ def _drop_descriptor(text: str) -> str:
     noun = tokens[head - 1] if head else ""
     if head is None or not is_noun(noun) or is_tensed(noun) or noun in NAME_PARTICLES:
         return text  # "retail bank | Absa"; not "Keane urges | United fans", "Ruud van | Nistelrooy"
-    reach = range(head, min(len(tokens) - 1, head + _NAME_WORDS))
+    reach = range(head, min(len(tokens) - 1, head + _NAME_WORDS + 1))  # the verb after at most three
     end = next((k for k in reach if not tokens[k][:1].isupper()), None)
     if end is None or end == head or not (tokens[end].islower() and is_tensed(tokens[end])):
         return text

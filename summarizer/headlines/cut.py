@@ -209,9 +209,9 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         participle = participle_of(before.strip(",;:")) is not None  # "resurrected | after being bought"
         if before.lower().strip(",;:") in stop or not (ends_well(i) or participle):
             return False
-        named = all(is_capital(t[:1]) for t in tokens[i:])  # an apposition or a title ("- Warrior Poet")
         if before[-1] == ",":
-            # Not between two adjectives ("rare, 475-pound leatherback turtle").
+            # Not a name in apposition (", Halo 2"), nor between two adjectives ("rare, 475-pound turtle").
+            named = all(is_capital(t[:1]) for t in tokens[i:])
             adjective = is_modifier(before[:-1]) and not is_noun(before[:-1])
             return comma_at(i) and not named and not adjective
         if word in _DASHES:
@@ -220,7 +220,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
             return not all(is_capital(t[:1]) for t in tokens[i + 1 : stretch + 1])
         if word == "as":
             return i + 1 < len(tokens) and tokens[i + 1].lower() in _SUBJECT_WORDS
-        return word in _TRAIL_WORDS or word in _DASHES or reduced_relative(i)
+        return word in _TRAIL_WORDS or reduced_relative(i)
 
     verb = None
     if english:

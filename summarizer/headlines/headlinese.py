@@ -124,7 +124,8 @@ _PERFECT_AND = re.compile(
 # Adverbs after which the perfect tells of the past, not the news: its simple past fits.
 _EARLIER = frozenset("before already previously once".split())
 _MODALS = frozenset("will would could should might may must can to not".split())
-_RELATIVE = frozenset({"who", "which", "that"})  # after these an auxiliary opens a clause of its own
+# After these an auxiliary opens a clause that is not the headline's own: it stays ("man who is shown").
+_KEEPS_AUXILIARY = PRONOUNS | {"who", "which", "that"}
 _IS_TO = re.compile(r"\b(?:is|are)\s+(to\s+[a-z]+)\b")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were)\s+(being\s+)?(\w+)\b(?![-'’])")
 # Verbs without an object have no passive: "chief is gone" must keep its "is".
@@ -325,7 +326,7 @@ def _kept_auxiliary(text: str, start: int) -> bool:
     headline's own: there headlinese keeps it."""
     before = text[max(0, start - 12) : start].split()[-1:]
     acronym = bool(before) and len(before[0]) > 1 and before[0].isupper()  # "US" is no "us"
-    return bool(before) and before[0].lower() in PRONOUNS | _RELATIVE and not acronym
+    return bool(before) and before[0].lower() in _KEEPS_AUXILIARY and not acronym
 
 
 def _strip_auxiliaries(text: str) -> str:
@@ -336,9 +337,9 @@ def _strip_auxiliaries(text: str) -> str:
             return match.group(0)  # "could have eased": the modal needs its infinitive
         if been:
             # "has been jailed" -> "jailed" (headline passive); "has been a success" stays, and so does a
-            # relative clause's ("man who has been jailed").
+            # relative clause's or a pronoun's ("man who has been jailed").
             passive_ = participle_of(word)
-            if before and before[0].lower() in _RELATIVE:
+            if _kept_auxiliary(text, match.start()):
                 return match.group(0)
             return f" {word}" if passive_ and passive_ not in _INTRANSITIVE else match.group(0)
         lemma = participle_of(word)
