@@ -67,9 +67,9 @@ class Example:
     scores: np.ndarray  # ROUGE-1 of each candidate's line (0 for a quotation, which has no line)
     names: np.ndarray  # bool: the line names its subject
     news: np.ndarray  # bool: the line reads as news by its form
-    fallback: float  # the score of the line made when no candidate has one
+    made: np.ndarray  # bool: the candidate has a line (a quotation has none)
+    fallback: float  # the score of the lead's line, made when no candidate has one
     free: bool  # whether the first sentences may be chosen among
-    lines: tuple[str, ...] = ()  # each candidate's line ("" for a quotation)
 
 
 def build_examples(corpus: str, items, byte_limit: int | None, measure: str) -> list[Example]:
@@ -88,16 +88,17 @@ def build_examples(corpus: str, items, byte_limit: int | None, measure: str) -> 
 
         head = order[:_MAX_TRIES]
         lines = [candidate(features, i, size) for i in head]
-        lead = features.document.sentences[order[0]].text
+        sentences = features.document.sentences
+        lead = sentences[next(i for i in order if sentences[i].position == 0)].text
         examples.append(Example(
             corpus,
             design(features, head),
             np.array([rouge(c[0]) if c else 0.0 for c in lines]),
             np.array([bool(c and c[1]) for c in lines]),
             np.array([bool(c and c[2]) for c in lines]),
+            np.array([c is not None for c in lines]),
             rouge(compress(lead, size[0], features.options.language, "", size[1])),
             free,
-            tuple(c[0] if c else "" for c in lines),
         ))
     return examples
 
@@ -115,7 +116,8 @@ def choose_line(example: Example, weights: np.ndarray, first: int) -> float:
     order = np.arange(len(example.scores))
     if k > 1:
         order[:k] = np.argsort(-(example.matrix[:k] @ weights), kind="stable")
-    for flags in (example.news, example.names):
+    # As make_headline: the first line that reads as news, else that names its subject, else any line.
+    for flags in (example.news, example.names, example.made):
         hits = order[flags[order]]
         if hits.size:
             return float(example.scores[hits[0]])

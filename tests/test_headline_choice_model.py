@@ -45,6 +45,15 @@ def test_the_features_of_each_sentence_as_worked_out_by_hand():
     assert column["quote"].tolist() == [0, 0, 0]
 
 
+def test_the_features_of_a_sparse_tfidf_matrix_are_those_of_the_dense_one():
+    import scipy.sparse
+
+    dense = _features(TEXT)
+    sparse = _features(TEXT)
+    sparse.__dict__["tfidf"] = scipy.sparse.csr_matrix(dense.tfidf)  # as a very long text has it
+    assert design(sparse, [0, 1, 2]) == pytest.approx(design(dense, [0, 1, 2]))
+
+
 def test_a_sentence_that_is_the_whole_text_is_its_centroid_and_holds_every_topic_term():
     matrix = design(_features("Storm floods valley towns.\n\nStorm floods valley towns."), [0, 1])
     assert matrix[:, FEATURES.index("centroid")] == pytest.approx([1.0, 1.0])

@@ -67,7 +67,7 @@ def choice_from_json(data: dict) -> Choice:
     if data.get("version") != _VERSION or data.get("features") != list(FEATURES):
         raise ValueError("the headline choice's weights are for other features; refit them")
     weights = np.asarray(data["weights"], dtype=np.float64)
-    if weights.shape != (len(FEATURES),) or int(data["first"]) < 1:
+    if weights.shape != (len(FEATURES),) or int(data.get("first", 0)) < 1:
         raise ValueError("the headline choice's weights have the wrong shape")
     return Choice(weights, int(data["first"]), data.get("provenance", {}))
 
@@ -84,10 +84,10 @@ def design(features: Features, indices: list[int]) -> np.ndarray:
     one article."""
     sentences = features.document.sentences
     tfidf = features.tfidf
-    if not isinstance(tfidf, np.ndarray):  # a sparse matrix (a very long text)
-        tfidf = tfidf.toarray()
     rows = tfidf[indices]
-    totals = tfidf.sum(axis=0)
+    if not isinstance(tfidf, np.ndarray):  # a sparse matrix (a very long text): only its rows made dense
+        rows = rows.toarray()
+    totals = np.asarray(tfidf.sum(axis=0)).ravel()
     norm = float(np.sqrt(totals @ totals))
     centroid = rows @ totals / norm if norm > 0 else np.zeros(len(indices))
     topic = np.argsort(-totals, kind="stable")[: min(_TOPIC_TERMS, totals.size)]
