@@ -91,7 +91,8 @@ def main() -> None:
 
 
 def _env(tree: Path, **extra: str) -> dict[str, str]:
-    return {**os.environ, **extra, "PYTHONPATH": os.pathsep.join(filter(None, [str(tree), os.environ.get("PYTHONPATH")]))}
+    path = os.pathsep.join(filter(None, [str(tree), os.environ.get("PYTHONPATH")]))
+    return {**os.environ, **extra, "PYTHONPATH": path}
 
 
 def _run(corpus: list[str], jobs: int, tree: Path) -> Run:
@@ -100,7 +101,8 @@ def _run(corpus: list[str], jobs: int, tree: Path) -> Run:
     cpu_before = _cpu_seconds(resource.RUSAGE_CHILDREN)
     arrivals = []
     started = time.perf_counter()
-    with subprocess.Popen(command, stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, env=env, cwd=tree) as child:
+    pipes = {"stdout": subprocess.PIPE, "stdin": subprocess.DEVNULL}
+    with subprocess.Popen(command, **pipes, env=env, cwd=tree) as child:
         for _ in child.stdout:
             arrivals.append(time.perf_counter())
         status = child.wait()

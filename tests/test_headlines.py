@@ -23,7 +23,11 @@ STOP = stop_words("english")
         ("Six missiles were shot down, officials said.", "Six missiles shot down"),
         ("Prices rose sharply, according to the statistics office.", "Prices rose sharply"),
         ("After two days of talks, the unions agreed to a deal.", "Unions agreed to deal"),
-        ("On October 24, 1944, US warplanes sank the battleship.", "US warplanes sank battleship"),  # the year too
+        # the year too
+        (
+            "On October 24, 1944, US warplanes sank the battleship.",
+            "US warplanes sank battleship",
+        ),
         ("Police said that the suspect had fled the city.", "Suspect fled city"),
         # The perfect becomes the simple present; never a bare participle ("market risen").
         ("The dollar has hit its highest level against the euro.", "Dollar hits highest level against euro"),
@@ -39,20 +43,43 @@ STOP = stop_words("english")
         ("Actor Michael Douglas is to star in a film.", "Actor Michael Douglas to star in film"),
         # A relative clause, or a clause whose subject is a pronoun, keeps its auxiliary; "US" is no "us".
         ("The man who is shown in the video was freed.", "Man who is shown in video freed"),
-        ("Workers who were exposed to the virus are being flown home.", "Workers who were exposed to virus are being flown home"),
+        (
+            "Workers who were exposed to the virus are being flown home.",
+            "Workers who were exposed to virus are being flown home",
+        ),
         ("A man who has been jailed for life is to appeal.", "Man who has been jailed for life to appeal"),
-        ("He does not know whether he is to be offered a deal.", "He does not know whether he is to be offered deal"),
+        (
+            "He does not know whether he is to be offered a deal.",
+            "He does not know whether he is to be offered deal",
+        ),
         ("Sales in US are expected to double.", "Sales in US expected to double"),
-        ("The midfielder is used to controlling games.", "Midfielder is used to controlling games"),  # no passive
+        # no passive
+        (
+            "The midfielder is used to controlling games.",
+            "Midfielder is used to controlling games",
+        ),
         # A named speaker who "has said" keeps the claim beside it when the whole claim fits.
         ("The old rules on parking are over, Smith has said.", "Old rules on parking are over, Smith says"),
-        ("The agency only last month started keeping its emails.", "Agency only last month started keeping emails"),  # "only" owns its time
+        # "only" owns its time
+        (
+            "The agency only last month started keeping its emails.",
+            "Agency only last month started keeping emails",
+        ),
         # A time that a dash goes on to name stays (the dash's apposition goes, as a trailing clause).
-        ("The report will be released on 11 March - Comic Relief day.", "Report will be released on 11 March"),
+        (
+            "The report will be released on 11 March - Comic Relief day.",
+            "Report will be released on 11 March",
+        ),
         # Articles stay inside a name; apostrophes stay; quotation marks go.
-        ("The Lord of the Rings musical has opened in Toronto.", "Lord of the Rings musical opens in Toronto"),
+        (
+            "The Lord of the Rings musical has opened in Toronto.",
+            "Lord of the Rings musical opens in Toronto",
+        ),
         ("Britain’s economy grew by 0.7%.", "Britain’s economy grew by 0.7%"),
-        ("Michael Douglas' son Dylan had a run-in with a fan.", "Michael Douglas' son Dylan had run-in with fan"),
+        (
+            "Michael Douglas' son Dylan had a run-in with a fan.",
+            "Michael Douglas' son Dylan had run-in with fan",
+        ),
         ("'Errors' doomed the first Dome sale.", "Errors doomed first Dome sale"),
         # A wire tag or dateline goes without gluing the words beside it.
         ("India(CNN)As the rains came, people fled their homes.", "People fled homes"),

@@ -79,7 +79,8 @@ _DOUBLE_QUOTE = re.compile("[\"“”]")
 # Openings that hide the subject (a pronoun, "There is a prospect that ...") or the main clause ("But
 # when McIlroy pulled his shot", "If there is one thing").
 _VAGUE_OPENINGS = PRONOUNS | frozenset(
-    "this these that those but and or so yet when if while because although though as no not yes whether".split()
+    "this these that those but and or so yet when if while because although though as no not yes "
+    "whether".split()
 )
 
 

@@ -291,9 +291,9 @@ def _drop_participle_aside(match: re.Match) -> str:
 
 def spare(text: str, max_words: int) -> str:
     """``text`` without what a headline can spare when it is over ``max_words`` words: an aside
-    between commas opened by a participle (or an adverb and its participle) before the subject's verb, a US state after its city, a
-    time's possessive before a name in the line's second half, a "that" before a clause's pronoun
-    subject after a verb with a tense."""
+    between commas opened by a participle (or an adverb and its participle) before the subject's verb,
+    a US state after its city, a time's possessive before a name in the line's second half, a "that"
+    before a clause's pronoun subject after a verb with a tense."""
     if len(text.split()) <= max_words:
         return text
     text = _PARTICIPLE_ASIDE.sub(_drop_participle_aside, text)

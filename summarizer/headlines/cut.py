@@ -117,7 +117,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
             # ... nor end on its main verb group ("Bush will display, Blair says": its object went).
             kept_words = cut.split()
             main = main_verb(kept_words) if kept_words else None
-            bare = main is not None and all(w.lower() in _VERB_WORDS or may_be_verb(w) for w in kept_words[main:])
+            bare = main is not None and all(
+                w.lower() in _VERB_WORDS or may_be_verb(w) for w in kept_words[main:])
             someones = is_someones_claim(claim, said[0]) and _has_verb(kept_words[1:]) and not bare
             if size <= max_words + overrun or not someones:
                 return fit(claim, max_words, language, overrun)

@@ -85,7 +85,8 @@ _SPEAKER = re.compile(
 KEPT_ATTRIBUTION = re.compile(
     # one space between the speaker's words: a pattern that could split a word would backtrack without end
     rf",\s+(?:according to (?:[a-z]+|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,{_SPEAKER_WORDS - 1}}}\s?)"
-    rf"|it was (?:claimed|alleged)|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}(?:has\s+)?(?:said|says|claimed))$"
+    rf"|it was (?:claimed|alleged)"
+    rf"|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}(?:has\s+)?(?:said|says|claimed))$"
 )
 # A quick test before the slow pattern: most sentences have no attribution at all.
 _ATTRIBUTION_WORD = re.compile(rf"\b(?:according|{_SAYING})\b")
