@@ -23,6 +23,12 @@ def test_a_person_is_named_by_the_surname_the_article_uses_alone():
     )
 
 
+def test_a_condition_that_opens_the_line_stays_before_the_name_it_opens_on():
+    text = "If Eoin Morgan wanted to prove a point, he did. Morgan scored 90."
+    line = "If Eoin Morgan wanted to prove point"
+    assert shorten_names(line, text) == "If Morgan wanted to prove point"  # not "Morgan wanted to ..."
+
+
 def test_a_run_opened_by_a_common_word_is_no_persons_name():
     # "Black" is an English word: "Army Black Hawk" stays whole even where "the Hawk" stands alone.
     text = "An Army Black Hawk helicopter crashed. The Hawk sank."

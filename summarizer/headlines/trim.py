@@ -34,6 +34,9 @@ _NOT_DESCRIPTOR = frozenset(
     "of to in on at by for with from and or but as than that who which after before".split()
 )
 _MAX_DESCRIPTOR = 6
+# Words that open a condition, capitalised at a line's start: no part of the name after them, and what
+# follows them did not happen ("If Eoin Morgan wanted to ..."; "When Poyet lost his temper" did).
+_OPENS_A_CLAUSE = frozenset({"if", "unless", "whether"})
 # Titles that stand before a surname alone ("Mr Blair"): the article does use the surname alone.
 _TITLES = frozenset("Mr Mrs Ms Dr Mr. Mrs. Ms. Dr. Sir".split())
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -55,6 +58,10 @@ def shorten_names(line: str, text: str) -> str:
     subject_at = None  # where the shortened name at the head of the line stands in ``out``
     i = 0
     while i < len(tokens):
+        if tokens[i].lower() in _OPENS_A_CLAUSE:
+            out.append(tokens[i])  # "If Eoin Morgan wanted ...": the "If" is no part of the name
+            i += 1
+            continue
         j = i
         # A run of capitalised words, closed by a possessive or punctuation ("Arsenal's", "Kyiv,").
         while j < len(tokens) and _is_capitalised(tokens[j]) and tokens[j].lower() not in _NOT_NAMES:
@@ -91,7 +98,8 @@ def _is_first_name(word: str) -> bool:
 def _descriptor(before: list[str]) -> bool:
     """Whether the words before a name at the head of the line describe it ("Top seed")."""
     return len(before) <= _MAX_DESCRIPTOR and not any(
-        w.lower().strip(",;:") in _NOT_DESCRIPTOR or w[-1] in ",;:" or (w.islower() and is_verb(w))
+        w.lower().strip(",;:") in _NOT_DESCRIPTOR or w.lower() in _OPENS_A_CLAUSE or w[-1] in ",;:"
+        or (w.islower() and is_verb(w))
         for w in before
     )
 
