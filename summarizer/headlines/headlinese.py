@@ -128,6 +128,10 @@ _MODALS = frozenset("will would could should might may must can to not".split())
 # After these an auxiliary opens a clause that is not the headline's own: it stays ("man who is shown").
 _KEEPS_AUXILIARY = PRONOUNS | {"who", "which", "that"}
 _IS_TO = re.compile(r"\b(?:is|are)\s+(to\s+[a-z]+)\b")
+# Participles that are adjectives before these words: "is used to", "is headed home", "is bound for".
+_NO_PASSIVE = re.compile(
+    r"(?:used\s+to|(?:headed|bound)\s+(?:home|to|for|back|toward|towards|into))\b", re.IGNORECASE
+)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were)\s+(being\s+)?(\w+)\b(?![-'’])")
 # Verbs without an object have no passive: "chief is gone" must keep its "is".
 _INTRANSITIVE = frozenset("go come become rise arise fall die arrive happen occur emerge remain".split())
@@ -366,8 +370,8 @@ def _strip_auxiliaries(text: str) -> str:
         lemma = participle_of(match.group(2))
         if lemma is None or lemma in _INTRANSITIVE or match.group(1):
             return match.group(0)
-        if match.group(2).lower() == "used" and text[match.end() : match.end() + 4] == " to ":
-            return match.group(0)  # "is used to controlling games": an adjective, no passive
+        if _NO_PASSIVE.match(text, match.start(2)):
+            return match.group(0)  # "is used to controlling games", "is headed home": an adjective, no passive
         # After a pronoun the line is not the headline's own clause, and "he was spat at" would
         # read "he spat at"; after a relative, "man who is shown" would read "man who shown": the
         # passive keeps its auxiliary there.
