@@ -58,7 +58,7 @@ def shorten_names(line: str, text: str) -> str:
     subject_at = None  # where the shortened name at the head of the line stands in ``out``
     i = 0
     while i < len(tokens):
-        if tokens[i].lower() in _OPENS_A_CLAUSE:
+        if _is_capitalised(tokens[i]) and tokens[i].lower() in _OPENS_A_CLAUSE:
             out.append(tokens[i])  # "If Eoin Morgan wanted ...": the "If" is no part of the name
             i += 1
             continue
