@@ -1,7 +1,7 @@
 """A line's subject or object named from its context (summarizer.headlines.naming)."""
 
 from summarizer import headline
-from summarizer.headlines.naming import name_object, name_pronoun
+from summarizer.headlines.naming import name_ahead, name_object, name_pronoun
 
 
 def test_an_object_pronoun_is_named_by_the_subject_its_sentence_goes_on_to_name():
@@ -33,3 +33,18 @@ def test_a_description_is_named_by_the_name_that_ends_the_sentence_before():
     # The sentence before ends on no name, or on a name after a capital ("Bank of England").
     assert name_pronoun("The firm gained protection.", "Shares fell sharply in trading.") is None
     assert name_pronoun("The firm is new.", "Shares fell, said the Bank of England.") is None
+
+
+def test_a_pronoun_that_a_clause_after_but_names_gives_that_clause_as_the_line():
+    text = ("He may be nursing a sore shoulder -- but golf legend Peter Hall has vowed to play in the "
+            "Masters next month. The 85-year-old spoke to reporters in Leeds.")
+    assert headline(text) == "Golf legend Peter Hall vows to play in Masters"
+    assert name_ahead("She's a newcomer to the town, but Jane Hill won the vote on Monday.") == (
+        "Jane Hill won the vote on Monday.")
+
+
+def test_a_clause_after_but_that_names_no_subject_names_no_pronoun():
+    assert name_ahead("He lost the vote, but the town council will meet again.") is None  # no name
+    assert name_ahead("He lost the vote, but Leeds residents were angry.") is None  # a noun after the name
+    assert name_ahead("The mayor lost, but Jane Hill won the vote.") is None  # no pronoun opens it
+    assert name_ahead("He lost, but In Leeds it rained.") is None  # no name before a verb

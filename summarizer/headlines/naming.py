@@ -17,7 +17,7 @@ from .headlinese import is_capital
 from .subject import AUXILIARIES as _AUXILIARIES, NO_SUBJECT, OPENERS, PERSONAL
 from .wordforms import is_common_word, is_noun, is_tensed
 
-__all__ = ["name_pronoun", "name_object"]
+__all__ = ["name_pronoun", "name_object", "name_ahead"]
 
 # A subject pronoun that a name before it may stand for; "they" is left alone (it may be anyone's).
 _NAMED_PRONOUNS = frozenset({"It", "He", "She"})
@@ -134,3 +134,39 @@ def _subject_name(tokens: list[str]) -> tuple[int, int] | None:
                 return k, end
         k = max(end, k + 1)
     return None
+
+
+# A subject pronoun for one person that a clause after "but" may name ("He may be hurt -- but golf
+# legend Arnold Palmer has vowed ..."), and what sets that clause off.
+_PERSON_PRONOUNS = frozenset({"He", "She", "He's", "She's", "He’s", "She’s"})
+_BUT = re.compile(r"(?:,|\s--?|;)\s+but\s+")
+_DESCRIPTOR_WORDS = 3  # lower-case words of a descriptor before the name ("golf legend Arnold Palmer")
+
+
+def name_ahead(text: str) -> str | None:
+    """The clause after "but" of a sentence that opens on "He" or "She" and names only there who it
+    is, with a name as that clause's subject ("He may be suffering from a dislocated shoulder -- but
+    golf legend Arnold Palmer has vowed ..." -> "golf legend Arnold Palmer has vowed ..."); None when
+    the sentence opens otherwise, or no such clause names anyone."""
+    opening = text.split(maxsplit=1)[:1]
+    if not opening or opening[0] not in _PERSON_PRONOUNS:
+        return None
+    found = _BUT.search(text)
+    if found is None:
+        return None
+    tokens = text[found.end():].split()
+    start = 0
+    while start < min(len(tokens), _DESCRIPTOR_WORDS) and tokens[start].isalpha() and tokens[start].islower():
+        start += 1
+    end = start
+    while end < len(tokens) and end - start < _NAME_WORDS and is_capital(tokens[end][:1]) and \
+            tokens[end][-1:] not in ",;:":
+        end += 1
+    if end == start or end == len(tokens) or tokens[start].lower() in _NO_NAME:
+        return None
+    if end - start == 1 and is_common_word(tokens[start]):
+        return None
+    after = tokens[end]
+    if not (after in _AUXILIARIES or is_tensed(after) and not is_noun(after)):
+        return None
+    return " ".join(tokens)
