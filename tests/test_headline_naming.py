@@ -48,3 +48,26 @@ def test_a_clause_after_but_that_names_no_subject_names_no_pronoun():
     assert name_ahead("He lost the vote, but Leeds residents were angry.") is None  # a noun after the name
     assert name_ahead("The mayor lost, but Jane Hill won the vote.") is None  # no pronoun opens it
     assert name_ahead("He lost, but In Leeds it rained.") is None  # no name before a verb
+
+
+def test_a_longer_description_is_named_by_the_subject_the_sentence_before_gave_its_verb():
+    previous = "When Peter Hall reappears, he does it with style."
+    assert name_pronoun("The Welsh President attended a concert in Leeds.", previous) == (
+        "Peter Hall attended a concert in Leeds.")
+    previous = "You may not know it, but comedian Jane Hill actually made history last year."
+    assert name_pronoun("The 31-year-old Welsh comic has made few appearances.", previous) == (
+        "Jane Hill has made few appearances.")
+    previous = "Three years after Ruritania was hit by a crisis, there is hope."
+    assert name_pronoun("The country's economy is set to grow.", previous) == (
+        "Ruritania's economy is set to grow.")
+    previous = "Golf legend Peter Hall arrived in Leeds on Monday."
+    assert name_pronoun("The 85-year-old, speaking to reporters, said he would play.", previous) == (
+        "Peter Hall, speaking to reporters, said he would play.")
+
+
+def test_a_longer_description_with_no_subject_named_before_it_stays():
+    # No name is the subject of a verb there ("in Leeds" is a place).
+    assert name_pronoun("The Welsh President attended a concert.", "Crowds gathered in Leeds.") is None
+    # No description's head within three words ("The White House said").
+    previous = "When Peter Hall reappears, he smiles."
+    assert name_pronoun("The White House said it would wait.", previous) is None
