@@ -46,7 +46,7 @@ from .naming import name_ahead, name_object, name_pronoun
 from .subject import AUXILIARIES, shorten_subject, tensed_at
 from .trim import shorten_names
 from ..vectorize import Features
-from .wordforms import is_adverb, is_tensed, may_be_verb, participle_of
+from .wordforms import is_adverb, is_noun, is_tensed, may_be_verb, participle_of
 
 __all__ = ["make_headline", "candidate", "reading_order", "compress"]
 
@@ -79,6 +79,8 @@ _HABITUAL = frozenset("always usually often sometimes typically".split())  # bes
 _NO_ONE = frozenset({"one", "injuries", "casualties"})  # after "No": a subject ("No one wounded after ...")
 # Who these stand for, a "No one" line never says ("No one knew him").
 _PRONOUNS_AFTER = frozenset({"him", "her", "them", "his", "their"})
+_COUNTS = frozenset("one two three four five six seven eight nine ten both each others many most all some "
+                    "several none neither".split())
 _MIN_WORDS = 3  # a shorter line ("He snorted") says too little to be a headline
 _RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where"})
 _MAX_TRIES = 8  # sentences compressed at most, looking for a headline that names its subject
@@ -223,7 +225,12 @@ def _names_its_subject(line: str, english: bool) -> bool:
     negated = found[0].lower().endswith(("n't", "n’t"))  # "Doesn't make him less wonderful": no subject
     # "No one wounded after bombs hurled at station"; not "No one knew him": who he is, the line never says.
     no_one = opening == "No" and found[1].lower() in _NO_ONE and not _PRONOUNS_AFTER.intersection(found)
-    return not ((opening.lower() in _VAGUE_OPENINGS and not acronym and not no_one) or verb_first or negated)
+    # A count or a quantifier that stands alone as the subject ("Two were part of a panel", "One is a
+    # former cornerback", "Others persisted"): who they are, the line never says.
+    after = found[1]
+    counted = opening.lower() in _COUNTS and (after in AUXILIARIES or is_tensed(after) and not is_noun(after))
+    return not ((opening.lower() in _VAGUE_OPENINGS and not acronym and not no_one) or verb_first or negated
+                or counted)
 
 
 def _carries_news(line: str, source: str = "") -> bool:
