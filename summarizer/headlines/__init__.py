@@ -5,23 +5,25 @@ closest to what the reports share (the centroid of all sentences, weighed by the
 matters there); a lead that the next sentence sets "Now" against ("Now, the bones are to be reburied")
 is that sentence's background, so the next is tried first. A sentence whose subject is a pronoun ("It
 plans to ...") or a description ("The firm ...") is named by the name that opens the sentence before it,
-when that name is its subject, a description also by the name that ends that sentence ("... with the
-help of Joseph Gordon-Levitt. The actor ..."), an object "him" that points ahead by the name its
-sentence goes on to give, and an opening "He" that a clause after "but" names ("He may be hurt -- but
-golf legend Arnold Palmer has vowed ...": that clause is the line) (:mod:`.naming`); else it is passed
-over: the reader would not know who "it" is. So is a quotation (not a quoted title: '"Captain America"
-actor Chris Evans'), and the last sentence of one ('... portraits," Wang told CNN.'). A line must also
-read as news by its form: it does not open on a scene ("Anyone following ...", "With snow-capped
-mountains ...", an anecdote's time: "At first Goldstein thought ...", "A year ago, when ...") or a
-writer's aside ("Still, ...", "Not surprisingly, ..."), nor on a preposition's phrase that no subject
-and verb follow ("For the past decade or so virtual football fans"), does not only say that something is
-with no one named ("There are superyachts", "Here's how it works"), gives the reader no order ("Click
-here ...", "Listen to ...", "Let's start ..."), is no question and no writer's "I" or "you" (also before
-its cut), and has a verb with a tense in its main clause that tells no habit ("always looked"); the
-first of the first eight sentences that does is taken, else the first that names its subject. Before the
-rules, one article's first sentences may be put in another order by a small learned score
-(:mod:`.choice`, fit by ``python -m evaluation.fit_headline``); the shipped weights keep the lead's
-order, which no design beat on development data (``choice.json``, ``"first": 1``).
+when that name is its subject (a longer description, "The Russian President", by the subject of any of
+its clauses), a description also by the name that ends that sentence ("... with the help of Joseph
+Gordon-Levitt. The actor ..."), an object "him" that points ahead by the name its sentence goes on to
+give, and an opening "He" that a clause after "but" names ("He may be hurt -- but golf legend Arnold
+Palmer has vowed ...": that clause is the line) (:mod:`.naming`); else it is passed over: the reader
+would not know who "it" is, nor who a count alone stands for ("Two were part of a panel"). So is a
+quotation (not a quoted title: '"Captain America" actor Chris Evans'), and the last sentence of one
+('... portraits," Wang told CNN.'). A line must also read as news by its form: it does not open on a
+scene ("Anyone following ...", "With snow-capped mountains ...", an anecdote's time: "At first Goldstein
+thought ...", "A year ago, when ...") or a writer's aside ("Still, ...", "Not surprisingly, ..."), nor
+on a preposition's phrase that no subject and verb follow ("For the past decade or so virtual football
+fans"), does not only say that something is with no one named ("There are superyachts", "Here's how it
+works"), gives the reader no order ("Click here ...", "Listen to ...", "Let's start ..."), is no
+question and no writer's "I" or "you" (also before its cut), and has a verb with a tense in its main
+clause that tells no habit ("always looked"); the first of the first eight sentences that does is taken,
+else the first that names its subject. Before the rules, one article's first sentences may be put in
+another order by a small learned score (:mod:`.choice`, fit by ``python -m evaluation.fit_headline``);
+the shipped weights keep the lead's order, which no design beat on development data (``choice.json``,
+``"first": 1``).
 
 **Compress.** English gets headlinese (:mod:`.headlinese`: no dateline, asides,
 attribution, articles or perfect auxiliaries; verbs stay finite), then its people named by surname
