@@ -67,7 +67,9 @@ _PERSONAL = frozenset("I my me we our us you your".split())
 _PERSONAL_WITHIN = 8  # words of the opening clause searched for them
 # After a verb's base form that opens a sentence, these show it an order to the reader ("Click here",
 # "Take a couple of ...", "Enjoy the latest pictures"), not a subject ("Record producer ...").
-_ORDER_NEXT = frozenset("the a an here out your yourself yourselves this these those our us me them some all".split())
+_ORDER_NEXT = frozenset(
+    "the a an here out your yourself yourselves this these those our us me them some all".split()
+)
 # What only a reader is told to do, and the particle after it ("Listen to ...", "Scroll down").
 _READERS_VERBS = frozenset("Listen Click Scroll Tune Subscribe Read Watch".split())
 _READERS_PARTICLES = frozenset("to on in through down up below above more".split())
@@ -289,7 +291,8 @@ def _gives_an_order(sentence: str) -> bool:
         return True
     if first in _READERS_VERBS and found[1] in _READERS_PARTICLES:
         return True  # "Listen to the full interview ...", "Click through ...", "Read on"
-    return (found[1].lower().rstrip(",") in _ORDER_NEXT and first.isalpha() and first.lower() not in dangling("english")
+    second = found[1].lower().rstrip(",")
+    return (second in _ORDER_NEXT and first.isalpha() and first.lower() not in dangling("english")
             and first.lower() not in _VAGUE_OPENINGS and may_be_verb(first) and not is_tensed(first)
             and not first.endswith("ing"))
 
