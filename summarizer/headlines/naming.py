@@ -92,10 +92,7 @@ def _clause_name(previous: str) -> str | None:
     k = 1
     while k < len(tokens):
         before = tokens[k - 1]
-        end = k
-        while end < len(tokens) and end - k < _NAME_WORDS and is_capital(tokens[end][:1]) and \
-                tokens[end][-1:] not in ",;:":
-            end += 1
+        end = _name_end(tokens, k)
         if end > k and end < len(tokens) and (k == 1 or before.isalpha() and before.islower()) and \
                 tokens[k].lower() not in _NO_NAME and (end - k > 1 or not is_common_word(tokens[k])):
             after = tokens[end + 1] if end + 1 < len(tokens) and tokens[end].endswith("ly") else tokens[end]
@@ -171,6 +168,16 @@ def name_object(text: str) -> str | None:
     return " ".join([*tokens[:at], name + tokens[at][len(tokens[at].rstrip(",;:.")):], *tokens[at + 1 :]])
 
 
+def _name_end(tokens: list[str], k: int) -> int:
+    """Where the run of capitals that starts at ``k`` ends (``k`` when none starts there): at most
+    ``_NAME_WORDS`` words, none of them closed by a comma, a semicolon or a colon."""
+    end = k
+    while end < len(tokens) and end - k < _NAME_WORDS and is_capital(tokens[end][:1]) and \
+            tokens[end][-1:] not in ",;:":
+        end += 1
+    return end
+
+
 def _subject_name(tokens: list[str]) -> tuple[int, int] | None:
     """Where the first name that is a clause's subject stands: a run of capitals (two words at least,
     or one that is no common word) that opens the sentence or follows a comma or a conjunction, with a
@@ -178,10 +185,7 @@ def _subject_name(tokens: list[str]) -> tuple[int, int] | None:
     k = 0
     while k < len(tokens):
         opens = k == 0 or tokens[k - 1][-1:] in ",;" or tokens[k - 1].lower() in _CLAUSE_OPENERS
-        end = k
-        while end < len(tokens) and end - k < _NAME_WORDS and is_capital(tokens[end][:1]) and \
-                tokens[end][-1:] not in ",;:":
-            end += 1
+        end = _name_end(tokens, k)
         if opens and end > k and end < len(tokens) and tokens[k].lower() not in _NO_NAME:
             after = tokens[end]
             long_enough = end - k > 1 or not is_common_word(tokens[k])
@@ -213,10 +217,7 @@ def name_ahead(text: str) -> str | None:
     start = 0
     while start < min(len(tokens), _DESCRIPTOR_WORDS) and tokens[start].isalpha() and tokens[start].islower():
         start += 1
-    end = start
-    while end < len(tokens) and end - start < _NAME_WORDS and is_capital(tokens[end][:1]) and \
-            tokens[end][-1:] not in ",;:":
-        end += 1
+    end = _name_end(tokens, start)
     if end == start or end == len(tokens) or tokens[start].lower() in _NO_NAME:
         return None
     if end - start == 1 and is_common_word(tokens[start]):
