@@ -13,6 +13,7 @@ from summarizer.headlines.headlinese import write_headlinese
     "A year ago, when Dr. Ann Moss was sent to Leeds to study a rash of fevers, she had no idea.",
     "Back in 2010 the town's councillors broke new ground on housing.",
     "At the time it seemed like a harmless prank by the Leeds students.",
+    "Every year, farmers travel across Wales to show their sheep at the fairs.",  # a habit
 ])
 def test_a_lead_that_opens_on_an_anecdotes_time_gives_way_to_the_news(lead):
     assert headline(f"{lead} Voters in Ohio chose Smith on Tuesday. The count ended.") == (
@@ -73,3 +74,36 @@ def test_a_line_opening_on_a_phrase_needs_a_subject_and_verb_after_it():
     text = ("By the end of 2004 Acme aims to launch its search software. "
             "Voters in Ohio chose Smith on Tuesday.")
     assert headline(text) == "By end of 2004 Acme aims to launch search software"
+
+
+@pytest.mark.parametrize("lead", [
+    "There are superyachts.",
+    "There is fresh hope for the farmers of the valley.",
+    "Here's how it works.",
+])
+def test_a_line_that_only_says_something_is_gives_way_to_the_news(lead):
+    assert headline(f"{lead} Voters in Ohio chose Smith on Tuesday. The count ended.") == (
+        "Voters in Ohio chose Smith"
+    )
+
+
+@pytest.mark.parametrize("lead, line", [
+    # Someone named in it: the lead may be the news ("There were three marches, and Parks missed one").
+    ("There were three Selma marches, and the mayor missed the first one.",
+     "There were three Selma marches, and mayor missed first one"),
+    # A lack may be the news itself.
+    ("There was not enough fuel in the tanks to reach the coast.",
+     "There was not enough fuel in tanks to reach coast"),
+])
+def test_a_line_that_names_someone_or_tells_a_lack_is_no_teaser(lead, line):
+    assert headline(f"{lead} Voters in Ohio chose Smith on Tuesday. The count ended.") == line
+
+
+def test_what_only_a_reader_is_told_to_do_is_no_news_line():
+    text = "Listen to the full interview on the radio from 7pm. Voters in Ohio chose Smith on Tuesday."
+    assert headline(text) == "Voters in Ohio chose Smith"
+    text = "Brace yourself, Leeds -- the trams are coming. Voters in Ohio chose Smith on Tuesday."
+    assert headline(text) == "Voters in Ohio chose Smith"
+    # A verb that is no order to a reader stays ("Watch makers ..." opens on a noun).
+    text = "Watch makers in Geneva raised their prices on Tuesday. Voters in Ohio chose Smith."
+    assert headline(text) == "Watch makers in Geneva raised prices"

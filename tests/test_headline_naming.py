@@ -1,7 +1,7 @@
 """A line's subject or object named from its context (summarizer.headlines.naming)."""
 
 from summarizer import headline
-from summarizer.headlines.naming import name_object, name_pronoun
+from summarizer.headlines.naming import name_ahead, name_object, name_pronoun
 
 
 def test_an_object_pronoun_is_named_by_the_subject_its_sentence_goes_on_to_name():
@@ -33,3 +33,50 @@ def test_a_description_is_named_by_the_name_that_ends_the_sentence_before():
     # The sentence before ends on no name, or on a name after a capital ("Bank of England").
     assert name_pronoun("The firm gained protection.", "Shares fell sharply in trading.") is None
     assert name_pronoun("The firm is new.", "Shares fell, said the Bank of England.") is None
+
+
+def test_a_pronoun_that_a_clause_after_but_names_gives_that_clause_as_the_line():
+    text = ("He may be nursing a sore shoulder -- but golf legend Peter Hall has vowed to play in the "
+            "Masters next month. The 85-year-old spoke to reporters in Leeds.")
+    assert headline(text) == "Golf legend Peter Hall vows to play in Masters"
+    assert name_ahead("She's a newcomer to the town, but Jane Hill won the vote on Monday.") == (
+        "Jane Hill won the vote on Monday.")
+
+
+def test_a_clause_after_but_that_names_no_subject_names_no_pronoun():
+    assert name_ahead("He lost the vote, but the town council will meet again.") is None  # no name
+    assert name_ahead("He lost the vote, but Leeds residents were angry.") is None  # a noun after the name
+    assert name_ahead("The mayor lost, but Jane Hill won the vote.") is None  # no pronoun opens it
+    assert name_ahead("He lost, but In Leeds it rained.") is None  # no name before a verb
+
+
+def test_a_longer_description_is_named_by_the_subject_the_sentence_before_gave_its_verb():
+    previous = "When Peter Hall reappears, he does it with style."
+    assert name_pronoun("The Welsh President attended a concert in Leeds.", previous) == (
+        "Peter Hall attended a concert in Leeds.")
+    previous = "You may not know it, but comedian Jane Hill actually made history last year."
+    assert name_pronoun("The 31-year-old Welsh comic has made few appearances.", previous) == (
+        "Jane Hill has made few appearances.")
+    previous = "Three years after Ruritania was hit by a crisis, there is hope."
+    assert name_pronoun("The country's economy is set to grow.", previous) == (
+        "Ruritania's economy is set to grow.")
+    previous = "Golf legend Peter Hall arrived in Leeds on Monday."
+    assert name_pronoun("The 85-year-old, speaking to reporters, said he would play.", previous) == (
+        "Peter Hall, speaking to reporters, said he would play.")
+
+
+def test_a_longer_description_with_no_subject_named_before_it_stays():
+    # No name is the subject of a verb there ("in Leeds" is a place).
+    assert name_pronoun("The Welsh President attended a concert.", "Crowds gathered in Leeds.") is None
+    # No description's head within three words ("The White House said").
+    previous = "When Peter Hall reappears, he smiles."
+    assert name_pronoun("The White House said it would wait.", previous) is None
+
+
+def test_a_count_alone_as_the_subject_names_no_one():
+    text = ("Two were part of a panel about the new stadium in Leeds. "
+            "Councillors in Leeds approved the stadium on Monday.")
+    assert headline(text) == "Councillors in Leeds approved stadium"
+    # A count before its noun names its subject ("Two councillors resigned").
+    text = "Two councillors resigned over the stadium in Leeds. The vote was held on Monday."
+    assert headline(text) == "Two councillors resigned over stadium in Leeds"

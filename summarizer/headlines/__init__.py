@@ -1,25 +1,29 @@
 """Headline: one short line made from the text itself.
 
 **Choose.** One article's headline comes from its lead; a merged set's from the lead of the article
-closest to what the reports share (the centroid of all sentences, weighed by the ranking, so the
-method matters there); a lead that the next sentence sets "Now" against ("Now, the bones are to be
-reburied") is that sentence's background, so the next is tried first. A sentence whose subject is a
-pronoun ("It plans to ...") or a description ("The firm ...") is named by the name that opens the
-sentence before it, when that name is its subject, a description also by the name that ends that
-sentence ("... with the help of Joseph Gordon-Levitt. The actor ..."), and an object "him" that points
-ahead by the name its sentence goes on to give (:mod:`.naming`); else it is passed over: the reader
-would not know who "it" is. So is a quotation (not a quoted title: '"Captain America" actor Chris
-Evans'), and the last sentence of one ('... portraits," Wang told CNN.'). A line must also read as news by its form: it
-does not open on a scene ("Anyone following ...", "With snow-capped mountains ...", an anecdote's
-time: "At first Goldstein thought ...", "A year ago, when ...") or a writer's aside ("Still, ...",
-"Not surprisingly, ..."), nor on a preposition's phrase that no subject and verb follow ("For the past
-decade or so virtual football fans"), gives the reader no order ("Click here ...", "Let's
-start ..."), is no question and no writer's "I" or "you" (also before its cut), and has a verb with a
-tense in its main clause that tells no habit ("always looked"); the first of the first eight sentences
-that does is taken, else the first that names its subject. Before the rules, one article's first
-sentences may be put in another order by a small learned score (:mod:`.choice`, fit by ``python -m
-evaluation.fit_headline``); the shipped weights keep the lead's order, which no design beat on
-development data (``choice.json``, ``"first": 1``).
+closest to what the reports share (the centroid of all sentences, weighed by the ranking, so the method
+matters there); a lead that the next sentence sets "Now" against ("Now, the bones are to be reburied")
+is that sentence's background, so the next is tried first. A sentence whose subject is a pronoun ("It
+plans to ...") or a description ("The firm ...") is named by the name that opens the sentence before it,
+when that name is its subject (a longer description, "The Russian President", by the subject of any of
+its clauses), a description also by the name that ends that sentence ("... with the help of Joseph
+Gordon-Levitt. The actor ..."), an object "him" that points ahead by the name its sentence goes on to
+give, and an opening "He" that a clause after "but" names ("He may be hurt -- but golf legend Arnold
+Palmer has vowed ...": that clause is the line) (:mod:`.naming`); else it is passed over: the reader
+would not know who "it" is, nor who a count alone stands for ("Two were part of a panel"). So is a
+quotation (not a quoted title: '"Captain America" actor Chris Evans'), and the last sentence of one
+('... portraits," Wang told CNN.'). A line must also read as news by its form: it does not open on a
+scene ("Anyone following ...", "With snow-capped mountains ...", an anecdote's time: "At first Goldstein
+thought ...", "A year ago, when ...") or a writer's aside ("Still, ...", "Not surprisingly, ..."), nor
+on a preposition's phrase that no subject and verb follow ("For the past decade or so virtual football
+fans"), does not only say that something is with no one named ("There are superyachts", "Here's how it
+works"), gives the reader no order ("Click here ...", "Listen to ...", "Let's start ..."), is no
+question and no writer's "I" or "you" (also before its cut), and has a verb with a tense in its main
+clause that tells no habit ("always looked"); the first of the first eight sentences that does is taken,
+else the first that names its subject. Before the rules, one article's first sentences may be put in
+another order by a small learned score (:mod:`.choice`, fit by ``python -m evaluation.fit_headline``);
+the shipped weights keep the lead's order, which no design beat on development data (``choice.json``,
+``"first": 1``).
 
 **Compress.** English gets headlinese (:mod:`.headlinese`: no dateline, asides,
 attribution, articles or perfect auxiliaries; verbs stay finite), then its people named by surname
@@ -40,11 +44,11 @@ from .cut import dangling, fit
 from .background import OPENS_ON_A_SCENE, OPENS_ON_NOW, strip_background
 from .headlinese import PRONOUNS, is_capital, strip_wire, write_headlinese
 from ..language import words
-from .naming import name_object, name_pronoun
+from .naming import name_ahead, name_object, name_pronoun
 from .subject import AUXILIARIES, shorten_subject, tensed_at
 from .trim import shorten_names
 from ..vectorize import Features
-from .wordforms import is_adverb, is_tensed, may_be_verb, participle_of
+from .wordforms import is_adverb, is_noun, is_tensed, may_be_verb, participle_of
 
 __all__ = ["make_headline", "candidate", "reading_order", "compress"]
 
@@ -63,13 +67,24 @@ _PERSONAL = frozenset("I my me we our us you your".split())
 _PERSONAL_WITHIN = 8  # words of the opening clause searched for them
 # After a verb's base form that opens a sentence, these show it an order to the reader ("Click here",
 # "Take a couple of ...", "Enjoy the latest pictures"), not a subject ("Record producer ...").
-_ORDER_NEXT = frozenset("the a an here out your this these those our us me them some all".split())
+_ORDER_NEXT = frozenset(
+    "the a an here out your yourself yourselves this these those our us me them some all".split()
+)
+# What only a reader is told to do, and the particle after it ("Listen to ...", "Scroll down").
+_READERS_VERBS = frozenset("Listen Click Scroll Tune Subscribe Read Watch".split())
+_READERS_PARTICLES = frozenset("to on in through down up below above more".split())
 # Prepositions whose phrase may open a line before its subject ("In 1984 Thatcher met ...").
 _PHRASE_OPENINGS = frozenset("in for by on after before since during over under to until within".split())
+# "There" or "Here" and a verb of being: a line that says something exists, no actor and no event (not
+# a lack, which may be the news: "There was not enough information to determine ...").
+_EXISTENTIAL = re.compile(r"(?:There|Here)(?:['’]s|\s+(?:is|are|was|were|will|would|may|might|can|could|"
+                          r"should|must|has|have|had|seems?|used|appears?)\b)(?!\s+not\b|n['’]t)")
 _HABITUAL = frozenset("always usually often sometimes typically".split())  # beside a main verb: a habit
 _NO_ONE = frozenset({"one", "injuries", "casualties"})  # after "No": a subject ("No one wounded after ...")
 # Who these stand for, a "No one" line never says ("No one knew him").
 _PRONOUNS_AFTER = frozenset({"him", "her", "them", "his", "their"})
+_COUNTS = frozenset("one two three four five six seven eight nine ten both each others many most all some "
+                    "several none neither".split())
 _MIN_WORDS = 3  # a shorter line ("He snorted") says too little to be a headline
 _RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where"})
 _MAX_TRIES = 8  # sentences compressed at most, looking for a headline that names its subject
@@ -153,6 +168,7 @@ def candidate(features: Features, i: int, size: tuple[int, int]) -> tuple[str, b
     if english and i > 0 and sentences[i - 1].article == sentences[i].article:
         text = name_pronoun(text, strip_wire(sentences[i - 1].text)) or text  # "It plans" -> "Hyundai plans"
     if english:
+        text = name_ahead(bare) or text  # "He may be hurt -- but golf legend Arnold Palmer has vowed ..."
         text = name_object(text) or text  # "may elude him but ..., Gordon Brown can" -> "elude Gordon Brown"
     source, line = _compress(text, size[0], language, _article_text(features, i), size[1])
     names = _names_its_subject(line, english)
@@ -213,7 +229,12 @@ def _names_its_subject(line: str, english: bool) -> bool:
     negated = found[0].lower().endswith(("n't", "n’t"))  # "Doesn't make him less wonderful": no subject
     # "No one wounded after bombs hurled at station"; not "No one knew him": who he is, the line never says.
     no_one = opening == "No" and found[1].lower() in _NO_ONE and not _PRONOUNS_AFTER.intersection(found)
-    return not ((opening.lower() in _VAGUE_OPENINGS and not acronym and not no_one) or verb_first or negated)
+    # A count or a quantifier that stands alone as the subject ("Two were part of a panel", "One is a
+    # former cornerback", "Others persisted"): who they are, the line never says.
+    after = found[1]
+    counted = opening.lower() in _COUNTS and (after in AUXILIARIES or is_tensed(after) and not is_noun(after))
+    return not ((opening.lower() in _VAGUE_OPENINGS and not acronym and not no_one) or verb_first or negated
+                or counted)
 
 
 def _carries_news(line: str, source: str = "") -> bool:
@@ -227,6 +248,8 @@ def _carries_news(line: str, source: str = "") -> bool:
     opening = (source or line).split()[:_PERSONAL_WITHIN]
     if line.endswith("?") or any(w.strip(",") in _PERSONAL for w in opening):
         return False  # a question, or a writer speaking to the reader ("Sportsmail will be providing you")
+    if _teases(line):
+        return False  # "There are superyachts", "There is fresh hope": a teaser, no one acts
     if first in _PHRASE_OPENINGS and not _subject_after_phrase(found):
         return False  # "In sport increasingly dominated by statistical analysis", "For now lists only"
     # A verb of the main clause: not the only one, in a relative clause ("helicopter that went down").
@@ -238,6 +261,12 @@ def _carries_news(line: str, source: str = "") -> bool:
                 return not _tells_a_scene(found, k)
             verbs += 1
     return False
+
+
+def _teases(line: str) -> bool:
+    """Whether a line only says that something is, with no one named who acts: "There are
+    superyachts", "There is fresh hope" (not "There were three Selma to Montgomery marches")."""
+    return _EXISTENTIAL.match(line) is not None and not any(is_capital(w[:1]) for w in line.split()[1:])
 
 
 def _subject_after_phrase(found: list[str]) -> bool:
@@ -260,7 +289,10 @@ def _gives_an_order(sentence: str) -> bool:
     first = found[0]
     if first in ("Let's", "Let’s", "Please"):
         return True
-    return (found[1].lower() in _ORDER_NEXT and first.isalpha() and first.lower() not in dangling("english")
+    if first in _READERS_VERBS and found[1] in _READERS_PARTICLES:
+        return True  # "Listen to the full interview ...", "Click through ...", "Read on"
+    second = found[1].lower().rstrip(",")
+    return (second in _ORDER_NEXT and first.isalpha() and first.lower() not in dangling("english")
             and first.lower() not in _VAGUE_OPENINGS and may_be_verb(first) and not is_tensed(first)
             and not first.endswith("ing"))
 

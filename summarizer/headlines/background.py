@@ -7,8 +7,8 @@ recruits face to face; now ISIS engages ...", "The Vatican is accustomed to visi
 special group got a look inside". A sentence that opens on "Now" sets itself against the one before
 ("Now, the bones are to be reburied"): it is the news, and the "Now" goes from its line. A sentence
 that opens on the time of an anecdote ("At first Raymond Goldstein thought ...", "A year ago, when Dr.
-Hugonnet was dispatched ...", "At one minute to three, Tony Mowbray walked ...", "Back in 2010") tells
-a feature's scene or its background, not the news.
+Hugonnet was dispatched ...", "At one minute to three, Tony Mowbray walked ...", "Back in 2010") or of a
+habit ("Every year, animal handlers travel ...") tells a feature's scene or its background, not the news.
 """
 
 from __future__ import annotations
@@ -32,12 +32,14 @@ OPENS_ON_NOW = re.compile(r"^Now\b(?!\s+that\b)(?:\s+[a-z0-9][^,A-Z]{0,20},|,)?\
 
 #: The time of an anecdote opening a sentence: "At first", "At first glance", "At the time", "At one
 #: point", "At one minute to three", "A year ago, when ...", "Back in", "Once upon a time", "Long
-#: before" (not "At least", "At 12, he ...", nor a past told as such: "Six months ago Omar received").
+#: before"; or of a habit: "Every year", "Each week" (not "At least", "At 12, he ...", nor a past told
+#: as such: "Six months ago Omar received").
 OPENS_ON_A_SCENE = re.compile(
     r"^(?:At\s+(?:first|the\s+time|that\s+time|one\s+(?:time|point|stage|minute|moment)|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty)\s+minutes?)|"
     r"[\w-]+\s+(?:years?|months?|decades?|weeks?)\s+ago,?\s+(?:when|as|while)|Back\s+in|Once\s+upon|"
-    r"Long\s+before)\b"
+    r"Long\s+before|(?:Every|Each)\s+(?:year|week|month|day|night|morning|summer|winter|spring|autumn|"
+    r"season|weekend))\b"
 )
 
 

@@ -6,7 +6,11 @@ firm") that opens a sentence is replaced by the name that opens the sentence bef
 its subject; a description also by the name that ends the sentence before ("... with the help of
 Joseph Gordon-Levitt. The actor ..."); an object "him" or "her" that points ahead by the name its
 sentence goes on to give as a clause's subject ("... may elude him but, as he prepares ..., Gordon
-Brown can ..."). Every word put in is a word of the article.
+Brown can ..."). A longer description ("The Russian President", "The 31-year-old South African comic",
+"The country's") is named by the name the sentence before makes the subject of a verb, wherever it
+stands there ("When Vladimir Putin reappears, ..."); an opening "He" or "She" by the name that a clause
+after "but" gives ("He may be hurt -- but golf legend Arnold Palmer has vowed ...": that clause is the
+line). Every word put in is a word of the article.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from .headlinese import is_capital
 from .subject import AUXILIARIES as _AUXILIARIES, NO_SUBJECT, OPENERS, PERSONAL
 from .wordforms import is_common_word, is_noun, is_tensed
 
-__all__ = ["name_pronoun", "name_object"]
+__all__ = ["name_pronoun", "name_object", "name_ahead"]
 
 # A subject pronoun that a name before it may stand for; "they" is left alone (it may be anyone's).
 _NAMED_PRONOUNS = frozenset({"It", "He", "She"})
@@ -26,7 +30,12 @@ _DESCRIPTIONS = frozenset(
     "firm company group bank carrier airline retailer maker club team band actor actress singer star "
     "player striker manager coach chairman country".split()
 )
-_COPULAS = frozenset({"is", "was", "'s", "’s"})  # "It was a shock": that "it" is no one
+_COPULAS = frozenset({"is", "was", "'s", "’s"})
+# A description's head after up to two words ("The Russian President", "The South African comic") or an
+# age ("The 85-year-old"), and how many words it may take.
+_HEADS = _DESCRIPTIONS | frozenset("president comic comedian minister leader rapper author director".split())
+_AGE = re.compile(r"\d+-year-old,?$")
+_DESCRIPTION_WORDS = 5  # "It was a shock": that "it" is no one
 _NAME_WORDS = 6  # a longer run of capitals is a title, not a subject's name
 _NO_NAME = NO_SUBJECT | OPENERS | PERSONAL  # words that open no name
 
@@ -44,11 +53,54 @@ def name_pronoun(text: str, previous: str) -> str | None:
     elif len(found) > 1 and found[0] in _NAMED_PRONOUNS:
         rest = text.split(maxsplit=1)[1]
     else:
-        return None
+        return _name_description(text, previous)
     if found[0] != "The" and rest.split(maxsplit=1)[0] in _COPULAS:
         return None  # "It was a shock" ("The firm is ..." is someone's)
     name = _opening_name(previous) or (_closing_name(previous) if found[0] == "The" else None)
     return f"{name} {rest}" if name else None
+
+
+def _name_description(text: str, previous: str) -> str | None:
+    """``text`` with a longer description that opens it ("The Russian President", "The 31-year-old
+    South African comic", "The country's") replaced by the name of the one the sentence before made
+    the subject of its verb, wherever it stands there ("When Vladimir Putin reappears, ...")."""
+    tokens = text.split(maxsplit=_DESCRIPTION_WORDS + 1)
+    if len(tokens) < 3 or tokens[0] != "The":
+        return None
+    k = 2 if _AGE.match(tokens[1]) else 1
+    head = next((j for j in range(k, min(len(tokens) - 1, k + 3))
+                 if tokens[j].rstrip(",").removesuffix("'s").removesuffix("’s").lower() in _HEADS), None)
+    if head is None:
+        if k == 1 or not tokens[1].endswith(",") and tokens[k] not in _AUXILIARIES:
+            return None
+        head = k - 1  # "The 85-year-old, speaking ...", "The 39-year-old has ..."
+    if any(not t.isalpha() for t in tokens[k:head]):
+        return None
+    name = _opening_name(previous) or _clause_name(previous)  # not a place that ends it ("in Leeds")
+    if name is None:
+        return None
+    word = tokens[head]
+    owner = "'s" if word.rstrip(",").endswith(("'s", "’s")) else ""
+    return " ".join([name + owner + ("," if word.endswith(",") else ""), *tokens[head + 1 :]])
+
+
+def _clause_name(previous: str) -> str | None:
+    """The first name in ``previous`` that is the subject of a verb with a tense, after a word in
+    lower case or the sentence's first word ("When Vladimir Putin reappears", "comedian Trevor Noah
+    actually made", "after Argentina was hit")."""
+    tokens = previous.split()
+    k = 1
+    while k < len(tokens):
+        before = tokens[k - 1]
+        end = _name_end(tokens, k)
+        if end > k and end < len(tokens) and (k == 1 or before.isalpha() and before.islower()) and \
+                tokens[k].lower() not in _NO_NAME and (end - k > 1 or not is_common_word(tokens[k])):
+            after = tokens[end + 1] if end + 1 < len(tokens) and tokens[end].endswith("ly") else tokens[end]
+            after = after.rstrip(",;:.")
+            if after in _AUXILIARIES or is_tensed(after) and not is_noun(after):
+                return " ".join(tokens[k:end])
+        k = max(end, k + 1)
+    return None
 
 
 def _opening_name(previous: str) -> str | None:
@@ -116,6 +168,16 @@ def name_object(text: str) -> str | None:
     return " ".join([*tokens[:at], name + tokens[at][len(tokens[at].rstrip(",;:.")):], *tokens[at + 1 :]])
 
 
+def _name_end(tokens: list[str], k: int) -> int:
+    """Where the run of capitals that starts at ``k`` ends (``k`` when none starts there): at most
+    ``_NAME_WORDS`` words, none of them closed by a comma, a semicolon or a colon."""
+    end = k
+    while end < len(tokens) and end - k < _NAME_WORDS and is_capital(tokens[end][:1]) and \
+            tokens[end][-1:] not in ",;:":
+        end += 1
+    return end
+
+
 def _subject_name(tokens: list[str]) -> tuple[int, int] | None:
     """Where the first name that is a clause's subject stands: a run of capitals (two words at least,
     or one that is no common word) that opens the sentence or follows a comma or a conjunction, with a
@@ -123,10 +185,7 @@ def _subject_name(tokens: list[str]) -> tuple[int, int] | None:
     k = 0
     while k < len(tokens):
         opens = k == 0 or tokens[k - 1][-1:] in ",;" or tokens[k - 1].lower() in _CLAUSE_OPENERS
-        end = k
-        while end < len(tokens) and end - k < _NAME_WORDS and is_capital(tokens[end][:1]) and \
-                tokens[end][-1:] not in ",;:":
-            end += 1
+        end = _name_end(tokens, k)
         if opens and end > k and end < len(tokens) and tokens[k].lower() not in _NO_NAME:
             after = tokens[end]
             long_enough = end - k > 1 or not is_common_word(tokens[k])
@@ -134,3 +193,36 @@ def _subject_name(tokens: list[str]) -> tuple[int, int] | None:
                 return k, end
         k = max(end, k + 1)
     return None
+
+
+# A subject pronoun for one person that a clause after "but" may name ("He may be hurt -- but golf
+# legend Arnold Palmer has vowed ..."), and what sets that clause off.
+_PERSON_PRONOUNS = frozenset({"He", "She", "He's", "She's", "He’s", "She’s"})
+_BUT = re.compile(r"(?:,|\s--?|;)\s+but\s+")
+_DESCRIPTOR_WORDS = 3  # lower-case words of a descriptor before the name ("golf legend Arnold Palmer")
+
+
+def name_ahead(text: str) -> str | None:
+    """The clause after "but" of a sentence that opens on "He" or "She" and names only there who it
+    is, with a name as that clause's subject ("He may be suffering from a dislocated shoulder -- but
+    golf legend Arnold Palmer has vowed ..." -> "golf legend Arnold Palmer has vowed ..."); None when
+    the sentence opens otherwise, or no such clause names anyone."""
+    opening = text.split(maxsplit=1)[:1]
+    if not opening or opening[0] not in _PERSON_PRONOUNS:
+        return None
+    found = _BUT.search(text)
+    if found is None:
+        return None
+    tokens = text[found.end():].split()
+    start = 0
+    while start < min(len(tokens), _DESCRIPTOR_WORDS) and tokens[start].isalpha() and tokens[start].islower():
+        start += 1
+    end = _name_end(tokens, start)
+    if end == start or end == len(tokens) or tokens[start].lower() in _NO_NAME:
+        return None
+    if end - start == 1 and is_common_word(tokens[start]):
+        return None
+    after = tokens[end]
+    if not (after in _AUXILIARIES or is_tensed(after) and not is_noun(after)):
+        return None
+    return " ".join(tokens)
