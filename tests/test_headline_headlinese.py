@@ -1,6 +1,8 @@
 import pytest
 
-from summarizer.headlines.headlinese import _ARTICLE_FORMS, _TIME_HINT, _TIMES, _strip_articles, _strip_times
+from summarizer.headlines.headlinese import (
+    _ARTICLE_FORMS, _TIME_HINT, _TIMES, _strip_articles, _strip_times, write_headlinese,
+)
 
 
 def test_article_forms_are_the_articles_in_any_case_and_nothing_else():
@@ -28,3 +30,10 @@ def test_a_line_without_a_time_is_not_searched_and_one_with_a_time_loses_it():
     line = "Ministers met in Paris to agree a deal"
     assert _strip_times(line) is line
     assert " ".join(_strip_times("Ministers met on Tuesday night in Paris").split()) == "Ministers met in Paris"
+
+
+def test_a_noun_after_an_infinitive_is_no_report_frame():
+    # "fears that" after "to calm" is the infinitive's object, not "X fears that ...": nothing goes.
+    assert write_headlinese("Insurers have sought to calm fears that they face huge losses.") == (
+        "Insurers seek to calm fears that they face huge losses")
+    assert write_headlinese("Police fear that they face huge losses.") == "Police face huge losses"  # a frame

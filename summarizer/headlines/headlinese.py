@@ -243,6 +243,8 @@ def _strip_reported(text: str) -> str:
     match = _REPORTED.match(text)
     if match is None or match.group("subject").split()[-1:] in (["that"], ["the"], ["this"], ["a"]):
         return text  # "it was that fear that led": "fear" is a noun there
+    if match.group("subject").split()[-2:-1] == ["to"]:
+        return text  # "Insurers have sought to calm fears that they face": the object of an infinitive
     rest = text[match.end():]
     first = rest.split(maxsplit=1)
     if first and first[0].lower() in _SUBJECT_PRONOUNS:
