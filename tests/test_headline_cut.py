@@ -206,3 +206,11 @@ def test_a_verb_that_labels_its_object_keeps_the_label_that_the_overrun_holds():
 def test_a_passive_infinitive_has_what_it_needs_before_a_preposition():
     line = "Ban on sales of old diesel cars is likely to be lifted in next six months despite protests"
     assert fit(line, 12, "english", 2) == "Ban on sales of old diesel cars is likely to be lifted"
+
+
+def test_a_linking_verb_and_its_adverbs_run_on_to_their_complement():
+    line = "Coach felt team were never really in danger of losing match".split()
+    assert runs_on(line, 6, STOP)  # "were never really | in danger"
+    assert not runs_on("Coach felt team were in danger".split(), 3, STOP)  # before the verb
+    assert fit("Coach felt team were never really in danger at any point of match", 6, "english", 3) == (
+        "Coach felt team were never really in danger")

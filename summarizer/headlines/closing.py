@@ -105,12 +105,28 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
         # Two adjectives of one noun: "in long | and sordid history".
         if not (is_noun(bare) or is_verb(bare)) and is_modifier(tokens[end + 1].strip(_PUNCTUATION)):
             return True
+    if _linked(tokens, end):
+        return True  # a linking verb and its adverbs, cut from what they link: "were never really | in danger"
     if word in stop or not word:
         return False  # a function word opens the next phrase
     # A content word after the cut: the noun, name or object goes on; not a participle or an -ing
     # form after a noun, which opens a clause of its own ("regulations | imposed by ...").
     clause = participle_of(word) is not None or (word.endswith("ing") and may_be_verb(word))
     return not (clause or is_adverb(word))
+
+
+_COPULAS = frozenset("is are was were be been being".split())
+# Adverbs that stand between a linking verb and its complement ("were never really in danger").
+_BETWEEN = frozenset("never not still always already also now really so too quite".split())
+
+
+def _linked(tokens: list[str], end: int) -> bool:
+    """Whether the line ``tokens[:end]`` ends on adverbs after a linking verb, which say nothing
+    without the complement the cut dropped ("Newcastle were never really | in danger")."""
+    k = end - 1
+    while k > 0 and (tokens[k].lower() in _BETWEEN or is_adverb(tokens[k])):
+        k -= 1
+    return k < end - 1 and tokens[k].lower() in _COPULAS
 
 
 def splits_names(tokens: list[str], end: int) -> bool:
