@@ -37,3 +37,11 @@ def test_a_noun_after_an_infinitive_is_no_report_frame():
     assert write_headlinese("Insurers have sought to calm fears that they face huge losses.") == (
         "Insurers seek to calm fears that they face huge losses")
     assert write_headlinese("Police fear that they face huge losses.") == "Police face huge losses"  # a frame
+
+
+def test_a_counts_of_goes_with_its_article_but_not_before_a_singular_or_a_possessive():
+    assert _strip_articles("University expelled two of the boys for their speech") == (
+        "University expelled two boys for speech")
+    assert _strip_articles("Police freed three of the men") == "Police freed three men"
+    assert _strip_articles("He is one of the men") == "He is one of men"  # "one" wants a singular
+    assert _strip_articles("two of the world's banks") == "two of world's banks"

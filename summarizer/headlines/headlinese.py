@@ -38,7 +38,7 @@ from itertools import chain, product
 
 from .openings import strip_opening
 from .background import DAYS as _DAYS, strip_background as _strip_background, strip_label as _strip_label
-from .wordforms import is_tensed, is_verb, participle_of, past_of, present_of
+from .wordforms import is_plural_noun, is_tensed, is_verb, participle_of, past_of, present_of
 
 __all__ = [
     "write_headlinese", "strip_wire", "is_capital", "is_someones_claim", "PRONOUNS", "KEPT_ATTRIBUTION"
@@ -304,9 +304,22 @@ def _strip_articles(text: str) -> str:
                 or (kept[-1] in _NAME_LINKS and len(kept) > 1 and is_capital(kept[-2][:1]))
             )
             if not in_name:
+                if _counted(kept, tokens[i + 1]):
+                    kept.pop()  # "two of the boys" -> "two boys", not "two of boys"
                 continue
         kept.append(token)
     return " ".join(kept)
+
+
+# Numbers that count a part of a group ("two of the boys"); "one of the men" wants a singular.
+_COUNTS = frozenset("two three four five six seven eight nine ten both".split())
+
+
+def _counted(kept: list[str], following: str) -> bool:
+    """Whether the article dropped before ``following`` closes a count's "of" ("two of the boys"),
+    which then goes too: a number of a plural noun reads without it, "two of boys" does not."""
+    return (len(kept) > 1 and kept[-1] == "of" and (kept[-2].lower() in _COUNTS or kept[-2].isdigit())
+            and following.isalpha() and following.islower() and is_plural_noun(following))
 
 
 # Small words inside a title or a name: "Lord of the Rings", "Gone with the Wind".
