@@ -35,6 +35,14 @@ def test_a_run_opened_by_a_common_word_is_no_persons_name():
     assert shorten_names("Army Black Hawk helicopter crashed", text) == "Army Black Hawk helicopter crashed"
 
 
+def test_a_run_that_a_year_follows_or_a_peoples_name_ends_is_no_persons_name():
+    text = "The Aero India 2005 show opened. India wants jets. Wasps beat London Irish. Irish lost."
+    assert shorten_names("Minister opens Aero India 2005 show", text) == "Minister opens Aero India 2005 show"
+    assert shorten_names("Wasps sink London Irish", text) == "Wasps sink London Irish"
+    # A person's name before a score is still cut to the surname.
+    assert shorten_names("Dementieva beat Venus Williams 6-3", "x. Williams said so.") == "Dementieva beat Williams 6-3"
+
+
 def test_a_trailing_clause_goes_once_the_main_clause_has_its_object():
     sentence = "Chancellor Gordon Brown visits Kenya's biggest shantytown as he opens a visit to Africa."
     assert compress(sentence) == (

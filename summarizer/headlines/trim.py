@@ -40,9 +40,15 @@ _OPENS_A_CLAUSE = frozenset({"if", "unless", "whether"})
 # Titles that stand before a surname alone ("Mr Blair"): the article does use the surname alone.
 _TITLES = frozenset("Mr Mrs Ms Dr Mr. Mrs. Ms. Dr. Sir".split())
 _ARTICLES = frozenset({"the", "a", "an"})
+# A people's name ends a club's or a firm's name ("London Irish", "London Welsh"), not a person's.
+_PEOPLES = frozenset(
+    "Irish Welsh Scottish British English French Dutch Spanish Polish Turkish Danish Swedish Finnish Swiss "
+    "Chinese Japanese Portuguese".split()
+)
 _PLACE_WORDS = frozenset("in at from to near across".split())
 _JOINERS = frozenset("-'’")
 _QUOTES = "\"“”'‘’"
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _NAME = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
@@ -71,7 +77,11 @@ def shorten_names(line: str, text: str) -> str:
         if j - i >= 2:
             surname = _POSSESSIVE.sub("", tokens[j - 1].rstrip(",;:"))
             given = tokens[j - 2]
-            if _is_first_name(given) and _NAME.fullmatch(surname) and _used_alone(surname, given, text):
+            # A number after the run ("Aero India 2005") or a people's name at its end ("London Irish")
+            # makes it an event's or a club's name, not a person's.
+            numbered = j < len(tokens) and _YEAR.fullmatch(tokens[j]) is not None and tokens[j - 1] == surname
+            person = not numbered and surname not in _PEOPLES
+            if person and _is_first_name(given) and _NAME.fullmatch(surname) and _used_alone(surname, given, text):
                 if subject_at is None and _descriptor(out) and j < len(tokens) and _verb_next(tokens[j]):
                     out.clear()
                     subject_at = 0
