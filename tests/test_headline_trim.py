@@ -292,3 +292,9 @@ def test_an_opening_count_makes_a_word_in_s_a_noun_and_an_adjective_is_no_subjec
     assert tensed_at(["Nine", "protesters", "stormed", "chamber"], 2)
     assert not tensed_at(["Due", "to", "reopen", "in", "March"], 2)
     assert tensed_at(["Council", "to", "reopen", "bridge"], 2)
+
+
+def test_a_participle_after_a_relative_clauses_agent_is_no_main_verb():
+    # "deemed" qualifies the agent ("by pilot deemed fit"): the main verb is "challenges".
+    line = "Tragic news that plane was crashed into Alps by pilot deemed 100% fit to fly challenges common view"
+    assert shorten_subject(line, 12) == "Tragic news challenges common view"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .closing import DASHES as _DASHES, dangling
 from .headlinese import is_capital
-from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, may_be_verb
+from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, may_be_verb, participle_of
 
 __all__ = [
     "shorten_subject", "tensed_at", "main_verb", "AUXILIARIES", "NO_SUBJECT", "OPENERS", "PARTS", "PERSONAL"
@@ -140,6 +140,8 @@ def _verb_at(tokens: list[str], k: int) -> bool:
     # After a relative clause's verb, an -ed before a noun is its adjective ("that help people swap
     # pirated films").
     relative = any(t.lower() in _RELATIVES for t in tokens[:k])
+    if relative and participle_of(word) is not None and "by" in (t.lower() for t in tokens[max(0, k - 3) : k - 1]):
+        return False  # the agent's own participle: "news that plane was crashed by pilot deemed fit to fly"
     return not (relative and word.endswith("ed") and after.islower() and is_noun(after))
 
 
