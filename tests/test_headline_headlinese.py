@@ -45,3 +45,11 @@ def test_a_counts_of_goes_with_its_article_but_not_before_a_singular_or_a_posses
     assert _strip_articles("Police freed three of the men") == "Police freed three men"
     assert _strip_articles("He is one of the men") == "He is one of men"  # "one" wants a singular
     assert _strip_articles("two of the world's banks") == "two of world's banks"
+
+
+def test_a_report_frame_with_a_place_or_time_before_its_that_goes_too():
+    sentence = "The wife of the star said at a hearing Friday that she was asked to hide a box."
+    assert write_headlinese(sentence) == "wife of star asked to hide box"
+    # Not a relative "that" after the reported clause's own subject: "said clinics ... that perform".
+    sentence = "Advocates said clinics in the area that perform abortions have been promised security."
+    assert write_headlinese(sentence).startswith("Advocates said clinics in area")
