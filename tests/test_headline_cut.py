@@ -214,3 +214,8 @@ def test_a_linking_verb_and_its_adverbs_run_on_to_their_complement():
     assert not runs_on("Coach felt team were in danger".split(), 3, STOP)  # before the verb
     assert fit("Coach felt team were never really in danger at any point of match", 6, "english", 3) == (
         "Coach felt team were never really in danger")
+
+
+def test_a_plurals_present_before_its_figure_is_the_main_verb_so_a_trailing_clause_goes():
+    line = "Shares in Acme fall 6.7% after staff and early investors took first chance to sell"
+    assert fit(line, 12, "english", 2) == "Shares in Acme fall 6.7%"

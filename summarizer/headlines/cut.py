@@ -30,7 +30,7 @@ from .closing import DASHES as _DASHES, PARTICLES as _PARTICLES
 from .closing import bare_verb, dangling, ends_possessive, open_aside, runs_on, splits_names
 from .compress import NAME_PARTICLES as _NAME_PARTICLES, noun_context, spare, shorten
 from .headlinese import KEPT_ATTRIBUTION, is_capital, is_someones_claim
-from .subject import main_verb
+from .subject import main_verb, tensed_at
 from ..language import words
 from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
 
@@ -229,7 +229,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         predicate_goes_on = max((k for k in range(1, len(tokens) - 1)
                                  if tokens[k] == "and" and is_tensed(tokens[k + 1])), default=0)
         verb = next((k for k, t in enumerate(tokens[1:], 1)
-                     if t.islower() and (is_verb(t.strip(",;:")) or is_tensed(t.strip(",;:")))), None)
+                     if t.islower() and (is_verb(t.strip(",;:")) or is_tensed(t.strip(",;:")) or _counts(tokens, k))),
+                    None)
         # A linking verb's clause goes on to what it links; not a progressive ("is mourning death of ...").
         linking = verb is not None and tokens[verb].lower() in _COPULAS and not (
             verb + 1 < len(tokens) and tokens[verb + 1].endswith("ing") and may_be_verb(tokens[verb + 1]))
@@ -381,6 +382,12 @@ def _verb_ends(tokens: list[str]) -> bool:
         return False  # "..., research suggests": an attribution after the news, not its verb
     after_subject = before[-1:].isalpha() and (is_capital(before[:1]) or is_noun(before))
     return last.islower() and is_tensed(last) and after_subject
+
+
+def _counts(tokens: list[str], k: int) -> bool:
+    """Whether ``tokens[k]`` is a plural's present before the figure it moves by ("Shares in Google
+    fall | 6.7%"): headlinese makes it of a perfect, and a base form after a noun is seldom a verb."""
+    return k + 1 < len(tokens) and tokens[k + 1][:1].isdigit() and tensed_at(tokens, k)
 
 
 def _has_verb(tokens: list[str]) -> bool:
