@@ -53,3 +53,11 @@ def test_a_report_frame_with_a_place_or_time_before_its_that_goes_too():
     # Not a relative "that" after the reported clause's own subject: "said clinics ... that perform".
     sentence = "Advocates said clinics in the area that perform abortions have been promised security."
     assert write_headlinese(sentence).startswith("Advocates said clinics in area")
+
+
+def test_an_apposition_closed_by_a_quotation_that_opens_on_its_verb_goes():
+    sentence = 'Gration noted that Mills, the chief of staff "obviously knew Clinton was using email."'
+    assert write_headlinese(sentence) == "Gration noted that Mills obviously knew Clinton was using email"
+    # A quotation that opens on no adverb and verb does not close it: the aside stays.
+    sentence = 'Gration noted that Mills, the chief of staff "at the time" knew it.'
+    assert write_headlinese(sentence) == "Gration noted that Mills, chief of staff at time knew it"

@@ -38,7 +38,7 @@ from itertools import chain, product
 
 from .openings import strip_opening
 from .background import DAYS as _DAYS, strip_background as _strip_background, strip_label as _strip_label
-from .wordforms import is_plural_noun, is_tensed, is_verb, participle_of, past_of, present_of
+from .wordforms import is_adverb, is_plural_noun, is_tensed, is_verb, participle_of, past_of, present_of
 
 __all__ = [
     "write_headlinese", "strip_wire", "is_capital", "is_someones_claim", "PRONOUNS", "KEPT_ATTRIBUTION"
@@ -67,6 +67,8 @@ _ASIDE = re.compile(
     r",\s+(?:who|whom|whose|which|where|aged|including|the|a|an|himself|herself|itself|\d[\d.]*|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|both|some|many|most|several)\b"
 )
+# Where such an aside may close: a comma and the next words, or an opening quotation mark before two words.
+_ASIDE_END = re.compile(r",\s+([\w'’-]+)(?=(,?\s+[\w'’-]+)?)|\s(?=[\"“]([\w'’-]+)\s+([\w'’-]+))")
 _SAYING = "said|says|say|told|reported|announced|added|stated|confirmed|claimed|warned"
 _ATTRIBUTION = re.compile(
     rf"(?:[,;]?\s+according to\b[^,;]*|[,;]\s*[^,;]{{0,60}}?\b(?:{_SAYING})\b[^,;]{{0,40}})\s*[.!?\"'”’]*\s*$"
@@ -170,13 +172,18 @@ def _strip_asides(text: str) -> str:
     for match in _ASIDE.finditer(text):
         if match.start() < at:
             continue
-        # The aside ends at the first comma after which a verb comes ("..., has died"); none: keep it.
-        for comma in re.finditer(r",\s+([\w'’-]+)(?=(,?\s+[\w'’-]+)?)", text[match.end():]):
-            if is_verb(comma.group(1)) or _tensed_after_aside(comma.group(1), comma.group(2) or ""):
-                out.append(text[at : match.start()])
-                at = match.end() + comma.start() + 1
-                out.append(" ")
-                break
+        # The aside ends at the first comma after which a verb comes ("..., has died"), or at a quotation
+        # that opens on an adverb and a verb ('..., the chief of staff "obviously knew ...'); none: keep it.
+        for comma in _ASIDE_END.finditer(text, match.end()):
+            if comma.group(3):
+                if not (is_adverb(comma.group(3)) and is_verb(comma.group(4))):
+                    continue
+            elif not (is_verb(comma.group(1)) or _tensed_after_aside(comma.group(1), comma.group(2) or "")):
+                continue
+            out.append(text[at : match.start()])
+            at = comma.start() + (0 if comma.group(3) else 1)
+            out.append(" ")
+            break
     out.append(text[at:])
     return "".join(out)
 
