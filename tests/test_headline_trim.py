@@ -298,3 +298,8 @@ def test_a_participle_after_a_relative_clauses_agent_is_no_main_verb():
     # "deemed" qualifies the agent ("by pilot deemed fit"): the main verb is "challenges".
     line = "Tragic news that plane was crashed into Alps by pilot deemed 100% fit to fly challenges common view"
     assert shorten_subject(line, 12) == "Tragic news challenges common view"
+
+
+def test_a_relative_clause_before_a_name_is_no_descriptor_of_it():
+    line = "Music studio where John Lennon spent his final hours to close"
+    assert shorten_names(line, f"{line}. Lennon was shot.") == "Music studio where Lennon spent his final hours to close"

@@ -31,7 +31,8 @@ _NOT_NAMES = frozenset(
 # What may stand in a descriptor before a name ("Former Labour prime minister", "Top seed",
 # "Harry Potter director"): no verb and none of these, which open a phrase of their own.
 _NOT_DESCRIPTOR = frozenset(
-    "of to in on at by for with from and or but as than that who which after before".split()
+    "of to in on at by for with from and or but as than that who which whom whose where after "
+    "before".split()
 )
 _MAX_DESCRIPTOR = 6
 # Words that open a condition, capitalised at a line's start: no part of the name after them, and what
