@@ -165,3 +165,10 @@ def test_a_long_descriptor_before_the_subjects_name_goes_from_a_long_line():
     assert spare(line, 12) == "Absa Group Limited says it is in talks with UK bank Barclays"  # a three-word name
     line = "Former One Direction member Malik spoke for first time since leaving group last year in interview"
     assert spare(line, 12) == line  # four words tell who Malik is
+
+
+def test_a_quantified_subject_keeps_its_verb_and_a_passive_the_place_it_goes_to():
+    line = "All four men held by US in Cuba will be returned to UK within weeks"
+    assert main_auxiliary(line.split()) == 8  # "All" opens the subject
+    assert fit(line, 12, "english", 2) == "All four men held by US in Cuba will be returned to UK"
+    assert fit(line, 12, "english", 0) == "All four men held by US will be returned to UK"

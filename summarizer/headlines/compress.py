@@ -118,7 +118,11 @@ def _function_words() -> frozenset[str]:
 @cache
 def _no_subject() -> frozenset[str]:
     """Words that open no subject: function words, clause openers, "There"."""
-    return dangling("english") | _CLAUSE_WORDS | _OPENERS
+    return (dangling("english") | _CLAUSE_WORDS | _OPENERS) - _QUANTIFIERS
+
+
+# Quantifiers that no line ends on but that open a subject ("All four Britons held by US ... will be").
+_QUANTIFIERS = frozenset({"all", "most"})
 
 
 def _verb_after_phrase(tokens: list[str], k: int) -> bool:
@@ -186,6 +190,8 @@ def shorten(tokens: list[str], max_words: int, overrun: int = 0) -> tuple[list[s
         # A passive's participle needs nothing after it ("will be released"); another verb its object.
         last = tokens[group - 1]
         passive = group - verb > 1 and tokens[group - 2] in _BE and participle_of(last) is not None
+        # ... but for the place it goes to ("will be returned | to UK").
+        passive = passive and tokens[group : group + 1] != ["to"]
         shown = group - verb + (0 if passive else min(len(tokens) - group, _SHOWN - 1))
     elif verb + 1 < len(tokens) and tokens[verb + 1].lower() == "by":
         shown = len(tokens) - verb  # a headline's passive and its agent, whole
