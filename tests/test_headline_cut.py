@@ -219,3 +219,9 @@ def test_a_linking_verb_and_its_adverbs_run_on_to_their_complement():
 def test_a_plurals_present_before_its_figure_is_the_main_verb_so_a_trailing_clause_goes():
     line = "Shares in Acme fall 6.7% after staff and early investors took first chance to sell"
     assert fit(line, 12, "english", 2) == "Shares in Acme fall 6.7%"
+
+
+def test_a_short_acronym_before_and_an_adjective_is_one_of_two_modifiers():
+    line = "Tories doubt plans for keeping UK and foreign suspects at home".split()
+    assert runs_on(line, 6, STOP)  # "UK | and foreign suspects"
+    assert not runs_on("Most adults have PTSD and societal cost is high".split(), 4, STOP)  # no place's name

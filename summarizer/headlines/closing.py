@@ -101,7 +101,8 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
         return True  # "one of country's | most powerful parties", "next month's | World Cup"
     if word in _TIES:
         return bare.isalpha() and bare not in stop and not is_verb(bare)  # "eve | of", not "last 16 | of"
-    if word in ("and", "or") and end + 1 < len(tokens) and last.islower() and bare.isalpha():
+    acronym = 1 < len(last) <= 3 and last.isupper() and last.isalpha()  # "UK | and foreign terror suspects"
+    if word in ("and", "or") and end + 1 < len(tokens) and (last.islower() or acronym) and bare.isalpha():
         # Two adjectives of one noun: "in long | and sordid history".
         if not (is_noun(bare) or is_verb(bare)) and is_modifier(tokens[end + 1].strip(_PUNCTUATION)):
             return True
