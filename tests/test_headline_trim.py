@@ -303,3 +303,8 @@ def test_a_participle_after_a_relative_clauses_agent_is_no_main_verb():
 def test_a_relative_clause_before_a_name_is_no_descriptor_of_it():
     line = "Music studio where John Lennon spent his final hours to close"
     assert shorten_names(line, f"{line}. Lennon was shot.") == "Music studio where Lennon spent his final hours to close"
+
+
+def test_a_subject_may_end_before_a_place_that_beneath_or_near_opens():
+    line = "Discovery of remains of Richard III beneath car park in city of Leicester sparked excitement around world"
+    assert shorten_subject(line, 12) == "Discovery of remains of Richard III sparked excitement around world"

@@ -27,7 +27,7 @@ _TAKES_INFINITIVE = frozenset(
 # A relative pronoun, or one with its verb ("trail that's been described as ...").
 _RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "that's", "that’s"})
 # Where the subject's head may end: before a prepositional complement or a relative clause.
-_AFTER_HEAD = frozenset("of at in from with for on behind over".split()) | _RELATIVES
+_AFTER_HEAD = frozenset("of at in from with for on behind over beneath below near under inside outside".split()) | _RELATIVES
 # Heads that say nothing without their "of" ("one of", "number of", "some of").
 PARTS = _PARTS = frozenset(
     "one two three four five six seven eight nine ten some many most each part kind number series couple "
