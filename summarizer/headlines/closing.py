@@ -107,7 +107,7 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
         if not (is_noun(bare) or is_verb(bare)) and is_modifier(tokens[end + 1].strip(_PUNCTUATION)):
             return True
     if _linked(tokens, end):
-        return True  # a linking verb and its adverbs, cut from what they link: "were never really | in danger"
+        return True  # a linking verb and its adverbs cut from what they link: "were never really | in danger"
     if word in stop or not word:
         return False  # a function word opens the next phrase
     # A content word after the cut: the noun, name or object goes on; not a participle or an -ing

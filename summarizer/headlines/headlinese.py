@@ -94,7 +94,8 @@ KEPT_ATTRIBUTION = re.compile(
 _ATTRIBUTION_WORD = re.compile(rf"\b(?:according|{_SAYING})\b")
 _REPORTED = re.compile(
     r"^(?P<subject>[^,;\"“]{0,80}?)\s+(?:said|says|say|announced|reported|confirmed|believe|believes|fear|fears)"
-    r"(?:(?:\s+\w+){0,3}?\s+that\s+|\s+(?:at|in|on|during|to)(?:\s+\w+){3}\s+that\s+|\s+(?=(?:he|she|it|they)\s))"
+    r"(?:(?:\s+\w+){0,3}?\s+that\s+|\s+(?:at|in|on|during|to)(?:\s+\w+){3}\s+that\s+"
+    r"|\s+(?=(?:he|she|it|they)\s))"
 )
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "will", "would"})

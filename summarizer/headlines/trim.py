@@ -82,7 +82,8 @@ def shorten_names(line: str, text: str) -> str:
             # makes it an event's or a club's name, not a person's.
             numbered = j < len(tokens) and _YEAR.fullmatch(tokens[j]) is not None and tokens[j - 1] == surname
             person = not numbered and surname not in _PEOPLES
-            if person and _is_first_name(given) and _NAME.fullmatch(surname) and _used_alone(surname, given, text):
+            person = person and _is_first_name(given) and _NAME.fullmatch(surname) is not None
+            if person and _used_alone(surname, given, text):
                 if subject_at is None and _descriptor(out) and j < len(tokens) and _verb_next(tokens[j]):
                     out.clear()
                     subject_at = 0
