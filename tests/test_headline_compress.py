@@ -172,3 +172,9 @@ def test_a_quantified_subject_keeps_its_verb_and_a_passive_the_place_it_goes_to(
     assert main_auxiliary(line.split()) == 8  # "All" opens the subject
     assert fit(line, 12, "english", 2) == "All four men held by US in Cuba will be returned to UK"
     assert fit(line, 12, "english", 0) == "All four men held by US will be returned to UK"
+
+
+def test_a_base_form_after_a_name_and_before_by_or_of_is_the_names_noun():
+    tokens = "Facebook post by actor Kutcher lamenting lack of changing tables in men's rooms has parents talking"
+    assert main_auxiliary(tokens.split()) == 13  # "post by": a noun, so "has" is the main verb
+    assert main_auxiliary("Tories vote on plans to cut tax will pass".split()) is None  # "Tories vote": a verb

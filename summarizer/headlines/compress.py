@@ -166,9 +166,11 @@ def _may_be_finite(tokens: list[str], k: int) -> bool:
         return False
     if is_tensed(word) and not word.endswith("s") and participle_of(word) is None:
         return True  # "spoke": a past (a participle before its preposition was read before)
-    if before[:1].isupper() and before[1:2].islower():
-        return True  # after a name: "Swann calls", "Tories say" (not an acronym's "US soap")
     following = tokens[k + 1].lower().strip(",;:") if k + 1 < len(tokens) else ""
+    if before[:1].isupper() and before[1:2].islower():
+        # After a name: "Swann calls", "Tories say" (not an acronym's "US soap"); a base form before
+        # "by" or "of" is the name's noun ("Facebook post by actor ...").
+        return is_tensed(word) or following not in ("by", "of")
     if following in _AUXILIARIES or following in ("to", "of", "and", "or"):
         return False
     plural = before.islower() and before.endswith("s") and not before.endswith(("'s", "’s", "ss"))
