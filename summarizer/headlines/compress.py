@@ -213,13 +213,18 @@ def _shorten_reported(tokens: list[str], max_words: int, overrun: int) -> tuple[
     """A reported clause whose own subject runs past the budget, shortened as :func:`shorten` does the
     line's: "Netanyahu claimed that ongoing talks | about Iran's nuclear program would all but
     guarantee ..." -> "Netanyahu claimed that ongoing talks would all but guarantee ..."."""
-    at = next((k for k in range(1, min(len(tokens), max_words) - 1) if tokens[k] == "that"), None)
-    if at is None or not (is_tensed(tokens[at - 1]) and is_verb(tokens[at - 1])):
+    at = next((k for k in range(1, min(len(tokens), max_words) - 1) if tokens[k] == "that"
+               or tokens[k].lower() in _BELIEVES and tokens[k + 1][:1].isupper()), None)
+    if at is None or tokens[at] == "that" and not (is_tensed(tokens[at - 1]) and is_verb(tokens[at - 1])):
         return None  # no "that" after a verb with a tense ("noted that", "claimed that")
     rest = shorten(tokens[at + 1 :], max_words - at - 1, overrun)
     if rest is None or main_auxiliary(tokens[at + 1 :]) is None:
         return None
     return tokens[: at + 1] + rest[0], at + 1 + rest[1]
+
+
+# Verbs of saying or belief whose clause may follow without "that" ("Terry believes Chelsea's win ... could be").
+_BELIEVES = frozenset("believes believed thinks thought feels felt says said insists insisted claims claimed".split())
 
 
 def _verb_group_end(tokens: list[str], k: int) -> int:
