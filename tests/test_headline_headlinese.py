@@ -61,3 +61,7 @@ def test_an_apposition_closed_by_a_quotation_that_opens_on_its_verb_goes():
     # A quotation that opens on no adverb and verb does not close it: the aside stays.
     sentence = 'Gration noted that Mills, the chief of staff "at the time" knew it.'
     assert write_headlinese(sentence) == "Gration noted that Mills, chief of staff at time knew it"
+
+
+def test_their_own_at_the_end_of_a_sentence_keeps_its_their():
+    assert _strip_articles("Democrats feel the heat of their own.") == "Democrats feel heat of their own."

@@ -305,7 +305,7 @@ def _strip_articles(text: str) -> str:
         return text  # no article before the last word: nothing to drop (most lines once cut)
     kept = []
     for i, token in enumerate(tokens):
-        if token in _ARTICLE_FORMS and i < last and tokens[i + 1].lower() != "own":
+        if token in _ARTICLE_FORMS and i < last and tokens[i + 1].lower().rstrip(".,;:!?") != "own":
             after = tokens[i + 1][:1]  # "their own statement" keeps its "their"
             in_name = token[0] in "tT" and kept and is_capital(after) and (
                 is_capital(kept[-1][:1])
