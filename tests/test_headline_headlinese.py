@@ -65,3 +65,10 @@ def test_an_apposition_closed_by_a_quotation_that_opens_on_its_verb_goes():
 
 def test_their_own_at_the_end_of_a_sentence_keeps_its_their():
     assert _strip_articles("Democrats feel the heat of their own.") == "Democrats feel heat of their own."
+
+
+def test_a_clause_that_how_or_whether_opens_keeps_its_auxiliary():
+    assert write_headlinese("A debate about how the death penalty is administered begins.") == (
+        "debate about how death penalty is administered begins")
+    assert write_headlinese("The death penalty is administered by the state.") == (
+        "death penalty administered by state")

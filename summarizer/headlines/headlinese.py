@@ -354,7 +354,15 @@ def _kept_auxiliary(text: str, start: int) -> bool:
     headline's own: there headlinese keeps it."""
     before = text[max(0, start - 12) : start].split()[-1:]
     acronym = bool(before) and len(before[0]) > 1 and before[0].isupper()  # "US" is no "us"
-    return bool(before) and before[0].lower() in _KEEPS_AUXILIARY and not acronym
+    if bool(before) and before[0].lower() in _KEEPS_AUXILIARY and not acronym:
+        return True
+    # A clause that a wh-word opens a few words before: "debate about how the death penalty is administered".
+    opened = text[max(0, start - 40) : start].split()[-_WH_REACH:]
+    return any(w.lower() in _WH_WORDS for w in opened[:-1])
+
+
+_WH_WORDS = frozenset("how why whether".split())
+_WH_REACH = 4  # words before the auxiliary searched for the clause's opener
 
 
 def _strip_auxiliaries(text: str) -> str:
