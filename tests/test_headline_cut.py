@@ -225,3 +225,9 @@ def test_a_short_acronym_before_and_an_adjective_is_one_of_two_modifiers():
     line = "Tories doubt plans for keeping UK and foreign suspects at home".split()
     assert runs_on(line, 6, STOP)  # "UK | and foreign suspects"
     assert not runs_on("Most adults have PTSD and societal cost is high".split(), 4, STOP)  # no place's name
+
+
+def test_a_line_that_would_lose_its_verb_group_as_it_dangles_runs_on_to_close_it():
+    line = "Conti's job of musical director of Oscars show is not for faint-hearted since it is hard work"
+    # Cut before "for", the line would drop "is not" and end as a subject alone.
+    assert fit(line, 11, "english", 2) == "Conti's job of musical director of Oscars show is not for faint-hearted"

@@ -261,6 +261,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         # though the verb may be a noun too.
         open_verb = open_verb or (end < cut and end > 1 and tokens[end - 2].lower() == "to" and last.isalpha()
                                   and last.islower() and may_be_verb(last))
+        # A verb group the line gave up as it dangled ("show is not | for faint-hearted"): the verb is gone.
+        open_verb = open_verb or any(t.lower() in _VERB_WORDS for t in tokens[end:cut])
         if not (open_verb or runs_on(tokens, end, stop)):
             if end == cut and splits_names(tokens, end):
                 # Two names joined: the line takes the second too when it fits, and keeps the first
