@@ -231,3 +231,9 @@ def test_a_line_that_would_lose_its_verb_group_as_it_dangles_runs_on_to_close_it
     line = "Conti's job of musical director of Oscars show is not for faint-hearted since it is hard work"
     # Cut before "for", the line would drop "is not" and end as a subject alone.
     assert fit(line, 11, "english", 2) == "Conti's job of musical director of Oscars show is not for faint-hearted"
+
+
+def test_a_cut_keeps_the_main_verb_in_reach_where_a_boundary_after_it_allows():
+    line = "First official visit of Ghani to Washington comes as excitement mounts over plans for new talks"
+    # Cut at "as", the line keeps "comes" and what follows it; not "... to Washington comes".
+    assert fit(line, 12, "english", 2) == "First official visit of Ghani to Washington comes as excitement mounts"

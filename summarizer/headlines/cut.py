@@ -313,6 +313,11 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         reach = range(max(least, max_words // 2), max_words + 1)
         clauses = [i for i in reach if clause_at(i)]
         phrases = [i for i in reach if phrase_at(i)]
+        main = main_verb(tokens) if english and least == 1 else None
+        if main is not None and any(i > main + 1 for i in clauses + phrases):
+            # A main verb in reach stays, with a word of what follows it, where a boundary after it
+            # allows ("Delegation of ... investigators | and prosecutors plans to visit Kosovo").
+            clauses, phrases = [i for i in clauses if i > main + 1], [i for i in phrases if i > main + 1]
         # "of" and "to" open the complement of the word before them ("review into reasons of",
         # "pulls out of Yemen due to"): a cut there is the last resort among the boundaries.
         strong = [i for i in phrases if tokens[i].lower() not in _COMPLEMENT_WORDS]
