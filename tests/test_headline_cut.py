@@ -237,3 +237,8 @@ def test_a_cut_keeps_the_main_verb_in_reach_where_a_boundary_after_it_allows():
     line = "First official visit of Ghani to Washington comes as excitement mounts over plans for new talks"
     # Cut at "as", the line keeps "comes" and what follows it; not "... to Washington comes".
     assert fit(line, 12, "english", 2) == "First official visit of Ghani to Washington comes as excitement mounts"
+
+
+def test_a_comparison_that_as_opens_runs_on_to_its_second_as():
+    assert runs_on("Government may raise fuel prices by as much as 30%".split(), 8, STOP)  # "as much | as"
+    assert not runs_on("Leeds lost as fans watched as team sank".split(), 4, STOP)  # no comparison

@@ -95,6 +95,8 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
         return bare in _PARTICLES or (may_be_verb(bare) and not is_noun(bare) and not is_capital(last[:1]))
     if word == "as" and any(t.lower() in _LABELLING for t in tokens[:end]):
         return True  # the label is the news: "brands Chelsea's complaint | as pathetic"
+    if word == "as" and _compares(tokens, end):
+        return True  # "was as eagerly anticipated in Tehran | as it was in Washington"
     if word in _BOUND and end > 1 and tokens[end - 2].lower() in _BINDS and last.islower() and bare.isalpha():
         return True  # a fixed phrase: "in connection | with", "on behalf | of", "in response | to"
     if _POSSESSIVE.search(last) and (word in _TIES or word not in stop) and word:
@@ -128,6 +130,19 @@ def _linked(tokens: list[str], end: int) -> bool:
     while k > 0 and (tokens[k].lower() in _BETWEEN or is_adverb(tokens[k])):
         k -= 1
     return k < end - 1 and tokens[k].lower() in _COPULAS
+
+
+_COMPARED = 6  # words back from the cut searched for the first "as" of a comparison
+
+
+def _compares(tokens: list[str], end: int) -> bool:
+    """Whether ``tokens[:end]`` opens a comparison ("as eagerly anticipated", "as big") that the "as" at
+    ``end`` closes."""
+    for k in range(max(0, end - _COMPARED), end - 1):
+        if tokens[k].lower() == "as":
+            following = tokens[k + 1].lower()
+            return following in ("much", "many") or is_adverb(following) or is_modifier(following)
+    return False
 
 
 def splits_names(tokens: list[str], end: int) -> bool:
