@@ -242,3 +242,8 @@ def test_a_cut_keeps_the_main_verb_in_reach_where_a_boundary_after_it_allows():
 def test_a_comparison_that_as_opens_runs_on_to_its_second_as():
     assert runs_on("Government may raise fuel prices by as much as 30%".split(), 8, STOP)  # "as much | as"
     assert not runs_on("Leeds lost as fans watched as team sank".split(), 4, STOP)  # no comparison
+
+
+def test_an_ing_noun_before_its_clauses_verb_opens_no_trailing_clause():
+    line = "Gadhafi said suspects in Lockerbie bombing are happy to be tried in Netherlands"
+    assert fit(line, 12, "english", 2) == line  # not "Gadhafi said suspects in Lockerbie | bombing are"

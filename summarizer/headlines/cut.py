@@ -178,6 +178,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         if any(t.lower() in _SPEND for t in tokens[max(0, i - 4) : i]):
             return False  # "spent his Friday night working with children": what the time was spent on
         noun_before = is_capital(before[:1]) or is_noun(before)
+        if after.lower() in _VERB_WORDS:
+            return False  # the head of a subject before its verb: "suspects in Lockerbie bombing | are"
         return noun_before and (after.lower() in stop or is_capital(after[:1]) or after in _PARTICLES)
 
     def comma_at(i: int) -> bool:
