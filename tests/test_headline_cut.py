@@ -247,3 +247,10 @@ def test_a_comparison_that_as_opens_runs_on_to_its_second_as():
 def test_an_ing_noun_before_its_clauses_verb_opens_no_trailing_clause():
     line = "Gadhafi said suspects in Lockerbie bombing are happy to be tried in Netherlands"
     assert fit(line, 12, "english", 2) == line  # not "Gadhafi said suspects in Lockerbie | bombing are"
+
+
+def test_what_a_video_shows_someone_doing_is_no_trailing_clause():
+    line = "Video shows three schoolgirls preparing to cross Turkish border into Syria last month"
+    assert fit(line, 10, "english", 0) == "Video shows three schoolgirls preparing to cross Turkish border"
+    line = "Police arrested three schoolgirls preparing to cross Turkish border into Syria last month"
+    assert fit(line, 10, "english", 0) == "Police arrested three schoolgirls"  # a clause of its own

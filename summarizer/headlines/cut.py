@@ -68,6 +68,7 @@ _PART_OF = frozenset("of in at on for with from among".split())  # not "by two t
 _REPEATED = frozenset({"never", "ever", "not"})
 _SUBJECTS = frozenset("not never he she it they we i you".split())
 _SPEND = frozenset("spend spends spent spending".split())
+_PERCEIVE = frozenset("show shows showed shown showing see sees saw seen watch watched hear heard".split())
 _SAYING = frozenset(
     "say says said tell tells told reveal reveals revealed admit admits admitted warn warns warned claim "
     "claims claimed insist insists insisted suggest suggests suggested believe believes believed think "
@@ -177,6 +178,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
             return False  # "to stop treating", "could go hunting", "not take backing": an object
         if any(t.lower() in _SPEND for t in tokens[max(0, i - 4) : i]):
             return False  # "spent his Friday night working with children": what the time was spent on
+        if any(t.lower() in _PERCEIVE for t in tokens[max(0, i - 4) : i - 1]):
+            return False  # "video shows three schoolgirls preparing to cross": what is seen
         noun_before = is_capital(before[:1]) or is_noun(before)
         if after.lower() in _VERB_WORDS:
             return False  # the head of a subject before its verb: "suspects in Lockerbie bombing | are"
