@@ -254,3 +254,8 @@ def test_what_a_video_shows_someone_doing_is_no_trailing_clause():
     assert fit(line, 10, "english", 0) == "Video shows three schoolgirls preparing to cross Turkish border"
     line = "Police arrested three schoolgirls preparing to cross Turkish border into Syria last month"
     assert fit(line, 10, "english", 0) == "Police arrested three schoolgirls"  # a clause of its own
+
+
+def test_a_name_before_to_takes_no_infinitive_so_the_line_may_end_on_it():
+    line = "Network is editing BBC film Dirty War to avoid showing scene of nude woman being scrubbed"
+    assert fit(line, 10, "english", 2) == "Network is editing BBC film Dirty War"

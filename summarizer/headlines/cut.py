@@ -147,8 +147,9 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         before = tokens[i - 1].strip(",;:")
         gerund = before.endswith("ing") and i > 1 and tokens[i - 2].lower() in stop and may_be_verb(before)
         # "pledges to introduce": a verb that may take the infinitive keeps it (not a noun: "his
-        # negotiating powers | to end").
-        takes_to = tokens[i].lower() == "to" and may_be_verb(before) and not noun_context(tokens, i - 1)
+        # negotiating powers | to end"; nor a name: "Dirty War | to avoid").
+        takes_to = (tokens[i].lower() == "to" and before.islower() and may_be_verb(before)
+                    and not noun_context(tokens, i - 1))
         # A determiner opens the object of the word before it when that may be a verb ("to keep |
         # his World Cup dreams alive"): a noun is seldom followed by one.
         object_next = tokens[i].lower() in _DETERMINERS and before.islower() and may_be_verb(before)
