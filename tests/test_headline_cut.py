@@ -259,3 +259,8 @@ def test_what_a_video_shows_someone_doing_is_no_trailing_clause():
 def test_a_name_before_to_takes_no_infinitive_so_the_line_may_end_on_it():
     line = "Network is editing BBC film Dirty War to avoid showing scene of nude woman being scrubbed"
     assert fit(line, 10, "english", 2) == "Network is editing BBC film Dirty War"
+
+
+def test_finds_wants_what_is_found():
+    line = "Investigation by Police Department finds no substantive basis to support the claims made"
+    assert fit(line, 7, "english", 2) == "Investigation by Police Department finds no substantive basis"

@@ -73,7 +73,7 @@ _SAYING = frozenset(
     "say says said tell tells told reveal reveals revealed admit admits admitted warn warns warned claim "
     "claims claimed insist insists insisted suggest suggests suggested believe believes believed think "
     "thinks thought know knows knew announce announces announced confirm confirms confirmed deny denies "
-    "denied explain explains explained argue argues argued".split()
+    "denied explain explains explained argue argues argued mean means meant find finds found".split()
 )
 _CONTRACTED = frozenset("it he she they we i you there that what who".split())
 _DETERMINERS = frozenset("his her their its my our your this these those".split())
