@@ -264,3 +264,11 @@ def test_a_name_before_to_takes_no_infinitive_so_the_line_may_end_on_it():
 def test_finds_wants_what_is_found():
     line = "Investigation by Police Department finds no substantive basis to support the claims made"
     assert fit(line, 7, "english", 2) == "Investigation by Police Department finds no substantive basis"
+
+
+def test_a_time_measured_from_a_clause_keeps_it():
+    line = "Meteorite split in two shortly before smashing into Earth in ancient times"
+    assert runs_on(line.split(), 5, STOP)  # "shortly | before"
+    assert fit(line, 9, "english", 0) == "Meteorite split in two shortly before smashing into Earth"
+    # with days or months, "after" opens a clause of its own
+    assert not runs_on("Dollar at highest in three months after Fed spoke".split(), 6, STOP)

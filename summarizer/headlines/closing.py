@@ -108,6 +108,8 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
         # Two adjectives of one noun: "in long | and sordid history".
         if not (is_noun(bare) or is_verb(bare)) and is_modifier(tokens[end + 1].strip(_PUNCTUATION)):
             return True
+    if word in ("after", "before") and bare in _TIMED:
+        return True  # "began shortly | after", "died hours | after": the time wants what it is measured from
     if _linked(tokens, end):
         return True  # a linking verb and its adverbs cut from what they link: "were never really | in danger"
     if word in stop or not word:
@@ -119,6 +121,8 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
 
 
 _COPULAS = frozenset("is are was were be been being".split())
+# Times measured from what "after" or "before" goes on to name.
+_TIMED = frozenset("shortly soon immediately moments minutes hours long just right".split())
 # Adverbs that stand between a linking verb and its complement ("were never really in danger").
 _BETWEEN = frozenset("never not still always already also now really so too quite".split())
 
