@@ -272,3 +272,10 @@ def test_a_time_measured_from_a_clause_keeps_it():
     assert fit(line, 9, "english", 0) == "Meteorite split in two shortly before smashing into Earth"
     # with days or months, "after" opens a clause of its own
     assert not runs_on("Dollar at highest in three months after Fed spoke".split(), 6, STOP)
+
+
+def test_a_line_does_not_end_on_even_after_a_noun_but_may_after_a_verb():
+    line = "Morgan will not entertain thoughts of World Cup exit even if England lose"
+    assert fit(line, 10, "english", 0) == "Morgan will not entertain thoughts of World Cup exit"
+    line = "Gripping game between Arsenal and Chelsea ended with honours finishing even"
+    assert fit(line, 12, "english", 0) == line

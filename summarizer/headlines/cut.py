@@ -432,6 +432,8 @@ def _dangles(tokens: list[str], stop: frozenset[str], english: bool, cut_from_no
         return False
     if ends_possessive(bare) and len(tokens) > 1:
         return True  # a possessive wants its noun: "headquarters of one of country's"
+    if bare == "even" and len(tokens) > 1 and is_noun(tokens[-2].strip(",;:")):
+        return True  # "will not quit as coach even | if ...": the adverb of a clause cut away
     if len(tokens) > 1 and tokens[-2][-1] == "," and bare.endswith("ing"):
         return True  # "..., saying": the clause it opens is gone
     after_auxiliary = len(tokens) > 1 and tokens[-2].lower() in _VERB_WORDS
