@@ -279,3 +279,12 @@ def test_a_line_does_not_end_on_even_after_a_noun_but_may_after_a_verb():
     assert fit(line, 10, "english", 0) == "Morgan will not entertain thoughts of World Cup exit"
     line = "Gripping game between Arsenal and Chelsea ended with honours finishing even"
     assert fit(line, 12, "english", 0) == line
+
+
+def test_a_clause_cut_before_its_verb_runs_on():
+    line = "Few would be surprised if Meade's love affair with Cheltenham Festival turned sour"
+    assert runs_on(line.split(), 8, STOP)  # "if Meade's love affair | with ...": no verb yet
+    assert not runs_on("Six were shown how to approach fitness in new ways".split(), 7, STOP)
+    line = "Pichette made headlines when his resignation memo announcing his retirement surfaced in media"
+    assert fit(line, 12, "english", 2) == (
+        "Pichette made headlines when his resignation memo announcing his retirement surfaced")

@@ -87,6 +87,8 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
     word = following.strip(_PUNCTUATION).lower()
     if bare in _OPENERS:
         return True  # "to show off how"
+    if _clause_without_verb(tokens, end):
+        return True  # "made headlines when his resignation memo | announcing ... surfaced"
     if any(t.lower() in _RELATIVES for t in tokens[max(0, end - 3) : end - 1]):
         return True  # a relative clause cut after its verb: "virus that poses | as Tetris game"
     if word in _OPENERS or word == "that":
@@ -146,6 +148,20 @@ def _compares(tokens: list[str], end: int) -> bool:
         if tokens[k].lower() == "as":
             following = tokens[k + 1].lower()
             return following in ("much", "many") or is_adverb(following) or is_modifier(following)
+    return False
+
+
+# Words that open a clause, never a phrase: what follows them needs its verb.
+_CLAUSE_OPENERS = frozenset("when if because although though while whether how why unless whereas".split())
+_CLAUSE_REACH = 4  # words back from the cut searched for a clause's opener
+
+
+def _clause_without_verb(tokens: list[str], end: int) -> bool:
+    """Whether ``tokens[:end]`` ends inside a clause whose opener stands a few words back and whose
+    verb the cut left out ("when his resignation memo", "how £2bn")."""
+    for k in range(end - 2, max(0, end - _CLAUSE_REACH - 1), -1):
+        if tokens[k].lower() in _CLAUSE_OPENERS:
+            return not any(t == "to" or t.islower() and (is_tensed(t) or is_verb(t)) for t in tokens[k + 1 : end])
     return False
 
 

@@ -213,8 +213,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
             return False  # no clause opens here (the quick test first)
         if i <= predicate_goes_on:
             return False  # "... problems facing Britain and has failed": the predicate goes on
-        if word in ("after", "before") and runs_on(tokens, i, stop):
-            return False  # "began shortly | after she arrived": the time is measured from the clause
+        if (word in ("after", "before") or word.endswith("ing")) and runs_on(tokens, i, stop):
+            return False  # "began shortly | after she arrived", "when his memo | announcing ... surfaced"
         participle = participle_of(before.strip(",;:")) is not None  # "resurrected | after being bought"
         if before.lower().strip(",;:") in stop or not (ends_well(i) or participle):
             return False
