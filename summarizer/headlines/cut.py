@@ -213,8 +213,6 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
             return False  # no clause opens here (the quick test first)
         if i <= predicate_goes_on:
             return False  # "... problems facing Britain and has failed": the predicate goes on
-        if (word in ("after", "before") or word.endswith("ing")) and runs_on(tokens, i, stop):
-            return False  # "began shortly | after she arrived", "when his memo | announcing ... surfaced"
         participle = participle_of(before.strip(",;:")) is not None  # "resurrected | after being bought"
         if before.lower().strip(",;:") in stop or not (ends_well(i) or participle):
             return False
@@ -229,7 +227,10 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
             return not all(is_capital(t[:1]) for t in tokens[i + 1 : stretch + 1])
         if word == "as":
             return i + 1 < len(tokens) and tokens[i + 1].lower() in _SUBJECT_WORDS
-        return word in _TRAIL_WORDS or reduced_relative(i)
+        if not (word in _TRAIL_WORDS or reduced_relative(i)):
+            return False
+        # Not where the phrase runs on: "began shortly | after she arrived", "when his memo | announcing ..."
+        return not ((word in ("after", "before") or word.endswith("ing")) and runs_on(tokens, i, stop))
 
     verb = None
     if english:
