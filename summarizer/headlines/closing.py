@@ -5,8 +5,11 @@ whose complement follows ("dies on eve | of his 93rd birthday", "in terms | of")
 name cut in two ("European Union's arms | embargo", "group combining Saudi | billionaire"), a clause
 opener with nothing after it ("to show off how | he ..."), a verb cut from the clause that is its
 object ("show off | how he ..."), a relative clause with nothing but its verb ("virus that poses |
-as Tetris game"), or an aside between dashes left open ("two airlines - US Airways | and Delta ..."). A cut
-before a preposition other than "of", a conjunction, a clause or a comma leaves a complete phrase.
+as Tetris game"), a clause whose verb is still to come ("if Meade's love affair | with ..."), a linking
+verb's adverbs without what they link ("were never really | in danger"), a comparison's first "as"
+("by as much | as 30%"), a time measured from what follows ("shortly | after she arrived"), or an aside
+between dashes left open ("two airlines - US Airways | and Delta ..."). A cut before a preposition other
+than "of", a conjunction, a clause or a comma leaves a complete phrase.
 :func:`summarizer.headlines.cut.fit` reads this to end the line elsewhere; :func:`dangling` lists the
 words no line ends on.
 """

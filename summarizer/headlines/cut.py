@@ -6,7 +6,8 @@ of its predicate. English then loses a trailing clause once its main clause has 
 ("Brown visits slum as he opened ..." -> "Brown visits slum"), as a sub-editor ends a line when the
 news is said. Every
 language then gets the cut: within the word budget at a phrase boundary (a clause break, else before
-a preposition, a spaced dash or another function word), never inside a word or a name, never right
+a preposition, a spaced dash or another function word; after the main verb and a word of what follows it
+where such a boundary is in reach), never inside a word or a name, never right
 after a verb that wants its object (nor before its object's determiner: "to keep | his dreams"; nor
 after a verb of saying), and never ending on a function word, a contracted "it's" or an adjective cut
 from its noun.

@@ -24,11 +24,13 @@ The rules, in order:
   owned: ``spent his Friday night``), quotation marks
   (apostrophes stay: "Britain's", "Acme Corp.'s");
 * articles and possessive determiners, but not inside a name ("Lord of the Rings", "Buffy the
-  Vampire Slayer");
+  Vampire Slayer") nor in "their own"; a count's "of" goes with its article ("two of the boys" -> "two
+  boys");
 * the perfect (``has risen`` -> ``rises``, ``had won`` -> ``won``, ``has ruled before`` -> ``ruled
   before``; a participle coordinated with it agrees: ``has redrawn ... and warned`` -> ``redraws
   ... and warns``), passive auxiliaries before a participle (``has been jailed`` -> ``jailed``) and
-  ``is to`` (``is to retire`` -> ``to retire``).
+  ``is to`` (``is to retire`` -> ``to retire``); not in a pronoun's, a relative's or a "how", "why" or
+  "whether" clause (``how the penalty is administered``).
 """
 
 from __future__ import annotations

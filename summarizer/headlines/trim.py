@@ -7,7 +7,8 @@ headline does without, rather than cutting its end. Here the deletions that need
   -> "Blair"), but only when the article itself calls the person by the surname alone: the evidence
   that the run of capitalised words is a person's name and not "Manchester United" or "New York"
   (not after an article, "the State of Terror", nor before another capital, "State Department", nor
-  after the name's own first word in lower case, "al Qaeda").
+  after the name's own first word in lower case, "al Qaeda"; nor a run that a year follows, "Aero India
+  2005", or that a people's name ends, "London Irish").
 * **The subject's descriptor goes with it** ("Top seed Guillermo Coria went out" -> "Coria went
   out"): the words before a name so shortened at the head of the line, when a verb follows the name.
 
