@@ -164,7 +164,8 @@ def _clause_without_verb(tokens: list[str], end: int) -> bool:
     verb the cut left out ("when his resignation memo", "how £2bn")."""
     for k in range(end - 2, max(0, end - _CLAUSE_REACH - 1), -1):
         if tokens[k].lower() in _CLAUSE_OPENERS:
-            return not any(t == "to" or t.islower() and (is_tensed(t) or is_verb(t)) for t in tokens[k + 1 : end])
+            clause = tokens[k + 1 : end]
+            return not any(t == "to" or t.islower() and (is_tensed(t) or is_verb(t)) for t in clause)
     return False
 
 

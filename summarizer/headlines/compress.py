@@ -223,8 +223,10 @@ def _shorten_reported(tokens: list[str], max_words: int, overrun: int) -> tuple[
     return tokens[: at + 1] + rest[0], at + 1 + rest[1]
 
 
-# Verbs of saying or belief whose clause may follow without "that" ("Terry believes Chelsea's win ... could be").
-_BELIEVES = frozenset("believes believed thinks thought feels felt says said insists insisted claims claimed".split())
+# Verbs of saying or belief whose clause may follow without "that" ("Terry believes Chelsea's win ... could
+# be").
+_BELIEVES = frozenset(
+    "believes believed thinks thought feels felt says said insists insisted claims claimed".split())
 
 
 def _verb_group_end(tokens: list[str], k: int) -> int:
