@@ -165,3 +165,22 @@ def test_a_long_descriptor_before_the_subjects_name_goes_from_a_long_line():
     assert spare(line, 12) == "Absa Group Limited says it is in talks with UK bank Barclays"  # a three-word name
     line = "Former One Direction member Malik spoke for first time since leaving group last year in interview"
     assert spare(line, 12) == line  # four words tell who Malik is
+
+
+def test_a_quantified_subject_keeps_its_verb_and_a_passive_the_place_it_goes_to():
+    line = "All four men held by US in Cuba will be returned to UK within weeks"
+    assert main_auxiliary(line.split()) == 8  # "All" opens the subject
+    assert fit(line, 12, "english", 2) == "All four men held by US in Cuba will be returned to UK"
+    assert fit(line, 12, "english", 0) == "All four men held by US will be returned to UK"
+
+
+def test_a_base_form_after_a_name_and_before_by_or_of_is_the_names_noun():
+    tokens = "Facebook post by actor Kutcher lamenting lack of changing tables in men's rooms has us talking"
+    assert main_auxiliary(tokens.split()) == 13  # "post by": a noun, so "has" is the main verb
+    assert main_auxiliary("Tories vote on plans to cut tax will pass".split()) is None  # "Tories vote"
+
+
+def test_a_clause_that_follows_a_verb_of_belief_without_that_has_its_subject_shortened():
+    tokens = "Terry believes Chelsea's cup final win over Spurs in London could be start of era".split()
+    shortened, least = shorten(tokens, 12, 2)
+    assert " ".join(shortened) == "Terry believes Chelsea's cup final win over Spurs could be start of era"

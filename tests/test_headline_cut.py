@@ -206,3 +206,78 @@ def test_a_verb_that_labels_its_object_keeps_the_label_that_the_overrun_holds():
 def test_a_passive_infinitive_has_what_it_needs_before_a_preposition():
     line = "Ban on sales of old diesel cars is likely to be lifted in next six months despite protests"
     assert fit(line, 12, "english", 2) == "Ban on sales of old diesel cars is likely to be lifted"
+
+
+def test_a_linking_verb_and_its_adverbs_run_on_to_their_complement():
+    line = "Coach felt team were never really in danger of losing match".split()
+    assert runs_on(line, 6, STOP)  # "were never really | in danger"
+    assert not runs_on("Coach felt team were in danger".split(), 3, STOP)  # before the verb
+    assert fit("Coach felt team were never really in danger at any point of match", 6, "english", 3) == (
+        "Coach felt team were never really in danger")
+
+
+def test_a_short_acronym_before_and_an_adjective_is_one_of_two_modifiers():
+    line = "Tories doubt plans for keeping UK and foreign suspects at home".split()
+    assert runs_on(line, 6, STOP)  # "UK | and foreign suspects"
+    assert not runs_on("Most adults have PTSD and societal cost is high".split(), 4, STOP)  # no place's name
+
+
+def test_a_comparison_that_as_opens_runs_on_to_its_second_as():
+    assert runs_on("Government may raise fuel prices by as much as 30%".split(), 8, STOP)  # "as much | as"
+    assert not runs_on("Leeds lost as fans watched as team sank".split(), 4, STOP)  # no comparison
+
+
+def test_a_time_measured_from_a_clause_keeps_it():
+    line = "Meteorite split in two shortly before smashing into Earth in ancient times"
+    assert runs_on(line.split(), 5, STOP)  # "shortly | before"
+    assert fit(line, 9, "english", 0) == "Meteorite split in two shortly before smashing into Earth"
+    # with days or months, "after" opens a clause of its own
+    assert not runs_on("Dollar at highest in three months after Fed spoke".split(), 6, STOP)
+
+
+def test_a_line_does_not_end_on_even_after_a_noun_but_may_after_a_verb():
+    line = "Morgan will not entertain thoughts of World Cup exit even if England lose"
+    assert fit(line, 10, "english", 0) == "Morgan will not entertain thoughts of World Cup exit"
+    line = "Gripping game between Arsenal and Chelsea ended with honours finishing even"
+    assert fit(line, 12, "english", 0) == line
+
+
+def test_a_clause_cut_before_its_verb_runs_on():
+    line = "Few would be surprised if Meade's love affair with Cheltenham Festival turned sour"
+    assert runs_on(line.split(), 8, STOP)  # "if Meade's love affair | with ...": no verb yet
+    assert not runs_on("Six were shown how to approach fitness in new ways".split(), 7, STOP)
+    line = "Pichette made headlines when his resignation memo announcing his retirement surfaced in media"
+    assert fit(line, 12, "english", 2) == (
+        "Pichette made headlines when his resignation memo announcing his retirement surfaced")
+
+
+@pytest.mark.parametrize(
+    ("line", "words", "overrun", "expected"),
+    [
+        # A verb group the line would drop as it dangles ("show is not | for"): it runs on to close it.
+        ("Conti's job of musical director of Oscars show is not for faint-hearted since it is hard", 11, 2,
+         "Conti's job of musical director of Oscars show is not for faint-hearted"),
+        # The main verb in reach stays where a boundary after it allows (not "... to Washington comes").
+        ("First official visit of Ghani to Washington comes as excitement mounts over plans for talks", 12, 2,
+         "First official visit of Ghani to Washington comes as excitement mounts"),
+        # An -ing noun before its clause's verb opens no trailing clause ("Lockerbie | bombing are").
+        ("Gadhafi said suspects in Lockerbie bombing are happy to be tried in Netherlands", 12, 2,
+         "Gadhafi said suspects in Lockerbie bombing are happy to be tried in Netherlands"),
+        # What a video shows someone doing is no trailing clause; after another verb it is one.
+        ("Video shows three schoolgirls preparing to cross Turkish border into Syria last month", 10, 0,
+         "Video shows three schoolgirls preparing to cross Turkish border"),
+        ("Police arrested three schoolgirls preparing to cross Turkish border into Syria last month", 10, 0,
+         "Police arrested three schoolgirls"),
+        # A name before "to" takes no infinitive, so the line may end on it.
+        ("Network is editing BBC film Dirty War to avoid showing scene of nude woman being scrubbed", 10, 2,
+         "Network is editing BBC film Dirty War"),
+        # A plural's present before its figure is the main verb, so the trailing clause goes.
+        ("Shares in Acme fall 6.7% after staff and early investors took first chance to sell", 12, 2,
+         "Shares in Acme fall 6.7%"),
+        # "finds" wants what is found.
+        ("Investigation by Police Department finds no substantive basis to support the claims made", 7, 2,
+         "Investigation by Police Department finds no substantive basis"),
+    ],
+)
+def test_the_cut_closes_what_the_line_would_leave_open(line, words, overrun, expected):
+    assert fit(line, words, "english", overrun) == expected

@@ -1,6 +1,8 @@
 import pytest
 
-from summarizer.headlines.headlinese import _ARTICLE_FORMS, _TIME_HINT, _TIMES, _strip_articles, _strip_times
+from summarizer.headlines.headlinese import (
+    _ARTICLE_FORMS, _TIME_HINT, _TIMES, _strip_articles, _strip_times, write_headlinese,
+)
 
 
 def test_article_forms_are_the_articles_in_any_case_and_nothing_else():
@@ -28,3 +30,45 @@ def test_a_line_without_a_time_is_not_searched_and_one_with_a_time_loses_it():
     line = "Ministers met in Paris to agree a deal"
     assert _strip_times(line) is line
     assert " ".join(_strip_times("Ministers met on Tuesday night in Paris").split()) == "Ministers met in Paris"
+
+
+def test_a_noun_after_an_infinitive_is_no_report_frame():
+    # "fears that" after "to calm" is the infinitive's object, not "X fears that ...": nothing goes.
+    assert write_headlinese("Insurers have sought to calm fears that they face huge losses.") == (
+        "Insurers seek to calm fears that they face huge losses")
+    assert write_headlinese("Police fear that they face huge losses.") == "Police face huge losses"  # a frame
+
+
+def test_a_counts_of_goes_with_its_article_but_not_before_a_singular_or_a_possessive():
+    assert _strip_articles("University expelled two of the boys for their speech") == (
+        "University expelled two boys for speech")
+    assert _strip_articles("Police freed three of the men") == "Police freed three men"
+    assert _strip_articles("He is one of the men") == "He is one of men"  # "one" wants a singular
+    assert _strip_articles("two of the world's banks") == "two of world's banks"
+
+
+def test_a_report_frame_with_a_place_or_time_before_its_that_goes_too():
+    sentence = "The wife of the star said at a hearing Friday that she was asked to hide a box."
+    assert write_headlinese(sentence) == "wife of star asked to hide box"
+    # Not a relative "that" after the reported clause's own subject: "said clinics ... that perform".
+    sentence = "Advocates said clinics in the area that perform abortions have been promised security."
+    assert write_headlinese(sentence).startswith("Advocates said clinics in area")
+
+
+def test_an_apposition_closed_by_a_quotation_that_opens_on_its_verb_goes():
+    sentence = 'Gration noted that Mills, the chief of staff "obviously knew Clinton was using email."'
+    assert write_headlinese(sentence) == "Gration noted that Mills obviously knew Clinton was using email"
+    # A quotation that opens on no adverb and verb does not close it: the aside stays.
+    sentence = 'Gration noted that Mills, the chief of staff "at the time" knew it.'
+    assert write_headlinese(sentence) == "Gration noted that Mills, chief of staff at time knew it"
+
+
+def test_their_own_at_the_end_of_a_sentence_keeps_its_their():
+    assert _strip_articles("Democrats feel the heat of their own.") == "Democrats feel heat of their own."
+
+
+def test_a_clause_that_how_or_whether_opens_keeps_its_auxiliary():
+    assert write_headlinese("A debate about how the death penalty is administered begins.") == (
+        "debate about how death penalty is administered begins")
+    assert write_headlinese("The death penalty is administered by the state.") == (
+        "death penalty administered by state")

@@ -35,6 +35,15 @@ def test_a_run_opened_by_a_common_word_is_no_persons_name():
     assert shorten_names("Army Black Hawk helicopter crashed", text) == "Army Black Hawk helicopter crashed"
 
 
+def test_a_run_that_a_year_follows_or_a_peoples_name_ends_is_no_persons_name():
+    text = "The Aero India 2005 show opened. India wants jets. Wasps beat London Irish. Irish lost."
+    assert shorten_names("Minister opens Aero India 2005 show", text) == "Minister opens Aero India 2005 show"
+    assert shorten_names("Wasps sink London Irish", text) == "Wasps sink London Irish"
+    # A person's name before a score is still cut to the surname.
+    line = "Dementieva beat Venus Williams 6-3"
+    assert shorten_names(line, "x. Williams said so.") == "Dementieva beat Williams 6-3"
+
+
 def test_a_trailing_clause_goes_once_the_main_clause_has_its_object():
     sentence = "Chancellor Gordon Brown visits Kenya's biggest shantytown as he opens a visit to Africa."
     assert compress(sentence) == (
@@ -284,3 +293,20 @@ def test_an_opening_count_makes_a_word_in_s_a_noun_and_an_adjective_is_no_subjec
     assert tensed_at(["Nine", "protesters", "stormed", "chamber"], 2)
     assert not tensed_at(["Due", "to", "reopen", "in", "March"], 2)
     assert tensed_at(["Council", "to", "reopen", "bridge"], 2)
+
+
+def test_a_participle_after_a_relative_clauses_agent_is_no_main_verb():
+    # "deemed" qualifies the agent ("by pilot deemed fit"): the main verb is "challenges".
+    line = "Tragic news that plane was crashed into Alps by pilot deemed 100% fit to fly challenges view"
+    assert shorten_subject(line, 12) == "Tragic news challenges view"
+
+
+def test_a_relative_clause_before_a_name_is_no_descriptor_of_it():
+    line = "Music studio where John Lennon spent his final hours to close"
+    expected = "Music studio where Lennon spent his final hours to close"
+    assert shorten_names(line, f"{line}. Lennon was shot.") == expected
+
+
+def test_a_subject_may_end_before_a_place_that_beneath_or_near_opens():
+    line = "Discovery of remains of Richard III beneath car park in Leicester sparked excitement around world"
+    assert shorten_subject(line, 12) == "Discovery of remains of Richard III sparked excitement around world"

@@ -5,8 +5,11 @@ whose complement follows ("dies on eve | of his 93rd birthday", "in terms | of")
 name cut in two ("European Union's arms | embargo", "group combining Saudi | billionaire"), a clause
 opener with nothing after it ("to show off how | he ..."), a verb cut from the clause that is its
 object ("show off | how he ..."), a relative clause with nothing but its verb ("virus that poses |
-as Tetris game"), or an aside between dashes left open ("two airlines - US Airways | and Delta ..."). A cut
-before a preposition other than "of", a conjunction, a clause or a comma leaves a complete phrase.
+as Tetris game"), a clause whose verb is still to come ("if Meade's love affair | with ..."), a linking
+verb's adverbs without what they link ("were never really | in danger"), a comparison's first "as"
+("by as much | as 30%"), a time measured from what follows ("shortly | after she arrived"), or an aside
+between dashes left open ("two airlines - US Airways | and Delta ..."). A cut before a preposition other
+than "of", a conjunction, a clause or a comma leaves a complete phrase.
 :func:`summarizer.headlines.cut.fit` reads this to end the line elsewhere; :func:`dangling` lists the
 words no line ends on.
 """
@@ -87,6 +90,8 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
     word = following.strip(_PUNCTUATION).lower()
     if bare in _OPENERS:
         return True  # "to show off how"
+    if _clause_without_verb(tokens, end):
+        return True  # "made headlines when his resignation memo | announcing ... surfaced"
     if any(t.lower() in _RELATIVES for t in tokens[max(0, end - 3) : end - 1]):
         return True  # a relative clause cut after its verb: "virus that poses | as Tetris game"
     if word in _OPENERS or word == "that":
@@ -95,22 +100,73 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
         return bare in _PARTICLES or (may_be_verb(bare) and not is_noun(bare) and not is_capital(last[:1]))
     if word == "as" and any(t.lower() in _LABELLING for t in tokens[:end]):
         return True  # the label is the news: "brands Chelsea's complaint | as pathetic"
+    if word == "as" and _compares(tokens, end):
+        return True  # "was as eagerly anticipated in Tehran | as it was in Washington"
     if word in _BOUND and end > 1 and tokens[end - 2].lower() in _BINDS and last.islower() and bare.isalpha():
         return True  # a fixed phrase: "in connection | with", "on behalf | of", "in response | to"
     if _POSSESSIVE.search(last) and (word in _TIES or word not in stop) and word:
         return True  # "one of country's | most powerful parties", "next month's | World Cup"
     if word in _TIES:
         return bare.isalpha() and bare not in stop and not is_verb(bare)  # "eve | of", not "last 16 | of"
-    if word in ("and", "or") and end + 1 < len(tokens) and last.islower() and bare.isalpha():
+    acronym = 1 < len(last) <= 3 and last.isupper() and last.isalpha()  # "UK | and foreign terror suspects"
+    if word in ("and", "or") and end + 1 < len(tokens) and (last.islower() or acronym) and bare.isalpha():
         # Two adjectives of one noun: "in long | and sordid history".
         if not (is_noun(bare) or is_verb(bare)) and is_modifier(tokens[end + 1].strip(_PUNCTUATION)):
             return True
+    if word in ("after", "before") and bare in _TIMED:
+        return True  # "began shortly | after", "died hours | after": the time wants what it is measured from
+    if _linked(tokens, end):
+        return True  # a linking verb and its adverbs cut from what they link: "were never really | in danger"
     if word in stop or not word:
         return False  # a function word opens the next phrase
     # A content word after the cut: the noun, name or object goes on; not a participle or an -ing
     # form after a noun, which opens a clause of its own ("regulations | imposed by ...").
     clause = participle_of(word) is not None or (word.endswith("ing") and may_be_verb(word))
     return not (clause or is_adverb(word))
+
+
+_COPULAS = frozenset("is are was were be been being".split())
+# Times measured from what "after" or "before" goes on to name.
+_TIMED = frozenset("shortly soon immediately moments minutes hours long just right".split())
+# Adverbs that stand between a linking verb and its complement ("were never really in danger").
+_BETWEEN = frozenset("never not still always already also now really so too quite".split())
+
+
+def _linked(tokens: list[str], end: int) -> bool:
+    """Whether the line ``tokens[:end]`` ends on adverbs after a linking verb, which say nothing
+    without the complement the cut dropped ("Newcastle were never really | in danger")."""
+    k = end - 1
+    while k > 0 and (tokens[k].lower() in _BETWEEN or is_adverb(tokens[k])):
+        k -= 1
+    return k < end - 1 and tokens[k].lower() in _COPULAS
+
+
+_COMPARED = 6  # words back from the cut searched for the first "as" of a comparison
+
+
+def _compares(tokens: list[str], end: int) -> bool:
+    """Whether ``tokens[:end]`` opens a comparison ("as eagerly anticipated", "as big") that the "as" at
+    ``end`` closes."""
+    for k in range(max(0, end - _COMPARED), end - 1):
+        if tokens[k].lower() == "as":
+            following = tokens[k + 1].lower()
+            return following in ("much", "many") or is_adverb(following) or is_modifier(following)
+    return False
+
+
+# Words that open a clause, never a phrase: what follows them needs its verb.
+_CLAUSE_OPENERS = frozenset("when if because although though while whether how why unless whereas".split())
+_CLAUSE_REACH = 4  # words back from the cut searched for a clause's opener
+
+
+def _clause_without_verb(tokens: list[str], end: int) -> bool:
+    """Whether ``tokens[:end]`` ends inside a clause whose opener stands a few words back and whose
+    verb the cut left out ("when his resignation memo", "how £2bn")."""
+    for k in range(end - 2, max(0, end - _CLAUSE_REACH - 1), -1):
+        if tokens[k].lower() in _CLAUSE_OPENERS:
+            clause = tokens[k + 1 : end]
+            return not any(t == "to" or t.islower() and (is_tensed(t) or is_verb(t)) for t in clause)
+    return False
 
 
 def splits_names(tokens: list[str], end: int) -> bool:

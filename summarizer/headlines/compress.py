@@ -118,7 +118,11 @@ def _function_words() -> frozenset[str]:
 @cache
 def _no_subject() -> frozenset[str]:
     """Words that open no subject: function words, clause openers, "There"."""
-    return dangling("english") | _CLAUSE_WORDS | _OPENERS
+    return (dangling("english") | _CLAUSE_WORDS | _OPENERS) - _QUANTIFIERS
+
+
+# Quantifiers that no line ends on but that open a subject ("All four Britons held by US ... will be").
+_QUANTIFIERS = frozenset({"all", "most"})
 
 
 def _verb_after_phrase(tokens: list[str], k: int) -> bool:
@@ -162,9 +166,11 @@ def _may_be_finite(tokens: list[str], k: int) -> bool:
         return False
     if is_tensed(word) and not word.endswith("s") and participle_of(word) is None:
         return True  # "spoke": a past (a participle before its preposition was read before)
-    if before[:1].isupper() and before[1:2].islower():
-        return True  # after a name: "Swann calls", "Tories say" (not an acronym's "US soap")
     following = tokens[k + 1].lower().strip(",;:") if k + 1 < len(tokens) else ""
+    if before[:1].isupper() and before[1:2].islower():
+        # After a name: "Swann calls", "Tories say" (not an acronym's "US soap"); a base form before
+        # "by" or "of" is the name's noun ("Facebook post by actor ...").
+        return is_tensed(word) or following not in ("by", "of")
     if following in _AUXILIARIES or following in ("to", "of", "and", "or"):
         return False
     plural = before.islower() and before.endswith("s") and not before.endswith(("'s", "’s", "ss"))
@@ -186,6 +192,8 @@ def shorten(tokens: list[str], max_words: int, overrun: int = 0) -> tuple[list[s
         # A passive's participle needs nothing after it ("will be released"); another verb its object.
         last = tokens[group - 1]
         passive = group - verb > 1 and tokens[group - 2] in _BE and participle_of(last) is not None
+        # ... but for the place it goes to ("will be returned | to UK").
+        passive = passive and tokens[group : group + 1] != ["to"]
         shown = group - verb + (0 if passive else min(len(tokens) - group, _SHOWN - 1))
     elif verb + 1 < len(tokens) and tokens[verb + 1].lower() == "by":
         shown = len(tokens) - verb  # a headline's passive and its agent, whole
@@ -205,13 +213,20 @@ def _shorten_reported(tokens: list[str], max_words: int, overrun: int) -> tuple[
     """A reported clause whose own subject runs past the budget, shortened as :func:`shorten` does the
     line's: "Netanyahu claimed that ongoing talks | about Iran's nuclear program would all but
     guarantee ..." -> "Netanyahu claimed that ongoing talks would all but guarantee ..."."""
-    at = next((k for k in range(1, min(len(tokens), max_words) - 1) if tokens[k] == "that"), None)
-    if at is None or not (is_tensed(tokens[at - 1]) and is_verb(tokens[at - 1])):
+    at = next((k for k in range(1, min(len(tokens), max_words) - 1) if tokens[k] == "that"
+               or tokens[k].lower() in _BELIEVES and tokens[k + 1][:1].isupper()), None)
+    if at is None or tokens[at] == "that" and not (is_tensed(tokens[at - 1]) and is_verb(tokens[at - 1])):
         return None  # no "that" after a verb with a tense ("noted that", "claimed that")
     rest = shorten(tokens[at + 1 :], max_words - at - 1, overrun)
     if rest is None or main_auxiliary(tokens[at + 1 :]) is None:
         return None
     return tokens[: at + 1] + rest[0], at + 1 + rest[1]
+
+
+# Verbs of saying or belief whose clause may follow without "that" ("Terry believes Chelsea's win ... could
+# be").
+_BELIEVES = frozenset(
+    "believes believed thinks thought feels felt says said insists insisted claims claimed".split())
 
 
 def _verb_group_end(tokens: list[str], k: int) -> int:

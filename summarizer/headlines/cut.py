@@ -6,7 +6,8 @@ of its predicate. English then loses a trailing clause once its main clause has 
 ("Brown visits slum as he opened ..." -> "Brown visits slum"), as a sub-editor ends a line when the
 news is said. Every
 language then gets the cut: within the word budget at a phrase boundary (a clause break, else before
-a preposition, a spaced dash or another function word), never inside a word or a name, never right
+a preposition, a spaced dash or another function word; after the main verb and a word of what follows it
+where such a boundary is in reach), never inside a word or a name, never right
 after a verb that wants its object (nor before its object's determiner: "to keep | his dreams"; nor
 after a verb of saying), and never ending on a function word, a contracted "it's" or an adjective cut
 from its noun.
@@ -30,7 +31,7 @@ from .closing import DASHES as _DASHES, PARTICLES as _PARTICLES
 from .closing import bare_verb, dangling, ends_possessive, open_aside, runs_on, splits_names
 from .compress import NAME_PARTICLES as _NAME_PARTICLES, noun_context, spare, shorten
 from .headlinese import KEPT_ATTRIBUTION, is_capital, is_someones_claim
-from .subject import main_verb
+from .subject import main_verb, tensed_at
 from ..language import words
 from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
 
@@ -68,11 +69,12 @@ _PART_OF = frozenset("of in at on for with from among".split())  # not "by two t
 _REPEATED = frozenset({"never", "ever", "not"})
 _SUBJECTS = frozenset("not never he she it they we i you".split())
 _SPEND = frozenset("spend spends spent spending".split())
+_PERCEIVE = frozenset("show shows showed shown showing see sees saw seen watch watched hear heard".split())
 _SAYING = frozenset(
     "say says said tell tells told reveal reveals revealed admit admits admitted warn warns warned claim "
     "claims claimed insist insists insisted suggest suggests suggested believe believes believed think "
     "thinks thought know knows knew announce announces announced confirm confirms confirmed deny denies "
-    "denied explain explains explained argue argues argued".split()
+    "denied explain explains explained argue argues argued mean means meant find finds found".split()
 )
 _CONTRACTED = frozenset("it he she they we i you there that what who".split())
 _DETERMINERS = frozenset("his her their its my our your this these those".split())
@@ -146,8 +148,9 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         before = tokens[i - 1].strip(",;:")
         gerund = before.endswith("ing") and i > 1 and tokens[i - 2].lower() in stop and may_be_verb(before)
         # "pledges to introduce": a verb that may take the infinitive keeps it (not a noun: "his
-        # negotiating powers | to end").
-        takes_to = tokens[i].lower() == "to" and may_be_verb(before) and not noun_context(tokens, i - 1)
+        # negotiating powers | to end"; nor a name: "Dirty War | to avoid").
+        takes_to = (tokens[i].lower() == "to" and before.islower() and may_be_verb(before)
+                    and not noun_context(tokens, i - 1))
         # A determiner opens the object of the word before it when that may be a verb ("to keep |
         # his World Cup dreams alive"): a noun is seldom followed by one.
         object_next = tokens[i].lower() in _DETERMINERS and before.islower() and may_be_verb(before)
@@ -177,7 +180,11 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
             return False  # "to stop treating", "could go hunting", "not take backing": an object
         if any(t.lower() in _SPEND for t in tokens[max(0, i - 4) : i]):
             return False  # "spent his Friday night working with children": what the time was spent on
+        if any(t.lower() in _PERCEIVE for t in tokens[max(0, i - 4) : i - 1]):
+            return False  # "video shows three schoolgirls preparing to cross": what is seen
         noun_before = is_capital(before[:1]) or is_noun(before)
+        if after.lower() in _VERB_WORDS:
+            return False  # the head of a subject before its verb: "suspects in Lockerbie bombing | are"
         return noun_before and (after.lower() in stop or is_capital(after[:1]) or after in _PARTICLES)
 
     def comma_at(i: int) -> bool:
@@ -221,15 +228,18 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
             return not all(is_capital(t[:1]) for t in tokens[i + 1 : stretch + 1])
         if word == "as":
             return i + 1 < len(tokens) and tokens[i + 1].lower() in _SUBJECT_WORDS
-        return word in _TRAIL_WORDS or reduced_relative(i)
+        if not (word in _TRAIL_WORDS or reduced_relative(i)):
+            return False
+        # Not where the phrase runs on: "began shortly | after she arrived", "when his memo | announcing ..."
+        return not ((word in ("after", "before") or word.endswith("ing")) and runs_on(tokens, i, stop))
 
     verb = None
     if english:
         # Where a coordinated predicate starts ("and has failed"): no trailing clause before it.
         predicate_goes_on = max((k for k in range(1, len(tokens) - 1)
                                  if tokens[k] == "and" and is_tensed(tokens[k + 1])), default=0)
-        verb = next((k for k, t in enumerate(tokens[1:], 1)
-                     if t.islower() and (is_verb(t.strip(",;:")) or is_tensed(t.strip(",;:")))), None)
+        verb = next((k for k, t in enumerate(tokens[1:], 1) if t.islower() and (
+            is_verb(t.strip(",;:")) or is_tensed(t.strip(",;:")) or _counts(tokens, k))), None)
         # A linking verb's clause goes on to what it links; not a progressive ("is mourning death of ...").
         linking = verb is not None and tokens[verb].lower() in _COPULAS and not (
             verb + 1 < len(tokens) and tokens[verb + 1].endswith("ing") and may_be_verb(tokens[verb + 1]))
@@ -261,6 +271,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         # though the verb may be a noun too.
         open_verb = open_verb or (end < cut and end > 1 and tokens[end - 2].lower() == "to" and last.isalpha()
                                   and last.islower() and may_be_verb(last))
+        # A verb group the line gave up as it dangled ("show is not | for faint-hearted"): the verb is gone.
+        open_verb = open_verb or any(t.lower() in _VERB_WORDS for t in tokens[end:cut])
         if not (open_verb or runs_on(tokens, end, stop)):
             if end == cut and splits_names(tokens, end):
                 # Two names joined: the line takes the second too when it fits, and keeps the first
@@ -311,6 +323,11 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         reach = range(max(least, max_words // 2), max_words + 1)
         clauses = [i for i in reach if clause_at(i)]
         phrases = [i for i in reach if phrase_at(i)]
+        main = main_verb(tokens) if english and least == 1 else None
+        if main is not None and any(i > main + 1 for i in clauses + phrases):
+            # A main verb in reach stays, with a word of what follows it, where a boundary after it
+            # allows ("Delegation of ... investigators | and prosecutors plans to visit Kosovo").
+            clauses, phrases = [i for i in clauses if i > main + 1], [i for i in phrases if i > main + 1]
         # "of" and "to" open the complement of the word before them ("review into reasons of",
         # "pulls out of Yemen due to"): a cut there is the last resort among the boundaries.
         strong = [i for i in phrases if tokens[i].lower() not in _COMPLEMENT_WORDS]
@@ -383,6 +400,12 @@ def _verb_ends(tokens: list[str]) -> bool:
     return last.islower() and is_tensed(last) and after_subject
 
 
+def _counts(tokens: list[str], k: int) -> bool:
+    """Whether ``tokens[k]`` is a plural's present before the figure it moves by ("Shares in Google
+    fall | 6.7%"): headlinese makes it of a perfect, and a base form after a noun is seldom a verb."""
+    return k + 1 < len(tokens) and tokens[k + 1][:1].isdigit() and tensed_at(tokens, k)
+
+
 def _has_verb(tokens: list[str]) -> bool:
     """Whether a verb with a tense stands among ``tokens`` ("dismisses", "will"; not "exports")."""
     return any(t.islower() and is_verb(t) and is_tensed(t) for t in tokens)
@@ -411,6 +434,8 @@ def _dangles(tokens: list[str], stop: frozenset[str], english: bool, cut_from_no
         return False
     if ends_possessive(bare) and len(tokens) > 1:
         return True  # a possessive wants its noun: "headquarters of one of country's"
+    if bare == "even" and len(tokens) > 1 and is_noun(tokens[-2].strip(",;:")):
+        return True  # "will not quit as coach even | if ...": the adverb of a clause cut away
     if len(tokens) > 1 and tokens[-2][-1] == "," and bare.endswith("ing"):
         return True  # "..., saying": the clause it opens is gone
     after_auxiliary = len(tokens) > 1 and tokens[-2].lower() in _VERB_WORDS

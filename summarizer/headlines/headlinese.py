@@ -24,11 +24,13 @@ The rules, in order:
   owned: ``spent his Friday night``), quotation marks
   (apostrophes stay: "Britain's", "Acme Corp.'s");
 * articles and possessive determiners, but not inside a name ("Lord of the Rings", "Buffy the
-  Vampire Slayer");
+  Vampire Slayer") nor in "their own"; a count's "of" goes with its article ("two of the boys" -> "two
+  boys");
 * the perfect (``has risen`` -> ``rises``, ``had won`` -> ``won``, ``has ruled before`` -> ``ruled
   before``; a participle coordinated with it agrees: ``has redrawn ... and warned`` -> ``redraws
   ... and warns``), passive auxiliaries before a participle (``has been jailed`` -> ``jailed``) and
-  ``is to`` (``is to retire`` -> ``to retire``).
+  ``is to`` (``is to retire`` -> ``to retire``); not in a pronoun's, a relative's or a "how", "why" or
+  "whether" clause (``how the penalty is administered``).
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from itertools import chain, product
 
 from .openings import strip_opening
 from .background import DAYS as _DAYS, strip_background as _strip_background, strip_label as _strip_label
-from .wordforms import is_tensed, is_verb, participle_of, past_of, present_of
+from .wordforms import is_adverb, is_plural_noun, is_tensed, is_verb, participle_of, past_of, present_of
 
 __all__ = [
     "write_headlinese", "strip_wire", "is_capital", "is_someones_claim", "PRONOUNS", "KEPT_ATTRIBUTION"
@@ -67,6 +69,8 @@ _ASIDE = re.compile(
     r",\s+(?:who|whom|whose|which|where|aged|including|the|a|an|himself|herself|itself|\d[\d.]*|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|both|some|many|most|several)\b"
 )
+# Where such an aside may close: a comma and the next words, or an opening quotation mark before two words.
+_ASIDE_END = re.compile(r",\s+([\w'’-]+)(?=(,?\s+[\w'’-]+)?)|\s(?=[\"“]([\w'’-]+)\s+([\w'’-]+))")
 _SAYING = "said|says|say|told|reported|announced|added|stated|confirmed|claimed|warned"
 _ATTRIBUTION = re.compile(
     rf"(?:[,;]?\s+according to\b[^,;]*|[,;]\s*[^,;]{{0,60}}?\b(?:{_SAYING})\b[^,;]{{0,40}})\s*[.!?\"'”’]*\s*$"
@@ -92,7 +96,8 @@ KEPT_ATTRIBUTION = re.compile(
 _ATTRIBUTION_WORD = re.compile(rf"\b(?:according|{_SAYING})\b")
 _REPORTED = re.compile(
     r"^(?P<subject>[^,;\"“]{0,80}?)\s+(?:said|says|say|announced|reported|confirmed|believe|believes|fear|fears)"
-    r"(?:(?:\s+\w+){0,3}?\s+that\s+|\s+(?=(?:he|she|it|they)\s))"
+    r"(?:(?:\s+\w+){0,3}?\s+that\s+|\s+(?:at|in|on|during|to)(?:\s+\w+){3}\s+that\s+"
+    r"|\s+(?=(?:he|she|it|they)\s))"
 )
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "will", "would"})
@@ -170,13 +175,18 @@ def _strip_asides(text: str) -> str:
     for match in _ASIDE.finditer(text):
         if match.start() < at:
             continue
-        # The aside ends at the first comma after which a verb comes ("..., has died"); none: keep it.
-        for comma in re.finditer(r",\s+([\w'’-]+)(?=(,?\s+[\w'’-]+)?)", text[match.end():]):
-            if is_verb(comma.group(1)) or _tensed_after_aside(comma.group(1), comma.group(2) or ""):
-                out.append(text[at : match.start()])
-                at = match.end() + comma.start() + 1
-                out.append(" ")
-                break
+        # The aside ends at the first comma after which a verb comes ("..., has died"), or at a quotation
+        # that opens on an adverb and a verb ('..., the chief of staff "obviously knew ...'); none: keep it.
+        for comma in _ASIDE_END.finditer(text, match.end()):
+            if comma.group(3):
+                if not (is_adverb(comma.group(3)) and is_verb(comma.group(4))):
+                    continue
+            elif not (is_verb(comma.group(1)) or _tensed_after_aside(comma.group(1), comma.group(2) or "")):
+                continue
+            out.append(text[at : match.start()])
+            at = comma.start() + (0 if comma.group(3) else 1)
+            out.append(" ")
+            break
     out.append(text[at:])
     return "".join(out)
 
@@ -243,6 +253,8 @@ def _strip_reported(text: str) -> str:
     match = _REPORTED.match(text)
     if match is None or match.group("subject").split()[-1:] in (["that"], ["the"], ["this"], ["a"]):
         return text  # "it was that fear that led": "fear" is a noun there
+    if match.group("subject").split()[-2:-1] == ["to"]:
+        return text  # "Insurers have sought to calm fears that they face": the object of an infinitive
     rest = text[match.end():]
     first = rest.split(maxsplit=1)
     if first and first[0].lower() in _SUBJECT_PRONOUNS:
@@ -295,16 +307,29 @@ def _strip_articles(text: str) -> str:
         return text  # no article before the last word: nothing to drop (most lines once cut)
     kept = []
     for i, token in enumerate(tokens):
-        if token in _ARTICLE_FORMS and i < last and tokens[i + 1].lower() != "own":
+        if token in _ARTICLE_FORMS and i < last and tokens[i + 1].lower().rstrip(".,;:!?") != "own":
             after = tokens[i + 1][:1]  # "their own statement" keeps its "their"
             in_name = token[0] in "tT" and kept and is_capital(after) and (
                 is_capital(kept[-1][:1])
                 or (kept[-1] in _NAME_LINKS and len(kept) > 1 and is_capital(kept[-2][:1]))
             )
             if not in_name:
+                if _counted(kept, tokens[i + 1]):
+                    kept.pop()  # "two of the boys" -> "two boys", not "two of boys"
                 continue
         kept.append(token)
     return " ".join(kept)
+
+
+# Numbers that count a part of a group ("two of the boys"); "one of the men" wants a singular.
+_COUNTS = frozenset("two three four five six seven eight nine ten both".split())
+
+
+def _counted(kept: list[str], following: str) -> bool:
+    """Whether the article dropped before ``following`` closes a count's "of" ("two of the boys"),
+    which then goes too: a number of a plural noun reads without it, "two of boys" does not."""
+    return (len(kept) > 1 and kept[-1] == "of" and (kept[-2].lower() in _COUNTS or kept[-2].isdigit())
+            and following.isalpha() and following.islower() and is_plural_noun(following))
 
 
 # Small words inside a title or a name: "Lord of the Rings", "Gone with the Wind".
@@ -331,7 +356,15 @@ def _kept_auxiliary(text: str, start: int) -> bool:
     headline's own: there headlinese keeps it."""
     before = text[max(0, start - 12) : start].split()[-1:]
     acronym = bool(before) and len(before[0]) > 1 and before[0].isupper()  # "US" is no "us"
-    return bool(before) and before[0].lower() in _KEEPS_AUXILIARY and not acronym
+    if bool(before) and before[0].lower() in _KEEPS_AUXILIARY and not acronym:
+        return True
+    # A clause that a wh-word opens a few words before: "debate about how the death penalty is administered".
+    opened = text[max(0, start - 40) : start].split()[-_WH_REACH:]
+    return any(w.lower() in _WH_WORDS for w in opened[:-1])
+
+
+_WH_WORDS = frozenset("how why whether".split())
+_WH_REACH = 4  # words before the auxiliary searched for the clause's opener
 
 
 def _strip_auxiliaries(text: str) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .closing import DASHES as _DASHES, dangling
 from .headlinese import is_capital
-from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, may_be_verb
+from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, may_be_verb, participle_of
 
 __all__ = [
     "shorten_subject", "tensed_at", "main_verb", "AUXILIARIES", "NO_SUBJECT", "OPENERS", "PARTS", "PERSONAL"
@@ -27,7 +27,8 @@ _TAKES_INFINITIVE = frozenset(
 # A relative pronoun, or one with its verb ("trail that's been described as ...").
 _RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "that's", "that’s"})
 # Where the subject's head may end: before a prepositional complement or a relative clause.
-_AFTER_HEAD = frozenset("of at in from with for on behind over".split()) | _RELATIVES
+_AFTER_HEAD = frozenset(
+    "of at in from with for on behind over beneath below near under inside outside".split()) | _RELATIVES
 # Heads that say nothing without their "of" ("one of", "number of", "some of").
 PARTS = _PARTS = frozenset(
     "one two three four five six seven eight nine ten some many most each part kind number series couple "
@@ -140,6 +141,9 @@ def _verb_at(tokens: list[str], k: int) -> bool:
     # After a relative clause's verb, an -ed before a noun is its adjective ("that help people swap
     # pirated films").
     relative = any(t.lower() in _RELATIVES for t in tokens[:k])
+    agent = "by" in (t.lower() for t in tokens[max(0, k - 3) : k - 1])
+    if relative and agent and participle_of(word) is not None:
+        return False  # the agent's own participle: "news that plane was crashed by pilot deemed fit to fly"
     return not (relative and word.endswith("ed") and after.islower() and is_noun(after))
 
 

@@ -7,7 +7,8 @@ headline does without, rather than cutting its end. Here the deletions that need
   -> "Blair"), but only when the article itself calls the person by the surname alone: the evidence
   that the run of capitalised words is a person's name and not "Manchester United" or "New York"
   (not after an article, "the State of Terror", nor before another capital, "State Department", nor
-  after the name's own first word in lower case, "al Qaeda").
+  after the name's own first word in lower case, "al Qaeda"; nor a run that a year follows, "Aero India
+  2005", or that a people's name ends, "London Irish").
 * **The subject's descriptor goes with it** ("Top seed Guillermo Coria went out" -> "Coria went
   out"): the words before a name so shortened at the head of the line, when a verb follows the name.
 
@@ -31,7 +32,8 @@ _NOT_NAMES = frozenset(
 # What may stand in a descriptor before a name ("Former Labour prime minister", "Top seed",
 # "Harry Potter director"): no verb and none of these, which open a phrase of their own.
 _NOT_DESCRIPTOR = frozenset(
-    "of to in on at by for with from and or but as than that who which after before".split()
+    "of to in on at by for with from and or but as than that who which whom whose where after "
+    "before".split()
 )
 _MAX_DESCRIPTOR = 6
 # Words that open a condition, capitalised at a line's start: no part of the name after them, and what
@@ -40,9 +42,15 @@ _OPENS_A_CLAUSE = frozenset({"if", "unless", "whether"})
 # Titles that stand before a surname alone ("Mr Blair"): the article does use the surname alone.
 _TITLES = frozenset("Mr Mrs Ms Dr Mr. Mrs. Ms. Dr. Sir".split())
 _ARTICLES = frozenset({"the", "a", "an"})
+# A people's name ends a club's or a firm's name ("London Irish", "London Welsh"), not a person's.
+_PEOPLES = frozenset(
+    "Irish Welsh Scottish British English French Dutch Spanish Polish Turkish Danish Swedish Finnish Swiss "
+    "Chinese Japanese Portuguese".split()
+)
 _PLACE_WORDS = frozenset("in at from to near across".split())
 _JOINERS = frozenset("-'’")
 _QUOTES = "\"“”'‘’"
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _NAME = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
@@ -71,7 +79,12 @@ def shorten_names(line: str, text: str) -> str:
         if j - i >= 2:
             surname = _POSSESSIVE.sub("", tokens[j - 1].rstrip(",;:"))
             given = tokens[j - 2]
-            if _is_first_name(given) and _NAME.fullmatch(surname) and _used_alone(surname, given, text):
+            # A number after the run ("Aero India 2005") or a people's name at its end ("London Irish")
+            # makes it an event's or a club's name, not a person's.
+            numbered = j < len(tokens) and _YEAR.fullmatch(tokens[j]) is not None and tokens[j - 1] == surname
+            person = not numbered and surname not in _PEOPLES
+            person = person and _is_first_name(given) and _NAME.fullmatch(surname) is not None
+            if person and _used_alone(surname, given, text):
                 if subject_at is None and _descriptor(out) and j < len(tokens) and _verb_next(tokens[j]):
                     out.clear()
                     subject_at = 0

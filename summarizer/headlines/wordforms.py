@@ -13,7 +13,7 @@ from ..language import WordTable
 
 __all__ = [
     "is_verb", "is_modifier", "is_adverb", "is_noun", "is_tensed", "is_common_word", "may_be_verb",
-    "participle_of", "present_of", "past_of",
+    "participle_of", "present_of", "past_of", "is_plural_noun",
 ]
 
 
@@ -144,3 +144,16 @@ def past_of(lemma: str) -> str | None:
     forms = _FORMS[lemma].get("VBD")
     return forms[0] if forms else None
 
+
+
+def _plural_noun(word: str) -> bool:
+    nouns = _lemmas(word).get("NOUN", ())
+    return bool(nouns) and word not in nouns
+
+
+_PLURALS = WordTable(_plural_noun)
+
+
+def is_plural_noun(word: str) -> bool:
+    """Whether ``word`` (lower case) may be a noun's plural ("boys", "men"; not "boy", "news")."""
+    return _PLURALS[word]
