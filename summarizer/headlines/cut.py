@@ -18,22 +18,21 @@ learn from England"), two names that "and" joins ("for England | and Real Madrid
 infinitive whose object went ("urged to think | more about environment"); "more" after a quantifier
 is its noun's ("any | more episodes"), a word of saying after a modifier is a noun ("back-tax claim"),
 and a verb's particle or an object pronoun that its clause's end closes stays ("moves on,", "make
-it"). A claim that keeps its speaker (:func:`.headlinese.is_someones_claim`: ", according to critics")
+it"). A claim that keeps its speaker (:func:`.attribution.is_someones_claim`: ", according to critics")
 is cut before the speaker, who stays beside a forecast or a charge; a named speaker only beside a
 claim that fits whole.
 """
 
 from __future__ import annotations
 
-import re
-
+from .attribution import KEPT_ATTRIBUTION, is_someones_claim
 from .closing import DASHES as _DASHES, PARTICLES as _PARTICLES
-from .closing import bare_verb, dangling, ends_possessive, open_aside, runs_on, splits_names
-from .compress import NAME_PARTICLES as _NAME_PARTICLES, noun_context, spare, shorten
-from .headlinese import KEPT_ATTRIBUTION, is_capital, is_someones_claim
-from .subject import main_verb, tensed_at
-from ..language import words
-from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
+from .closing import bare_verb, dangling, open_aside, runs_on, splits_names
+from .compress import noun_context, spare, shorten
+from .ends import SUBJECTS, VERB_WORDS, closes, counts, dangles, has_verb, in_name, noun_of_saying, verb_ends
+from .headlinese import is_capital
+from .subject import main_verb
+from .wordforms import is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
 
 __all__ = ["fit", "dangling"]
 
@@ -63,11 +62,7 @@ _COPULAS = frozenset("is are was were".split())
 
 # Prepositions after which a participle has what it needs ("scores wounded | in attack").
 _PREPOSITIONS = frozenset("in at on by from with for during after before amid over under near".split())
-# Words that name a part of what follows them ("one of", "series of"): cut from it, they say nothing.
-_PARTITIVES = frozenset("one some many most each part kind number series couple lot range handful".split())
-_PART_OF = frozenset("of in at on for with from among".split())  # not "by two to one"
 _REPEATED = frozenset({"never", "ever", "not"})
-_SUBJECTS = frozenset("not never he she it they we i you".split())
 _SPEND = frozenset("spend spends spent spending".split())
 _PERCEIVE = frozenset("show shows showed shown showing see sees saw seen watch watched hear heard".split())
 _SAYING = frozenset(
@@ -76,11 +71,7 @@ _SAYING = frozenset(
     "thinks thought know knows knew announce announces announced confirm confirms confirmed deny denies "
     "denied explain explains explained argue argues argued mean means meant find finds found".split()
 )
-_CONTRACTED = frozenset("it he she they we i you there that what who".split())
 _DETERMINERS = frozenset("his her their its my our your this these those".split())
-_OBJECTS = frozenset("it them him her us me".split())  # object pronouns a closed clause may end on
-# Prepositions that also stand alone after a verb, as its particle ("moves on", "passed by").
-_ADVERB_PARTICLES = frozenset("on in over by through along around about across behind past ahead".split())
 # "any more episodes", "two more years": after a quantifier, "more" opens no phrase, it is the noun's.
 _DEGREES = frozenset({"more", "most"})
 _QUANTIFIERS = frozenset(
@@ -88,11 +79,6 @@ _QUANTIFIERS = frozenset(
 )
 
 
-# Auxiliaries and modals: a cut before them would part a subject from its verb.
-_VERB_WORDS = frozenset(
-    "is are was were be been being has have had do does did will would shall should can could may might "
-    "must".split()
-)
 
 
 def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
@@ -120,8 +106,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
             kept_words = cut.split()
             main = main_verb(kept_words) if kept_words else None
             bare = main is not None and all(
-                w.lower() in _VERB_WORDS or may_be_verb(w) for w in kept_words[main:])
-            someones = is_someones_claim(claim, said[0]) and _has_verb(kept_words[1:]) and not bare
+                w.lower() in VERB_WORDS or may_be_verb(w) for w in kept_words[main:])
+            someones = is_someones_claim(claim, said[0]) and has_verb(kept_words[1:]) and not bare
             if size <= max_words + overrun or not someones:
                 return fit(claim, max_words, language, overrun)
             claim = cut
@@ -139,7 +125,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         tokens, least = shortened
         overrun = max(0, max_words + overrun - max(max_words, least))
         max_words = max(max_words, least)
-    elif english and max_words < len(tokens) <= max_words + overrun and _verb_ends(tokens):
+    elif english and max_words < len(tokens) <= max_words + overrun and verb_ends(tokens):
         max_words, overrun = len(tokens), 0  # "... motel in Baton Rouge dies": the verb closes the line
 
     def ends_well(i: int) -> bool:
@@ -158,14 +144,14 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         verb = is_verb(before) and not (
             tokens[i].lower() in _PREPOSITIONS and participle_of(before)
             # "is being called | into"; not "to be lifted | in next six months"
-            and (i < 2 or tokens[i - 2].lower() not in _VERB_WORDS or tokens[i - 2].lower() == "be")
+            and (i < 2 or tokens[i - 2].lower() not in VERB_WORDS or tokens[i - 2].lower() == "be")
             # "by" names the agent of a headline's passive ("ban ... condemned | by groups"), but a
             # participle after the main verb wants it ("will be harder ... measures devised | by").
-            and (tokens[i].lower() != "by" or not _has_verb(tokens[1 : i - 1]))
+            and (tokens[i].lower() != "by" or not has_verb(tokens[1 : i - 1]))
         )
         # A verb of saying wants what is said ("prompts donor to say | he will ..."); after a noun's
         # modifier the word is the noun ("faces back-tax claim | for ...").
-        says = before.lower() in _SAYING and not _noun_of_saying(tokens, i - 1)
+        says = before.lower() in _SAYING and not noun_of_saying(tokens, i - 1)
         return not (english and (verb or gerund or takes_to or object_next or says or before.lower() == "up"))
 
     def reduced_relative(i: int) -> bool:
@@ -176,14 +162,14 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
             return False
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         two_back = tokens[i - 2].lower() if i > 1 else ""
-        if two_back in _VERB_WORDS | _SUBJECTS or (two_back == "to" and may_be_verb(before)):
+        if two_back in VERB_WORDS | SUBJECTS or (two_back == "to" and may_be_verb(before)):
             return False  # "to stop treating", "could go hunting", "not take backing": an object
         if any(t.lower() in _SPEND for t in tokens[max(0, i - 4) : i]):
             return False  # "spent his Friday night working with children": what the time was spent on
         if any(t.lower() in _PERCEIVE for t in tokens[max(0, i - 4) : i - 1]):
             return False  # "video shows three schoolgirls preparing to cross": what is seen
         noun_before = is_capital(before[:1]) or is_noun(before)
-        if after.lower() in _VERB_WORDS:
+        if after.lower() in VERB_WORDS:
             return False  # the head of a subject before its verb: "suspects in Lockerbie bombing | are"
         return noun_before and (after.lower() in stop or is_capital(after[:1]) or after in _PARTICLES)
 
@@ -202,7 +188,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         word = tokens[i].lower()
         if word in _DEGREES and tokens[i - 1].lower() in _QUANTIFIERS:
             return False  # "will not make any | more episodes": the quantifier's noun follows
-        return word in stop and word not in _VERB_WORDS and ends_well(i)
+        return word in stop and word not in VERB_WORDS and ends_well(i)
 
     def trails_at(i: int) -> bool:
         """Whether a trailing clause or aside may go from ``i`` on: "..., saying", "who ...",
@@ -239,7 +225,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         predicate_goes_on = max((k for k in range(1, len(tokens) - 1)
                                  if tokens[k] == "and" and is_tensed(tokens[k + 1])), default=0)
         verb = next((k for k, t in enumerate(tokens[1:], 1) if t.islower() and (
-            is_verb(t.strip(",;:")) or is_tensed(t.strip(",;:")) or _counts(tokens, k))), None)
+            is_verb(t.strip(",;:")) or is_tensed(t.strip(",;:")) or counts(tokens, k))), None)
         # A linking verb's clause goes on to what it links; not a progressive ("is mourning death of ...").
         linking = verb is not None and tokens[verb].lower() in _COPULAS and not (
             verb + 1 < len(tokens) and tokens[verb + 1].endswith("ing") and may_be_verb(tokens[verb + 1]))
@@ -251,7 +237,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
     def kept(cut: int, inside: bool) -> int:
         """Where the line cut before ``cut`` ends once what it cannot end on is gone."""
         line = tokens[:cut]
-        while line and _dangles(line, stop, english, inside):
+        while line and dangles(line, stop, english, inside):
             line.pop()
         return len(line)
 
@@ -272,7 +258,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         open_verb = open_verb or (end < cut and end > 1 and tokens[end - 2].lower() == "to" and last.isalpha()
                                   and last.islower() and may_be_verb(last))
         # A verb group the line gave up as it dangled ("show is not | for faint-hearted"): the verb is gone.
-        open_verb = open_verb or any(t.lower() in _VERB_WORDS for t in tokens[end:cut])
+        open_verb = open_verb or any(t.lower() in VERB_WORDS for t in tokens[end:cut])
         if not (open_verb or runs_on(tokens, end, stop)):
             if end == cut and splits_names(tokens, end):
                 # Two names joined: the line takes the second too when it fits, and keeps the first
@@ -340,8 +326,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
             # No boundary in reach: cut at the budget, but not inside a name ("against former King
             # Juan | Carlos": before "former"); an adjective left at the end lost its noun.
             cut = max_words
-            if is_capital(tokens[cut][:1]) and _in_name(tokens[cut - 1]):
-                while cut > 1 and _in_name(tokens[cut - 1]):
+            if is_capital(tokens[cut][:1]) and in_name(tokens[cut - 1]):
+                while cut > 1 and in_name(tokens[cut - 1]):
                     cut -= 1  # back to the name's first word, and before its modifiers ("former")
                 while cut > 1 and tokens[cut - 1].islower() and tokens[cut - 1] not in stop:
                     cut -= 1
@@ -350,95 +336,9 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
             cut, inside_phrase = close_phrase(cut, inside_phrase)
         tokens = tokens[:cut]
     whole = len(tokens) == len(text.split())  # nothing cut: the sentence's own end closes its last word
-    while tokens and _dangles(tokens, stop, english, inside_phrase):
-        if english and _closes(tokens, whole):
+    while tokens and dangles(tokens, stop, english, inside_phrase):
+        if english and closes(tokens, whole):
             break
         tokens.pop()
     line = " ".join(tokens).rstrip(",;:-—–")
     return line[:1].upper() + line[1:] if line else line
-
-
-def _closes(tokens: list[str], whole: bool) -> bool:
-    """Whether the line's last word, which no cut line ends on, closes its clause here (the sentence's
-    end when ``whole``, or a comma): an object pronoun ("knew his son wasn't going to make it") or a
-    verb's particle ("Fury of Cyclone Pam moves on, | but ..."); not "told him | that ..."."""
-    last = tokens[-1]
-    before = tokens[-2] if len(tokens) > 1 else ""
-    if not (whole or last[-1] in ",;:") or not before.isalpha() or not before.islower():
-        return False
-    word = last.strip(",;:").lower()
-    verb = may_be_verb(before) and (is_tensed(before) or before.endswith("ing")) and before not in _VERB_WORDS
-    return word in _OBJECTS or (word in _ADVERB_PARTICLES and verb)  # not "home from work | on"
-
-
-def _noun_of_saying(tokens: list[str], k: int) -> bool:
-    """Whether ``tokens[k]``, a word of saying that may be a noun ("claim", "thought"), is one: after a
-    lower-case modifier that is no subject, auxiliary or adverb ("back-tax claim"; not "officials claim")."""
-    if k < 1 or not is_noun(tokens[k]):
-        return False
-    before = tokens[k - 1]
-    return (before.islower() and before[-1:] != "s" and before.lower() not in _SUBJECTS
-            and before.lower() not in dangling("english") and not is_adverb(before))
-
-
-def _reduced_participle(tokens: list[str], stop: frozenset[str]) -> bool:
-    """Whether the line ends on a participle after a noun, where a verb with a tense came before:
-    "measures devised", not the headline's own passive ("ban ... condemned", "will not be punished")."""
-    last, before = tokens[-1], tokens[-2] if len(tokens) > 1 else ""
-    if not (is_verb(last) and participle_of(last)) or before.lower() in stop or not before.isalpha():
-        return False
-    return _has_verb(tokens[1:-1])
-
-
-def _verb_ends(tokens: list[str]) -> bool:
-    """Whether the line ends on its subject's verb: a word with a tense right after a name or a noun
-    ("... at motel in Baton Rouge dies"), which a cut within the budget would leave a subject alone."""
-    last, before = tokens[-1], tokens[-2]
-    if any(t[-1] in ",;:" for t in tokens[-4:-1]):
-        return False  # "..., research suggests": an attribution after the news, not its verb
-    after_subject = before[-1:].isalpha() and (is_capital(before[:1]) or is_noun(before))
-    return last.islower() and is_tensed(last) and after_subject
-
-
-def _counts(tokens: list[str], k: int) -> bool:
-    """Whether ``tokens[k]`` is a plural's present before the figure it moves by ("Shares in Google
-    fall | 6.7%"): headlinese makes it of a perfect, and a base form after a noun is seldom a verb."""
-    return k + 1 < len(tokens) and tokens[k + 1][:1].isdigit() and tensed_at(tokens, k)
-
-
-def _has_verb(tokens: list[str]) -> bool:
-    """Whether a verb with a tense stands among ``tokens`` ("dismisses", "will"; not "exports")."""
-    return any(t.islower() and is_verb(t) and is_tensed(t) for t in tokens)
-
-
-def _in_name(token: str) -> bool:
-    """A word of a name: capitalised, or a particle inside one ("Giedo van der Garde")."""
-    return is_capital(token[:1]) or token in _NAME_PARTICLES
-
-
-def _dangles(tokens: list[str], stop: frozenset[str], english: bool, cut_from_noun: bool) -> bool:
-    """Whether a line cannot end on its last token: a function word, an adverb between an auxiliary
-    and its verb ("have reportedly"), or an adjective cut from its noun ("Dollar hits highest"; cut at
-    a boundary, as in "may not be suitable", it is a predicate)."""
-    bare = tokens[-1].strip(",;:.-—–")
-    if len(bare) > 1 and bare.isupper():
-        return False  # an acronym is a name: "US", "IT"
-    if not words(bare) or bare.lower() in stop and not (english and _closes(tokens, False)):
-        return True
-    contracted = re.split(r"['’]", bare.lower())
-    if len(contracted) > 1 and contracted[0] in _CONTRACTED:
-        return True  # "it's", "they're": a subject and its verb, cut from what they say
-    if english and bare.lower() in _PARTITIVES and len(tokens) > 1 and tokens[-2].lower() in _PART_OF:
-        return True  # "return to scene of one | of their failures": a part of what was cut
-    if not english:
-        return False
-    if ends_possessive(bare) and len(tokens) > 1:
-        return True  # a possessive wants its noun: "headquarters of one of country's"
-    if bare == "even" and len(tokens) > 1 and is_noun(tokens[-2].strip(",;:")):
-        return True  # "will not quit as coach even | if ...": the adverb of a clause cut away
-    if len(tokens) > 1 and tokens[-2][-1] == "," and bare.endswith("ing"):
-        return True  # "..., saying": the clause it opens is gone
-    after_auxiliary = len(tokens) > 1 and tokens[-2].lower() in _VERB_WORDS
-    # Cut inside a phrase, a participle lost its agent or complement ("measures devised | by").
-    stranded = cut_from_noun and (is_modifier(bare) or _reduced_participle(tokens, stop))
-    return (after_auxiliary and is_adverb(bare)) or stranded

@@ -38,13 +38,13 @@ from __future__ import annotations
 import re
 from itertools import chain, product
 
+from .attribution import NAME_LINKS as _NAME_LINKS, strip_attribution as _strip_attribution
 from .openings import strip_opening
-from .background import DAYS as _DAYS, strip_background as _strip_background, strip_label as _strip_label
+from .background import strip_background as _strip_background, strip_label as _strip_label
+from .times import TIMES as _TIMES, strip_times as _strip_times
 from .wordforms import is_adverb, is_plural_noun, is_tensed, is_verb, participle_of, past_of, present_of
 
-__all__ = [
-    "write_headlinese", "strip_wire", "is_capital", "is_someones_claim", "PRONOUNS", "KEPT_ATTRIBUTION"
-]
+__all__ = ["write_headlinese", "strip_wire", "is_capital", "PRONOUNS"]
 
 #: Words that cannot open a headline: the reader does not know who they stand for.
 PRONOUNS = frozenset("he she it they we i you him her them us his its their our my your".split())
@@ -71,29 +71,6 @@ _ASIDE = re.compile(
 )
 # Where such an aside may close: a comma and the next words, or an opening quotation mark before two words.
 _ASIDE_END = re.compile(r",\s+([\w'’-]+)(?=(,?\s+[\w'’-]+)?)|\s(?=[\"“]([\w'’-]+)\s+([\w'’-]+))")
-_SAYING = "said|says|say|told|reported|announced|added|stated|confirmed|claimed|warned"
-_ATTRIBUTION = re.compile(
-    rf"(?:[,;]?\s+according to\b[^,;]*|[,;]\s*[^,;]{{0,60}}?\b(?:{_SAYING})\b[^,;]{{0,40}})\s*[.!?\"'”’]*\s*$"
-)
-# A claim that is someone's charge or forecast keeps its speaker: an attribution that claims or alleges,
-# or a claim with a modal ("will win best film", "can still scale new heights").
-_CLAIMED = re.compile(r"\b(?:claimed|alleged)\b")
-_FORECAST = re.compile(r"\b(?:will|would|could|can|might|may)\b")
-_SPEAKER_WORDS = 3  # a longer speaker ("the UK's leading movie critics") is cut to its noun, or dropped
-# ", Netanyahu said", ", it was claimed": the speaker and the verb, without what follows them.
-_SPEAKER = re.compile(
-    rf"[,;]\s*((?:it was (?:claimed|alleged))"
-    rf"|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}(?:has\s+)?(?:said|says|claimed))\b"
-)
-#: A kept attribution closing a line: :mod:`.cut` keeps it whole and cuts the claim before it.
-KEPT_ATTRIBUTION = re.compile(
-    # one space between the speaker's words: a pattern that could split a word would backtrack without end
-    rf",\s+(?:according to (?:[a-z]+|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,{_SPEAKER_WORDS - 1}}}\s?)"
-    rf"|it was (?:claimed|alleged)"
-    rf"|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}(?:has\s+)?(?:said|says|claimed))$"
-)
-# A quick test before the slow pattern: most sentences have no attribution at all.
-_ATTRIBUTION_WORD = re.compile(rf"\b(?:according|{_SAYING})\b")
 _REPORTED = re.compile(
     r"^(?P<subject>[^,;\"“]{0,80}?)\s+(?:said|says|say|announced|reported|confirmed|believe|believes|fear|fears)"
     r"(?:(?:\s+\w+){0,3}?\s+that\s+|\s+(?:at|in|on|during|to)(?:\s+\w+){3}\s+that\s+"
@@ -101,18 +78,6 @@ _REPORTED = re.compile(
 )
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "will", "would"})
-_OWNS_TIME = frozenset("his her their its our my your the spent spend spends only just".split())
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_TIMES = re.compile(
-    rf"\s+(?:(?:(?:early|late|last|next|this)\s+)?(?:on\s+)?{_DAYS}(?:\s+(?:night|morning|afternoon|evening))?(?!\s+[A-Z])"
-    rf"|(?:on\s+)?(?:yesterday|today|tonight)"
-    rf"|(?:last|this|next)\s+(?:week|weekend|month|year)|earlier\s+this\s+(?:week|month|year)"
-    rf"|(?:in|on|by|since|from)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
-    rf"|in\s+(?:19|20)\d\d)\b(?=[\s,.;:]|$)(?!\s+(?:or|and|to)\s+[A-Z\d])"  # not "in June | or July"
-)
-# A quick test before the slow pattern: each of its times has one of these ("Monday", "today",
-# "tonight", "this week", "in May", "in 2004"); most lines have none.
-_TIME_HINT = re.compile(rf"day|tonight|week|month|year|19|20|{_MONTHS[3:-1]}")
 # Quotation marks, but not an apostrophe inside a word ("Britain’s", "don't") nor after the s of a
 # possessive ("Douglas' son"), unless a single quote was opened before it ("'Errors' doomed").
 _QUOTES = re.compile(r"[\"“”`]|(?<![\w.])['‘’]|(?<=\.)['‘’](?!s\b)|['‘’](?!\w)")
@@ -204,49 +169,6 @@ def _strip_dashed(text: str) -> str:
     return _DASHED.sub(" ", text) if " -" in text or "—" in text or "–" in text else text
 
 
-def _strip_attribution(text: str) -> str:
-    """The closing attribution dropped, or cut to its speaker when it names one ("..., Jack Straw
-    said") or the claim is someone's forecast or charge (:func:`is_someones_claim`): "The Aviator
-    will win best film, according to the UK's leading movie critics" -> "..., according to critics";
-    "... overstated earnings, it was claimed in court" -> "..., it was claimed". :mod:`.cut` keeps a
-    named speaker only when the claim fits whole beside it (:data:`KEPT_ATTRIBUTION`)."""
-    match = _ATTRIBUTION.search(text) if _ATTRIBUTION_WORD.search(text) else None
-    if match is None:
-        return text
-    claim, said = text[: match.start()], match.group(0)
-    kept = _speaker(claim, said, named_only=not is_someones_claim(claim, said))
-    # Its comma must not read as the close of an opening clause ("Writing a Word document can be a
-    # dangerous business, according to ..." would lose its subject).
-    return kept if strip_opening(kept) == kept else claim
-
-
-def is_someones_claim(claim: str, said: str) -> bool:
-    """Whether ``claim`` is someone's forecast or charge, which a headline tells with its speaker
-    ``said``: a claim with a modal ("will win best film") or an attribution that claims or alleges."""
-    return _CLAIMED.search(said) is not None or _FORECAST.search(claim) is not None
-
-
-def _speaker(claim: str, said: str, named_only: bool) -> str:
-    """``claim`` with the speaker of ``said`` (its attribution) after it, cut short, or alone; with
-    ``named_only``, only a speaker named ("Jack Straw said", "according to Gartner") is kept."""
-    source = re.match(r"[,;]?\s+according to (?:the\s+)?(?P<source>[^,;]*?)\s*[.!?\"'”’]*\s*$", said)
-    if source:
-        found = source.group("source").split()
-        names = next((k for k, w in enumerate(reversed(found)) if not w[:1].isupper()), len(found))
-        if 0 < names <= _SPEAKER_WORDS:
-            if names < len(found) and found[-names - 1].lower() in _NAME_LINKS:
-                return claim  # the end of a longer name: "Centers for Disease Control and | Prevention"
-            return f"{claim}, according to {' '.join(found[-names:])}"  # "according to Sean Cronin"
-        last = found[-1] if found else ""
-        plural = last.islower() and last.endswith("s") and last.isalpha() and not last.endswith("ss")
-        plural = plural and not (names or named_only)
-        return f"{claim}, according to {last}" if plural else claim  # "according to critics"
-    speaker = _SPEAKER.match(said)
-    if speaker and named_only and speaker.group(1).startswith("it "):
-        return claim
-    return f"{claim}, {speaker.group(1).replace(' has said', ' says')}" if speaker else claim
-
-
 def _strip_reported(text: str) -> str:
     """"Police said that the suspect fled" -> "the suspect fled"; "NASCAR announced that it has
     lifted" -> "NASCAR has lifted": a pronoun is named by the frame's subject, if that is a name."""
@@ -268,18 +190,6 @@ def _strip_reported(text: str) -> str:
             return text
         return f"{' '.join(subject)} {first[1]}"
     return rest
-
-
-def _strip_times(text: str) -> str:
-    def time(match: re.Match) -> str:
-        # Not a day a possessive owns, one that is spent ("spent his Friday night working") or that
-        # "only" stresses ("only last month started"), nor one that a dash goes on to name ("on 11
-        # March - Comic Relief day").
-        before = text[max(0, match.start() - 8) : match.start()].rsplit(" ", 1)[-1].lower()
-        named = text[match.end() : match.end() + 3] in (" - ", " – ", " — ")
-        return match.group(0) if before in _OWNS_TIME or named else " "
-
-    return _TIMES.sub(time, text) if _TIME_HINT.search(text) else text
 
 
 def _strip_quotes(text: str) -> str:
@@ -332,8 +242,6 @@ def _counted(kept: list[str], following: str) -> bool:
             and following.isalpha() and following.islower() and is_plural_noun(following))
 
 
-# Small words inside a title or a name: "Lord of the Rings", "Gone with the Wind".
-_NAME_LINKS = frozenset("of and with in on for to from at over under".split())
 
 
 def is_capital(char: str) -> bool:

@@ -1,0 +1,85 @@
+"""A closing attribution (", officials said", ", according to ..."): dropped, or cut to its speaker.
+
+A headline tells a fact without its source, but a forecast or a charge is someone's, and says whose
+(:func:`is_someones_claim`): "The Aviator will win best film, according to the UK's leading movie
+critics" -> "..., according to critics". :data:`KEPT_ATTRIBUTION` is such a speaker closing a line, which
+:mod:`.cut` keeps whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .openings import strip_opening
+
+__all__ = ["strip_attribution", "is_someones_claim", "KEPT_ATTRIBUTION", "NAME_LINKS"]
+
+#: Small words inside a title or a name: "Lord of the Rings", "Gone with the Wind".
+NAME_LINKS = frozenset("of and with in on for to from at over under".split())
+
+_SAYING = "said|says|say|told|reported|announced|added|stated|confirmed|claimed|warned"
+_ATTRIBUTION = re.compile(
+    rf"(?:[,;]?\s+according to\b[^,;]*|[,;]\s*[^,;]{{0,60}}?\b(?:{_SAYING})\b[^,;]{{0,40}})\s*[.!?\"'”’]*\s*$"
+)
+# A claim that is someone's charge or forecast keeps its speaker: an attribution that claims or alleges,
+# or a claim with a modal ("will win best film", "can still scale new heights").
+_CLAIMED = re.compile(r"\b(?:claimed|alleged)\b")
+_FORECAST = re.compile(r"\b(?:will|would|could|can|might|may)\b")
+_SPEAKER_WORDS = 3  # a longer speaker ("the UK's leading movie critics") is cut to its noun, or dropped
+# ", Netanyahu said", ", it was claimed": the speaker and the verb, without what follows them.
+_SPEAKER = re.compile(
+    rf"[,;]\s*((?:it was (?:claimed|alleged))"
+    rf"|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}(?:has\s+)?(?:said|says|claimed))\b"
+)
+#: A kept attribution closing a line: :mod:`.cut` keeps it whole and cuts the claim before it.
+KEPT_ATTRIBUTION = re.compile(
+    # one space between the speaker's words: a pattern that could split a word would backtrack without end
+    rf",\s+(?:according to (?:[a-z]+|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,{_SPEAKER_WORDS - 1}}}\s?)"
+    rf"|it was (?:claimed|alleged)"
+    rf"|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}(?:has\s+)?(?:said|says|claimed))$"
+)
+# A quick test before the slow pattern: most sentences have no attribution at all.
+_ATTRIBUTION_WORD = re.compile(rf"\b(?:according|{_SAYING})\b")
+
+
+def strip_attribution(text: str) -> str:
+    """The closing attribution dropped, or cut to its speaker when it names one ("..., Jack Straw
+    said") or the claim is someone's forecast or charge (:func:`is_someones_claim`): "The Aviator
+    will win best film, according to the UK's leading movie critics" -> "..., according to critics";
+    "... overstated earnings, it was claimed in court" -> "..., it was claimed". :mod:`.cut` keeps a
+    named speaker only when the claim fits whole beside it (:data:`KEPT_ATTRIBUTION`)."""
+    match = _ATTRIBUTION.search(text) if _ATTRIBUTION_WORD.search(text) else None
+    if match is None:
+        return text
+    claim, said = text[: match.start()], match.group(0)
+    kept = _speaker(claim, said, named_only=not is_someones_claim(claim, said))
+    # Its comma must not read as the close of an opening clause ("Writing a Word document can be a
+    # dangerous business, according to ..." would lose its subject).
+    return kept if strip_opening(kept) == kept else claim
+
+
+def is_someones_claim(claim: str, said: str) -> bool:
+    """Whether ``claim`` is someone's forecast or charge, which a headline tells with its speaker
+    ``said``: a claim with a modal ("will win best film") or an attribution that claims or alleges."""
+    return _CLAIMED.search(said) is not None or _FORECAST.search(claim) is not None
+
+
+def _speaker(claim: str, said: str, named_only: bool) -> str:
+    """``claim`` with the speaker of ``said`` (its attribution) after it, cut short, or alone; with
+    ``named_only``, only a speaker named ("Jack Straw said", "according to Gartner") is kept."""
+    source = re.match(r"[,;]?\s+according to (?:the\s+)?(?P<source>[^,;]*?)\s*[.!?\"'”’]*\s*$", said)
+    if source:
+        found = source.group("source").split()
+        names = next((k for k, w in enumerate(reversed(found)) if not w[:1].isupper()), len(found))
+        if 0 < names <= _SPEAKER_WORDS:
+            if names < len(found) and found[-names - 1].lower() in NAME_LINKS:
+                return claim  # the end of a longer name: "Centers for Disease Control and | Prevention"
+            return f"{claim}, according to {' '.join(found[-names:])}"  # "according to Sean Cronin"
+        last = found[-1] if found else ""
+        plural = last.islower() and last.endswith("s") and last.isalpha() and not last.endswith("ss")
+        plural = plural and not (names or named_only)
+        return f"{claim}, according to {last}" if plural else claim  # "according to critics"
+    speaker = _SPEAKER.match(said)
+    if speaker and named_only and speaker.group(1).startswith("it "):
+        return claim
+    return f"{claim}, {speaker.group(1).replace(' has said', ' says')}" if speaker else claim

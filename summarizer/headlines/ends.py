@@ -1,0 +1,125 @@
+"""Whether a line cut by :func:`.cut.fit` may end on its last word (English, mostly).
+
+Not on a function word, a contracted "it's", a part cut from its whole ("one | of"), a possessive
+without its noun, an adverb between an auxiliary and its verb, an adjective cut from its noun or a
+participle from its agent (:func:`dangles`); but on an object pronoun or a verb's particle that closes
+its clause ("make it", "moves on,": :func:`closes`). The other tests read a line's verbs: a tensed verb
+among the words (:func:`has_verb`), a line that ends on its subject's verb (:func:`verb_ends`), a
+plural's present before its figure (:func:`counts`), a word of saying that is a noun
+(:func:`noun_of_saying`), a word of a name (:func:`in_name`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..language import words
+from .closing import dangling, ends_possessive
+from .compress import NAME_PARTICLES as _NAME_PARTICLES
+from .headlinese import is_capital
+from .subject import tensed_at
+from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
+
+__all__ = ["closes", "noun_of_saying", "verb_ends", "counts", "has_verb", "in_name", "dangles", "SUBJECTS",
+           "VERB_WORDS"]
+
+# Words that name a part of what follows them ("one of", "series of"): cut from it, they say nothing.
+_PARTITIVES = frozenset("one some many most each part kind number series couple lot range handful".split())
+_PART_OF = frozenset("of in at on for with from among".split())  # not "by two to one"
+_CONTRACTED = frozenset("it he she they we i you there that what who".split())
+_OBJECTS = frozenset("it them him her us me".split())  # object pronouns a closed clause may end on
+# Prepositions that also stand alone after a verb, as its particle ("moves on", "passed by").
+_ADVERB_PARTICLES = frozenset("on in over by through along around about across behind past ahead".split())
+#: Words before a verb of saying that make it a verb, not a noun ("officials claim").
+SUBJECTS = frozenset("not never he she it they we i you".split())
+#: Auxiliaries and modals: a cut before them would part a subject from its verb.
+VERB_WORDS = frozenset(
+    "is are was were be been being has have had do does did will would shall should can could may might "
+    "must".split()
+)
+
+
+def closes(tokens: list[str], whole: bool) -> bool:
+    """Whether the line's last word, which no cut line ends on, closes its clause here (the sentence's
+    end when ``whole``, or a comma): an object pronoun ("knew his son wasn't going to make it") or a
+    verb's particle ("Fury of Cyclone Pam moves on, | but ..."); not "told him | that ..."."""
+    last = tokens[-1]
+    before = tokens[-2] if len(tokens) > 1 else ""
+    if not (whole or last[-1] in ",;:") or not before.isalpha() or not before.islower():
+        return False
+    word = last.strip(",;:").lower()
+    verb = may_be_verb(before) and (is_tensed(before) or before.endswith("ing")) and before not in VERB_WORDS
+    return word in _OBJECTS or (word in _ADVERB_PARTICLES and verb)  # not "home from work | on"
+
+
+def noun_of_saying(tokens: list[str], k: int) -> bool:
+    """Whether ``tokens[k]``, a word of saying that may be a noun ("claim", "thought"), is one: after a
+    lower-case modifier that is no subject, auxiliary or adverb ("back-tax claim"; not "officials claim")."""
+    if k < 1 or not is_noun(tokens[k]):
+        return False
+    before = tokens[k - 1]
+    return (before.islower() and before[-1:] != "s" and before.lower() not in SUBJECTS
+            and before.lower() not in dangling("english") and not is_adverb(before))
+
+
+def _reduced_participle(tokens: list[str], stop: frozenset[str]) -> bool:
+    """Whether the line ends on a participle after a noun, where a verb with a tense came before:
+    "measures devised", not the headline's own passive ("ban ... condemned", "will not be punished")."""
+    last, before = tokens[-1], tokens[-2] if len(tokens) > 1 else ""
+    if not (is_verb(last) and participle_of(last)) or before.lower() in stop or not before.isalpha():
+        return False
+    return has_verb(tokens[1:-1])
+
+
+def verb_ends(tokens: list[str]) -> bool:
+    """Whether the line ends on its subject's verb: a word with a tense right after a name or a noun
+    ("... at motel in Baton Rouge dies"), which a cut within the budget would leave a subject alone."""
+    last, before = tokens[-1], tokens[-2]
+    if any(t[-1] in ",;:" for t in tokens[-4:-1]):
+        return False  # "..., research suggests": an attribution after the news, not its verb
+    after_subject = before[-1:].isalpha() and (is_capital(before[:1]) or is_noun(before))
+    return last.islower() and is_tensed(last) and after_subject
+
+
+def counts(tokens: list[str], k: int) -> bool:
+    """Whether ``tokens[k]`` is a plural's present before the figure it moves by ("Shares in Google
+    fall | 6.7%"): headlinese makes it of a perfect, and a base form after a noun is seldom a verb."""
+    return k + 1 < len(tokens) and tokens[k + 1][:1].isdigit() and tensed_at(tokens, k)
+
+
+def has_verb(tokens: list[str]) -> bool:
+    """Whether a verb with a tense stands among ``tokens`` ("dismisses", "will"; not "exports")."""
+    return any(t.islower() and is_verb(t) and is_tensed(t) for t in tokens)
+
+
+def in_name(token: str) -> bool:
+    """A word of a name: capitalised, or a particle inside one ("Giedo van der Garde")."""
+    return is_capital(token[:1]) or token in _NAME_PARTICLES
+
+
+def dangles(tokens: list[str], stop: frozenset[str], english: bool, cut_from_noun: bool) -> bool:
+    """Whether a line cannot end on its last token: a function word, an adverb between an auxiliary
+    and its verb ("have reportedly"), or an adjective cut from its noun ("Dollar hits highest"; cut at
+    a boundary, as in "may not be suitable", it is a predicate)."""
+    bare = tokens[-1].strip(",;:.-—–")
+    if len(bare) > 1 and bare.isupper():
+        return False  # an acronym is a name: "US", "IT"
+    if not words(bare) or bare.lower() in stop and not (english and closes(tokens, False)):
+        return True
+    contracted = re.split(r"['’]", bare.lower())
+    if len(contracted) > 1 and contracted[0] in _CONTRACTED:
+        return True  # "it's", "they're": a subject and its verb, cut from what they say
+    if english and bare.lower() in _PARTITIVES and len(tokens) > 1 and tokens[-2].lower() in _PART_OF:
+        return True  # "return to scene of one | of their failures": a part of what was cut
+    if not english:
+        return False
+    if ends_possessive(bare) and len(tokens) > 1:
+        return True  # a possessive wants its noun: "headquarters of one of country's"
+    if bare == "even" and len(tokens) > 1 and is_noun(tokens[-2].strip(",;:")):
+        return True  # "will not quit as coach even | if ...": the adverb of a clause cut away
+    if len(tokens) > 1 and tokens[-2][-1] == "," and bare.endswith("ing"):
+        return True  # "..., saying": the clause it opens is gone
+    after_auxiliary = len(tokens) > 1 and tokens[-2].lower() in VERB_WORDS
+    # Cut inside a phrase, a participle lost its agent or complement ("measures devised | by").
+    stranded = cut_from_noun and (is_modifier(bare) or _reduced_participle(tokens, stop))
+    return (after_auxiliary and is_adverb(bare)) or stranded

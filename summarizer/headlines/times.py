@@ -1,0 +1,39 @@
+"""Times a headline does not need: "on Tuesday", "last Monday", "this week", "in May 2004".
+
+Not a day spent or owned ("spent his Friday night"), one that "only" stresses ("only last month"), nor
+one a dash goes on to name ("on 11 March - Comic Relief day").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .background import DAYS as _DAYS
+
+__all__ = ["strip_times", "TIMES", "TIME_HINT"]
+
+_OWNS_TIME = frozenset("his her their its our my your the spent spend spends only just".split())
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+#: The times a headline does not need, each after a space (a day, "this week", "in May", "in 2004").
+TIMES = re.compile(
+    rf"\s+(?:(?:(?:early|late|last|next|this)\s+)?(?:on\s+)?{_DAYS}(?:\s+(?:night|morning|afternoon|evening))?(?!\s+[A-Z])"
+    rf"|(?:on\s+)?(?:yesterday|today|tonight)"
+    rf"|(?:last|this|next)\s+(?:week|weekend|month|year)|earlier\s+this\s+(?:week|month|year)"
+    rf"|(?:in|on|by|since|from)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
+    rf"|in\s+(?:19|20)\d\d)\b(?=[\s,.;:]|$)(?!\s+(?:or|and|to)\s+[A-Z\d])"  # not "in June | or July"
+)
+# A quick test before the slow pattern: each of its times has one of these ("Monday", "today",
+# "tonight", "this week", "in May", "in 2004"); most lines have none.
+TIME_HINT = re.compile(rf"day|tonight|week|month|year|19|20|{_MONTHS[3:-1]}")
+
+
+def strip_times(text: str) -> str:
+    def time(match: re.Match) -> str:
+        # Not a day a possessive owns, one that is spent ("spent his Friday night working") or that
+        # "only" stresses ("only last month started"), nor one that a dash goes on to name ("on 11
+        # March - Comic Relief day").
+        before = text[max(0, match.start() - 8) : match.start()].rsplit(" ", 1)[-1].lower()
+        named = text[match.end() : match.end() + 3] in (" - ", " – ", " — ")
+        return match.group(0) if before in _OWNS_TIME or named else " "
+
+    return TIMES.sub(time, text) if TIME_HINT.search(text) else text
