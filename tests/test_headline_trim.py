@@ -39,6 +39,9 @@ def test_a_run_that_a_year_follows_or_a_peoples_name_ends_is_no_persons_name():
     text = "The Aero India 2005 show opened. India wants jets. Wasps beat London Irish. Irish lost."
     assert shorten_names("Minister opens Aero India 2005 show", text) == "Minister opens Aero India 2005 show"
     assert shorten_names("Wasps sink London Irish", text) == "Wasps sink London Irish"
+    # A people's name before the last word is no given name: "Irish Lions" is a team, not Mr Lions.
+    text = "Umaga faces the British and Irish Lions. Lions coach Woodward agreed."
+    assert shorten_names("Umaga warns British and Irish Lions", text) == "Umaga warns British and Irish Lions"
     # A person's name before a score is still cut to the surname.
     line = "Dementieva beat Venus Williams 6-3"
     assert shorten_names(line, "x. Williams said so.") == "Dementieva beat Williams 6-3"

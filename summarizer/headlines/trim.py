@@ -8,7 +8,7 @@ headline does without, rather than cutting its end. Here the deletions that need
   that the run of capitalised words is a person's name and not "Manchester United" or "New York"
   (not after an article, "the State of Terror", nor before another capital, "State Department", nor
   after the name's own first word in lower case, "al Qaeda"; nor a run that a year follows, "Aero India
-  2005", or that a people's name ends, "London Irish").
+  2005", or that a people's name ends or stands before its last word, "London Irish", "Irish Lions").
 * **The subject's descriptor goes with it** ("Top seed Guillermo Coria went out" -> "Coria went
   out"): the words before a name so shortened at the head of the line, when a verb follows the name.
 
@@ -104,8 +104,9 @@ def shorten_names(line: str, text: str) -> str:
 
 def _is_first_name(word: str) -> bool:
     """Whether the word before a surname may be a given name: no common English word ("Black Hawk",
-    "Air Yeezy", "Manchester United" and "Lord Chancellor" are no person's names)."""
-    return not is_common_word(word)
+    "Air Yeezy", "Manchester United" and "Lord Chancellor" are no person's names) nor a people's name
+    ("British and Irish Lions", "Welsh Rugby")."""
+    return not is_common_word(word) and word not in _PEOPLES
 
 
 def _descriptor(before: list[str]) -> bool:
