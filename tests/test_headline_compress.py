@@ -4,7 +4,9 @@ import pytest
 
 from summarizer.headlines.closing import dangling, runs_on
 from summarizer.headlines.compress import main_auxiliary, shorten, spare
+from summarizer import Article, headline
 from summarizer.headlines.cut import fit
+from summarizer.headlines.subject import main_verb
 
 
 def test_the_auxiliary_after_a_subject_with_no_verb_of_its_own_is_the_main_verb():
@@ -184,3 +186,16 @@ def test_a_clause_that_follows_a_verb_of_belief_without_that_has_its_subject_sho
     tokens = "Terry believes Chelsea's cup final win over Spurs in London could be start of era".split()
     shortened, least = shorten(tokens, 12, 2)
     assert " ".join(shortened) == "Terry believes Chelsea's cup final win over Spurs could be start of era"
+
+
+def test_a_participles_aside_between_commas_does_not_hide_the_main_verb():
+    tokens = "Two extremists who attacked a museum, killing 23 people, got weapons training".split()
+    assert main_verb(tokens) == 9  # "got", past the aside ", killing 23 people,"
+    # An aside not closed before a verb with a tense leaves the main verb in doubt, as any comma does.
+    assert main_verb("Two extremists who attacked a museum, killing 23 people, and others".split()) is None
+
+
+def test_a_compounds_ing_head_opens_no_trailing_clause_and_the_subjects_relative_clause_goes():
+    text = ("Two extremists who attacked a landmark museum in Tunisia, killing 23 people, got weapons training "
+            "at camps in Libya, an official said Friday. The suspects were activated from sleeper cells, he said.")
+    assert headline(Article(text=text)) == "Two extremists got weapons training at camps in Libya"

@@ -160,6 +160,10 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         word, before = tokens[i], tokens[i - 1]
         if not (word.islower() and word.endswith("ing") and may_be_verb(word) and before.isalpha()):
             return False
+        following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        if (is_noun(word) and is_noun(before) and before.islower() and word[:-3] not in _SAYING
+                and following in _PREPOSITIONS):
+            return False  # a compound's head before its phrase: "got weapons training | at camps"
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         two_back = tokens[i - 2].lower() if i > 1 else ""
         if two_back in VERB_WORDS | SUBJECTS or (two_back == "to" and may_be_verb(before)):

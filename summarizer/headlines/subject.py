@@ -76,6 +76,9 @@ def tensed_at(found: list[str], k: int) -> bool:
     return plural and may_be_verb(word) and not word.endswith("ing")
 
 
+_ASIDE_WORDS = 6  # a participle's aside closed within this many words ("killing 23 people,")
+
+
 def main_verb(tokens: list[str]) -> int | None:
     """Where the main clause's verb phrase starts: the first verb with a tense ("charged", "may",
     "to be") that is not a relative clause's ("who stormed", "who injure or even kill"). None when the
@@ -85,7 +88,10 @@ def main_verb(tokens: list[str]) -> int | None:
         return None  # "At the school ...", "Now that ...": the subject does not come first
     relative = seen = False
     skip = 0  # inside a relative clause, before its verb; its verb group's end
+    aside = 0  # the end of a participle's aside between commas
     for k in range(1, len(tokens)):
+        if k < aside:
+            continue  # ", killing 23 people,": the aside's words
         word, before = tokens[k].lower().strip(",;:"), tokens[k - 1].lower()
         coordinated = before in _COORDINATORS or (
             k > 1 and tokens[k - 2].lower() in _COORDINATORS and is_adverb(before))
@@ -107,9 +113,27 @@ def main_verb(tokens: list[str]) -> int | None:
             if not seen:
                 return None  # "Douglas to co-produce and star": its first verb was missed
             # "who injure or even kill": a second verb of the relative clause
+        if tokens[k][-1:] == "," and not relative:
+            aside = _participle_aside(tokens, k + 1)
+            if aside:
+                continue  # "Two extremists who attacked a museum, killing 23 people, got ..."
         if tokens[k][-1:] in ",;:" and (relative or not _apposition(tokens, k + 1)):
             return None
     return None
+
+
+def _participle_aside(tokens: list[str], start: int) -> int:
+    """Where an aside that a participle opens at ``start`` ends after its closing comma, if a verb with
+    a tense follows that comma (", killing 23 people, got ..."); else 0."""
+    if start >= len(tokens) or not (tokens[start].islower() and tokens[start].endswith("ing")
+                                    and may_be_verb(tokens[start])):
+        return 0
+    for k in range(start, min(len(tokens) - 1, start + _ASIDE_WORDS)):
+        if tokens[k][-1:] in ";:" or tokens[k] in _DASHES:
+            return 0
+        if tokens[k][-1:] == ",":
+            return k + 1 if tokens[k + 1].islower() and is_tensed(tokens[k + 1]) else 0
+    return 0
 
 
 def _verb_group_end(tokens: list[str], k: int) -> int:
