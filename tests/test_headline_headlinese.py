@@ -52,3 +52,11 @@ def test_a_clause_that_how_or_whether_opens_keeps_its_auxiliary():
         "debate about how death penalty is administered begins")
     assert write_headlinese("The death penalty is administered by the state.") == (
         "death penalty administered by state")
+
+
+def test_a_quantity_keeps_its_article_where_the_sense_or_the_grammar_needs_it():
+    # "few" says the opposite of "a few"; "lot of" is no English; "the" still goes.
+    assert _strip_articles("Richardson crashed a few miles from the airport") == (
+        "Richardson crashed a few miles from airport")
+    assert _strip_articles("Fey's show is getting a lot of attention") == "Fey's show is getting a lot of attention"
+    assert _strip_articles("Board makes a number of changes") == "Board makes number of changes"

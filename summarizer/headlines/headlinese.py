@@ -217,8 +217,11 @@ def _strip_articles(text: str) -> str:
         return text  # no article before the last word: nothing to drop (most lines once cut)
     kept = []
     for i, token in enumerate(tokens):
-        if token in _ARTICLE_FORMS and i < last and tokens[i + 1].lower().rstrip(".,;:!?") != "own":
-            after = tokens[i + 1][:1]  # "their own statement" keeps its "their"
+        following = tokens[i + 1].lower().rstrip(".,;:!?") if i < last else ""
+        # "their own statement" keeps its "their", "a few" its "a" ("few MPs" says the opposite)
+        if token in _ARTICLE_FORMS and i < last and following != "own" and not (
+                following in _QUANTITIES and token.lower() == "a"):
+            after = tokens[i + 1][:1]
             in_name = token[0] in "tT" and kept and is_capital(after) and (
                 is_capital(kept[-1][:1])
                 or (kept[-1] in _NAME_LINKS and len(kept) > 1 and is_capital(kept[-2][:1]))
@@ -231,6 +234,8 @@ def _strip_articles(text: str) -> str:
     return " ".join(kept)
 
 
+# Quantities that keep their "a": without it "a few" and "a little" say the opposite, "a lot" is no English.
+_QUANTITIES = frozenset("few little lot bit".split())
 # Numbers that count a part of a group ("two of the boys"); "one of the men" wants a singular.
 _COUNTS = frozenset("two three four five six seven eight nine ten both".split())
 
