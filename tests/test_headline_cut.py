@@ -281,3 +281,11 @@ def test_a_clause_cut_before_its_verb_runs_on():
 )
 def test_the_cut_closes_what_the_line_would_leave_open(line, words, overrun, expected):
     assert fit(line, words, "english", overrun) == expected
+
+
+def test_a_particle_before_another_preposition_stays_with_its_verb():
+    # "head on | during ...": "on" is the particle, the phrase opens at "during"; not "leant on | by".
+    line = "Blair will be facing issue of trust and his own integrity head on during election campaign"
+    assert fit(line, 12, "english", 2) == "Blair will be facing issue of trust and his own integrity head on"
+    line = "Wenger admitted top of table is heating up as Arsenal kept pressure on with nervy win"
+    assert fit(line, 12, "english", 2) == "Wenger admitted top of table is heating up as Arsenal kept pressure on"

@@ -24,7 +24,8 @@ from ..language import stop_words
 from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
 
 __all__ = [
-    "runs_on", "splits_names", "open_aside", "bare_verb", "dangling", "ends_possessive", "DASHES", "PARTICLES"
+    "runs_on", "splits_names", "open_aside", "bare_verb", "dangling", "ends_possessive", "DASHES",
+    "PARTICLES", "ADVERB_PARTICLES", "PARTICLE_FOLLOWERS"
 ]
 
 
@@ -61,6 +62,11 @@ _BINDS = frozenset("in on at by with".split())
 _BOUND = frozenset("of with to".split())
 _RELATIVES = frozenset("that which who whom whose".split())
 PARTICLES = _PARTICLES = frozenset("out up down off away back".split())  # a phrasal verb's ("set out")
+#: Prepositions that also stand alone after a verb, as its particle ("moves on", "passed by").
+ADVERB_PARTICLES = frozenset("on in over by through along around about across behind past ahead".split())
+#: Prepositions after which such a particle is one, not a phrase's opener ("facing the issue head on |
+#: during ...", "kept the pressure on | with a win"); not "leant on | by", "closed in | on".
+PARTICLE_FOLLOWERS = frozenset("in at from with for during after before amid over under near".split())
 _PUNCTUATION = ",;:.'\"“”‘’()"
 _POSSESSIVE = re.compile(r"\w['’]s?$")
 
@@ -94,6 +100,9 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
         return True  # "made headlines when his resignation memo | announcing ... surfaced"
     if any(t.lower() in _RELATIVES for t in tokens[max(0, end - 3) : end - 1]):
         return True  # a relative clause cut after its verb: "virus that poses | as Tetris game"
+    if (word in ADVERB_PARTICLES and end + 1 < len(tokens) and following.isalpha()
+            and tokens[end + 1] in PARTICLE_FOLLOWERS):
+        return bare.isalpha()  # "head | on during the campaign": the particle is its verb's, no phrase opens
     if word in _OPENERS or word == "that":
         # The clause is the object of a verb or a phrasal verb before it ("show off | how", "warned
         # | that"); after a noun it is a relative clause ("virus | that poses").

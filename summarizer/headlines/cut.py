@@ -241,9 +241,12 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
     def kept(cut: int, inside: bool) -> int:
         """Where the line cut before ``cut`` ends once what it cannot end on is gone."""
         line = tokens[:cut]
-        while line and dangles(line, stop, english, inside):
+        while line and dangles(line, stop, english, inside, next_word(len(line))):
             line.pop()
         return len(line)
+
+    def next_word(end: int) -> str:
+        return tokens[end].lower() if end < len(tokens) else ""
 
     def boundary(i: int) -> bool:
         return clause_at(i) or phrase_at(i) or tokens[i - 1][-1] in "-—–"
@@ -308,7 +311,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
             return None if bare_verb(last) or last in _SAYING or infinitive or listed else later
         return None
 
-    inside_phrase = False
+    inside_phrase, after = False, ""
     if len(tokens) > max_words:
         reach = range(max(least, max_words // 2), max_words + 1)
         clauses = [i for i in reach if clause_at(i)]
@@ -338,9 +341,10 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
             cut, inside_phrase = (cut if cut > 1 else max_words), True
         if english:
             cut, inside_phrase = close_phrase(cut, inside_phrase)
-        tokens = tokens[:cut]
+        tokens, after = tokens[:cut], tokens[cut].lower() if cut < len(tokens) else ""
     whole = len(tokens) == len(text.split())  # nothing cut: the sentence's own end closes its last word
-    while tokens and dangles(tokens, stop, english, inside_phrase):
+    while tokens and dangles(tokens, stop, english, inside_phrase, after):
+        after = ""  # (a word popped here is no longer the line's last)
         if english and closes(tokens, whole):
             break
         tokens.pop()

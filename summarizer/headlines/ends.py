@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..language import words
-from .closing import dangling, ends_possessive
+from .closing import ADVERB_PARTICLES, PARTICLE_FOLLOWERS, dangling, ends_possessive
 from .compress import NAME_PARTICLES as _NAME_PARTICLES
 from .headlinese import is_capital
 from .subject import tensed_at
@@ -28,8 +28,6 @@ _PARTITIVES = frozenset("one some many most each part kind number series couple 
 _PART_OF = frozenset("of in at on for with from among".split())  # not "by two to one"
 _CONTRACTED = frozenset("it he she they we i you there that what who".split())
 _OBJECTS = frozenset("it them him her us me".split())  # object pronouns a closed clause may end on
-# Prepositions that also stand alone after a verb, as its particle ("moves on", "passed by").
-_ADVERB_PARTICLES = frozenset("on in over by through along around about across behind past ahead".split())
 #: Words before a verb of saying that make it a verb, not a noun ("officials claim").
 SUBJECTS = frozenset("not never he she it they we i you".split())
 #: Auxiliaries and modals: a cut before them would part a subject from its verb.
@@ -39,17 +37,21 @@ VERB_WORDS = frozenset(
 )
 
 
-def closes(tokens: list[str], whole: bool) -> bool:
+def closes(tokens: list[str], whole: bool, after: str = "") -> bool:
     """Whether the line's last word, which no cut line ends on, closes its clause here (the sentence's
     end when ``whole``, or a comma): an object pronoun ("knew his son wasn't going to make it") or a
-    verb's particle ("Fury of Cyclone Pam moves on, | but ..."); not "told him | that ..."."""
+    verb's particle ("Fury of Cyclone Pam moves on, | but ..."); not "told him | that ...". A particle
+    that another preposition follows (``after``, the next word) closes its phrase too ("facing the issue
+    head on | during ...", "kept the pressure on | with")."""
     last = tokens[-1]
     before = tokens[-2] if len(tokens) > 1 else ""
+    if after in PARTICLE_FOLLOWERS and last in ADVERB_PARTICLES and before.isalpha():
+        return True
     if not (whole or last[-1] in ",;:") or not before.isalpha() or not before.islower():
         return False
     word = last.strip(",;:").lower()
     verb = may_be_verb(before) and (is_tensed(before) or before.endswith("ing")) and before not in VERB_WORDS
-    return word in _OBJECTS or (word in _ADVERB_PARTICLES and verb)  # not "home from work | on"
+    return word in _OBJECTS or (word in ADVERB_PARTICLES and verb)  # not "home from work | on"
 
 
 def noun_of_saying(tokens: list[str], k: int) -> bool:
@@ -97,14 +99,16 @@ def in_name(token: str) -> bool:
     return is_capital(token[:1]) or token in _NAME_PARTICLES
 
 
-def dangles(tokens: list[str], stop: frozenset[str], english: bool, cut_from_noun: bool) -> bool:
+def dangles(
+    tokens: list[str], stop: frozenset[str], english: bool, cut_from_noun: bool, after: str = ""
+) -> bool:
     """Whether a line cannot end on its last token: a function word, an adverb between an auxiliary
     and its verb ("have reportedly"), or an adjective cut from its noun ("Dollar hits highest"; cut at
-    a boundary, as in "may not be suitable", it is a predicate)."""
+    a boundary, as in "may not be suitable", it is a predicate); ``after`` is the word after the line."""
     bare = tokens[-1].strip(",;:.-—–")
     if len(bare) > 1 and bare.isupper():
         return False  # an acronym is a name: "US", "IT"
-    if not words(bare) or bare.lower() in stop and not (english and closes(tokens, False)):
+    if not words(bare) or bare.lower() in stop and not (english and closes(tokens, False, after)):
         return True
     contracted = re.split(r"['’]", bare.lower())
     if len(contracted) > 1 and contracted[0] in _CONTRACTED:
