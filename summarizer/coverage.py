@@ -55,10 +55,13 @@ class Coverage:
     @cached_property
     def titles(self):
         """Articles x stems counts of the titles (sparse when a set has thousands of titles)."""
-        vocabulary = self.features.stem_vocabulary
         titles = self.features.document.titles
         if not any(titles):
             return None
+        own = self.features.title_stem_counts  # one article's: counted with its sentences' stems
+        if own is not None:
+            return own[None, :]
+        vocabulary = self.features.stem_vocabulary
         language = self.features.options.language
         known = [[stem for stem in stems(title or "", language) if stem in vocabulary] for title in titles]
         return count_matrix(known, vocabulary)
