@@ -135,7 +135,7 @@ def assemble(raw, z, positions, lengths, per_article, is_set, share, titled) -> 
     m[13] = raw["paragraph_start"]
     m[14] = raw["quote"]
     m[15] = raw["linker"]
-    m[16] = np.log1p(lengths)
+    m[16] = raw["length"]  # log_words: np.log1p(lengths), as the raw signal has it
     m[17] = lengths < _SHORT_WORDS
     m[18] = raw["unpunctuated"]
     np.multiply(m[7], m[_FIRST_X], out=m[19:23])  # first x forward, centroid, coverage, title
@@ -180,9 +180,11 @@ def signals(features: Features, budget: Budget) -> dict[str, np.ndarray]:
     if any(doc.titles):
         title_vectors = features.title_vectors()
         title = row_dot(vectors, title_vectors[articles])
-    paragraphs = np.fromiter([s.paragraph for s in doc.sentences], dtype=np.int64, count=n)
-    starts = np.ones(n)
-    starts[1:] = (paragraphs[1:] != paragraphs[:-1]) | (articles[1:] != articles[:-1])
+    sentences = doc.sentences  # a sentence opens a paragraph when its paragraph or article is new
+    starts = np.array([1.0] * min(n, 1) + [
+        1.0 if s.paragraph != before.paragraph or s.article != before.article else 0.0
+        for before, s in zip(sentences, sentences[1:])
+    ])  # fmt: skip
     return {
         "forward": forward,
         "backward": backward,
