@@ -323,7 +323,7 @@ def similarity_graph(vectors, neighbours: int):
     n = vectors.shape[0]
     if isinstance(vectors, np.ndarray):
         graph = vectors @ vectors.T
-        np.fill_diagonal(graph, 0.0)
+        graph.flat[:: n + 1] = 0.0  # the diagonal: np.fill_diagonal's own step, without its checks
         if n - 1 > neighbours:
             weakest = np.argpartition(-graph, neighbours, axis=1)[:, neighbours:]
             pruned = graph.copy()
