@@ -62,9 +62,14 @@ def when_ready(server):
 timeout = _env("TIMEOUT", 30)
 graceful_timeout = _env("GRACEFUL_TIMEOUT", 20)
 
-# Recycle a worker now and then, so memory left behind by a rare huge request does not stay for good.
-max_requests = _env("MAX_REQUESTS", 5000)
-max_requests_jitter = _env("MAX_REQUESTS_JITTER", 500)
+# Recycle a worker now and then, so that memory a library might leak does not stay for good (what a
+# rare huge request leaves is bounded at once, below; ordinary requests leave none: 51,012 requests
+# on the same workers kept their memory flat, docs/operations.md). Seldom: a recycle takes a worker
+# out for about 0.1 s (its exit, the master's fork) and its replacement starts with cold per-word
+# tables, so every recycle puts a few dozen requests in the latency tail; at 5,000 requests it came
+# every 20 s of full load (docs/service.md, "Load").
+max_requests = _env("MAX_REQUESTS", 100_000)
+max_requests_jitter = _env("MAX_REQUESTS_JITTER", 10_000)
 
 # And at once after a large request that leaves the worker above this many MB resident (0: never);
 # an ordinary worker holds 60 to 70 MB (service/gunicorn_worker.py, docs/operations.md).

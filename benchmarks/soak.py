@@ -6,7 +6,7 @@ Usage::
         [--connections 16] [--no-recycle] [--max-seconds 1800]
 
 Starts the Procfile's gunicorn on a free loopback port (``gunicorn.conf.py``'s defaults: one sync worker
-per core, recycled every 5000 ± 500 requests), then runs wrk with ``benchmarks/soak.lua``, which POSTs
+per core, recycled every 100,000 ± 10,000 requests), then runs wrk with ``benchmarks/soak.lua``, which POSTs
 single articles of the corpus to ``/v1/summarize``: first
 ``--first`` requests, then the worker memory is read, then the rest up to ``--requests``, and the
 memory is read again. wrk stops on a duration, not a count, so the load is a series of wrk runs, each
@@ -160,7 +160,7 @@ def _report(args, parts: list[list[dict]], sampler: _Sampler, recycled: int, wor
     lines = [
         f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}, {os.cpu_count()} cores, commit {_commit()}",
         (
-            f"recycling: {'off (SUMMARIZER_MAX_REQUESTS=0)' if args.no_recycle else 'on (every 5000 ± 500 requests)'}; "
+            f"recycling: {'off (SUMMARIZER_MAX_REQUESTS=0)' if args.no_recycle else 'on (every 100,000 ± 10,000 requests)'}; "
             f"workers recycled {recycled} times; {len(sampler.pids)} worker pids seen, {workers_at_end} at the end"
         ),
         "",

@@ -37,6 +37,8 @@ class Coverage:
         rest = np.maximum(total.sum() - lengths, 1.0)
         expected = self.target * (total[cols] - counts) / rest[rows] + self._title_counts(rows, cols)
         overlap = np.bincount(rows, weights=np.minimum(counts, expected), minlength=len(lengths))
+        if len(lengths) <= _FEW:
+            return _coverage_f1_floats(overlap.tolist(), lengths.tolist(), self.target)
         return coverage_f1(overlap, lengths, self.target)
 
     def expected(self) -> np.ndarray:
@@ -55,10 +57,13 @@ class Coverage:
     @cached_property
     def titles(self):
         """Articles x stems counts of the titles (sparse when a set has thousands of titles)."""
-        vocabulary = self.features.stem_vocabulary
         titles = self.features.document.titles
         if not any(titles):
             return None
+        own = self.features.title_stem_counts  # one article's: counted with its sentences' stems
+        if own is not None:
+            return own[None, :]
+        vocabulary = self.features.stem_vocabulary
         language = self.features.options.language
         known = [[stem for stem in stems(title or "", language) if stem in vocabulary] for title in titles]
         return count_matrix(known, vocabulary)
@@ -72,6 +77,23 @@ class Coverage:
             return titles[0][cols]
         articles = self.features.document.table[:, 0]
         return np.asarray(titles[articles[rows], cols]).ravel()
+
+
+#: Up to this many sentences, :func:`coverage_f1` is worked out in Python floats (a dozen NumPy calls
+#: cost more than the arithmetic on a few dozen numbers).
+_FEW = 64
+
+
+def _coverage_f1_floats(overlap: list[float], lengths: list[float], target: float) -> np.ndarray:
+    """:func:`coverage_f1` of each sentence, by the same IEEE operations on the same doubles."""
+    f1 = []
+    for o, length in zip(overlap, lengths):
+        if o > 0:  # then the sentence has words (the overlap is at most their count)
+            precision, recall = o / max(length, 1e-12), o / target
+            f1.append(2 * precision * recall / (precision + recall))
+        else:
+            f1.append(0.0)
+    return np.array(f1)
 
 
 def coverage_f1(overlap, length, target: float):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 from scipy import sparse
 
@@ -34,9 +36,9 @@ def pagerank(
     n = weights.shape[0]
     if n == 0:
         return np.zeros(0)
-    jump = np.full(n, 1.0 / n) if personalization is None else personalization / personalization.sum()
     if isinstance(weights, np.ndarray) and solves_exactly(n, damping):
-        return exact_pagerank(weights, damping, jump)
+        return exact_pagerank(weights, damping, None if personalization is None else _jump(n, personalization))
+    jump = _jump(n, personalization)
     out = np.asarray(weights.sum(axis=1)).ravel()
     dangling = np.flatnonzero(out == 0)
     inverse = np.divide(damping, out, out=np.zeros(n), where=out != 0)
@@ -71,17 +73,41 @@ def exact_pagerank(weights: np.ndarray, damping: float, jump: np.ndarray | None 
     The fixed point solves ``(I - d W^T diag(1/out) - d jump 1_dangling^T) p = (1 - d) jump``.
     """
     n = weights.shape[-1]
-    if jump is None:
-        jump = np.full(n, 1.0 / n)
+    uniform = jump is None
+    if uniform:
+        jump = _uniform(n)
     out = np.add.reduce(weights, axis=-1)  # weights.sum(axis=-1), without the method's wrapper
     linked = out != 0
     inverse = np.divide(damping, out, out=np.zeros(out.shape), where=linked)
     system = -(np.swapaxes(weights, -1, -2) * inverse[..., None, :])
     if not linked.all():  # subtracting the zeros of the nodes with out-edges changes nothing
         system -= np.where(~linked[..., None, :], damping * jump[:, None], 0.0)
-    diagonal = np.arange(n)
-    system[..., diagonal, diagonal] += 1.0
-    base = (1.0 - damping) * jump
+    if system.ndim == 2:
+        system.flat[:: n + 1] += 1.0  # the diagonal (every (n + 1)th cell in C order, whatever the layout)
+    else:
+        diagonal = np.arange(n)
+        system[..., diagonal, diagonal] += 1.0
+    base = _uniform_base(n, damping) if uniform else (1.0 - damping) * jump
     if base.shape != out.shape:  # a stack of graphs: the same right-hand side for each
         base = np.broadcast_to(base, out.shape)
     return np.linalg.solve(system, base[..., None])[..., 0]
+
+
+def _jump(n: int, personalization: np.ndarray | None) -> np.ndarray:
+    return _uniform(n) if personalization is None else personalization / personalization.sum()
+
+
+@lru_cache(maxsize=256)
+def _uniform(n: int) -> np.ndarray:
+    """``np.full(n, 1.0 / n)``, made once per size (read-only: shared by every call)."""
+    jump = np.full(n, 1.0 / n)
+    jump.flags.writeable = False
+    return jump
+
+
+@lru_cache(maxsize=256)
+def _uniform_base(n: int, damping: float) -> np.ndarray:
+    """``(1 - damping) * _uniform(n)``, the right-hand side of the exact solve, made once per size."""
+    base = (1.0 - damping) * _uniform(n)
+    base.flags.writeable = False
+    return base

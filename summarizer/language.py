@@ -205,8 +205,9 @@ def detect_language(texts: str | Iterable[str]) -> str:
     """
     texts = [texts] if isinstance(texts, str) else texts
     sample = "\n".join(text[:DETECT_CHARACTERS] for text in texts)[:DETECT_CHARACTERS]
-    few_letters = next(islice(filter(str.isalpha, sample), _MIN_LETTERS - 1, None), None) is None
-    if few_letters or _reads_as_english(sample):
+    if _reads_as_english(sample):  # most texts: English whether or not they have enough letters to ask
+        return FALLBACK_LANGUAGE
+    if next(islice(filter(str.isalpha, sample), _MIN_LETTERS - 1, None), None) is None:  # too few letters
         return FALLBACK_LANGUAGE
     code, confidence = _classify(sample.encode("utf-8", "replace"))
     language = _ISO_LANGUAGES.get(code)

@@ -21,7 +21,7 @@ import numpy as np
 from scipy import sparse
 
 from .document import Document
-from .language import Lexicon, _pieces_python, _terms_python, detect_language, lexicon, terms
+from .language import Lexicon, _pieces_python, _terms_python, detect_language, lexicon, terms, words
 from .options import Options
 from .speedups import compiled
 
@@ -62,13 +62,18 @@ class Features:
     def stem_matrix(self):
         """Sentences x stems counts of all words (stop words included), and the stem vocabulary;
         dense or sparse by the same rule as the TF-IDF matrix."""
-        vocabulary, ids, lengths = self._stem_codes
-        return _count_codes(ids, lengths, len(vocabulary)), vocabulary
+        seen, ids, lengths, _ = self._stem_codes
+        return _count_codes(ids, lengths, len(seen)), self._stem_vocabulary
 
     @property
     def stem_vocabulary(self) -> dict[str, int]:
         """The columns of :attr:`stem_matrix`, known without building the matrix."""
-        return self.stem_matrix[1] if "stem_matrix" in self.__dict__ else self._stem_codes[0]
+        return self.stem_matrix[1] if "stem_matrix" in self.__dict__ else self._stem_vocabulary
+
+    @cached_property
+    def _stem_vocabulary(self) -> dict[str, int]:
+        seen = self._stem_codes[0]
+        return dict(zip(seen, range(len(seen))))
 
     @cached_property
     def stem_cells(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -79,24 +84,40 @@ class Features:
         if "stem_matrix" in self.__dict__:  # given (a subset's, on the whole document's columns)
             matrix, _ = self.stem_matrix
             return (*edges(matrix), axis_sums(matrix, 0), axis_sums(matrix, 1))
-        vocabulary, ids, lengths = self._stem_codes
-        width = max(len(vocabulary), 1)
+        seen, ids, lengths, _ = self._stem_codes
+        width = max(len(seen), 1)
         totals = np.bincount(ids, minlength=width).astype(np.float64)
         return (*_cells(ids, lengths, width), totals, lengths.astype(np.float64))
 
-    @cached_property
-    def _stem_codes(self) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
-        seen, ids, lengths = self._codes("stems")
-        return dict(zip(seen, range(len(seen)))), ids, lengths
+    @property
+    def title_stem_counts(self) -> np.ndarray | None:
+        """How often one article's title (given or detected) has each column of :attr:`stem_matrix`
+        (floats; a title stem the sentences lack is dropped), found in the pass that codes the
+        sentences' stems; None for a merged set or stems given from elsewhere (a subset's)."""
+        if "stem_matrix" in self.__dict__ or len(self.document.titles) != 1:
+            return None
+        seen, _, _, titled = self._stem_codes
+        return np.bincount(titled, minlength=max(len(seen), 1)).astype(np.float64)
 
-    def _codes(self, kind: str) -> tuple[list[str], np.ndarray, np.ndarray]:
+    @cached_property
+    def _stem_codes(self) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
+        return self._codes("stems")
+
+    def _codes(self, kind: str) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray]:
         """The ``terms`` or ``stems`` of the sentences coded in one pass (:func:`code_chunk`, without
         a list of strings per sentence): the vocabulary in first-seen order, every token's code (its
-        place there) and each sentence's number of tokens."""
-        keys, ids, lengths, _ = code_chunk(
-            [lexicon(self.options.language)], [[s.words for s in self.document.sentences]], kind, [None]
+        place there), each sentence's number of tokens, and the codes of one article's title tokens
+        that the sentences have (none for a merged set, whose articles share the columns)."""
+        keys, ids, lengths, titled = code_chunk(
+            [lexicon(self.options.language)], [[s.words for s in self.document.sentences]], kind, [self._title_words]
         )
-        return keys[0], ids, lengths
+        return keys[0], ids, lengths, titled
+
+    @cached_property
+    def _title_words(self) -> list[str] | None:
+        """The words of one article's title (given or detected); None without one or for a merged set."""
+        titles = self.document.titles
+        return words(titles[0]) if len(titles) == 1 and titles[0] else None
 
     def subset(self, indices: np.ndarray) -> "Features":
         """The features of some of the sentences, sharing what was computed for all of them (vectors
@@ -113,13 +134,14 @@ class Features:
     @cached_property
     def _fitted(self):
         """``tfidf_matrix(self.terms)``, from the codes of the terms: the vocabulary sorted, as there."""
-        seen, ids, lengths = self._codes("terms")
+        seen, ids, lengths, titled = self._codes("terms")
         ordered = sorted(seen)
         vocabulary = dict(zip(ordered, range(len(ordered))))
         rank = np.fromiter(map(vocabulary.__getitem__, seen), dtype=np.int64, count=len(seen))
         n, width = len(lengths), max(len(vocabulary), 1)
         if n * width > _DENSE_CELLS:
             return _tfidf_counts(_count_codes(rank[ids], lengths, len(vocabulary)), vocabulary)
+        self.__dict__["_title_terms"] = rank[titled]  # the title's columns, for title_vectors
         # Dense: :func:`weigh`'s cells, each worked out once where a term occurs (the same
         # operations, cell by cell), the zeros left alone; then the same norms and division.
         rows, cols, counts = _cells(rank[ids], lengths, width)
@@ -139,6 +161,16 @@ class Features:
         language = self.options.language
         known = [[t for t in terms(text, language) if t in vocabulary] for text in texts]
         return weigh(count_matrix(known, vocabulary, dense=isinstance(self.tfidf, np.ndarray)), idf)
+
+    def title_vectors(self):
+        """:meth:`vectorize` of the document's titles (given or detected, ``""`` for none), one row per
+        article; one article's title from the columns its terms were coded to with the sentences'
+        (the same counts, so the same weights), without coding its words again."""
+        matrix, _, idf = self._fitted
+        columns = self.__dict__.get("_title_terms")  # set by this object's own dense _fitted
+        if columns is None or len(self.document.titles) != 1:
+            return self.vectorize([t or "" for t in self.document.titles])
+        return weigh(np.bincount(columns, minlength=matrix.shape[1]).astype(np.float64)[None, :], idf)
 
     @cached_property
     def similarity(self):
@@ -291,7 +323,7 @@ def similarity_graph(vectors, neighbours: int):
     n = vectors.shape[0]
     if isinstance(vectors, np.ndarray):
         graph = vectors @ vectors.T
-        np.fill_diagonal(graph, 0.0)
+        graph.flat[:: n + 1] = 0.0  # the diagonal: np.fill_diagonal's own step, without its checks
         if n - 1 > neighbours:
             weakest = np.argpartition(-graph, neighbours, axis=1)[:, neighbours:]
             pruned = graph.copy()

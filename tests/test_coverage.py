@@ -68,3 +68,16 @@ def test_coverage_f1_by_hand_and_zero_where_nothing_overlaps_without_a_warning()
         f1 = coverage_f1(np.array([2.0, 0.0, 0.0]), np.array([4.0, 5.0, 0.0]), 8.0)
     assert f1.tolist() == [2 * 0.5 * 0.25 / 0.75, 0.0, 0.0]
     assert float(coverage_f1(2.0, 4.0, 8.0)) == 2 * 0.5 * 0.25 / 0.75
+
+
+def test_the_f1_in_python_floats_is_numpys_to_the_bit():
+    from summarizer.coverage import _coverage_f1_floats, coverage_f1
+
+    rng = np.random.default_rng(7)
+    for _ in range(200):
+        n = int(rng.integers(1, 40))
+        lengths = rng.integers(0, 30, n).astype(np.float64)
+        overlap = np.minimum(lengths, rng.random(n) * 20) * (rng.random(n) > 0.2)
+        target = float(rng.random() * 200 + 1)
+        assert np.array_equal(_coverage_f1_floats(overlap.tolist(), lengths.tolist(), target),
+                              coverage_f1(overlap, lengths, target))  # fmt: skip

@@ -129,3 +129,43 @@ def test_text_signals_by_hand():
     assert found["linker"].tolist() == [1, 0, 0, 1, 0, 0]
     assert found["unpunctuated"].tolist() == [0, 0, 1, 1, 0, 1]
     assert text_signals([])["quote"].shape == (0,)
+
+
+def _seed_features():
+    from pathlib import Path
+
+    for path in sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))[:15]:
+        yield _features(path.read_text(encoding="utf-8"))
+
+
+def test_one_articles_directed_degrees_are_the_sums_along_each_side_of_the_row():
+    # Each degree is the sum of the row's cosines right (forward) or left (backward) of the
+    # diagonal, added from the left, as np.bincount adds the edges up.
+    from summarizer.rank.default.signals import _directed_degrees
+
+    for features, _ in _seed_features():
+        sim = features.similarity
+        articles, positions, _ = features.document.table.T
+        forward, backward = _directed_degrees(sim, articles, positions)
+        for i, row in enumerate(sim.tolist()):
+            ahead = behind = 0.0
+            for j, value in enumerate(row):
+                if j > i:
+                    ahead += value
+                elif j < i:
+                    behind += value
+            assert forward[i] == ahead and backward[i] == behind
+
+
+def test_one_articles_position_rows_made_once_per_size_are_the_rows_made_per_article():
+    from summarizer.rank.default.signals import STANDARDIZED, assemble, signals
+
+    for features, budget in _seed_features():
+        raw = signals(features, budget)
+        z = np.array([raw[name] for name in STANDARDIZED])
+        _, positions, lengths = features.document.table.T
+        n = len(positions)
+        for titled in (0.0, 1.0):
+            once = assemble(raw, z, positions, lengths, n, 0.0, 0.3, titled)
+            each = assemble(raw, z, positions, lengths, np.full(n, n), 0.0, 0.3, titled)
+            assert np.array_equal(once, each)

@@ -95,3 +95,36 @@ def test_an_articles_vectors_from_cells_are_the_counts_matrices_to_the_bit(pure,
         assert np.array_equal(rows, r) and np.array_equal(cols, c)
         assert np.array_equal(counts, counts_matrix[r, c])
         assert np.array_equal(totals, counts_matrix.sum(axis=0)) and np.array_equal(lengths, counts_matrix.sum(axis=1))
+
+
+@pytest.mark.parametrize("pure", [False, True])
+def test_one_articles_title_from_the_coding_pass_is_vectorize_and_the_stem_counts_to_the_bit(pure, monkeypatch):
+    # A titled article's title vector and title stem counts come from the pass that codes its
+    # sentences; they must be what vectorize and count_matrix of the title's words give.
+    from summarizer import vectorize
+    from summarizer.language import stems
+
+    if pure:
+        monkeypatch.setattr(vectorize, "_chunk_codes", vectorize._chunk_codes_python)
+    titles = ["Cats and dogs eat fish", "Nothing the text says", "", None, "Fish FISH fish!"]
+    for text in _seed_texts():
+        for title in titles:
+            document = read_document({"text": text, "title": title})
+            features = Features(document, make_options(language="english"))
+            given = document.titles[0] or ""
+            assert np.array_equal(features.title_vectors(), features.vectorize([given]))
+            vocabulary = features.stem_vocabulary
+            known = [[s for s in stems(given, "english") if s in vocabulary]]
+            assert np.array_equal(features.title_stem_counts, vectorize.count_matrix(known, vocabulary)[0])
+
+
+def test_a_subsets_and_a_sets_titles_go_through_vectorize():
+    document = read_document([{"text": "Cats eat fish. Dogs eat meat.", "title": "Cats"}, "Fish swim. Cats sleep."])
+    features = Features(document, make_options(language="english"))
+    assert features.title_stem_counts is None
+    assert np.array_equal(features.title_vectors(), features.vectorize(["Cats", ""]))
+    single = Features(read_document({"text": "Cats eat fish. Dogs eat meat. Fish swim.", "title": "Cats"}),
+                      make_options(language="english"))  # fmt: skip
+    part = single.subset(np.array([0, 2]))
+    assert part.title_stem_counts is None
+    assert np.array_equal(part.title_vectors(), single.vectorize(["Cats"]))

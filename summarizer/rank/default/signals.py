@@ -120,25 +120,49 @@ def assemble(raw, z, positions, lengths, per_article, is_set, share, titled) -> 
 
     The columns are written as the rows of one features x sentences array, several at a time where
     one operation makes them (the same operations on the same numbers: each value is the one a
-    column of its own gets), then transposed once."""
-    m = np.empty((len(FEATURES), len(positions)))
+    column of its own gets), then transposed once. One whole article (``per_article`` a number, not
+    a set; its positions 0 to n - 1, which its last tells, since they rise) starts from
+    :func:`_position_rows` of its size: the rows that depend on nothing else."""
+    n = len(positions)
+    if isinstance(per_article, int) and per_article == n and positions[-1] == n - 1 and is_set == 0.0 and (
+        titled == 0.0 or titled == 1.0
+    ):
+        m = _position_rows(per_article, titled).copy()
+    else:
+        m = np.empty((len(FEATURES), n))
+        _fill_position_rows(m, positions, per_article, is_set, titled)
     m[:7] = z  # forward, backward, centrality, centroid, title, coverage, length
+    m[13] = raw["paragraph_start"]
+    m[14] = raw["quote"]
+    m[15] = raw["linker"]
+    m[16] = raw["length"]  # log_words: np.log1p(lengths), as the raw signal has it
+    m[17] = lengths < _SHORT_WORDS
+    m[18] = raw["unpunctuated"]
+    np.multiply(m[7], m[_FIRST_X], out=m[19:23])  # first x forward, centroid, coverage, title
+    np.multiply(share, m[[7, 11, 2]], out=m[25:28])  # share x first, inverse_position, centrality
+    return np.ascontiguousarray(m.T)
+
+
+def _fill_position_rows(m: np.ndarray, positions, per_article, is_set, titled) -> None:
+    """The rows of ``m`` made from the positions, the article's size, ``is_set`` and ``titled`` alone."""
     m[7:10] = positions == _FIRST_POSITIONS  # first, second, third
     m[10] = (positions == 3) | (positions == 4)
     m[11] = 1.0 / (1.0 + positions)  # inverse_position
     m[12] = positions / np.maximum(per_article - 1, 1)
-    m[13] = raw["paragraph_start"]
-    m[14] = raw["quote"]
-    m[15] = raw["linker"]
-    m[16] = np.log1p(lengths)
-    m[17] = lengths < _SHORT_WORDS
-    m[18] = raw["unpunctuated"]
-    first = m[7]
-    np.multiply(first, m[_FIRST_X], out=m[19:23])  # first x forward, centroid, coverage, title
     np.multiply(is_set, m[[11, 7]], out=m[23:25])  # set x inverse_position, first
-    np.multiply(share, m[[7, 11, 2]], out=m[25:28])  # share x first, inverse_position, centrality
     np.multiply(titled, m[[7, 11]], out=m[28:30])  # titled x first, inverse_position
-    return np.ascontiguousarray(m.T)
+
+
+@functools.lru_cache(maxsize=128)
+def _position_rows(n: int, titled: float) -> np.ndarray:
+    """A features x sentences array whose position rows (:func:`_fill_position_rows`) are those of
+    one article of ``n`` sentences (positions 0 to n - 1, not a set); the other rows are zeros, for
+    :func:`assemble` to write. The same operations on the same numbers as for each article, done
+    once per size (read-only: :func:`assemble` copies it)."""
+    m = np.zeros((len(FEATURES), n))
+    _fill_position_rows(m, np.arange(n, dtype=np.int64), n, 0.0, titled)
+    m.flags.writeable = False
+    return m
 
 
 def signals(features: Features, budget: Budget) -> dict[str, np.ndarray]:
@@ -154,11 +178,13 @@ def signals(features: Features, budget: Budget) -> dict[str, np.ndarray]:
     norm = math.sqrt(centroid.dot(centroid))  # np.linalg.norm's sum and root, without its checks
     title = np.zeros(n)
     if any(doc.titles):
-        title_vectors = features.vectorize([t or "" for t in doc.titles])
+        title_vectors = features.title_vectors()
         title = row_dot(vectors, title_vectors[articles])
-    paragraphs = np.fromiter([s.paragraph for s in doc.sentences], dtype=np.int64, count=n)
-    starts = np.ones(n)
-    starts[1:] = (paragraphs[1:] != paragraphs[:-1]) | (articles[1:] != articles[:-1])
+    sentences = doc.sentences  # a sentence opens a paragraph when its paragraph or article is new
+    starts = np.array([1.0] * min(n, 1) + [
+        1.0 if s.paragraph != before.paragraph or s.article != before.article else 0.0
+        for before, s in zip(sentences, sentences[1:])
+    ])  # fmt: skip
     return {
         "forward": forward,
         "backward": backward,
@@ -248,11 +274,27 @@ def _is_quote(text: str) -> bool:
 
 
 def _directed_degrees(sim, articles: np.ndarray, positions: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    rows, cols, data = edges(sim)
     n = sim.shape[0]
+    if isinstance(sim, np.ndarray) and n and articles[-1] == articles[0]:
+        # One article, dense: an edge is backward when its end comes earlier (positions rise with
+        # the rows). Each sum runs along the row from the left, as np.bincount adds the edges up in
+        # row-major order; the zeros it adds for the other side's edges (and the non-edges) change
+        # nothing, since every weight is a non-negative cosine.
+        sums = np.cumsum(np.where(_sides(n), sim, 0.0), axis=-1)
+        return sums[0, :, -1], sums[1, :, -1]
+    rows, cols, data = edges(sim)
     backward = positions[cols] < positions[rows]
     if n and articles[-1] != articles[0]:  # a merged set: an edge between two articles is forward
         backward &= articles[rows] == articles[cols]
     forward_sum = np.bincount(rows, weights=np.where(backward, 0.0, data), minlength=n)
     backward_sum = np.bincount(rows, weights=np.where(backward, data, 0.0), minlength=n)
     return forward_sum, backward_sum
+
+
+@functools.lru_cache(maxsize=32)
+def _sides(n: int) -> np.ndarray:
+    """``2 x n x n`` masks: the cells right of the diagonal (forward), then left of it (backward)."""
+    backward = np.tri(n, k=-1, dtype=bool)
+    sides = np.stack([backward.T, backward])
+    sides.flags.writeable = False
+    return sides
