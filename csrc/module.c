@@ -62,7 +62,7 @@ static struct PyModuleDef module = {
 PyMODINIT_FUNC
 PyInit__speedups(void)
 {
-    if (sp_keyphrases_init() < 0) {
+    if (sp_keyphrases_init() < 0 || sp_tables_init() < 0) {
         return NULL;
     }
     return PyModule_Create(&module);

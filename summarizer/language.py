@@ -56,6 +56,10 @@ class WordTable(dict):
     """``key -> make(key)``, computed on first lookup; cleared past ``limit`` entries so that a
     long-running service stays flat."""
 
+    #: What the compiled front end needs to make a missing value itself, the same as ``make`` would
+    #: (the lexicon's and the keyphrases' tables set it; ``csrc/tables.c``), or None: ``make`` is called.
+    recipe = None
+
     def __init__(self, make, limit: int = CACHE_WORDS):
         super().__init__()
         self.make = make
@@ -101,6 +105,10 @@ class Lexicon:
 
         self._term = WordTable(term)
         self._pieces = WordTable(pieces)
+        # The compiled front end fills either table with ``both``'s steps, a new word then costing no
+        # Python call: what they read (csrc/tables.c).
+        self._term.recipe = ("terms", self._pieces, stop, stem)
+        self._pieces.recipe = ("stems", self._term, stop, stem)
         #: The per-word tables of :meth:`terms` and :meth:`stems`, by that name (read by the batch's
         #: :func:`summarizer.vectorize.code_chunk`, which codes many articles' words in one pass).
         self.tables = {"terms": self._term, "stems": self._pieces}
