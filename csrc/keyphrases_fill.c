@@ -96,7 +96,7 @@ describe(WordLookup *l, PyObject *token)
         content = lower == NULL ? -1 : is_content(l, word, lower);
     }
     if (content > 0) {
-        PyObject *stem = PyObject_CallOneArg(l->stem, lower);
+        PyObject *stem = sp_stem(l, lower);
         value = stem == NULL ? NULL : PyTuple_Pack(2, word, stem);
         Py_XDECREF(stem);
     }

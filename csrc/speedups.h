@@ -53,14 +53,18 @@ typedef struct {
     PyObject *other;  /* the lexicon's other table, or the keyphrases' token table (a dict) */
     Py_ssize_t other_limit;
     PyObject *stop, *calendar, *verbs; /* sets of str (calendar and verbs: the keyphrases' only) */
-    PyObject *stem;                    /* a callable: str -> its stem */
+    PyObject *stems;  /* a table of the stems made (language.stem_table), or NULL: `stem` is called */
+    Py_ssize_t stems_limit;
+    PyObject *stem; /* owned: a callable, str -> its stem (the stem table's make) */
 } WordLookup;
 
 void word_lookup_open(WordLookup *l, PyObject *table);
 PyObject *word_lookup(WordLookup *l, PyObject *key); /* table[key], a new reference */
 void word_lookup_close(WordLookup *l);
 int sp_tables_init(void);
-/* Helpers of the fills (tables.c): str.lower() of an exact str; str.isdigit(), str.islower(). */
+/* Helpers of the fills (tables.c): the stem of a lowercase word (a new reference); str.lower() of an
+ * exact str; str.isdigit(), str.islower(). */
+PyObject *sp_stem(WordLookup *l, PyObject *lower);
 PyObject *sp_lowered(PyObject *word);
 int sp_isdigit(PyObject *s);
 int sp_islower(PyObject *s);

@@ -13,7 +13,7 @@
  * is filled only while it has room, as Lexicon's `term` and `pieces` do. */
 #include "speedups.h"
 
-static PyObject *str_recipe, *str_limit, *str_lower, *empty;
+static PyObject *str_recipe, *str_limit, *str_make, *str_lower, *empty;
 
 void
 word_lookup_open(WordLookup *l, PyObject *table)
@@ -27,6 +27,7 @@ void
 word_lookup_close(WordLookup *l)
 {
     Py_CLEAR(l->recipe);
+    Py_CLEAR(l->stem);
 }
 
 /* getattr(obj, "limit") as a Py_ssize_t; -1 with an error set. */
@@ -44,7 +45,7 @@ bad_recipe(void)
 {
     PyErr_SetString(PyExc_TypeError,
                     "a table's recipe must be (\"terms\" or \"stems\", other table, stop words, stem) or (\"chunks\", "
-                    "token table, stop words, calendar words, verbs, stem)");
+                    "token table, stop words, calendar words, verbs, stem), the stem a function or a table of stems");
     return -1;
 }
 
@@ -86,10 +87,21 @@ read_recipe(WordLookup *l)
         l->calendar = PyTuple_GET_ITEM(recipe, 3);
         l->verbs = PyTuple_GET_ITEM(recipe, 4);
     }
-    l->stem = PyTuple_GET_ITEM(recipe, n - 1);
-    if (!PyDict_Check(l->other) || !PyAnySet_Check(l->stop) || !PyCallable_Check(l->stem)
+    PyObject *stem = PyTuple_GET_ITEM(recipe, n - 1);
+    if (!PyDict_Check(l->other) || !PyAnySet_Check(l->stop) || !(PyDict_Check(stem) || PyCallable_Check(stem))
         || (chunks && (!PyAnySet_Check(l->calendar) || !PyAnySet_Check(l->verbs)))) {
         return bad_recipe();
+    }
+    if (PyDict_Check(stem)) { /* a WordTable of stems: its own lookups, its make called for a new one */
+        l->stems = stem;
+        l->stems_limit = limit_of(stem);
+        l->stem = l->stems_limit < 0 ? NULL : PyObject_GetAttr(stem, str_make);
+        if (l->stem == NULL) {
+            return -1;
+        }
+    }
+    else {
+        l->stem = Py_NewRef(stem);
     }
     l->limit = limit_of(l->table);
     l->other_limit = l->limit < 0 ? -1 : limit_of(l->other);
@@ -99,6 +111,26 @@ read_recipe(WordLookup *l)
     l->kind = chunks ? RECIPE_CHUNKS : PyUnicode_CompareWithASCIIString(tag, "terms") == 0 ? RECIPE_TERMS
                                                                                         : RECIPE_STEMS;
     return 0;
+}
+
+PyObject *
+sp_stem(WordLookup *l, PyObject *lower)
+{
+    if (l->stems == NULL) {
+        return PyObject_CallOneArg(l->stem, lower);
+    }
+    PyObject *stem = PyDict_GetItemWithError(l->stems, lower);
+    if (stem != NULL || PyErr_Occurred()) {
+        return Py_XNewRef(stem);
+    }
+    if (PyDict_GET_SIZE(l->stems) >= l->stems_limit) { /* WordTable.__missing__ */
+        PyDict_Clear(l->stems);
+    }
+    stem = PyObject_CallOneArg(l->stem, lower);
+    if (stem != NULL && PyDict_SetItem(l->stems, lower, stem) < 0) {
+        Py_CLEAR(stem);
+    }
+    return stem;
 }
 
 PyObject *
@@ -124,6 +156,14 @@ sp_lowered(PyObject *word)
 static int
 is_alnum(PyObject *s)
 {
+    if (PyUnicode_IS_ASCII(s)) {
+        const Py_UCS1 *chars = PyUnicode_1BYTE_DATA(s);
+        Py_ssize_t n = PyUnicode_GET_LENGTH(s), i = 0;
+        while (i < n && ((unsigned)((chars[i] | 0x20) - 'a') < 26u || (unsigned)(chars[i] - '0') < 10u)) {
+            i++;
+        }
+        return n > 0 && i == n;
+    }
     int kind = PyUnicode_KIND(s);
     const void *data = PyUnicode_DATA(s);
     Py_ssize_t n = PyUnicode_GET_LENGTH(s);
@@ -153,6 +193,17 @@ sp_isdigit(PyObject *s)
 int
 sp_islower(PyObject *s)
 {
+    if (PyUnicode_IS_ASCII(s)) { /* no upper case letter, and a lower case one */
+        const Py_UCS1 *chars = PyUnicode_1BYTE_DATA(s);
+        int cased = 0;
+        for (Py_ssize_t i = 0; i < PyUnicode_GET_LENGTH(s); i++) {
+            if ((unsigned)(chars[i] - 'A') < 26u) {
+                return 0;
+            }
+            cased |= (unsigned)(chars[i] - 'a') < 26u;
+        }
+        return cased;
+    }
     int kind = PyUnicode_KIND(s);
     const void *data = PyUnicode_DATA(s);
     Py_ssize_t n = PyUnicode_GET_LENGTH(s);
@@ -184,7 +235,7 @@ lexicon_both(WordLookup *l, PyObject *word, PyObject **term, PyObject **runs)
     }
     int status = -1;
     if (is_alnum(lower)) {
-        PyObject *stem = PyObject_CallOneArg(l->stem, lower);
+        PyObject *stem = sp_stem(l, lower);
         int stop = stem == NULL ? -1 : PySet_Contains(l->stop, lower);
         if (stop >= 0 && (*runs = PyTuple_Pack(1, stem)) != NULL) {
             *term = stop || sp_isdigit(lower) ? Py_NewRef(empty) : Py_NewRef(stem);
@@ -213,7 +264,7 @@ lexicon_both(WordLookup *l, PyObject *word, PyObject **term, PyObject **runs)
             i++;
         }
         PyObject *run = PyUnicode_Substring(lower, start, i);
-        PyObject *stem = run == NULL ? NULL : PyObject_CallOneArg(l->stem, run);
+        PyObject *stem = run == NULL ? NULL : sp_stem(l, run);
         Py_XDECREF(run);
         if (stem == NULL) {
             Py_CLEAR(*runs);
@@ -223,7 +274,7 @@ lexicon_both(WordLookup *l, PyObject *word, PyObject **term, PyObject **runs)
     }
     int stop = *runs == NULL ? -1 : PySet_Contains(l->stop, lower);
     if (stop >= 0) {
-        *term = stop ? Py_NewRef(empty) : PyObject_CallOneArg(l->stem, lower);
+        *term = stop ? Py_NewRef(empty) : sp_stem(l, lower);
         status = *term == NULL ? -1 : 0;
     }
     if (status < 0) {
@@ -287,7 +338,8 @@ sp_tables_init(void)
 {
     str_recipe = PyUnicode_InternFromString("recipe");
     str_limit = PyUnicode_InternFromString("limit");
+    str_make = PyUnicode_InternFromString("make");
     str_lower = PyUnicode_InternFromString("lower");
     empty = PyUnicode_FromStringAndSize(NULL, 0);
-    return str_recipe && str_limit && str_lower && empty ? 0 : -1;
+    return str_recipe && str_limit && str_make && str_lower && empty ? 0 : -1;
 }

@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from functools import cache
 from itertools import chain, groupby
 
-from .language import WordTable, stemmer, stop_words
+from .language import WordTable, stem_table, stemmer, stop_words
 from .speedups import twin
 from .vectorize import Features
 
@@ -154,7 +154,7 @@ def _new_chunk_table(language: str) -> WordTable:
     chunks = _ChunkTable(pieces)
     # The compiled twin fills both tables with ``pieces``' and ``describe``'s steps, a new chunk then
     # costing no Python call: what they read (csrc/keyphrases_fill.c).
-    chunks.recipe = ("chunks", tokens, stop, _CALENDAR, _VERBS, stem)
+    chunks.recipe = ("chunks", tokens, stop, _CALENDAR, _VERBS, stem_table(language))
     return chunks
 
 
