@@ -12,9 +12,11 @@ from setuptools import Extension, setup
 SOURCES = [
     "csrc/module.c",
     "csrc/tokens.c",
+    "csrc/tables.c",
     "csrc/keyphrases.c",
     "csrc/keyphrases_tally.c",
     "csrc/keyphrases_choose.c",
+    "csrc/keyphrases_fill.c",
     "csrc/segment.c",
     "csrc/glue.c",
     "csrc/text_flags.c",

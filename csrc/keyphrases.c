@@ -17,7 +17,6 @@ static PyObject *str_position, *str_text;
  * reference to the table keeps another table from taking that address. The slots are a fixed number,
  * so the memory stays flat; chunks longer than keyphrases._CACHED_CHUNK_CHARS are never kept. */
 #define CHUNK_SLOTS 8192 /* a power of two */
-#define CACHED_CHUNK_CHARS 64
 
 typedef struct {
     PyObject *table;
@@ -51,8 +50,9 @@ same_chars(PyObject *chunk, int kind, const void *data, Py_ssize_t start, Py_ssi
 /* chunks[text[start:end]] as a new reference to a fast sequence: from the slots when the same chunk
  * of the same table was read before, else from the table (and kept in its slot when short). */
 static PyObject *
-chunk_pieces(PyObject *chunks, PyObject *text, Py_ssize_t start, Py_ssize_t end, Py_uhash_t hash)
+chunk_pieces(WordLookup *lookup, PyObject *text, Py_ssize_t start, Py_ssize_t end, Py_uhash_t hash)
 {
+    PyObject *chunks = lookup->table;
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
     ChunkSlot *slot = &chunk_slots[hash & (CHUNK_SLOTS - 1)];
@@ -62,7 +62,7 @@ chunk_pieces(PyObject *chunks, PyObject *text, Py_ssize_t start, Py_ssize_t end,
         return slot->pieces;
     }
     PyObject *chunk = PyUnicode_Substring(text, start, end);
-    PyObject *found = chunk == NULL ? NULL : table_get(chunks, chunk);
+    PyObject *found = chunk == NULL ? NULL : word_lookup(lookup, chunk);
     PyObject *pieces = found == NULL ? NULL : PySequence_Fast(found, "a chunk's pieces must be a sequence");
     Py_XDECREF(found);
     if (pieces == NULL || end - start > CACHED_CHUNK_CHARS) {
@@ -83,7 +83,7 @@ chunk_pieces(PyObject *chunks, PyObject *text, Py_ssize_t start, Py_ssize_t end,
 
 /* The chunks of one sentence, as str.split() cuts them, and their runs of content words. */
 static int
-read_text(Tally *t, PyObject *text, PyObject *chunks)
+read_text(Tally *t, PyObject *text, WordLookup *chunks)
 {
     int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
@@ -125,7 +125,7 @@ read_text(Tally *t, PyObject *text, PyObject *chunks)
 
 /* Every sentence read, each occurrence weighing 1 + 1 / (1 + its position). */
 static int
-read_sentences(Tally *t, PyObject *sentences, PyObject *chunks)
+read_sentences(Tally *t, PyObject *sentences, WordLookup *chunks)
 {
     PyObject *iter = PyObject_GetIter(sentences), *sentence;
     if (iter == NULL) {
@@ -165,11 +165,14 @@ sp_keyphrases(PyObject *Py_UNUSED(module), PyObject *const *args, Py_ssize_t nar
         return NULL;
     }
     Tally t;
+    WordLookup chunks;
+    word_lookup_open(&chunks, args[1]);
     PyObject *result = NULL;
-    if (kp_tally_init(&t) == 0 && read_sentences(&t, args[0], args[1]) == 0) {
+    if (kp_tally_init(&t) == 0 && read_sentences(&t, args[0], &chunks) == 0) {
         result = kp_choose(&t, count);
     }
     kp_tally_free(&t);
+    word_lookup_close(&chunks);
     return result;
 }
 

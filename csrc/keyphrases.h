@@ -6,6 +6,7 @@
 #include "speedups.h"
 
 #define MAX_WORDS 3 /* keyphrases._MAX_WORDS */
+#define CACHED_CHUNK_CHARS 64 /* keyphrases._CACHED_CHUNK_CHARS: longer chunks are not kept */
 
 typedef struct {
     Py_ssize_t ids[MAX_WORDS]; /* stem ids; -1 past n */

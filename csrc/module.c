@@ -23,11 +23,13 @@
  *                                  rank.default.signals._text_flags_python: the quote, linker and
  *                                  unpunctuated signals of every sentence
  *
- * Sources: tokens.c (words to codes), keyphrases.c (with keyphrases_tally.c and keyphrases_choose.c),
- * segment.c and glue.c (rule 7), text_flags.c, module.c (this).
+ * Sources: tokens.c (words to codes), tables.c (a new word's values, made in C), keyphrases.c (with
+ * keyphrases_tally.c, keyphrases_choose.c and keyphrases_fill.c), segment.c and glue.c (rule 7),
+ * text_flags.c, module.c (this).
  *
  * A "table" is a dict, or a dict subclass with __missing__ (summarizer.language.WordTable): a present
- * key costs one dict lookup, a missing one goes through the subclass as in Python.
+ * key costs one dict lookup; a missing one is made in C when the table has a recipe (the lexicon's
+ * and the keyphrases' tables: tables.c), else it goes through the subclass as in Python.
  */
 #include "speedups.h"
 
@@ -62,7 +64,7 @@ static struct PyModuleDef module = {
 PyMODINIT_FUNC
 PyInit__speedups(void)
 {
-    if (sp_keyphrases_init() < 0) {
+    if (sp_keyphrases_init() < 0 || sp_tables_init() < 0) {
         return NULL;
     }
     return PyModule_Create(&module);

@@ -197,9 +197,9 @@ sp_word_tuple(PyObject *text)
 typedef int (*TakeToken)(void *context, PyObject *token);
 
 static int
-each_token(PyObject *table, PyObject *word, int concatenate, TakeToken take, void *context)
+each_token(WordLookup *table, PyObject *word, int concatenate, TakeToken take, void *context)
 {
-    PyObject *value = table_get(table, word);
+    PyObject *value = word_lookup(table, word);
     if (value == NULL) {
         return -1;
     }
@@ -228,7 +228,7 @@ append_token(void *list, PyObject *token)
 
 /* Appends what the table says of a word to `out` (see each_token). */
 static int
-append_looked_up(PyObject *out, PyObject *table, PyObject *word, int concatenate)
+append_looked_up(PyObject *out, WordLookup *table, PyObject *word, int concatenate)
 {
     return each_token(table, word, concatenate, append_token, out);
 }
@@ -244,11 +244,14 @@ look_up(const char *name, PyObject *const *args, Py_ssize_t nargs, int concatena
         return NULL;
     }
     PyObject *out = PyList_New(0);
+    WordLookup table;
+    word_lookup_open(&table, args[0]);
     for (Py_ssize_t i = 0; out != NULL && i < PySequence_Fast_GET_SIZE(seq); i++) {
-        if (append_looked_up(out, args[0], PySequence_Fast_GET_ITEM(seq, i), concatenate) < 0) {
+        if (append_looked_up(out, &table, PySequence_Fast_GET_ITEM(seq, i), concatenate) < 0) {
             Py_CLEAR(out);
         }
     }
+    word_lookup_close(&table);
     Py_DECREF(seq);
     return out;
 }
@@ -552,13 +555,15 @@ code_article(Vocabulary *vocabulary, Codes *columns, Codes *lengths, Codes *titl
     if (sentences == NULL) {
         return NULL;
     }
+    WordLookup lookup;
+    word_lookup_open(&lookup, table);
     int status = 0;
     for (Py_ssize_t s = 0; status == 0 && s < PySequence_Fast_GET_SIZE(sentences); s++) {
         PyObject *found = PySequence_Fast(PySequence_Fast_GET_ITEM(sentences, s), "a sentence must be a sequence of words");
         Coding coding = {columns, vocabulary, offset, 0};
         status = found == NULL ? -1 : 0;
         for (Py_ssize_t i = 0; status == 0 && i < PySequence_Fast_GET_SIZE(found); i++) {
-            status = each_token(table, PySequence_Fast_GET_ITEM(found, i), concatenate, code_token, &coding);
+            status = each_token(&lookup, PySequence_Fast_GET_ITEM(found, i), concatenate, code_token, &coding);
         }
         Py_XDECREF(found);
         if (status == 0) {
@@ -571,10 +576,11 @@ code_article(Vocabulary *vocabulary, Codes *columns, Codes *lengths, Codes *titl
         Coding coding = {title_columns, vocabulary, offset, 0};
         status = found == NULL ? -1 : 0;
         for (Py_ssize_t i = 0; status == 0 && i < PySequence_Fast_GET_SIZE(found); i++) {
-            status = each_token(table, PySequence_Fast_GET_ITEM(found, i), concatenate, code_title_token, &coding);
+            status = each_token(&lookup, PySequence_Fast_GET_ITEM(found, i), concatenate, code_title_token, &coding);
         }
         Py_XDECREF(found);
     }
+    word_lookup_close(&lookup);
     return status < 0 ? NULL : vocabulary_keys(vocabulary);
 }
 

@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from functools import cache
 from itertools import chain, groupby
 
-from .language import WordTable, stemmer, stop_words
+from .language import WordTable, stem_table, stemmer, stop_words
 from .speedups import twin
 from .vectorize import Features
 
@@ -119,6 +119,11 @@ def _sample(sentences):
 
 @cache
 def _chunk_table(language: str) -> WordTable:
+    """The process's chunk table of ``language`` (:func:`_new_chunk_table`)."""
+    return _new_chunk_table(language)
+
+
+def _new_chunk_table(language: str) -> WordTable:
     """A whitespace-free chunk of text -> its tokens and punctuation, in order: ``(word, stem)`` for a
     content word, None for a token or punctuation that ends a run. (Neither spans whitespace, and news
     repeats its chunks: a lookup per chunk instead of a regex pass over every sentence.) Tokens have
@@ -146,7 +151,11 @@ def _chunk_table(language: str) -> WordTable:
             return (tokens[chunk],)
         return tuple(map(tokens.__getitem__, _PIECE.findall(chunk)))
 
-    return _ChunkTable(pieces)
+    chunks = _ChunkTable(pieces)
+    # The compiled twin fills both tables with ``pieces``' and ``describe``'s steps, a new chunk then
+    # costing no Python call: what they read (csrc/keyphrases_fill.c).
+    chunks.recipe = ("chunks", tokens, stop, _CALENDAR, _VERBS, stem_table(language))
+    return chunks
 
 
 class _ChunkTable(WordTable):

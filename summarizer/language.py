@@ -19,8 +19,8 @@ from .errors import UnsupportedLanguageError
 from .speedups import twin
 
 __all__ = [
-    "WORD", "words", "terms", "stems", "lexicon", "Lexicon", "WordTable", "CACHE_WORDS",
-    "stop_words", "stemmer", "supported_languages", "check_language", "detect_language", "load_detector",
+    "WORD", "words", "terms", "stems", "lexicon", "Lexicon", "WordTable", "CACHE_WORDS", "stop_words",
+    "stemmer", "stem_table", "supported_languages", "check_language", "detect_language", "load_detector",
 ]
 
 # A word: letters or digits, with inner apostrophes, hyphens and decimal points kept ("don't", "2.5").
@@ -55,6 +55,10 @@ def stems(text: str, language: str = "english") -> list[str]:
 class WordTable(dict):
     """``key -> make(key)``, computed on first lookup; cleared past ``limit`` entries so that a
     long-running service stays flat."""
+
+    #: What the compiled front end needs to make a missing value itself, the same as ``make`` would
+    #: (the lexicon's and the keyphrases' tables set it; ``csrc/tables.c``), or None: ``make`` is called.
+    recipe = None
 
     def __init__(self, make, limit: int = CACHE_WORDS):
         super().__init__()
@@ -101,6 +105,10 @@ class Lexicon:
 
         self._term = WordTable(term)
         self._pieces = WordTable(pieces)
+        # The compiled front end fills either table with ``both``'s steps, a new word then costing no
+        # Python call: what they read (csrc/tables.c).
+        self._term.recipe = ("terms", self._pieces, stop, stem_table(language))
+        self._pieces.recipe = ("stems", self._term, stop, stem_table(language))
         #: The per-word tables of :meth:`terms` and :meth:`stems`, by that name (read by the batch's
         #: :func:`summarizer.vectorize.code_chunk`, which codes many articles' words in one pass).
         self.tables = {"terms": self._term, "stems": self._pieces}
@@ -157,10 +165,23 @@ def stemmer(language: str):
     PyStemmer's own cache is off (a size of 0): behind this one it only cost a new word a lookup, a
     store and now and then a sweep of its 10,000 entries (about 5,500 of a new word's 9,200
     instructions; the stems are the same)."""
+    return lru_cache(maxsize=CACHE_WORDS)(_snowball(language).stemWord)
+
+
+@cache
+def stem_table(language: str) -> WordTable:
+    """A lowercase word -> its stem, by the same Snowball stemmer as :func:`stemmer`: the cache the
+    compiled front end reads (a dict lookup from C, where a call of the lru_cache builds a tuple of
+    arguments and hashes them) when it fills the tables below itself."""
+    return WordTable(_snowball(language).stemWord)
+
+
+@cache
+def _snowball(language: str):
     check_language(language)
     import Stemmer
 
-    return lru_cache(maxsize=CACHE_WORDS)(Stemmer.Stemmer(language, 0).stemWord)
+    return Stemmer.Stemmer(language, 0)
 
 
 def check_language(language: str) -> None:

@@ -3,7 +3,9 @@
 ``summarizer._speedups`` is a C extension (sources in ``csrc/``) that ``pip install`` builds where a
 C compiler and Python's headers are present (``setup.py``; optional, as PyYAML's and msgpack's
 speedups are). It holds twins of the innermost per-token loops: :func:`summarizer.language.words`,
-the stem and stop-word lookups of :class:`summarizer.language.Lexicon`, the vocabulary and word codes
+the stem and stop-word lookups of :class:`summarizer.language.Lexicon` (a word new to the process is
+worked out in C too, from its table's ``recipe``: its term, its stems, its keyphrase tokens), the
+vocabulary and word codes
 of the vectors (and of a whole batch of articles in one call, with their titles' columns,
 :func:`summarizer.vectorize.code_chunk`), sentence segmentation (with an article's sentences and their
 words in one call, as its ``Sentence`` objects, :func:`summarizer.segment.sentence_objects`), the text signals read off each sentence's characters

@@ -6,7 +6,7 @@ import string
 from summarizer import summarize
 from summarizer.keyphrases import _chunk_table
 from summarizer.headlines import wordforms
-from summarizer.language import CACHE_WORDS, Lexicon, WordTable, lexicon, stemmer, terms
+from summarizer.language import CACHE_WORDS, Lexicon, WordTable, lexicon, stem_table, stemmer, terms
 
 
 def _distinct_words(n):
@@ -28,6 +28,7 @@ def test_lexicon_stemmer_and_keyphrase_caches_hold_at_most_cache_words():
     lex.stems(words)
     assert len(lex._term) <= CACHE_WORDS and len(lex._pieces) <= CACHE_WORDS
     assert stemmer("english").cache_info().currsize <= CACHE_WORDS
+    assert len(stem_table("english")) <= CACHE_WORDS  # the compiled fills' stems
     text = ". ".join(" ".join(words[i : i + 10]) for i in range(0, len(words), 10)) + "."
     assert summarize(text, sentences=1, keyphrases=3).keyphrases
     assert len(_chunk_table("english")) <= CACHE_WORDS + 1
