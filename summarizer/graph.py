@@ -37,7 +37,8 @@ def pagerank(
     if n == 0:
         return np.zeros(0)
     if isinstance(weights, np.ndarray) and solves_exactly(n, damping):
-        return exact_pagerank(weights, damping, None if personalization is None else _jump(n, personalization))
+        jump = None if personalization is None else _jump(n, personalization)
+        return exact_pagerank(weights, damping, jump)
     jump = _jump(n, personalization)
     out = np.asarray(weights.sum(axis=1)).ravel()
     dangling = np.flatnonzero(out == 0)

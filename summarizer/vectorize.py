@@ -108,9 +108,9 @@ class Features:
         a list of strings per sentence): the vocabulary in first-seen order, every token's code (its
         place there), each sentence's number of tokens, and the codes of one article's title tokens
         that the sentences have (none for a merged set, whose articles share the columns)."""
-        keys, ids, lengths, titled = code_chunk(
-            [lexicon(self.options.language)], [[s.words for s in self.document.sentences]], kind, [self._title_words]
-        )
+        words = [[s.words for s in self.document.sentences]]
+        lexicons, titles = [lexicon(self.options.language)], [self._title_words]
+        keys, ids, lengths, titled = code_chunk(lexicons, words, kind, titles)
         return keys[0], ids, lengths, titled
 
     @cached_property

@@ -169,3 +169,24 @@ def test_one_articles_position_rows_made_once_per_size_are_the_rows_made_per_art
             once = assemble(raw, z, positions, lengths, n, 0.0, 0.3, titled)
             each = assemble(raw, z, positions, lengths, np.full(n, n), 0.0, 0.3, titled)
             assert np.array_equal(once, each)
+
+
+def test_a_long_articles_degrees_are_the_same_sums_by_its_edges():
+    # Past a few dozen sentences the degrees come from the graph's edges, not the masks made per size.
+    from summarizer.rank.default.signals import _FEW, _directed_degrees
+
+    n = _FEW + 36
+    sim = np.random.default_rng(5).random((n, n))
+    np.fill_diagonal(sim, 0.0)
+    forward, backward = _directed_degrees(sim, np.zeros(n, dtype=int), np.arange(n))
+    for i, row in enumerate(sim.tolist()):
+        assert forward[i] == sum(row[i + 1:]) and backward[i] == sum(row[:i])
+
+
+def test_no_sentences_assemble_to_no_rows():
+    from summarizer.rank.default.signals import FEATURES, STANDARDIZED, assemble
+
+    empty = np.zeros(0)
+    raw = {name: empty for name in ("paragraph_start", "quote", "linker", "length", "unpunctuated")}
+    z = np.zeros((len(STANDARDIZED), 0))
+    assert assemble(raw, z, empty, empty, 0, 0.0, 0.3, 0.0).shape == (0, len(FEATURES))
