@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/faults.py /work/shared/data/bbc_articles_dev.jsonl [--only kill,timeout,slow]
+    python benchmarks/faults.py ../shared/data/bbc_articles_dev.jsonl [--only kill,timeout,slow]
 
 Each scenario starts the Procfile's gunicorn on a free loopback port, with the settings it names, and
 keeps a *prober* running: a client that POSTs one ordinary article to ``/v1/summarize`` every 0.1 s and

@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/load.py /work/shared/data/bbc_articles_dev.jsonl [--duration 20] [--connections 16]
+    python benchmarks/load.py ../shared/data/bbc_articles_dev.jsonl [--duration 20] [--connections 16]
         [--threads 2] [--workers N] [--articles 300] [--json results.json]
 
 Starts the ``Procfile``'s gunicorn command on a free 127.0.0.1 port (with ``gunicorn.conf.py``'s

@@ -2,11 +2,13 @@
 
 Usage::
 
-    python benchmarks/soak.py /work/shared/data/bbc_articles_dev.jsonl [--requests 50000] [--first 5000]
+    python benchmarks/soak.py ../shared/data/bbc_articles_dev.jsonl [--requests 50000] [--first 5000]
         [--connections 16] [--no-recycle] [--max-seconds 1800]
 
 Starts the Procfile's gunicorn on a free loopback port (``gunicorn.conf.py``'s defaults: one sync worker
-per core, recycled every 100,000 ± 10,000 requests), then runs wrk with ``benchmarks/soak.lua``, which POSTs
+per core, recycled every ``SUMMARIZER_MAX_REQUESTS`` requests, 100,000 ± 10,000 by default: the default
+``--requests`` reaches no recycle, so pass more, or set ``SUMMARIZER_MAX_REQUESTS`` lower, to soak through
+one), then runs wrk with ``benchmarks/soak.lua``, which POSTs
 single articles of the corpus to ``/v1/summarize``: first
 ``--first`` requests, then the worker memory is read, then the rest up to ``--requests``, and the
 memory is read again. wrk stops on a duration, not a count, so the load is a series of wrk runs, each
@@ -160,7 +162,7 @@ def _report(args, parts: list[list[dict]], sampler: _Sampler, recycled: int, wor
     lines = [
         f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}, {os.cpu_count()} cores, commit {_commit()}",
         (
-            f"recycling: {'off (SUMMARIZER_MAX_REQUESTS=0)' if args.no_recycle else 'on (every 100,000 ± 10,000 requests)'}; "
+            f"recycling: {_recycling(args.no_recycle)}; "
             f"workers recycled {recycled} times; {len(sampler.pids)} worker pids seen, {workers_at_end} at the end"
         ),
         "",
@@ -209,6 +211,14 @@ def mean(memory: dict, index: int) -> float:
 
 def _workers(memory: dict) -> str:
     return ", ".join(f"{pid}: {rss:.1f}" for pid, (rss, _) in sorted(memory.items()))
+
+
+def _recycling(off: bool) -> str:
+    """How the workers recycle, as gunicorn.conf.py reads it from the environment."""
+    if off:
+        return "off (SUMMARIZER_MAX_REQUESTS=0)"
+    every = os.environ.get("SUMMARIZER_MAX_REQUESTS", "gunicorn.conf.py's default")
+    return f"on (every {every} requests, SUMMARIZER_MAX_REQUESTS_JITTER more or less)"
 
 
 def _commit() -> str:

@@ -3,7 +3,7 @@ limits allow have passed through it.
 
 Usage::
 
-    python benchmarks/worker_memory.py /work/shared/data/bbc_articles_dev.jsonl [--set NAME=VALUE ...]
+    python benchmarks/worker_memory.py ../shared/data/bbc_articles_dev.jsonl [--set NAME=VALUE ...]
 
 One sync worker (so that every request goes through the same process) serves 50 ordinary articles,
 then each of the large inputs of ``tests/hostile.py`` below twice, then 50 ordinary articles again.

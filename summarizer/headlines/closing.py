@@ -101,7 +101,7 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
     if any(t.lower() in _RELATIVES for t in tokens[max(0, end - 3) : end - 1]):
         return True  # a relative clause cut after its verb: "virus that poses | as Tetris game"
     if (word in ADVERB_PARTICLES and end + 1 < len(tokens) and following.isalpha()
-            and tokens[end + 1] in PARTICLE_FOLLOWERS):
+            and tokens[end + 1].lower() in PARTICLE_FOLLOWERS):
         return bare.isalpha()  # "head | on during the campaign": the particle is its verb's, no phrase opens
     if word in _OPENERS or word == "that":
         # The clause is the object of a verb or a phrasal verb before it ("show off | how", "warned

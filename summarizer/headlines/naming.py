@@ -30,12 +30,12 @@ _DESCRIPTIONS = frozenset(
     "firm company group bank carrier airline retailer maker club team band actor actress singer star "
     "player striker manager coach chairman country".split()
 )
-_COPULAS = frozenset({"is", "was", "'s", "’s"})
+_COPULAS = frozenset({"is", "was", "'s", "’s"})  # "It was a shock": that "it" is no one
 # A description's head after up to two words ("The Russian President", "The South African comic") or an
 # age ("The 85-year-old"), and how many words it may take.
 _HEADS = _DESCRIPTIONS | frozenset("president comic comedian minister leader rapper author director".split())
 _AGE = re.compile(r"\d+-year-old,?$")
-_DESCRIPTION_WORDS = 5  # "It was a shock": that "it" is no one
+_DESCRIPTION_WORDS = 5  # words of a description read before its head
 _NAME_WORDS = 6  # a longer run of capitals is a title, not a subject's name
 _NO_NAME = NO_SUBJECT | OPENERS | PERSONAL  # words that open no name
 
