@@ -281,3 +281,18 @@ def test_properties(text, start, end):
 def test_text_without_punctuation_gives_its_lines(lines):
     text = "\n".join(lines)
     assert sentences(text) == [line.strip() for line in lines if line.strip()]
+
+
+def test_a_glued_break_after_a_word_longer_than_the_window_is_found_as_in_the_whole_span():
+    # Eight words before "The", one of 450 characters: the window of 400 characters holds five of them,
+    # too few to decide, so the whole span is read and the break is found (six words are needed).
+    text = ("alpha beta gamma " + "x" * 450 + " one two three four The dog ran off into the wild woods and "
+            "was never seen again by anyone at all in the town today or since")
+    at = text.index(" The ")
+    assert segment._unglue(text, 0, len(text)) == [(0, at), (at + 1, len(text))]
+
+
+def test_a_long_run_of_candidate_breaks_after_a_name_word_stays_one_span():
+    # "as He": "as" continues a sentence into a name, so no candidate splits it, however many there are.
+    text = "He was as much as " * 2000
+    assert segment._unglue(text, 0, len(text)) == [(0, len(text))]
