@@ -17,7 +17,7 @@ from ..language import words
 from .closing import ADVERB_PARTICLES, PARTICLE_FOLLOWERS, dangling, ends_possessive
 from .compress import NAME_PARTICLES as _NAME_PARTICLES
 from .headlinese import is_capital
-from .subject import tensed_at
+from .subject import AUXILIARIES, tensed_at
 from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
 
 __all__ = ["closes", "noun_of_saying", "verb_ends", "counts", "has_verb", "in_name", "dangles", "SUBJECTS",
@@ -31,10 +31,7 @@ _OBJECTS = frozenset("it them him her us me".split())  # object pronouns a close
 #: Words before a verb of saying that make it a verb, not a noun ("officials claim").
 SUBJECTS = frozenset("not never he she it they we i you".split())
 #: Auxiliaries and modals: a cut before them would part a subject from its verb.
-VERB_WORDS = frozenset(
-    "is are was were be been being has have had do does did will would shall should can could may might "
-    "must".split()
-)
+VERB_WORDS = AUXILIARIES | {"be", "been", "being", "do"}
 
 
 def closes(tokens: list[str], whole: bool, after: str = "") -> bool:
