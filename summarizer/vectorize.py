@@ -132,19 +132,26 @@ class Features:
         return part
 
     @cached_property
-    def _fitted(self):
-        """``tfidf_matrix(self.terms)``, from the codes of the terms: the vocabulary sorted, as there."""
+    def _term_columns(self) -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
+        """The terms coded in one pass (:meth:`_codes`), each code turned into its column of the
+        sorted vocabulary: the vocabulary, every token's column, each sentence's number of tokens,
+        and the columns of one article's title tokens that the sentences have."""
         seen, ids, lengths, titled = self._codes("terms")
         ordered = sorted(seen)
         vocabulary = dict(zip(ordered, range(len(ordered))))
         rank = np.fromiter(map(vocabulary.__getitem__, seen), dtype=np.int64, count=len(seen))
+        return vocabulary, rank[ids], lengths, rank[titled]
+
+    @cached_property
+    def _fitted(self):
+        """``tfidf_matrix(self.terms)``, from :attr:`_term_columns` (the vocabulary sorted, as there)."""
+        vocabulary, columns, lengths, _ = self._term_columns
         n, width = len(lengths), max(len(vocabulary), 1)
         if n * width > _DENSE_CELLS:
-            return _tfidf_counts(_count_codes(rank[ids], lengths, len(vocabulary)), vocabulary)
-        self.__dict__["_title_terms"] = rank[titled]  # the title's columns, for title_vectors
+            return _tfidf_counts(_count_codes(columns, lengths, len(vocabulary)), vocabulary)
         # Dense: :func:`weigh`'s cells, each worked out once where a term occurs (the same
         # operations, cell by cell), the zeros left alone; then the same norms and division.
-        rows, cols, counts = _cells(rank[ids], lengths, width)
+        rows, cols, counts = _cells(columns, lengths, width)
         idf = np.log((1.0 + n) / (1.0 + np.bincount(cols, minlength=width))) + 1.0
         matrix = np.zeros((n, width))
         matrix[rows, cols] = (np.log(counts) + 1.0) * idf[cols]
@@ -167,9 +174,10 @@ class Features:
         article; one article's title from the columns its terms were coded to with the sentences'
         (the same counts, so the same weights), without coding its words again."""
         matrix, _, idf = self._fitted
-        columns = self.__dict__.get("_title_terms")  # set by this object's own dense _fitted
-        if columns is None or len(self.document.titles) != 1:
+        own = "_term_columns" in self.__dict__  # not a subset's matrix, given on other columns
+        if not own or not isinstance(matrix, np.ndarray) or len(self.document.titles) != 1:
             return self.vectorize([t or "" for t in self.document.titles])
+        columns = self._term_columns[3]
         return weigh(np.bincount(columns, minlength=matrix.shape[1]).astype(np.float64)[None, :], idf)
 
     @cached_property
