@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .closing import DASHES as _DASHES, PARTICLES as _PARTICLES, dangling
+from .closing import DASHES as _DASHES, PARTICLES as _PARTICLES, dangling, told
 # An auxiliary or a modal after a subject with no verb of its own is the main clause's verb; the heads that
 # say nothing without their "of".
 from .subject import AUXILIARIES as _AUXILIARIES, PARTS as _PARTS
@@ -274,6 +274,7 @@ def _head_ends(tokens: list[str], p: int, verb: int) -> bool:
 # without it when it stands in the second half of a long line.
 _TIME_POSSESSIVE = re.compile(r"\b(?:next|last|this) (?:week|month|year|season|weekend)['’]s (?=[A-Z])")
 # "that" between a verb and a clause's subject pronoun ("indicates that she would"): headlinese drops it.
+_PRONOUN_SUBJECTS = frozenset("he she it they we".split())
 _THAT_CLAUSE = re.compile(r"\b([a-z]+) that (?=(?:he|she|they|it|we) )")
 
 
@@ -316,7 +317,19 @@ def spare(text: str, max_words: int) -> str:
     half = len(" ".join(text.split()[: max_words // 2]))
     text = text[:half] + _TIME_POSSESSIVE.sub("", text[half:])
     text = _THAT_CLAUSE.sub(lambda m: f"{m[1]} " if is_verb(m[1]) and is_tensed(m[1]) else m[0], text)
+    if " that " in text:
+        text = _drop_told_that(text)
     return _drop_descriptor(text)
+
+
+def _drop_told_that(text: str) -> str:
+    """``text`` without the "that" which opens what a verb of telling told its object, before the
+    clause's pronoun subject ("told Mexican television network | that he expects ...", "tells pupils |
+    that it is okay ..."): the clause stays, and room is made for it."""
+    tokens = text.split()
+    kept = [t for k, t in enumerate(tokens) if not (
+        t == "that" and k + 1 < len(tokens) and tokens[k + 1] in _PRONOUN_SUBJECTS and told(tokens, k))]
+    return " ".join(kept) if len(kept) < len(tokens) else text
 
 
 def _drop_descriptor(text: str) -> str:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from .attribution import KEPT_ATTRIBUTION, is_someones_claim
 from .closing import DASHES as _DASHES, PARTICLES as _PARTICLES
-from .closing import bare_verb, dangling, open_aside, runs_on, splits_names
+from .closing import bare_verb, dangling, open_aside, point_follows, runs_on, splits_names
 from .compress import noun_context, spare, shorten
 from .ends import SUBJECTS, VERB_WORDS, closes, counts, dangles, has_verb, in_name, noun_of_saying, verb_ends
 from .headlinese import is_capital
@@ -249,7 +249,9 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         return tokens[end].lower() if end < len(tokens) else ""
 
     def boundary(i: int) -> bool:
-        return clause_at(i) or phrase_at(i) or tokens[i - 1][-1] in "-—–"
+        # (A cause's "thanks to" closes a phrase the cut goes on to: "posts rise in profits | thanks to".)
+        cause = tokens[i] == "thanks" and i + 1 < len(tokens) and tokens[i + 1] == "to"
+        return clause_at(i) or phrase_at(i) or tokens[i - 1][-1] in "-—–" or cause
 
     def close_phrase(cut: int, inside: bool) -> tuple[int, bool]:
         """The cut moved to end the line on a complete phrase (:mod:`.closing`): on to where the
@@ -266,16 +268,22 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
                                   and last.islower() and may_be_verb(last))
         # A verb group the line gave up as it dangled ("show is not | for faint-hearted"): the verb is gone.
         open_verb = open_verb or any(t.lower() in VERB_WORDS for t in tokens[end:cut])
-        if not (open_verb or runs_on(tokens, end, stop)):
+        point = point_follows(tokens, end)  # "posts rise | in profits", "tells pupils | that ..."
+        if not (open_verb or point or runs_on(tokens, end, stop)):
             if end == cut and splits_names(tokens, end):
                 # Two names joined: the line takes the second too when it fits, and keeps the first
                 # alone otherwise ("about three Britons | and New Zealander").
                 later = complement_closes(cut)
                 return (later, False) if later else (cut, inside)
             return cut, inside
+        closed = None  # the first later end on a complete phrase, though before a point
         for later in range(cut + 1, min(len(tokens), max_words + overrun) + 1):
-            if (later == len(tokens) or boundary(later)) and not runs_on(tokens, kept(later, False), stop):
-                return later, False
+            if (later == len(tokens) or boundary(later)) and not runs_on(tokens, (at := kept(later, False)), stop):
+                if not point_follows(tokens, at):
+                    return later, False
+                closed = closed or later
+        if closed or point:
+            return closed or cut, closed is None and inside  # a line cut before its point is no better shorter
         if open_verb and (end == cut or tokens[end - 2].lower() == "to") and not runs_on(tokens, end, stop):
             # A verb the cut itself ends on stays, and an infinitive ("urges mayor to apologise"); one
             # left by a word dropped after it ("announced | he") backs off.
