@@ -329,3 +329,12 @@ def test_whether_the_cut_falls_before_the_lines_point(line, end, expected):
 )
 def test_the_line_goes_on_to_its_point_when_the_overrun_holds_it(text, expected):
     assert compress(text, 12, "english", "", 2) == expected
+
+
+def test_a_line_cut_before_its_point_makes_room_for_it_by_dropping_a_time_within_which():
+    text = "Midfielder Paul Bosvelt will find out within a month whether he is to be offered a new contract"
+    # Without the overrun, the point does not fit even with room made: the line is as it was.
+    assert fit("Midfielder Paul Bosvelt will find out within month whether he is to be offered new contract", 12,
+               "english") == "Midfielder Paul Bosvelt will find out within month"
+    assert compress(text, 12, "english", "", 2) == (
+        "Midfielder Paul Bosvelt will find out whether he is to be offered new contract")

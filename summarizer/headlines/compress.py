@@ -32,7 +32,7 @@ from .closing import DASHES as _DASHES, PARTICLES as _PARTICLES, dangling, told
 from .subject import AUXILIARIES as _AUXILIARIES, PARTS as _PARTS
 from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
 
-__all__ = ["main_auxiliary", "noun_context", "shorten", "spare", "NAME_PARTICLES"]
+__all__ = ["main_auxiliary", "make_room", "noun_context", "shorten", "spare", "NAME_PARTICLES"]
 
 # Prepositions that open a participle's complement or agent ("worn by", "based on", "designed to").
 _AFTER_PARTICIPLE = frozenset("by on in at to for from with into under over during after as".split())
@@ -50,6 +50,8 @@ _DESCRIPTOR = 6  # words of a descriptor before its name at most ("South Africa 
 # Words of a descriptor at least: a shorter one ("Wales coach", "Former One Direction member") tells who
 # the name is, which the line needs more than the end of its predicate.
 _DESCRIBES = 5
+_DESCRIBES_AT_LEAST = 2  # ... but a line that would lose its point for it does without one of two words
+_WITHIN = re.compile(r" within (?:(?:a|an|\d+|two|three|four|six) )?(?:hours?|days?|weeks?|months?|years?)\b")
 # Lower-case words inside a person's name ("Ruud van Nistelrooy", "Giedo van der Garde").
 NAME_PARTICLES = frozenset("van der den de da di du von le la bin al".split())
 _NAME_WORDS = 3
@@ -332,12 +334,19 @@ def _drop_told_that(text: str) -> str:
     return " ".join(kept) if len(kept) < len(tokens) else text
 
 
-def _drop_descriptor(text: str) -> str:
+def make_room(text: str) -> str:
+    """``text`` without what a sub-editor drops first to keep a line's point within reach: a time
+    within which ("will find out | within month | whether ..."), and the subject's descriptor even of
+    two words ("Anti-racism organization | Kick It Out says ...")."""
+    return _drop_descriptor(_WITHIN.sub("", text, count=1), _DESCRIBES_AT_LEAST)
+
+
+def _drop_descriptor(text: str, least: int = _DESCRIBES) -> str:
     """``text`` without the descriptor before the name that is its subject ("South Africa biggest retail
     bank | Absa says it is still in talks with UK bank Barclays"): words with no function word nor
     verb, the last a noun, before a name of at most three words and its verb with a tense."""
     tokens = text.split(maxsplit=_DESCRIPTOR + _NAME_WORDS + 1)
-    head = next((k for k in range(_DESCRIBES, min(len(tokens), _DESCRIPTOR + 1)) if tokens[k][:1].isupper()
+    head = next((k for k in range(least, min(len(tokens), _DESCRIPTOR + 1)) if tokens[k][:1].isupper()
                  and tokens[k - 1].islower()), None)
     noun = tokens[head - 1] if head else ""
     if head is None or not is_noun(noun) or is_tensed(noun) or noun in NAME_PARTICLES:

@@ -28,7 +28,7 @@ from __future__ import annotations
 from .attribution import KEPT_ATTRIBUTION, is_someones_claim
 from .closing import DASHES as _DASHES, PARTICLES as _PARTICLES
 from .closing import bare_verb, dangling, open_aside, point_follows, runs_on, splits_names
-from .compress import noun_context, spare, shorten
+from .compress import make_room, noun_context, spare, shorten
 from .ends import SUBJECTS, VERB_WORDS, closes, counts, dangles, has_verb, in_name, noun_of_saying, verb_ends
 from .headlinese import is_capital
 from .subject import main_verb
@@ -91,6 +91,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
     """
     stop = dangling(language)
     english = language == "english"
+    budget = (max_words, language, overrun)
     said = KEPT_ATTRIBUTION.search(text) if english and "," in text else None
     if said:
         # A claim that keeps its speaker (", according to critics"): the claim is cut, the speaker stays.
@@ -319,7 +320,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
             return None if bare_verb(last) or last in _SAYING or infinitive or listed else later
         return None
 
-    inside_phrase, after = False, ""
+    inside_phrase, after, lost = False, "", False
     if len(tokens) > max_words:
         reach = range(max(least, max_words // 2), max_words + 1)
         clauses = [i for i in reach if clause_at(i)]
@@ -349,6 +350,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
             cut, inside_phrase = (cut if cut > 1 else max_words), True
         if english:
             cut, inside_phrase = close_phrase(cut, inside_phrase)
+            # Cut before its point still, the line makes room for it by what it can drop first.
+            lost = point_follows(tokens, kept(cut, inside_phrase)) and (roomier := make_room(text)) != text
         tokens, after = tokens[:cut], tokens[cut].lower() if cut < len(tokens) else ""
     whole = len(tokens) == len(text.split())  # nothing cut: the sentence's own end closes its last word
     while tokens and dangles(tokens, stop, english, inside_phrase, after):
@@ -357,4 +360,10 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
             break
         tokens.pop()
     line = " ".join(tokens).rstrip(",;:-—–")
+    if lost:
+        # The line with room made, if it then keeps its point (it ends within the roomier text, not
+        # before a point again).
+        again, room = fit(roomier, *budget).split(), roomier.split()
+        kept_point = [w.lower() for w in room[: len(again)]] == [w.lower() for w in again]
+        line = " ".join(again) if kept_point and not point_follows(room, len(again)) else line
     return line[:1].upper() + line[1:] if line else line
