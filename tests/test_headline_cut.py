@@ -304,6 +304,8 @@ def test_a_particle_before_another_preposition_stays_with_its_verb():
         ("Bill would have allowed software to be patented", 5, True),  # what is let be done
         ("Striker took to Instagram to show off his car", 4, True),  # what was posted
         ("Team clung on to claim win over Wales", 6, True),  # a win over whom
+        ("Militants mounted bloody attack on offices", 4, True),  # an attack on what
+        ("Prop fit for vital clash with Ireland", 5, True),  # a clash with whom
     ],
 )
 def test_whether_the_cut_falls_before_the_lines_point(line, end, expected):

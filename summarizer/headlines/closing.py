@@ -139,12 +139,12 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
 _COPULAS = frozenset("is are was were be been being".split())
 # Nouns of a change, a result or a move: cut from the phrase that says what changed, where to or over
 # whom ("posts rise | in fourth quarter profits", "linking him with move | from Arsenal", "claim win |
-# over Zimbabwe", "pay tribute | to Carson"), they say nothing.
+# over Zimbabwe", "pay tribute | to Carson", "mounted attack | on offices"), they say nothing.
 _CHANGES = frozenset(
     "rise fall increase decrease jump drop gain loss growth decline slump surge boost hike move bid stake "
-    "switch transfer profit win victory defeat tribute".split()
+    "switch transfer profit win victory defeat tribute attack raid clash investigation inquiry probe".split()
 )
-_CHANGED_BY = frozenset("in from to for by into over against".split())
+_CHANGED_BY = frozenset("in from to for by into over against on with".split())
 _TOOK_TO = frozenset("take takes took taking turn turns turned turning".split())  # "took to Twitter to ..."
 # Verbs of telling, asking or finding out: the clause after their object is what is told or asked.
 _TELLING = frozenset(
