@@ -306,6 +306,8 @@ def test_a_particle_before_another_preposition_stays_with_its_verb():
         ("Team clung on to claim win over Wales", 6, True),  # a win over whom
         ("Militants mounted bloody attack on offices", 4, True),  # an attack on what
         ("Prop fit for vital clash with Ireland", 5, True),  # a clash with whom
+        ("Striker vows he will not stop until he wins", 6, True),  # the time a negated verb waits for
+        ("Striker signs deal to stay until May", 5, False),
     ],
 )
 def test_whether_the_cut_falls_before_the_lines_point(line, end, expected):
@@ -324,6 +326,8 @@ def test_whether_the_cut_falls_before_the_lines_point(line, end, expected):
          "Dutch prosecutors ask Smith's legal representatives whether founder would consent to be interviewed"),
         ("Pope Francis told a Mexican television network that he expects his pontificate will be brief",
          "Pope Francis told Mexican television network he expects his pontificate will be brief"),
+        ("Alvarez has vowed he will not stop until he achieves his dream of winning trophies with Manchester United",
+         "Alvarez vows he will not stop until he achieves his dream of winning trophies"),
         # Out of reach: the line keeps what it had, it does not back off further.
         ("Ten writers shortlisted for the Dawson and Reed book award are hoping for a boost in sales following it",
          "Ten writers shortlisted for Dawson and Reed book award are hoping for boost"),

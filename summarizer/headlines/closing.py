@@ -145,6 +145,8 @@ _CHANGES = frozenset(
     "switch transfer profit win victory defeat tribute attack raid clash investigation inquiry probe".split()
 )
 _CHANGED_BY = frozenset("in from to for by into over against on with".split())
+_NEGATIONS = frozenset("not never won't can't don't didn't won’t can’t don’t didn’t".split())
+_NEGATED_REACH = 3  # words before "until" searched for the negation ("will not stop", "not rest")
 _TOOK_TO = frozenset("take takes took taking turn turns turned turning".split())  # "took to Twitter to ..."
 # Verbs of telling, asking or finding out: the clause after their object is what is told or asked.
 _TELLING = frozenset(
@@ -169,8 +171,9 @@ _TOLD_REACH = 6  # words back from the cut searched for the verb (its object, or
 def point_follows(tokens: list[str], end: int) -> bool:
     """Whether the line ``tokens[:end]`` is cut before its point: what a noun of change or a move
     changed or where to ("posts rise | in fourth quarter profits", "with move from Arsenal | to Real
-    Madrid"), or what a verb of telling, asking or finding out told ("tells group of pupils | that
-    ...", "ask Assange's representatives | whether ...")."""
+    Madrid"), what a verb of telling, asking or finding out told ("tells group of pupils | that
+    ...", "ask Assange's representatives | whether ..."), or the time a negated verb waits for ("will
+    not stop | until ...")."""
     if end < 2 or end >= len(tokens):
         return False
     last, word = tokens[end - 1], tokens[end].lower()
@@ -180,6 +183,9 @@ def point_follows(tokens: list[str], end: int) -> bool:
         return is_capital(last[:1])  # "took to Instagram | to show off ...": what was posted is the news
     if word in _CHANGED_BY and last in _CHANGES and _after_its_verb(tokens, end - 1):
         return True
+    if word == "until":
+        # "will not stop | until he achieves his dream": a negated verb before it, what is said is the time.
+        return any(t.lower() in _NEGATIONS for t in tokens[max(0, end - _NEGATED_REACH) : end])
     if word == "to":
         return told(tokens, end, _CAUSING)  # "would have allowed software | to be patented"
     return (word in _POINT_OPENERS or word in _TOLD_SUBJECTS) and told(tokens, end)

@@ -205,6 +205,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
             return False  # no clause opens here (the quick test first)
         if i <= predicate_goes_on:
             return False  # "... problems facing Britain and has failed": the predicate goes on
+        if word == "until" and point_follows(tokens, i):
+            return False  # "will not stop | until he achieves his dream": what is negated is the time
         participle = participle_of(before.strip(",;:")) is not None  # "resurrected | after being bought"
         if before.lower().strip(",;:") in stop or not (ends_well(i) or participle):
             return False
