@@ -318,18 +318,24 @@ def test_whether_the_cut_falls_before_the_lines_point(line, end, expected):
     ("text", "expected"),
     [
         # The point is reached within the overrun: the line goes on to it.
-        ("Telecoms equipment supplier Nokia posts rise in fourth quarter profits thanks to clients like Vodafone",
+        ("Telecoms equipment supplier Nokia posts rise in fourth quarter profits thanks to clients like "
+         "Vodafone",
          "Telecoms equipment supplier Nokia posts rise in fourth quarter profits"),
-        ("Tadic adds to speculation linking him with move from Ajax to Real Madrid after falling victim to prank",
+        ("Tadic adds to speculation linking him with move from Ajax to Real Madrid after falling victim to "
+         "prank",
          "Tadic adds to speculation linking him with move from Ajax to Real Madrid"),
-        ("Dutch prosecutors ask Smith's legal representatives whether the founder would consent to be interviewed in Paris",
-         "Dutch prosecutors ask Smith's legal representatives whether founder would consent to be interviewed"),
+        ("Dutch prosecutors ask Smith's legal representatives whether the founder would consent to be "
+         "interviewed in Paris",
+         "Dutch prosecutors ask Smith's legal representatives whether founder would consent to be "
+         "interviewed"),
         ("Pope Francis told a Mexican television network that he expects his pontificate will be brief",
          "Pope Francis told Mexican television network he expects his pontificate will be brief"),
-        ("Alvarez has vowed he will not stop until he achieves his dream of winning trophies with Manchester United",
+        ("Alvarez has vowed he will not stop until he achieves his dream of winning trophies with "
+         "Manchester United",
          "Alvarez vows he will not stop until he achieves his dream of winning trophies"),
         # Out of reach: the line keeps what it had, it does not back off further.
-        ("Ten writers shortlisted for the Dawson and Reed book award are hoping for a boost in sales following it",
+        ("Ten writers shortlisted for the Dawson and Reed book award are hoping for a boost in sales "
+         "following it",
          "Ten writers shortlisted for Dawson and Reed book award are hoping for boost"),
     ],
 )
@@ -340,7 +346,7 @@ def test_the_line_goes_on_to_its_point_when_the_overrun_holds_it(text, expected)
 def test_a_line_cut_before_its_point_makes_room_for_it_by_dropping_a_time_within_which():
     text = "Midfielder Paul Bosvelt will find out within a month whether he is to be offered a new contract"
     # Without the overrun, the point does not fit even with room made: the line is as it was.
-    assert fit("Midfielder Paul Bosvelt will find out within month whether he is to be offered new contract", 12,
-               "english") == "Midfielder Paul Bosvelt will find out within month"
+    cut = "Midfielder Paul Bosvelt will find out within month whether he is to be offered new contract"
+    assert fit(cut, 12, "english") == "Midfielder Paul Bosvelt will find out within month"
     assert compress(text, 12, "english", "", 2) == (
         "Midfielder Paul Bosvelt will find out whether he is to be offered new contract")

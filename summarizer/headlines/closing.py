@@ -24,8 +24,8 @@ from ..language import stop_words
 from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
 
 __all__ = [
-    "runs_on", "point_follows", "told", "splits_names", "open_aside", "bare_verb", "dangling", "ends_possessive", "DASHES",
-    "PARTICLES", "ADVERB_PARTICLES", "PARTICLE_FOLLOWERS"
+    "runs_on", "point_follows", "told", "splits_names", "open_aside", "bare_verb", "dangling",
+    "ends_possessive", "DASHES", "PARTICLES", "ADVERB_PARTICLES", "PARTICLE_FOLLOWERS"
 ]
 
 
@@ -211,6 +211,8 @@ def _after_its_verb(tokens: list[str], k: int) -> bool:
     """Whether a verb with a tense stands before ``tokens[k]``, which is then a noun ("Ericsson posts
     rise"), not the verb of its own subject ("Shares rise")."""
     return any(t.islower() and is_tensed(t) and may_be_verb(t) for t in tokens[1:k])
+
+
 # Times measured from what "after" or "before" goes on to name.
 _TIMED = frozenset("shortly soon immediately moments minutes hours long just right".split())
 # Adverbs that stand between a linking verb and its complement ("were never really in danger").

@@ -276,8 +276,8 @@ def _head_ends(tokens: list[str], p: int, verb: int) -> bool:
 # without it when it stands in the second half of a long line.
 _TIME_POSSESSIVE = re.compile(r"\b(?:next|last|this) (?:week|month|year|season|weekend)['’]s (?=[A-Z])")
 # "that" between a verb and a clause's subject pronoun ("indicates that she would"): headlinese drops it.
-_PRONOUN_SUBJECTS = frozenset("he she it they we".split())
 _THAT_CLAUSE = re.compile(r"\b([a-z]+) that (?=(?:he|she|they|it|we) )")
+_PRONOUN_SUBJECTS = frozenset("he she it they we".split())  # ... and after a verb of telling's object
 
 
 # An aside between commas that a participle opens, perhaps after its adverb, before the subject's verb

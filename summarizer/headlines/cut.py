@@ -281,12 +281,16 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
             return cut, inside
         closed = None  # the first later end on a complete phrase, though before a point
         for later in range(cut + 1, min(len(tokens), max_words + overrun) + 1):
-            if (later == len(tokens) or boundary(later)) and not runs_on(tokens, (at := kept(later, False)), stop):
+            if later < len(tokens) and not boundary(later):
+                continue
+            at = kept(later, False)
+            if not runs_on(tokens, at, stop):
                 if not point_follows(tokens, at):
                     return later, False
                 closed = closed or later
         if closed or point:
-            return closed or cut, closed is None and inside  # a line cut before its point is no better shorter
+            # Out of reach, the point is no reason to back off: a line cut before it is no better shorter.
+            return (closed, False) if closed else (cut, inside)
         if open_verb and (end == cut or tokens[end - 2].lower() == "to") and not runs_on(tokens, end, stop):
             # A verb the cut itself ends on stays, and an infinitive ("urges mayor to apologise"); one
             # left by a word dropped after it ("announced | he") backs off.
