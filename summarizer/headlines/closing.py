@@ -10,8 +10,11 @@ verb's adverbs without what they link ("were never really | in danger"), a compa
 ("by as much | as 30%"), a time measured from what follows ("shortly | after she arrived"), or an aside
 between dashes left open ("two airlines - US Airways | and Delta ..."). A cut before a preposition other
 than "of", a conjunction, a clause or a comma leaves a complete phrase.
-:func:`summarizer.headlines.cut.fit` reads this to end the line elsewhere; :func:`dangling` lists the
-words no line ends on.
+A line may also be cut before its point (:func:`point_follows`): what a noun of change changed ("posts rise
+| in profits"), what a verb of telling told its object ("tells pupils | that ..."), the time a negated verb
+waits for ("will not stop | until ..."); the cut goes on to it within the overrun and, out of reach, does not
+back off. :func:`summarizer.headlines.cut.fit` reads this to end the line elsewhere; :func:`dangling` lists
+the words no line ends on.
 """
 
 from __future__ import annotations

@@ -15,8 +15,9 @@ nouns, names, infinitives ("Talks to reach deal"), -ing forms and participles th
 pronoun) or a verb that may be its own main verb ("Lopez cancelled appearance was too ill": the
 participle takes an object, so it is a verb, and the line is left alone) is not touched.
 :func:`summarizer.headlines.cut.fit` calls :func:`shorten` before it cuts, after :func:`spare`, which
-drops what a long line can do without ("next month's" before a name, a "that" before a pronoun, a
-descriptor of five words or more before the subject's name). A line whose own verb is one of saying
+drops what a long line can do without ("next month's" before a name, a "that" before a pronoun, also after
+a told object, a descriptor of five words or more before the subject's name), and :func:`make_room`, what
+goes first for a line cut before its point. A line whose own verb is one of saying
 before "that" gets the same shortening of the reported clause's subject ("Netanyahu claimed that
 ongoing talks | about Iran's nuclear program would all but guarantee ...").
 """
