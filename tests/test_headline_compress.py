@@ -3,7 +3,7 @@
 import pytest
 
 from summarizer.headlines.closing import dangling, runs_on
-from summarizer.headlines.compress import main_auxiliary, shorten, spare
+from summarizer.headlines.compress import main_auxiliary, make_room, shorten, spare
 from summarizer import Article, headline
 from summarizer.headlines.cut import fit
 from summarizer.headlines.subject import main_verb
@@ -199,3 +199,10 @@ def test_a_compounds_ing_head_opens_no_trailing_clause_and_the_subjects_relative
     text = ("Two extremists who attacked a landmark museum in Tunisia, killing 23 people, got weapons training "
             "at camps in Libya, an official said Friday. The suspects were activated from sleeper cells, he said.")
     assert headline(Article(text=text)) == "Two extremists got weapons training at camps in Libya"
+
+
+def test_room_is_made_for_a_point_by_a_time_within_which_and_a_short_descriptor():
+    found_out = make_room("Coach will find out within month whether he stays")
+    assert found_out == "Coach will find out whether he stays"
+    assert make_room("Charity group Kick It Out says rise is steep") == "Kick It Out says rise is steep"
+    assert make_room("Coach Smith will stay") == "Coach Smith will stay"  # one word describes: it stays

@@ -2,7 +2,8 @@
 
 import pytest
 
-from summarizer.headlines.closing import bare_verb, open_aside, runs_on, splits_names
+from summarizer.headlines import compress
+from summarizer.headlines.closing import bare_verb, open_aside, point_follows, runs_on, splits_names
 from summarizer.headlines.cut import dangling, fit
 
 STOP = dangling("english")
@@ -289,3 +290,63 @@ def test_a_particle_before_another_preposition_stays_with_its_verb():
     assert fit(line, 12, "english", 2) == "Blair will be facing issue of trust and his own integrity head on"
     line = "Wenger admitted top of table is heating up as Arsenal kept pressure on with nervy win"
     assert fit(line, 12, "english", 2) == "Wenger admitted top of table is heating up as Arsenal kept pressure on"
+
+
+@pytest.mark.parametrize(
+    ("line", "end", "expected"),
+    [
+        ("Firm posts rise in quarterly profits", 3, True),  # a noun of change without what changed
+        ("Profits rise in first quarter", 2, False),  # the subject's own verb, no noun of change
+        ("Striker adds to talk linking him with move from Leeds to Hull", 10, True),  # "from" wants "to"
+        ("Mayor tells group of pupils that exams will go", 5, True),  # what is told
+        ("Firms warn about viruses that spread fast", 4, False),  # a relative clause: the viruses'
+        ("Coach will find out within month whether he stays", 6, True),  # what is found out
+        ("Bill would have allowed software to be patented", 5, True),  # what is let be done
+        ("Striker took to Instagram to show off his car", 4, True),  # what was posted
+        ("Team clung on to claim win over Wales", 6, True),  # a win over whom
+        ("Militants mounted bloody attack on offices", 4, True),  # an attack on what
+        ("Prop fit for vital clash with Ireland", 5, True),  # a clash with whom
+        ("Striker vows he will not stop until he wins", 6, True),  # the time a negated verb waits for
+        ("Striker signs deal to stay until May", 5, False),
+    ],
+)
+def test_whether_the_cut_falls_before_the_lines_point(line, end, expected):
+    assert point_follows(line.split(), end) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The point is reached within the overrun: the line goes on to it.
+        ("Telecoms equipment supplier Nokia posts rise in fourth quarter profits thanks to clients like "
+         "Vodafone",
+         "Telecoms equipment supplier Nokia posts rise in fourth quarter profits"),
+        ("Tadic adds to speculation linking him with move from Ajax to Real Madrid after falling victim to "
+         "prank",
+         "Tadic adds to speculation linking him with move from Ajax to Real Madrid"),
+        ("Dutch prosecutors ask Smith's legal representatives whether the founder would consent to be "
+         "interviewed in Paris",
+         "Dutch prosecutors ask Smith's legal representatives whether founder would consent to be "
+         "interviewed"),
+        ("Pope Francis told a Mexican television network that he expects his pontificate will be brief",
+         "Pope Francis told Mexican television network he expects his pontificate will be brief"),
+        ("Alvarez has vowed he will not stop until he achieves his dream of winning trophies with "
+         "Manchester United",
+         "Alvarez vows he will not stop until he achieves his dream of winning trophies"),
+        # Out of reach: the line keeps what it had, it does not back off further.
+        ("Ten writers shortlisted for the Dawson and Reed book award are hoping for a boost in sales "
+         "following it",
+         "Ten writers shortlisted for Dawson and Reed book award are hoping for boost"),
+    ],
+)
+def test_the_line_goes_on_to_its_point_when_the_overrun_holds_it(text, expected):
+    assert compress(text, 12, "english", "", 2) == expected
+
+
+def test_a_line_cut_before_its_point_makes_room_for_it_by_dropping_a_time_within_which():
+    text = "Midfielder Paul Bosvelt will find out within a month whether he is to be offered a new contract"
+    # Without the overrun, the point does not fit even with room made: the line is as it was.
+    cut = "Midfielder Paul Bosvelt will find out within month whether he is to be offered new contract"
+    assert fit(cut, 12, "english") == "Midfielder Paul Bosvelt will find out within month"
+    assert compress(text, 12, "english", "", 2) == (
+        "Midfielder Paul Bosvelt will find out whether he is to be offered new contract")

@@ -10,8 +10,11 @@ verb's adverbs without what they link ("were never really | in danger"), a compa
 ("by as much | as 30%"), a time measured from what follows ("shortly | after she arrived"), or an aside
 between dashes left open ("two airlines - US Airways | and Delta ..."). A cut before a preposition other
 than "of", a conjunction, a clause or a comma leaves a complete phrase.
-:func:`summarizer.headlines.cut.fit` reads this to end the line elsewhere; :func:`dangling` lists the
-words no line ends on.
+A line may also be cut before its point (:func:`point_follows`): what a noun of change changed ("posts rise
+| in profits"), what a verb of telling told its object ("tells pupils | that ..."), the time a negated verb
+waits for ("will not stop | until ..."); the cut goes on to it within the overrun and, out of reach, does not
+back off. :func:`summarizer.headlines.cut.fit` reads this to end the line elsewhere; :func:`dangling` lists
+the words no line ends on.
 """
 
 from __future__ import annotations
@@ -24,8 +27,8 @@ from ..language import stop_words
 from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
 
 __all__ = [
-    "runs_on", "splits_names", "open_aside", "bare_verb", "dangling", "ends_possessive", "DASHES",
-    "PARTICLES", "ADVERB_PARTICLES", "PARTICLE_FOLLOWERS"
+    "runs_on", "point_follows", "told", "splits_names", "open_aside", "bare_verb", "dangling",
+    "ends_possessive", "DASHES", "PARTICLES", "ADVERB_PARTICLES", "PARTICLE_FOLLOWERS"
 ]
 
 
@@ -126,6 +129,8 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
         return True  # "began shortly | after", "died hours | after": the time wants what it is measured from
     if _linked(tokens, end):
         return True  # a linking verb and its adverbs cut from what they link: "were never really | in danger"
+    if word == "thanks" and end + 1 < len(tokens) and tokens[end + 1] == "to":
+        return False  # a cause's phrase opens: "profits | thanks to clients"
     if word in stop or not word:
         return False  # a function word opens the next phrase
     # A content word after the cut: the noun, name or object goes on; not a participle or an -ing
@@ -135,6 +140,82 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
 
 
 _COPULAS = frozenset("is are was were be been being".split())
+# Nouns of a change, a result or a move: cut from the phrase that says what changed, where to or over
+# whom ("posts rise | in fourth quarter profits", "linking him with move | from Arsenal", "claim win |
+# over Zimbabwe", "pay tribute | to Carson", "mounted attack | on offices"), they say nothing.
+_CHANGES = frozenset(
+    "rise fall increase decrease jump drop gain loss growth decline slump surge boost hike move bid stake "
+    "switch transfer profit win victory defeat tribute attack raid clash investigation inquiry probe".split()
+)
+_CHANGED_BY = frozenset("in from to for by into over against on with".split())
+_NEGATIONS = frozenset("not never won't can't don't didn't won’t can’t don’t didn’t".split())
+_NEGATED_REACH = 3  # words before "until" searched for the negation ("will not stop", "not rest")
+_TOOK_TO = frozenset("take takes took taking turn turns turned turning".split())  # "took to Twitter to ..."
+# Verbs of telling, asking or finding out: the clause after their object is what is told or asked.
+_TELLING = frozenset(
+    "tell tells told telling ask asks asked asking warn warns warned warning remind reminds reminded "
+    "assure assures assured reassure reassures reassured inform informs informed notify notifies "
+    "notified advise advises advised convince convinces convinced persuade persuades persuaded".split()
+)
+# Verbs whose object an infinitive goes on to tell what it is made or let to do: that is the point.
+_CAUSING = _TELLING | frozenset(
+    "allow allows allowed allowing let lets force forces forced forcing enable enables enabled enabling "
+    "urge urges urged urging order orders ordered ordering require requires required requiring "
+    "encourage encourages encouraged encouraging invite invites invited inviting".split()
+)
+_FINDING = frozenset("find finds found finding".split())  # "find out whether ..."
+_POINT_OPENERS = frozenset("that whether how what why".split())  # what is told, asked or found out
+_TOLD_SUBJECTS = frozenset("he she it they we".split())  # ... or its subject, once "that" has gone
+# Prepositions that no object of a verb of telling holds: the clause after them is their noun's.
+_NOT_OBJECT = frozenset("about on in at for with from to by over against into after".split())
+_TOLD_REACH = 6  # words back from the cut searched for the verb (its object, or a time, between)
+
+
+def point_follows(tokens: list[str], end: int) -> bool:
+    """Whether the line ``tokens[:end]`` is cut before its point: what a noun of change or a move
+    changed or where to ("posts rise | in fourth quarter profits", "with move from Arsenal | to Real
+    Madrid"), what a verb of telling, asking or finding out told ("tells group of pupils | that
+    ...", "ask Assange's representatives | whether ..."), or the time a negated verb waits for ("will
+    not stop | until ...")."""
+    if end < 2 or end >= len(tokens):
+        return False
+    last, word = tokens[end - 1], tokens[end].lower()
+    if word == "to" and "from" in (t.lower() for t in tokens[max(0, end - 3) : end - 1]):
+        return last[-1] not in ",;:"  # a range's "from" wants its "to"
+    if word == "to" and end > 2 and tokens[end - 2] == "to" and tokens[end - 3].lower() in _TOOK_TO:
+        return is_capital(last[:1])  # "took to Instagram | to show off ...": what was posted is the news
+    if word in _CHANGED_BY and last in _CHANGES and _after_its_verb(tokens, end - 1):
+        return True
+    if word == "until":
+        # "will not stop | until he achieves his dream": a negated verb before it, what is said is the time.
+        return any(t.lower() in _NEGATIONS for t in tokens[max(0, end - _NEGATED_REACH) : end])
+    if word == "to":
+        return told(tokens, end, _CAUSING)  # "would have allowed software | to be patented"
+    return (word in _POINT_OPENERS or word in _TOLD_SUBJECTS) and told(tokens, end)
+
+
+def told(tokens: list[str], end: int, verbs: frozenset[str] = _TELLING) -> bool:
+    """Whether ``tokens[:end]`` ends after a verb of telling or asking and its object, or of finding
+    out ("tells group of high school pupils", "will find out within month"), so the clause that opens
+    at ``end`` is what is told, asked or found out; ``verbs``, the verbs of telling or others."""
+    for k in range(end - 1, max(0, end - _TOLD_REACH - 1), -1):
+        token = tokens[k]
+        word = token.lower()
+        if word in verbs:
+            return k < end - 1 and token.islower()  # the verb has its object before the cut
+        if word == "out" and k > 0 and tokens[k - 1].lower() in _FINDING:
+            return True
+        if token[-1] in ",;:" or word in _RELATIVES or word in _CLAUSE_OPENERS or word in _NOT_OBJECT:
+            return False  # not "warning about viruses | that ...": the clause is the viruses'
+    return False
+
+
+def _after_its_verb(tokens: list[str], k: int) -> bool:
+    """Whether a verb with a tense stands before ``tokens[k]``, which is then a noun ("Ericsson posts
+    rise"), not the verb of its own subject ("Shares rise")."""
+    return any(t.islower() and is_tensed(t) and may_be_verb(t) for t in tokens[1:k])
+
+
 # Times measured from what "after" or "before" goes on to name.
 _TIMED = frozenset("shortly soon immediately moments minutes hours long just right".split())
 # Adverbs that stand between a linking verb and its complement ("were never really in danger").

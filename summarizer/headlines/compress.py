@@ -15,8 +15,9 @@ nouns, names, infinitives ("Talks to reach deal"), -ing forms and participles th
 pronoun) or a verb that may be its own main verb ("Lopez cancelled appearance was too ill": the
 participle takes an object, so it is a verb, and the line is left alone) is not touched.
 :func:`summarizer.headlines.cut.fit` calls :func:`shorten` before it cuts, after :func:`spare`, which
-drops what a long line can do without ("next month's" before a name, a "that" before a pronoun, a
-descriptor of five words or more before the subject's name). A line whose own verb is one of saying
+drops what a long line can do without ("next month's" before a name, a "that" before a pronoun, also after
+a told object, a descriptor of five words or more before the subject's name), and :func:`make_room`, what
+goes first for a line cut before its point. A line whose own verb is one of saying
 before "that" gets the same shortening of the reported clause's subject ("Netanyahu claimed that
 ongoing talks | about Iran's nuclear program would all but guarantee ...").
 """
@@ -26,13 +27,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .closing import DASHES as _DASHES, PARTICLES as _PARTICLES, dangling
+from .closing import DASHES as _DASHES, PARTICLES as _PARTICLES, dangling, told
 # An auxiliary or a modal after a subject with no verb of its own is the main clause's verb; the heads that
 # say nothing without their "of".
 from .subject import AUXILIARIES as _AUXILIARIES, PARTS as _PARTS
 from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
 
-__all__ = ["main_auxiliary", "noun_context", "shorten", "spare", "NAME_PARTICLES"]
+__all__ = ["main_auxiliary", "make_room", "noun_context", "shorten", "spare", "NAME_PARTICLES"]
 
 # Prepositions that open a participle's complement or agent ("worn by", "based on", "designed to").
 _AFTER_PARTICIPLE = frozenset("by on in at to for from with into under over during after as".split())
@@ -50,6 +51,8 @@ _DESCRIPTOR = 6  # words of a descriptor before its name at most ("South Africa 
 # Words of a descriptor at least: a shorter one ("Wales coach", "Former One Direction member") tells who
 # the name is, which the line needs more than the end of its predicate.
 _DESCRIBES = 5
+_DESCRIBES_AT_LEAST = 2  # ... but a line that would lose its point for it does without one of two words
+_WITHIN = re.compile(r" within (?:(?:a|an|\d+|two|three|four|six) )?(?:hours?|days?|weeks?|months?|years?)\b")
 # Lower-case words inside a person's name ("Ruud van Nistelrooy", "Giedo van der Garde").
 NAME_PARTICLES = frozenset("van der den de da di du von le la bin al".split())
 _NAME_WORDS = 3
@@ -275,6 +278,7 @@ def _head_ends(tokens: list[str], p: int, verb: int) -> bool:
 _TIME_POSSESSIVE = re.compile(r"\b(?:next|last|this) (?:week|month|year|season|weekend)['’]s (?=[A-Z])")
 # "that" between a verb and a clause's subject pronoun ("indicates that she would"): headlinese drops it.
 _THAT_CLAUSE = re.compile(r"\b([a-z]+) that (?=(?:he|she|they|it|we) )")
+_PRONOUN_SUBJECTS = frozenset("he she it they we".split())  # ... and after a verb of telling's object
 
 
 # An aside between commas that a participle opens, perhaps after its adverb, before the subject's verb
@@ -316,15 +320,34 @@ def spare(text: str, max_words: int) -> str:
     half = len(" ".join(text.split()[: max_words // 2]))
     text = text[:half] + _TIME_POSSESSIVE.sub("", text[half:])
     text = _THAT_CLAUSE.sub(lambda m: f"{m[1]} " if is_verb(m[1]) and is_tensed(m[1]) else m[0], text)
+    if " that " in text:
+        text = _drop_told_that(text)
     return _drop_descriptor(text)
 
 
-def _drop_descriptor(text: str) -> str:
+def _drop_told_that(text: str) -> str:
+    """``text`` without the "that" which opens what a verb of telling told its object, before the
+    clause's pronoun subject ("told Mexican television network | that he expects ...", "tells pupils |
+    that it is okay ..."): the clause stays, and room is made for it."""
+    tokens = text.split()
+    kept = [t for k, t in enumerate(tokens) if not (
+        t == "that" and k + 1 < len(tokens) and tokens[k + 1] in _PRONOUN_SUBJECTS and told(tokens, k))]
+    return " ".join(kept) if len(kept) < len(tokens) else text
+
+
+def make_room(text: str) -> str:
+    """``text`` without what a sub-editor drops first to keep a line's point within reach: a time
+    within which ("will find out | within month | whether ..."), and the subject's descriptor even of
+    two words ("Anti-racism organization | Kick It Out says ...")."""
+    return _drop_descriptor(_WITHIN.sub("", text, count=1), _DESCRIBES_AT_LEAST)
+
+
+def _drop_descriptor(text: str, least: int = _DESCRIBES) -> str:
     """``text`` without the descriptor before the name that is its subject ("South Africa biggest retail
     bank | Absa says it is still in talks with UK bank Barclays"): words with no function word nor
     verb, the last a noun, before a name of at most three words and its verb with a tense."""
     tokens = text.split(maxsplit=_DESCRIPTOR + _NAME_WORDS + 1)
-    head = next((k for k in range(_DESCRIBES, min(len(tokens), _DESCRIPTOR + 1)) if tokens[k][:1].isupper()
+    head = next((k for k in range(least, min(len(tokens), _DESCRIPTOR + 1)) if tokens[k][:1].isupper()
                  and tokens[k - 1].islower()), None)
     noun = tokens[head - 1] if head else ""
     if head is None or not is_noun(noun) or is_tensed(noun) or noun in NAME_PARTICLES:

@@ -27,8 +27,8 @@ from __future__ import annotations
 
 from .attribution import KEPT_ATTRIBUTION, is_someones_claim
 from .closing import DASHES as _DASHES, PARTICLES as _PARTICLES
-from .closing import bare_verb, dangling, open_aside, runs_on, splits_names
-from .compress import noun_context, spare, shorten
+from .closing import bare_verb, dangling, open_aside, point_follows, runs_on, splits_names
+from .compress import make_room, noun_context, spare, shorten
 from .ends import SUBJECTS, VERB_WORDS, closes, counts, dangles, has_verb, in_name, noun_of_saying, verb_ends
 from .headlinese import is_capital
 from .subject import main_verb
@@ -91,6 +91,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
     """
     stop = dangling(language)
     english = language == "english"
+    budget = (max_words, language, overrun)
     said = KEPT_ATTRIBUTION.search(text) if english and "," in text else None
     if said:
         # A claim that keeps its speaker (", according to critics"): the claim is cut, the speaker stays.
@@ -204,6 +205,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
             return False  # no clause opens here (the quick test first)
         if i <= predicate_goes_on:
             return False  # "... problems facing Britain and has failed": the predicate goes on
+        if word == "until" and point_follows(tokens, i):
+            return False  # "will not stop | until he achieves his dream": what is negated is the time
         participle = participle_of(before.strip(",;:")) is not None  # "resurrected | after being bought"
         if before.lower().strip(",;:") in stop or not (ends_well(i) or participle):
             return False
@@ -249,7 +252,9 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         return tokens[end].lower() if end < len(tokens) else ""
 
     def boundary(i: int) -> bool:
-        return clause_at(i) or phrase_at(i) or tokens[i - 1][-1] in "-—–"
+        # (A cause's "thanks to" closes a phrase the cut goes on to: "posts rise in profits | thanks to".)
+        cause = tokens[i] == "thanks" and i + 1 < len(tokens) and tokens[i + 1] == "to"
+        return clause_at(i) or phrase_at(i) or tokens[i - 1][-1] in "-—–" or cause
 
     def close_phrase(cut: int, inside: bool) -> tuple[int, bool]:
         """The cut moved to end the line on a complete phrase (:mod:`.closing`): on to where the
@@ -266,16 +271,26 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
                                   and last.islower() and may_be_verb(last))
         # A verb group the line gave up as it dangled ("show is not | for faint-hearted"): the verb is gone.
         open_verb = open_verb or any(t.lower() in VERB_WORDS for t in tokens[end:cut])
-        if not (open_verb or runs_on(tokens, end, stop)):
+        point = point_follows(tokens, end)  # "posts rise | in profits", "tells pupils | that ..."
+        if not (open_verb or point or runs_on(tokens, end, stop)):
             if end == cut and splits_names(tokens, end):
                 # Two names joined: the line takes the second too when it fits, and keeps the first
                 # alone otherwise ("about three Britons | and New Zealander").
                 later = complement_closes(cut)
                 return (later, False) if later else (cut, inside)
             return cut, inside
+        closed = None  # the first later end on a complete phrase, though before a point
         for later in range(cut + 1, min(len(tokens), max_words + overrun) + 1):
-            if (later == len(tokens) or boundary(later)) and not runs_on(tokens, kept(later, False), stop):
-                return later, False
+            if later < len(tokens) and not boundary(later):
+                continue
+            at = kept(later, False)
+            if not runs_on(tokens, at, stop):
+                if not point_follows(tokens, at):
+                    return later, False
+                closed = closed or later
+        if closed or point:
+            # Out of reach, the point is no reason to back off: a line cut before it is no better shorter.
+            return (closed, False) if closed else (cut, inside)
         if open_verb and (end == cut or tokens[end - 2].lower() == "to") and not runs_on(tokens, end, stop):
             # A verb the cut itself ends on stays, and an infinitive ("urges mayor to apologise"); one
             # left by a word dropped after it ("announced | he") backs off.
@@ -311,7 +326,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
             return None if bare_verb(last) or last in _SAYING or infinitive or listed else later
         return None
 
-    inside_phrase, after = False, ""
+    inside_phrase, after, lost = False, "", False
     if len(tokens) > max_words:
         reach = range(max(least, max_words // 2), max_words + 1)
         clauses = [i for i in reach if clause_at(i)]
@@ -341,6 +356,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
             cut, inside_phrase = (cut if cut > 1 else max_words), True
         if english:
             cut, inside_phrase = close_phrase(cut, inside_phrase)
+            # Cut before its point still, the line makes room for it by what it can drop first.
+            lost = point_follows(tokens, kept(cut, inside_phrase)) and (roomier := make_room(text)) != text
         tokens, after = tokens[:cut], tokens[cut].lower() if cut < len(tokens) else ""
     whole = len(tokens) == len(text.split())  # nothing cut: the sentence's own end closes its last word
     while tokens and dangles(tokens, stop, english, inside_phrase, after):
@@ -349,4 +366,10 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
             break
         tokens.pop()
     line = " ".join(tokens).rstrip(",;:-—–")
+    if lost:
+        # The line with room made, if it then keeps its point (it ends within the roomier text, not
+        # before a point again).
+        again, room = fit(roomier, *budget).split(), roomier.split()
+        kept_point = [w.lower() for w in room[: len(again)]] == [w.lower() for w in again]
+        line = " ".join(again) if kept_point and not point_follows(room, len(again)) else line
     return line[:1].upper() + line[1:] if line else line
