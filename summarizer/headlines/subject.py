@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .closing import DASHES as _DASHES, dangling
 from .headlinese import is_capital
-from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, may_be_verb, participle_of
+from .wordforms import is_adverb, is_modifier, is_noun, is_plural_noun, is_tensed, may_be_verb, participle_of
 
 __all__ = [
     "shorten_subject", "tensed_at", "main_verb", "AUXILIARIES", "NO_SUBJECT", "OPENERS", "PARTS", "PERSONAL"
@@ -72,7 +72,7 @@ def tensed_at(found: list[str], k: int) -> bool:
     # A capital is a name's ("Police arrest", "Microsoft buy"), not a function word's that opens the
     # line ("With even some", "Another front").
     name = is_capital(before[:1]) and before.lower() not in _NO_SUBJECT
-    plural = before[-1:] == "s" and before[-2:] not in ("'s", "’s") or name
+    plural = before[-1:] == "s" and before[-2:] not in ("'s", "’s") or name or is_plural_noun(before.lower())
     return plural and may_be_verb(word) and not word.endswith("ing")
 
 
