@@ -1,0 +1,40 @@
+"""Which line reads as news: a feature's beat, scene or background line gives way to the report."""
+
+import pytest
+
+from summarizer import headline
+
+
+def test_an_irregular_plural_is_a_subject_whose_verb_has_a_tense():
+    # "children enjoy": a plural without an "s" before a verb's present is subject and verb.
+    text = ("British children enjoy the highest pocket money in Europe, a report suggests. "
+            "The children of Leeds had an income of 775 pounds, said Datamonitor.")
+    assert headline(text) == "British children enjoy highest pocket money in Europe"
+
+
+@pytest.mark.parametrize("beat", ["Winter will end.", "Leeds is crumbling.", "Friends called him Tony."])
+def test_a_feature_beat_of_five_words_at_most_gives_way_to_the_report(beat):
+    text = f"{beat} The mayor of Leeds cut the price of bus fares on Monday. The count ended."
+    assert headline(text) == "Mayor of Leeds cut price of bus fares"
+
+
+def test_a_beat_is_still_the_line_when_no_later_line_reads_as_news():
+    assert headline("A video appears online. There are two ways to answer. The first is in the moment of "
+                    "crisis.") == "Video appears online"
+
+
+@pytest.mark.parametrize("lead", [
+    "Usually the council is dominated by the Tories.",  # a habit
+    "Unlike last year, when the city was caught by surprise, Leeds was ready.",  # a comparison's scene
+])
+def test_a_line_that_opens_on_a_habit_or_a_comparison_gives_way(lead):
+    assert headline(f"{lead} Voters in Ohio chose Smith on Tuesday. The count ended.") == (
+        "Voters in Ohio chose Smith"
+    )
+
+
+def test_an_ordinal_alone_names_no_subject():
+    # "The first is ...": which first, the line never says.
+    text = ("There are two ways to answer. The first is in the moment of crisis. Voters in Ohio chose Smith on "
+            "Tuesday. The count ended.")
+    assert headline(text) == "Voters in Ohio chose Smith"
