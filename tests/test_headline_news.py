@@ -38,3 +38,19 @@ def test_an_ordinal_alone_names_no_subject():
     text = ("There are two ways to answer. The first is in the moment of crisis. Voters in Ohio chose Smith on "
             "Tuesday. The count ended.")
     assert headline(text) == "Voters in Ohio chose Smith"
+
+
+def test_a_writers_own_i_outside_a_quotation_is_no_news_line():
+    text = ("It was back to duties last week for the bid. All the people on the bid team think I'm mad to run "
+            "the marathon. The mayor of Leeds cut the price of bus fares on Monday. The count ended.")
+    assert headline(text) == "Mayor of Leeds cut price of bus fares"
+    # Someone's words in quotation marks are no writer's: "my life" is the player's.
+    text = ("Mike Brown has spoken about 'one of the worst moments of my life' after the game in Leeds. "
+            "The mayor of Leeds cut the price of bus fares on Monday. The count ended.")
+    assert headline(text).startswith("Mike Brown")
+
+
+def test_a_count_of_what_the_line_does_not_name_names_no_subject():
+    text = ("All of these women left a mark on the world of science. The mayor of Leeds cut the price of bus "
+            "fares on Monday. The count ended.")
+    assert headline(text) == "Mayor of Leeds cut price of bus fares"

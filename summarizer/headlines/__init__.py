@@ -68,6 +68,11 @@ _ASIDE_OPENINGS = frozenset("still even yet also then now so besides instead aga
 # A writer's own voice or the reader's: a feature's opening, not a report ("I", "you", "we").
 _PERSONAL = frozenset("I my me we our us you your".split())
 _PERSONAL_WITHIN = 8  # words of the opening clause searched for them
+# The writer's own "I" anywhere in the line, said outside a quotation: a diarist's or a columnist's line
+# ("All the sporting people on the bid team think I'm mad"), not a report; not "I" before a capital,
+# which is a title's or a name's ("I'm A Celebrity", "World War I").
+_FIRST_PERSON = re.compile(r"\b(?:I(?:['’](?:m|ve|d|ll))?(?=\s+[a-z])|my|me|myself|our|ours|ourselves)\b")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<!\w)['‘][^'‘’]*['’](?!\w)")
 # After a verb's base form that opens a sentence, these show it an order to the reader ("Click here",
 # "Take a couple of ...", "Enjoy the latest pictures"), not a subject ("Record producer ...").
 _ORDER_NEXT = frozenset(
@@ -88,6 +93,8 @@ _NO_ONE = frozenset({"one", "injuries", "casualties"})  # after "No": a subject 
 _PRONOUNS_AFTER = frozenset({"him", "her", "them", "his", "their"})
 _COUNTS = frozenset("one two three four five six seven eight nine ten both each others many most all some "
                     "several none neither first second third latter former".split())
+# After a count's "of", words that point at what the line does not say ("All of these women").
+_POINTING = frozenset("these those them this that".split())
 _MIN_WORDS = 3  # a shorter line ("He snorted") says too little to be a headline
 # A sentence this short is a feature's opening beat or an aside ("Ferguson is crumbling.", "Winter will
 # end.", "Friends called him Tony."), not a report, which says who did what, where or when.
@@ -180,9 +187,15 @@ def candidate(features: Features, i: int, size: tuple[int, int]) -> tuple[str, b
     names = _names_its_subject(line, english)
     news = names and (
         not english or (not scene and _carries_news(line, source) and not _gives_an_order(text)
-                        and len(words(bare)) > _BEAT_WORDS)
+                        and len(words(bare)) > _BEAT_WORDS and not _speaks_as_i(line, text))
     )
     return line, names, news
+
+
+def _speaks_as_i(line: str, sentence: str) -> bool:
+    """Whether the line has the writer's "I" ("think I'm mad", "my role") that the sentence says
+    outside a quotation."""
+    return _FIRST_PERSON.search(line) is not None and _FIRST_PERSON.search(_QUOTED.sub(" ", sentence)) is not None
 
 
 def _opens_a_quotation(text: str) -> bool:
@@ -237,9 +250,11 @@ def _names_its_subject(line: str, english: bool) -> bool:
     # "No one wounded after bombs hurled at station"; not "No one knew him": who he is, the line never says.
     no_one = opening == "No" and found[1].lower() in _NO_ONE and not _PRONOUNS_AFTER.intersection(found)
     # A count or a quantifier that stands alone as the subject ("Two were part of a panel", "One is a
-    # former cornerback", "Others persisted"): who they are, the line never says.
+    # former cornerback", "Others persisted"), or of what the line does not name ("All of these women
+    # left a mark", "One of them died"): who they are, the line never says.
     after = found[1]
-    counted = opening.lower() in _COUNTS and (after in AUXILIARIES or is_tensed(after) and not is_noun(after))
+    counted = opening.lower() in _COUNTS and (after in AUXILIARIES or is_tensed(after) and not is_noun(after)
+                                              or after == "of" and found[2].lower() in _POINTING)
     return not ((opening.lower() in _VAGUE_OPENINGS and not acronym and not no_one) or verb_first or negated
                 or counted)
 
