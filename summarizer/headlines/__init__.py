@@ -59,7 +59,7 @@ _VERB_WITHIN = 12  # words from the start within which a news line has its finit
 # clause closed by a comma, these open one without a comma, or no clause at all).
 _SCENE_OPENINGS = frozenset(
     "anyone anybody everyone everybody someone somebody nobody things imagine however indeed perhaps maybe "
-    "well just what why how among amid through throughout during despite with from like unlike usually "
+    "well just even what why how among amid through throughout during despite with from like unlike usually "
     "often typically sometimes".split()
 )
 # A writer's aside before the clause ("Still, one does wonder"), set off by a comma.
