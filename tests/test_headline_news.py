@@ -54,3 +54,17 @@ def test_a_count_of_what_the_line_does_not_name_names_no_subject():
     text = ("All of these women left a mark on the world of science. The mayor of Leeds cut the price of bus "
             "fares on Monday. The count ended.")
     assert headline(text) == "Mayor of Leeds cut price of bus fares"
+
+
+def test_a_clause_that_even_opens_is_no_main_clause():
+    text = ("Even as major airports across the country clamp down on screening, a lone wolf could slip "
+            "through. The mayor of Leeds cut the price of bus fares on Monday. The count ended.")
+    assert headline(text) == "Mayor of Leeds cut price of bus fares"
+
+
+def test_a_name_and_its_apposition_have_no_verb():
+    # "Gannon, police chief of ...": after the comma "police" opens an apposition, not a predicate.
+    text = ("Patrick Gannon, police chief of Los Angeles International Airport, said the 54,000 employees "
+            "with security badges undergo recurring criminal background checks and random screening. "
+            "Only two major airports in the United States screen all their employees. The count ended.")
+    assert headline(text) == "Only two major airports in United States screen all employees"

@@ -70,7 +70,10 @@ def tensed_at(found: list[str], k: int) -> bool:
         head = found[k - 2].lower().strip(",;:") if k > 1 else ""
         return k < 2 or head not in _TAKES_INFINITIVE and head not in _NO_SUBJECT and not is_modifier(head)
     # A capital is a name's ("Police arrest", "Microsoft buy"), not a function word's that opens the
-    # line ("With even some", "Another front").
+    # line ("With even some", "Another front"); after a comma a base form opens an apposition
+    # ("Gannon, police chief of ..."), not a predicate.
+    if before.endswith(","):
+        return False
     name = is_capital(before[:1]) and before.lower() not in _NO_SUBJECT
     plural = before[-1:] == "s" and before[-2:] not in ("'s", "’s") or name or is_plural_noun(before.lower())
     return plural and may_be_verb(word) and not word.endswith("ing")
