@@ -62,6 +62,11 @@ _SCENE_OPENINGS = frozenset(
     "well just even what why how among amid through throughout during despite with from like unlike usually "
     "often typically sometimes".split()
 )
+# "Anyone" told of a duty is the subject of a rule that is news ("Anyone planning to move to the UK will
+# have to pass a test"), not the reader drawn into a scene ("Anyone following the race could be forgiven").
+_ANYONE = frozenset("anyone anybody everyone everybody".split())
+_DUTY = re.compile(r"\b(?:will|would|must|shall)\s+(?:have|need|be\s+(?:required|obliged|forced|made|asked))\s+to\b|"
+                   r"\bmust\b|\b(?:will|could|would)\s+face\b")
 # A writer's aside before the clause ("Still, one does wonder"), set off by a comma.
 _ASIDE_WITHIN = 3  # words before the comma that closes a writer's aside
 _ASIDE_OPENINGS = frozenset("still even yet also then now so besides instead again apparently".split())
@@ -265,7 +270,8 @@ def _carries_news(line: str, source: str = "") -> bool:
     a finite verb follows soon. ``source`` is the line before its cut (its reader addressed counts)."""
     found = line.split()
     first = found[0].lower()
-    if first.rstrip(",") in _SCENE_OPENINGS or _opens_with_an_aside(found):
+    if first.rstrip(",") in _SCENE_OPENINGS and not (first in _ANYONE and _DUTY.search(line)) or (
+            _opens_with_an_aside(found)):
         return False  # "Anyone following ...", "Among majestic Roman ruins ...", "Indeed, ..."
     opening = (source or line).split()[:_PERSONAL_WITHIN]
     if line.endswith("?") or any(w.strip(",") in _PERSONAL for w in opening):
