@@ -78,3 +78,9 @@ def test_anyone_told_of_a_duty_is_the_subject_of_the_news():
     text = ("Anyone following the race in Ohio could be forgiven for thinking it was over. The mayor of Leeds "
             "cut the price of bus fares on Monday. The count ended.")
     assert headline(text) == "Mayor of Leeds cut price of bus fares"
+
+
+def test_a_likeness_is_a_description_not_an_event():
+    text = ("The handwritten checklist looks like something any teenaged girl might make before a trip. "
+            "The mayor of Leeds cut the price of bus fares on Monday. The count ended.")
+    assert headline(text) == "Mayor of Leeds cut price of bus fares"

@@ -93,6 +93,8 @@ _PHRASE_OPENINGS = frozenset("in for by on after before since during over under 
 _EXISTENTIAL = re.compile(r"(?:There|Here)(?:['’]s|\s+(?:is|are|was|were|will|would|may|might|can|could|"
                           r"should|must|has|have|had|seems?|used|appears?)\b)(?!\s+not\b|n['’]t)")
 _HABITUAL = frozenset("always usually often sometimes typically".split())  # beside a main verb: a habit
+# A verb of seeming before "like": a description, not an event.
+_SEEMING = frozenset("looks looked seems seemed sounds sounded feels felt".split())
 _NO_ONE = frozenset({"one", "injuries", "casualties"})  # after "No": a subject ("No one wounded after ...")
 # Who these stand for, a "No one" line never says ("No one knew him").
 _PRONOUNS_AFTER = frozenset({"him", "her", "them", "his", "their"})
@@ -336,9 +338,10 @@ def _opens_with_an_aside(found: list[str]) -> bool:
 
 
 def _tells_a_scene(found: list[str], k: int) -> bool:
-    """Whether the main verb at ``k`` describes a habit rather than reports an event ("Simmons always
-    looked a little scary")."""
-    return any(w.lower() in _HABITUAL for w in found[max(0, k - 1) : k + 2])
+    """Whether the main verb at ``k`` describes a habit or a likeness rather than reports an event
+    ("Simmons always looked a little scary", "The checklist looks like something any girl might make")."""
+    likeness = found[k].lower() in _SEEMING and k + 1 < len(found) and found[k + 1].lower() == "like"
+    return likeness or any(w.lower() in _HABITUAL for w in found[max(0, k - 1) : k + 2])
 
 
 def compress(sentence: str, max_words: int = 12, language: str = "english", context: str = "", overrun: int = 0) -> str:
