@@ -84,3 +84,9 @@ def test_a_likeness_is_a_description_not_an_event():
     text = ("The handwritten checklist looks like something any teenaged girl might make before a trip. "
             "The mayor of Leeds cut the price of bus fares on Monday. The count ended.")
     assert headline(text) == "Mayor of Leeds cut price of bus fares"
+
+
+def test_an_auxiliary_after_a_relative_clauses_verb_opens_the_main_verb():
+    text = ("So now we know. The aircraft that crashed earlier this week was deliberately brought down by its "
+            "co-pilot, officials said. The irony would be rich, if it were not so tragic. The count ended.")
+    assert headline(text) == "Aircraft that crashed was deliberately brought down by co-pilot"

@@ -247,8 +247,8 @@ def _names_its_subject(line: str, english: bool) -> bool:
         return True
     # A line without a verb states nothing ("March 11, 2015"; "Parmalat, the dairy company which ...":
     # a verb of a relative clause does not count).
-    main = found[: next((k for k, w in enumerate(found) if w.lower() in _RELATIVES), len(found))]
-    if not any(w.islower() and may_be_verb(w) for w in main[1:]):
+    relative = next((k for k, w in enumerate(found) if w.lower() in _RELATIVES), len(found))
+    if not any(w.islower() and may_be_verb(w) for w in found[1:relative]) and not _after_relative(found, relative):
         return False
     # A past verb and then a function word lost its subject ("Led to Tony Blair being read the riot
     # act"); before a noun a participle is an adjective ("Animated movie Robots opens").
@@ -264,6 +264,14 @@ def _names_its_subject(line: str, english: bool) -> bool:
                                               or after == "of" and found[2].lower() in _POINTING)
     return not ((opening.lower() in _VAGUE_OPENINGS and not acronym and not no_one) or verb_first or negated
                 or counted)
+
+
+def _after_relative(found: list[str], relative: int) -> bool:
+    """Whether an auxiliary right after a relative clause's one verb opens the main verb: "Germanwings
+    aircraft that crashed | was brought down by co-pilot" (not "helicopter that went down")."""
+    at = relative + 2
+    return (0 < relative and at < len(found) and found[at] in AUXILIARIES and found[at - 1].islower()
+            and is_tensed(found[at - 1]) and found[at - 1] not in AUXILIARIES)
 
 
 def _carries_news(line: str, source: str = "") -> bool:
