@@ -90,3 +90,17 @@ def test_an_auxiliary_after_a_relative_clauses_verb_opens_the_main_verb():
     text = ("So now we know. The aircraft that crashed earlier this week was deliberately brought down by its "
             "co-pilot, officials said. The irony would be rich, if it were not so tragic. The count ended.")
     assert headline(text) == "Aircraft that crashed was deliberately brought down by co-pilot"
+
+
+def test_a_plurals_present_after_a_reports_adverb_is_a_verb_with_a_tense():
+    text = ("Nuclear negotiations in Geneva, Switzerland, reportedly make substantive progress on Monday. "
+            "The mayor of Leeds restated his concern about the deal. The count ended.")
+    assert headline(text) == "Nuclear negotiations in Geneva, Switzerland, reportedly make substantive progress"
+
+
+def test_a_verb_after_who_is_the_relative_clauses_so_the_next_is_the_main_verb():
+    text = ("Three doctors who publicly acknowledge performing abortions in the Leeds area remained in seclusion "
+            "on Saturday. Rights advocates said clinics in the area were open. The count ended.")
+    assert headline(text) == (
+        "Three doctors who publicly acknowledge performing abortions in Leeds area remained in seclusion"
+    )
