@@ -104,3 +104,21 @@ def test_a_verb_after_who_is_the_relative_clauses_so_the_next_is_the_main_verb()
     assert headline(text) == (
         "Three doctors who publicly acknowledge performing abortions in Leeds area remained in seclusion"
     )
+
+
+@pytest.mark.parametrize("lead", [
+    "Forget about going to a crowded bar to enjoy a gig by the band.",
+    "Take combustible issues like religion and sexuality, and stir in a celebrity.",
+    "Welcome to the free readers associations of Leeds.",
+    "But if you can't stand another cold day, start thinking about an escape to the beach.",  # after its clause
+])
+def test_an_order_to_the_reader_is_no_news_line(lead):
+    assert headline(f"{lead} The mayor of Leeds cut the price of bus fares on Monday. The count ended.") == (
+        "Mayor of Leeds cut price of bus fares"
+    )
+
+
+def test_a_name_after_an_orders_verb_is_a_subject():
+    assert headline("Take That announced a new tour of Britain on Monday. The count ended. Fans queued.") == (
+        "Take That announced new tour of Britain"
+    )

@@ -85,6 +85,10 @@ _ORDER_NEXT = frozenset(
 )
 # What only a reader is told to do, and the particle after it ("Listen to ...", "Scroll down").
 _READERS_VERBS = frozenset("Listen Click Scroll Tune Subscribe Read Watch".split())
+# Verbs that open an order to the reader before any lowercase word ("Forget the pyramids", "Imagine being
+# ...", "Take combustible issues like ...", "Start thinking about ..."); a name follows them only in a
+# name ("Take That").
+_ORDERS = frozenset("Forget Imagine Remember Take Start Stop Picture Consider".split())
 _READERS_PARTICLES = frozenset("to on in through down up below above more".split())
 # Prepositions whose phrase may open a line before its subject ("In 1984 Thatcher met ...").
 _PHRASE_OPENINGS = frozenset("in for by on after before since during over under to until within".split())
@@ -194,6 +198,7 @@ def candidate(features: Features, i: int, size: tuple[int, int]) -> tuple[str, b
     names = _names_its_subject(line, english)
     news = names and (
         not english or (not scene and _carries_news(line, source) and not _gives_an_order(text)
+                        and not _gives_an_order(line)
                         and len(words(bare)) > _BEAT_WORDS and not _speaks_as_i(line, text))
     )
     return line, names, news
@@ -329,6 +334,8 @@ def _gives_an_order(sentence: str) -> bool:
         return True
     if first in _READERS_VERBS and found[1] in _READERS_PARTICLES:
         return True  # "Listen to the full interview ...", "Click through ...", "Read on"
+    if first in _ORDERS and found[1][:1].islower() or first == "Welcome" and found[1] in ("to", "back"):
+        return True  # "Forget about going to a bar ...", "Take combustible issues ...", "Welcome to ..."
     second = found[1].lower().rstrip(",")
     return (second in _ORDER_NEXT and first.isalpha() and first.lower() not in dangling("english")
             and first.lower() not in _VAGUE_OPENINGS and may_be_verb(first) and not is_tensed(first)
