@@ -251,7 +251,7 @@ def _names_its_subject(line: str, english: bool) -> bool:
     if not english:
         return True
     # A line without a verb states nothing ("March 11, 2015"; "Parmalat, the dairy company which ...":
-    # a verb of a relative clause does not count).
+    # a verb of a relative clause does not count, but an auxiliary right after its one verb opens the main one).
     relative = next((k for k, w in enumerate(found) if w.lower() in _RELATIVES), len(found))
     if not any(w.islower() and may_be_verb(w) for w in found[1:relative]) and not _after_relative(found, relative):
         return False
