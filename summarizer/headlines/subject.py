@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .closing import DASHES as _DASHES, dangling
 from .headlinese import is_capital
-from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, may_be_verb, participle_of
+from .wordforms import is_adverb, is_modifier, is_noun, is_plural_noun, is_tensed, may_be_verb, participle_of
 
 __all__ = [
     "shorten_subject", "tensed_at", "main_verb", "AUXILIARIES", "NO_SUBJECT", "OPENERS", "PARTS", "PERSONAL"
@@ -45,6 +45,8 @@ NO_SUBJECT = _NO_SUBJECT = dangling("english") | _PARTS | frozenset("another eve
 _NOUN_NEXT = frozenset("the a an his her their its my our your of in on at from with for into about".split())
 AUXILIARIES = _AUXILIARIES = frozenset(
     "is are was were has have had will would can could may might must shall should does did".split())
+# A writer's stress, not a report's manner ("North Koreans really love baguettes"): no verb is read past it.
+_INTENSIFIERS = frozenset("really actually truly simply totally absolutely literally clearly surely".split())
 _PLURAL_COUNTS = frozenset("two three four five six seven eight nine ten several many few both".split())
 OPENERS = _OPENERS = frozenset("now still well here there there's especially even".split())
 PERSONAL = _PERSONAL = frozenset("he she it they we i you".split())
@@ -70,9 +72,15 @@ def tensed_at(found: list[str], k: int) -> bool:
         head = found[k - 2].lower().strip(",;:") if k > 1 else ""
         return k < 2 or head not in _TAKES_INFINITIVE and head not in _NO_SUBJECT and not is_modifier(head)
     # A capital is a name's ("Police arrest", "Microsoft buy"), not a function word's that opens the
-    # line ("With even some", "Another front").
+    # line ("With even some", "Another front"); after a comma a base form opens an apposition
+    # ("Gannon, police chief of ..."), not a predicate.
+    if before.endswith(","):
+        return False
+    if k > 1 and before.endswith("ly") and is_adverb(before.lower()) and before.lower() not in _INTENSIFIERS:
+        before = found[k - 2]  # "negotiations reportedly make", "who publicly acknowledge"
     name = is_capital(before[:1]) and before.lower() not in _NO_SUBJECT
-    plural = before[-1:] == "s" and before[-2:] not in ("'s", "’s") or name
+    plural = (before[-1:] == "s" and before[-2:] not in ("'s", "’s") or name or is_plural_noun(before.lower())
+              or before.lower() == "who")  # "doctors who acknowledge"
     return plural and may_be_verb(word) and not word.endswith("ing")
 
 

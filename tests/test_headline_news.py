@@ -1,0 +1,124 @@
+"""Which line reads as news: a feature's beat, scene or background line gives way to the report."""
+
+import pytest
+
+from summarizer import headline
+
+
+def test_an_irregular_plural_is_a_subject_whose_verb_has_a_tense():
+    # "children enjoy": a plural without an "s" before a verb's present is subject and verb.
+    text = ("British children enjoy the highest pocket money in Europe, a report suggests. "
+            "The children of Leeds had an income of 775 pounds, said Datamonitor.")
+    assert headline(text) == "British children enjoy highest pocket money in Europe"
+
+
+@pytest.mark.parametrize("beat", ["Winter will end.", "Leeds is crumbling.", "Friends called him Tony."])
+def test_a_feature_beat_of_five_words_at_most_gives_way_to_the_report(beat):
+    text = f"{beat} The mayor of Leeds cut the price of bus fares on Monday. The count ended."
+    assert headline(text) == "Mayor of Leeds cut price of bus fares"
+
+
+def test_a_beat_is_still_the_line_when_no_later_line_reads_as_news():
+    assert headline("A video appears online. There are two ways to answer. The first is in the moment of "
+                    "crisis.") == "Video appears online"
+
+
+@pytest.mark.parametrize("lead", [
+    "Usually the council is dominated by the Tories.",  # a habit
+    "Unlike last year, when the city was caught by surprise, Leeds was ready.",  # a comparison's scene
+])
+def test_a_line_that_opens_on_a_habit_or_a_comparison_gives_way(lead):
+    assert headline(f"{lead} Voters in Ohio chose Smith on Tuesday. The count ended.") == (
+        "Voters in Ohio chose Smith"
+    )
+
+
+def test_an_ordinal_alone_names_no_subject():
+    # "The first is ...": which first, the line never says.
+    text = ("There are two ways to answer. The first is in the moment of crisis. Voters in Ohio chose Smith on "
+            "Tuesday. The count ended.")
+    assert headline(text) == "Voters in Ohio chose Smith"
+
+
+def test_a_writers_own_i_outside_a_quotation_is_no_news_line():
+    text = ("It was back to duties last week for the bid. All the people on the bid team think I'm mad to run "
+            "the marathon. The mayor of Leeds cut the price of bus fares on Monday. The count ended.")
+    assert headline(text) == "Mayor of Leeds cut price of bus fares"
+    # Someone's words in quotation marks are no writer's: "my life" is the player's.
+    text = ("Mike Brown has spoken about 'one of the worst moments of my life' after the game in Leeds. "
+            "The mayor of Leeds cut the price of bus fares on Monday. The count ended.")
+    assert headline(text).startswith("Mike Brown")
+
+
+def test_a_count_of_what_the_line_does_not_name_names_no_subject():
+    text = ("All of these women left a mark on the world of science. The mayor of Leeds cut the price of bus "
+            "fares on Monday. The count ended.")
+    assert headline(text) == "Mayor of Leeds cut price of bus fares"
+
+
+def test_a_clause_that_even_opens_is_no_main_clause():
+    text = ("Even as major airports across the country clamp down on screening, a lone wolf could slip "
+            "through. The mayor of Leeds cut the price of bus fares on Monday. The count ended.")
+    assert headline(text) == "Mayor of Leeds cut price of bus fares"
+
+
+def test_a_name_and_its_apposition_have_no_verb():
+    # "Gannon, police chief of ...": after the comma "police" opens an apposition, not a predicate.
+    text = ("Patrick Gannon, police chief of Los Angeles International Airport, said the 54,000 employees "
+            "with security badges undergo recurring criminal background checks and random screening. "
+            "Only two major airports in the United States screen all their employees. The count ended.")
+    assert headline(text) == "Only two major airports in United States screen all employees"
+
+
+def test_anyone_told_of_a_duty_is_the_subject_of_the_news():
+    text = ("Anyone planning to move to the UK will have to pass a test to prove they can contribute, the home "
+            "secretary has said. He is proposing a points system. The count ended.")
+    assert headline(text) == "Anyone planning to move to UK will have to pass test"
+    # Not the reader drawn into a scene.
+    text = ("Anyone following the race in Ohio could be forgiven for thinking it was over. The mayor of Leeds "
+            "cut the price of bus fares on Monday. The count ended.")
+    assert headline(text) == "Mayor of Leeds cut price of bus fares"
+
+
+def test_a_likeness_is_a_description_not_an_event():
+    text = ("The handwritten checklist looks like something any teenaged girl might make before a trip. "
+            "The mayor of Leeds cut the price of bus fares on Monday. The count ended.")
+    assert headline(text) == "Mayor of Leeds cut price of bus fares"
+
+
+def test_an_auxiliary_after_a_relative_clauses_verb_opens_the_main_verb():
+    text = ("So now we know. The aircraft that crashed earlier this week was deliberately brought down by its "
+            "co-pilot, officials said. The irony would be rich, if it were not so tragic. The count ended.")
+    assert headline(text) == "Aircraft that crashed was deliberately brought down by co-pilot"
+
+
+def test_a_plurals_present_after_a_reports_adverb_is_a_verb_with_a_tense():
+    text = ("Nuclear negotiations in Geneva, Switzerland, reportedly make substantive progress on Monday. "
+            "The mayor of Leeds restated his concern about the deal. The count ended.")
+    assert headline(text) == "Nuclear negotiations in Geneva, Switzerland, reportedly make substantive progress"
+
+
+def test_a_verb_after_who_is_the_relative_clauses_so_the_next_is_the_main_verb():
+    text = ("Three doctors who publicly acknowledge performing abortions in the Leeds area remained in seclusion "
+            "on Saturday. Rights advocates said clinics in the area were open. The count ended.")
+    assert headline(text) == (
+        "Three doctors who publicly acknowledge performing abortions in Leeds area remained in seclusion"
+    )
+
+
+@pytest.mark.parametrize("lead", [
+    "Forget about going to a crowded bar to enjoy a gig by the band.",
+    "Take combustible issues like religion and sexuality, and stir in a celebrity.",
+    "Welcome to the free readers associations of Leeds.",
+    "But if you can't stand another cold day, start thinking about an escape to the beach.",  # after its clause
+])
+def test_an_order_to_the_reader_is_no_news_line(lead):
+    assert headline(f"{lead} The mayor of Leeds cut the price of bus fares on Monday. The count ended.") == (
+        "Mayor of Leeds cut price of bus fares"
+    )
+
+
+def test_a_name_after_an_orders_verb_is_a_subject():
+    assert headline("Take That announced a new tour of Britain on Monday. The count ended. Fans queued.") == (
+        "Take That announced new tour of Britain"
+    )
