@@ -90,6 +90,11 @@ STOP = stop_words("english")
             "Record producer Terry Melcher, who made hits by the Byrds, Ry Cooder and the Beach Boys, has died aged 62.",
             "Record producer Terry Melcher dies aged 62",
         ),
+        # A noun in apposition without its article is an aside too.
+        ("French actress Audrey Tautou, star of hit film Amelie, will play the lead.",
+         "French actress Audrey Tautou will play lead"),
+        ("The National Gallery, home to great art, has seen a jump in visitors.",
+         "National Gallery sees jump in visitors"),
         # A reported clause about "it" is named by the one who reported it.
         ("NASCAR announced Wednesday that it has lifted its suspension of Kurt Busch.",
          "NASCAR lifts suspension of Kurt Busch"),

@@ -68,6 +68,9 @@ _DASHED = re.compile(r"\s(?:--?|[—–])\s(?:(?!\s--?\s|[—–]).){1,150}?\s(?
 _ASIDE = re.compile(
     r",\s+(?:who|whom|whose|which|where|aged|including|the|a|an|himself|herself|itself|\d[\d.]*|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|both|some|many|most|several)\b"
+    # or a noun in apposition without its article: ", star of hit film Amelie,", ", home to ..."
+    r"|,\s+(?P<noun>(?!according|due|thanks|next|close|prior|ahead|up|back|down|out|in|on|equal|similar)[a-z]+)"
+    r"(?=\s+(?:of|to)\s)"
 )
 # Where such an aside may close: a comma and the next words, or an opening quotation mark before two words.
 _ASIDE_END = re.compile(r",\s+([\w'’-]+)(?=(,?\s+[\w'’-]+)?)|\s(?=[\"“]([\w'’-]+)\s+([\w'’-]+))")
@@ -138,8 +141,8 @@ _SOURCE_WORDS = 80
 def _strip_asides(text: str) -> str:
     out, at = [], 0
     for match in _ASIDE.finditer(text):
-        if match.start() < at:
-            continue
+        if match.start() < at or match["noun"] and is_tensed(match["noun"]):
+            continue  # inside the last aside; ", stormed to the top" is a verb's phrase
         # The aside ends at the first comma after which a verb comes ("..., has died"), or at a quotation
         # that opens on an adverb and a verb ('..., the chief of staff "obviously knew ...'); none: keep it.
         for comma in _ASIDE_END.finditer(text, match.end()):
