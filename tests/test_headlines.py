@@ -368,3 +368,16 @@ def test_a_forecast_cut_to_its_verb_beside_its_speaker_loses_the_speaker_instead
     # beside "Tony Blair says" the claim would end "... will display", its object gone: no speaker
     assert line.startswith("US President George W Bush will display")
     assert not line.endswith("says")
+
+
+def test_the_future_of_is_to_be_is_the_verb_after_a_long_subject():
+    # "is to be" gives the headline's future: the lead has its verb and is not passed over for background.
+    lead = ("Previously secret correspondence between Britain's Prince Charles and government officials is to "
+            "be made public after a Supreme Court ruling Thursday. ")
+    background = "The Guardian newspaper had been fighting for the communications to be released since 2005."
+    assert headline(Article(lead + background)) == (
+        "Previously secret correspondence between Britain's Prince Charles and government officials to be made public")
+    # A noun's own infinitive ("quest to be") is no future.
+    solar = ("Solar Impulse 2 has landed safely in Oman on the first leg of its quest to be the first plane to fly "
+             "around the world fueled only by the sun's rays. The plane took off from Abu Dhabi.")
+    assert headline(Article(solar)) == "Solar Impulse 2 lands safely in Oman"

@@ -92,6 +92,8 @@ def main_auxiliary(tokens: list[str]) -> int | None:
             if token[-1] in ",;:":
                 return None  # a comma: an aside or a list, whose end is not known
             continue  # a name, a number
+        if word == "be" and before == "to" and k >= 3 and _before_future(tokens[k - 2]):
+            return k - 1  # the headline's future of "is to be": "correspondence between ... | to be made public"
         if before == "to" or word.endswith("ing"):
             continue  # an infinitive ("to reach") or an -ing form ("witnesses giving")
         following = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
@@ -110,6 +112,17 @@ def main_auxiliary(tokens: list[str]) -> int | None:
             return None
     # No auxiliary: a headline's passive with its agent closing the line is the main verb.
     return passive
+
+
+# Nouns whose infinitive is their own ("quest to be first plane"), not the headline's future of "is to".
+_INFINITIVE_NOUNS = frozenset(
+    "quest bid attempt attempts effort efforts plan plans way chance right need decision ability desire drive push "
+    "campaign promise pledge deal move order time place hope hopes reason pressure opportunity".split())
+
+
+def _before_future(token: str) -> bool:
+    """Whether ``token``, before "to be", may end a subject whose verb is the headline's future."""
+    return token.islower() and is_noun(token) and token not in _INFINITIVE_NOUNS
 
 
 @cache
