@@ -150,6 +150,7 @@ _CHANGES = frozenset(
 _CHANGED_BY = frozenset("in from to for by into over against on with".split())
 _NEGATIONS = frozenset("not never won't can't don't didn't won’t can’t don’t didn’t".split())
 _NEGATED_REACH = 3  # words before "until" searched for the negation ("will not stop", "not rest")
+_REFLEXIVES = frozenset("itself himself herself themselves myself ourselves yourself".split())
 _TOOK_TO = frozenset("take takes took taking turn turns turned turning".split())  # "took to Twitter to ..."
 # Verbs of telling, asking or finding out: the clause after their object is what is told or asked.
 _TELLING = frozenset(
@@ -186,6 +187,8 @@ def point_follows(tokens: list[str], end: int) -> bool:
         return is_capital(last[:1])  # "took to Instagram | to show off ...": what was posted is the news
     if word in _CHANGED_BY and last in _CHANGES and _after_its_verb(tokens, end - 1):
         return True
+    if word == "as" and last.lower() in _REFLEXIVES:
+        return True  # "virus disguising itself | as Christmas card", "described himself | as": what as
     if word == "until":
         # "will not stop | until he achieves his dream": a negated verb before it, what is said is the time.
         return any(t.lower() in _NEGATIONS for t in tokens[max(0, end - _NEGATED_REACH) : end])
