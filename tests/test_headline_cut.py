@@ -308,7 +308,7 @@ def test_a_particle_before_another_preposition_stays_with_its_verb():
         ("Prop fit for vital clash with Ireland", 5, True),  # a clash with whom
         ("Striker vows he will not stop until he wins", 6, True),  # the time a negated verb waits for
         ("Striker signs deal to stay until May", 5, False),
-        ("Firms warn about virus disguising itself as Christmas card", 5, True),  # what it passes as
+        ("Firms warn about virus disguising itself as Christmas card", 6, True),  # what it passes as
         ("Firms warn about virus that spreads as cards are sent", 6, False),
     ],
 )
