@@ -42,6 +42,11 @@ def test_a_run_that_a_year_follows_or_a_peoples_name_ends_is_no_persons_name():
     # A people's name before the last word is no given name: "Irish Lions" is a team, not Mr Lions.
     text = "Umaga faces the British and Irish Lions. Lions coach Woodward agreed."
     assert shorten_names("Umaga warns British and Irish Lions", text) == "Umaga warns British and Irish Lions"
+    # An institution's word ends a place's name, never a surname ("World's Best Airport" is no Mr Airport).
+    text = "Singapore Changi Airport won the World's Best Airport title. Airport officials were pleased."
+    assert shorten_names("Singapore Changi Airport wins title", text) == "Singapore Changi Airport wins title"
+    text = "The European Commission opened an inquiry. Commission officials said so."
+    assert shorten_names("European Commission opens inquiry", text) == "European Commission opens inquiry"
     # A person's name before a score is still cut to the surname.
     line = "Dementieva beat Venus Williams 6-3"
     assert shorten_names(line, "x. Williams said so.") == "Dementieva beat Williams 6-3"

@@ -47,6 +47,14 @@ _PEOPLES = frozenset(
     "Irish Welsh Scottish British English French Dutch Spanish Polish Turkish Danish Swedish Finnish Swiss "
     "Chinese Japanese Portuguese".split()
 )
+# Words that end an institution's or a place's name ("Singapore Changi Airport", "Kingston University"),
+# never a person's: a run ending on one is no given name and surname.
+_INSTITUTIONS = frozenset(
+    "Airport Airlines Airways University College School Hospital Museum Gallery Stadium Council Party Bank "
+    "Group Company Corporation Club Ministry Department Agency Association Federation Union League Cup Awards "
+    "Festival Station Square Prison Institute Foundation Society Centre Center Office Trust Board Commission "
+    "Committee Authority Police Academy Zoo Cathedral Palace Theatre Theater Exchange Fund Network".split()
+)
 _PLACE_WORDS = frozenset("in at from to near across".split())
 _JOINERS = frozenset("-'’")
 _QUOTES = "\"“”'‘’"
@@ -79,10 +87,10 @@ def shorten_names(line: str, text: str) -> str:
         if j - i >= 2:
             surname = _POSSESSIVE.sub("", tokens[j - 1].rstrip(",;:"))
             given = tokens[j - 2]
-            # A number after the run ("Aero India 2005") or a people's name at its end ("London Irish")
-            # makes it an event's or a club's name, not a person's.
+            # A number after the run ("Aero India 2005"), a people's name at its end ("London Irish") or
+            # an institution's word ("Changi Airport") makes it an event's, a club's or a place's name.
             numbered = j < len(tokens) and _YEAR.fullmatch(tokens[j]) is not None and tokens[j - 1] == surname
-            person = not numbered and surname not in _PEOPLES
+            person = not numbered and surname not in _PEOPLES and surname not in _INSTITUTIONS
             person = person and _is_first_name(given) and _NAME.fullmatch(surname) is not None
             if person and _used_alone(surname, given, text):
                 if subject_at is None and _descriptor(out) and j < len(tokens) and _verb_next(tokens[j]):
