@@ -122,3 +122,18 @@ def test_a_name_after_an_orders_verb_is_a_subject():
     assert headline("Take That announced a new tour of Britain on Monday. The count ended. Fans queued.") == (
         "Take That announced new tour of Britain"
     )
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    ["Airport authorities are clearly doing something right in Singapore.",
+     "Terry believes the cup final win could be the start of something."],
+)
+def test_a_line_that_keeps_back_what_it_is_about_gives_way(teaser):
+    report = "Changi Airport has won the best airport title for the third year in a row."
+    assert headline(teaser + " " + report) == "Changi Airport wins best airport title for third year in row"
+
+
+def test_something_with_what_it_is_is_no_teaser():
+    lead = "The show has become something of an industry phenomenon in China."
+    assert headline(lead + " It was fine.") == "Show becomes something of industry phenomenon in China"

@@ -96,6 +96,8 @@ _PHRASE_OPENINGS = frozenset("in for by on after before since during over under 
 # a lack, which may be the news: "There was not enough information to determine ...").
 _EXISTENTIAL = re.compile(r"(?:There|Here)(?:['’]s|\s+(?:is|are|was|were|will|would|may|might|can|could|"
                           r"should|must|has|have|had|seems?|used|appears?)\b)(?!\s+not\b|n['’]t)")
+_VAGUE = re.compile(r"\b(?:something|anything)\b(?!\s+(?:of|to|that|which|who|about|up|from|for)\b)",
+                    re.IGNORECASE)
 _HABITUAL = frozenset("always usually often sometimes typically".split())  # beside a main verb: a habit
 # A verb of seeming before "like": a description, not an event.
 _SEEMING = frozenset("looks looked seems seemed sounds sounded feels felt".split())
@@ -308,7 +310,11 @@ def _carries_news(line: str, source: str = "") -> bool:
 
 def _teases(line: str) -> bool:
     """Whether a line only says that something is, with no one named who acts: "There are
-    superyachts", "There is fresh hope" (not "There were three Selma to Montgomery marches")."""
+    superyachts", "There is fresh hope" (not "There were three Selma to Montgomery marches"), or
+    keeps back what it is about ("are clearly doing something right", "could be start of something";
+    not "something of a phenomenon", "use something to hand")."""
+    if _VAGUE.search(line):
+        return True
     return _EXISTENTIAL.match(line) is not None and not any(is_capital(w[:1]) for w in line.split()[1:])
 
 
