@@ -91,6 +91,7 @@ _MAX_TRIES = 8  # sentences compressed at most, looking for a headline that name
 _OPENING_QUOTE = "\"“‘'"
 _TITLE_WORDS = 4  # a quoted stretch this short, that the clause goes on after, is a title or a name
 _DOUBLE_QUOTE = re.compile("[\"“”]")
+_APOSTROPHE = re.compile(r"['’]")  # compiled once: re.split(pattern, ...) looks it up at each call
 # Openings that hide the subject (a pronoun, "There is a prospect that ...") or the main clause ("But
 # when McIlroy pulled his shot", "If there is one thing").
 _VAGUE_OPENINGS = PRONOUNS | frozenset(
@@ -214,7 +215,7 @@ def _names_its_subject(line: str, english: bool) -> bool:
     found = words(line)
     if len(found) < _MIN_WORDS:
         return False
-    opening = re.split(r"['’]", found[0])[0]  # "That's", "There's"
+    opening = _APOSTROPHE.split(found[0], 1)[0]  # "That's", "There's"
     acronym = len(opening) > 1 and opening.isupper()  # "US" is no "us"
     if not english:
         return True

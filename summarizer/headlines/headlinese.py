@@ -49,7 +49,6 @@ __all__ = ["write_headlinese", "strip_wire", "is_capital", "PRONOUNS"]
 #: Words that cannot open a headline: the reader does not know who they stand for.
 PRONOUNS = frozenset("he she it they we i you him her them us his its their our my your".split())
 
-_SPACE = re.compile(r"\s+")
 _ANY_WORD = re.compile(r"\w")
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*)*(?:,\s*\w+\.?\s*\d{1,2})?\s*)?"
@@ -110,11 +109,17 @@ _INTRANSITIVE = frozenset("go come become rise arise fall die arrive happen occu
 def write_headlinese(text: str) -> str:
     """``text`` (one English sentence) rewritten by the rules above; never empty for a text with a word."""
     text = " ".join(text.split()[:_SOURCE_WORDS])
+    left = {}  # each step's last text that it left as it was: the same text again gives the same
     for step in _STEPS:
+        if left.get(step) == text:
+            continue  # (strip_opening runs twice; a text it did not shorten the first time, it does not now)
         shorter = step(text)
         if shorter == text:
+            left[step] = text
             continue
-        shorter = _SPACE.sub(" ", shorter).replace(" ,", ",").strip()
+        # Runs of white space as one space (split and join: str.split's white space is the regular
+        # expression's \s, and no pattern is run), no space before a comma.
+        shorter = " ".join(shorter.split()).replace(" ,", ",")
         if _ANY_WORD.search(shorter):  # a step that would leave nothing is skipped
             text = shorter
     return text.strip(" ,;:-—–.")
@@ -126,7 +131,7 @@ def strip_wire(text: str) -> str:
     if _DATELINE_MARK.search(text[:120]):
         text = _DATELINE.sub(" ", text, count=1)
     if "(" in text or "[" in text:
-        text = _SPACE.sub(" ", _PAREN.sub(" ", _WIRE.sub(" ", text))).strip()
+        text = " ".join(_PAREN.sub(" ", _WIRE.sub(" ", text)).split())
     return text
 
 
