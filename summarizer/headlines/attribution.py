@@ -49,7 +49,10 @@ def strip_attribution(text: str) -> str:
     will win best film, according to the UK's leading movie critics" -> "..., according to critics";
     "... overstated earnings, it was claimed in court" -> "..., it was claimed". :mod:`.cut` keeps a
     named speaker only when the claim fits whole beside it (:data:`KEPT_ATTRIBUTION`)."""
-    match = _ATTRIBUTION.search(text) if any(w in text for w in _ATTRIBUTION_WORDS) else None
+    # An attribution holds no comma nor semicolon but its first character: it starts at the text's last
+    # one or after it, and only that tail is read.
+    start = max(text.rfind(","), text.rfind(";"), 0)
+    match = _ATTRIBUTION.search(text, start) if any(w in text[start:] for w in _ATTRIBUTION_WORDS) else None
     if match is None:
         return text
     claim, said = text[: match.start()], match.group(0)
