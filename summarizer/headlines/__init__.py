@@ -128,7 +128,12 @@ def reading_order(features: Features, rank: Callable[[], np.ndarray]) -> tuple[l
     """The sentences in the order their lines are tried, and whether the first few are free to be
     chosen among (one article whose lead is not the background of the next sentence)."""
     sentences = features.document.sentences
-    leads = [i for i, s in enumerate(sentences) if s.position == 0]
+    leads, later = [], []  # the articles' first sentences, the others (one pass)
+    for i, s in enumerate(sentences):
+        if s.position == 0:
+            leads.append(i)
+        elif s.position > 0:
+            later.append(i)
     if features.document.size > 1:
         # What the reports share: each article's lead by its closeness to the centroid of all
         # sentences, weighed by the ranking.
@@ -140,7 +145,6 @@ def reading_order(features: Features, rank: Callable[[], np.ndarray]) -> tuple[l
     # A line must also carry news by its form (English): a lead that sets a scene ("Among majestic
     # Roman ruins ...", "Things could have been worse") gives way to the next sentence that has a
     # finite verb and opens with its subject; with none, the first line that names its subject.
-    later = [i for i, s in enumerate(sentences) if s.position > 0]
     order = [*leads, *later]
     if features.options.language == "english" and len(leads) == 1 and later and OPENS_ON_NOW.match(
         sentences[later[0]].text
@@ -246,7 +250,7 @@ def _carries_news(line: str, source: str = "") -> bool:
     first = found[0].lower()
     if first.rstrip(",") in _SCENE_OPENINGS or _opens_with_an_aside(found):
         return False  # "Anyone following ...", "Among majestic Roman ruins ...", "Indeed, ..."
-    opening = (source or line).split()[:_PERSONAL_WITHIN]
+    opening = (source or line).split(maxsplit=_PERSONAL_WITHIN)[:_PERSONAL_WITHIN]
     if line.endswith("?") or any(w.strip(",") in _PERSONAL for w in opening):
         return False  # a question, or a writer speaking to the reader ("Sportsmail will be providing you")
     if _teases(line):

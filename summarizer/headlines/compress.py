@@ -74,6 +74,7 @@ def main_auxiliary(tokens: list[str]) -> int | None:
         return None  # "At the school ...", "It ...": the subject does not open the line
     reduced = False  # whether a participle's phrase was passed
     passive = None  # a participle before "by" near the line's end
+    function_words = _function_words()
     for k in range(1, min(len(tokens), _REACH)):
         token = tokens[k]
         word = token.lower().strip(",;:")
@@ -83,7 +84,7 @@ def main_auxiliary(tokens: list[str]) -> int | None:
         if word in _AUXILIARIES and token.islower():
             # "to have": an infinitive's, not the clause's; "and will": a second predicate.
             return None if before in ("to", "and", "or") or k < 2 else k
-        if word in _function_words() and token[-1] not in ",;:":
+        if word in function_words and token[-1] not in ",;:":
             continue  # a function word: "of", "the", "and"
         if token[-1] in ",;:" or not token.islower() or not word.isalpha():
             if token[-1] in ",;:":

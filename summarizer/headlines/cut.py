@@ -228,8 +228,13 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         # Where a coordinated predicate starts ("and has failed"): no trailing clause before it.
         predicate_goes_on = max((k for k in range(1, len(tokens) - 1)
                                  if tokens[k] == "and" and is_tensed(tokens[k + 1])), default=0)
-        verb = next((k for k, t in enumerate(tokens[1:], 1) if t.islower() and (
-            is_verb(t.strip(",;:")) or is_tensed(t.strip(",;:")) or counts(tokens, k))), None)
+        verb = None
+        for k in range(1, len(tokens)):  # (a loop, not a generator: each word stripped once)
+            if tokens[k].islower():
+                bare = tokens[k].strip(",;:")
+                if is_verb(bare) or is_tensed(bare) or counts(tokens, k):
+                    verb = k
+                    break
         # A linking verb's clause goes on to what it links; not a progressive ("is mourning death of ...").
         linking = verb is not None and tokens[verb].lower() in _COPULAS and not (
             verb + 1 < len(tokens) and tokens[verb + 1].endswith("ing") and may_be_verb(tokens[verb + 1]))
