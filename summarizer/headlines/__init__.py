@@ -225,7 +225,7 @@ def _names_its_subject(line: str, english: bool) -> bool:
         return True
     # A line without a verb states nothing ("March 11, 2015"; "Parmalat, the dairy company which ...":
     # a verb of a relative clause does not count).
-    main = found[: next((k for k, w in enumerate(found) if w.lower() in _RELATIVES), len(found))]
+    main = found[: _first_relative(found)]
     if not any(w.islower() and may_be_verb(w) for w in main[1:]):
         return False
     # A past verb and then a function word lost its subject ("Led to Tony Blair being read the riot
@@ -242,6 +242,14 @@ def _names_its_subject(line: str, english: bool) -> bool:
                 or counted)
 
 
+def _first_relative(found: list[str]) -> int:
+    """Where the first relative pronoun stands among the words (in any case), or their number: the
+    same as a loop over the words, with no Python step per word (most lines have none)."""
+    lowered = list(map(str.lower, found))
+    present = _RELATIVES.intersection(lowered)
+    return min(map(lowered.index, present)) if present else len(found)
+
+
 def _carries_news(line: str, source: str = "") -> bool:
     """Whether a line reads as news by its form: it opens with its subject, not with a preposition
     or an adverb that sets a scene ("Among", "Just", "Anyone") nor with a label ("The bet: ..."), and
@@ -251,14 +259,14 @@ def _carries_news(line: str, source: str = "") -> bool:
     if first.rstrip(",") in _SCENE_OPENINGS or _opens_with_an_aside(found):
         return False  # "Anyone following ...", "Among majestic Roman ruins ...", "Indeed, ..."
     opening = (source or line).split(maxsplit=_PERSONAL_WITHIN)[:_PERSONAL_WITHIN]
-    if line.endswith("?") or any(w.strip(",") in _PERSONAL for w in opening):
+    if line.endswith("?") or not _PERSONAL.isdisjoint([w.strip(",") for w in opening]):
         return False  # a question, or a writer speaking to the reader ("Sportsmail will be providing you")
     if _teases(line):
         return False  # "There are superyachts", "There is fresh hope": a teaser, no one acts
     if first in _PHRASE_OPENINGS and not _subject_after_phrase(found):
         return False  # "In sport increasingly dominated by statistical analysis", "For now lists only"
     # A verb of the main clause: not the only one, in a relative clause ("helicopter that went down").
-    relative = next((k for k, w in enumerate(found) if w.lower() in _RELATIVES), len(found))
+    relative = _first_relative(found)
     verbs = 0
     for k in range(1, min(len(found), _VERB_WITHIN)):
         if tensed_at(found, k):
@@ -315,7 +323,7 @@ def _opens_with_an_aside(found: list[str]) -> bool:
 def _tells_a_scene(found: list[str], k: int) -> bool:
     """Whether the main verb at ``k`` describes a habit rather than reports an event ("Simmons always
     looked a little scary")."""
-    return any(w.lower() in _HABITUAL for w in found[max(0, k - 1) : k + 2])
+    return not _HABITUAL.isdisjoint(map(str.lower, found[max(0, k - 1) : k + 2]))
 
 
 def compress(sentence: str, max_words: int = 12, language: str = "english", context: str = "", overrun: int = 0) -> str:
