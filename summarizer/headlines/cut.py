@@ -113,6 +113,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
             claim = cut
         return f"{claim[:1].upper()}{claim[1:]}{said.group(0)}" if claim else claim
     tokens = text.split()
+    words_in = len(tokens)  # the sentence's words (``text`` is not changed below)
     shortened = None
     if english and len(tokens) > max_words:
         # A long line first does without what a headline can spare, and a subject whose verb
@@ -347,7 +348,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         if english:
             cut, inside_phrase = close_phrase(cut, inside_phrase)
         tokens, after = tokens[:cut], tokens[cut].lower() if cut < len(tokens) else ""
-    whole = len(tokens) == len(text.split())  # nothing cut: the sentence's own end closes its last word
+    whole = len(tokens) == words_in  # nothing cut: the sentence's own end closes its last word
     while tokens and dangles(tokens, stop, english, inside_phrase, after):
         after = ""  # (a word popped here is no longer the line's last)
         if english and closes(tokens, whole):

@@ -24,6 +24,7 @@ from .wordforms import is_common_word, is_modifier, is_verb, may_be_verb
 __all__ = ["shorten_names"]
 
 _POSSESSIVE = re.compile(r"(['’]s?)$")
+_POSSESSIVE_ENDS = ("'", "’", "'s", "’s")  # what it finds in a token (no line break), without a pattern
 # Capitalised words that are no part of a person's name: a run is not cut before them.
 _NOT_NAMES = frozenset(
     "january february march april may june july august september october november december monday "
@@ -78,7 +79,7 @@ def shorten_names(line: str, text: str) -> str:
         # A run of capitalised words, closed by a possessive or punctuation ("Arsenal's", "Kyiv,").
         while j < size and capitalised[j] and tokens[j].lower() not in _NOT_NAMES:
             j += 1
-            if tokens[j - 1][-1] in ",;:" or _POSSESSIVE.search(tokens[j - 1]):
+            if tokens[j - 1][-1] in ",;:" or tokens[j - 1].endswith(_POSSESSIVE_ENDS):
                 break
         if j - i >= 2:
             surname = _POSSESSIVE.sub("", tokens[j - 1].rstrip(",;:"))
