@@ -134,7 +134,7 @@ def reading_order(features: Features, rank: Callable[[], np.ndarray]) -> tuple[l
             leads.append(i)
         elif s.position > 0:
             later.append(i)
-    if features.document.size > 1:
+    if len(features.document.articles) > 1 and features.document.size > 1:  # the first test is the cheap one
         # What the reports share: each article's lead by its closeness to the centroid of all
         # sentences, weighed by the ranking.
         centroid = np.asarray(features.tfidf.mean(axis=0)).ravel()

@@ -18,6 +18,7 @@ Every rule deletes words; none adds one.
 from __future__ import annotations
 
 import re
+from operator import and_
 
 from .wordforms import is_common_word, is_modifier, is_verb, may_be_verb
 
@@ -66,6 +67,8 @@ def shorten_names(line: str, text: str) -> str:
     # Which tokens are capitalised, found once (the loop reads most twice; a lower-case first letter
     # answers without the call).
     capitalised = [t[0].isupper() and _is_capitalised(t) for t in tokens]
+    if not any(map(and_, capitalised, capitalised[1:])):
+        return " ".join(tokens)  # no two capitalised words side by side: no full name to cut
     size = len(tokens)
     out: list[str] = []
     subject_at = None  # where the shortened name at the head of the line stands in ``out``
