@@ -90,7 +90,7 @@ _RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where"})
 _MAX_TRIES = 8  # sentences compressed at most, looking for a headline that names its subject
 _OPENING_QUOTE = "\"“‘'"
 _TITLE_WORDS = 4  # a quoted stretch this short, that the clause goes on after, is a title or a name
-_DOUBLE_QUOTE = re.compile("[\"“”]")
+_DOUBLE_QUOTES = "\"“”"
 _APOSTROPHE = re.compile(r"['’]")  # compiled once: re.split(pattern, ...) looks it up at each call
 # Openings that hide the subject (a pronoun, "There is a prospect that ...") or the main clause ("But
 # when McIlroy pulled his shot", "If there is one thing").
@@ -197,10 +197,11 @@ def _opens_a_quotation(text: str) -> bool:
 def _closes_quote(text: str) -> bool:
     """Whether the sentence ends a quotation opened before it: its first double quotation mark is a
     closing one ('The paper was left over," Wang said.')."""
-    found = _DOUBLE_QUOTE.search(text)
-    if found is None:
+    # The first double mark (str finds each faster than the engine reads the class of three).
+    found = [at for at in map(text.find, _DOUBLE_QUOTES) if at >= 0]
+    if not found:
         return False
-    at = found.start()
+    at = min(found)
     return text[at] == "”" or (at > 0 and not text[at - 1].isspace() and text[at - 1] not in "(["
                                 and (at + 1 == len(text) or text[at + 1].isspace()))
 

@@ -228,7 +228,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
     if english:
         # Where a coordinated predicate starts ("and has failed"): no trailing clause before it.
         predicate_goes_on = max((k for k in range(1, len(tokens) - 1)
-                                 if tokens[k] == "and" and is_tensed(tokens[k + 1])), default=0)
+                                 if tokens[k] == "and" and is_tensed(tokens[k + 1])),
+                                default=0) if "and" in tokens else 0  # (the quick test first)
         verb = None
         for k in range(1, len(tokens)):  # (a loop, not a generator: each word stripped once)
             if tokens[k].islower():
