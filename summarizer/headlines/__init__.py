@@ -215,6 +215,14 @@ def _scaled(values: np.ndarray) -> np.ndarray:
     return (values - values.min()) / spread if spread > 0 else np.zeros(values.shape)
 
 
+def _first_relative(found: list[str]) -> int:
+    """Where the first relative pronoun stands among the words (in any case), or their number: the
+    same as a loop over the words, with no Python step per word (most lines have none)."""
+    lowered = list(map(str.lower, found))
+    present = _RELATIVES.intersection(lowered)
+    return min(map(lowered.index, present)) if present else len(found)
+
+
 def _names_its_subject(line: str, english: bool) -> bool:
     """Whether a headline says who it is about: enough words, not opening with "it", "he" or "there"."""
     found = words(line)
@@ -226,7 +234,7 @@ def _names_its_subject(line: str, english: bool) -> bool:
         return True
     # A line without a verb states nothing ("March 11, 2015"; "Parmalat, the dairy company which ...":
     # a verb of a relative clause does not count).
-    main = found[: _first_relative(found)]
+    main = found[: next((k for k, w in enumerate(found) if w.lower() in _RELATIVES), len(found))]
     if not any(w.islower() and may_be_verb(w) for w in main[1:]):
         return False
     # A past verb and then a function word lost its subject ("Led to Tony Blair being read the riot
@@ -241,14 +249,6 @@ def _names_its_subject(line: str, english: bool) -> bool:
     counted = opening.lower() in _COUNTS and (after in AUXILIARIES or is_tensed(after) and not is_noun(after))
     return not ((opening.lower() in _VAGUE_OPENINGS and not acronym and not no_one) or verb_first or negated
                 or counted)
-
-
-def _first_relative(found: list[str]) -> int:
-    """Where the first relative pronoun stands among the words (in any case), or their number: the
-    same as a loop over the words, with no Python step per word (most lines have none)."""
-    lowered = list(map(str.lower, found))
-    present = _RELATIVES.intersection(lowered)
-    return min(map(lowered.index, present)) if present else len(found)
 
 
 def _carries_news(line: str, source: str = "") -> bool:
@@ -324,7 +324,7 @@ def _opens_with_an_aside(found: list[str]) -> bool:
 def _tells_a_scene(found: list[str], k: int) -> bool:
     """Whether the main verb at ``k`` describes a habit rather than reports an event ("Simmons always
     looked a little scary")."""
-    return not _HABITUAL.isdisjoint(map(str.lower, found[max(0, k - 1) : k + 2]))
+    return any(w.lower() in _HABITUAL for w in found[max(0, k - 1) : k + 2])
 
 
 def compress(sentence: str, max_words: int = 12, language: str = "english", context: str = "", overrun: int = 0) -> str:
