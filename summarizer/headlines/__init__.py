@@ -116,7 +116,8 @@ _RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where"})
 _MAX_TRIES = 8  # sentences compressed at most, looking for a headline that names its subject
 _OPENING_QUOTE = "\"“‘'"
 _TITLE_WORDS = 4  # a quoted stretch this short, that the clause goes on after, is a title or a name
-_DOUBLE_QUOTE = re.compile("[\"“”]")
+_DOUBLE_QUOTES = "\"“”"
+_APOSTROPHE = re.compile(r"['’]")  # compiled once: re.split(pattern, ...) looks it up at each call
 # Openings that hide the subject (a pronoun, "There is a prospect that ...") or the main clause ("But
 # when McIlroy pulled his shot", "If there is one thing").
 _VAGUE_OPENINGS = PRONOUNS | frozenset(
@@ -153,8 +154,13 @@ def reading_order(features: Features, rank: Callable[[], np.ndarray]) -> tuple[l
     """The sentences in the order their lines are tried, and whether the first few are free to be
     chosen among (one article whose lead is not the background of the next sentence)."""
     sentences = features.document.sentences
-    leads = [i for i, s in enumerate(sentences) if s.position == 0]
-    if features.document.size > 1:
+    leads, later = [], []  # the articles' first sentences, the others (one pass)
+    for i, s in enumerate(sentences):
+        if s.position == 0:
+            leads.append(i)
+        elif s.position > 0:
+            later.append(i)
+    if len(features.document.articles) > 1 and features.document.size > 1:  # the first test is the cheap one
         # What the reports share: each article's lead by its closeness to the centroid of all
         # sentences, weighed by the ranking.
         centroid = np.asarray(features.tfidf.mean(axis=0)).ravel()
@@ -165,7 +171,6 @@ def reading_order(features: Features, rank: Callable[[], np.ndarray]) -> tuple[l
     # A line must also carry news by its form (English): a lead that sets a scene ("Among majestic
     # Roman ruins ...", "Things could have been worse") gives way to the next sentence that has a
     # finite verb and opens with its subject; with none, the first line that names its subject.
-    later = [i for i, s in enumerate(sentences) if s.position > 0]
     order = [*leads, *later]
     if features.options.language == "english" and len(leads) == 1 and later and OPENS_ON_NOW.match(
         sentences[later[0]].text
@@ -226,10 +231,11 @@ def _opens_a_quotation(text: str) -> bool:
 def _closes_quote(text: str) -> bool:
     """Whether the sentence ends a quotation opened before it: its first double quotation mark is a
     closing one ('The paper was left over," Wang said.')."""
-    found = _DOUBLE_QUOTE.search(text)
-    if found is None:
+    # The first double mark (str finds each faster than the engine reads the class of three).
+    found = [at for at in map(text.find, _DOUBLE_QUOTES) if at >= 0]
+    if not found:
         return False
-    at = found.start()
+    at = min(found)
     return text[at] == "”" or (at > 0 and not text[at - 1].isspace() and text[at - 1] not in "(["
                                 and (at + 1 == len(text) or text[at + 1].isspace()))
 
@@ -243,12 +249,20 @@ def _scaled(values: np.ndarray) -> np.ndarray:
     return (values - values.min()) / spread if spread > 0 else np.zeros(values.shape)
 
 
+def _first_relative(found: list[str]) -> int:
+    """Where the first relative pronoun stands among the words (in any case), or their number: the
+    same as a loop over the words, with no Python step per word (most lines have none)."""
+    lowered = list(map(str.lower, found))
+    present = _RELATIVES.intersection(lowered)
+    return min(map(lowered.index, present)) if present else len(found)
+
+
 def _names_its_subject(line: str, english: bool) -> bool:
     """Whether a headline says who it is about: enough words, not opening with "it", "he" or "there"."""
     found = words(line)
     if len(found) < _MIN_WORDS:
         return False
-    opening = re.split(r"['’]", found[0])[0]  # "That's", "There's"
+    opening = _APOSTROPHE.split(found[0], 1)[0]  # "That's", "There's"
     acronym = len(opening) > 1 and opening.isupper()  # "US" is no "us"
     if not english:
         return True
@@ -290,15 +304,15 @@ def _carries_news(line: str, source: str = "") -> bool:
     if first.rstrip(",") in _SCENE_OPENINGS and not (first in _ANYONE and _DUTY.search(line)) or (
             _opens_with_an_aside(found)):
         return False  # "Anyone following ...", "Among majestic Roman ruins ...", "Indeed, ..."
-    opening = (source or line).split()[:_PERSONAL_WITHIN]
-    if line.endswith("?") or any(w.strip(",") in _PERSONAL for w in opening):
+    opening = (source or line).split(maxsplit=_PERSONAL_WITHIN)[:_PERSONAL_WITHIN]
+    if line.endswith("?") or not _PERSONAL.isdisjoint([w.strip(",") for w in opening]):
         return False  # a question, or a writer speaking to the reader ("Sportsmail will be providing you")
     if _teases(line):
         return False  # "There are superyachts", "There is fresh hope": a teaser, no one acts
     if first in _PHRASE_OPENINGS and not _subject_after_phrase(found):
         return False  # "In sport increasingly dominated by statistical analysis", "For now lists only"
     # A verb of the main clause: not the only one, in a relative clause ("helicopter that went down").
-    relative = next((k for k, w in enumerate(found) if w.lower() in _RELATIVES), len(found))
+    relative = _first_relative(found)
     verbs = 0
     for k in range(1, min(len(found), _VERB_WITHIN)):
         if tensed_at(found, k):

@@ -275,6 +275,8 @@ def open_aside(tokens: list[str], end: int) -> int | None:
     opened = dash = None
     for k in range(end):
         token = tokens[k]
+        if token[-1:] not in "-—–":
+            continue  # no dash: no aside opens or closes here (the quick test first)
         glued = len(token) > 1 and token[-1] in "-—–" and token[-2].isalnum()  # "airlines-"
         in_name = 0 < k < len(tokens) - 1 and is_capital(tokens[k - 1][:1]) and is_capital(tokens[k + 1][:1])
         if (token in _DASHES and not in_name) or glued:  # not a title's "Kisna - Warrior Poet"

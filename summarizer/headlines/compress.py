@@ -73,10 +73,11 @@ _SHOWN = 3  # the verb and two words of its predicate: fewer, and the line is a 
 def main_auxiliary(tokens: list[str]) -> int | None:
     """Where the main clause's auxiliary or modal stands when everything before it is a subject with
     no verb of its own ("Plans to create US soap based on ... have"); None when the form leaves doubt."""
-    if not tokens or re.split(r"['’]", tokens[0].lower())[0] in _no_subject():
+    if not tokens or _APOSTROPHE.split(tokens[0].lower(), 1)[0] in _no_subject():
         return None  # "At the school ...", "It ...": the subject does not open the line
     reduced = False  # whether a participle's phrase was passed
     passive = None  # a participle before "by" near the line's end
+    function_words = _function_words()
     for k in range(1, min(len(tokens), _REACH)):
         token = tokens[k]
         word = token.lower().strip(",;:")
@@ -86,7 +87,7 @@ def main_auxiliary(tokens: list[str]) -> int | None:
         if word in _AUXILIARIES and token.islower():
             # "to have": an infinitive's, not the clause's; "and will": a second predicate.
             return None if before in ("to", "and", "or") or k < 2 else k
-        if word in _function_words() and token[-1] not in ",;:":
+        if word in function_words and token[-1] not in ",;:":
             continue  # a function word: "of", "the", "and"
         if token[-1] in ",;:" or not token.islower() or not word.isalpha():
             if token[-1] in ",;:":
@@ -267,7 +268,7 @@ def _head_ends(tokens: list[str], p: int, verb: int) -> bool:
     bare = last.lower().rstrip(",")
     if not bare.replace("-", "").replace("'", "").replace("’", "").isalpha():
         return False
-    if bare in _PARTS or bare in dangling("english") or is_modifier(bare) or re.search(r"['’]s?$", bare):
+    if bare in _PARTS or bare in dangling("english") or is_modifier(bare) or _POSSESSIVE_END.search(bare):
         return False  # "one | of", "top", "China's": no head
     if not (last[:1].isupper() or is_noun(bare)):
         return False  # a lower-case head is a noun ("soap"; not "footballing")
@@ -286,6 +287,9 @@ def _head_ends(tokens: list[str], p: int, verb: int) -> bool:
     return participle or gerund and (bare.endswith("s") or last[:1].isupper())
 
 
+# Compiled once: ``re.split(pattern, ...)`` looks the pattern up at each call.
+_APOSTROPHE = re.compile(r"['’]")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 # A time before a name's possessive ("next month's World Cross Country Championships"): a headline does
 # without it when it stands in the second half of a long line.
 _TIME_POSSESSIVE = re.compile(r"\b(?:next|last|this) (?:week|month|year|season|weekend)['’]s (?=[A-Z])")
@@ -313,6 +317,8 @@ _STATES = (
 _STATE_ASIDE = re.compile(
     rf"\b([A-Z][a-z]+), (?:{_STATES}), (?!(?:and|or|but|another|a|an|the|one|which|who|where) )(?=[a-z])"
 )
+# Its quick test: a state between commas (a literal ", " first, which the engine scans for fast).
+_STATE_NAMED = re.compile(rf", (?:{_STATES}), ")
 
 
 def _drop_participle_aside(match: re.Match) -> str:
@@ -328,12 +334,15 @@ def spare(text: str, max_words: int) -> str:
     before a clause's pronoun subject after a verb with a tense."""
     if len(text.split()) <= max_words:
         return text
+    # Each pattern only where the words it needs stand in the line (quick tests: most lines have none).
     text = _PARTICIPLE_ASIDE.sub(_drop_participle_aside, text)
-    text = _STATE_ASIDE.sub(r"\1 ", text)
+    if _STATE_NAMED.search(text):
+        text = _STATE_ASIDE.sub(r"\1 ", text)
     half = len(" ".join(text.split()[: max_words // 2]))
-    text = text[:half] + _TIME_POSSESSIVE.sub("", text[half:])
-    text = _THAT_CLAUSE.sub(lambda m: f"{m[1]} " if is_verb(m[1]) and is_tensed(m[1]) else m[0], text)
+    if "'s " in text or "’s " in text:
+        text = text[:half] + _TIME_POSSESSIVE.sub("", text[half:])
     if " that " in text:
+        text = _THAT_CLAUSE.sub(lambda m: f"{m[1]} " if is_verb(m[1]) and is_tensed(m[1]) else m[0], text)
         text = _drop_told_that(text)
     return _drop_descriptor(text)
 

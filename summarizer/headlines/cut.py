@@ -114,6 +114,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
             claim = cut
         return f"{claim[:1].upper()}{claim[1:]}{said.group(0)}" if claim else claim
     tokens = text.split()
+    words_in = len(tokens)  # the sentence's words (``text`` is not changed below)
     shortened = None
     if english and len(tokens) > max_words:
         # A long line first does without what a headline can spare, and a subject whose verb
@@ -230,9 +231,15 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
     if english:
         # Where a coordinated predicate starts ("and has failed"): no trailing clause before it.
         predicate_goes_on = max((k for k in range(1, len(tokens) - 1)
-                                 if tokens[k] == "and" and is_tensed(tokens[k + 1])), default=0)
-        verb = next((k for k, t in enumerate(tokens[1:], 1) if t.islower() and (
-            is_verb(t.strip(",;:")) or is_tensed(t.strip(",;:")) or counts(tokens, k))), None)
+                                 if tokens[k] == "and" and is_tensed(tokens[k + 1])),
+                                default=0) if "and" in tokens else 0  # (the quick test first)
+        verb = None
+        for k in range(1, len(tokens)):  # (a loop, not a generator: each word stripped once)
+            if tokens[k].islower():
+                bare = tokens[k].strip(",;:")
+                if is_verb(bare) or is_tensed(bare) or counts(tokens, k):
+                    verb = k
+                    break
         # A linking verb's clause goes on to what it links; not a progressive ("is mourning death of ...").
         linking = verb is not None and tokens[verb].lower() in _COPULAS and not (
             verb + 1 < len(tokens) and tokens[verb + 1].endswith("ing") and may_be_verb(tokens[verb + 1]))
@@ -359,7 +366,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
             # Cut before its point still, the line makes room for it by what it can drop first.
             lost = point_follows(tokens, kept(cut, inside_phrase)) and (roomier := make_room(text)) != text
         tokens, after = tokens[:cut], tokens[cut].lower() if cut < len(tokens) else ""
-    whole = len(tokens) == len(text.split())  # nothing cut: the sentence's own end closes its last word
+    whole = len(tokens) == words_in  # nothing cut: the sentence's own end closes its last word
     while tokens and dangles(tokens, stop, english, inside_phrase, after):
         after = ""  # (a word popped here is no longer the line's last)
         if english and closes(tokens, whole):

@@ -28,6 +28,7 @@ _PARTITIVES = frozenset("one some many most each part kind number series couple 
 _PART_OF = frozenset("of in at on for with from among".split())  # not "by two to one"
 _CONTRACTED = frozenset("it he she they we i you there that what who".split())
 _OBJECTS = frozenset("it them him her us me".split())  # object pronouns a closed clause may end on
+_APOSTROPHE = re.compile(r"['’]")  # compiled once, not looked up per call
 #: Words before a verb of saying that make it a verb, not a noun ("officials claim").
 SUBJECTS = frozenset("not never he she it they we i you".split())
 #: Auxiliaries and modals: a cut before them would part a subject from its verb.
@@ -107,7 +108,7 @@ def dangles(
         return False  # an acronym is a name: "US", "IT"
     if not words(bare) or bare.lower() in stop and not (english and closes(tokens, False, after)):
         return True
-    contracted = re.split(r"['’]", bare.lower())
+    contracted = _APOSTROPHE.split(bare.lower())
     if len(contracted) > 1 and contracted[0] in _CONTRACTED:
         return True  # "it's", "they're": a subject and its verb, cut from what they say
     if english and bare.lower() in _PARTITIVES and len(tokens) > 1 and tokens[-2].lower() in _PART_OF:

@@ -49,7 +49,6 @@ __all__ = ["write_headlinese", "strip_wire", "is_capital", "PRONOUNS"]
 #: Words that cannot open a headline: the reader does not know who they stand for.
 PRONOUNS = frozenset("he she it they we i you him her them us his its their our my your".split())
 
-_SPACE = re.compile(r"\s+")
 _ANY_WORD = re.compile(r"\w")
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*)*(?:,\s*\w+\.?\s*\d{1,2})?\s*)?"
@@ -57,7 +56,6 @@ _DATELINE = re.compile(
     r"|^\s*[A-Z][A-Z .,'-]{2,}\s*(?:\([^)]*\))?\s*[-_—–:]+\s+"
 )
 _AGENCY = r"\((?:CNN|AP|AFP|Reuters|UPI|Xinhua)\)"
-_DATELINE_MARK = re.compile(r"[-_—–:]")
 _WIRE = re.compile(
     rf"^\s*(?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){{0,3}}\s*)?{_AGENCY}\s*(?:--|—|–|-|_)?|{_AGENCY}\s*(?:--|—|–|-|_)?"
 )
@@ -74,17 +72,22 @@ _ASIDE = re.compile(
 )
 # Where such an aside may close: a comma and the next words, or an opening quotation mark before two words.
 _ASIDE_END = re.compile(r",\s+([\w'’-]+)(?=(,?\s+[\w'’-]+)?)|\s(?=[\"“]([\w'’-]+)\s+([\w'’-]+))")
+_REPORTING = "said|says|say|announced|reported|confirmed|believe|believes|fear|fears"
 _REPORTED = re.compile(
-    r"^(?P<subject>[^,;\"“]{0,80}?)\s+(?:said|says|say|announced|reported|confirmed|believe|believes|fear|fears)"
+    rf"^(?P<subject>[^,;\"“]{{0,80}}?)\s+(?:{_REPORTING})"
     r"(?:(?:\s+\w+){0,3}?\s+that\s+|\s+(?:at|in|on|during|to)(?:\s+\w+){3}\s+that\s+"
     r"|\s+(?=(?:he|she|it|they)\s))"
 )
+_REPORTING_WORDS = tuple(_REPORTING.split("|"))  # its quick test: one of them stands in the text
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "will", "would"})
 # Quotation marks, but not an apostrophe inside a word ("Britain’s", "don't") nor after the s of a
 # possessive ("Douglas' son"), unless a single quote was opened before it ("'Errors' doomed").
-_QUOTES = re.compile(r"[\"“”`]|(?<![\w.])['‘’]|(?<=\.)['‘’](?!s\b)|['‘’](?!\w)")
-_QUOTE_CHAR = re.compile(r"[\"“”`'‘’]")
+# The pattern opens on the class of every mark, which the engine scans for quickly (a pattern that
+# opens on a lookbehind is tried at every character); each test then reads the mark it has passed:
+# a double mark; a single one not after a word nor a full stop, or after a full stop and not before
+# a possessive's s, or before no word.
+_QUOTES = re.compile(r"[\"“”`'‘’](?:(?<=[\"“”`])|(?<![\w.].)|(?<=\..)(?!s\b)|(?!\w))")
 _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 # The same words in every mix of cases ("The", "THE", "tHe"): a token is one when its lowercase is an
 # article, found without lowercasing each token (no other character lowercases to their letters).
@@ -113,11 +116,17 @@ _INTRANSITIVE = frozenset("go come become rise arise fall die arrive happen occu
 def write_headlinese(text: str) -> str:
     """``text`` (one English sentence) rewritten by the rules above; never empty for a text with a word."""
     text = " ".join(text.split()[:_SOURCE_WORDS])
+    left = {}  # each step's last text that it left as it was: the same text again gives the same
     for step in _STEPS:
+        if left.get(step) == text:
+            continue  # (strip_opening runs twice; a text it did not shorten the first time, it does not now)
         shorter = step(text)
         if shorter == text:
+            left[step] = text
             continue
-        shorter = _SPACE.sub(" ", shorter).replace(" ,", ",").strip()
+        # Runs of white space as one space (split and join: str.split's white space is the regular
+        # expression's \s, and no pattern is run), no space before a comma.
+        shorter = " ".join(shorter.split()).replace(" ,", ",")
         if _ANY_WORD.search(shorter):  # a step that would leave nothing is skipped
             text = shorter
     return text.strip(" ,;:-—–.")
@@ -125,11 +134,14 @@ def write_headlinese(text: str) -> str:
 
 def strip_wire(text: str) -> str:
     """``text`` without its dateline, wire tag and parentheticals (every language)."""
-    # Quick tests first: the patterns cost more than the rare sentence that needs them.
-    if _DATELINE_MARK.search(text[:120]):
-        text = _DATELINE.sub(" ", text, count=1)
+    # Quick tests first: the patterns cost more than the rare sentence that needs them. (A search for
+    # each mark alone: the engine reads a class of five marks slower than str finds each one.)
+    head = text[:120]
+    if "-" in head or ":" in head or "_" in head or "—" in head or "–" in head:
+        dateline = _DATELINE.match(text)  # anchored: what a sub(count=1) would replace
+        text = " " + text[dateline.end():] if dateline else text
     if "(" in text or "[" in text:
-        text = _SPACE.sub(" ", _PAREN.sub(" ", _WIRE.sub(" ", text))).strip()
+        text = " ".join(_PAREN.sub(" ", _WIRE.sub(" ", text)).split())
     return text
 
 
@@ -175,7 +187,7 @@ def _strip_dashed(text: str) -> str:
 def _strip_reported(text: str) -> str:
     """"Police said that the suspect fled" -> "the suspect fled"; "NASCAR announced that it has
     lifted" -> "NASCAR has lifted": a pronoun is named by the frame's subject, if that is a name."""
-    match = _REPORTED.match(text)
+    match = _REPORTED.match(text) if any(w in text for w in _REPORTING_WORDS) else None
     if match is None or match.group("subject").split()[-1:] in (["that"], ["the"], ["this"], ["a"]):
         return text  # "it was that fear that led": "fear" is a noun there
     if match.group("subject").split()[-2:-1] == ["to"]:
@@ -196,8 +208,9 @@ def _strip_reported(text: str) -> str:
 
 
 def _strip_quotes(text: str) -> str:
-    if not _QUOTE_CHAR.search(text):
-        return text
+    if not ('"' in text or "“" in text or "”" in text or "`" in text
+            or "'" in text or "‘" in text or "’" in text):
+        return text  # no mark (a str search for each: faster than the engine reads their class)
     opened = False
 
     def mark(match: re.Match) -> str:
@@ -220,10 +233,12 @@ def _strip_articles(text: str) -> str:
         return text  # no article before the last word: nothing to drop (most lines once cut)
     kept = []
     for i, token in enumerate(tokens):
-        following = tokens[i + 1].lower().rstrip(".,;:!?") if i < last else ""
+        if token not in _ARTICLE_FORMS or i == last:
+            kept.append(token)  # not an article, or the last word: kept (the quick test first)
+            continue
+        following = tokens[i + 1].lower().rstrip(".,;:!?")
         # "their own statement" keeps its "their", "a few" its "a" ("few MPs" says the opposite)
-        if token in _ARTICLE_FORMS and i < last and following != "own" and not (
-                following in _QUANTITIES and token.lower() == "a"):
+        if following != "own" and not (following in _QUANTITIES and token.lower() == "a"):
             after = tokens[i + 1][:1]
             in_name = token[0] in "tT" and kept and is_capital(after) and (
                 is_capital(kept[-1][:1])
@@ -314,7 +329,8 @@ def _strip_auxiliaries(text: str) -> str:
         return text
     # "is to stand" -> "to stand"; not in a clause whose subject is a pronoun or a relative ("whether
     # he is to be offered", "man who is to stand").
-    text = _IS_TO.sub(lambda m: m[0] if _kept_auxiliary(text, m.start()) else m[1], text)
+    if "is to " in low or "are to " in low:  # (single spaces: write_headlinese's text)
+        text = _IS_TO.sub(lambda m: m[0] if _kept_auxiliary(text, m.start()) else m[1], text)
     def passive(match: re.Match) -> str:
         lemma = participle_of(match.group(2))
         if lemma is None or lemma in _INTRANSITIVE or match.group(1):

@@ -40,6 +40,8 @@ _PARTICIPLE_CLAUSE = re.compile(
 
 def strip_opening(text: str) -> str:
     """``text`` without the clause or phrase that opens it before its subject."""
+    if "," not in text:
+        return text  # each pattern below ends its opening at a comma
     # The patterns are anchored: a match at the start is all that a sub(count=1) would replace.
     match = _LEADING_CLAUSE.match(text)
     if match:

@@ -14,9 +14,11 @@ __all__ = ["strip_times", "TIMES", "TIME_HINT"]
 
 _OWNS_TIME = frozenset("his her their its our my your the spent spend spends only just".split())
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+# (It opens on "\s\s*", the same as "\s+": the engine scans for a pattern's opening character class
+# quickly, but tries one that opens on a repeat at every character.)
 #: The times a headline does not need, each after a space (a day, "this week", "in May", "in 2004").
 TIMES = re.compile(
-    rf"\s+(?:(?:(?:early|late|last|next|this)\s+)?(?:on\s+)?{_DAYS}(?:\s+(?:night|morning|afternoon|evening))?(?!\s+[A-Z])"
+    rf"\s\s*(?:(?:(?:early|late|last|next|this)\s+)?(?:on\s+)?{_DAYS}(?:\s+(?:night|morning|afternoon|evening))?(?!\s+[A-Z])"
     rf"|(?:on\s+)?(?:yesterday|today|tonight)"
     rf"|(?:last|this|next)\s+(?:week|weekend|month|year)|earlier\s+this\s+(?:week|month|year)"
     rf"|(?:in|on|by|since|from)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"

@@ -18,12 +18,14 @@ Every rule deletes words; none adds one.
 from __future__ import annotations
 
 import re
+from operator import and_
 
 from .wordforms import is_common_word, is_modifier, is_verb, may_be_verb
 
 __all__ = ["shorten_names"]
 
 _POSSESSIVE = re.compile(r"(['’]s?)$")
+_POSSESSIVE_ENDS = ("'", "’", "'s", "’s")  # what it finds in a token (no line break), without a pattern
 # Capitalised words that are no part of a person's name: a run is not cut before them.
 _NOT_NAMES = frozenset(
     "january february march april may june july august september october november december monday "
@@ -70,19 +72,25 @@ def shorten_names(line: str, text: str) -> str:
     """``line`` with each person's full name cut to the surname the article ``text`` uses alone, and
     the descriptor of a subject so named dropped (words are only deleted)."""
     tokens = line.split()
+    # Which tokens are capitalised, found once (the loop reads most twice; a lower-case first letter
+    # answers without the call).
+    capitalised = [t[0].isupper() and _is_capitalised(t) for t in tokens]
+    if not any(map(and_, capitalised, capitalised[1:])):
+        return " ".join(tokens)  # no two capitalised words side by side: no full name to cut
+    size = len(tokens)
     out: list[str] = []
     subject_at = None  # where the shortened name at the head of the line stands in ``out``
     i = 0
-    while i < len(tokens):
-        if _is_capitalised(tokens[i]) and tokens[i].lower() in _OPENS_A_CLAUSE:
+    while i < size:
+        if capitalised[i] and tokens[i].lower() in _OPENS_A_CLAUSE:
             out.append(tokens[i])  # "If Eoin Morgan wanted ...": the "If" is no part of the name
             i += 1
             continue
         j = i
         # A run of capitalised words, closed by a possessive or punctuation ("Arsenal's", "Kyiv,").
-        while j < len(tokens) and _is_capitalised(tokens[j]) and tokens[j].lower() not in _NOT_NAMES:
+        while j < size and capitalised[j] and tokens[j].lower() not in _NOT_NAMES:
             j += 1
-            if tokens[j - 1][-1] in ",;:" or _POSSESSIVE.search(tokens[j - 1]):
+            if tokens[j - 1][-1] in ",;:" or tokens[j - 1].endswith(_POSSESSIVE_ENDS):
                 break
         if j - i >= 2:
             surname = _POSSESSIVE.sub("", tokens[j - 1].rstrip(",;:"))
