@@ -90,6 +90,10 @@ STOP = stop_words("english")
             "Record producer Terry Melcher, who made hits by the Byrds, Ry Cooder and the Beach Boys, has died aged 62.",
             "Record producer Terry Melcher dies aged 62",
         ),
+        # A rate keeps its "a" after an amount; other articles go.
+        ("Crude oil prices surged back above the $47 a barrel mark on Thursday.",
+         "Crude oil prices surged back above $47 a barrel mark"),
+        ("Nurses will take the pills twice a day, a report says.", "Nurses will take pills twice a day"),
         # A noun in apposition without its article is an aside too.
         ("French actress Audrey Tautou, star of hit film Amelie, will play the lead.",
          "French actress Audrey Tautou will play lead"),

@@ -237,8 +237,10 @@ def _strip_articles(text: str) -> str:
             kept.append(token)  # not an article, or the last word: kept (the quick test first)
             continue
         following = tokens[i + 1].lower().rstrip(".,;:!?")
-        # "their own statement" keeps its "their", "a few" its "a" ("few MPs" says the opposite)
-        if following != "own" and not (following in _QUANTITIES and token.lower() == "a"):
+        # "their own statement" keeps its "their", "a few" its "a" ("few MPs" says the opposite), a
+        # rate its "a" ("$47 a barrel")
+        if following != "own" and not (token.lower() in ("a", "an") and (
+                following in _QUANTITIES or following in _UNITS and kept and _AMOUNT.search(kept[-1]))):
             after = tokens[i + 1][:1]
             in_name = token[0] in "tT" and kept and is_capital(after) and (
                 is_capital(kept[-1][:1])
@@ -254,6 +256,10 @@ def _strip_articles(text: str) -> str:
 
 # Quantities that keep their "a": without it "a few" and "a little" say the opposite, "a lot" is no English.
 _QUANTITIES = frozenset("few little lot bit".split())
+# Units of a rate that keep their "a" after an amount: "$47 a barrel", "twice a day", "£5 an hour".
+_UNITS = frozenset("barrel share day week month year hour minute second head gallon litre liter tonne ton pound "
+                   "kilo mile night person game season".split())
+_AMOUNT = re.compile(r"\d|^(?:once|twice|times)$")
 # Numbers that count a part of a group ("two of the boys"); "one of the men" wants a singular.
 _COUNTS = frozenset("two three four five six seven eight nine ten both".split())
 
