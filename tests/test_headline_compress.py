@@ -206,3 +206,22 @@ def test_room_is_made_for_a_point_by_a_time_within_which_and_a_short_descriptor(
     assert found_out == "Coach will find out whether he stays"
     assert make_room("Charity group Kick It Out says rise is steep") == "Kick It Out says rise is steep"
     assert make_room("Coach Smith will stay") == "Coach Smith will stay"  # one word describes: it stays
+
+
+def test_a_verb_group_with_now_and_a_naming_passive_keeps_its_name_and_the_subject_loses_its_ing_phrase():
+    # "is now being called" is one verb group; "called" wants its complement, so the subject's -ing
+    # phrase after a singular head ("climber | missing on ...") goes to leave room for it.
+    tokens = "Hunt for lone climber missing on north face of mountain is now being called rescue attempt".split()
+    line, least = shorten(tokens, 12, 2)
+    assert line == "Hunt for lone climber is now being called rescue attempt".split()
+    assert least == 10
+    # A passive whose group holds an adverb needs nothing after its participle ("is now completed").
+    tokens = "New bridge over river in central town of Bridgeford is now completed after two years of work".split()
+    assert shorten(tokens, 12, 2) is None
+
+
+def test_an_ing_form_after_a_singular_noun_opens_a_phrase_only_before_its_preposition():
+    tokens = "New diaper changing tables in every station are to be fitted by rail operator this year".split()
+    assert main_auxiliary(tokens) == 7
+    line, _ = shorten(tokens, 8, 0)
+    assert line[:5] == "New diaper changing tables are".split()  # a compound's -ing is no post-modifier

@@ -61,12 +61,15 @@ _REACH = 24  # words searched for the main verb: a longer subject is not shorten
 _NOUN_NEXT = frozenset(
     "the a an his her their its my our your of in on at from with for into about by".split()
 )
-_GROUP_WORDS = frozenset("be been being not never".split())
+_GROUP_WORDS = frozenset("be been being not never now still already also".split())  # "is now being called"
 _ALL_BUT = ["all", "but"]  # an adverb of two words: "would all but guarantee"
 _BE = frozenset("be been being is are was were".split())
 # A headline's passive this near the end, with "by", is the main verb ("announced by lord chancellor").
 _AGENT = 5
 _PURPOSE_AFTER = 4  # words a subject keeps before an infinitive that may go (not "Plans | to create")
+# Participles whose passive wants its complement: "called recovery mission".
+# (Not "named": "will be named | this week" is news whole.)
+_NAMING = frozenset("called dubbed labelled labeled branded deemed".split())
 _SHOWN = 3  # the verb and two words of its predicate: fewer, and the line is a subject alone
 
 
@@ -208,9 +211,11 @@ def shorten(tokens: list[str], max_words: int, overrun: int = 0) -> tuple[list[s
         group = _verb_group_end(tokens, verb + 1)
         # A passive's participle needs nothing after it ("will be released"); another verb its object.
         last = tokens[group - 1]
-        passive = group - verb > 1 and tokens[group - 2] in _BE and participle_of(last) is not None
+        passive = group - verb > 1 and participle_of(last) is not None and not _BE.isdisjoint(tokens[verb : group - 1])
         # ... but for the place it goes to ("will be returned | to UK").
         passive = passive and tokens[group : group + 1] != ["to"]
+        # ... and a naming verb's passive for its name ("is now being called | recovery mission").
+        passive = passive and last not in _NAMING
         shown = group - verb + (0 if passive else min(len(tokens) - group, _SHOWN - 1))
     elif verb + 1 < len(tokens) and tokens[verb + 1].lower() == "by":
         shown = len(tokens) - verb  # a headline's passive and its agent, whole
@@ -284,7 +289,9 @@ def _head_ends(tokens: list[str], p: int, verb: int) -> bool:
     # An -ing phrase after a plural or a name ("witnesses | giving evidence"); not a compound's
     # ("pub opening times", "diaper changing tables").
     gerund = word.endswith("ing") and may_be_verb(word) and not is_noun(word) and tokens[p].islower()
-    return participle or gerund and (bare.endswith("s") or last[:1].isupper())
+    # ... or before its preposition after any noun ("artist | missing in", "man | living in").
+    opens = bare.endswith("s") or last[:1].isupper() or following in _AFTER_PARTICIPLE
+    return participle or gerund and opens
 
 
 # Compiled once: ``re.split(pattern, ...)`` looks the pattern up at each call.
