@@ -225,3 +225,31 @@ def test_an_ing_form_after_a_singular_noun_opens_a_phrase_only_before_its_prepos
     assert main_auxiliary(tokens) == 7
     line, _ = shorten(tokens, 8, 0)
     assert line[:5] == "New diaper changing tables are".split()  # a compound's -ing is no post-modifier
+
+
+def test_a_headline_passive_before_a_comma_after_a_participle_phrase_with_of_is_the_main_verb():
+    tokens = "Ohio man accused of trying to smuggle guns to Mexico for gang indicted, charged with fraud".split()
+    assert main_auxiliary(tokens) == 12  # "Ohio man": a person after a place, not "man" as a verb
+    line, least = shorten(tokens, 12, 2)
+    assert least == 13  # the subject and its passive, whole within the overrun
+    assert fit(" ".join(tokens), 12, "english", 2) == "Ohio man accused of trying to smuggle guns to Mexico for gang indicted"
+
+
+@pytest.mark.parametrize(
+    "line, verb",
+    [
+        # after "accused of", only a verb that is no noun is the main one ("came"; not "assaults")
+        ("man accused of directing attack on embassy in Kenya came of age on islands", 9),
+        ("teacher accused of dozens of assaults in schools will face trial in June", 8),
+        # "police worked for": a verb of its own, not a person's participle phrase
+        ("Brazilian police worked for five months to track down pastor accused of assaults", None),
+    ],
+)
+def test_after_a_participle_phrase_with_of_only_a_sure_verb_is_the_main_one(line, verb):
+    assert main_auxiliary(line.split()) == verb
+
+
+def test_a_verb_before_its_preposition_after_a_long_subject_may_end_the_line():
+    tokens = "Search for rookie police officer suspected of homicide in Los Angeles expands into manhunt".split()
+    assert main_auxiliary(tokens) == 11
+    assert shorten(tokens, 12, 2) is None  # "expands" fits: the line is cut after it, not past "into"

@@ -70,6 +70,7 @@ _PURPOSE_AFTER = 4  # words a subject keeps before an infinitive that may go (no
 # Participles whose passive wants its complement: "called recovery mission".
 # (Not "named": "will be named | this week" is news whole.)
 _NAMING = frozenset("called dubbed labelled labeled branded deemed".split())
+_COMPLEMENTS = frozenset("to by as".split())  # ... not before these, which open what the verb wants
 _SHOWN = 3  # the verb and two words of its predicate: fewer, and the line is a subject alone
 
 
@@ -79,6 +80,7 @@ def main_auxiliary(tokens: list[str]) -> int | None:
     if not tokens or _APOSTROPHE.split(tokens[0].lower(), 1)[0] in _no_subject():
         return None  # "At the school ...", "It ...": the subject does not open the line
     reduced = False  # whether a participle's phrase was passed
+    of_phrase = False  # ... or one that "of" opens ("accused of"), after which only a sure verb is the main one
     passive = None  # a participle before "by" near the line's end
     function_words = _function_words()
     for k in range(1, min(len(tokens), _REACH)):
@@ -94,6 +96,8 @@ def main_auxiliary(tokens: list[str]) -> int | None:
             continue  # a function word: "of", "the", "and"
         if token[-1] in ",;:" or not token.islower() or not word.isalpha():
             if token[-1] in ",;:":
+                if (reduced or of_phrase) and _passive_at_comma(tokens, k):
+                    return k  # "man accused of trying to travel to Syria | indicted, charged with ..."
                 return None  # a comma: an aside or a list, whose end is not known
             continue  # a name, a number
         if word == "be" and before == "to" and k >= 3 and _before_future(tokens[k - 2]):
@@ -101,6 +105,13 @@ def main_auxiliary(tokens: list[str]) -> int | None:
         if before == "to" or word.endswith("ing"):
             continue  # an infinitive ("to reach") or an -ing form ("witnesses giving")
         following = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
+        if participle_of(word) is not None and following == "of" and not reduced:
+            if all(t[:1].isupper() for t in tokens[:k]):
+                return None  # after a name, a headline's passive: "Suarez accused of diving"
+            # "man accused of ...": a participle's phrase too, but "of" may be a verb's ("worked | for
+            # months | to track down pastor accused of assaults"): only a verb no noun could be follows it.
+            of_phrase = True
+            continue
         if participle_of(word) is not None and following in _AFTER_PARTICIPLE:
             if all(t[:1].isupper() for t in tokens[:k]):
                 return None  # after a name, a headline's passive: "Suarez added to list"
@@ -108,7 +119,7 @@ def main_auxiliary(tokens: list[str]) -> int | None:
                 passive = k  # "... in England and Wales announced by lord chancellor": at the end
             reduced = True
             continue  # a participle's phrase after a noun: "suits worn by", "soap based on"
-        if reduced and _verb_after_phrase(tokens, k):
+        if (reduced or of_phrase and is_verb(word)) and _verb_after_phrase(tokens, k):
             return k  # after a participle's phrase, the next verb with a tense: "suspect held in Bay plans"
         if participle_of(word) is None and is_verb(word) or _may_be_finite(tokens, k):
             # "Lopez cancelled appearance", "UKIP suspend candidate", "row fears election will ...":
@@ -116,6 +127,14 @@ def main_auxiliary(tokens: list[str]) -> int | None:
             return None
     # No auxiliary: a headline's passive with its agent closing the line is the main verb.
     return passive
+
+
+def _passive_at_comma(tokens: list[str], k: int) -> bool:
+    """Whether ``tokens[k]``, a participle before a comma after the subject's participle phrase, is the
+    headline's passive that ends the main clause ("man accused of ... | indicted, charged with ...")."""
+    word = tokens[k][:-1]
+    return (k >= _SHOWN and tokens[k][-1] == "," and word.isalpha() and word.islower()
+            and participle_of(word) is not None and not noun_context(tokens, k))
 
 
 # Nouns whose infinitive is their own ("quest to be first plane"), not the headline's future of "is to".
@@ -190,11 +209,22 @@ def _may_be_finite(tokens: list[str], k: int) -> bool:
     if before[:1].isupper() and before[1:2].islower():
         # After a name: "Swann calls", "Tories say" (not an acronym's "US soap"); a base form before
         # "by" or "of" is the name's noun ("Facebook post by actor ...").
-        return is_tensed(word) or following not in ("by", "of")
+        if is_tensed(word):
+            return True
+        # ... and a person after a place, before a participle's phrase, is the name's noun ("California
+        # man | accused of ..."); not any noun ("Brazilian police | worked for five months": a verb).
+        after = tokens[k + 2].lower() if k + 2 < len(tokens) else ""
+        if word in _PERSONS and participle_of(following) and (after in _AFTER_PARTICIPLE or after == "of"):
+            return False
+        return following not in ("by", "of")
     if following in _AUXILIARIES or following in ("to", "of", "and", "or"):
         return False
     plural = before.islower() and before.endswith("s") and not before.endswith(("'s", "’s", "ss"))
     return is_tensed(word) or plural
+
+
+# People a headline names by their place ("California man", "Ohio mother"), which may be verbs too.
+_PERSONS = frozenset("man mother father doctor nurse pilot".split())
 
 
 def shorten(tokens: list[str], max_words: int, overrun: int = 0) -> tuple[list[str], int] | None:
@@ -219,6 +249,10 @@ def shorten(tokens: list[str], max_words: int, overrun: int = 0) -> tuple[list[s
         shown = group - verb + (0 if passive else min(len(tokens) - group, _SHOWN - 1))
     elif verb + 1 < len(tokens) and tokens[verb + 1].lower() == "by":
         shown = len(tokens) - verb  # a headline's passive and its agent, whole
+    elif tokens[verb][-1] == ",":
+        shown = 1  # a headline's passive that a comma closes ("indicted, charged with ...")
+    elif tokens[verb + 1 : verb + 2] and tokens[verb + 1] in _AFTER_PARTICIPLE - _COMPLEMENTS:
+        shown = 1  # a verb before its preposition may end the line ("search ... expands | into manhunt")
     else:
         shown = min(len(tokens) - verb, _SHOWN)  # "plans to sue"
     if verb + shown <= max_words:
