@@ -253,3 +253,25 @@ def test_a_verb_before_its_preposition_after_a_long_subject_may_end_the_line():
     tokens = "Search for rookie police officer suspected of homicide in Los Angeles expands into manhunt".split()
     assert main_auxiliary(tokens) == 11
     assert shorten(tokens, 12, 2) is None  # "expands" fits: the line is cut after it, not past "into"
+
+
+@pytest.mark.parametrize(
+    "line, verb",
+    [
+        # an infinitive's phrase holds no verb with a tense: "addresses", "like" are no main verbs there
+        ("scheme to make it easier to register web addresses using scripts like Arabic could help fraudsters", 13),
+        ("plan to close village school serving farms like ours will be dropped", 9),
+        # a second clause or a pronoun subject leaves doubt
+        ("bid to save club fails but fans could still buy it", None),
+        ("plan to close school angers parents as they will lose it", None),
+        ("System to make it easier, cheaper and faster could open door", None),  # a comma: a list or an aside
+    ],
+)
+def test_after_a_subjects_infinitive_the_first_auxiliary_is_the_main_verb(line, verb):
+    assert main_auxiliary(line.split()) == verb
+
+
+def test_a_subject_with_an_infinitive_loses_its_ing_phrase_for_the_verb():
+    tokens = "scheme to make it easier to register web addresses using scripts like Arabic could help fraudsters".split()
+    line, _ = shorten(tokens, 12, 2)
+    assert " ".join(line) == "scheme to make it easier to register web addresses could help fraudsters"

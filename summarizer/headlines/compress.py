@@ -77,6 +77,40 @@ _SHOWN = 3  # the verb and two words of its predicate: fewer, and the line is a 
 def main_auxiliary(tokens: list[str]) -> int | None:
     """Where the main clause's auxiliary or modal stands when everything before it is a subject with
     no verb of its own ("Plans to create US soap based on ... have"); None when the form leaves doubt."""
+    found = _main_auxiliary(tokens)
+    return found if found is not None else _after_infinitive(tokens)
+
+
+def _after_infinitive(tokens: list[str]) -> int | None:
+    """The first auxiliary after a subject whose head an infinitive follows ("System | to make it easier
+    to create website addresses using alphabets like Cyrillic | could open"): an infinitive's phrase
+    holds no verb with a tense, so a noun that may be a verb ("addresses", "like") does not leave doubt
+    there; a clause, an aside or a second clause ("but", "and will") does, and so does a pronoun other
+    than an infinitive's object ("make it")."""
+    head = next((k for k in range(1, _HEAD_WORDS + 1) if k < len(tokens) and tokens[k] == "to"), None)
+    if head is None or not tokens[head + 1 : head + 2] or not tokens[head + 1].islower():
+        return None
+    if not may_be_verb(tokens[head + 1]) or any(not is_noun(t.lower()) for t in tokens[:head]):
+        return None  # "System to make": nouns, then an infinitive
+    for k in range(head + 2, min(len(tokens), _REACH)):
+        token = tokens[k]
+        word = token.lower()
+        if token[-1] in ",;:" or token in _DASHES or word in _BREAKS or word.endswith(("n't", "n’t")):
+            return None
+        if word in _CLAUSE_WORDS and not (word in _OBJECTS and may_be_verb(tokens[k - 1])):
+            return None  # a clause or a pronoun subject; not an object ("make it easier")
+        if word in _AUXILIARIES and token.islower():
+            return None if tokens[k - 1].lower() in ("to", "and", "or") else k
+    return None
+
+
+_HEAD_WORDS = 3  # words of the subject before its infinitive at most ("Government plan | to")
+_BREAKS = frozenset({"but", "yet"})  # a second clause ("fails but fans could")
+_OBJECTS = frozenset({"it"})  # a pronoun that is an infinitive's object after its verb
+
+
+def _main_auxiliary(tokens: list[str]) -> int | None:
+    """:func:`main_auxiliary` by the subject's words, each of which must leave no doubt."""
     if not tokens or _APOSTROPHE.split(tokens[0].lower(), 1)[0] in _no_subject():
         return None  # "At the school ...", "It ...": the subject does not open the line
     reduced = False  # whether a participle's phrase was passed
