@@ -291,12 +291,22 @@ def shorten(tokens: list[str], max_words: int, overrun: int = 0) -> tuple[list[s
         shown = min(len(tokens) - verb, _SHOWN)  # "plans to sue"
     if verb + shown <= max_words:
         return None  # the verb and the start of its object fit as they are
-    if verb + shown <= max_words + overrun:
+    if verb + shown <= max_words + overrun and _closes(tokens[verb + shown - 1]):
         return tokens, verb + shown  # the whole subject fits with the overrun
     ends = [p for p in range(1, min(verb, max_words + overrun - shown + 1)) if _head_ends(tokens, p, verb)]
     if not ends:
         return None
     return tokens[: ends[-1]] + tokens[verb:], ends[-1] + shown
+
+
+def _closes(word: str) -> bool:
+    """Whether the line may end on ``word``, its predicate's last word kept: not a function word, an
+    adjective or a degree cut from what it measures ("will prove far too | costly")."""
+    word = word.lower()
+    return word not in dangling("english") and word not in _DEGREES and not is_modifier(word)
+
+
+_DEGREES = frozenset("too so very far more less much".split())
 
 
 def _shorten_reported(tokens: list[str], max_words: int, overrun: int) -> tuple[list[str], int] | None:
