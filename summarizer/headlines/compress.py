@@ -13,7 +13,9 @@ modal ("have", "will", "should") after a subject that holds no verb with a tense
 nouns, names, infinitives ("Talks to reach deal"), -ing forms and participles that open a phrase
 ("worn by", "based on", "designed to"). A subject holding a clause ("who", "because", a comma, a
 pronoun) or a verb that may be its own main verb ("Lopez cancelled appearance was too ill": the
-participle takes an object, so it is a verb, and the line is left alone) is not touched.
+participle takes an object, so it is a verb, and the line is left alone) is not touched. After a subject's
+infinitive ("System | to make it easier to create website addresses using alphabets like Cyrillic | could open") the
+first auxiliary is the main verb: an infinitive's phrase holds no verb with a tense of its own.
 :func:`summarizer.headlines.cut.fit` calls :func:`shorten` before it cuts, after :func:`spare`, which
 drops what a long line can do without ("next month's" before a name, a "that" before a pronoun, also after
 a told object, a descriptor of five words or more before the subject's name), and :func:`make_room`, what
