@@ -206,3 +206,72 @@ def test_room_is_made_for_a_point_by_a_time_within_which_and_a_short_descriptor(
     assert found_out == "Coach will find out whether he stays"
     assert make_room("Charity group Kick It Out says rise is steep") == "Kick It Out says rise is steep"
     assert make_room("Coach Smith will stay") == "Coach Smith will stay"  # one word describes: it stays
+
+
+def test_a_verb_group_with_now_and_a_naming_passive_keeps_its_name_and_the_subject_loses_its_ing_phrase():
+    # "is now being called" is one verb group; "called" wants its complement, so the subject's -ing
+    # phrase after a singular head ("climber | missing on ...") goes to leave room for it.
+    tokens = "Hunt for lone climber missing on north face of mountain is now being called rescue attempt".split()
+    line, least = shorten(tokens, 12, 2)
+    assert line == "Hunt for lone climber is now being called rescue attempt".split()
+    assert least == 10
+    # A passive whose group holds an adverb needs nothing after its participle ("is now completed").
+    tokens = "New bridge over river in central town of Bridgeford is now completed after two years of work".split()
+    assert shorten(tokens, 12, 2) is None
+
+
+def test_an_ing_form_after_a_singular_noun_opens_a_phrase_only_before_its_preposition():
+    tokens = "New diaper changing tables in every station are to be fitted by rail operator this year".split()
+    assert main_auxiliary(tokens) == 7
+    line, _ = shorten(tokens, 8, 0)
+    assert line[:5] == "New diaper changing tables are".split()  # a compound's -ing is no post-modifier
+
+
+def test_a_headline_passive_before_a_comma_after_a_participle_phrase_with_of_is_the_main_verb():
+    tokens = "Ohio man accused of trying to smuggle guns to Mexico for gang indicted, charged with fraud".split()
+    assert main_auxiliary(tokens) == 12  # "Ohio man": a person after a place, not "man" as a verb
+    line, least = shorten(tokens, 12, 2)
+    assert least == 13  # the subject and its passive, whole within the overrun
+    assert fit(" ".join(tokens), 12, "english", 2) == "Ohio man accused of trying to smuggle guns to Mexico for gang indicted"
+
+
+@pytest.mark.parametrize(
+    "line, verb",
+    [
+        # after "accused of", only a verb that is no noun is the main one ("came"; not "assaults")
+        ("man accused of directing attack on embassy in Kenya came of age on islands", 9),
+        ("teacher accused of dozens of assaults in schools will face trial in June", 8),
+        # "police worked for": a verb of its own, not a person's participle phrase
+        ("Brazilian police worked for five months to track down pastor accused of assaults", None),
+    ],
+)
+def test_after_a_participle_phrase_with_of_only_a_sure_verb_is_the_main_one(line, verb):
+    assert main_auxiliary(line.split()) == verb
+
+
+def test_a_verb_before_its_preposition_after_a_long_subject_may_end_the_line():
+    tokens = "Search for rookie police officer suspected of homicide in Los Angeles expands into manhunt".split()
+    assert main_auxiliary(tokens) == 11
+    assert shorten(tokens, 12, 2) is None  # "expands" fits: the line is cut after it, not past "into"
+
+
+@pytest.mark.parametrize(
+    "line, verb",
+    [
+        # an infinitive's phrase holds no verb with a tense: "addresses", "like" are no main verbs there
+        ("scheme to make it easier to register web addresses using scripts like Arabic could help fraudsters", 13),
+        ("plan to close village school serving farms like ours will be dropped", 9),
+        # a second clause or a pronoun subject leaves doubt
+        ("bid to save club fails but fans could still buy it", None),
+        ("plan to close school angers parents as they will lose it", None),
+        ("System to make it easier, cheaper and faster could open door", None),  # a comma: a list or an aside
+    ],
+)
+def test_after_a_subjects_infinitive_the_first_auxiliary_is_the_main_verb(line, verb):
+    assert main_auxiliary(line.split()) == verb
+
+
+def test_a_subject_with_an_infinitive_loses_its_ing_phrase_for_the_verb():
+    tokens = "scheme to make it easier to register web addresses using scripts like Arabic could help fraudsters".split()
+    line, _ = shorten(tokens, 12, 2)
+    assert " ".join(line) == "scheme to make it easier to register web addresses could help fraudsters"

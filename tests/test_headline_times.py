@@ -17,3 +17,8 @@ def test_a_line_without_a_time_is_not_searched_and_one_with_a_time_loses_it():
     line = "Ministers met in Paris to agree a deal"
     assert strip_times(line) is line
     assert " ".join(strip_times("Ministers met on Tuesday night in Paris").split()) == "Ministers met in Paris"
+
+
+def test_a_day_goes_with_its_since_and_leaves_no_since_alone():
+    line = "Hunt for climber missing since Sunday is now over"
+    assert " ".join(strip_times(line).split()) == "Hunt for climber missing is now over"

@@ -120,10 +120,11 @@ def test_cut_at_a_phrase_boundary_never_inside_a_word_or_on_a_function_word():
 
 
 def test_a_cut_keeps_the_verb_with_its_object_and_the_adjective_with_its_noun():
-    # Twelve words reach "prove": the cut goes back to the last boundary before "will prove", never
-    # between the verb and its complement, nor between the subject and its auxiliary.
+    # The subject's post-modifier ("over the next years") goes for its verb, which keeps its complement
+    # ("far too | costly": no cut between a degree and its adjective), with no overrun or with one.
     sentence = "Plans to shed 71,000 civil service jobs over the next years will prove far too costly for him."
-    assert compress(sentence, max_words=12) == "Plans to shed 71,000 civil service jobs"
+    assert compress(sentence, max_words=12) == "Plans to shed 71,000 civil service jobs will prove far too costly"
+    assert compress(sentence, 12, overrun=2) == "Plans to shed 71,000 civil service jobs will prove far too costly"
     # Three words: no boundary in reach, so the adjective cut from its noun ("highest") goes.
     assert compress("The dollar has hit its highest level against the euro.", max_words=3) == "Dollar hits"
 

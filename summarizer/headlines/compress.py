@@ -13,7 +13,9 @@ modal ("have", "will", "should") after a subject that holds no verb with a tense
 nouns, names, infinitives ("Talks to reach deal"), -ing forms and participles that open a phrase
 ("worn by", "based on", "designed to"). A subject holding a clause ("who", "because", a comma, a
 pronoun) or a verb that may be its own main verb ("Lopez cancelled appearance was too ill": the
-participle takes an object, so it is a verb, and the line is left alone) is not touched.
+participle takes an object, so it is a verb, and the line is left alone) is not touched. After a subject's
+infinitive ("System | to make it easier to create website addresses using alphabets like Cyrillic | could open") the
+first auxiliary is the main verb: an infinitive's phrase holds no verb with a tense of its own.
 :func:`summarizer.headlines.cut.fit` calls :func:`shorten` before it cuts, after :func:`spare`, which
 drops what a long line can do without ("next month's" before a name, a "that" before a pronoun, also after
 a told object, a descriptor of five words or more before the subject's name), and :func:`make_room`, what
@@ -61,21 +63,60 @@ _REACH = 24  # words searched for the main verb: a longer subject is not shorten
 _NOUN_NEXT = frozenset(
     "the a an his her their its my our your of in on at from with for into about by".split()
 )
-_GROUP_WORDS = frozenset("be been being not never".split())
+_GROUP_WORDS = frozenset("be been being not never now still already also".split())  # "is now being called"
 _ALL_BUT = ["all", "but"]  # an adverb of two words: "would all but guarantee"
 _BE = frozenset("be been being is are was were".split())
 # A headline's passive this near the end, with "by", is the main verb ("announced by lord chancellor").
 _AGENT = 5
 _PURPOSE_AFTER = 4  # words a subject keeps before an infinitive that may go (not "Plans | to create")
+# Participles whose passive wants its complement: "called recovery mission".
+# (Not "named": "will be named | this week" is news whole.)
+_NAMING = frozenset("called dubbed labelled labeled branded deemed".split())
+_COMPLEMENTS = frozenset("to by as".split())  # ... not before these, which open what the verb wants
 _SHOWN = 3  # the verb and two words of its predicate: fewer, and the line is a subject alone
 
 
 def main_auxiliary(tokens: list[str]) -> int | None:
     """Where the main clause's auxiliary or modal stands when everything before it is a subject with
     no verb of its own ("Plans to create US soap based on ... have"); None when the form leaves doubt."""
+    found = _main_auxiliary(tokens)
+    return found if found is not None else _after_infinitive(tokens)
+
+
+def _after_infinitive(tokens: list[str]) -> int | None:
+    """The first auxiliary after a subject whose head an infinitive follows ("System | to make it easier
+    to create website addresses using alphabets like Cyrillic | could open"): an infinitive's phrase
+    holds no verb with a tense, so a noun that may be a verb ("addresses", "like") does not leave doubt
+    there; a clause, an aside or a second clause ("but", "and will") does, and so does a pronoun other
+    than an infinitive's object ("make it")."""
+    head = next((k for k in range(1, _HEAD_WORDS + 1) if k < len(tokens) and tokens[k] == "to"), None)
+    if head is None or not tokens[head + 1 : head + 2] or not tokens[head + 1].islower():
+        return None
+    if not may_be_verb(tokens[head + 1]) or any(not is_noun(t.lower()) for t in tokens[:head]):
+        return None  # "System to make": nouns, then an infinitive
+    for k in range(head + 2, min(len(tokens), _REACH)):
+        token = tokens[k]
+        word = token.lower()
+        if token[-1] in ",;:" or token in _DASHES or word in _BREAKS or word.endswith(("n't", "n’t")):
+            return None
+        if word in _CLAUSE_WORDS and not (word in _OBJECTS and may_be_verb(tokens[k - 1])):
+            return None  # a clause or a pronoun subject; not an object ("make it easier")
+        if word in _AUXILIARIES and token.islower():
+            return None if tokens[k - 1].lower() in ("to", "and", "or") else k
+    return None
+
+
+_HEAD_WORDS = 3  # words of the subject before its infinitive at most ("Government plan | to")
+_BREAKS = frozenset({"but", "yet"})  # a second clause ("fails but fans could")
+_OBJECTS = frozenset({"it"})  # a pronoun that is an infinitive's object after its verb
+
+
+def _main_auxiliary(tokens: list[str]) -> int | None:
+    """:func:`main_auxiliary` by the subject's words, each of which must leave no doubt."""
     if not tokens or _APOSTROPHE.split(tokens[0].lower(), 1)[0] in _no_subject():
         return None  # "At the school ...", "It ...": the subject does not open the line
     reduced = False  # whether a participle's phrase was passed
+    of_phrase = False  # ... or one that "of" opens ("accused of"), after which only a sure verb is the main one
     passive = None  # a participle before "by" near the line's end
     function_words = _function_words()
     for k in range(1, min(len(tokens), _REACH)):
@@ -91,6 +132,8 @@ def main_auxiliary(tokens: list[str]) -> int | None:
             continue  # a function word: "of", "the", "and"
         if token[-1] in ",;:" or not token.islower() or not word.isalpha():
             if token[-1] in ",;:":
+                if (reduced or of_phrase) and _passive_at_comma(tokens, k):
+                    return k  # "man accused of trying to travel to Syria | indicted, charged with ..."
                 return None  # a comma: an aside or a list, whose end is not known
             continue  # a name, a number
         if word == "be" and before == "to" and k >= 3 and _before_future(tokens[k - 2]):
@@ -98,6 +141,13 @@ def main_auxiliary(tokens: list[str]) -> int | None:
         if before == "to" or word.endswith("ing"):
             continue  # an infinitive ("to reach") or an -ing form ("witnesses giving")
         following = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
+        if participle_of(word) is not None and following == "of" and not reduced:
+            if all(t[:1].isupper() for t in tokens[:k]):
+                return None  # after a name, a headline's passive: "Suarez accused of diving"
+            # "man accused of ...": a participle's phrase too, but "of" may be a verb's ("worked | for
+            # months | to track down pastor accused of assaults"): only a verb no noun could be follows it.
+            of_phrase = True
+            continue
         if participle_of(word) is not None and following in _AFTER_PARTICIPLE:
             if all(t[:1].isupper() for t in tokens[:k]):
                 return None  # after a name, a headline's passive: "Suarez added to list"
@@ -105,7 +155,7 @@ def main_auxiliary(tokens: list[str]) -> int | None:
                 passive = k  # "... in England and Wales announced by lord chancellor": at the end
             reduced = True
             continue  # a participle's phrase after a noun: "suits worn by", "soap based on"
-        if reduced and _verb_after_phrase(tokens, k):
+        if (reduced or of_phrase and is_verb(word)) and _verb_after_phrase(tokens, k):
             return k  # after a participle's phrase, the next verb with a tense: "suspect held in Bay plans"
         if participle_of(word) is None and is_verb(word) or _may_be_finite(tokens, k):
             # "Lopez cancelled appearance", "UKIP suspend candidate", "row fears election will ...":
@@ -113,6 +163,14 @@ def main_auxiliary(tokens: list[str]) -> int | None:
             return None
     # No auxiliary: a headline's passive with its agent closing the line is the main verb.
     return passive
+
+
+def _passive_at_comma(tokens: list[str], k: int) -> bool:
+    """Whether ``tokens[k]``, a participle before a comma after the subject's participle phrase, is the
+    headline's passive that ends the main clause ("man accused of ... | indicted, charged with ...")."""
+    word = tokens[k][:-1]
+    return (k >= _SHOWN and tokens[k][-1] == "," and word.isalpha() and word.islower()
+            and participle_of(word) is not None and not noun_context(tokens, k))
 
 
 # Nouns whose infinitive is their own ("quest to be first plane"), not the headline's future of "is to".
@@ -187,11 +245,22 @@ def _may_be_finite(tokens: list[str], k: int) -> bool:
     if before[:1].isupper() and before[1:2].islower():
         # After a name: "Swann calls", "Tories say" (not an acronym's "US soap"); a base form before
         # "by" or "of" is the name's noun ("Facebook post by actor ...").
-        return is_tensed(word) or following not in ("by", "of")
+        if is_tensed(word):
+            return True
+        # ... and a person after a place, before a participle's phrase, is the name's noun ("California
+        # man | accused of ..."); not any noun ("Brazilian police | worked for five months": a verb).
+        after = tokens[k + 2].lower() if k + 2 < len(tokens) else ""
+        if word in _PERSONS and participle_of(following) and (after in _AFTER_PARTICIPLE or after == "of"):
+            return False
+        return following not in ("by", "of")
     if following in _AUXILIARIES or following in ("to", "of", "and", "or"):
         return False
     plural = before.islower() and before.endswith("s") and not before.endswith(("'s", "’s", "ss"))
     return is_tensed(word) or plural
+
+
+# People a headline names by their place ("California man", "Ohio mother"), which may be verbs too.
+_PERSONS = frozenset("man mother father doctor nurse pilot".split())
 
 
 def shorten(tokens: list[str], max_words: int, overrun: int = 0) -> tuple[list[str], int] | None:
@@ -208,22 +277,38 @@ def shorten(tokens: list[str], max_words: int, overrun: int = 0) -> tuple[list[s
         group = _verb_group_end(tokens, verb + 1)
         # A passive's participle needs nothing after it ("will be released"); another verb its object.
         last = tokens[group - 1]
-        passive = group - verb > 1 and tokens[group - 2] in _BE and participle_of(last) is not None
+        passive = group - verb > 1 and participle_of(last) is not None and not _BE.isdisjoint(tokens[verb : group - 1])
         # ... but for the place it goes to ("will be returned | to UK").
         passive = passive and tokens[group : group + 1] != ["to"]
+        # ... and a naming verb's passive for its name ("is now being called | recovery mission").
+        passive = passive and last not in _NAMING
         shown = group - verb + (0 if passive else min(len(tokens) - group, _SHOWN - 1))
     elif verb + 1 < len(tokens) and tokens[verb + 1].lower() == "by":
         shown = len(tokens) - verb  # a headline's passive and its agent, whole
+    elif tokens[verb][-1] == ",":
+        shown = 1  # a headline's passive that a comma closes ("indicted, charged with ...")
+    elif tokens[verb + 1 : verb + 2] and tokens[verb + 1] in _AFTER_PARTICIPLE - _COMPLEMENTS:
+        shown = 1  # a verb before its preposition may end the line ("search ... expands | into manhunt")
     else:
         shown = min(len(tokens) - verb, _SHOWN)  # "plans to sue"
     if verb + shown <= max_words:
         return None  # the verb and the start of its object fit as they are
-    if verb + shown <= max_words + overrun:
+    if verb + shown <= max_words + overrun and _closes(tokens[verb + shown - 1]):
         return tokens, verb + shown  # the whole subject fits with the overrun
     ends = [p for p in range(1, min(verb, max_words + overrun - shown + 1)) if _head_ends(tokens, p, verb)]
     if not ends:
         return None
     return tokens[: ends[-1]] + tokens[verb:], ends[-1] + shown
+
+
+def _closes(word: str) -> bool:
+    """Whether the line may end on ``word``, its predicate's last word kept: not a function word, an
+    adjective or a degree cut from what it measures ("will prove far too | costly")."""
+    word = word.lower()
+    return word not in dangling("english") and word not in _DEGREES and not is_modifier(word)
+
+
+_DEGREES = frozenset("too so very far more less much".split())
 
 
 def _shorten_reported(tokens: list[str], max_words: int, overrun: int) -> tuple[list[str], int] | None:
@@ -284,7 +369,9 @@ def _head_ends(tokens: list[str], p: int, verb: int) -> bool:
     # An -ing phrase after a plural or a name ("witnesses | giving evidence"); not a compound's
     # ("pub opening times", "diaper changing tables").
     gerund = word.endswith("ing") and may_be_verb(word) and not is_noun(word) and tokens[p].islower()
-    return participle or gerund and (bare.endswith("s") or last[:1].isupper())
+    # ... or before its preposition after any noun ("artist | missing in", "man | living in").
+    opens = bare.endswith("s") or last[:1].isupper() or following in _AFTER_PARTICIPLE
+    return participle or gerund and opens
 
 
 # Compiled once: ``re.split(pattern, ...)`` looks the pattern up at each call.

@@ -18,7 +18,7 @@ _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|Octob
 # quickly, but tries one that opens on a repeat at every character.)
 #: The times a headline does not need, each after a space (a day, "this week", "in May", "in 2004").
 TIMES = re.compile(
-    rf"\s\s*(?:(?:(?:early|late|last|next|this)\s+)?(?:on\s+)?{_DAYS}(?:\s+(?:night|morning|afternoon|evening))?(?!\s+[A-Z])"
+    rf"\s\s*(?:(?:(?:early|late|last|next|this)\s+)?(?:on\s+|since\s+)?{_DAYS}(?:\s+(?:night|morning|afternoon|evening))?(?!\s+[A-Z])"
     rf"|(?:on\s+)?(?:yesterday|today|tonight)"
     rf"|(?:last|this|next)\s+(?:week|weekend|month|year)|earlier\s+this\s+(?:week|month|year)"
     rf"|(?:in|on|by|since|from)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
