@@ -3,7 +3,8 @@
 import pytest
 
 from summarizer.headlines.closing import dangling, runs_on
-from summarizer.headlines.compress import main_auxiliary, make_room, shorten, spare
+from summarizer.headlines.compress import make_room, shorten, spare
+from summarizer.headlines.mainverb import main_auxiliary
 from summarizer import Article, headline
 from summarizer.headlines.cut import fit
 from summarizer.headlines.subject import main_verb

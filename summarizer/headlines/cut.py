@@ -28,9 +28,10 @@ from __future__ import annotations
 from .attribution import KEPT_ATTRIBUTION, is_someones_claim
 from .closing import DASHES as _DASHES, PARTICLES as _PARTICLES
 from .closing import bare_verb, dangling, open_aside, point_follows, runs_on, splits_names
-from .compress import make_room, noun_context, spare, shorten
+from .compress import make_room, spare, shorten
 from .ends import SUBJECTS, VERB_WORDS, closes, counts, dangles, has_verb, in_name, noun_of_saying, verb_ends
 from .headlinese import is_capital
+from .mainverb import noun_context
 from .subject import main_verb
 from .wordforms import is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
 
