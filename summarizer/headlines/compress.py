@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 
 from .closing import PARTICLES as _PARTICLES, dangling, told
-from .mainverb import _AFTER_PARTICIPLE, _SHOWN, _function_words, main_auxiliary
+from .mainverb import (AFTER_PARTICIPLE as _AFTER_PARTICIPLE, SHOWN as _SHOWN, function_words as _function_words,
+                       main_auxiliary)
 # The auxiliaries and modals that open a verb group; the heads that say nothing without their "of".
 from .subject import AUXILIARIES as _AUXILIARIES, PARTS as _PARTS
 from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of

@@ -23,10 +23,10 @@ from .closing import DASHES as _DASHES, dangling
 from .subject import AUXILIARIES as _AUXILIARIES
 from .wordforms import is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
 
-__all__ = ["main_auxiliary", "noun_context"]
+__all__ = ["function_words", "main_auxiliary", "noun_context", "AFTER_PARTICIPLE", "SHOWN"]
 
 # Prepositions that open a participle's complement or agent ("worn by", "based on", "designed to").
-_AFTER_PARTICIPLE = frozenset("by on in at to for from with into under over during after as".split())
+AFTER_PARTICIPLE = frozenset("by on in at to for from with into under over during after as".split())
 # A subject holding these holds a clause, an aside or a pronoun: its verb is not known by form.
 _CLAUSE_WORDS = frozenset(
     "who whom whose which that when while as because since after before until if although though amid "
@@ -41,7 +41,7 @@ _NOUN_NEXT = frozenset(
 )
 # A headline's passive this near the end, with "by", is the main verb ("announced by lord chancellor").
 _AGENT = 5
-_SHOWN = 3  # the verb and two words of its predicate: fewer, and the line is a subject alone
+SHOWN = 3  # the verb and two words of its predicate: fewer, and the line is a subject alone
 # Compiled once: ``re.split(pattern, ...)`` looks the pattern up at each call.
 _APOSTROPHE = re.compile(r"['’]")
 
@@ -88,7 +88,7 @@ def _main_auxiliary(tokens: list[str]) -> int | None:
     reduced = False  # whether a participle's phrase was passed
     of_phrase = False  # ... or one that "of" opens ("accused of"), after which only a sure verb is the main one
     passive = None  # a participle before "by" near the line's end
-    function_words = _function_words()
+    functional = function_words()
     for k in range(1, min(len(tokens), _REACH)):
         token = tokens[k]
         word = token.lower().strip(",;:")
@@ -98,7 +98,7 @@ def _main_auxiliary(tokens: list[str]) -> int | None:
         if word in _AUXILIARIES and token.islower():
             # "to have": an infinitive's, not the clause's; "and will": a second predicate.
             return None if before in ("to", "and", "or") or k < 2 else k
-        if word in function_words and token[-1] not in ",;:":
+        if word in functional and token[-1] not in ",;:":
             continue  # a function word: "of", "the", "and"
         if token[-1] in ",;:" or not token.islower() or not word.isalpha():
             if token[-1] in ",;:":
@@ -118,10 +118,10 @@ def _main_auxiliary(tokens: list[str]) -> int | None:
             # months | to track down pastor accused of assaults"): only a verb no noun could be follows it.
             of_phrase = True
             continue
-        if participle_of(word) is not None and following in _AFTER_PARTICIPLE:
+        if participle_of(word) is not None and following in AFTER_PARTICIPLE:
             if all(t[:1].isupper() for t in tokens[:k]):
                 return None  # after a name, a headline's passive: "Suarez added to list"
-            if following == "by" and len(tokens) - k <= _AGENT and k >= _SHOWN and not reduced:
+            if following == "by" and len(tokens) - k <= _AGENT and k >= SHOWN and not reduced:
                 passive = k  # "... in England and Wales announced by lord chancellor": at the end
             reduced = True
             continue  # a participle's phrase after a noun: "suits worn by", "soap based on"
@@ -139,7 +139,7 @@ def _passive_at_comma(tokens: list[str], k: int) -> bool:
     """Whether ``tokens[k]``, a participle before a comma after the subject's participle phrase, is the
     headline's passive that ends the main clause ("man accused of ... | indicted, charged with ...")."""
     word = tokens[k][:-1]
-    return (k >= _SHOWN and tokens[k][-1] == "," and word.isalpha() and word.islower()
+    return (k >= SHOWN and tokens[k][-1] == "," and word.isalpha() and word.islower()
             and participle_of(word) is not None and not noun_context(tokens, k))
 
 
@@ -155,7 +155,7 @@ def _before_future(token: str) -> bool:
 
 
 @cache
-def _function_words() -> frozenset[str]:
+def function_words() -> frozenset[str]:
     """The words no line ends on that are no verb ("of", "the", "and"; not "be", "do", "like")."""
     return dangling("english") - _AUXILIARIES - frozenset("be been being do like".split())
 
@@ -220,7 +220,7 @@ def _may_be_finite(tokens: list[str], k: int) -> bool:
         # ... and a person after a place, before a participle's phrase, is the name's noun ("California
         # man | accused of ..."); not any noun ("Brazilian police | worked for five months": a verb).
         after = tokens[k + 2].lower() if k + 2 < len(tokens) else ""
-        if word in _PERSONS and participle_of(following) and (after in _AFTER_PARTICIPLE or after == "of"):
+        if word in _PERSONS and participle_of(following) and (after in AFTER_PARTICIPLE or after == "of"):
             return False
         return following not in ("by", "of")
     if following in _AUXILIARIES or following in ("to", "of", "and", "or"):
