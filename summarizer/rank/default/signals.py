@@ -181,7 +181,12 @@ def signals(features: Features, budget: Budget) -> dict[str, np.ndarray]:
     title = np.zeros(n)
     if any(doc.titles):
         title_vectors = features.title_vectors()
-        title = row_dot(vectors, title_vectors[articles])
+        if isinstance(vectors, np.ndarray) and len(title_vectors) == 1:
+            # One article: each row times its title's, in the same einsum loop as row_dot's
+            # with the title's row repeated (the title's operand has a zero stride along the rows).
+            title = np.einsum("ij,j->i", vectors, title_vectors[0])
+        else:
+            title = row_dot(vectors, title_vectors[articles])
     sentences = doc.sentences  # a sentence opens a paragraph when its paragraph or article is new
     starts = np.array([1.0] * min(n, 1) + [
         1.0 if s.paragraph != before.paragraph or s.article != before.article else 0.0
