@@ -175,3 +175,21 @@ def test_a_sparse_articles_title_goes_through_vectorize(monkeypatch):
     features = Features(read_document({"text": "Cats eat fish. Dogs eat meat.", "title": "Cats"}), make_options())
     assert sparse.issparse(features.tfidf) and features._fitted[2] is None
     assert np.array_equal(features.title_vectors().toarray(), features.vectorize(["Cats"]).toarray())
+
+
+def test_cells_are_np_uniques_cells_and_counts():
+    # _cells finds the non-zero cells by np.unique's steps written out: the same cells, in row-major order.
+    from summarizer.vectorize import _cells
+
+    rng = np.random.default_rng(3)
+    cases = [([], [0], 1), ([], [0, 0], 4), ([0], [1], 1), ([2, 2, 0, 2], [4], 3), ([1, 0], [0, 2, 0], 2)]
+    for n in (1, 2, 25, 70):
+        width = int(rng.integers(1, 40))
+        lengths = rng.integers(0, 12, n)
+        cases.append((rng.integers(0, width, lengths.sum()), lengths, width))
+    for ids, lengths, width in cases:
+        ids, lengths = np.asarray(ids, dtype=np.int64), np.asarray(lengths, dtype=np.int64)
+        places, counts = np.unique(np.repeat(np.arange(len(lengths)), lengths) * width + ids, return_counts=True)
+        rows, cols, found = _cells(ids, lengths, width)
+        assert np.array_equal(rows, places // width) and np.array_equal(cols, places % width)
+        assert found.dtype == np.float64 and np.array_equal(found, counts)
