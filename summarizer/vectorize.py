@@ -165,7 +165,8 @@ class Features:
             return (*_tfidf_counts(_count_codes(columns, lengths, width)), None)
         # Dense: the counts by one bincount over the cells' places (the title as a row after the
         # sentences, out of the IDF), each count's 1 + log(count) read off a table made by the same
-        # np.log (every layout of np.log gives the same double for a count), times the IDF.
+        # np.log (every layout of np.log gives the same double for a count; ``take``, not an index,
+        # which parses its argument and walks the cells more slowly), times the IDF.
         titled_row = len(self.document.titles) == 1
         rows = n + titled_row
         keys = np.repeat(np.arange(0, n * width, width), lengths) + columns
@@ -174,7 +175,7 @@ class Features:
         counts = np.bincount(keys, minlength=rows * width).reshape(rows, width)
         df = np.add.reduce(counts[:n] > 0 if titled_row else counts > 0, axis=0)
         idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
-        matrix = _tf_weights(len(keys))[counts] if len(keys) < _TF_TABLE else _tf(counts)
+        matrix = _tf_weights(len(keys)).take(counts) if len(keys) < _TF_TABLE else _tf(counts)
         matrix *= idf
         _normalized(matrix)
         return (matrix[:n], idf, matrix[n]) if titled_row else (matrix, idf, None)
