@@ -103,7 +103,8 @@ def design(features: Features, budget: Budget) -> np.ndarray:
     """The model's features, sentences x :data:`FEATURES`."""
     raw = signals(features, budget)
     document = features.document
-    articles, positions, lengths = document.table.T
+    table = document.table  # its columns by index: an unpacking of table.T costs more
+    articles, positions, lengths = table[:, 0], table[:, 1], table[:, 2]
     z = standardize(np.array([raw[name] for name in STANDARDIZED]))
     share = min(1.0, budget.target_words / max(float(lengths.sum()), 1.0))
     titles = document.titles
@@ -173,7 +174,8 @@ def signals(features: Features, budget: Budget) -> dict[str, np.ndarray]:
     o = features.options
     n = len(doc.sentences)
     texts = [s.text for s in doc.sentences]
-    articles, positions, lengths = doc.table.T
+    table = doc.table
+    articles, positions, lengths = table[:, 0], table[:, 1], table[:, 2]
     forward, backward = _directed_degrees(features.similarity, articles, positions)
     vectors = features.tfidf
     centroid = column_means(vectors)
