@@ -35,8 +35,7 @@ class Coverage:
         """Each sentence's coverage F1, its own words left out of the document it is compared with."""
         rows, cols, counts, total, lengths = self.features.stem_cells
         rest = np.maximum(total.sum() - lengths, 1.0)
-        # (``take``: an index array's gather without the parsing of an index)
-        expected = self.target * (total.take(cols) - counts) / rest.take(rows) + self._title_counts(rows, cols)
+        expected = self.target * (total[cols] - counts) / rest[rows] + self._title_counts(rows, cols)
         overlap = np.bincount(rows, weights=np.minimum(counts, expected), minlength=len(lengths))
         if len(lengths) <= _FEW:
             return _coverage_f1_floats(overlap.tolist(), lengths.tolist(), self.target)
@@ -73,7 +72,7 @@ class Coverage:
         """The title counts of the cells ``(rows, cols)``: of each sentence's article's title."""
         own = self.features.title_stem_counts  # one article's title (zeros for none)
         if own is not None:
-            return own.take(cols)
+            return own[cols]
         titles = self.titles
         if titles is None:
             return np.zeros(len(cols))
