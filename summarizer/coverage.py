@@ -70,6 +70,9 @@ class Coverage:
 
     def _title_counts(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """The title counts of the cells ``(rows, cols)``: of each sentence's article's title."""
+        own = self.features.title_stem_counts  # one article's title (zeros for none)
+        if own is not None:
+            return own[cols]
         titles = self.titles
         if titles is None:
             return np.zeros(len(cols))

@@ -79,19 +79,37 @@ def exact_pagerank(weights: np.ndarray, damping: float, jump: np.ndarray | None 
         jump = _uniform(n)
     out = np.add.reduce(weights, axis=-1)  # weights.sum(axis=-1), without the method's wrapper
     linked = out != 0
-    inverse = np.divide(damping, out, out=np.zeros(out.shape), where=linked)
-    system = -(np.swapaxes(weights, -1, -2) * inverse[..., None, :])
+    if weights.ndim == 2:
+        # -(W^T diag(d / out)) as W^T times -d / out: each product the same with its sign flipped
+        # (a node without out-edges gives +0 where the stack's way gives -0: the next step
+        # overwrites those cells).
+        system = weights.T * np.divide(-damping, out, out=np.zeros(n), where=linked)
+    else:
+        inverse = np.divide(damping, out, out=np.zeros(out.shape), where=linked)
+        system = -(np.swapaxes(weights, -1, -2) * inverse[..., None, :])
     if not linked.all():  # subtracting the zeros of the nodes with out-edges changes nothing
         system -= np.where(~linked[..., None, :], damping * jump[:, None], 0.0)
+    base = _uniform_base(n, damping) if uniform else (1.0 - damping) * jump
     if system.ndim == 2:
         system.flat[:: n + 1] += 1.0  # the diagonal (every (n + 1)th cell in C order, whatever the layout)
-    else:
-        diagonal = np.arange(n)
-        system[..., diagonal, diagonal] += 1.0
-    base = _uniform_base(n, damping) if uniform else (1.0 - damping) * jump
+        return _solve1(system, base)
+    diagonal = np.arange(n)
+    system[..., diagonal, diagonal] += 1.0
     if base.shape != out.shape:  # a stack of graphs: the same right-hand side for each
         base = np.broadcast_to(base, out.shape)
     return np.linalg.solve(system, base[..., None])[..., 0]
+
+
+try:
+    # One system, one right-hand side: the LAPACK gufunc (gesv) np.linalg.solve itself calls, so the
+    # same operations on the same doubles, without the wrapper's checks of shapes and types (ours are
+    # square float64) and its errstate, which turns a singular system into LinAlgError: the system of
+    # exact_pagerank never is (its eigenvalues lie within d < 1 of 1).
+    from numpy.linalg._umath_linalg import solve1 as _solve1
+except ImportError:  # pragma: no cover - a NumPy without it: the public wrapper
+
+    def _solve1(system: np.ndarray, base: np.ndarray) -> np.ndarray:
+        return np.linalg.solve(system, base[:, None])[:, 0]
 
 
 def _jump(n: int, personalization: np.ndarray | None) -> np.ndarray:

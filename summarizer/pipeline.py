@@ -61,7 +61,7 @@ def make_brief(
         method=opts.method,
         titles=document.titles,
         sentences_in=len(document.sentences),
-        words_in=sum(s.n_words for s in document.sentences),
+        words_in=sum([len(s.words) for s in document.sentences]),  # n_words without a property call each
         language=opts.language,
         metadata=tuple(a.metadata for a in articles),
         cohesion=cohesion,

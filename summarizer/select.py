@@ -59,13 +59,15 @@ class Pick:
 
 def standardize(x: np.ndarray) -> np.ndarray:
     """``x`` as z-scores, or each row of a 2-D ``x`` (all zeros where the values are constant)."""
-    x = np.asarray(x, dtype=np.float64)
+    if type(x) is not np.ndarray or x.dtype != np.float64:
+        x = np.asarray(x, dtype=np.float64)
     centred = x - np.add.reduce(x, axis=-1, keepdims=True) / x.shape[-1]  # x.mean's sum and division
     spread = np.sqrt(np.einsum("...i,...i->...", centred, centred) / x.shape[-1])[..., None]
-    positive = spread > 0
-    if positive.all():  # no constant row: the division everywhere (the masked one costs more)
+    # No constant row (the least spread positive; a NaN fails as spread > 0 does): the division
+    # everywhere, which costs less than the masked one; the least by one reduction, not a mask and .all().
+    if spread.size and np.minimum.reduce(spread, axis=None) > 0:
         return centred / spread
-    return np.divide(centred, spread, out=np.zeros_like(centred), where=positive)
+    return np.divide(centred, spread, out=np.zeros_like(centred), where=spread > 0)
 
 
 def select_sentences(

@@ -14,6 +14,7 @@ are SciPy sparse matrices, so memory stays linear. Both support the operations t
 
 from __future__ import annotations
 
+import functools
 from functools import cached_property
 from itertools import chain
 
@@ -125,37 +126,59 @@ class Features:
         document = Document(self.document.articles, tuple(self.document.sentences[i] for i in indices))
         part = Features(document, self.options)
         part.__dict__["terms"] = [self.terms[i] for i in indices]
-        matrix, vocabulary, idf = self._fitted
-        part.__dict__["_fitted"] = (matrix[indices], vocabulary, idf)
+        matrix, idf, _ = self._fitted
+        part.__dict__["_fitted"] = (matrix[indices], idf, None)  # its titles by vectorize
+        part.__dict__["_vocabulary"] = self._vocabulary
         stem_matrix, stem_vocabulary = self.stem_matrix
         part.__dict__["stem_matrix"] = (stem_matrix[indices], stem_vocabulary)
         return part
 
     @cached_property
-    def _term_columns(self) -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
+    def _term_columns(self) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """The terms coded in one pass (:meth:`_codes`), each code turned into its column of the
-        sorted vocabulary: the vocabulary, every token's column, each sentence's number of tokens,
-        and the columns of one article's title tokens that the sentences have."""
+        sorted vocabulary: the terms in first-seen order, the codes in the order of their terms
+        (column ``c`` is the term ``seen[order[c]]``), every token's column, each sentence's number
+        of tokens, and the columns of one article's title tokens that the sentences have. The codes
+        are sorted by their terms, not the terms themselves: the same order (the terms are
+        distinct), without a dict of the vocabulary, which :attr:`_vocabulary` makes when asked."""
         seen, ids, lengths, titled = self._codes("terms")
-        ordered = sorted(seen)
-        vocabulary = dict(zip(ordered, range(len(ordered))))
-        rank = np.fromiter(map(vocabulary.__getitem__, seen), dtype=np.int64, count=len(seen))
-        return vocabulary, rank[ids], lengths, rank[titled]
+        k = len(seen)
+        order = np.fromiter(sorted(range(k), key=seen.__getitem__), dtype=np.int64, count=k)
+        column = np.empty(k, dtype=np.int64)
+        column[order] = np.arange(k)
+        return seen, order, column[ids], lengths, column[titled]
 
     @cached_property
-    def _fitted(self):
-        """``tfidf_matrix(self.terms)``, from :attr:`_term_columns` (the vocabulary sorted, as there)."""
-        vocabulary, columns, lengths, _ = self._term_columns
-        n, width = len(lengths), max(len(vocabulary), 1)
+    def _vocabulary(self) -> dict[str, int]:
+        """The columns of :attr:`tfidf`, ``{term: column}`` in sorted order (as :func:`tfidf_matrix`'s)."""
+        seen, order = self._term_columns[:2]
+        return dict(zip(map(seen.__getitem__, order.tolist()), range(len(seen))))
+
+    @cached_property
+    def _fitted(self) -> tuple:
+        """``(matrix, idf, title)``: ``tfidf_matrix(self.terms)``'s matrix and IDF, from
+        :attr:`_term_columns` (the vocabulary sorted, as there), and one dense article's title
+        vector (:meth:`title_vectors`' row, weighed in the same pass) or None."""
+        _, _, columns, lengths, titled = self._term_columns
+        n, width = len(lengths), max(len(self._term_columns[0]), 1)
         if n * width > _DENSE_CELLS:
-            return _tfidf_counts(_count_codes(columns, lengths, len(vocabulary)), vocabulary)
-        # Dense: :func:`weigh`'s cells, each worked out once where a term occurs (the same
-        # operations, cell by cell), the zeros left alone; then the same norms and division.
-        rows, cols, counts = _cells(columns, lengths, width)
-        idf = np.log((1.0 + n) / (1.0 + np.bincount(cols, minlength=width))) + 1.0
-        matrix = np.zeros((n, width))
-        matrix[rows, cols] = (np.log(counts) + 1.0) * idf[cols]
-        return _normalized(matrix), vocabulary, idf
+            return (*_tfidf_counts(_count_codes(columns, lengths, width)), None)
+        # Dense: the counts by one bincount over the cells' places (the title as a row after the
+        # sentences, out of the IDF), each count's 1 + log(count) read off a table made by the same
+        # np.log (every layout of np.log gives the same double for a count; ``take``, not an index,
+        # which parses its argument and walks the cells more slowly), times the IDF.
+        titled_row = len(self.document.titles) == 1
+        rows = n + titled_row
+        keys = np.repeat(np.arange(0, n * width, width), lengths) + columns
+        if titled_row:
+            keys = np.concatenate((keys, titled + n * width))
+        counts = np.bincount(keys, minlength=rows * width).reshape(rows, width)
+        df = np.add.reduce(counts[:n] > 0 if titled_row else counts > 0, axis=0)
+        idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
+        matrix = _tf_weights(len(keys)).take(counts) if len(keys) < _TF_TABLE else _tf(counts)
+        matrix *= idf
+        _normalized(matrix)
+        return (matrix[:n], idf, matrix[n]) if titled_row else (matrix, idf, None)
 
     @property
     def tfidf(self):
@@ -164,21 +187,20 @@ class Features:
 
     def vectorize(self, texts: list[str]):
         """Other texts (a title) in the same space as the sentences: their unknown terms are dropped."""
-        _, vocabulary, idf = self._fitted
+        vocabulary, idf = self._vocabulary, self._fitted[1]
         language = self.options.language
         known = [[t for t in terms(text, language) if t in vocabulary] for text in texts]
         return weigh(count_matrix(known, vocabulary, dense=isinstance(self.tfidf, np.ndarray)), idf)
 
     def title_vectors(self):
         """:meth:`vectorize` of the document's titles (given or detected, ``""`` for none), one row per
-        article; one article's title from the columns its terms were coded to with the sentences'
-        (the same counts, so the same weights), without coding its words again."""
-        matrix, _, idf = self._fitted
-        own = "_term_columns" in self.__dict__  # not a subset's matrix, given on other columns
-        if not own or not isinstance(matrix, np.ndarray) or len(self.document.titles) != 1:
+        article; one dense article's title weighed with the sentences (:attr:`_fitted`), from the
+        columns its terms were coded to with theirs (the same counts, so the same weights), without
+        coding its words again."""
+        title = self._fitted[2]
+        if title is None:
             return self.vectorize([t or "" for t in self.document.titles])
-        columns = self._term_columns[3]
-        return weigh(np.bincount(columns, minlength=matrix.shape[1]).astype(np.float64)[None, :], idf)
+        return title[None, :]
 
     @cached_property
     def similarity(self):
@@ -196,15 +218,16 @@ def tfidf_matrix(documents: list[list[str]]):
     """``(matrix, vocabulary, idf)`` for term lists, with scikit-learn's sublinear, smooth TF-IDF."""
     ordered = sorted(set(chain.from_iterable(documents)))  # set and zip: no bytecode per term
     vocabulary = dict(zip(ordered, range(len(ordered))))
-    return _tfidf_counts(count_matrix(documents, vocabulary), vocabulary)
+    matrix, idf = _tfidf_counts(count_matrix(documents, vocabulary))
+    return matrix, vocabulary, idf
 
 
-def _tfidf_counts(counts, vocabulary: dict[str, int]):
-    """:func:`tfidf_matrix` from the documents x vocabulary counts."""
+def _tfidf_counts(counts) -> tuple:
+    """:func:`tfidf_matrix`'s matrix and IDF from the documents x vocabulary counts."""
     indices = counts.indices if sparse.issparse(counts) else np.nonzero(counts)[1]
     df = np.bincount(indices, minlength=counts.shape[1])
     idf = np.log((1.0 + counts.shape[0]) / (1.0 + df)) + 1.0
-    return weigh(counts, idf), vocabulary, idf
+    return weigh(counts, idf), idf
 
 
 def count_matrix(documents: list[list[str]], vocabulary: dict[str, int], *, dense: bool | None = None):
@@ -289,6 +312,36 @@ def _chunk_codes_compiled(tables: list, articles: list, concatenate: bool, title
 _chunk_codes = _chunk_codes_python if compiled is None else _chunk_codes_compiled
 
 
+#: Up to this many tokens, a dense matrix's TF weights are read off :func:`_tf_weights` (a cell's
+#: count is at most the tokens); more (a hostile sentence of one word repeated), worked out per cell.
+_TF_TABLE = 1 << 16
+
+
+def _tf_weights(tokens: int) -> np.ndarray:
+    """The TF weight of a cell by its count (``0`` for none, else ``1 + log(count)``), for counts up to
+    ``tokens``: a table made once per power of two (:func:`_tf_table`)."""
+    return _tf_table(tokens.bit_length())
+
+
+@functools.lru_cache(maxsize=None)
+def _tf_table(bits: int) -> np.ndarray:
+    """``0`` then ``1 + log(c)`` for ``c = 1 .. 2**bits - 1`` (read-only). ``np.log`` gives the same
+    double for a count whatever the array's layout (contiguous, strided or masked: checked for every
+    count below :data:`_TF_TABLE` by the tests), so these are :func:`weigh`'s weights."""
+    table = np.zeros(1 << bits)
+    table[1:] = np.log(np.arange(1, 1 << bits, dtype=np.float64)) + 1.0
+    table.flags.writeable = False
+    return table
+
+
+def _tf(counts: np.ndarray) -> np.ndarray:
+    """:func:`weigh`'s ``1 + log(count)`` of each cell of dense ``counts`` (0 for none), per cell."""
+    present = counts > 0
+    weights = np.log(counts, out=np.zeros(counts.shape), where=present)
+    weights += present
+    return weights
+
+
 def weigh(counts, idf: np.ndarray):
     """``1 + log(count)`` times the IDF, rows L2-normalized; dense or sparse like ``counts``."""
     if sparse.issparse(counts):
@@ -298,9 +351,7 @@ def weigh(counts, idf: np.ndarray):
         norms = np.sqrt(np.bincount(rows, weights=matrix.data * matrix.data, minlength=matrix.shape[0]))
         matrix.data /= norms[rows]  # a row with a cell has a positive norm
         return matrix
-    present = counts > 0
-    matrix = np.log(counts, out=np.zeros(counts.shape), where=present)
-    matrix += present
+    matrix = _tf(counts)
     matrix *= idf
     return _normalized(matrix)
 
@@ -315,9 +366,16 @@ def _normalized(matrix: np.ndarray) -> np.ndarray:
 def _cells(ids: np.ndarray, lengths: np.ndarray, width: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The non-zero cells of the documents x ``width`` counts of the codes ``ids`` (``lengths`` per
     document), ``(rows, cols, counts)`` in row-major order as :func:`edges` gives them, counts as floats."""
-    cells, counts = np.unique(np.repeat(np.arange(len(lengths)), lengths) * width + ids, return_counts=True)
-    rows, cols = np.divmod(cells, width)
-    return rows, cols, counts.astype(np.float64)
+    keys = np.repeat(np.arange(0, len(lengths) * width, width), lengths) + ids  # a cell's place, row-major
+    keys.sort()
+    # np.unique's cells and counts by its own steps, fewer calls: a cell starts where the sorted
+    # places change, and its count is the distance to the next start.
+    starts = np.empty(len(keys) + 1, dtype=bool)
+    starts[0] = starts[-1] = True
+    np.not_equal(keys[1:], keys[:-1], out=starts[1:-1])
+    (at,) = starts.nonzero()
+    rows, cols = np.divmod(keys[at[:-1]], width)
+    return rows, cols, np.subtract(at[1:], at[:-1], dtype=np.float64)
 
 
 def similarity_graph(vectors, neighbours: int):

@@ -171,7 +171,7 @@ def test_the_batch_tfidf_is_each_articles_own_matrix_side_by_side():
     texts = (STORY, FIRE, "Dogs bark. Cats purr.")
     flat = Flat([Features(read_document(text), DEFAULTS) for text in texts])
     for a, alone in enumerate(Features(read_document(text), DEFAULTS) for text in texts):
-        matrix, vocabulary, _ = alone._fitted
+        matrix, vocabulary = alone.tfidf, alone._vocabulary
         rows = flat.tfidf[flat.starts[a] : flat.starts[a + 1]].toarray()
         own = np.flatnonzero(flat.column_article("terms") == a)  # the article's columns, its terms first-seen
         column_of = dict(zip(alone._codes("terms")[0], own.tolist(), strict=True))

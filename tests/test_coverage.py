@@ -81,3 +81,18 @@ def test_the_f1_in_python_floats_is_numpys_to_the_bit():
         target = float(rng.random() * 200 + 1)
         assert np.array_equal(_coverage_f1_floats(overlap.tolist(), lengths.tolist(), target),
                               coverage_f1(overlap, lengths, target))  # fmt: skip
+
+
+def test_one_articles_signal_reads_its_title_counts_as_the_title_matrix_does(monkeypatch):
+    # One article's title counts come from the pass that coded its stems (zeros without a title);
+    # the signal must be the one the title's own count matrix gives, to the bit.
+    texts = [TEXT, "Cats eat fish.", "It was. It is.", " ".join(f"Cat{i % 6} ate fish{i % 4} today." for i in range(70))]
+    titles = ["Cats eat fish", "Nothing said here", "", None]
+    made = {}
+    for text in texts:
+        for title in titles:
+            made[text, title] = Coverage(Features(read_document({"text": text, "title": title}), make_options()), 7).signal()
+    monkeypatch.setattr(Features, "title_stem_counts", property(lambda self: None))
+    for (text, title), signal in made.items():
+        cov = Coverage(Features(read_document({"text": text, "title": title}), make_options()), 7)
+        assert np.array_equal(signal, cov.signal())

@@ -44,3 +44,26 @@ def test_a_damping_next_to_1_iterates_instead_of_solving_a_near_singular_system(
     w = np.array([[0.0, 0.7], [0.7, 0.0]])
     p = pagerank(w, damping=0.9999999999999999, tolerance=1e-6, max_iterations=100)
     assert np.allclose(p, 0.5) and np.isclose(p.sum(), 1)
+
+
+def test_one_graphs_exact_pagerank_is_the_stacks_and_np_linalg_solves_to_the_bit():
+    # One graph's system is built with the signs flipped inside the products and solved by the gufunc
+    # np.linalg.solve calls; a stack of one goes the general way: the same doubles.
+    from summarizer.graph import exact_pagerank
+
+    rng = np.random.default_rng(11)
+    graphs = [np.zeros((1, 1)), np.zeros((3, 3)), np.array([[0.0, 0.3], [0.3, 0.0]])]
+    for n in (2, 5, 25, 64, 70, 200):
+        w = rng.random((n, n)) * (rng.random((n, n)) < 0.4)
+        w = np.maximum(w, w.T)
+        np.fill_diagonal(w, 0.0)
+        graphs.append(w)
+        lonely = w.copy()
+        lonely[1, :] = lonely[:, 1] = 0.0  # a node without edges
+        graphs.append(lonely)
+    for w in graphs:
+        n = len(w)
+        for jump in (None, rng.random(n) / n):
+            for damping in (0.85, 0.5):
+                alone = exact_pagerank(w, damping, jump)
+                assert np.array_equal(alone, exact_pagerank(w[None], damping, jump)[0])

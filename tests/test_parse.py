@@ -130,3 +130,38 @@ def test_a_line_closes_at_a_terminal_then_closers_or_at_a_closing_quote_by_hand(
 @given(st.text(alphabet=list("ab .!?:;…\"'”’)]»“‘\n"), max_size=16))
 def test_a_lines_end_is_read_as_the_pattern_reads_it(line):
     assert closes(line) == (_CLOSING.search(line, max(0, len(line) - 12)) is not None)
+
+
+def test_a_line_is_furniture_only_if_it_opens_with_one_of_the_patterns_letters():
+    # Lines that cannot open a match skip the pattern: the openers must be every character that
+    # matches (ignoring case) the first letter of one of its alternatives.
+    import re
+
+    from summarizer.parse import _FURNITURE, _FURNITURE_OPENERS, _is_furniture
+
+    lines = ["Scroll down for video", "VIDEO Scroll down", "CLICK HERE to read", "Click here to see", "Follow @bbc",
+             "Follow us on Twitter", "Like us on Facebook", "Share this article",
+             "Sorry we are not currently accepting comments", "PUBLISHED: 12:01", "UPDATED: 13:00",
+             "Last updated at 9", "By . Jane Doe", "READ MORE: the story", "Read more: the story",
+             "Join the conversation", "ſcroll down for video"]  # fmt: skip
+    letters = {line[0].upper() for line in lines if line[0] != "ſ"}
+    assert all(_FURNITURE.match(line) and _is_furniture(line) for line in lines)
+    either_case = re.compile("[" + "".join(sorted(letters)) + "]", re.IGNORECASE)
+    assert _FURNITURE_OPENERS == {chr(c) for c in range(0x110000) if either_case.match(chr(c))}
+    for line in ["The dollar rose.", "", "Scrolling news", "By the river"]:
+        assert _is_furniture(line) == bool(_FURNITURE.match(line))
+
+
+def test_same_words_folds_only_the_words_it_compares_and_answers_as_before():
+    from summarizer.parse import _same_words, _words
+
+    # casefold keeps whitespace and makes none, character by character: the split is the line's.
+    for c in map(chr, range(0x110000)):
+        folded = c.casefold()
+        assert folded == c if c.isspace() else not any(x.isspace() for x in folded)
+    lines = ["Straße  Gesperrt", "STRASSE gesperrt", "ΣΊΣΥΦΟΣ ran", "σίσυφος ran", "İstanbul  votes\t today",
+             "istanbul votes today", "", "One", "one two three four", "  one  two  "]  # fmt: skip
+    for line in lines:
+        for title in lines:
+            words = _words(title)
+            assert _same_words(line, words) == (line.casefold().split(None, len(words)) == words)

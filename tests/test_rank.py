@@ -190,3 +190,25 @@ def test_no_sentences_assemble_to_no_rows():
     raw = {name: empty for name in ("paragraph_start", "quote", "linker", "length", "unpunctuated")}
     z = np.zeros((len(STANDARDIZED), 0))
     assert assemble(raw, z, empty, empty, 0, 0.0, 0.3, 0.0).shape == (0, len(FEATURES))
+
+
+def test_one_articles_title_signal_is_row_dot_with_the_title_repeated_to_the_bit():
+    # One dense article's title signal is einsum("ij,j->i"): the same loop as row_dot's over the title's
+    # row repeated once per sentence, so the same doubles.
+    from summarizer.vectorize import row_dot
+
+    texts = [THREE, "Rebels seized the port.", "It was. It is.",
+             " ".join(f"Ship{i % 9} reached port{i % 4} on day {i}." for i in range(70))]  # fmt: skip
+    for text in texts:
+        for title in ("Floods hit towns", "Ship3 port2 day", "Nothing in the text", None):
+            features, budget = _features({"text": text, "title": title})
+            title_vectors = features.title_vectors()
+            articles = features.document.table[:, 0]
+            titled = any(features.document.titles)
+            expected = row_dot(features.tfidf, title_vectors[articles]) if titled else np.zeros(len(articles))
+            assert np.array_equal(signals(features, budget)["title"], expected)
+    rng = np.random.default_rng(7)
+    for n, width in [(1, 1), (3, 7), (25, 300), (70, 1001), (2, 9000)]:
+        vectors = rng.random((n, width)) * (rng.random((n, width)) > 0.8)
+        row = rng.random(width) * (rng.random(width) > 0.5)
+        assert np.array_equal(np.einsum("ij,j->i", vectors, row), row_dot(vectors, np.tile(row, (n, 1))))

@@ -123,3 +123,23 @@ def test_text_key_by_hand():
 def test_every_whitespace_character_but_the_space_is_unprintable():
     # What text_key's shortcut rests on: a printable casefolded text has no whitespace but " ".
     assert [c for c in map(chr, range(sys.maxunicode + 1)) if c.isspace() and c.isprintable()] == [" "]
+
+
+def test_standardize_is_the_z_scores_with_constant_rows_zero_to_the_bit():
+    # The division everywhere when no row is constant (the least spread positive), else the masked one.
+    from summarizer.select import standardize
+
+    def masked(x):  # the definition: the division only where the spread is positive
+        x = np.asarray(x, dtype=np.float64)
+        centred = x - np.add.reduce(x, axis=-1, keepdims=True) / x.shape[-1]
+        spread = np.sqrt(np.einsum("...i,...i->...", centred, centred) / x.shape[-1])[..., None]
+        return np.divide(centred, spread, out=np.zeros_like(centred), where=spread > 0)
+
+    rng = np.random.default_rng(2)
+    cases = [rng.random((7, n)) for n in (1, 2, 25, 70)] + [rng.random(9), [1, 2, 3], np.zeros((0, 4))]
+    constant = rng.random((7, 25))
+    constant[4] = 0.0  # an article without a title: its title signal constant
+    cases.append(constant)
+    for x in cases:
+        assert np.array_equal(standardize(x), masked(x))
+    assert not standardize(constant)[4].any()

@@ -69,6 +69,9 @@ def _seed_texts():
     return [path.read_text(encoding="utf-8") for path in seeds[:20]] + [
         "The and of it. It was.",  # no term at all: one zero column
         "Cats eat fish. Dogs eat fish and meat, and cats eat meat.",
+        "Rebels seized the port.",  # one sentence
+        " ".join(f"Sentence {i} names ship{i % 7} and port{i % 5}." for i in range(70)),  # past 64 sentences
+        "Fish fish fish fish. Fish!",  # one term, counted many times in a cell
     ]
 
 
@@ -84,9 +87,10 @@ def test_an_articles_vectors_from_cells_are_the_counts_matrices_to_the_bit(pure,
     lex = lexicon("english")
     for text in _seed_texts():
         features = Features(read_document(text), make_options(language="english"))
-        matrix, vocabulary, idf = features._fitted
+        matrix, idf, _ = features._fitted
         expected, expected_vocabulary, expected_idf = tfidf_matrix(features.terms)
-        assert vocabulary == expected_vocabulary
+        assert features._vocabulary == expected_vocabulary
+        assert list(features._vocabulary) == list(expected_vocabulary)  # the sorted order too
         assert np.array_equal(matrix, expected) and np.array_equal(idf, expected_idf)
         rows, cols, counts, totals, lengths = features.stem_cells
         stems = [lex.stems(s.words) for s in features.document.sentences]
@@ -128,3 +132,64 @@ def test_a_subsets_and_a_sets_titles_go_through_vectorize():
     part = single.subset(np.array([0, 2]))
     assert part.title_stem_counts is None
     assert np.array_equal(part.title_vectors(), single.vectorize(["Cats"]))
+
+
+def test_the_tf_table_is_np_logs_weight_of_every_count_in_every_layout():
+    # A dense matrix's 1 + log(count) is read off a table; it must be the double np.log gives the same
+    # count where weigh computes it (a contiguous or masked array, any offset or stride).
+    from summarizer.vectorize import _TF_TABLE, _tf, _tf_weights
+
+    table = _tf_weights(_TF_TABLE - 1)
+    counts = np.arange(_TF_TABLE)
+    assert len(table) == _TF_TABLE and table[0] == 0.0
+    assert np.array_equal(table, _tf(counts))  # contiguous
+    spread = np.zeros(3 * _TF_TABLE, dtype=np.int64)
+    spread[::3] = counts  # masked: each count alone between zeros
+    assert np.array_equal(_tf(spread)[::3], table)
+    for offset in range(1, 9):
+        assert np.array_equal(np.log(counts[offset::7].astype(np.float64)) + 1.0, table[offset::7])
+    assert np.array_equal([np.log(np.array([float(c)]))[0] + 1.0 for c in range(1, 300)], table[1:300])
+    for tokens in (0, 1, 2, 3, 255, 256, 1000):
+        assert len(_tf_weights(tokens)) > tokens and np.array_equal(_tf_weights(tokens), table[: len(_tf_weights(tokens))])
+
+
+@pytest.mark.parametrize("table", [True, False])
+def test_one_articles_matrix_with_its_title_row_is_the_matrix_and_vectorize_to_the_bit(table, monkeypatch):
+    # One dense article's title is weighed as a row after its sentences' (out of their IDF): the
+    # sentences' rows, the IDF and the title's row must be tfidf_matrix's and vectorize's, with the
+    # weights from the table or (past it, a hostile input) per cell.
+    if not table:
+        monkeypatch.setattr("summarizer.vectorize._TF_TABLE", 0)
+    for text in _seed_texts():
+        for title in ("Cats and dogs eat fish", "Nothing the text says", "", None, "Fish FISH fish port1!"):
+            features = Features(read_document({"text": text, "title": title}), make_options(language="english"))
+            matrix, idf, title_row = features._fitted
+            expected, _, expected_idf = tfidf_matrix(features.terms)
+            assert np.array_equal(matrix, expected) and np.array_equal(idf, expected_idf)
+            assert matrix.flags.c_contiguous and title_row is not None
+            assert np.array_equal(features.title_vectors(), features.vectorize([features.document.titles[0] or ""]))
+
+
+def test_a_sparse_articles_title_goes_through_vectorize(monkeypatch):
+    monkeypatch.setattr("summarizer.vectorize._DENSE_CELLS", 0)
+    features = Features(read_document({"text": "Cats eat fish. Dogs eat meat.", "title": "Cats"}), make_options())
+    assert sparse.issparse(features.tfidf) and features._fitted[2] is None
+    assert np.array_equal(features.title_vectors().toarray(), features.vectorize(["Cats"]).toarray())
+
+
+def test_cells_are_np_uniques_cells_and_counts():
+    # _cells finds the non-zero cells by np.unique's steps written out: the same cells, in row-major order.
+    from summarizer.vectorize import _cells
+
+    rng = np.random.default_rng(3)
+    cases = [([], [0], 1), ([], [0, 0], 4), ([0], [1], 1), ([2, 2, 0, 2], [4], 3), ([1, 0], [0, 2, 0], 2)]
+    for n in (1, 2, 25, 70):
+        width = int(rng.integers(1, 40))
+        lengths = rng.integers(0, 12, n)
+        cases.append((rng.integers(0, width, lengths.sum()), lengths, width))
+    for ids, lengths, width in cases:
+        ids, lengths = np.asarray(ids, dtype=np.int64), np.asarray(lengths, dtype=np.int64)
+        places, counts = np.unique(np.repeat(np.arange(len(lengths)), lengths) * width + ids, return_counts=True)
+        rows, cols, found = _cells(ids, lengths, width)
+        assert np.array_equal(rows, places // width) and np.array_equal(cols, places % width)
+        assert found.dtype == np.float64 and np.array_equal(found, counts)

@@ -103,7 +103,8 @@ def design(features: Features, budget: Budget) -> np.ndarray:
     """The model's features, sentences x :data:`FEATURES`."""
     raw = signals(features, budget)
     document = features.document
-    articles, positions, lengths = document.table.T
+    table = document.table  # its columns by index: an unpacking of table.T costs more
+    articles, positions, lengths = table[:, 0], table[:, 1], table[:, 2]
     z = standardize(np.array([raw[name] for name in STANDARDIZED]))
     share = min(1.0, budget.target_words / max(float(lengths.sum()), 1.0))
     titles = document.titles
@@ -173,7 +174,8 @@ def signals(features: Features, budget: Budget) -> dict[str, np.ndarray]:
     o = features.options
     n = len(doc.sentences)
     texts = [s.text for s in doc.sentences]
-    articles, positions, lengths = doc.table.T
+    table = doc.table
+    articles, positions, lengths = table[:, 0], table[:, 1], table[:, 2]
     forward, backward = _directed_degrees(features.similarity, articles, positions)
     vectors = features.tfidf
     centroid = column_means(vectors)
@@ -181,7 +183,12 @@ def signals(features: Features, budget: Budget) -> dict[str, np.ndarray]:
     title = np.zeros(n)
     if any(doc.titles):
         title_vectors = features.title_vectors()
-        title = row_dot(vectors, title_vectors[articles])
+        if isinstance(vectors, np.ndarray) and len(title_vectors) == 1:
+            # One article: each row times its title's, in the same einsum loop as row_dot's
+            # with the title's row repeated (the title's operand has a zero stride along the rows).
+            title = np.einsum("ij,j->i", vectors, title_vectors[0])
+        else:
+            title = row_dot(vectors, title_vectors[articles])
     sentences = doc.sentences  # a sentence opens a paragraph when its paragraph or article is new
     starts = np.array([1.0] * min(n, 1) + [
         1.0 if s.paragraph != before.paragraph or s.article != before.article else 0.0
