@@ -92,24 +92,12 @@ def exact_pagerank(weights: np.ndarray, damping: float, jump: np.ndarray | None 
     base = _uniform_base(n, damping) if uniform else (1.0 - damping) * jump
     if system.ndim == 2:
         system.flat[:: n + 1] += 1.0  # the diagonal (every (n + 1)th cell in C order, whatever the layout)
-        return _solve1(system, base)
+        return np.linalg.solve(system, base)  # a vector's right-hand side: LAPACK's gesv, as the stack's
     diagonal = np.arange(n)
     system[..., diagonal, diagonal] += 1.0
     if base.shape != out.shape:  # a stack of graphs: the same right-hand side for each
         base = np.broadcast_to(base, out.shape)
     return np.linalg.solve(system, base[..., None])[..., 0]
-
-
-try:
-    # One system, one right-hand side: the LAPACK gufunc (gesv) np.linalg.solve itself calls, so the
-    # same operations on the same doubles, without the wrapper's checks of shapes and types (ours are
-    # square float64) and its errstate, which turns a singular system into LinAlgError: the system of
-    # exact_pagerank never is (its eigenvalues lie within d < 1 of 1).
-    from numpy.linalg._umath_linalg import solve1 as _solve1
-except ImportError:  # pragma: no cover - a NumPy without it: the public wrapper
-
-    def _solve1(system: np.ndarray, base: np.ndarray) -> np.ndarray:
-        return np.linalg.solve(system, base[:, None])[:, 0]
 
 
 def _jump(n: int, personalization: np.ndarray | None) -> np.ndarray:
