@@ -137,3 +137,17 @@ def test_a_line_that_keeps_back_what_it_is_about_gives_way(teaser):
 def test_something_with_what_it_is_is_no_teaser():
     lead = "The show has become something of an industry phenomenon in China."
     assert headline(lead + " It was fine.") == "Show becomes something of industry phenomenon in China"
+
+
+def test_a_lead_whose_article_went_is_no_order_to_the_reader():
+    lead = "The start of the new football season has been delayed by two weeks because of the pandemic."
+    rest = " League officials announced the delay on Tuesday after a meeting in London."
+    assert headline(lead + rest) == "Start of new football season delayed by two weeks"
+
+
+def test_a_wars_numeral_is_not_the_writers_i():
+    from summarizer.headlines import _speaks_as_i
+
+    line = "Britain's last surviving World War I veteran dies"
+    assert not _speaks_as_i(line, "Britain's last surviving World War I veteran has died.")
+    assert _speaks_as_i("Team thinks I am mad", "The team thinks I am mad.")

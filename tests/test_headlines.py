@@ -99,6 +99,8 @@ STOP = stop_words("english")
          "French actress Audrey Tautou will play lead"),
         ("The National Gallery, home to great art, has seen a jump in visitors.",
          "National Gallery sees jump in visitors"),
+        # ... whatever its first letters ("inventor" opens on "in", which alone opens no apposition).
+        ("Bell, inventor of the telephone, has died at home.", "Bell dies at home"),
         # A reported clause about "it" is named by the one who reported it.
         ("NASCAR announced Wednesday that it has lifted its suspension of Kurt Busch.",
          "NASCAR lifts suspension of Kurt Busch"),

@@ -75,8 +75,8 @@ _PERSONAL = frozenset("I my me we our us you your".split())
 _PERSONAL_WITHIN = 8  # words of the opening clause searched for them
 # The writer's own "I" anywhere in the line, said outside a quotation: a diarist's or a columnist's line
 # ("All the sporting people on the bid team think I'm mad"), not a report; not "I" before a capital,
-# which is a title's or a name's ("I'm A Celebrity", "World War I").
-_FIRST_PERSON = re.compile(r"\b(?:I(?:['’](?:m|ve|d|ll))?(?=\s+[a-z])|my|me|myself|our|ours|ourselves)\b")
+# which is a title's or a name's ("I'm A Celebrity"), nor a war's numeral ("World War I veteran").
+_FIRST_PERSON = re.compile(r"\b(?:(?<!War )I(?:['’](?:m|ve|d|ll))?(?=\s+[a-z])|my|me|myself|our|ours|ourselves)\b")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<!\w)['‘][^'‘’]*['’](?!\w)")
 # After a verb's base form that opens a sentence, these show it an order to the reader ("Click here",
 # "Take a couple of ...", "Enjoy the latest pictures"), not a subject ("Record producer ...").
@@ -205,7 +205,7 @@ def candidate(features: Features, i: int, size: tuple[int, int]) -> tuple[str, b
     names = _names_its_subject(line, english)
     news = names and (
         not english or (not scene and _carries_news(line, source) and not _gives_an_order(text)
-                        and not _gives_an_order(line)
+                        and not (_gives_an_order(line) and not _lost_its_article(line, text))
                         and len(words(bare)) > _BEAT_WORDS and not _speaks_as_i(line, text))
     )
     return line, names, news
@@ -215,6 +215,14 @@ def _speaks_as_i(line: str, sentence: str) -> bool:
     """Whether the line has the writer's "I" ("think I'm mad", "my role") that the sentence says
     outside a quotation."""
     return _FIRST_PERSON.search(line) is not None and _FIRST_PERSON.search(_QUOTED.sub(" ", sentence)) is not None
+
+
+def _lost_its_article(line: str, sentence: str) -> bool:
+    """Whether ``line`` opens on the noun its sentence gave an article ("The start of the season ..."
+    -> "Start of season"): a subject, not an order to the reader."""
+    first, opening = line.split(maxsplit=1)[:1], sentence.split(maxsplit=2)[:2]
+    return bool(first) and len(opening) == 2 and opening[0].lower() in ("the", "a", "an") and (
+        opening[1].lower() == first[0].lower())
 
 
 def _opens_a_quotation(text: str) -> bool:
