@@ -28,7 +28,7 @@ from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_
 
 __all__ = [
     "runs_on", "point_follows", "told", "splits_names", "open_aside", "bare_verb", "dangling",
-    "ends_possessive", "DASHES", "PARTICLES", "ADVERB_PARTICLES", "PARTICLE_FOLLOWERS"
+    "ends_possessive", "DASHES", "PARTICLES", "ADVERB_PARTICLES", "PARTICLE_FOLLOWERS", "TOLD_SUBJECTS"
 ]
 
 
@@ -166,7 +166,7 @@ _CAUSING = _TELLING | frozenset(
 )
 _FINDING = frozenset("find finds found finding".split())  # "find out whether ..."
 _POINT_OPENERS = frozenset("that whether how what why".split())  # what is told, asked or found out
-_TOLD_SUBJECTS = frozenset("he she it they we".split())  # ... or its subject, once "that" has gone
+TOLD_SUBJECTS = frozenset("he she it they we".split())  # ... or its subject, once "that" has gone
 # Prepositions that no object of a verb of telling holds: the clause after them is their noun's.
 _NOT_OBJECT = frozenset("about on in at for with from to by over against into after".split())
 _TOLD_REACH = 6  # words back from the cut searched for the verb (its object, or a time, between)
@@ -194,7 +194,7 @@ def point_follows(tokens: list[str], end: int) -> bool:
         return any(t.lower() in _NEGATIONS for t in tokens[max(0, end - _NEGATED_REACH) : end])
     if word == "to":
         return told(tokens, end, _CAUSING)  # "would have allowed software | to be patented"
-    return (word in _POINT_OPENERS or word in _TOLD_SUBJECTS) and told(tokens, end)
+    return (word in _POINT_OPENERS or word in TOLD_SUBJECTS) and told(tokens, end)
 
 
 def told(tokens: list[str], end: int, verbs: frozenset[str] = _TELLING) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .closing import PARTICLES as _PARTICLES, dangling, told
+from .closing import PARTICLES as _PARTICLES, TOLD_SUBJECTS as _TOLD_SUBJECTS, dangling, told
 from .mainverb import (AFTER_PARTICIPLE as _AFTER_PARTICIPLE, SHOWN as _SHOWN, function_words as _function_words,
                        main_auxiliary)
 # The auxiliaries and modals that open a verb group; the heads that say nothing without their "of".
@@ -169,7 +169,6 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 _TIME_POSSESSIVE = re.compile(r"\b(?:next|last|this) (?:week|month|year|season|weekend)['’]s (?=[A-Z])")
 # "that" between a verb and a clause's subject pronoun ("indicates that she would"): headlinese drops it.
 _THAT_CLAUSE = re.compile(r"\b([a-z]+) that (?=(?:he|she|they|it|we) )")
-_PRONOUN_SUBJECTS = frozenset("he she it they we".split())  # ... and after a verb of telling's object
 
 
 # An aside between commas that a participle opens, perhaps after its adverb, before the subject's verb
@@ -227,7 +226,7 @@ def _drop_told_that(text: str) -> str:
     that it is okay ..."): the clause stays, and room is made for it."""
     tokens = text.split()
     kept = [t for k, t in enumerate(tokens) if not (
-        t == "that" and k + 1 < len(tokens) and tokens[k + 1] in _PRONOUN_SUBJECTS and told(tokens, k))]
+        t == "that" and k + 1 < len(tokens) and tokens[k + 1] in _TOLD_SUBJECTS and told(tokens, k))]
     return " ".join(kept) if len(kept) < len(tokens) else text
 
 

@@ -20,7 +20,7 @@ from functools import cache
 
 from .closing import DASHES as _DASHES, dangling
 # An auxiliary or a modal after a subject with no verb of its own is the main clause's verb.
-from .subject import AUXILIARIES as _AUXILIARIES
+from .subject import AUXILIARIES as _AUXILIARIES, TAKES_INFINITIVE
 from .wordforms import is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
 
 __all__ = ["function_words", "main_auxiliary", "noun_context", "AFTER_PARTICIPLE", "SHOWN"]
@@ -143,15 +143,9 @@ def _passive_at_comma(tokens: list[str], k: int) -> bool:
             and participle_of(word) is not None and not noun_context(tokens, k))
 
 
-# Nouns whose infinitive is their own ("quest to be first plane"), not the headline's future of "is to".
-_INFINITIVE_NOUNS = frozenset(
-    "quest bid attempt attempts effort efforts plan plans way chance right need decision ability desire drive push "
-    "campaign promise pledge deal move order time place hope hopes reason pressure opportunity".split())
-
-
 def _before_future(token: str) -> bool:
     """Whether ``token``, before "to be", may end a subject whose verb is the headline's future."""
-    return token.islower() and is_noun(token) and token not in _INFINITIVE_NOUNS
+    return token.islower() and is_noun(token) and token not in TAKES_INFINITIVE  # not "quest | to be"
 
 
 @cache

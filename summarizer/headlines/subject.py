@@ -15,14 +15,16 @@ from .headlinese import is_capital
 from .wordforms import is_adverb, is_modifier, is_noun, is_plural_noun, is_tensed, may_be_verb, participle_of
 
 __all__ = [
-    "shorten_subject", "tensed_at", "main_verb", "AUXILIARIES", "NO_SUBJECT", "OPENERS", "PARTS", "PERSONAL"
+    "shorten_subject", "tensed_at", "main_verb", "AUXILIARIES", "NO_SUBJECT", "OPENERS", "PARTS", "PERSONAL",
+    "TAKES_INFINITIVE",
 ]
 
 # Nouns whose "to" opens their complement, not a headline's future ("decision to ban").
-_TAKES_INFINITIVE = frozenset(
+TAKES_INFINITIVE = frozenset(
     "decision decisions plan plans attempt attempts bid bids move moves effort efforts right call calls "
     "refusal failure ability chance way time need desire offer threat pledge promise agreement deal order "
-    "order orders permission approval proposal proposals campaign push drive determination".split()
+    "order orders permission approval proposal proposals campaign push drive determination quest hope hopes "
+    "reason pressure opportunity place".split()
 )
 # A relative pronoun, or one with its verb ("trail that's been described as ...").
 _RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "that's", "that’s"})
@@ -70,7 +72,7 @@ def tensed_at(found: list[str], k: int) -> bool:
         # "Government to hand ...", but not "decision to ban ...": that "to" opens a noun's complement.
         # Nor "Due to reopen", "whether to allow": an adjective or a function word is no subject.
         head = found[k - 2].lower().strip(",;:") if k > 1 else ""
-        return k < 2 or head not in _TAKES_INFINITIVE and head not in _NO_SUBJECT and not is_modifier(head)
+        return k < 2 or head not in TAKES_INFINITIVE and head not in _NO_SUBJECT and not is_modifier(head)
     # A capital is a name's ("Police arrest", "Microsoft buy"), not a function word's that opens the
     # line ("With even some", "Another front"); after a comma a base form opens an apposition
     # ("Gannon, police chief of ..."), not a predicate.
@@ -164,7 +166,7 @@ def _verb_at(tokens: list[str], k: int) -> bool:
         # good to go".
         head = tokens[k - 2].lower() if k > 1 else ""
         return (word == "be" or may_be_verb(word) and not is_noun(word)) and not (
-            head in _TAKES_INFINITIVE or is_modifier(head) or is_adverb(head))
+            head in TAKES_INFINITIVE or is_modifier(head) or is_adverb(head))
     if not is_tensed(word) or is_modifier(before) or before[:1].isdigit() or before in _NOT_BEFORE_VERB:
         return False
     after = tokens[k + 1].strip(",;:") if k + 1 < len(tokens) else ""
