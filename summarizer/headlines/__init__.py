@@ -50,17 +50,17 @@ from .naming import name_ahead, name_object, name_pronoun
 from .subject import AUXILIARIES, shorten_subject, tensed_at
 from .trim import shorten_names
 from ..vectorize import Features
-from .wordforms import is_adverb, is_noun, is_tensed, may_be_verb, participle_of
+from .wordforms import APOSTROPHE as _APOSTROPHE, is_adverb, is_noun, is_tensed, may_be_verb, participle_of
 
 __all__ = ["make_headline", "candidate", "reading_order", "compress"]
 
 _VERB_WITHIN = 12  # words from the start within which a news line has its finite verb
+_HABITUAL = frozenset("always usually often sometimes typically".split())  # beside a main verb: a habit
 # Openings of a scene or a feature, not of a news clause (after headlinese has dropped an opening
 # clause closed by a comma, these open one without a comma, or no clause at all).
-_SCENE_OPENINGS = frozenset(
+_SCENE_OPENINGS = (_HABITUAL - {"always"}) | frozenset(
     "anyone anybody everyone everybody someone somebody nobody things imagine however indeed perhaps maybe "
-    "well just even what why how among amid through throughout during despite with from like unlike usually "
-    "often typically sometimes".split()
+    "well just even what why how among amid through throughout during despite with from like unlike".split()
 )
 # "Anyone" told of a duty is the subject of a rule that is news ("Anyone planning to move to the UK will
 # have to pass a test"), not the reader drawn into a scene ("Anyone following the race could be forgiven").
@@ -98,7 +98,6 @@ _EXISTENTIAL = re.compile(r"(?:There|Here)(?:['’]s|\s+(?:is|are|was|were|will|
                           r"should|must|has|have|had|seems?|used|appears?)\b)(?!\s+not\b|n['’]t)")
 _VAGUE = re.compile(r"\b(?:something|anything)\b(?!\s+(?:of|to|that|which|who|about|up|from|for)\b)",
                     re.IGNORECASE)
-_HABITUAL = frozenset("always usually often sometimes typically".split())  # beside a main verb: a habit
 # A verb of seeming before "like": a description, not an event.
 _SEEMING = frozenset("looks looked seems seemed sounds sounded feels felt".split())
 _NO_ONE = frozenset({"one", "injuries", "casualties"})  # after "No": a subject ("No one wounded after ...")
@@ -117,7 +116,6 @@ _MAX_TRIES = 8  # sentences compressed at most, looking for a headline that name
 _OPENING_QUOTE = "\"“‘'"
 _TITLE_WORDS = 4  # a quoted stretch this short, that the clause goes on after, is a title or a name
 _DOUBLE_QUOTES = "\"“”"
-_APOSTROPHE = re.compile(r"['’]")  # compiled once: re.split(pattern, ...) looks it up at each call
 # Openings that hide the subject (a pronoun, "There is a prospect that ...") or the main clause ("But
 # when McIlroy pulled his shot", "If there is one thing").
 _VAGUE_OPENINGS = PRONOUNS | frozenset(

@@ -11,14 +11,15 @@ plural's present before its figure (:func:`counts`), a word of saying that is a 
 
 from __future__ import annotations
 
-import re
 
 from ..language import words
 from .closing import ADVERB_PARTICLES, PARTICLE_FOLLOWERS, dangling, ends_possessive
 from .compress import NAME_PARTICLES as _NAME_PARTICLES
 from .headlinese import is_capital
 from .subject import AUXILIARIES, tensed_at
-from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
+from .wordforms import (
+    APOSTROPHE as _APOSTROPHE, is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of,
+)
 
 __all__ = ["closes", "noun_of_saying", "verb_ends", "counts", "has_verb", "in_name", "dangles", "SUBJECTS",
            "VERB_WORDS"]
@@ -28,7 +29,6 @@ _PARTITIVES = frozenset("one some many most each part kind number series couple 
 _PART_OF = frozenset("of in at on for with from among".split())  # not "by two to one"
 _CONTRACTED = frozenset("it he she they we i you there that what who".split())
 _OBJECTS = frozenset("it them him her us me".split())  # object pronouns a closed clause may end on
-_APOSTROPHE = re.compile(r"['’]")  # compiled once, not looked up per call
 #: Words before a verb of saying that make it a verb, not a noun ("officials claim").
 SUBJECTS = frozenset("not never he she it they we i you".split())
 #: Auxiliaries and modals: a cut before them would part a subject from its verb.

@@ -67,7 +67,8 @@ _ASIDE = re.compile(
     r",\s+(?:who|whom|whose|which|where|aged|including|the|a|an|himself|herself|itself|\d[\d.]*|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|both|some|many|most|several)\b"
     # or a noun in apposition without its article: ", star of hit film Amelie,", ", home to ..."
-    r"|,\s+(?P<noun>(?!(?:according|due|thanks|next|close|prior|ahead|up|back|down|out|in|on|equal|similar|instead)\b)[a-z]+)"
+    r"|,\s+(?P<noun>(?!(?:according|due|thanks|next|close|prior|ahead|up|back|down|out|in|on|equal|similar"
+    r"|instead)\b)[a-z]+)"
     r"(?=\s+(?:of|to)\s)"
 )
 # Where such an aside may close: a comma and the next words, or an opening quotation mark before two words.

@@ -15,13 +15,14 @@ make it a noun.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from .closing import DASHES as _DASHES, dangling
 # An auxiliary or a modal after a subject with no verb of its own is the main clause's verb.
 from .subject import AUXILIARIES as _AUXILIARIES, TAKES_INFINITIVE
-from .wordforms import is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
+from .wordforms import (
+    APOSTROPHE as _APOSTROPHE, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of,
+)
 
 __all__ = ["function_words", "main_auxiliary", "noun_context", "AFTER_PARTICIPLE", "SHOWN"]
 
@@ -43,7 +44,6 @@ _NOUN_NEXT = frozenset(
 _AGENT = 5
 SHOWN = 3  # the verb and two words of its predicate: fewer, and the line is a subject alone
 # Compiled once: ``re.split(pattern, ...)`` looks the pattern up at each call.
-_APOSTROPHE = re.compile(r"['’]")
 
 
 def main_auxiliary(tokens: list[str]) -> int | None:

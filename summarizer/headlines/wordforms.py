@@ -7,14 +7,18 @@ load lazily, once a process.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ..language import WordTable
 
 __all__ = [
     "is_verb", "is_modifier", "is_adverb", "is_noun", "is_tensed", "is_common_word", "may_be_verb",
-    "participle_of", "present_of", "past_of", "is_plural_noun",
+    "participle_of", "present_of", "past_of", "is_plural_noun", "APOSTROPHE",
 ]
+
+#: Either apostrophe, to split a word at it ("That's" -> "That"); compiled once, not looked up per call.
+APOSTROPHE = re.compile(r"['’]")
 
 
 @cache
