@@ -148,7 +148,11 @@ def _news_flat(record: Record, settings: Settings) -> Iterator[Item]:
 
 
 def _headline_budget(settings: Settings) -> dict[str, int]:
-    return {"headline_words": settings.headline_words}
+    """A headline's budget: its words, and when the run cuts headlines to ``headline_bytes`` (DUC 2003
+    told its systems the 75 bytes) as many characters for the systems that make their own line
+    (``headline_characters``); the baselines cut to words, and every line is still cut to the bytes
+    after (a character may take more than one byte)."""
+    return {"headline_words": settings.headline_words, "headline_characters": settings.headline_bytes}
 
 
 #: Every protocol by name, in the order the tables are printed.
