@@ -45,7 +45,8 @@ class Item:
     source: Article | tuple[Article, ...]
     references: tuple[str, ...]
     #: Keyword arguments of :func:`summarizer.summarize` (``{"words": 37}``, ``{"sentences": 5}``) or,
-    #: for a headline, ``{"headline_words": None}`` (the library's default length; a number is a hard cap).
+    #: for a headline, ``{"headline_words": None, "headline_characters": None}`` (the library's default
+    #: length; a number of words is a hard cap; characters are given with ``--headline-bytes``).
     budget: Mapping[str, int] = field(default_factory=dict)
 
     @property
