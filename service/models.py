@@ -164,6 +164,7 @@ _SCHEMA = {
     "words": _bounds(1, DEFAULTS.max_words),
     "ratio": _bounds(0, 1, low_open=True),
     "keyphrases": _bounds(0, DEFAULTS.max_keyphrases),
+    "headline_characters": _bounds(DEFAULTS.min_headline_characters, DEFAULTS.max_headline_characters),
     "method": Field(json_schema_extra=_methods),
     "order": _enum(ORDERS),
     "avoid": Field(json_schema_extra=lambda schema: schema["items"].update(enum=list(AVOIDABLE))),

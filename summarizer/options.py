@@ -25,7 +25,8 @@ BUDGETS = ("sentences", "words", "characters", "ratio")
 #: per-item options) refuses to override them; a program may still build its own :class:`Options`.
 LIMITS = frozenset(
     {"max_sentences", "max_words", "max_characters", "max_keyphrases", "min_headline_words", "max_headline_words",
-     "max_graph_sentences", "max_sumy_sentences", "graph_neighbours", "max_iterations"}
+     "min_headline_characters", "max_headline_characters", "max_graph_sentences", "max_sumy_sentences",
+     "graph_neighbours", "max_iterations"}
 )
 
 
@@ -115,12 +116,21 @@ class Options:
     headline_overrun: int = 2
     min_headline_words: int = 3
     max_headline_words: int = 50
+    #: Characters in the headline (a CMS field, a search result's ~60-70, a social card). ``None`` (the
+    #: default): the line is measured in words alone. A number given: the longest line that fits them, its
+    #: word aim grown to what they allow (``headline_words``, if also given, stays a hard word limit), cut
+    #: at a phrase boundary, else after the last whole word that fits; never past them.
+    headline_characters: int | None = None
+    min_headline_characters: int = 10
+    max_headline_characters: int = 1000
 
     def __post_init__(self) -> None:
         # Bounds first: the other checks compare against them.
-        for name in ("max_sentences", "max_words", "max_characters", "max_keyphrases", "max_headline_words"):
+        for name in ("max_sentences", "max_words", "max_characters", "max_keyphrases", "max_headline_words",
+                     "max_headline_characters"):
             _check_int(getattr(self, name), name, 1, 10_000_000)
         _check_int(self.min_headline_words, "min_headline_words", 1, self.max_headline_words)
+        _check_int(self.min_headline_characters, "min_headline_characters", 1, self.max_headline_characters)
         _check_int(self.default_sentences, "default_sentences", 1, self.max_sentences)
         _check_int(self.default_set_sentences, "default_set_sentences", 1, self.max_sentences)
         _check_budget(self)
@@ -129,6 +139,9 @@ class Options:
         _check_int(self.keyphrases, "keyphrases", 0, self.max_keyphrases)
         if self.headline_words is not None:
             _check_int(self.headline_words, "headline_words", self.min_headline_words, self.max_headline_words)
+        if self.headline_characters is not None:
+            _check_int(self.headline_characters, "headline_characters", self.min_headline_characters,
+                       self.max_headline_characters)
         _check_int(self.default_headline_words, "default_headline_words", self.min_headline_words,
                    self.max_headline_words)
         _check_int(self.headline_overrun, "headline_overrun", 0, self.max_headline_words - self.default_headline_words)
@@ -179,12 +192,18 @@ class Options:
         # Without the options :meth:`with_language` keeps: a copy or another process makes its own.
         return {k: v for k, v in self.__dict__.items() if k != "_languages"}
 
-    def headline_budget(self) -> tuple[int, int]:
-        """``(words, overrun)``: the headline's aim in words and how many more it may run to close
-        its last phrase (none when ``headline_words`` is given: then it is a hard limit)."""
+    def headline_budget(self) -> tuple[int, int, int | None]:
+        """``(words, overrun, characters)``: the headline's aim in words, how many more it may run to
+        close its last phrase (none when ``headline_words`` is given: then it is a hard limit), and its
+        most characters (``None``: no limit). With ``headline_characters`` alone, the aim is the most
+        words the characters could hold (a word and its space take two at least) and the characters
+        are the limit."""
+        characters = self.headline_characters
         if self.headline_words is not None:
-            return self.headline_words, 0
-        return self.default_headline_words, self.headline_overrun
+            return self.headline_words, 0, characters
+        if characters is not None:
+            return min(self.max_headline_words, (characters + 1) // 2), 0, characters
+        return self.default_headline_words, self.headline_overrun, None
 
     def budget_for(self, n_articles: int) -> tuple[str, float]:
         """The budget as ``(kind, value)``: ``("sentences", 3)``, ``("words", 100)``, ``("characters", 280)``
@@ -214,6 +233,8 @@ PUBLIC_OPTIONS: tuple[tuple[str, str], ...] = (
     ("avoid", "kinds of sentence to leave out of the brief: quotations, questions, exclamations"),
     ("headline_words", f"most words in the headline (default: about {Options.default_headline_words}, up to "
      f"{Options.default_headline_words + Options.headline_overrun} to end on a complete phrase)"),
+    ("headline_characters", "most characters in the headline (a CMS field, a search result, a social card): "
+     "the longest line that fits, cut at a phrase boundary or a whole word"),
     ("redundancy", "a sentence this similar (cosine) to a chosen one is left out"),
     ("mmr_lambda", "MMR's trade of salience (1) against novelty (0)"),
     ("damping", "PageRank damping of the graph methods"),

@@ -257,6 +257,7 @@ CASES: tuple[Case, ...] = (
     Case("headline as a string", lambda: {"text": SHORT, "headline": "yes"}, "invalid_option", http="400 invalid_request"),
     Case("keyphrases negative", lambda: {"text": SHORT, "keyphrases": -1}, "invalid_option"),
     Case("headline_words 10^30", lambda: {"text": SHORT, "headline_words": 10**30}, "invalid_option"),
+    Case("headline_characters 10^30", lambda: {"text": SHORT, "headline_characters": 10**30}, "invalid_option"),
     Case("unsupported language", lambda: {"text": SHORT, "language": "klingon"}, "unsupported_language"),
     Case("redundancy 10^400", lambda: {"text": SHORT, "redundancy": 10**400}, "invalid_option"),
     # Tunables of summarizer.Options outside PUBLIC_OPTIONS: options of the library, of no door.

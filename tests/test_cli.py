@@ -235,6 +235,7 @@ def test_progress_bar_goes_to_stderr_only(capsys, tmp_path):
             ),
         ),
         (["--no-headline"], lambda r: r["headline"] is None),
+        (["--headline-characters", "40"], lambda r: 0 < len(r["headline"]) <= 40),
         (["--keyphrases", "0"], lambda r: r["keyphrases"] == []),
         (["--method", "textrank"], lambda r: r["method"] == "textrank"),
     ],
@@ -263,6 +264,7 @@ def test_list_methods(capsys):
         ["--resume", "-o", "x.md"],  # needs JSONL
         ["--scheduler", "tcp://127.0.0.1:1"],  # needs --engine dask
         ["--jobs", "0"],
+        ["--headline-characters", "9"],  # below the library's least
     ],
 )
 def test_usage_errors_exit_2_with_a_message(capsys, argv):

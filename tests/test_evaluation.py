@@ -29,7 +29,7 @@ from evaluation.corpus import Entry, Record
 from evaluation.oracle import Oracle
 from evaluation.scoring import cut_bytes, score, tokens
 from evaluation.stats import confidence_interval, paired_p_value, resample_indices
-from evaluation.systems import PrefixSystem, RandomSystem, body_lead
+from evaluation.systems import MethodSystem, PrefixSystem, RandomSystem, body_lead
 from summarizer import Article, summarize
 
 LEAD = "The council approved the new bridge on Monday after a long debate."
@@ -121,6 +121,23 @@ def test_headline_reference_is_the_title_and_the_input_has_no_title():
     assert item.references == ("Bridge approved",)
     assert item.source.title is None and "Bridge approved" not in item.source.text
     assert item.is_headline
+
+
+def test_a_byte_cut_tells_the_systems_that_make_their_own_line_its_characters():
+    # DUC 2003 told its systems the 75 bytes: the library's line is made to fit them; the baselines are
+    # cut to words as before, and every line is cut to the bytes after (run.py).
+    long_lead = ("The city council of the northern town approved the construction of a new bridge over the river "
+                 "on Monday after a long and bitter debate about its cost.")
+    entry = Entry("r", Article(f"{long_lead}\n\n{REST}"), headlines=("Council approves bridge",))
+    duc = Record("r", (entry,), is_set=False)
+    (told,) = build_items([duc], "headline-human", Settings(headline_bytes=40))
+    (plain,) = build_items([duc], "headline-human")
+    assert told.budget == {"headline_words": None, "headline_characters": 40} and told.is_headline
+    assert plain.budget == {"headline_words": None, "headline_characters": None}
+    line = MethodSystem("default")(told.source, told.budget)
+    assert 0 < len(line) <= 40 and line == summarize(told.source, headline_characters=40).headline
+    assert MethodSystem("default")(plain.source, plain.budget) == summarize(plain.source).headline
+    assert body_lead(told.source, told.budget) == body_lead(plain.source, plain.budget)  # 12 words either way
 
 
 def test_human_protocol_reads_the_whole_article_with_its_lead():

@@ -352,3 +352,20 @@ def test_a_line_cut_before_its_point_makes_room_for_it_by_dropping_a_time_within
     assert fit(cut, 12, "english") == "Midfielder Paul Bosvelt will find out within month"
     assert compress(text, 12, "english", "", 2) == (
         "Midfielder Paul Bosvelt will find out whether he is to be offered new contract")
+
+
+def test_a_line_that_fills_a_room_keeps_the_trailing_clause_the_room_holds():
+    # A word budget ends the line when its news is said; a character budget's room (fill) holds the clause.
+    text = "Kurdish rebel leader Abdullah Ocalan detained in Rome after stepping off plane from Moscow"
+    assert fit(text, 14, "english") == "Kurdish rebel leader Abdullah Ocalan detained in Rome"
+    assert fit(text, 14, "english", fill=True) == text
+    # ... and within fewer words it still ends on a complete phrase.
+    assert fit(text, 10, "english", fill=True) == "Kurdish rebel leader Abdullah Ocalan detained in Rome"
+
+
+def test_a_line_that_fills_a_room_ends_at_the_last_boundary_of_any_kind():
+    # The word budget prefers "| over" to "| to" (a complement's opening, its last resort); the room takes
+    # the later one.
+    text = "Council approves new bridge over river to ease traffic in town centre"
+    assert fit(text, 7, "english") == "Council approves new bridge"
+    assert fit(text, 7, "english", fill=True) == "Council approves new bridge over river"

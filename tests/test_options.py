@@ -98,8 +98,30 @@ def test_make_options_serves_the_same_overrides_from_one_object():
 
 def test_the_default_headline_aims_at_a_length_and_a_given_one_is_a_hard_limit():
     assert DEFAULTS.headline_words is None
-    assert DEFAULTS.headline_budget() == (DEFAULTS.default_headline_words, DEFAULTS.headline_overrun)
-    assert make_options(headline_words=12).headline_budget() == (12, 0)
+    assert DEFAULTS.headline_budget() == (DEFAULTS.default_headline_words, DEFAULTS.headline_overrun, None)
+    assert make_options(headline_words=12).headline_budget() == (12, 0, None)
     with pytest.raises(OptionError) as caught:
         Options(headline_overrun=-1)
     assert caught.value.field == "headline_overrun"
+
+
+def test_a_headline_in_characters_aims_at_the_words_they_hold_and_keeps_a_word_limit():
+    assert DEFAULTS.headline_characters is None
+    # 60 characters hold 30 words of one letter at most (a word and its space take two).
+    assert make_options(headline_characters=60).headline_budget() == (30, 0, 60)
+    assert make_options(headline_characters=1000).headline_budget() == (DEFAULTS.max_headline_words, 0, 1000)
+    assert make_options(headline_characters=60, headline_words=8).headline_budget() == (8, 0, 60)
+
+
+@pytest.mark.parametrize("value", [9, 1001, 0, -5, 60.0, "60", True])
+def test_headline_characters_out_of_range_or_not_a_whole_number_is_a_named_error(value):
+    with pytest.raises(OptionError, match="headline_characters must be a whole number from 10 to 1000") as caught:
+        make_options(headline_characters=value)
+    assert caught.value.field == "headline_characters"
+
+
+def test_the_headline_characters_bounds_are_limits_of_the_library():
+    with pytest.raises(OptionError, match="limit of the library") as caught:
+        make_options(max_headline_characters=5000)
+    assert caught.value.field == "max_headline_characters"
+    assert Options(max_headline_characters=2000, headline_characters=1500).headline_characters == 1500

@@ -132,6 +132,7 @@ def test_summarize_merged_set(client, seeds):
         ({"keyphrases": 0}, lambda r: r["keyphrases"] == []),
         ({"keyphrases": 3}, lambda r: len(r["keyphrases"]) == 3),
         ({"headline_words": 5}, lambda r: len(r["headline"].split()) <= 5),
+        ({"headline_characters": 40}, lambda r: 0 < len(r["headline"]) <= 40),
         ({"language": "english"}, lambda r: r["brief"]),
     ],
     ids=lambda value: None if callable(value) else "-".join(map(str, value.items())),
@@ -235,6 +236,10 @@ def test_headline(client, seeds):
     assert result["headline"] == summarizer.headline(seeds[1])
     short = client.post("/v1/headline", json={"text": seeds[1], "headline_words": 4}).get_json()["headline"]
     assert len(short.split()) <= 4
+    fitted = client.post("/v1/headline", json={"text": seeds[1], "headline_characters": 60}).get_json()["headline"]
+    assert fitted == summarizer.headline(seeds[1], headline_characters=60) and len(fitted) <= 60
+    query = client.post("/v1/headline?headline_characters=45", data=seeds[1], content_type="text/plain").get_json()
+    assert query["headline"] == summarizer.headline(seeds[1], headline_characters=45)
 
 
 def test_headline_of_a_set_text_and_html(client, seeds):
@@ -425,6 +430,7 @@ def test_a_query_string_beside_a_json_body_is_400_not_ignored(client, path):
             "keyphrases",
         ),
         ({"text": "A b.", "headline_words": 1}, "invalid_option", "headline_words"),
+        ({"text": "A b.", "headline_characters": 5}, "invalid_option", "headline_characters"),
         ({"text": "A b.", "language": "klingon"}, "unsupported_language", "language"),
     ],
 )

@@ -31,7 +31,8 @@ weights keep the lead's order, which no design beat on development data (``choic
 attribution, articles or perfect auxiliaries; verbs stay finite), then its people named by surname
 (:mod:`.trim`) and a long subject cut back to its head when its verb would not fit (:mod:`.subject`).
 Every language then gets the cut (:mod:`.cut`): a trailing clause
-trimmed (English), then a phrase boundary within ``headline_words`` words.
+trimmed (English), then a phrase boundary within ``headline_words`` words. Given
+``headline_characters``, the line is the longest the cut gives within them (:mod:`.characters`).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+from .characters import fit_characters
 from .choice import choose
 from .cut import dangling, fit
 from .background import OPENS_ON_A_SCENE, OPENS_ON_NOW, strip_background
@@ -128,7 +130,7 @@ def make_headline(features: Features, rank: Callable[[], np.ndarray]) -> str:
     """The headline of the document (non-empty for a non-empty document); ``rank()`` gives the
     ranking scores of its sentences, asked for only when they choose (in a merged set)."""
     sentences = features.document.sentences
-    size = features.options.headline_budget()  # (words, overrun)
+    size = features.options.headline_budget()  # (words, overrun, characters)
     order, free = reading_order(features, rank)
     if free:
         order = choose(features, order)  # the first few sentences by the learned choice (:mod:`.choice`)
@@ -145,7 +147,7 @@ def make_headline(features: Features, rank: Callable[[], np.ndarray]) -> str:
         fallback = fallback or line
     lead = next(i for i in order if sentences[i].position == 0)
     language = features.options.language
-    return named or fallback or compress(sentences[lead].text, size[0], language, "", size[1])
+    return named or fallback or compress(sentences[lead].text, size[0], language, "", size[1], size[2])
 
 
 def reading_order(features: Features, rank: Callable[[], np.ndarray]) -> tuple[list[int], bool]:
@@ -180,7 +182,7 @@ def reading_order(features: Features, rank: Callable[[], np.ndarray]) -> tuple[l
     return order, len(leads) == 1
 
 
-def candidate(features: Features, i: int, size: tuple[int, int]) -> tuple[str, bool, bool] | None:
+def candidate(features: Features, i: int, size: tuple[int, int, int | None]) -> tuple[str, bool, bool] | None:
     """Sentence ``i``'s headline, whether it names its subject, and whether it also reads as news by
     its form (English; any named line in another language); None for a quotation (or its last
     sentence) or an aside in brackets."""
@@ -199,7 +201,7 @@ def candidate(features: Features, i: int, size: tuple[int, int]) -> tuple[str, b
     if english:
         text = name_ahead(bare) or text  # "He may be hurt -- but golf legend Arnold Palmer has vowed ..."
         text = name_object(text) or text  # "may elude him but ..., Gordon Brown can" -> "elude Gordon Brown"
-    source, line = _compress(text, size[0], language, _article_text(features, i), size[1])
+    source, line = _compress(text, size[0], language, _article_text(features, i), size[1], size[2])
     names = _names_its_subject(line, english)
     news = names and (
         not english or (not scene and _carries_news(line, source) and not _gives_an_order(text)
@@ -385,22 +387,29 @@ def _tells_a_scene(found: list[str], k: int) -> bool:
     return likeness or any(w.lower() in _HABITUAL for w in found[max(0, k - 1) : k + 2])
 
 
-def compress(sentence: str, max_words: int = 12, language: str = "english", context: str = "", overrun: int = 0) -> str:
+def compress(sentence: str, max_words: int = 12, language: str = "english", context: str = "", overrun: int = 0,
+             characters: int | None = None) -> str:
     """A headline of at most ``max_words`` words from ``sentence`` (never empty for a sentence with a
-    word), or up to ``overrun`` more to end on a complete phrase; ``context``, the article's text,
-    tells which names it shortens to a surname."""
-    return _compress(sentence, max_words, language, context, overrun)[1]
+    word), or up to ``overrun`` more to end on a complete phrase, and at most ``characters`` characters
+    when they are given (:mod:`.characters`); ``context``, the article's text, tells which names it
+    shortens to a surname."""
+    return _compress(sentence, max_words, language, context, overrun, characters)[1]
 
 
-def _compress(sentence: str, max_words: int, language: str, context: str = "", overrun: int = 0) -> tuple[str, str]:
+def _compress(sentence: str, max_words: int, language: str, context: str = "", overrun: int = 0,
+              characters: int | None = None) -> tuple[str, str]:
     """The sentence rewritten before its cut, and the headline :func:`compress` gives."""
-    if language == "english":
+    english = language == "english"
+    if english:
         text = write_headlinese(sentence)
         if context:
             # A surname alone must leave a line ("Sir Anthony Meyer dies", not "Meyer dies").
             named = shorten_names(text, context)
             text = named if len(named.split()) >= _MIN_WORDS else text
-        text = shorten_subject(text, max_words)
     else:
         text = strip_wire(sentence)
+    if characters is not None:
+        return fit_characters(text, max_words, language, characters, overrun)
+    if english:
+        text = shorten_subject(text, max_words)
     return text, fit(text, max_words, language, overrun) or " ".join(words(sentence)[:max_words])

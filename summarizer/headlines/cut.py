@@ -82,8 +82,12 @@ _QUANTIFIERS = frozenset(
 
 
 
-def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
+def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool = False) -> str:
     """Cut to at most ``max_words`` words at a phrase boundary; trim what a line cannot end on.
+
+    ``fill``: the line fills a room measured otherwise (a character budget, :mod:`.characters`): it is
+    cut at the last phrase boundary in reach, a clause's or a phrase's, and keeps a trailing clause
+    that the room holds.
 
     A long English line first does without what it can spare and shortens a subject whose verb would
     be cut (:func:`.compress.spare`, :func:`.compress.shorten`); it then loses a trailing clause once
@@ -92,7 +96,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
     """
     stop = dangling(language)
     english = language == "english"
-    budget = (max_words, language, overrun)
+    budget = (max_words, language, overrun, fill)
     said = KEPT_ATTRIBUTION.search(text) if english and "," in text else None
     if said:
         # A claim that keeps its speaker (", according to critics"): the claim is cut, the speaker stays.
@@ -103,7 +107,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
             # The claim fits whole only without its speaker, or is no one's forecast or charge, or
             # would lose its verb beside the speaker: no speaker.
             room = max_words - length
-            cut = fit(claim, room, language, overrun) if room >= _MIN_CLAIM else ""
+            cut = fit(claim, room, language, overrun, fill) if room >= _MIN_CLAIM else ""
             # ... nor end on its main verb group ("Bush will display, Blair says": its object went).
             kept_words = cut.split()
             main = main_verb(kept_words) if kept_words else None
@@ -111,7 +115,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
                 w.lower() in VERB_WORDS or may_be_verb(w) for w in kept_words[main:])
             someones = is_someones_claim(claim, said[0]) and has_verb(kept_words[1:]) and not bare
             if size <= max_words + overrun or not someones:
-                return fit(claim, max_words, language, overrun)
+                return fit(claim, max_words, language, overrun, fill)
             claim = cut
         return f"{claim[:1].upper()}{claim[1:]}{said.group(0)}" if claim else claim
     tokens = text.split()
@@ -244,7 +248,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         # A linking verb's clause goes on to what it links; not a progressive ("is mourning death of ...").
         linking = verb is not None and tokens[verb].lower() in _COPULAS and not (
             verb + 1 < len(tokens) and tokens[verb + 1].endswith("ing") and may_be_verb(tokens[verb + 1]))
-        if verb is not None and not linking:
+        if verb is not None and not linking and not fill:
             tail = next((i for i in range(max(verb + 2, _MIN_CLAUSE), min(len(tokens) - 1, max_words) + 1)
                          if trails_at(i)), None)
             tokens = tokens[:tail] if tail else tokens
@@ -348,6 +352,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0) -> str:
         # "pulls out of Yemen due to"): a cut there is the last resort among the boundaries.
         strong = [i for i in phrases if tokens[i].lower() not in _COMPLEMENT_WORDS]
         cut = (clauses or strong or phrases or [None])[-1]
+        if fill and (clauses or phrases):
+            cut = max(clauses + phrases)  # the room is the limit: the last boundary of any kind
         if english and cut is not None and not (clauses or strong):
             # The only boundary opens a complement ("lessons | to learn from England", "farewell | to
             # Lee Kuan Yew"): the line takes it whole when it closes within the overrun.

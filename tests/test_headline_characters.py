@@ -1,0 +1,75 @@
+"""A headline within a character budget (``headline_characters``, :mod:`summarizer.headlines.characters`)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import summarizer
+from summarizer.budget import ELLIPSIS
+from summarizer.headlines import compress
+from summarizer.headlines.characters import whole_words
+
+ARTICLE = (
+    "The European Union's foreign ministers agreed on Monday to impose new sanctions on Russia over its "
+    "annexation of Crimea, officials in Brussels said.\n\n"
+    "The move follows weeks of talks between the member states. Russia called the sanctions unjust."
+)
+LEAD = "Assailants killed three soldiers and a civilian in the disputed territory of East Timor on Sunday."
+
+
+def test_the_option_unset_leaves_the_headline_as_it_was():
+    assert summarizer.headline(ARTICLE, headline_characters=None) == summarizer.headline(ARTICLE)
+
+
+@pytest.mark.parametrize("characters", [10, 20, 30, 45, 60, 75, 100, 200])
+def test_the_line_never_runs_past_the_characters_and_ends_on_a_whole_word(characters):
+    line = summarizer.headline(ARTICLE, headline_characters=characters)
+    assert line and len(line) <= characters
+    # Every word of the line is a whole word of the article (the first letter may be made a capital).
+    article_words = {w.strip(",.").lower() for w in ARTICLE.split()}
+    assert all(w.strip(",").lower() in article_words for w in line.split())
+
+
+def test_the_line_ends_at_a_phrase_boundary_within_the_characters():
+    # The whole line when it fits (81 characters; its trailing time goes as headlinese drops it).
+    whole = "Assailants killed three soldiers and civilian in disputed territory of East Timor"
+    assert compress(LEAD, 40, characters=90) == whole
+    # 60: the phrase that closes before "in", not the whole words that fit ("... civilian in disputed").
+    assert compress(LEAD, 30, characters=60) == "Assailants killed three soldiers and civilian"
+
+
+def test_a_word_limit_given_with_the_characters_stays_a_hard_limit():
+    line = summarizer.headline(ARTICLE, headline_characters=200, headline_words=5)
+    assert len(line.split()) <= 5
+
+
+def test_more_characters_never_give_a_shorter_line_of_the_same_sentence():
+    lengths = [len(compress(LEAD, 50, characters=c)) for c in range(20, 120, 5)]
+    assert lengths == sorted(lengths)
+
+
+def test_whole_words_keep_only_words_that_fit_and_cut_a_lone_long_word_with_an_ellipsis():
+    assert whole_words("Supercalifragilistic expialidocious words", 25) == "Supercalifragilistic"
+    assert whole_words("One two, three", 8) == "One two"  # not "One two,"
+    assert whole_words("Internationalisation", 10) == "Internati" + ELLIPSIS
+    assert len(whole_words("Internationalisation", 10)) == 10
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=10, max_value=120))
+def test_any_budget_holds_on_a_merged_set(characters):
+    line = summarizer.headline([ARTICLE, LEAD], headline_characters=characters)
+    assert 0 < len(line) <= characters
+
+
+def test_summarize_and_the_batch_give_the_same_headline():
+    brief = summarizer.summarize(ARTICLE, headline_characters=50)
+    assert len(brief.headline) <= 50
+    assert brief.headline == summarizer.headline(ARTICLE, headline_characters=50)
+    many = list(summarizer.summarize_many([ARTICLE, LEAD + " " + ARTICLE], headline_characters=50))
+    assert [b.headline for b in many] == [
+        summarizer.summarize(ARTICLE, headline_characters=50).headline,
+        summarizer.summarize(LEAD + " " + ARTICLE, headline_characters=50).headline,
+    ]
