@@ -310,6 +310,12 @@ def test_a_particle_before_another_preposition_stays_with_its_verb():
         ("Striker signs deal to stay until May", 5, False),
         ("Firms warn about virus disguising itself as Christmas card", 6, True),  # what it passes as
         ("Firms warn about virus that spreads as cards are sent", 6, False),
+        # A new role ("as") after a verb of appointing, reached past a role and a name.
+        ("Star is close to confirming US Davis Cup assistant Dean Smith as his new coach", 11, True),
+        ("Star is close to signing US Davis Cup assistant Dean Smith as his new coach", 11, False),
+        # What the object is kept from ("from") after a verb of preventing.
+        ("Board moves to stop angry coaches from haranguing referees", 6, True),
+        ("Board hears angry coaches from Wales", 4, False),
     ],
 )
 def test_whether_the_cut_falls_before_the_lines_point(line, end, expected):
