@@ -310,6 +310,12 @@ def test_a_particle_before_another_preposition_stays_with_its_verb():
         ("Striker signs deal to stay until May", 5, False),
         ("Firms warn about virus disguising itself as Christmas card", 6, True),  # what it passes as
         ("Firms warn about virus that spreads as cards are sent", 6, False),
+        # A new role ("as") after a verb of appointing, reached past a role and a name.
+        ("Star is close to confirming US Davis Cup assistant Dean Smith as his new coach", 11, True),
+        ("Star is close to signing US Davis Cup assistant Dean Smith as his new coach", 11, False),
+        # What the object is kept from ("from") after a verb of preventing.
+        ("Board moves to stop angry coaches from haranguing referees", 6, True),
+        ("Board hears angry coaches from Wales", 4, False),
     ],
 )
 def test_whether_the_cut_falls_before_the_lines_point(line, end, expected):
@@ -335,14 +341,28 @@ def test_whether_the_cut_falls_before_the_lines_point(line, end, expected):
         ("Alvarez has vowed he will not stop until he achieves his dream of winning trophies with "
          "Manchester United",
          "Alvarez vows he will not stop until he achieves his dream of winning trophies"),
-        # Out of reach: the line keeps what it had, it does not back off further.
+        # A few words past the overrun (``_POINT_REACH``): the line goes on to its point still.
         ("Ten writers shortlisted for the Dawson and Reed book award are hoping for a boost in sales "
          "following it",
+         "Ten writers shortlisted for Dawson and Reed book award are hoping for boost in sales"),
+        ("Scotland's first minister tells a group of high school pupils it is okay to get drunk once in a "
+         "while",
+         "Scotland's first minister tells group of high school pupils it is okay to get drunk once"),
+        # Out of reach even then: the line keeps what it had, it does not back off further.
+        ("Ten writers shortlisted for the Dawson and Reed book award are hoping for a boost in Christmas "
+         "hardback paperback audiobook sales",
          "Ten writers shortlisted for Dawson and Reed book award are hoping for boost"),
     ],
 )
 def test_the_line_goes_on_to_its_point_when_the_overrun_holds_it(text, expected):
     assert compress(text, 12, "english", "", 2) == expected
+
+
+def test_a_hard_word_limit_does_not_reach_past_itself_for_the_point():
+    text = "Ten writers shortlisted for the Dawson and Reed book award are hoping for a boost in sales"
+    line = compress(text, 12, "english", "", 0)
+    assert len(line.split()) <= 12
+    assert line == "Ten writers shortlisted for Dawson and Reed book award are hoping"
 
 
 def test_a_line_cut_before_its_point_makes_room_for_it_by_dropping_a_time_within_which():

@@ -165,11 +165,24 @@ _CAUSING = _TELLING | frozenset(
     "encourage encourages encouraged encouraging invite invites invited inviting".split()
 )
 _FINDING = frozenset("find finds found finding".split())  # "find out whether ..."
+# Verbs whose object an "as" goes on to give its new role, and verbs whose object a "from" goes on
+# to say what it is kept from: that is the point ("confirming Dean Goldfine | as his new coach",
+# "to stop frustrated coaches | from haranguing referees").
+_APPOINTING = frozenset(
+    "name names named naming appoint appoints appointed appointing confirm confirms confirmed confirming "
+    "hire hires hired hiring unveil unveils unveiled unveiling install installs installed installing".split()
+)
+_PREVENTING = frozenset(
+    "stop stops stopped stopping prevent prevents prevented preventing ban bans banned banning bar bars "
+    "barred barring block blocks blocked blocking deter deters deterred deterring prohibit prohibits "
+    "prohibited prohibiting discourage discourages discouraged discouraging".split()
+)
 _POINT_OPENERS = frozenset("that whether how what why".split())  # what is told, asked or found out
 TOLD_SUBJECTS = frozenset("he she it they we".split())  # ... or its subject, once "that" has gone
 # Prepositions that no object of a verb of telling holds: the clause after them is their noun's.
 _NOT_OBJECT = frozenset("about on in at for with from to by over against into after".split())
 _TOLD_REACH = 6  # words back from the cut searched for the verb (its object, or a time, between)
+_APPOINTED_REACH = 8  # the same for a verb of appointing, whose object is often a role and a name
 
 
 def point_follows(tokens: list[str], end: int) -> bool:
@@ -194,14 +207,19 @@ def point_follows(tokens: list[str], end: int) -> bool:
         return any(t.lower() in _NEGATIONS for t in tokens[max(0, end - _NEGATED_REACH) : end])
     if word == "to":
         return told(tokens, end, _CAUSING)  # "would have allowed software | to be patented"
+    if word == "as":
+        # "confirming US Davis Cup assistant Dean Goldfine | as his new coach": a role and a name between.
+        return told(tokens, end, _APPOINTING, _APPOINTED_REACH)
+    if word == "from":
+        return told(tokens, end, _PREVENTING)  # "stop frustrated coaches | from haranguing referees"
     return (word in _POINT_OPENERS or word in TOLD_SUBJECTS) and told(tokens, end)
 
 
-def told(tokens: list[str], end: int, verbs: frozenset[str] = _TELLING) -> bool:
+def told(tokens: list[str], end: int, verbs: frozenset[str] = _TELLING, reach: int = _TOLD_REACH) -> bool:
     """Whether ``tokens[:end]`` ends after a verb of telling or asking and its object, or of finding
     out ("tells group of high school pupils", "will find out within month"), so the clause that opens
     at ``end`` is what is told, asked or found out; ``verbs``, the verbs of telling or others."""
-    for k in range(end - 1, max(0, end - _TOLD_REACH - 1), -1):
+    for k in range(end - 1, max(0, end - reach - 1), -1):
         token = tokens[k]
         word = token.lower()
         if word in verbs:

@@ -13,9 +13,9 @@ after a verb of saying), and never ending on a function word, a contracted "it's
 from its noun.
 
 A line cut short says less than a shorter whole one, so the cut completes what it would leave open
-when the overrun holds it: a complement that is the only boundary in reach ("there are lessons | to
-learn from England"), two names that "and" joins ("for England | and Real Madrid striker Owen"), an
-infinitive whose object went ("urged to think | more about environment"); "more" after a quantifier
+when the overrun holds it (a point, up to ``_POINT_REACH`` words past it): a complement that is the
+only boundary in reach ("there are lessons | to learn from England"), two names that "and" joins
+("for England | and Real Madrid striker Owen"), an infinitive whose object went ("urged to think | more about environment"); "more" after a quantifier
 is its noun's ("any | more episodes"), a word of saying after a modifier is a noun ("back-tax claim"),
 and a verb's particle or an object pronoun that its clause's end closes stays ("moves on,", "make
 it"). A claim that keeps its speaker (:func:`.attribution.is_someones_claim`: ", according to critics")
@@ -41,6 +41,7 @@ _MIN_CLAUSE = 4  # a trailing clause goes only after this many words of the main
 _COMPLEMENT_WORDS = frozenset({"of", "to", "than"})
 _MIN_CLAIM = 5  # words a claim keeps at least beside its speaker; with fewer, the speaker goes
 _BACK_OFF = 5  # words a line gives up at most to end on a complete phrase (more, and it loses the news)
+_POINT_REACH = 3  # words past the overrun a default-length line takes to reach the end of its point
 
 
 # Where a clause ends: a cut before these keeps the main clause whole.
@@ -300,6 +301,19 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
                 if not point_follows(tokens, at):
                     return later, False
                 closed = closed or later
+        if (closed or point) and overrun and make_room(text) == text:
+            # A line whose point lies just past the overrun goes on to where the point closes
+            # ("stock market closes higher | in response to ..."): a headline of a few more words
+            # says what one cut before the point cannot ("tells pupils | it is okay to get drunk once").
+            # Only for the default length (``headline_words`` is a hard limit: overrun 0), and when the
+            # line has nothing to drop to make room for its point (below).
+            reach = max_words + overrun
+            for later in range(reach + 1, min(len(tokens), reach + _POINT_REACH) + 1):
+                if later < len(tokens) and not boundary(later):
+                    continue
+                at = kept(later, False)
+                if not runs_on(tokens, at, stop) and not point_follows(tokens, at):
+                    return later, False
         if closed or point:
             # Out of reach, the point is no reason to back off: a line cut before it is no better shorter.
             return (closed, False) if closed else (cut, inside)
