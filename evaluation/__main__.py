@@ -52,6 +52,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         "--headline-bytes", type=int, metavar="N", help="cut every headline to N bytes before scoring (DUC 2003: 75)"
     )
     parser.add_argument(
+        "--headline-characters", type=int, metavar="N",
+        help="tell the systems that make their own headline to fit it in N characters (headline_characters)",
+    )
+    parser.add_argument(
         "--measure", choices=list(MEASURES), default=SETTINGS.measure, help="report ROUGE F1 or recall"
     )
     parser.add_argument(
@@ -69,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         resamples=args.resamples,
         jobs=args.jobs,
         headline_bytes=args.headline_bytes,
+        headline_characters=args.headline_characters,
         measure=args.measure,
     )
     # Before the run: the library is imported now, and may be edited while a long run goes on.

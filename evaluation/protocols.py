@@ -46,7 +46,7 @@ class Item:
     references: tuple[str, ...]
     #: Keyword arguments of :func:`summarizer.summarize` (``{"words": 37}``, ``{"sentences": 5}``) or,
     #: for a headline, ``{"headline_words": None, "headline_characters": None}`` (the library's default
-    #: length; a number of words is a hard cap; characters are given with ``--headline-bytes``).
+    #: length; a number of words is a hard cap; characters are given with ``--headline-characters``).
     budget: Mapping[str, int] = field(default_factory=dict)
 
     @property
@@ -149,11 +149,10 @@ def _news_flat(record: Record, settings: Settings) -> Iterator[Item]:
 
 
 def _headline_budget(settings: Settings) -> dict[str, int]:
-    """A headline's budget: its words, and when the run cuts headlines to ``headline_bytes`` (DUC 2003
-    told its systems the 75 bytes) as many characters for the systems that make their own line
-    (``headline_characters``); the baselines cut to words, and every line is still cut to the bytes
-    after (a character may take more than one byte)."""
-    return {"headline_words": settings.headline_words, "headline_characters": settings.headline_bytes}
+    """A headline's budget: its words, and the characters the systems that make their own line are told
+    (``headline_characters``, None unless the run gives them); the baselines cut to words, and every line
+    is still cut to ``headline_bytes`` after (a character may take more than one byte)."""
+    return {"headline_words": settings.headline_words, "headline_characters": settings.headline_characters}
 
 
 #: Every protocol by name, in the order the tables are printed.

@@ -35,6 +35,8 @@ def markdown_report(evaluations: Sequence[Evaluation], meta: dict) -> str:
     measure = _MEASURE_LABELS[settings.get("measure", "f1")]
     if settings.get("headline_bytes") is not None:
         measure += f" (headlines cut to {settings['headline_bytes']} bytes)"
+    if settings.get("headline_characters") is not None:
+        measure += f" (the library's lines made to fit {settings['headline_characters']} characters)"
     for evaluation in evaluations:
         table = evaluation.table
         lines.append(markdown(table, f"{table.protocol} ({evaluation.wall_seconds:.0f} s)", measure))

@@ -3,8 +3,8 @@
 A system is any callable ``(source, budget) -> list[str] | str``: ``source`` is what
 :func:`summarizer.summarize` accepts and ``budget`` its keyword arguments for the length
 (``{"words": 37}``, ``{"sentences": 5}``) or, for a headline, ``{"headline_words": None,
-"headline_characters": None}`` (the library's default; ``headline_characters=N`` when the run cuts
-headlines to N bytes, which only the systems that make their own line read; a baseline cuts to
+"headline_characters": None}`` (the library's default; ``headline_characters=N`` when the run tells
+the systems N characters, which only the systems that make their own line read; a baseline cuts to
 :func:`.budgets.headline_words`). It returns the
 chosen sentences, or one line for a headline. A system that declares ``sees_references = True`` is also
 given ``references=``; only the oracle does, and it is a ceiling, never a baseline.

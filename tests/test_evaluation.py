@@ -123,15 +123,16 @@ def test_headline_reference_is_the_title_and_the_input_has_no_title():
     assert item.is_headline
 
 
-def test_a_byte_cut_tells_the_systems_that_make_their_own_line_its_characters():
-    # DUC 2003 told its systems the 75 bytes: the library's line is made to fit them; the baselines are
-    # cut to words as before, and every line is cut to the bytes after (run.py).
+def test_told_characters_reach_the_systems_that_make_their_own_line_and_a_byte_cut_alone_does_not():
+    # DUC 2003 told its systems the 75 bytes: told, the library's line is made to fit them; the baselines
+    # are cut to words as before, and every line is cut to the bytes after (run.py). A byte cut alone
+    # scores the default line, as every earlier DUC table does.
     long_lead = ("The city council of the northern town approved the construction of a new bridge over the river "
                  "on Monday after a long and bitter debate about its cost.")
     entry = Entry("r", Article(f"{long_lead}\n\n{REST}"), headlines=("Council approves bridge",))
     duc = Record("r", (entry,), is_set=False)
-    (told,) = build_items([duc], "headline-human", Settings(headline_bytes=40))
-    (plain,) = build_items([duc], "headline-human")
+    (told,) = build_items([duc], "headline-human", Settings(headline_bytes=40, headline_characters=40))
+    (plain,) = build_items([duc], "headline-human", Settings(headline_bytes=40))
     assert told.budget == {"headline_words": None, "headline_characters": 40} and told.is_headline
     assert plain.budget == {"headline_words": None, "headline_characters": None}
     line = MethodSystem("default")(told.source, told.budget)
@@ -333,6 +334,16 @@ def test_cli_on_the_seeds_prints_every_system_in_every_table(tmp_path, capsys):
     assert in_place["body-lead"]["mean"]["rouge1"] == pytest.approx(100.0)
     assert len(protocols["lead"]["items"]) == len(load_corpus(SEEDS)[0].entries)
     assert out_png.stat().st_size > 0
+
+
+def test_cli_tells_the_library_its_headline_characters_and_says_so_in_the_table(tmp_path, capsys):
+    out_json = tmp_path / "r.json"
+    argv = ["--protocol", "headline", "--systems", "default", "prefix", "--resamples", "50", "--no-progress",
+            "--headline-bytes", "30", "--headline-characters", "30", "--json", str(out_json)]
+    assert main(argv) == 0
+    assert "made to fit 30 characters" in capsys.readouterr().out
+    settings = json.loads(out_json.read_text())["settings"]
+    assert settings["headline_characters"] == 30 and settings["headline_bytes"] == 30
 
 
 def test_cli_turns_errors_into_a_message_and_status_2(capsys):
