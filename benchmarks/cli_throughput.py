@@ -14,12 +14,12 @@ and notes when each arrives. It prints:
   into the command's own and its workers' (read from ``/proc`` when the command has exited and before
   it is reaped), and that CPU time per article.
 
-The best of ``--repeat`` runs is kept for each ``--jobs``. ``--profile`` runs cProfile over a
-``--jobs 1`` run in this process instead and prints where the time goes. ``--callgrind`` counts the
-instructions of each ``--jobs`` run instead, every process, with valgrind (``--dump-before=os_fork``:
-the command's count is cut at each fork, so a worker's count is its own): before the fork (start-up),
-the command after it, each worker, and all of it after the fork per article. Counts do not move with
-the machine's load, as the rates do; a run takes a few minutes.
+The best of ``--repeat`` runs is printed for each ``--jobs``, then every run's rate and CPU.
+``--profile`` runs cProfile over a ``--jobs 1`` run in this process instead and prints where the time
+goes. ``--callgrind`` counts the instructions of each ``--jobs`` run instead, every process, with
+valgrind (``--dump-before=os_fork``: the command's count is cut at each fork, so a worker's count is
+its own): before the fork (start-up), the command after it, each worker, and all of it after the fork
+per article. Counts do not move with the machine's load, as the rates do; a run takes a few minutes.
 
 ``--against REV`` measures a git worktree of that revision too (its compiled speedups built there,
 as ``benchmarks/instructions.py`` does), its runs alternating with the working tree's, so that both
@@ -89,9 +89,15 @@ def main() -> None:
                 print(
                     f"{name}--jobs {jobs}: {run.records} articles; start-up {run.startup:.2f} s; beyond start-up "
                     f"{run.steady:,.0f} articles/s; whole run {run.wall:.2f} s = {run.records / run.wall:,.0f} "
-                    f"articles/s (CPU {run.cpu:.2f} s in all processes = {1000 * run.cpu / run.records:.2f} ms an "
-                    f"article: the command {run.command_cpu:.2f} s, its workers {run.workers_cpu:.2f} s)"
+                    f"articles/s (CPU {run.cpu:.2f} s in all processes = {1000 * run.cpu / run.records:.2f} "
+                    f"ms an article: the command {run.command_cpu:.2f} s, its workers {run.workers_cpu:.2f} s)"
                 )
+                if len(done) > 1:
+                    print(
+                        "  every run, beyond start-up: " + ", ".join(f"{r.steady:,.0f}" for r in done)
+                        + " articles/s; CPU: " + ", ".join(f"{1000 * r.cpu / r.records:.2f}" for r in done)
+                        + " ms an article"
+                    )
     print(f"load average over the last minute: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
 
 

@@ -392,11 +392,13 @@ def test_forked_workers_start_no_blas_thread():
         "    np.ones((300, 300)) @ np.ones((300, 300))  # large enough for BLAS to use its threads\n"
         "    return [Outcome(json.dumps(len(os.listdir('/proc/self/task'))) + '\\n') for _ in done]\n"
         "pool.process_batch = threads\n"
-        "text = json.dumps({'text': 'Rain fell on the town overnight. The river rose by two metres.'}).encode()\n"
+        "text = json.dumps({'text': 'Rain fell on the town overnight. The river rose.'}).encode()\n"
         "items = [RawItem('jsonl', 'in.jsonl', i, text) for i in range(16)]\n"
         "print(*sorted({o.line.strip() for o in pool.outcomes(items, summarizer.DEFAULTS, 2, 8)}))\n"
     )
-    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    run = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
     assert run.returncode == 0, run.stderr
     assert run.stdout.split() == ["1"]  # each worker: its main thread only
 

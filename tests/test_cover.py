@@ -81,7 +81,7 @@ def test_the_library_summarizes_without_importing_the_solver():
     script = (
         "import sys\n"
         "import summarizer\n"
-        "summarizer.summarize('Rain fell on the town overnight. The river rose by two metres. Schools closed.')\n"
+        "summarizer.summarize('Rain fell on the town overnight. The river rose. Schools closed.')\n"
         "print('scipy.optimize' in sys.modules)\n"
     )
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)

@@ -119,7 +119,9 @@ class _Pool:
             # text does not read as English (one BBC article in a thousand is enough).
             load_detector()
             gc.freeze()  # the model too (see _frozen_heap)
-        return ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_init_worker, initargs=(forked,))
+        return ProcessPoolExecutor(
+            self.jobs, mp_context=context, initializer=_init_worker, initargs=(forked,)
+        )
 
 
 @contextlib.contextmanager
