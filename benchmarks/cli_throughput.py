@@ -10,14 +10,16 @@ and notes when each arrives. It prints:
   options' probe, which loads the lazy tables, and the first batch);
 - beyond start-up: the records after the first arrival, divided by the time from the first record to
   the last (the steady rate of the workers, their caches warming on the input's own words);
-- the whole run's wall time and its CPU time in all processes (the command and its workers).
+- the whole run's wall time and its CPU time in all processes (the command and its workers), split
+  into the command's own and its workers' (read from ``/proc`` when the command has exited and before
+  it is reaped), and that CPU time per article.
 
-The best of ``--repeat`` runs is kept for each ``--jobs``. ``--profile`` runs cProfile over a
-``--jobs 1`` run in this process instead and prints where the time goes. ``--callgrind`` counts the
-instructions of each ``--jobs`` run instead, every process, with valgrind (``--dump-before=os_fork``:
-the command's count is cut at each fork, so a worker's count is its own): before the fork (start-up),
-the command after it, each worker, and all of it after the fork per article. Counts do not move with
-the machine's load, as the rates do; a run takes a few minutes.
+The best of ``--repeat`` runs is printed for each ``--jobs``, then every run's rate and CPU.
+``--profile`` runs cProfile over a ``--jobs 1`` run in this process instead and prints where the time
+goes. ``--callgrind`` counts the instructions of each ``--jobs`` run instead, every process, with
+valgrind (``--dump-before=os_fork``: the command's count is cut at each fork, so a worker's count is
+its own): before the fork (start-up), the command after it, each worker, and all of it after the fork
+per article. Counts do not move with the machine's load, as the rates do; a run takes a few minutes.
 
 ``--against REV`` measures a git worktree of that revision too (its compiled speedups built there,
 as ``benchmarks/instructions.py`` does), its runs alternating with the working tree's, so that both
@@ -49,6 +51,8 @@ class Run:
     steady: float  # records per second after the first one arrived
     wall: float
     cpu: float  # the command and its workers
+    command_cpu: float  # the command's own (its threads included), start-up included
+    workers_cpu: float  # the worker processes the command waited for
 
 
 def main() -> None:
@@ -85,8 +89,15 @@ def main() -> None:
                 print(
                     f"{name}--jobs {jobs}: {run.records} articles; start-up {run.startup:.2f} s; beyond start-up "
                     f"{run.steady:,.0f} articles/s; whole run {run.wall:.2f} s = {run.records / run.wall:,.0f} "
-                    f"articles/s (CPU {run.cpu:.2f} s in all processes)"
+                    f"articles/s (CPU {run.cpu:.2f} s in all processes = {1000 * run.cpu / run.records:.2f} "
+                    f"ms an article: the command {run.command_cpu:.2f} s, its workers {run.workers_cpu:.2f} s)"
                 )
+                if len(done) > 1:
+                    print(
+                        "  every run, beyond start-up: " + ", ".join(f"{r.steady:,.0f}" for r in done)
+                        + " articles/s; CPU: " + ", ".join(f"{1000 * r.cpu / r.records:.2f}" for r in done)
+                        + " ms an article"
+                    )
     print(f"load average over the last minute: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
 
 
@@ -105,6 +116,7 @@ def _run(corpus: list[str], jobs: int, tree: Path) -> Run:
     with subprocess.Popen(command, **pipes, env=env, cwd=tree) as child:
         for _ in child.stdout:
             arrivals.append(time.perf_counter())
+        own, workers = _cpu_at_exit(child.pid)
         status = child.wait()
     wall = time.perf_counter() - started
     if status not in (0, 1) or len(arrivals) < 2:
@@ -118,7 +130,22 @@ def _run(corpus: list[str], jobs: int, tree: Path) -> Run:
         steady=after / (arrivals[-1] - first),
         wall=wall,
         cpu=_cpu_seconds(resource.RUSAGE_CHILDREN) - cpu_before,
+        command_cpu=own,
+        workers_cpu=workers,
     )
+
+
+def _cpu_at_exit(pid: int) -> tuple[float, float]:
+    """The CPU seconds of process ``pid`` and of the children it waited for, once it has exited.
+
+    ``WNOWAIT`` leaves the exited process unreaped, so its ``/proc/PID/stat`` still holds its final
+    counts: fields 14-15 its own user and system time, 16-17 those of the children it reaped (the
+    workers)."""
+    os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)
+    with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+        fields = f.read().rpartition(")")[2].split()
+    ticks = [int(n) / os.sysconf("SC_CLK_TCK") for n in fields[11:15]]
+    return ticks[0] + ticks[1], ticks[2] + ticks[3]
 
 
 def _command(corpus: list[str], jobs: int) -> list[str]:

@@ -29,7 +29,6 @@ from collections.abc import Callable
 
 import numpy as np
 from scipy import sparse
-from scipy.optimize import Bounds, LinearConstraint, milp
 
 from .budget import Budget
 from .concepts import Concepts, concepts_of, distinct
@@ -171,6 +170,10 @@ def _pool(problem: _Problem, candidates, chosen, size: int, exponent: float) -> 
 
 def _exact(problem: _Problem, pool: np.ndarray, redundancy, leans_on) -> list[int] | None:
     """The best brief over ``pool`` by integer programming (None when the solver found none)."""
+    # Imported here: scipy.optimize (and scipy.special, which it brings) is a third of the library's
+    # import time, and only this option, off by default, uses it.
+    from scipy.optimize import Bounds, LinearConstraint, milp
+
     k = len(pool)
     sub = problem.concepts.matrix[pool].tocsc()
     counts = np.diff(sub.indptr)  # how many candidates state each concept

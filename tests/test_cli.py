@@ -375,6 +375,36 @@ def test_forked_workers_share_the_language_model_the_command_loaded(tmp_path):
     assert len(records((tmp_path / "out.jsonl").read_text(encoding="utf-8"))) == 8
 
 
+def test_forked_workers_start_no_blas_thread():
+    # The command limits BLAS to one thread before it forks, and a forked worker keeps that limit: a
+    # limit set again in the worker started an OpenBLAS thread there, which spun beside its first batch.
+    import subprocess
+
+    if not Path("/proc/self/task").is_dir():
+        pytest.skip("threads are counted in /proc")
+    script = (
+        "import json, os\n"
+        "import numpy as np\n"
+        "import summarizer\n"
+        "from summarizer.cli import pool\n"
+        "from summarizer.cli.items import RawItem\n"
+        "from summarizer.cli.records import Outcome, process_batch\n"
+        "def threads(raws, options):\n"
+        "    done = process_batch(raws, options)\n"
+        "    np.ones((300, 300)) @ np.ones((300, 300))  # large enough for BLAS to use its threads\n"
+        "    return [Outcome(json.dumps(len(os.listdir('/proc/self/task'))) + '\\n') for _ in done]\n"
+        "pool.process_batch = threads\n"
+        "text = json.dumps({'text': 'Rain fell on the town overnight. The river rose.'}).encode()\n"
+        "items = [RawItem('jsonl', 'in.jsonl', i, text) for i in range(16)]\n"
+        "print(*sorted({o.line.strip() for o in pool.outcomes(items, summarizer.DEFAULTS, 2, 8)}))\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["1"]  # each worker: its main thread only
+
+
 def test_a_worker_that_dies_costs_one_error_record(capsys, tmp_path, monkeypatch):
     import os
     import threading

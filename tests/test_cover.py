@@ -70,3 +70,20 @@ def test_the_seeds_report_the_intercepted_missiles_once(seed_texts):
     for budget in ({"words": 200}, {"sentences": 10}, {"ratio": 0.5}):
         brief = summarize(seed_texts, **budget)
         assert sum("intercepted six" in s.text for s in brief.sentences) <= 1, budget
+
+
+def test_the_library_summarizes_without_importing_the_solver():
+    # scipy.optimize (with scipy.special) was a third of the library's import time, for an option
+    # that is off by default: it is imported by the exact solve only (the test above runs that).
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "import summarizer\n"
+        "summarizer.summarize('Rain fell on the town overnight. The river rose. Schools closed.')\n"
+        "print('scipy.optimize' in sys.modules)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["False"]

@@ -48,8 +48,9 @@ def outcomes(items: Iterable[RawItem], options: Options, jobs: int, batch_size: 
 def _outcomes(items: Iterator[RawItem], options: Options, jobs: int, batch_size: int) -> Iterator[Outcome]:
     first = list(islice(items, batch_size))
     rest = iter(lambda: list(islice(items, batch_size)), [])
+    # In this process either way: its own summarizing, or the workers forked from it inherit the limit.
+    _one_blas_thread()
     if jobs <= 1 or len(first) < _POOL_ITEMS:  # one process, or too little work to start a pool for
-        _one_blas_thread()
         for batch in chain([first], rest):
             yield from process_batch(batch, options)
         return
@@ -112,12 +113,15 @@ class _Pool:
 
     def _start(self) -> ProcessPoolExecutor:
         context = _context()
-        if context.get_start_method() == "fork":
+        forked = context.get_start_method() == "fork"
+        if forked:
             # Forked workers share what the parent loaded; else each loads the model the first time a
             # text does not read as English (one BBC article in a thousand is enough).
             load_detector()
             gc.freeze()  # the model too (see _frozen_heap)
-        return ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_init_worker)
+        return ProcessPoolExecutor(
+            self.jobs, mp_context=context, initializer=_init_worker, initargs=(forked,)
+        )
 
 
 @contextlib.contextmanager
@@ -159,14 +163,15 @@ def _context():
     return context
 
 
-def _init_worker() -> None:
+def _init_worker(forked: bool) -> None:
     # Ctrl-C reaches every process of the terminal's group; only the parent decides what it means
     # (stop, close the output, end the workers), so the workers ignore it. A forked worker inherits
     # the parent's SIGTERM handler (signals.py), but SIGTERM is how the parent ends it: the default.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _die_with_parent()
-    _one_blas_thread()
+    if not forked:  # a forked worker has the parent's one BLAS thread already (see _one_blas_thread)
+        _one_blas_thread()
 
 
 def _die_with_parent() -> None:
@@ -188,7 +193,13 @@ def _die_with_parent() -> None:
 def _one_blas_thread() -> None:
     """The processes are the parallelism, and an article's matrices are small: a BLAS thread pool
     would only fight over the cores (on a busy 2-core machine it made the similarity product of a
-    BBC article 14 times slower)."""
+    BBC article 14 times slower).
+
+    Set in the command before it forks, and not again in a forked worker, which inherits it: OpenBLAS
+    shuts its threads down at a fork, and the call in a worker started one again in each of the two
+    OpenBLAS libraries (NumPy's and SciPy's), which spin before they sleep (0.01 to 0.1 s of CPU
+    each, beside the worker's first batch; 10 to 15 ms of the worker's own CPU for the call). A
+    worker that inherits the limit of one starts no thread at all."""
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(1)
