@@ -358,6 +358,34 @@ def test_the_line_goes_on_to_its_point_when_the_overrun_holds_it(text, expected)
     assert compress(text, 12, "english", "", 2) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verb cut from its object goes on to it a few words past the overrun.
+        ("A highway crash involving three buses and a freezer truck in northern Peru killed at least 37 "
+         "people on Monday, police said.",
+         "Highway crash involving three buses and freezer truck in northern Peru killed at least 37 people"),
+        ("Rebel defector Robert Jackson and his new party bosses have attempted to overshadow Michael "
+         "Howard's latest announcement on taxation and spending.",
+         "Rebel defector Robert Jackson and his new party bosses attempt to overshadow Michael Howard's "
+         "latest announcement"),
+        # Not into a clause of its own ("came out | it crystallized"), nor past a passive, nor where the line
+        # can back off to a complete phrase with its main verb.
+        ("When Walter Isaacson's biography of Steve Jobs came out in October 2011 -- less than three weeks "
+         "after Jobs' death -- it crystallized many popularly held perceptions of the Apple co-founder.",
+         "When Walter Isaacson's biography of Steve Jobs came out"),
+        ("A ban on sales of old diesel cars is likely to be lifted in the next six months despite the "
+         "protests",
+         "Ban on sales of old diesel cars is likely to be lifted"),
+        ("The US dollar has hit a new record low against the euro and analysts predict that more declines "
+         "are likely in 2005.",
+         "US dollar hits new record low against euro"),
+    ],
+)
+def test_a_verb_cut_from_its_object_reaches_it_a_few_words_on(text, expected):
+    assert compress(text, 12, "english", "", 2) == expected
+
+
 def test_a_hard_word_limit_does_not_reach_past_itself_for_the_point():
     text = "Ten writers shortlisted for the Dawson and Reed book award are hoping for a boost in sales"
     line = compress(text, 12, "english", "", 0)

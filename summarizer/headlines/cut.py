@@ -13,21 +13,21 @@ after a verb of saying), and never ending on a function word, a contracted "it's
 from its noun.
 
 A line cut short says less than a shorter whole one, so the cut completes what it would leave open
-when the overrun holds it (a point, up to ``_POINT_REACH`` words past it): a complement that is the
-only boundary in reach ("there are lessons | to learn from England"), two names that "and" joins
-("for England | and Real Madrid striker Owen"), an infinitive whose object went ("urged to think | more about environment"); "more" after a quantifier
-is its noun's ("any | more episodes"), a word of saying after a modifier is a noun ("back-tax claim"),
-and a verb's particle or an object pronoun that its clause's end closes stays ("moves on,", "make
-it"). A claim that keeps its speaker (:func:`.attribution.is_someones_claim`: ", according to critics")
-is cut before the speaker, who stays beside a forecast or a charge; a named speaker only beside a
-claim that fits whole.
+when the overrun holds it (a point or a verb's object, up to ``_POINT_REACH`` words past it): a
+complement that is the only boundary in reach ("there are lessons | to learn from England"), two names
+that "and" joins ("for England | and Real Madrid striker Owen"), an infinitive whose object went
+("urged to think | more about environment"); "more" after a quantifier is its noun's ("any | more
+episodes"), a word of saying after a modifier is a noun ("back-tax claim"), and a verb's particle or
+an object pronoun that its clause's end closes stays ("moves on,", "make it"). A claim that keeps its
+speaker (:func:`.attribution.is_someones_claim`: ", according to critics") is cut before the speaker,
+who stays beside a forecast or a charge; a named speaker only beside a claim that fits whole.
 """
 
 from __future__ import annotations
 
 from .attribution import KEPT_ATTRIBUTION, is_someones_claim
 from .closing import DASHES as _DASHES, PARTICLES as _PARTICLES
-from .closing import bare_verb, dangling, open_aside, point_follows, runs_on, splits_names
+from .closing import TOLD_SUBJECTS, bare_verb, dangling, open_aside, point_follows, runs_on, splits_names
 from .compress import make_room, spare, shorten
 from .ends import SUBJECTS, VERB_WORDS, closes, counts, dangles, has_verb, in_name, noun_of_saying, verb_ends
 from .headlinese import is_capital
@@ -60,6 +60,7 @@ _TRAIL_WORDS = frozenset(
 _SUBJECT_WORDS = frozenset("he she it they we i you the a an".split())
 # A linking verb says little of its own: the news is in what follows ("Inquiry is under way after ...").
 _COPULAS = frozenset("is are was were".split())
+_BE_FORMS = _COPULAS | frozenset("be been being".split())
 
 
 # Prepositions after which a participle has what it needs ("scores wounded | in attack").
@@ -269,6 +270,28 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         cause = tokens[i] == "thanks" and i + 1 < len(tokens) and tokens[i + 1] == "to"
         return clause_at(i) or phrase_at(i) or tokens[i - 1][-1] in "-—–" or cause
 
+    def point_reached(cut: int, point: bool) -> int | None:
+        """Where a line cut before its point or its verb's object ends on a complete phrase a few
+        words past the overrun (``_POINT_REACH``): "stock market closes higher | in response to ...",
+        "tells pupils | it is okay to get drunk once", "attempt to overshadow | Howard's announcement".
+        Only for the default length (``headline_words`` is a hard limit: overrun 0), and when the line
+        has nothing to drop to make room for its point (below)."""
+        if not overrun or make_room(text) != text:
+            return None
+        if not point and cut > 1 and tokens[cut - 2].lower() in _BE_FORMS and is_tensed(tokens[cut - 1]):
+            return None  # a passive wants no object ("is likely to be lifted | in next six months")
+        reach = max_words + overrun
+        for later in range(max(cut, reach) + 1, min(len(tokens), reach + _POINT_REACH) + 1):
+            if not point and any(tokens[k].lower() in TOLD_SUBJECTS and not may_be_verb(tokens[k - 1])
+                                 for k in range(cut, later)):
+                return None  # a clause of its own opens ("came out | it crystallized"), not the object
+            if later < len(tokens) and not boundary(later):
+                continue
+            at = kept(later, False)
+            if not runs_on(tokens, at, stop) and not point_follows(tokens, at):
+                return later
+        return None
+
     def close_phrase(cut: int, inside: bool) -> tuple[int, bool]:
         """The cut moved to end the line on a complete phrase (:mod:`.closing`): on to where the
         phrase closes within ``overrun`` more words, else back to where it opened."""
@@ -301,39 +324,30 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
                 if not point_follows(tokens, at):
                     return later, False
                 closed = closed or later
-        if (closed or point) and overrun and make_room(text) == text:
-            # A line whose point lies just past the overrun goes on to where the point closes
-            # ("stock market closes higher | in response to ..."): a headline of a few more words
-            # says what one cut before the point cannot ("tells pupils | it is okay to get drunk once").
-            # Only for the default length (``headline_words`` is a hard limit: overrun 0), and when the
-            # line has nothing to drop to make room for its point (below).
-            reach = max_words + overrun
-            for later in range(reach + 1, min(len(tokens), reach + _POINT_REACH) + 1):
-                if later < len(tokens) and not boundary(later):
-                    continue
-                at = kept(later, False)
-                if not runs_on(tokens, at, stop) and not point_follows(tokens, at):
-                    return later, False
         if closed or point:
             # Out of reach, the point is no reason to back off: a line cut before it is no better shorter.
-            return (closed, False) if closed else (cut, inside)
+            later = point_reached(cut, True)
+            return (later, False) if later else (closed, False) if closed else (cut, inside)
         if open_verb and (end == cut or tokens[end - 2].lower() == "to") and not runs_on(tokens, end, stop):
-            # A verb the cut itself ends on stays, and an infinitive ("urges mayor to apologise"); one
-            # left by a word dropped after it ("announced | he") backs off.
-            return cut, inside
-        # Back only while the main verb stays, where the form tells it (else the line as it is).
+            # A verb the cut itself ends on stays, and an infinitive ("urges mayor to apologise"), with
+            # its object if a few more words reach it; one left by a word dropped after it ("announced
+            # | he") backs off.
+            later = point_reached(cut, False)
+            return (later, False) if later else (cut, inside)
+        # Back only while the main verb stays, where the form tells it (else the line as it is, or on to
+        # the object of a verb it leaves open, if a few more words reach it).
         main = main_verb(tokens)
-        if main is None:
-            return cut, inside
-        end = kept(cut, inside)
-        low = max(_MIN_CLAUSE, main + 1, end - _BACK_OFF)
-        aside = open_aside(tokens, end)
-        for earlier in range(cut - 1, low - 1, -1):
-            if earlier == aside or boundary(earlier):
-                end = kept(earlier, False)
-                if end >= low and not runs_on(tokens, end, stop) and not bare_verb(tokens[end - 1]):
-                    return earlier, False
-        return cut, inside
+        if main is not None:
+            end = kept(cut, inside)
+            low = max(_MIN_CLAUSE, main + 1, end - _BACK_OFF)
+            aside = open_aside(tokens, end)
+            for earlier in range(cut - 1, low - 1, -1):
+                if earlier == aside or boundary(earlier):
+                    end = kept(earlier, False)
+                    if end >= low and not runs_on(tokens, end, stop) and not bare_verb(tokens[end - 1]):
+                        return earlier, False
+        later = point_reached(cut, False) if open_verb else None
+        return (later, False) if later else (cut, inside)
 
     def complement_closes(at: int) -> int | None:
         """Where the complement that opens at ``at`` closes within the overrun, if it does."""
