@@ -13,17 +13,30 @@ from summarizer.cli import main
 from summarizer.headlines.label import SEPARATOR, with_label
 from summarizer.language import stems
 
-# The lead does not name the event; the article says "Australian Open" twice.
+# The lead names the event past the line's cut; the article says "Australian Open" twice.
 OPEN = (
-    "Thousands of fans queued overnight for tickets to the final on Saturday.\n\n"
-    "The Australian Open has sold out for the first time. Organisers of the Australian Open said demand was "
-    "the highest they had seen. Melbourne Park will host the final."
+    "Thousands of fans queued all night in the rain outside the stadium for tickets to the final of the "
+    "Australian Open on Saturday.\n\n"
+    "The Australian Open has sold out for the first time. Organisers said demand was the highest they had "
+    "seen. Melbourne Park will host the final."
+)
+# The same event, named only after the lead: a name said later is a side's as often as the topic.
+LATER = (
+    "Thousands of fans queued all night in the rain outside the stadium for tickets to the final on Saturday."
+    "\n\nThe Australian Open has sold out for the first time. Organisers of the Australian Open said demand "
+    "was the highest they had seen."
 )
 # The same, about a person: a person's name before a line reads as "X says", so no label.
 PERSON = (
-    "Thousands of fans queued overnight for tickets to the final on Saturday.\n\n"
-    "Roger Federer has sold out the stadium for the first time. Federer said demand was the highest he had "
+    "Thousands of fans queued all night in the rain outside the stadium for tickets to the final of Roger "
+    "Federer on Saturday.\n\n"
+    "Federer has sold out the stadium for the first time. Federer said demand was the highest he had "
     "seen. Federer will play the final."
+)
+# A name given only in a list is one of several: "Spain and France" is no label.
+LISTED = (
+    "Thousands of fans queued all night in the rain outside the stadium for tickets to the final between "
+    "Spain and France on Saturday.\n\nSupporters of Spain and France filled the city. The final starts at noon."
 )
 # Every keyphrase said once or already in the line: no label.
 PLAIN = "The council approved the new bridge on Monday after a long debate about its cost and its design."
@@ -55,23 +68,33 @@ def test_a_label_names_the_topic_the_line_does_not():
     assert not set(stems("Australian Open")) & set(stems(line))
 
 
-@pytest.mark.parametrize("text", [PERSON, PLAIN, FRENCH], ids=["a person", "nothing said twice", "french"])
+@pytest.mark.parametrize(
+    "text", [PERSON, PLAIN, FRENCH, LATER, LISTED],
+    ids=["a person", "nothing said twice", "french", "said after the lead", "listed"],
+)
 def test_no_label_when_none_is_good(text):
     assert headline(text, headline_label=True) == headline(text)
 
 
+QUEUE = "Thousands of fans queued all night in the rain outside the stadium for tickets to see "
+
+
 @pytest.mark.parametrize(
-    "later, wrong",
+    "text, wrong",
     [
         # A person, by a title or by the surname said alone: "Mr Bates: ..." reads as his claim.
-        ("Mr Bates said the tournament was a success. Mr Bates will retire.", "Mr Bates"),
-        ("John Bates said the tournament was a success. Bates will retire next year.", "John Bates"),
+        (QUEUE + "the last match of Mr Bates.\n\nMr Bates said the tournament was a success. Mr Bates will retire.",
+         "Mr Bates"),
+        (QUEUE + "the last match of John Bates.\n\nJohn Bates said the tournament was a success. Bates will "
+         "retire next year. John Bates won it twice.", "John Bates"),
         # One lowercase word is too often generic ("version", "top"): no label.
-        ("The version shown was longer. A second version is planned.", "Version"),
+        (QUEUE + "the new version of the show.\n\nThe version shown was longer. A second version is planned.",
+         "Version"),
     ],
 )
-def test_what_makes_no_label(later, wrong):
-    text = f"Thousands of fans queued overnight for tickets to the final on Saturday.\n\n{later}"
+def test_what_makes_no_label(text, wrong):
+    assert wrong.lower() in [k.lower() for k in summarize(text).keyphrases]  # a keyphrase, in the lead
+    assert wrong.lower() not in headline(text).lower()  # that the line does not say
     assert label_of(headline(text, headline_label=True)) != wrong
 
 
@@ -95,14 +118,15 @@ def test_the_label_counts_toward_the_characters(characters):
     line = headline(OPEN, headline_label=True, headline_characters=characters)
     plain = headline(OPEN, headline_characters=characters)
     assert len(line) <= characters and line in (plain, with_label("Australian Open", plain))
-    if len(with_label("Australian Open", plain)) <= characters:
+    if len(with_label("Australian Open", plain)) <= characters and "Australian" not in plain:
         assert line != plain
 
 
 def test_a_merged_set_is_labelled_by_what_half_its_reports_say():
-    other = ("Ticket sales for the final were the highest on record.\n\n"
-             "Officials said the Australian Open would add more seats next year. The Australian Open began in 1905.")
-    unrelated = ("Rain is expected across the south on Saturday.\n\n"
+    other = ("Ticket touts were selling seats outside the ground at ten times their price on the eve of the final "
+             "of the Australian Open.\n\nPolice said they had arrested two touts. The final is expected to draw "
+             "a record crowd.")
+    unrelated = ("Rain is expected across the south of the country on Saturday as storms move in from the sea.\n\n"
                  "Forecasters said the storms would clear by Sunday. The storms may bring floods.")
     labelled = headline([OPEN, other], headline_label=True)
     assert label_of(labelled) == "Australian Open"
