@@ -244,23 +244,22 @@ def _part_of_a_name(word: str, text: str) -> bool:
     once is enough before another capitalised word ("Walter Smith", "Texas Instruments") or after a name and
     "of" ("Duchy of Cornwall"), or in quotation marks (a nickname)."""
     beside = alone = 0
+    end = len(word)
     for at in _where(word, text):
-        after = text[at + len(word) : at + len(word) + 30].split()[:1]
-        before = text[max(0, at - 30) : at]
-        next_name = bool(after) and text[at + len(word) : at + len(word) + 1] == " " and _is_name_word(after[0])
-        if next_name:
+        after = text[at + end : at + end + 30].split()[:1]
+        if after and text[at + end : at + end + 1] == " " and _is_name_word(after[0]):
             return True  # "Andy Roddick", "Texas Instruments": a given name, or part of a name, once at least
-        prior = before.split()[-1:] if before.endswith(" ") else []
-        if prior and before[-4:] == " of " and _is_name_word(before.split()[-2:-1][0] if len(before.split()) > 1 else ""):
+        before = text[max(0, at - 30) : at]
+        found = before.split() if before.endswith(" ") else []
+        if len(found) >= 2 and found[-1] == "of" and _is_name_word(found[-2]):
             return True  # "Duchy of Cornwall", "Isle of Wight"
-        if before[-1:] in _QUOTES:
+        if before and before[-1] in _QUOTES:
             return True  # a nickname or a title in quotation marks ("Ahmed 'Mido' Hossam")
-        prior_name = bool(prior) and _is_name_word(prior[0]) and not _opens_a_sentence(before)
-        if next_name or prior_name:
+        if found and _is_name_word(found[-1]) and not _opens_a_sentence(before):
             beside += 1
         else:
             alone += 1
-    return beside >= alone > -1 and beside > 0
+    return beside > 0 and beside >= alone
 
 
 def _is_name_word(token: str) -> bool:
