@@ -124,8 +124,8 @@ class Options:
     #: A topic label and ": " before the headline (a kicker: "Australian Open: Top seed ..."), from the
     #: document's keyphrases, when one makes a good label (a name or a noun phrase the line does not
     #: say, no person's name) and it fits the headline's budget (:mod:`summarizer.headlines.label`);
-    #: English only. Off by default: labels help ROUGE on DUC 2003's keyword-like references, but about
-    #: a third of them are not what a sub-editor would keep (evaluation/RESULTS.md).
+    #: English only. Off by default: labels help ROUGE on DUC 2003's keyword-like references, but one in
+    #: six is wrong and a reader kept 24 of 40 labelled lines (evaluation/RESULTS.md).
     headline_label: bool = False
     min_headline_characters: int = 10
     max_headline_characters: int = 1000

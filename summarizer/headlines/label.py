@@ -27,7 +27,7 @@ order, the first :data:`_CANDIDATES`) that a sub-editor could keep as a label:
 * it is not only one of a list ("wins against Scotland and England"): one of several, not the topic;
 * in a merged set, at least half the articles state it: the label is what the set shares.
 
-None passes: no label, and the line is as without the option (about one line in seven on BBC
+None passes: no label, and the line is as without the option (about one line in six of BBC
 development articles gets one). The label is the keyphrase with its first letter capitalised. Only
 English gets one: the person, noun and verb tests read English word lists (lemminflect's lexicon), and a
 label that misleads costs more than one missed.
