@@ -52,6 +52,9 @@ System = Callable[..., "Sequence[str] | str"]
 CEILINGS = frozenset({"oracle"})
 _BASELINES = ("body-lead", "random")
 _HEADLINE_BASELINES = ("prefix",)
+#: The library's methods with a headline option on, by name: headline tables show them beside the method
+#: (``default-label``: ``default``'s line with its topic label, ``headline_label=True``).
+_HEADLINE_VARIANTS = {"default-label": ("default", {"headline_label": True})}
 
 
 class MethodSystem:
@@ -148,19 +151,24 @@ def is_baseline(name: str) -> bool:
 
 def list_systems() -> tuple[str, ...]:
     """Every built-in system: the library's methods (``default`` first, then sumy's), baselines, oracle."""
-    return (*list_methods(), *_BASELINES, *_HEADLINE_BASELINES, *sorted(CEILINGS))
+    return (*list_methods(), *_HEADLINE_VARIANTS, *_BASELINES, *_HEADLINE_BASELINES, *sorted(CEILINGS))
 
 
 def default_systems(*, headline: bool) -> tuple[str, ...]:
-    """The systems of a table: every method and baseline (``prefix`` only for headlines), and the oracle."""
-    extra = _HEADLINE_BASELINES if headline else ()
-    return (*list_methods(), *_BASELINES, *extra, *sorted(CEILINGS))
+    """The systems of a table: every method and baseline (``prefix`` and the headline variants such as
+    ``default-label`` only for headlines), and the oracle."""
+    if headline:
+        return (*list_methods(), *_HEADLINE_VARIANTS, *_BASELINES, *_HEADLINE_BASELINES, *sorted(CEILINGS))
+    return (*list_methods(), *_BASELINES, *sorted(CEILINGS))
 
 
 def builtin_system(name: str, settings: Settings = SETTINGS) -> System:
     """The built-in system called ``name``."""
     if name in list_methods():
         return MethodSystem(name, top_sentence=get_method(name).family == "sumy")
+    if name in _HEADLINE_VARIANTS:
+        method, options = _HEADLINE_VARIANTS[name]
+        return MethodSystem(method, **options)
     factories = {
         "body-lead": lambda: body_lead,
         "random": lambda: RandomSystem(settings.seed),

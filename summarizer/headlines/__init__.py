@@ -33,6 +33,10 @@ attribution, articles or perfect auxiliaries; verbs stay finite), then its peopl
 Every language then gets the cut (:mod:`.cut`): a trailing clause
 trimmed (English), then a phrase boundary within ``headline_words`` words. Given
 ``headline_characters``, the line is the longest the cut gives within them (:mod:`.characters`).
+
+**Label** (``headline_label``, off by default). A topic label and ": " before the line when the document
+has a keyphrase that makes a good one and it fits the budget ("Australian Open: Top seed Lindsay
+Davenport booked her place in last 16"; :mod:`.label`).
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ from .characters import fit_characters
 from .choice import choose
 from .cut import dangling, fit
 from .background import OPENS_ON_A_SCENE, OPENS_ON_NOW, strip_background
+from .label import label_line
 from .headlinese import PRONOUNS, is_capital, strip_wire, write_headlinese
 from ..language import words
 from .naming import name_ahead, name_object, name_pronoun
@@ -128,7 +133,14 @@ _VAGUE_OPENINGS = PRONOUNS | frozenset(
 
 def make_headline(features: Features, rank: Callable[[], np.ndarray]) -> str:
     """The headline of the document (non-empty for a non-empty document); ``rank()`` gives the
-    ranking scores of its sentences, asked for only when they choose (in a merged set)."""
+    ranking scores of its sentences, asked for only when they choose (in a merged set). With
+    ``headline_label``, a topic label goes before it when a good one fits (:mod:`.label`)."""
+    line = _make_line(features, rank)
+    return label_line(features, line) if features.options.headline_label else line
+
+
+def _make_line(features: Features, rank: Callable[[], np.ndarray]) -> str:
+    """The headline without a label."""
     sentences = features.document.sentences
     size = features.options.headline_budget()  # (words, overrun, characters)
     order, free = reading_order(features, rank)

@@ -22,7 +22,7 @@ from operator import and_
 
 from .wordforms import is_common_word, is_modifier, is_verb, may_be_verb
 
-__all__ = ["shorten_names"]
+__all__ = ["shorten_names", "is_first_name", "used_alone", "TITLES", "PEOPLES", "INSTITUTIONS"]
 
 _POSSESSIVE = re.compile(r"(['’]s?)$")
 _POSSESSIVE_ENDS = ("'", "’", "'s", "’s")  # what it finds in a token (no line break), without a pattern
@@ -42,16 +42,16 @@ _MAX_DESCRIPTOR = 6
 # follows them did not happen ("If Eoin Morgan wanted to ..."; "When Poyet lost his temper" did).
 _OPENS_A_CLAUSE = frozenset({"if", "unless", "whether"})
 # Titles that stand before a surname alone ("Mr Blair"): the article does use the surname alone.
-_TITLES = frozenset("Mr Mrs Ms Dr Mr. Mrs. Ms. Dr. Sir".split())
+TITLES = frozenset("Mr Mrs Ms Dr Mr. Mrs. Ms. Dr. Sir".split())
 _ARTICLES = frozenset({"the", "a", "an"})
 # A people's name ends a club's or a firm's name ("London Irish", "London Welsh"), not a person's.
-_PEOPLES = frozenset(
+PEOPLES = frozenset(
     "Irish Welsh Scottish British English French Dutch Spanish Polish Turkish Danish Swedish Finnish Swiss "
     "Chinese Japanese Portuguese".split()
 )
 # Words that end an institution's or a place's name ("Singapore Changi Airport", "Kingston University"),
 # never a person's: a run ending on one is no given name and surname.
-_INSTITUTIONS = frozenset(
+INSTITUTIONS = frozenset(
     "Airport Airlines Airways University College School Hospital Museum Gallery Stadium Council Party Bank "
     "Group Company Corporation Club Ministry Department Agency Association Federation Union League Cup Awards "
     "Festival Station Square Prison Institute Foundation Society Centre Center Office Trust Board Commission "
@@ -98,9 +98,9 @@ def shorten_names(line: str, text: str) -> str:
             # A number after the run ("Aero India 2005"), a people's name at its end ("London Irish") or
             # an institution's word ("Changi Airport") makes it an event's, a club's or a place's name.
             numbered = j < len(tokens) and _YEAR.fullmatch(tokens[j]) is not None and tokens[j - 1] == surname
-            person = not numbered and surname not in _PEOPLES and surname not in _INSTITUTIONS
-            person = person and _is_first_name(given) and _NAME.fullmatch(surname) is not None
-            if person and _used_alone(surname, given, text):
+            person = not numbered and surname not in PEOPLES and surname not in INSTITUTIONS
+            person = person and is_first_name(given) and _NAME.fullmatch(surname) is not None
+            if person and used_alone(surname, given, text):
                 if subject_at is None and _descriptor(out) and j < len(tokens) and _verb_next(tokens[j]):
                     out.clear()
                     subject_at = 0
@@ -118,11 +118,11 @@ def shorten_names(line: str, text: str) -> str:
     return " ".join(out)
 
 
-def _is_first_name(word: str) -> bool:
+def is_first_name(word: str) -> bool:
     """Whether the word before a surname may be a given name: no common English word ("Black Hawk",
     "Air Yeezy", "Manchester United" and "Lord Chancellor" are no person's names) nor a people's name
     ("British and Irish Lions", "Welsh Rugby")."""
-    return not is_common_word(word) and word not in _PEOPLES
+    return not is_common_word(word) and word not in PEOPLES
 
 
 def _descriptor(before: list[str]) -> bool:
@@ -139,7 +139,7 @@ def _verb_next(token: str) -> bool:
     return token.islower() and (verb or token == "to")
 
 
-def _used_alone(surname: str, given: str, text: str) -> bool:
+def used_alone(surname: str, given: str, text: str) -> bool:
     """Whether ``text`` names ``surname`` without the word that comes before it in the line (the first
     name, or a title): a capitalised word before it would make it part of another name."""
     given = _POSSESSIVE.sub("", given)
@@ -163,7 +163,7 @@ def _used_alone(surname: str, given: str, text: str) -> bool:
         word = word.strip(_QUOTES + "(")
         if word.lower() in _ARTICLES:
             continue  # "the State of Terror": a person is not named with an article
-        if word in _TITLES or word.lower() != given.lower() and not _is_capitalised(word):
+        if word in TITLES or word.lower() != given.lower() and not _is_capitalised(word):
             return True  # "Mr Blair", "said Blair"; not "with al Qaeda" (the name's own particle)
     return False
 
