@@ -227,3 +227,10 @@ def test_capitalised_tokens_as_the_function_reads_them():
         for t in text.split():
             inline = t[0].isupper() and len(t) > 1 and not t.isupper() and t[1].isalpha()
             assert inline == (t[0].isupper() and _is_capitalised(t)), t
+
+
+def test_reported_quick_test_answers_as_the_whole_list_did():
+    whole = "said|says|say|announced|reported|confirmed|believe|believes|fear|fears".split("|")
+    assert len(_REPORTING_WORDS) < len(whole)
+    for text in _texts() + _REAL_LOOKING + ["He believes", "It fears", "She says"]:
+        assert any(w in text for w in _REPORTING_WORDS) == any(w in text for w in whole), text

@@ -79,7 +79,11 @@ _REPORTED = re.compile(
     r"(?:(?:\s+\w+){0,3}?\s+that\s+|\s+(?:at|in|on|during|to)(?:\s+\w+){3}\s+that\s+"
     r"|\s+(?=(?:he|she|it|they)\s))"
 )
-_REPORTING_WORDS = tuple(_REPORTING.split("|"))  # its quick test: one of them stands in the text
+# Its quick test: one of them stands in the text. A word that holds another ("says", "believes", "fears")
+# is left out: the shorter one stands wherever it does (each search reads the whole text).
+_REPORTING_WORDS = tuple(
+    w for w in _REPORTING.split("|") if not any(v != w and v in w for v in _REPORTING.split("|"))
+)
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "will", "would"})
 # Quotation marks, but not an apostrophe inside a word ("Britain’s", "don't") nor after the s of a
