@@ -9,14 +9,16 @@ import pytest
 from summarizer.headlines import _FIRST_PERSON, _VAGUE, _closes_quote, _first_person, _first_relative, _teases
 from summarizer.headlines import headlinese
 from summarizer.headlines.attribution import _ATTRIBUTION, _ATTRIBUTION_WORDS, _find_attribution, strip_attribution
-from summarizer.headlines.closing import open_aside
+from summarizer.headlines.closing import dangling, ends_possessive, open_aside
 from summarizer.headlines.compress import _STATE_ASIDE, _STATE_NAMED, spare
+from summarizer.headlines.ends import dangles
 from summarizer.headlines.headlinese import (
     _QUOTES, _REPORTED, _REPORTING_WORDS, _strip_articles, _strip_quotes, strip_wire, write_headlinese,
 )
 from summarizer.headlines.openings import strip_opening
 from summarizer.headlines.times import TIMES
 from summarizer.headlines.trim import _is_capitalised, shorten_names
+from summarizer.headlines.wordforms import APOSTROPHE, before_apostrophe
 
 # Fragments joined at random into texts that hold the marks, commas and words the quick tests look for.
 _FRAGMENTS = [
@@ -234,3 +236,17 @@ def test_reported_quick_test_answers_as_the_whole_list_did():
     assert len(_REPORTING_WORDS) < len(whole)
     for text in _texts() + _REAL_LOOKING + ["He believes", "It fears", "She says"]:
         assert any(w in text for w in _REPORTING_WORDS) == any(w in text for w in whole), text
+
+
+def test_apostrophe_quick_tests_answer_as_the_patterns_did():
+    words = [w for text in _round_two_texts(500) + _REAL_LOOKING for w in text.split()]
+    for word in words + ["That's", "it’s", "players'", "country's", "'", "’s", "rock'n'roll", "x"]:
+        assert before_apostrophe(word) == APOSTROPHE.split(word, 1)[0], word
+        assert ends_possessive(word) == (re.search(r"\w['’]s?$", word) is not None), word
+
+
+def test_a_contraction_still_dangles():
+    stop = dangling("english")
+    assert dangles(["he", "says", "it's"], stop, True, False)
+    assert dangles(["he", "says", "they’re"], stop, True, False)
+    assert not dangles(["Blair", "wins", "vote"], stop, True, False)

@@ -50,7 +50,7 @@ from .naming import name_ahead, name_object, name_pronoun
 from .subject import AUXILIARIES, shorten_subject, tensed_at
 from .trim import shorten_names
 from ..vectorize import Features
-from .wordforms import APOSTROPHE as _APOSTROPHE, is_adverb, is_noun, is_tensed, may_be_verb, participle_of
+from .wordforms import before_apostrophe, is_adverb, is_noun, is_tensed, may_be_verb, participle_of
 
 __all__ = ["make_headline", "candidate", "reading_order", "compress"]
 
@@ -277,7 +277,7 @@ def _names_its_subject(line: str, english: bool) -> bool:
     found = words(line)
     if len(found) < _MIN_WORDS:
         return False
-    opening = _APOSTROPHE.split(found[0], 1)[0]  # "That's", "There's"
+    opening = before_apostrophe(found[0])  # "That's", "There's"
     acronym = len(opening) > 1 and opening.isupper()  # "US" is no "us"
     if not english:
         return True
