@@ -76,7 +76,7 @@ _POSSESSIVE = re.compile(r"\w['’]s?$")
 
 def ends_possessive(word: str) -> bool:
     """Whether ``word`` is a possessive ("country's", "players'"), which wants the noun after it."""
-    return _POSSESSIVE.search(word) is not None
+    return ("'" in word or "’" in word) and _POSSESSIVE.search(word) is not None  # (the quick test first)
 
 
 # Verbs that name their object as something ("brands X as", "dismissed X as"): the "as" is their own.
@@ -116,7 +116,7 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
         return True  # "was as eagerly anticipated in Tehran | as it was in Washington"
     if word in _BOUND and end > 1 and tokens[end - 2].lower() in _BINDS and last.islower() and bare.isalpha():
         return True  # a fixed phrase: "in connection | with", "on behalf | of", "in response | to"
-    if _POSSESSIVE.search(last) and (word in _TIES or word not in stop) and word:
+    if ends_possessive(last) and (word in _TIES or word not in stop) and word:
         return True  # "one of country's | most powerful parties", "next month's | World Cup"
     if word in _TIES:
         return bare.isalpha() and bare not in stop and not is_verb(bare)  # "eve | of", not "last 16 | of"

@@ -105,7 +105,7 @@ def _shorten_reported(tokens: list[str], max_words: int, overrun: int) -> tuple[
     line's: "Netanyahu claimed that ongoing talks | about Iran's nuclear program would all but
     guarantee ..." -> "Netanyahu claimed that ongoing talks would all but guarantee ..."."""
     at = next((k for k in range(1, min(len(tokens), max_words) - 1) if tokens[k] == "that"
-               or tokens[k].lower() in _BELIEVES and tokens[k + 1][:1].isupper()), None)
+               or tokens[k + 1][:1].isupper() and tokens[k].lower() in _BELIEVES), None)  # (the cheap test first)
     if at is None or tokens[at] == "that" and not (is_tensed(tokens[at - 1]) and is_verb(tokens[at - 1])):
         return None  # no "that" after a verb with a tense ("noted that", "claimed that")
     rest = shorten(tokens[at + 1 :], max_words - at - 1, overrun)

@@ -18,7 +18,7 @@ from .compress import NAME_PARTICLES as _NAME_PARTICLES
 from .headlinese import is_capital
 from .subject import AUXILIARIES, tensed_at
 from .wordforms import (
-    APOSTROPHE as _APOSTROPHE, is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of,
+    before_apostrophe, is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of,
 )
 
 __all__ = ["closes", "noun_of_saying", "verb_ends", "counts", "has_verb", "in_name", "dangles", "SUBJECTS",
@@ -108,8 +108,7 @@ def dangles(
         return False  # an acronym is a name: "US", "IT"
     if not words(bare) or bare.lower() in stop and not (english and closes(tokens, False, after)):
         return True
-    contracted = _APOSTROPHE.split(bare.lower())
-    if len(contracted) > 1 and contracted[0] in _CONTRACTED:
+    if ("'" in bare or "’" in bare) and before_apostrophe(bare.lower()) in _CONTRACTED:
         return True  # "it's", "they're": a subject and its verb, cut from what they say
     if english and bare.lower() in _PARTITIVES and len(tokens) > 1 and tokens[-2].lower() in _PART_OF:
         return True  # "return to scene of one | of their failures": a part of what was cut

@@ -21,7 +21,7 @@ from .closing import DASHES as _DASHES, dangling
 # An auxiliary or a modal after a subject with no verb of its own is the main clause's verb.
 from .subject import AUXILIARIES as _AUXILIARIES, TAKES_INFINITIVE
 from .wordforms import (
-    APOSTROPHE as _APOSTROPHE, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of,
+    before_apostrophe, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of,
 )
 
 __all__ = ["function_words", "main_auxiliary", "noun_context", "AFTER_PARTICIPLE", "SHOWN"]
@@ -83,7 +83,7 @@ _OBJECTS = frozenset({"it"})  # a pronoun that is an infinitive's object after i
 
 def _main_auxiliary(tokens: list[str]) -> int | None:
     """:func:`main_auxiliary` by the subject's words, each of which must leave no doubt."""
-    if not tokens or _APOSTROPHE.split(tokens[0].lower(), 1)[0] in _no_subject():
+    if not tokens or before_apostrophe(tokens[0].lower()) in _no_subject():
         return None  # "At the school ...", "It ...": the subject does not open the line
     reduced = False  # whether a participle's phrase was passed
     of_phrase = False  # ... or one that "of" opens ("accused of"), after which only a sure verb is the main one

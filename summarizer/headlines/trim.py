@@ -72,9 +72,9 @@ def shorten_names(line: str, text: str) -> str:
     """``line`` with each person's full name cut to the surname the article ``text`` uses alone, and
     the descriptor of a subject so named dropped (words are only deleted)."""
     tokens = line.split()
-    # Which tokens are capitalised, found once (the loop reads most twice; a lower-case first letter
-    # answers without the call).
-    capitalised = [t[0].isupper() and _is_capitalised(t) for t in tokens]
+    # Which tokens are capitalised, found once (the loop reads most twice): :func:`_is_capitalised`
+    # written out, without a call for each word.
+    capitalised = [t[0].isupper() and len(t) > 1 and not t.isupper() and t[1].isalpha() for t in tokens]
     if not any(map(and_, capitalised, capitalised[1:])):
         return " ".join(tokens)  # no two capitalised words side by side: no full name to cut
     size = len(tokens)

@@ -14,11 +14,17 @@ from ..language import WordTable
 
 __all__ = [
     "is_verb", "is_modifier", "is_adverb", "is_noun", "is_tensed", "is_common_word", "may_be_verb",
-    "participle_of", "present_of", "past_of", "is_plural_noun", "APOSTROPHE",
+    "participle_of", "present_of", "past_of", "is_plural_noun", "APOSTROPHE", "before_apostrophe",
 ]
 
 #: Either apostrophe, to split a word at it ("That's" -> "That"); compiled once, not looked up per call.
 APOSTROPHE = re.compile(r"['’]")
+
+
+def before_apostrophe(word: str) -> str:
+    """What stands before the word's first apostrophe ("That's" -> "That"), the whole word without one:
+    ``APOSTROPHE.split(word, 1)[0]``, with no pattern run for the many words that have none."""
+    return APOSTROPHE.split(word, 1)[0] if "'" in word or "’" in word else word
 
 
 @cache
