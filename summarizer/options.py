@@ -109,8 +109,9 @@ class Options:
 
     #: Words in the headline. ``None`` (the default): about ``default_headline_words``, the line running
     #: up to ``headline_overrun`` words past them when that ends it on a complete phrase ("dies on eve
-    #: of his 93rd birthday", not "dies on eve"; English: other languages keep the aim); a number given
-    #: is a hard "at most N".
+    #: of his 93rd birthday", not "dies on eve"; English: other languages keep the aim), and a few more
+    #: (:data:`summarizer.headlines.cut.POINT_REACH`) when only they reach its point or its verb's object
+    #: ("tells pupils | it is okay to get drunk once"); a number given is a hard "at most N".
     headline_words: int | None = None
     default_headline_words: int = 12
     headline_overrun: int = 2
@@ -240,7 +241,8 @@ PUBLIC_OPTIONS: tuple[tuple[str, str], ...] = (
     ("language", "language of the text, such as english or french (default: detected from the text)"),
     ("avoid", "kinds of sentence to leave out of the brief: quotations, questions, exclamations"),
     ("headline_words", f"most words in the headline (default: about {Options.default_headline_words}, up to "
-     f"{Options.default_headline_words + Options.headline_overrun} to end on a complete phrase)"),
+     f"{Options.default_headline_words + Options.headline_overrun} to end on a complete phrase, a few more to "
+     "reach its point)"),
     ("headline_characters", "most characters in the headline (a CMS field, a search result, a social card): "
      "the longest line that fits, cut at a phrase boundary or a whole word"),
     ("headline_label", "a topic label before the headline ('Australian Open: ...'): a keyphrase the line does "

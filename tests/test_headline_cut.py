@@ -341,7 +341,7 @@ def test_whether_the_cut_falls_before_the_lines_point(line, end, expected):
         ("Alvarez has vowed he will not stop until he achieves his dream of winning trophies with "
          "Manchester United",
          "Alvarez vows he will not stop until he achieves his dream of winning trophies"),
-        # A few words past the overrun (``_POINT_REACH``): the line goes on to its point still.
+        # A few words past the overrun (``POINT_REACH``): the line goes on to its point still.
         ("Ten writers shortlisted for the Dawson and Reed book award are hoping for a boost in sales "
          "following it",
          "Ten writers shortlisted for Dawson and Reed book award are hoping for boost in sales"),

@@ -13,7 +13,7 @@ after a verb of saying), and never ending on a function word, a contracted "it's
 from its noun.
 
 A line cut short says less than a shorter whole one, so the cut completes what it would leave open
-when the overrun holds it (a point or a verb's object, up to ``_POINT_REACH`` words past it): a
+when the overrun holds it (a point or a verb's object, up to ``POINT_REACH`` words past it): a
 complement that is the only boundary in reach ("there are lessons | to learn from England"), two names
 that "and" joins ("for England | and Real Madrid striker Owen"), an infinitive whose object went
 ("urged to think | more about environment"); "more" after a quantifier is its noun's ("any | more
@@ -35,13 +35,13 @@ from .mainverb import noun_context
 from .subject import main_verb
 from .wordforms import is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
 
-__all__ = ["fit", "dangling"]
+__all__ = ["fit", "dangling", "POINT_REACH"]
 
 _MIN_CLAUSE = 4  # a trailing clause goes only after this many words of the main one
 _COMPLEMENT_WORDS = frozenset({"of", "to", "than"})
 _MIN_CLAIM = 5  # words a claim keeps at least beside its speaker; with fewer, the speaker goes
 _BACK_OFF = 5  # words a line gives up at most to end on a complete phrase (more, and it loses the news)
-_POINT_REACH = 3  # words past the overrun a default-length line takes to reach the end of its point
+POINT_REACH = 3  # words past the overrun a default-length line takes to reach the end of its point
 
 
 # Where a clause ends: a cut before these keeps the main clause whole.
@@ -272,7 +272,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
 
     def point_reached(cut: int, point: bool) -> int | None:
         """Where a line cut before its point or its verb's object ends on a complete phrase a few
-        words past the overrun (``_POINT_REACH``): "stock market closes higher | in response to ...",
+        words past the overrun (``POINT_REACH``): "stock market closes higher | in response to ...",
         "tells pupils | it is okay to get drunk once", "attempt to overshadow | Howard's announcement".
         Only for the default length (``headline_words`` is a hard limit: overrun 0), and when the line
         has nothing to drop to make room for its point (below)."""
@@ -281,7 +281,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         if not point and cut > 1 and tokens[cut - 2].lower() in _BE_FORMS and is_tensed(tokens[cut - 1]):
             return None  # a passive wants no object ("is likely to be lifted | in next six months")
         reach = max_words + overrun
-        for later in range(max(cut, reach) + 1, min(len(tokens), reach + _POINT_REACH) + 1):
+        for later in range(max(cut, reach) + 1, min(len(tokens), reach + POINT_REACH) + 1):
             if not point and any(tokens[k].lower() in TOLD_SUBJECTS and not may_be_verb(tokens[k - 1])
                                  for k in range(cut, later)):
                 return None  # a clause of its own opens ("came out | it crystallized"), not the object
