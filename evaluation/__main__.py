@@ -12,7 +12,8 @@ import shlex
 import sys
 import time
 
-from summarizer import SummarizerError
+from summarizer import OptionError, SummarizerError
+from summarizer.options import make_options
 
 from . import report
 from .corpus import SEEDS, load_corpus
@@ -63,7 +64,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     )
     parser.add_argument("--plot", metavar="FILE", help="write a PNG bar chart with the intervals here")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
-    return parser.parse_args(argv)
+    args = parser.parse_args(argv)
+    if args.headline_characters is not None:
+        try:  # the library's own bounds, told before any protocol runs
+            make_options(headline_characters=args.headline_characters)
+        except OptionError as error:
+            parser.error(f"--headline-characters: {error}")
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:

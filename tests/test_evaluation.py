@@ -346,6 +346,12 @@ def test_cli_tells_the_library_its_headline_characters_and_says_so_in_the_table(
     assert settings["headline_characters"] == 30 and settings["headline_bytes"] == 30
 
 
+def test_cli_refuses_headline_characters_out_of_the_librarys_bounds_before_it_runs(capsys):
+    with pytest.raises(SystemExit) as stopped:
+        main(["--headline-characters", "5", "--no-progress"])
+    assert stopped.value.code == 2 and "from 10 to 1000" in capsys.readouterr().err
+
+
 def test_cli_turns_errors_into_a_message_and_status_2(capsys):
     assert main(["--corpus", "/nonexistent.jsonl", "--no-progress"]) == 2
     assert main(["--systems", "nonsense", "--no-progress"]) == 2

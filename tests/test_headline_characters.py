@@ -73,3 +73,25 @@ def test_summarize_and_the_batch_give_the_same_headline():
         summarizer.summarize(ARTICLE, headline_characters=50).headline,
         summarizer.summarize(LEAD + " " + ARTICLE, headline_characters=50).headline,
     ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(words=st.integers(3, 8), characters=st.integers(10, 300), lead=st.sampled_from([
+    "This is because of possible malfunctions with the braking systems.",
+    "Of the 20 manufacturing sectors surveyed by ISM, 17 reported growth.",
+    LEAD,
+    ARTICLE,
+]))
+def test_a_word_limit_holds_beside_the_characters_whatever_line_the_cut_gives(words, characters, lead):
+    # Where no aim's line fits (the cut gives none), the whole words that fit still keep the word limit.
+    line = summarizer.headline(lead, headline_words=words, headline_characters=characters)
+    assert line and len(line.split()) <= words and len(line) <= characters
+
+
+def test_whole_words_leave_no_lone_dash_nor_space_at_the_end():
+    assert whole_words("This is — because", 10) == "This is"
+    assert whole_words("This is because", 40, 2) == "This is"
+    assert whole_words("— Supercalifragilistic", 10) == "Supercali" + ELLIPSIS
+    lead = "This is — because of possible malfunctions with the braking systems."
+    line = summarizer.headline(lead, headline_characters=12)
+    assert line == line.strip() and len(line) <= 12

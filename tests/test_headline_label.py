@@ -171,3 +171,22 @@ def test_the_evaluation_shows_default_label_beside_default():
     budget = {"headline_words": None, "headline_characters": None}
     assert builtin_system("default-label")(OPEN, budget) == headline(OPEN, headline_label=True)
     assert builtin_system("default")(OPEN, budget) == headline(OPEN)
+
+
+def test_a_short_name_that_ends_a_sentence_is_no_abbreviation():
+    from summarizer.headlines.label import _abbreviated
+    assert _abbreviated("Nov", "It opens on Nov. 3 in the city.")  # a full stop inside a sentence
+    assert _abbreviated("St", "He was born in St. Lucia. St. Lucia is small.")  # never written without it
+    assert not _abbreviated("Iraq", "Troops left Iraq. Iraq held a vote. The move was planned.")
+
+
+def test_a_word_of_the_line_is_the_labels_only_when_it_is_the_same_word():
+    from summarizer.headlines.label import _one_word
+    assert _one_word("DVDs", "DVD") and _one_word("Iranian", "Iran") and _one_word("Open", "open")
+    assert not _one_word("Newcastle", "new") and not _one_word("Allianz", "all") and not _one_word("Formula", "for")
+
+
+def test_a_set_shares_a_label_only_as_a_whole_word():
+    from summarizer.headlines.label import _shared
+    assert not _shared("Iran", ["Talks in Iran ended.", "Iranian officials met.", "Rain fell."])
+    assert _shared("Iran", ["Talks in Iran ended.", "Iran's officials met.", "Rain fell."])

@@ -35,23 +35,24 @@ def fit_characters(text: str, max_words: int, language: str, characters: int, ov
         line = fit(shaped, aim, language, overrun, fill=True)
         if line and len(line) <= characters:
             return shaped, line
-    return text, whole_words(text, characters)
+    return text, whole_words(text, characters, max_words)
 
 
-def whole_words(text: str, characters: int) -> str:
-    """The first whole words of ``text`` within ``characters`` (without a closing comma or dash); the
-    first word cut with an ellipsis when it alone is longer."""
+def whole_words(text: str, characters: int, max_words: int | None = None) -> str:
+    """The first whole words of ``text`` within ``characters`` and ``max_words`` (without a closing comma
+    or dash); the first word cut with an ellipsis when it alone is longer."""
     tokens = text.split()
     kept, size = [], -1
-    for token in tokens:
+    for token in tokens[:max_words]:
         size += len(token) + 1
         if size > characters:
             break
         kept.append(token)
-    line = " ".join(kept).rstrip(",;:-—–")
+    line = " ".join(kept).rstrip(",;:-—– ")
     if line or not tokens:
         return line
-    return tokens[0][: characters - len(ELLIPSIS)] + ELLIPSIS
+    first = next((t for t in tokens if any(c.isalnum() for c in t)), tokens[0])  # not a lone dash
+    return first[: characters - len(ELLIPSIS)] + ELLIPSIS
 
 
 def _most_words(tokens: list[str], characters: int) -> int:

@@ -139,7 +139,7 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
     return not (clause or is_adverb(word))
 
 
-_COPULAS = frozenset("is are was were be been being".split())
+BE_FORMS = frozenset("is are was were be been being".split())
 # Nouns of a change, a result or a move: cut from the phrase that says what changed, where to or over
 # whom ("posts rise | in fourth quarter profits", "linking him with move | from Arsenal", "claim win |
 # over Zimbabwe", "pay tribute | to Carson", "mounted attack | on offices"), they say nothing.
@@ -249,7 +249,7 @@ def _linked(tokens: list[str], end: int) -> bool:
     k = end - 1
     while k > 0 and (tokens[k].lower() in _BETWEEN or is_adverb(tokens[k])):
         k -= 1
-    return k < end - 1 and tokens[k].lower() in _COPULAS
+    return k < end - 1 and tokens[k].lower() in BE_FORMS
 
 
 _COMPARED = 6  # words back from the cut searched for the first "as" of a comparison

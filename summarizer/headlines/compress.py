@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .closing import PARTICLES as _PARTICLES, TOLD_SUBJECTS as _TOLD_SUBJECTS, dangling, told
+from .closing import BE_FORMS, PARTICLES as _PARTICLES, TOLD_SUBJECTS as _TOLD_SUBJECTS, dangling, told
 from .mainverb import (AFTER_PARTICIPLE as _AFTER_PARTICIPLE, SHOWN as _SHOWN, function_words as _function_words,
                        main_auxiliary)
 # The auxiliaries and modals that open a verb group; the heads that say nothing without their "of".
@@ -44,7 +44,6 @@ NAME_PARTICLES = frozenset("van der den de da di du von le la bin al".split())
 _NAME_WORDS = 3
 _GROUP_WORDS = frozenset("be been being not never now still already also".split())  # "is now being called"
 _ALL_BUT = ["all", "but"]  # an adverb of two words: "would all but guarantee"
-_BE = frozenset("be been being is are was were".split())
 _PURPOSE_AFTER = 4  # words a subject keeps before an infinitive that may go (not "Plans | to create")
 # Participles whose passive wants its complement: "called recovery mission".
 # (Not "named": "will be named | this week" is news whole.)
@@ -66,7 +65,8 @@ def shorten(tokens: list[str], max_words: int, overrun: int = 0) -> tuple[list[s
         group = _verb_group_end(tokens, verb + 1)
         # A passive's participle needs nothing after it ("will be released"); another verb its object.
         last = tokens[group - 1]
-        passive = group - verb > 1 and participle_of(last) is not None and not _BE.isdisjoint(tokens[verb : group - 1])
+        passive = (group - verb > 1 and participle_of(last) is not None
+                   and not BE_FORMS.isdisjoint(tokens[verb : group - 1]))
         # ... but for the place it goes to ("will be returned | to UK").
         passive = passive and tokens[group : group + 1] != ["to"]
         # ... and a naming verb's passive for its name ("is now being called | recovery mission").

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from .attribution import KEPT_ATTRIBUTION, is_someones_claim
 from .closing import DASHES as _DASHES, PARTICLES as _PARTICLES
-from .closing import TOLD_SUBJECTS, bare_verb, dangling, open_aside, point_follows, runs_on, splits_names
+from .closing import BE_FORMS, TOLD_SUBJECTS, bare_verb, dangling, open_aside, point_follows, runs_on, splits_names
 from .compress import make_room, spare, shorten
 from .ends import SUBJECTS, VERB_WORDS, closes, counts, dangles, has_verb, in_name, noun_of_saying, verb_ends
 from .headlinese import is_capital
@@ -60,7 +60,6 @@ _TRAIL_WORDS = frozenset(
 _SUBJECT_WORDS = frozenset("he she it they we i you the a an".split())
 # A linking verb says little of its own: the news is in what follows ("Inquiry is under way after ...").
 _COPULAS = frozenset("is are was were".split())
-_BE_FORMS = _COPULAS | frozenset("be been being".split())
 
 
 # Prepositions after which a participle has what it needs ("scores wounded | in attack").
@@ -278,7 +277,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         has nothing to drop to make room for its point (below)."""
         if not overrun or make_room(text) != text:
             return None
-        if not point and cut > 1 and tokens[cut - 2].lower() in _BE_FORMS and is_tensed(tokens[cut - 1]):
+        if not point and cut > 1 and tokens[cut - 2].lower() in BE_FORMS and is_tensed(tokens[cut - 1]):
             return None  # a passive wants no object ("is likely to be lifted | in next six months")
         reach = max_words + overrun
         for later in range(max(cut, reach) + 1, min(len(tokens), reach + POINT_REACH) + 1):

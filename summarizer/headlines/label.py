@@ -36,11 +36,12 @@ label that misleads costs more than one missed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..keyphrases import extract_keyphrases
 from ..language import stems
 from ..vectorize import Features
-from .trim import INSTITUTIONS, PEOPLES, TITLES, is_first_name, used_alone
+from .trim import INSTITUTIONS, PEOPLES, TITLES, is_first_name, occurrences, used_alone
 from .wordforms import is_common_word, is_noun, may_be_verb
 
 __all__ = ["label_line", "topic_label", "with_label", "SEPARATOR"]
@@ -126,7 +127,7 @@ def _is_label(phrase: str, held: set[str], text: str, language: str, line_words:
     if held.intersection(stems(phrase, language)) or _repeats(tokens, line_words):
         return False  # the line names it already
     least = _LEAST_OCCURRENCES if phrase[:1].isupper() else _LEAST_LOWER_OCCURRENCES
-    if _occurrences(phrase, text, phrase.islower()) < least:
+    if _count(phrase, text, phrase.islower()) < least:
         return False  # said once: a detail, not the topic
     if len(tokens) == 1 and _abbreviated(phrase, text):
         return False  # "Nov", "Sept", "St": the keyphrases drop the full stop
@@ -144,7 +145,7 @@ def _is_label(phrase: str, held: set[str], text: str, language: str, line_words:
         return not _names_a_person(name, text) and not _only_listed(phrase, text)
     if len(tokens) == 1:
         return "-" in phrase and _ends_on_a_noun(tokens)
-    if may_be_verb(tokens[0]) and _occurrences(phrase, text, True) < _VERB_FIRST_OCCURRENCES:
+    if may_be_verb(tokens[0]) and _count(phrase, text, True) < _VERB_FIRST_OCCURRENCES:
         return False  # "make money", "offer hope": an order or a clause, not a topic
     return _ends_on_a_noun(tokens)
 
@@ -152,15 +153,21 @@ def _is_label(phrase: str, held: set[str], text: str, language: str, line_words:
 def _repeats(tokens: list[str], line_words: list[str]) -> bool:
     """Whether the label repeats the line in another form: its acronym ("WRU" for "Welsh Rugby Union")
     or a word that another of the line's words begins ("DVDs", "DVD")."""
-    lowered = [w.lower() for w in line_words]
-    for token in tokens:
-        low = token.lower()
-        if any(len(w) >= 3 and (low.startswith(w) or w.startswith(low)) for w in lowered):
-            return True
+    if any(_one_word(token, word) for token in tokens for word in line_words):
+        return True
     if len(tokens) == 1 and tokens[0].isupper() and len(tokens[0]) >= 2:
         initials = "".join(w[:1] for w in line_words if w[:1].isupper())
         return tokens[0] in initials
     return False
+
+
+def _one_word(a: str, b: str) -> bool:
+    """Whether two words are one in another form: the same, or one begins the other and is four letters
+    or more ("Iran", "Iranian") or an acronym ("DVD", "DVDs"); not "new" and "Newcastle"."""
+    short, long = sorted((a, b), key=len)
+    if not long.lower().startswith(short.lower()):
+        return False
+    return len(short) == len(long) or len(short) >= 4 or len(short) >= 2 and short.isupper()
 
 
 def _ends_on_a_noun(tokens: list[str]) -> bool:
@@ -230,12 +237,16 @@ def _speaks(word: str, text: str) -> bool:
 def _abbreviated(word: str, text: str) -> bool:
     """Whether ``text`` writes ``word`` with a full stop that ends no sentence ("Nov. 3", "St.
     Lucia"): an abbreviation, no label."""
+    dotted = plain = 0
     for at in _where(word, text):
         after = text[at + len(word) : at + len(word) + 3]
-        if after[:1] == "." and after[1:2] == " " and not after[2:3].isupper() or after[:2] == ". " and (
-                after[2:3].isupper() and not word.isupper() and len(word) <= 4):
-            return True
-    return False
+        if after[:2] == ". " and not after[2:3].isupper():
+            return True  # a full stop inside a sentence: "Nov. 3"
+        if after[:2] == ". " and not word.isupper() and len(word) <= 4:
+            dotted += 1  # "St. Lucia", or a short name that ends a sentence ("left Iraq. The ...")
+        else:
+            plain += 1
+    return dotted > 0 and plain == 0  # a short word never written without its full stop
 
 
 def _part_of_a_name(word: str, text: str) -> bool:
@@ -266,22 +277,13 @@ def _is_name_word(token: str) -> bool:
     return token[:1].isupper() and token.rstrip(".,;:'’s").isalpha()
 
 
-def _where(word: str, text: str):
+def _where(word: str, text: str) -> Iterator[int]:
     """Where ``word`` stands in ``text`` as a whole word, not a part of a hyphenated one ("time buyers"
     in "first-time buyers")."""
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not _joins(text[at - 1])) and (end == len(text) or not _joins(text[end])):
-            yield at
-        at = text.find(word, end)
+    return occurrences(word, text, "-")
 
 
-def _joins(char: str) -> bool:
-    return char.isalnum() or char == "-"
-
-
-def _occurrences(phrase: str, text: str, any_case: bool) -> int:
+def _count(phrase: str, text: str, any_case: bool) -> int:
     """How often the phrase stands in the text as whole words (in any case for a lowercase phrase)."""
     if any_case:
         phrase, text = phrase.lower(), text.lower()
@@ -291,7 +293,7 @@ def _occurrences(phrase: str, text: str, any_case: bool) -> int:
 def _opens_a_sentence(before: str) -> bool:
     """Whether the word before a name opens its sentence (its own capital then says nothing)."""
     found = before.split()
-    return len(found) < 2 or found[-2][-1:] in ".!?\"”" and found[-2] not in TITLES
+    return len(found) < 2 or found[-2][-1:] in ".!?\"”" and found[-2] not in _TITLES
 
 
 def _shared(phrase: str, texts: list[str]) -> bool:
@@ -299,4 +301,4 @@ def _shared(phrase: str, texts: list[str]) -> bool:
     if len(texts) < 2:
         return True
     lowered = phrase.lower()
-    return sum(lowered in t.lower() for t in texts) >= _LEAST_SHARE * len(texts)
+    return sum(any(True for _ in _where(lowered, t.lower())) for t in texts) >= _LEAST_SHARE * len(texts)

@@ -22,7 +22,7 @@ from operator import and_
 
 from .wordforms import is_common_word, is_modifier, is_verb, may_be_verb
 
-__all__ = ["shorten_names", "is_first_name", "used_alone", "TITLES", "PEOPLES", "INSTITUTIONS"]
+__all__ = ["shorten_names", "is_first_name", "used_alone", "occurrences", "TITLES", "PEOPLES", "INSTITUTIONS"]
 
 _POSSESSIVE = re.compile(r"(['’]s?)$")
 _POSSESSIVE_ENDS = ("'", "’", "'s", "’s")  # what it finds in a token (no line break), without a pattern
@@ -144,7 +144,7 @@ def used_alone(surname: str, given: str, text: str) -> bool:
     name, or a title): a capitalised word before it would make it part of another name."""
     given = _POSSESSIVE.sub("", given)
     # A place ("in London", beside "London Irish") is no given name.
-    for at in _occurrences(given, text):
+    for at in occurrences(given, text):
         rest = text[at + len(given) : at + len(given) + len(surname) + 1]
         if rest[:1] in _JOINERS or rest == f" {surname}":
             continue  # "London's", "London-based", the full name itself
@@ -152,7 +152,7 @@ def used_alone(surname: str, given: str, text: str) -> bool:
             return False
     # An adjective opens sentences too ("Sumitomo Mitsui Financial", "Financial newspaper Nihon ...").
     common = is_modifier(surname)
-    for at in _occurrences(surname, text):
+    for at in occurrences(surname, text):
         if _is_capitalised(_word_after(text, at + len(surname))):
             continue  # "the State Department": the start of another name, not the surname alone
         word = _word_before(text, at)
@@ -168,14 +168,20 @@ def used_alone(surname: str, given: str, text: str) -> bool:
     return False
 
 
-def _occurrences(word: str, text: str):
-    """Where ``word`` stands in ``text`` as a whole word (str.find: no pattern compiled per name)."""
+def occurrences(word: str, text: str, joiners: str = ""):
+    """Where ``word`` stands in ``text`` as a whole word (str.find: no pattern compiled per name): no
+    letter, digit or one of ``joiners`` on either side ("-": not a part of "first-time buyers")."""
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
-        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+        before = at == 0 or not _joins(text[at - 1], joiners)
+        if before and (end == len(text) or not _joins(text[end], joiners)):
             yield at
         at = text.find(word, end)
+
+
+def _joins(char: str, joiners: str) -> bool:
+    return char.isalnum() or char in joiners
 
 
 def _word_after(text: str, at: int) -> str:
