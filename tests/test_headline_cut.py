@@ -316,6 +316,9 @@ def test_a_particle_before_another_preposition_stays_with_its_verb():
         # What the object is kept from ("from") after a verb of preventing.
         ("Board moves to stop angry coaches from haranguing referees", 6, True),
         ("Board hears angry coaches from Wales", 4, False),
+        # A result that an "after" clause reports ("after his victory"), not a time ("after lunch").
+        ("Star was in good form after his straight sets victory over Smith", 5, True),
+        ("Star was in good form after lunch with his coach on Sunday", 5, False),
     ],
 )
 def test_whether_the_cut_falls_before_the_lines_point(line, end, expected):
@@ -384,6 +387,17 @@ def test_the_line_goes_on_to_its_point_when_the_overrun_holds_it(text, expected)
 )
 def test_a_verb_cut_from_its_object_reaches_it_a_few_words_on(text, expected):
     assert compress(text, 12, "english", "", 2) == expected
+
+
+def test_a_trailing_clause_that_reports_a_result_stays_as_the_news():
+    text = ("Manager Alan Curbishley paid tribute to two-goal striker Jonatan Johansson after beating Norwich "
+            "on Saturday.")
+    assert compress(text, 12, "english", "", 2) == (
+        "Manager Alan Curbishley paid tribute to two-goal striker Jonatan Johansson after beating Norwich")
+    text = ("Manager Alan Curbishley paid tribute to two-goal striker Jonatan Johansson after lunch on "
+            "Saturday.")
+    assert compress(text, 12, "english", "", 2) == (
+        "Manager Alan Curbishley paid tribute to two-goal striker Jonatan Johansson")
 
 
 def test_a_hard_word_limit_does_not_reach_past_itself_for_the_point():

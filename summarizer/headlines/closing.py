@@ -28,7 +28,8 @@ from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_
 
 __all__ = [
     "runs_on", "point_follows", "told", "splits_names", "open_aside", "bare_verb", "dangling",
-    "ends_possessive", "DASHES", "PARTICLES", "ADVERB_PARTICLES", "PARTICLE_FOLLOWERS", "TOLD_SUBJECTS"
+    "ends_possessive", "reports_a_result", "DASHES", "PARTICLES", "ADVERB_PARTICLES", "PARTICLE_FOLLOWERS",
+    "TOLD_SUBJECTS", "BE_FORMS", "AFTER"
 ]
 
 
@@ -165,6 +166,12 @@ _CAUSING = _TELLING | frozenset(
     "encourage encourages encouraged encouraging invite invites invited inviting".split()
 )
 _FINDING = frozenset("find finds found finding".split())  # "find out whether ..."
+# A result that an "after" clause reports is the news its main clause only colours ("Vonn lifted her crystal
+# globe with pride | after winning World Cup downhill title", "pressure is mounting on Laporte | following defeat
+# by Wales"); not a time ("after lunch") nor a claim ("after claiming ...").
+AFTER = frozenset({"after", "following"})
+_RESULTS = frozenset("victory win defeat triumph title winning beating defeating clinching securing".split())
+_RESULT_REACH = 5  # words of the clause searched for its result
 # Verbs whose object an "as" goes on to give its new role, and verbs whose object a "from" goes on
 # to say what it is kept from: that is the point ("confirming Dean Goldfine | as his new coach",
 # "to stop frustrated coaches | from haranguing referees").
@@ -207,12 +214,19 @@ def point_follows(tokens: list[str], end: int) -> bool:
         return any(t.lower() in _NEGATIONS for t in tokens[max(0, end - _NEGATED_REACH) : end])
     if word == "to":
         return told(tokens, end, _CAUSING)  # "would have allowed software | to be patented"
+    if word in AFTER and reports_a_result(tokens, end):
+        return True  # "lifted her globe with pride | after winning World Cup downhill title"
     if word == "as":
         # "confirming US Davis Cup assistant Dean Goldfine | as his new coach": a role and a name between.
         return told(tokens, end, _APPOINTING, _APPOINTED_REACH)
     if word == "from":
         return told(tokens, end, _PREVENTING)  # "stop frustrated coaches | from haranguing referees"
     return (word in _POINT_OPENERS or word in TOLD_SUBJECTS) and told(tokens, end)
+
+
+def reports_a_result(tokens: list[str], at: int) -> bool:
+    """Whether the clause that opens at ``tokens[at]`` ("after ...") names a result in its first words."""
+    return any(t.lower().strip(",;:") in _RESULTS for t in tokens[at + 1 : at + 1 + _RESULT_REACH])
 
 
 def told(tokens: list[str], end: int, verbs: frozenset[str] = _TELLING, reach: int = _TOLD_REACH) -> bool:

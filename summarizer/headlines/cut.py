@@ -27,7 +27,8 @@ from __future__ import annotations
 
 from .attribution import KEPT_ATTRIBUTION, is_someones_claim
 from .closing import DASHES as _DASHES, PARTICLES as _PARTICLES
-from .closing import BE_FORMS, TOLD_SUBJECTS, bare_verb, dangling, open_aside, point_follows, runs_on, splits_names
+from .closing import AFTER, BE_FORMS, TOLD_SUBJECTS, bare_verb, dangling, open_aside, point_follows
+from .closing import reports_a_result, runs_on, splits_names
 from .compress import make_room, spare, shorten
 from .ends import SUBJECTS, VERB_WORDS, closes, counts, dangles, has_verb, in_name, noun_of_saying, verb_ends
 from .headlinese import is_capital
@@ -214,6 +215,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             return False  # "... problems facing Britain and has failed": the predicate goes on
         if word == "until" and point_follows(tokens, i):
             return False  # "will not stop | until he achieves his dream": what is negated is the time
+        if word in AFTER and reports_a_result(tokens, i):
+            return False  # "paid tribute to Johansson | after beating Norwich": the result is the news
         participle = participle_of(before.strip(",;:")) is not None  # "resurrected | after being bought"
         if before.lower().strip(",;:") in stop or not (ends_well(i) or participle):
             return False
