@@ -283,10 +283,12 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         if not point and cut > 1 and tokens[cut - 2].lower() in BE_FORMS and is_tensed(tokens[cut - 1]):
             return None  # a passive wants no object ("is likely to be lifted | in next six months")
         reach = max_words + overrun
-        for later in range(max(cut, reach) + 1, min(len(tokens), reach + POINT_REACH) + 1):
-            if not point and any(tokens[k].lower() in TOLD_SUBJECTS and not may_be_verb(tokens[k - 1])
-                                 for k in range(cut, later)):
-                return None  # a clause of its own opens ("came out | it crystallized"), not the object
+        last = min(len(tokens), reach + POINT_REACH)
+        if not point:
+            # Not into a clause of its own ("came out | it crystallized"): that is not the object.
+            last = next((k for k in range(cut, last) if tokens[k].lower() in TOLD_SUBJECTS
+                         and not may_be_verb(tokens[k - 1])), last)
+        for later in range(max(cut, reach) + 1, last + 1):
             if later < len(tokens) and not boundary(later):
                 continue
             at = kept(later, False)
