@@ -145,7 +145,7 @@ def test_what_is_no_evidence_of_a_surname_used_alone(line, text, expected):
         ("The Daily and Sunday Telegraph newspapers are axing 90 jobs.",
          "Daily and Sunday Telegraph newspapers are axing 90 jobs"),
         ("Sydney will host a charity match in June or July, the union said.",
-         "Sydney will host charity match in June or July"),
+         "Sydney to host charity match in June or July"),
         # "X said it was time": "it" stands for nobody, so the frame stays.
         ("Prime Minister Tony Blair said it was time to act.",
          "Prime Minister Tony Blair said it was time to act"),
@@ -181,7 +181,7 @@ def test_what_is_no_evidence_of_a_surname_used_alone(line, text, expected):
         ("Neville spent Friday night with some of the finest players in Manchester.",
          "Neville spent Friday night with some of finest players in Manchester"),
         ("The goalkeeper spent his Friday night working with children.",
-         "Goalkeeper spent his Friday night working with children"),
+         "Goalkeeper spent Friday night working with children"),
         # An opening clause goes before the report's frame does, so the frame then opens the line and
         # goes too.
         ("In an audio message, the group announced that a pledge from Boko Haram has been accepted by its "
@@ -211,7 +211,7 @@ def test_a_cut_strands_no_participle_after_the_main_verb():
     # "by" dangles and "devised" is stranded after the noun.
     sentence = ("DVDs will be harder to copy thanks to new anti-piracy measures devised by copy protection "
                 "firm Macrovision.")
-    assert compress(sentence, 12) == "DVDs will be harder to copy thanks to new anti-piracy measures"
+    assert compress(sentence, 12) == "DVDs to be harder to copy thanks to new anti-piracy measures"
 
 
 def test_a_verb_only_in_a_relative_clause_is_no_news():
@@ -243,7 +243,7 @@ def test_a_nouns_infinitive_is_no_headline_future():
     # "decision to ban" has no verb of its own: the lead gives way to the next sentence with one.
     text = ("Castro's decision to ban cash transactions in US dollars in Cuba across the whole island nation. "
             "Cuban citizens will pay a new tax.")
-    assert headline(text) == "Cuban citizens will pay new tax"
+    assert headline(text) == "Cuban citizens to pay new tax"
 
 
 def test_a_long_subject_is_cut_back_to_its_head_when_its_verb_would_not_fit():

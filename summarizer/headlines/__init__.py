@@ -29,7 +29,8 @@ weights keep the lead's order, which no design beat on development data (``choic
 
 **Compress.** English gets headlinese (:mod:`.headlinese`: no dateline, asides,
 attribution, articles or perfect auxiliaries; verbs stay finite), then its people named by surname
-(:mod:`.trim`) and a long subject cut back to its head when its verb would not fit (:mod:`.subject`).
+(:mod:`.trim`), the main clause's "will" written "to" (:mod:`.future`: "Yukos to return to US court")
+and a long subject cut back to its head when its verb would not fit (:mod:`.subject`).
 Every language then gets the cut (:mod:`.cut`): a trailing clause
 trimmed (English), then a phrase boundary within ``headline_words`` words. Given
 ``headline_characters``, the line is the longest the cut gives within them (:mod:`.characters`).
@@ -49,6 +50,7 @@ import numpy as np
 from .characters import fit_characters
 from .choice import choose
 from .cut import dangling, fit
+from .future import headline_future
 from .background import OPENS_ON_A_SCENE, OPENS_ON_NOW, strip_background
 from .label import label_line
 from .headlinese import PRONOUNS, is_capital, strip_wire, write_headlinese
@@ -428,6 +430,7 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
             # A surname alone must leave a line ("Sir Anthony Meyer dies", not "Meyer dies").
             named = shorten_names(text, context)
             text = named if len(named.split()) >= _MIN_WORDS else text
+        text = headline_future(text)
     else:
         text = strip_wire(sentence)
     if characters is not None:

@@ -23,8 +23,9 @@ The rules, in order:
 * times a headline does not need (``on Tuesday``, ``last Monday``, ``this week``; not a day spent or
   owned: ``spent his Friday night``), quotation marks
   (apostrophes stay: "Britain's", "Acme Corp.'s");
-* articles and possessive determiners, but not inside a name ("Lord of the Rings", "Buffy the
-  Vampire Slayer") nor in "their own"; a count's "of" goes with its article ("two of the boys" -> "two
+* articles and possessive determiners ("its", "their", "his"), but not inside a name ("Lord of the
+  Rings", "Buffy the Vampire Slayer") nor in "their own", nor "his" in a clause of his own ("he
+  expects his ...") or after "and"; a count's "of" goes with its article ("two of the boys" -> "two
   boys");
 * the perfect (``has risen`` -> ``rises``, ``had won`` -> ``won``, ``has ruled before`` -> ``ruled
   before``; a participle coordinated with it agrees: ``has redrawn ... and warned`` -> ``redraws
@@ -93,7 +94,7 @@ _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "will", "would"})
 # a double mark; a single one not after a word nor a full stop, or after a full stop and not before
 # a possessive's s, or before no word.
 _QUOTES = re.compile(r"[\"“”`'‘’](?:(?<=[\"“”`])|(?<![\w.].)|(?<=\..)(?!s\b)|(?!\w))")
-_ARTICLES = frozenset({"the", "a", "an", "its", "their"})
+_ARTICLES = frozenset({"the", "a", "an", "its", "their", "his"})
 # The same words in every mix of cases ("The", "THE", "tHe"): a token is one when its lowercase is an
 # article, found without lowercasing each token (no other character lowercases to their letters).
 _ARTICLE_FORMS = frozenset(map("".join, chain.from_iterable(product(*zip(w, w.upper())) for w in _ARTICLES)))
@@ -255,7 +256,12 @@ def _strip_articles(text: str) -> str:
                 is_capital(kept[-1][:1])
                 or (kept[-1] in _NAME_LINKS and len(kept) > 1 and is_capital(kept[-2][:1]))
             )
-            if not in_name:
+            # "his" goes as "its" does ("Brown to meet golden rule"), but not in a clause of his own
+            # ("he expects his pontificate will be brief"), after "and" ("Jackson and his new bosses"),
+            # in "his or her" nor in an idiom ("died in his sleep", "on his plate")
+            own = token.lower() == "his" and (
+                kept[-1:] == ["and"] or following in _HIS_KEPT or not _HE.isdisjoint(kept))
+            if not in_name and not own:
                 if _counted(kept, tokens[i + 1]):
                     kept.pop()  # "two of the boys" -> "two boys", not "two of boys"
                 continue
@@ -263,6 +269,11 @@ def _strip_articles(text: str) -> str:
     return " ".join(kept)
 
 
+_HE = frozenset({"he", "He"})  # before "his", a clause of his own
+# After "his": "or" ("his or her"), and the nouns of idioms that want it ("in his sleep", "at his word").
+_HIS_KEPT = frozenset(
+    "or life sleep word plate heart chest sights feet way mind head hands hand eyes name".split()
+)
 # Quantities that keep their "a": without it "a few" and "a little" say the opposite, "a lot" is no English.
 _QUANTITIES = frozenset("few little lot bit".split())
 # Units of a rate that keep their "a" after an amount: "$47 a barrel", "twice a day", "£5 an hour".

@@ -72,6 +72,8 @@ def tensed_at(found: list[str], k: int) -> bool:
         # "Government to hand ...", but not "decision to ban ...": that "to" opens a noun's complement.
         # Nor "Due to reopen", "whether to allow": an adjective or a function word is no subject.
         head = found[k - 2].lower().strip(",;:") if k > 1 else ""
+        if head == "not" and k > 2:
+            head = found[k - 3].lower().strip(",;:")  # its negation: "Cosby not to face charges"
         return k < 2 or head not in TAKES_INFINITIVE and head not in _NO_SUBJECT and not is_modifier(head)
     # A capital is a name's ("Police arrest", "Microsoft buy"), not a function word's that opens the
     # line ("With even some", "Another front"); after a comma a base form opens an apposition

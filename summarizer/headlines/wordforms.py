@@ -167,3 +167,9 @@ _PLURALS = WordTable(_plural_noun)
 def is_plural_noun(word: str) -> bool:
     """Whether ``word`` (lower case) may be a noun's plural ("boys", "men"; not "boy", "news")."""
     return _PLURALS[word]
+
+
+def is_base_verb(word: str) -> bool:
+    """Whether ``word`` (lowercase) is a verb's base form ("unveil", "be"), as after "will"."""
+    lemmas = _lemmas(word)
+    return word in lemmas.get("VERB", ()) or word in lemmas.get("AUX", ())
