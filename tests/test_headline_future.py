@@ -69,3 +69,19 @@ def test_the_future_is_written_before_the_cut():
 )
 def test_his_goes_as_its_does(sentence, expected):
     assert write_headlinese(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the frame goes once its time has gone: "said Sunday he" -> "said he" -> the subject's own verb
+        ("Cuban President Fidel Castro said Sunday he disagreed with the arrest",
+         "Cuban President Fidel Castro disagreed with arrest"),
+        ("Philippine Airlines said Tuesday it will attempt to rebuild alone",
+         "Philippine Airlines will attempt to rebuild alone"),
+        # an "it" that stands for nobody keeps its frame
+        ("Van Gaal said on Monday it could take Di Maria a year", "Van Gaal said it could take Di Maria year"),
+    ],
+)
+def test_a_frame_behind_its_time_goes(sentence, expected):
+    assert write_headlinese(sentence) == expected

@@ -21,7 +21,8 @@ The rules, in order:
   clause once more after the frame, so a frame behind a clause goes too (``In an audio message, the
   group announced that``);
 * times a headline does not need (``on Tuesday``, ``last Monday``, ``this week``; not a day spent or
-  owned: ``spent his Friday night``), quotation marks
+  owned: ``spent his Friday night``) and the dateline's ``here`` (:mod:`.times`), then the report frame
+  once more (``Castro said Sunday he disagreed`` -> ``Castro disagreed``); quotation marks
   (apostrophes stay: "Britain's", "Acme Corp.'s");
 * articles and possessive determiners ("its", "their", "his"), but not inside a name ("Lord of the
   Rings", "Buffy the Vampire Slayer") nor in "their own", nor "his" in a clause of his own ("he
@@ -194,6 +195,10 @@ def _strip_dashed(text: str) -> str:
     return _DASHED.sub(" ", text) if " -" in text or "—" in text or "–" in text else text
 
 
+# After "it", what says that it stands for nobody ("it was time", "it could take a year").
+_IMPERSONAL = re.compile(r"(?:is|was|seems|appears|takes|took)\s|(?:could|would|might|may)\s+(?:be|take|cost)\s")
+
+
 def _strip_reported(text: str) -> str:
     """"Police said that the suspect fled" -> "the suspect fled"; "NASCAR announced that it has
     lifted" -> "NASCAR has lifted": a pronoun is named by the frame's subject, if that is a name."""
@@ -205,8 +210,8 @@ def _strip_reported(text: str) -> str:
     rest = text[match.end():]
     first = rest.split(maxsplit=1)
     if first and first[0].lower() in _SUBJECT_PRONOUNS:
-        if first[0].lower() == "it" and re.match(r"(?:is|was)\s", first[1] if len(first) > 1 else ""):
-            return text  # "Blair said it was time to ...": that "it" stands for nobody
+        if first[0].lower() == "it" and _IMPERSONAL.match(first[1] if len(first) > 1 else ""):
+            return text  # "Blair said it was time to ...", "it could take": that "it" stands for nobody
         # "Rio Ferdinand says he is unsure" -> "Rio Ferdinand is unsure"
         subject = _TIMES.sub("", match.group("subject")).split()
         while subject and subject[-1].lower() in _AUXILIARIES:
@@ -375,5 +380,5 @@ _STEPS = (
     strip_wire, _strip_label, _strip_background, _strip_dashed, _strip_asides, _strip_attribution, strip_opening,
     _strip_reported,
     strip_opening,
-    _strip_times, _strip_quotes, _strip_auxiliaries, _strip_articles,
+    _strip_times, _strip_reported, _strip_quotes, _strip_auxiliaries, _strip_articles,
 )
