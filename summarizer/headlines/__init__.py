@@ -29,7 +29,9 @@ weights keep the lead's order, which no design beat on development data (``choic
 
 **Compress.** English gets headlinese (:mod:`.headlinese`: no dateline, asides,
 attribution, articles or perfect auxiliaries; verbs stay finite), then its people named by surname
-(:mod:`.trim`), the main clause's "will" written "to" (:mod:`.future`: "Yukos to return to US court")
+(:mod:`.trim`), an organisation by the acronym its article defines and uses when the line needs room
+(:mod:`.acronyms`: "WTO to hold talks"), the main clause's "will" written "to" (:mod:`.future`: "Yukos
+to return to US court")
 and a long subject cut back to its head when its verb would not fit (:mod:`.subject`).
 Every language then gets the cut (:mod:`.cut`): a trailing clause
 trimmed (English), then a phrase boundary within ``headline_words`` words. Given
@@ -47,6 +49,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+from .acronyms import shorten_acronyms
 from .characters import fit_characters
 from .choice import choose
 from .cut import dangling, fit
@@ -430,6 +433,8 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
             # A surname alone must leave a line ("Sir Anthony Meyer dies", not "Meyer dies").
             named = shorten_names(text, context)
             text = named if len(named.split()) >= _MIN_WORDS else text
+            if len(text.split()) > max_words:
+                text = shorten_acronyms(text, context)  # a name the article shortens, where room is short
         text = headline_future(text)
     else:
         text = strip_wire(sentence)
