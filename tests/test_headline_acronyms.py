@@ -32,3 +32,8 @@ def test_the_acronym_is_taken_only_where_the_line_needs_room():
     long = ("The World Trade Organisation will hold membership talks with both Iraq and Afghanistan "
             "in Geneva next spring, officials said.")
     assert compress(long, 12, "english", text).startswith("WTO to hold membership talks with both Iraq")
+
+
+def test_a_name_before_its_possessive_stays():
+    # "WTO's" is no word of the article: every word of a headline is one
+    assert shorten_acronyms("World Trade Organisation's report", ARTICLE) == "World Trade Organisation's report"

@@ -5,7 +5,8 @@ A sub-editor writes the short form a report has taught its reader: the article m
 name, then the acronym in brackets: "the International Monetary Fund (IMF)"), the acronym's letters
 must be the initials of the name's capitalised words, and the article must use it alone at least
 ``_USED_ALONE`` times more, so a form met once ("Muslim Association of Britain (MAB)") is not
-forced on the reader. Only whole names are replaced, and only by a word of the article.
+forced on the reader. Only whole names are replaced, and only by a word of the article (not before a
+possessive: "CIRC's" is not one).
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ def shorten_acronyms(line: str, text: str) -> str:
         acronym = found.group(2)
         if len(re.findall(rf"\b{re.escape(acronym)}\b", text)) <= _USED_ALONE:  # the definition's is one
             continue
-        line = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w-])", acronym, line)
+        # not before a possessive: "CIRC's" is no word of the article
+        line = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w'’-])", acronym, line)
     return line
 
 
