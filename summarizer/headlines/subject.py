@@ -15,8 +15,8 @@ from .headlinese import is_capital
 from .wordforms import is_adverb, is_modifier, is_noun, is_plural_noun, is_tensed, may_be_verb, participle_of
 
 __all__ = [
-    "shorten_subject", "tensed_at", "main_verb", "AUXILIARIES", "NO_SUBJECT", "OPENERS", "PARTS", "PERSONAL",
-    "TAKES_INFINITIVE",
+    "shorten_subject", "tensed_at", "main_verb", "AUXILIARIES", "COUNTS", "NO_SUBJECT", "OPENERS", "PARTS",
+    "PERSONAL", "TAKES_INFINITIVE",
 ]
 
 # Nouns whose "to" opens their complement, not a headline's future ("decision to ban").
@@ -49,6 +49,9 @@ AUXILIARIES = _AUXILIARIES = frozenset(
     "is are was were has have had will would can could may might must shall should does did".split())
 # A writer's stress, not a report's manner ("North Koreans really love baguettes"): no verb is read past it.
 _INTENSIFIERS = frozenset("really actually truly simply totally absolutely literally clearly surely".split())
+#: Counts and quantifiers that may stand alone as a subject ("Two were part of a panel", "Many shift").
+COUNTS = frozenset("one two three four five six seven eight nine ten both each others many most all some "
+                   "several none neither first second third latter former".split())
 _PLURAL_COUNTS = frozenset("two three four five six seven eight nine ten several many few both".split())
 OPENERS = _OPENERS = frozenset("now still well here there there's especially even".split())
 PERSONAL = _PERSONAL = frozenset("he she it they we i you".split())

@@ -173,3 +173,12 @@ def is_base_verb(word: str) -> bool:
     """Whether ``word`` (lowercase) is a verb's base form ("unveil", "be"), as after "will"."""
     lemmas = _lemmas(word)
     return word in lemmas.get("VERB", ()) or word in lemmas.get("AUX", ())
+
+
+def progressive_of(word: str) -> tuple[str | None, bool]:
+    """The lemma of ``word`` (lowercase) when it is a verb's -ing form ("recalling" -> "recall"; the
+    longest of two: "axing" -> "axe"), else None; and whether it may be an adjective too ("missing",
+    "becoming")."""
+    lemmas = _lemmas(word)
+    verbs = lemmas.get("VERB", ()) if word.endswith("ing") else ()
+    return (max(verbs, key=len) if verbs else None), "ADJ" in lemmas

@@ -1,9 +1,9 @@
-"""The headline's future ("will unveil" -> "to unveil") and the subject's "his" that headlinese drops."""
+"""The headline's tenses ("will unveil" -> "to unveil", "is recalling" -> "recalls"), and "his" dropped."""
 
 import pytest
 
 from summarizer.headlines import compress
-from summarizer.headlines.future import headline_future
+from summarizer.headlines.tenses import headline_tenses
 from summarizer.headlines.headlinese import write_headlinese
 
 
@@ -20,7 +20,7 @@ from summarizer.headlines.headlinese import write_headlinese
     ],
 )
 def test_the_main_clauses_will_is_written_to(line, expected):
-    assert headline_future(line) == expected
+    assert headline_tenses(line) == expected
 
 
 @pytest.mark.parametrize(
@@ -42,7 +42,7 @@ def test_the_main_clauses_will_is_written_to(line, expected):
     ],
 )
 def test_any_other_will_stays(line):
-    assert headline_future(line) == line
+    assert headline_tenses(line) == line
 
 
 def test_the_future_is_written_before_the_cut():
@@ -85,3 +85,34 @@ def test_his_goes_as_its_does(sentence, expected):
 )
 def test_a_frame_behind_its_time_goes(sentence, expected):
     assert write_headlinese(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("GM is recalling 200,000 vehicles in US", "GM recalls 200,000 vehicles in US"),
+        ("Liberal Democrats are promising to raise stamp duty threshold",
+         "Liberal Democrats promise to raise stamp duty threshold"),
+        ("Telegraph is axing 90 jobs", "Telegraph axes 90 jobs"),  # "axe", not the American "ax"
+        ("Americans are becoming avid blog readers", "Americans become avid blog readers"),
+    ],
+)
+def test_the_main_clauses_progressive_is_written_in_the_simple_present(line, expected):
+    assert headline_tenses(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Canadian pastor is missing after going on trip",  # an adjective, where one stands
+        "Rocker is teaming with WWE Studios",  # ... before a preposition, as it may be
+        "Man is being questioned by police",  # a passive's "being"
+        "Clinton is going to run",
+        "Extortionists are targeting firms and threatening websites",  # the "and" would stay a progressive
+        "Many are shifting to their own banks",  # a count alone: who they are, the line never says
+        "Firm says it is considering cuts",  # a reported clause
+        "Is Congress playing chicken?",
+    ],
+)
+def test_any_other_progressive_stays(line):
+    assert headline_tenses(line) == line
