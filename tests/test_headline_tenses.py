@@ -80,7 +80,8 @@ def test_his_goes_as_its_does(sentence, expected):
         ("Philippine Airlines said Tuesday it will attempt to rebuild alone",
          "Philippine Airlines will attempt to rebuild alone"),
         # an "it" that stands for nobody keeps its frame
-        ("Van Gaal said on Monday it could take Di Maria a year", "Van Gaal said it could take Di Maria year"),
+        ("Van Gaal said on Monday it could take Di Maria a year",
+         "Van Gaal said it could take Di Maria year"),
     ],
 )
 def test_a_frame_behind_its_time_goes(sentence, expected):

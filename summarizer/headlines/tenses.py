@@ -78,7 +78,8 @@ def _present(tokens: list[str], k: int) -> tuple[list[str] | None, int]:
     following = tokens[k + 2].lower() if k + 2 < len(tokens) and bare == word else ""
     if adjective and (not following or following in _PREPOSITIONS):
         return None, k  # "is missing | after going on trip", "are following | in footsteps"
-    if lemma is None or any(t == "and" and u.endswith("ing") for t, u in zip(tokens[k + 2 :], tokens[k + 3 :])):
+    rest = tokens[k + 2 :]
+    if lemma is None or any(t == "and" and u.endswith("ing") for t, u in zip(rest, rest[1:])):
         return None, k  # "are targeting firms and threatening": the second would stay a progressive
     form = present_of(lemma, _PRESENT[tokens[k]])
     return (tokens[:k] + [form + word[len(bare) :]] + tokens[k + 2 :] if form else None), k
