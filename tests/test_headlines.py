@@ -363,6 +363,13 @@ def test_an_aside_ends_before_a_verb_not_before_a_list_item_or_a_subject():
         # The speaker's comma would close an opening "-ing" clause and take the subject with it: no speaker.
         ("Writing a long report can be a dangerous business, according to security firm Workshare.",
          "Writing long report can be dangerous business"),
+        # A call ("should", "must") is someone's too, and so is a speaker after the verb or after "the".
+        ("The government should change the law to protect employees, the TUC has said.",
+         "government should change law to protect employees, TUC says"),
+        ("Schools must improve their citizenship lessons, says the education watchdog.",
+         "Schools must improve citizenship lessons, says education watchdog"),
+        # ... but a plain report's unnamed speaker after the verb goes as one before it does.
+        ("The firm made a profit, said the spokesman.", "firm made profit"),
     ],
 )
 def test_a_claim_keeps_its_speaker_when_it_is_someones(sentence, expected):
