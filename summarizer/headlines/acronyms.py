@@ -12,42 +12,49 @@ possessive: "CIRC's" is not one).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["shorten_acronyms"]
 
-# A name of capitalised words (with "of", "for", "and", "the" between), then its acronym in brackets.
-_DEFINED = re.compile(
-    r"((?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|the|on)\s+)*){1,7}[A-Z][\w&'’-]*)\s+\(([A-Z][A-Z0-9&]{1,7})\)"
-)
+# An acronym in brackets: "(WTO)". The name before it is read from the words before the bracket.
+_BRACKETED = re.compile(r"\(([A-Z][A-Z0-9&]{1,7})\)")
 _LINKS = frozenset("of for and the on".split())
+_NAME_WORDS = 8  # words before the bracket read for the name, at most
 _USED_ALONE = 2  # uses of the acronym alone, beside its definition, that make it the article's own
 
 
 def shorten_acronyms(line: str, text: str) -> str:
     """``line`` with each name that the article ``text`` defines an acronym for, and uses that acronym
     for, replaced by the acronym."""
-    if "(" not in text:
-        return line
-    for found in _DEFINED.finditer(text):
-        name = _name_of(found.group(1), found.group(2))
-        if name is None or name not in line:
-            continue
-        acronym = found.group(2)
-        if len(re.findall(rf"\b{re.escape(acronym)}\b", text)) <= _USED_ALONE:  # the definition's is one
-            continue
-        # not before a possessive: "CIRC's" is no word of the article
-        line = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w'’-])", acronym, line)
+    for name, acronym in _definitions(text):
+        if name in line:
+            # not before a possessive: "CIRC's" is no word of the article
+            line = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w'’-])", acronym, line)
     return line
 
 
-def _name_of(words: str, acronym: str) -> str | None:
-    """The words at the end of ``words`` whose capitalised initials spell ``acronym`` ("the World Trade
-    Organisation" -> "World Trade Organisation"), without a leading link word; None when none do."""
-    tokens = words.split()
+@lru_cache(maxsize=4)
+def _definitions(text: str) -> tuple[tuple[str, str], ...]:
+    """The article's names and their acronyms, as it defines and uses them (read once an article: each
+    of its sentences tried as a headline asks again)."""
+    found = []
+    for match in _BRACKETED.finditer(text) if "(" in text else ():
+        acronym = match.group(1)
+        name = _name_of(text[max(0, match.start() - 120) : match.start()].split()[-_NAME_WORDS:], acronym)
+        # (the definition's own use is one of those counted)
+        if name and len(re.findall(rf"\b{re.escape(acronym)}\b", text)) > _USED_ALONE:
+            found.append((name, acronym))
+    return tuple(found)
+
+
+def _name_of(tokens: list[str], acronym: str) -> str | None:
+    """The words at the end of ``tokens`` whose capitalised initials spell ``acronym`` ("the World Trade
+    Organisation" -> "World Trade Organisation"), without a leading link word, each capitalised or a
+    link; None when none do."""
     letters = acronym.replace("&", "")
     for start in range(len(tokens)):
         tail = tokens[start:]
-        if tail[0] in _LINKS or not tail[0][:1].isupper():
+        if tail[0] in _LINKS or not all(t[:1].isupper() or t in _LINKS for t in tail):
             continue
         initials = "".join(t[0] for t in tail if t not in _LINKS)
         if initials.upper() == letters.upper():

@@ -31,24 +31,22 @@ __all__ = ["headline_tenses"]
 
 _NOT_PLAIN = frozenset({"to", "who", "which", "that"})  # in a subject, its own infinitive or clause
 _PRESENT = {"is": "VBZ", "are": "VBP"}  # a progressive's auxiliary, and the simple present's tag
+_AUXILIARIES = frozenset({"will", *_PRESENT})
 
 
 def headline_tenses(text: str) -> str:
     """``text`` (one headlinese line) with its main clause's "will" written "to" and its progressive
     the simple present."""
-    if not ("will " in text or " is " in text or " are " in text):
+    if not ("will " in text or " is " in text or " are " in text) or text.rstrip().endswith("?"):
         return text  # (the quick test: most lines have none)
     tokens = text.split()
-    k = main_verb(tokens) if tokens else None
-    if k is None or k + 1 >= len(tokens) or text.rstrip().endswith("?"):
+    # The first "will", "is" or "are" after the subject, rewritten if it may be; then the main verb
+    # must be that one (the cheap tests first: most lines keep theirs).
+    k = next((i for i in range(1, len(tokens) - 1) if tokens[i] in _AUXILIARIES), None)
+    if k is None or any(_not_plain(t) for t in tokens[:k]) or k == 1 and tokens[0].lower() in COUNTS:
         return text
-    if tokens[k] == "will":
-        written, verb = _future(tokens, k)
-    elif tokens[k] in _PRESENT:
-        written, verb = _present(tokens, k)
-    else:
-        return text
-    if written is None or any(_not_plain(t) for t in tokens[:k]) or k == 1 and tokens[0].lower() in COUNTS:
+    written, verb = _future(tokens, k) if tokens[k] == "will" else _present(tokens, k)
+    if written is None or main_verb(tokens) != k:
         return text
     found = main_auxiliary(written)
     return " ".join(written) if found is None or found < verb else text

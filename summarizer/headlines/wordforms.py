@@ -169,16 +169,30 @@ def is_plural_noun(word: str) -> bool:
     return _PLURALS[word]
 
 
-def is_base_verb(word: str) -> bool:
-    """Whether ``word`` (lowercase) is a verb's base form ("unveil", "be"), as after "will"."""
+def _base_verb(word: str) -> bool:
     lemmas = _lemmas(word)
     return word in lemmas.get("VERB", ()) or word in lemmas.get("AUX", ())
+
+
+_BASE_VERBS = WordTable(_base_verb)
+
+
+def is_base_verb(word: str) -> bool:
+    """Whether ``word`` (lowercase) is a verb's base form ("unveil", "be"), as after "will"."""
+    return _BASE_VERBS[word]
+
+
+def _progressive(word: str) -> tuple[str | None, bool]:
+    lemmas = _lemmas(word)
+    verbs = lemmas.get("VERB", ()) if word.endswith("ing") else ()
+    return (max(verbs, key=len) if verbs else None), "ADJ" in lemmas
+
+
+_PROGRESSIVES = WordTable(_progressive)
 
 
 def progressive_of(word: str) -> tuple[str | None, bool]:
     """The lemma of ``word`` (lowercase) when it is a verb's -ing form ("recalling" -> "recall"; the
     longest of two: "axing" -> "axe"), else None; and whether it may be an adjective too ("missing",
     "becoming")."""
-    lemmas = _lemmas(word)
-    verbs = lemmas.get("VERB", ()) if word.endswith("ing") else ()
-    return (max(verbs, key=len) if verbs else None), "ADJ" in lemmas
+    return _PROGRESSIVES[word]
