@@ -29,7 +29,8 @@ def test_a_day_goes_with_its_since_and_leaves_no_since_alone():
     [
         ("Mubarak flew here to try to defuse tension", "Mubarak flew to try to defuse tension"),
         ("Chernomyrdin arrived here for a three-day visit", "Chernomyrdin arrived for a three-day visit"),
-        ("Two vehicles used in the attack on the embassy here", "Two vehicles used in the attack on the embassy"),
+        ("Two vehicles used in the attack on the embassy here",
+         "Two vehicles used in the attack on the embassy"),
         # not after "be" or a word of place, nor "here's" or "here comes"
         ("Peer-to-peer networks are here to stay", "Peer-to-peer networks are here to stay"),
         ("Fans travelled from here to Rome", "Fans travelled from here to Rome"),
@@ -40,3 +41,12 @@ def test_a_day_goes_with_its_since_and_leaves_no_since_alone():
 )
 def test_the_datelines_here_goes(line, expected):
     assert " ".join(strip_times(line).split()) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The dispute is neither here nor there", "Prices here and abroad fell", "I'm here to win",
+     "The buck stops here", "He was born here", "The reason, and here is why, is cost"],
+)
+def test_here_of_a_set_phrase_a_contraction_or_staying_stays(line):
+    assert " ".join(strip_times(line).split()) == line

@@ -368,8 +368,11 @@ def test_an_aside_ends_before_a_verb_not_before_a_list_item_or_a_subject():
          "government should change law to protect employees, TUC says"),
         ("Schools must improve their citizenship lessons, says the education watchdog.",
          "Schools must improve citizenship lessons, says education watchdog"),
-        # ... but a plain report's unnamed speaker after the verb goes as one before it does.
+        # ... but a plain report's unnamed speaker after the verb goes as one before it does, and a
+        # pronoun or a question names no one.
         ("The firm made a profit, said the spokesman.", "firm made profit"),
+        ("Rates should rise, says it.", "Rates should rise"),
+        ("The plan must go, says who?", "plan must go"),
     ],
 )
 def test_a_claim_keeps_its_speaker_when_it_is_someones(sentence, expected):

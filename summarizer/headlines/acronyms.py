@@ -5,19 +5,21 @@ A sub-editor writes the short form a report has taught its reader: the article m
 name, then the acronym in brackets: "the International Monetary Fund (IMF)"), the acronym's letters
 must be the initials of the name's capitalised words, and the article must use it alone at least
 ``_USED_ALONE`` times more, so a form met once ("Muslim Association of Britain (MAB)") is not
-forced on the reader. Only whole names are replaced, and only by a word of the article (not before a
-possessive: "CIRC's" is not one).
+forced on the reader. Only whole names are replaced (not "National Trust" in "National Trust for
+Scotland"), and only by a word of the article (not before a possessive: "CIRC's" is not one).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 __all__ = ["shorten_acronyms"]
 
 # An acronym in brackets: "(WTO)". The name before it is read from the words before the bracket.
 _BRACKETED = re.compile(r"\(([A-Z][A-Z0-9&]{1,7})\)")
+_ACRONYM = re.compile(r"(?<![\w&])[A-Z][A-Z0-9&]{1,7}(?![\w&])")
 _LINKS = frozenset("of for and the on".split())
 _NAME_WORDS = 8  # words before the bracket read for the name, at most
 _USED_ALONE = 2  # uses of the acronym alone, beside its definition, that make it the article's own
@@ -28,8 +30,10 @@ def shorten_acronyms(line: str, text: str) -> str:
     for, replaced by the acronym."""
     for name, acronym in _definitions(text):
         if name in line:
-            # not before a possessive: "CIRC's" is no word of the article
-            line = re.sub(rf"(?<![\w-]){re.escape(name)}(?![\w'’-])", acronym, line)
+            # Not before a possessive ("CIRC's" is no word of the article), nor inside a longer name
+            # ("National Trust | for Scotland", "General Motors | Corp").
+            whole = rf"(?<![\w&-]){re.escape(name)}(?![\w'’&-])(?!\s+(?:(?:of|for|and|&)\s+)?[A-Z])"
+            line = re.sub(whole, acronym, line)
     return line
 
 
@@ -37,14 +41,17 @@ def shorten_acronyms(line: str, text: str) -> str:
 def _definitions(text: str) -> tuple[tuple[str, str], ...]:
     """The article's names and their acronyms, as it defines and uses them (read once an article: each
     of its sentences tried as a headline asks again)."""
-    found = []
+    defined = {}
     for match in _BRACKETED.finditer(text) if "(" in text else ():
         acronym = match.group(1)
-        name = _name_of(text[max(0, match.start() - 120) : match.start()].split()[-_NAME_WORDS:], acronym)
-        # (the definition's own use is one of those counted)
-        if name and len(re.findall(rf"\b{re.escape(acronym)}\b", text)) > _USED_ALONE:
-            found.append((name, acronym))
-    return tuple(found)
+        if acronym not in defined:
+            before = text[max(0, match.start() - 120) : match.start()].split()[-_NAME_WORDS:]
+            defined[acronym] = _name_of(before, acronym)
+    if not any(defined.values()):
+        return ()
+    # Each acronym's uses, all counted in one pass (the definition's own is one of them).
+    uses = Counter(_ACRONYM.findall(text))
+    return tuple((name, acronym) for acronym, name in defined.items() if name and uses[acronym] > _USED_ALONE)
 
 
 def _name_of(tokens: list[str], acronym: str) -> str | None:
@@ -54,9 +61,9 @@ def _name_of(tokens: list[str], acronym: str) -> str | None:
     letters = acronym.replace("&", "")
     for start in range(len(tokens)):
         tail = tokens[start:]
-        if tail[0] in _LINKS or not all(t[:1].isupper() or t in _LINKS for t in tail):
+        if tail[0] in _LINKS or not all(t[:1].isupper() or t in _LINKS or t == "&" for t in tail):
             continue
-        initials = "".join(t[0] for t in tail if t not in _LINKS)
+        initials = "".join(t[0] for t in tail if t not in _LINKS and t != "&")
         if initials.upper() == letters.upper():
             return " ".join(tail)
     return None

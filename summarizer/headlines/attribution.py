@@ -26,6 +26,8 @@ _ATTRIBUTION = re.compile(
 # or a claim with a modal ("will win best film", "can still scale new heights").
 _CLAIMED = re.compile(r"\b(?:claimed|alleged)\b")
 _FORECAST = re.compile(r"\b(?:will|would|could|can|might|may|should|must)\b")
+# Words that name no one after "says": a pronoun, a question ("says he is innocent", "says who").
+_NO_SPEAKER = "(?:he|she|it|they|we|i|you|who|what|this|that)"
 _SPEAKER_WORDS = 3  # a longer speaker ("the UK's leading movie critics") is cut to its noun, or dropped
 # ", Netanyahu said", ", it was claimed": the speaker and the verb, without what follows them.
 _SPEAKER = re.compile(
@@ -34,14 +36,15 @@ _SPEAKER = re.compile(
 )
 # ", says the education watchdog", ", said the TUC": the verb before its speaker, who closes the text.
 _SPEAKER_AFTER = re.compile(
-    rf"[,;]\s*(?:says|said)\s+(?:the\s+)?((?:[\w'’.-]+\s?){{1,{_SPEAKER_WORDS}}}?)\s*[.!?\"'”’]*\s*$"
+    rf"[,;]\s*(?:says|said)\s+(?:the\s+)?(?!{_NO_SPEAKER}\b)"
+    rf"((?:[^\W\d_][\w'’.-]*\s?)(?:[\w'’.-]+\s?){{0,{_SPEAKER_WORDS - 1}}}?)\s*[.!?\"'”’]*\s*$"
 )
 #: A kept attribution closing a line: :mod:`.cut` keeps it whole and cuts the claim before it.
 KEPT_ATTRIBUTION = re.compile(
     # one space between the speaker's words: a pattern that could split a word would backtrack without end
     rf",\s+(?:according to (?:[a-z]+|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,{_SPEAKER_WORDS - 1}}}\s?)"
     rf"|it was (?:claimed|alleged)"
-    rf"|says [\w'’.-]+(?:\s[\w'’.-]+){{0,{_SPEAKER_WORDS - 1}}}"
+    rf"|says (?!{_NO_SPEAKER}\b)[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){{0,{_SPEAKER_WORDS - 1}}}"
     rf"|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}(?:has\s+)?(?:said|says|claimed))$"
 )
 # A quick test before the slow pattern: most sentences have no attribution at all. Substrings, not

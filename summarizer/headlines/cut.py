@@ -36,7 +36,7 @@ from .mainverb import noun_context
 from .subject import main_verb
 from .wordforms import is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
 
-__all__ = ["fit", "dangling", "POINT_REACH", "SAYING"]
+__all__ = ["fit", "dangling", "POINT_REACH", "PREPOSITIONS", "SAYING"]
 
 _MIN_CLAUSE = 4  # a trailing clause goes only after this many words of the main one
 _COMPLEMENT_WORDS = frozenset({"of", "to", "than"})
@@ -63,8 +63,8 @@ _SUBJECT_WORDS = frozenset("he she it they we i you the a an".split())
 _COPULAS = frozenset("is are was were".split())
 
 
-# Prepositions after which a participle has what it needs ("scores wounded | in attack").
-_PREPOSITIONS = frozenset("in at on by from with for during after before amid over under near".split())
+#: Prepositions after which a participle has what it needs ("scores wounded | in attack").
+PREPOSITIONS = frozenset("in at on by from with for during after before amid over under near".split())
 _REPEATED = frozenset({"never", "ever", "not"})
 _SPEND = frozenset("spend spends spent spending".split())
 _PERCEIVE = frozenset("show shows showed shown showing see sees saw seen watch watched hear heard".split())
@@ -152,7 +152,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         object_next = tokens[i].lower() in _DETERMINERS and before.islower() and may_be_verb(before)
         # A participle before a preposition has what it needs ("scores wounded | in attack").
         verb = is_verb(before) and not (
-            tokens[i].lower() in _PREPOSITIONS and participle_of(before)
+            tokens[i].lower() in PREPOSITIONS and participle_of(before)
             # "is being called | into"; not "to be lifted | in next six months"
             and (i < 2 or tokens[i - 2].lower() not in VERB_WORDS or tokens[i - 2].lower() == "be")
             # "by" names the agent of a headline's passive ("ban ... condemned | by groups"), but a
@@ -172,7 +172,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             return False
         following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
         if (is_noun(word) and is_noun(before) and before.islower() and word[:-3] not in SAYING
-                and following in _PREPOSITIONS):
+                and following in PREPOSITIONS):
             return False  # a compound's head before its phrase: "got weapons training | at camps"
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         two_back = tokens[i - 2].lower() if i > 1 else ""

@@ -195,13 +195,35 @@ def _strip_dashed(text: str) -> str:
     return _DASHED.sub(" ", text) if " -" in text or "—" in text or "–" in text else text
 
 
+def _agrees(pronoun: str | None, last: list[str]) -> bool:
+    """Whether ``pronoun`` stands for a subject that ends on ``last`` (its last word): "he" or "she" for
+    a singular ("Castro", "U.N. envoy"), "they" for a plural ("police", "officials"), "it" for a name
+    that ends on a plural ("Cathay Pacific Airways"; not "Blair", whose "it" may stand for nobody)."""
+    if not last or pronoun is None:
+        return False
+    plural = last[0].lower() == "police" or is_plural_noun(last[0].lower())  # (a plural without an -s)
+    if pronoun == "it":
+        return plural and last[0][:1].isupper()
+    return plural if pronoun == "they" else not plural
+
+
 # After "it", what says that it stands for nobody ("it was time", "it could take a year").
-_IMPERSONAL = re.compile(r"(?:is|was|seems|appears|takes|took)\s|(?:could|would|might|may)\s+(?:be|take|cost)\s")
+_IMPERSONAL = re.compile(
+    r"(?:is|was|seems|appears|takes|took)\s|(?:could|would|might|may|will)\s+(?:be|take|cost)\s"
+)
 
 
-def _strip_reported(text: str) -> str:
+def _strip_reported_again(text: str) -> str:
+    """The frame once more after the times have gone ("Castro said Sunday he disagreed" -> "Castro
+    disagreed"), a pronoun named only where it agrees with the subject (:func:`_agrees`): not
+    "Prosecutors said on Friday he could face life", nor "Blair said on Monday it will cost billions"."""
+    return _strip_reported(text, agreeing=True)
+
+
+def _strip_reported(text: str, agreeing: bool = False) -> str:
     """"Police said that the suspect fled" -> "the suspect fled"; "NASCAR announced that it has
-    lifted" -> "NASCAR has lifted": a pronoun is named by the frame's subject, if that is a name."""
+    lifted" -> "NASCAR has lifted": a pronoun is named by the frame's subject, if that is a name.
+    ``agreeing``: a pronoun is named only where it agrees (:func:`_strip_reported_again`)."""
     match = _REPORTED.match(text) if any(w in text for w in _REPORTING_WORDS) else None
     if match is None or match.group("subject").split()[-1:] in (["that"], ["the"], ["this"], ["a"]):
         return text  # "it was that fear that led": "fear" is a noun there
@@ -209,7 +231,10 @@ def _strip_reported(text: str) -> str:
         return text  # "Insurers have sought to calm fears that they face": the object of an infinitive
     rest = text[match.end():]
     first = rest.split(maxsplit=1)
-    if first and first[0].lower() in _SUBJECT_PRONOUNS:
+    pronoun = first[0].lower() if first and first[0].lower() in _SUBJECT_PRONOUNS else None
+    if agreeing and pronoun and not _agrees(pronoun, match.group("subject").split()[-1:]):
+        return text
+    if pronoun:
         if first[0].lower() == "it" and _IMPERSONAL.match(first[1] if len(first) > 1 else ""):
             return text  # "Blair said it was time to ...", "it could take": that "it" stands for nobody
         # "Rio Ferdinand says he is unsure" -> "Rio Ferdinand is unsure"
@@ -263,9 +288,10 @@ def _strip_articles(text: str) -> str:
             )
             # "his" goes as "its" does ("Brown to meet golden rule"), but not in a clause of his own
             # ("he expects his pontificate will be brief"), after "and" ("Jackson and his new bosses"),
-            # in "his or her" nor in an idiom ("died in his sleep", "on his plate")
+            # before _HIS_KEPT ("his or her", "died in his sleep") nor a decade ("in his 40s")
             own = token.lower() == "his" and (
-                kept[-1:] == ["and"] or following in _HIS_KEPT or not _HE.isdisjoint(kept))
+                kept[-1:] == ["and"] or following in _HIS_KEPT or _DECADE.match(following) is not None
+                or not _PERSONS.isdisjoint(kept))
             if not in_name and not own:
                 if _counted(kept, tokens[i + 1]):
                     kept.pop()  # "two of the boys" -> "two boys", not "two of boys"
@@ -274,11 +300,15 @@ def _strip_articles(text: str) -> str:
     return " ".join(kept)
 
 
-_HE = frozenset({"he", "He"})  # before "his", a clause of his own
-# After "his": "or" ("his or her"), and the nouns of idioms that want it ("in his sleep", "at his word").
+# Before "his", a clause of his own, or another person ("She married his brother").
+_PERSONS = frozenset("he He she She her Her".split())
+# After "his": "or", "and", "to" and "alone" ("his or her", "his and her", "his to lose", "his alone"), a
+# superlative ("at his best"), and the nouns of idioms that want it ("in his sleep", "at his word").
 _HIS_KEPT = frozenset(
-    "or life sleep word plate heart chest sights feet way mind head hands hand eyes name".split()
+    "or and to alone best worst peak depth own life sleep word plate heart chest sights feet way mind head "
+    "hands hand eyes name".split()
 )
+_DECADE = re.compile(r"\d+s$|(?:twen|thir|for|fif|six|seven|eigh|nine)ties$")  # "a man in his 40s"
 # Quantities that keep their "a": without it "a few" and "a little" say the opposite, "a lot" is no English.
 _QUANTITIES = frozenset("few little lot bit".split())
 # Units of a rate that keep their "a" after an amount: "$47 a barrel", "twice a day", "£5 an hour".
@@ -380,5 +410,5 @@ _STEPS = (
     strip_wire, _strip_label, _strip_background, _strip_dashed, _strip_asides, _strip_attribution, strip_opening,
     _strip_reported,
     strip_opening,
-    _strip_times, _strip_reported, _strip_quotes, _strip_auxiliaries, _strip_articles,
+    _strip_times, _strip_reported_again, _strip_quotes, _strip_auxiliaries, _strip_articles,
 )

@@ -4,10 +4,11 @@ recalling 200,000 vehicles" -> "GM recalls 200,000 vehicles".
 A sub-editor writes a main clause's "will" and the base form after it as "to" and that form, and "will
 not" as "not to" ("Cosby not to face charges"): the line says the same in the word titles use ("to"),
 not one they drop ("will"). A main clause's present progressive becomes the simple present, as the
-perfect does (:mod:`.headlinese`): "is recalling" -> "recalls", "are promising" -> "promise"; not an
--ing form that may be an adjective where an adjective would stand (at the end, before a preposition:
-"is missing after ..."), "is being", "is going", nor a progressive that an "and" continues ("are
-targeting firms and threatening").
+perfect does (:mod:`.headlinese`): "is recalling" -> "recalls", "are promising" -> "promise"; not with
+nothing after it ("The news is shocking, but"; "The problem is funding"), not an -ing form that may be an
+adjective unless a name or a number follows ("is missing after ...", "is ailing gyroscopes"), not
+"being", "going", "having" or "dying", nor a progressive that an "and" continues ("are targeting firms
+and threatening"). Nor a "will" that another "will" follows ("will fly to Rome and will meet").
 
 Only in the main clause (:func:`.subject.main_verb`), after a plain subject (no verb with a tense or
 of saying, no "to", no relative clause, no comma, not a count alone: "Many are shifting"); never "will
@@ -31,7 +32,7 @@ __all__ = ["headline_tenses"]
 
 _NOT_PLAIN = frozenset({"to", "who", "which", "that"})  # in a subject, its own infinitive or clause
 _PRESENT = {"is": "VBZ", "are": "VBP"}  # a progressive's auxiliary, and the simple present's tag
-_AUXILIARIES = frozenset({"will", *_PRESENT})
+_REWRITTEN = frozenset({"will", *_PRESENT})  # the auxiliaries these rules write anew
 
 
 def headline_tenses(text: str) -> str:
@@ -42,7 +43,7 @@ def headline_tenses(text: str) -> str:
     tokens = text.split()
     # The first "will", "is" or "are" after the subject, rewritten if it may be; then the main verb
     # must be that one (the cheap tests first: most lines keep theirs).
-    k = next((i for i in range(1, len(tokens) - 1) if tokens[i] in _AUXILIARIES), None)
+    k = next((i for i in range(1, len(tokens) - 1) if tokens[i] in _REWRITTEN), None)
     if k is None or any(_not_plain(t) for t in tokens[:k]) or k == 1 and tokens[0].lower() in COUNTS:
         return text
     written, verb = _future(tokens, k) if tokens[k] == "will" else _present(tokens, k)
@@ -58,8 +59,11 @@ def _future(tokens: list[str], k: int) -> tuple[list[str] | None, int]:
     verb = k + 2 if negated else k + 1
     after = tokens[verb].rstrip(",;:") if verb < len(tokens) else ""
     then = tokens[verb + 1] if verb + 1 < len(tokens) else ""
-    if not (after.isalpha() and after.islower() and is_base_verb(after)):
-        return None, verb
+    if not (after.isalpha() and after.islower() and is_base_verb(after)) or after in _REWRITTEN:
+        return None, verb  # ("The singer's will | will be read": the noun, then the verb)
+    rest = tokens[verb + 1 :]
+    if any(t in ("and", "or") and u == "will" for t, u in zip(rest, rest[1:])):
+        return None, verb  # "will fly to Rome and will meet": the second would keep its "will"
     if after == "have" and then == "to" or after == "be" and then.endswith("ing"):
         return None, verb  # "to have to spend", "to be facing": not a sub-editor's line
     return tokens[:k] + (["not", "to"] if negated else ["to"]) + tokens[verb:], verb
@@ -70,12 +74,14 @@ def _present(tokens: list[str], k: int) -> tuple[list[str] | None, int]:
     where its verb stands; None when it stays."""
     word = tokens[k + 1]
     bare = word.rstrip(",;:")
-    if not (bare.isalpha() and bare.islower()) or bare in _KEPT:
-        return None, k
-    lemma, adjective = progressive_of(bare)
     following = tokens[k + 2].lower() if k + 2 < len(tokens) and bare == word else ""
-    if adjective and (not following or following in _PREPOSITIONS):
-        return None, k  # "is missing | after going on trip", "are following | in footsteps"
+    if not (bare.isalpha() and bare.islower() and following) or bare in _KEPT:
+        return None, k  # "News is shocking, but ...", "Biggest problem is funding": no object, no verb
+    lemma, adjective = progressive_of(bare)
+    if (adjective or bare in _ADJECTIVES) and not (following[:1].isdigit() or tokens[k + 2][:1].isupper()):
+        # "is missing | after going on trip", "are following | in footsteps", "is surprising | one",
+        # "is ailing | gyroscopes": an adjective may stand there; before a name or a number it is a verb
+        return None, k
     rest = tokens[k + 2 :]
     if lemma is None or any(t == "and" and u.endswith("ing") for t, u in zip(rest, rest[1:])):
         return None, k  # "are targeting firms and threatening": the second would stay a progressive
@@ -83,8 +89,12 @@ def _present(tokens: list[str], k: int) -> tuple[list[str] | None, int]:
     return (tokens[:k] + [form + word[len(bare) :]] + tokens[k + 2 :] if form else None), k
 
 
-_KEPT = frozenset({"being", "going"})  # "is being sued", "is going to": not a progressive to write anew
-_PREPOSITIONS = frozenset("in at on by from with for during after before amid over under near since".split())
+# Not a progressive to write anew: "is being sued", "is going to", "is having twins" (not "has twins"), "is
+# dying of cancer" (not "dies").
+_KEPT = frozenset({"being", "going", "having", "dying"})
+# -ing forms that lemminflect does not mark as adjectives, but that are as often (the reviewer's: "The problem
+# is ailing gyroscopes", "The news is shocking").
+_ADJECTIVES = frozenset("ailing shocking worrying surprising alarming astonishing amazing disturbing".split())
 
 
 def _not_plain(token: str) -> bool:

@@ -4,8 +4,8 @@ dateline's "here".
 Not a day spent or owned ("spent his Friday night"), one that "only" stresses ("only last month"), nor
 one a dash goes on to name ("on 11 March - Comic Relief day"). A wire story's "here" ("Mubarak flew
 here to try to defuse ...", "arrived here for talks") is the place of a dateline the line no longer
-has; not after a form of "be" or a word of place ("are here to stay", "from here", "right here"), nor
-"here's" or "here comes".
+has; not after a form of "be" or a word of place or staying ("are here to stay", "from here", "born
+here"), nor "here's", "here comes", "here and abroad" or "neither here nor there".
 """
 
 from __future__ import annotations
@@ -46,14 +46,20 @@ def strip_times(text: str) -> str:
     return _HERE.sub(_here, text) if " here" in text else text
 
 
-# "here" after a word, not before an apostrophe, "comes", "is" or "are".
-_HERE = re.compile(r"(?<=[\w,])\s+here\b(?![’'])(?!\s+(?:comes?|is|are)\b)")
-# Words after which "here" is no dateline's: forms of "be", and words of place or degree.
+# "here" after a word, not before an apostrophe, "comes", "is", "are", nor in "here and there", "neither
+# here nor there".
+_HERE = re.compile(r"(?<=[\w,])\s+here\b(?![’'])(?!\s+(?:comes?|is|are|and|or|nor)\b)")
+# Words after which "here" is no dateline's: forms of "be", words of place or degree, and of staying ("born
+# here", "lives here", "the buck stops here").
 _KEEPS_HERE = frozenset(
-    "is are was were be been being from to near over in out up down around back right just until till".split()
+    "is are was were be been being from to near over in out up down around back right just until till "
+    "born live lives lived living stay stays stayed remain remains remained stop stops stopped".split()
 )
 
 
 def _here(match: re.Match) -> str:
-    before = match.string[: match.start()].rsplit(None, 1)[-1].lower().strip(",")
-    return match.group(0) if before in _KEEPS_HERE else ""
+    text = match.string
+    before = text[text.rfind(" ", 0, match.start()) + 1 : match.start()].lower().strip(",")
+    # nor after a contracted "be": "I'm here to win", "They're here to stay", "Spring's here"
+    kept = before in _KEEPS_HERE or before.endswith(("'m", "'re", "'s", "’m", "’re", "’s"))
+    return match.group(0) if kept else ""

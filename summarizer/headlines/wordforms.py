@@ -14,7 +14,8 @@ from ..language import WordTable
 
 __all__ = [
     "is_verb", "is_modifier", "is_adverb", "is_noun", "is_tensed", "is_common_word", "may_be_verb",
-    "participle_of", "present_of", "past_of", "is_plural_noun", "APOSTROPHE", "before_apostrophe",
+    "participle_of", "present_of", "past_of", "is_plural_noun", "is_base_verb", "progressive_of",
+    "APOSTROPHE", "before_apostrophe",
 ]
 
 #: Either apostrophe, to split a word at it ("That's" -> "That"); compiled once, not looked up per call.
@@ -185,14 +186,18 @@ def is_base_verb(word: str) -> bool:
 def _progressive(word: str) -> tuple[str | None, bool]:
     lemmas = _lemmas(word)
     verbs = lemmas.get("VERB", ()) if word.endswith("ing") else ()
-    return (max(verbs, key=len) if verbs else None), "ADJ" in lemmas
+    # lemminflect's first lemma whose -ing form the word is and whose stem it opens on ("gelling": "gel",
+    # not "jell"; "developing": "develop", not "develope")
+    opens = (v for v in verbs if word in _FORMS[v].get("VBG", ()) and word.startswith(v.removesuffix("e")))
+    lemma = next(opens, None)
+    return lemma, "ADJ" in lemmas
 
 
 _PROGRESSIVES = WordTable(_progressive)
 
 
 def progressive_of(word: str) -> tuple[str | None, bool]:
-    """The lemma of ``word`` (lowercase) when it is a verb's -ing form ("recalling" -> "recall"; the
-    longest of two: "axing" -> "axe"), else None; and whether it may be an adjective too ("missing",
-    "becoming")."""
+    """The lemma of ``word`` (lowercase) when it is a verb's -ing form ("recalling" -> "recall",
+    "putting" -> "put", not "putt"), else None ("spring"); and whether it may be an adjective too
+    ("missing", "becoming")."""
     return _PROGRESSIVES[word]
