@@ -337,3 +337,11 @@ def test_whole_words_and_possessives_found_as_before():
                     expected.append(at)
                 end = stop
             assert list(trim.occurrences(word, text, joiners)) == expected, (word, text)
+
+
+def test_a_split_at_most_n_times_counts_and_opens_as_the_whole_split():
+    # ``spare`` reads a line's length and its first words from ``split(maxsplit=n)``.
+    for text in _texts() + _round_two_texts() + ["", " ", "a", " a b  ", "a\tb\nc "]:
+        for n in range(0, 9):
+            assert (len(text.split(maxsplit=n)) <= n) == (len(text.split()) <= n), (text, n)
+            assert text.split(maxsplit=n)[:n] == text.split()[:n], (text, n)

@@ -406,7 +406,7 @@ def _tells_a_scene(found: list[str], k: int) -> bool:
     """Whether the main verb at ``k`` describes a habit or a likeness rather than reports an event
     ("Simmons always looked a little scary", "The checklist looks like something any girl might make")."""
     likeness = found[k].lower() in _SEEMING and k + 1 < len(found) and found[k + 1].lower() == "like"
-    return likeness or any(w.lower() in _HABITUAL for w in found[max(0, k - 1) : k + 2])
+    return likeness or not _HABITUAL.isdisjoint(map(str.lower, found[max(0, k - 1) : k + 2]))
 
 
 def compress(sentence: str, max_words: int = 12, language: str = "english", context: str = "", overrun: int = 0,

@@ -306,7 +306,7 @@ def _kept_auxiliary(text: str, start: int) -> bool:
         return True
     # A clause that a wh-word opens a few words before: "debate about how the death penalty is administered".
     opened = text[max(0, start - 40) : start].split()[-_WH_REACH:]
-    return any(w.lower() in _WH_WORDS for w in opened[:-1])
+    return not _WH_WORDS.isdisjoint(map(str.lower, opened[:-1]))
 
 
 _WH_WORDS = frozenset("how why whether".split())
