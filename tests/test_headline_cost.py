@@ -345,3 +345,17 @@ def test_a_split_at_most_n_times_counts_and_opens_as_the_whole_split():
         for n in range(0, 9):
             assert (len(text.split(maxsplit=n)) <= n) == (len(text.split()) <= n), (text, n)
             assert text.split(maxsplit=n)[:n] == text.split()[:n], (text, n)
+
+
+def test_first_relative_quick_test_answers_as_the_lookup_did():
+    def old(found):
+        lowered = list(map(str.lower, found))
+        present = {"who", "which", "that", "whose", "whom", "where"}.intersection(lowered)
+        return min(map(lowered.index, present)) if present else len(found)
+
+    rng = random.Random(1514)
+    parts = ["who", "WHO", "Whose", "whom", "wHiCh", "That", "THAT'S", "where", "wh", "o", "at", "th", "Σ", "ΣΑ",
+             "İ", "K", "ſ", "x", "-", "'"]
+    for _ in range(3000):
+        found = ["".join(rng.choice(parts) for _ in range(rng.randint(1, 3))) for _ in range(rng.randint(1, 8))]
+        assert _first_relative(found) == old(found), found
