@@ -63,11 +63,12 @@ def tensed_at(found: list[str], k: int) -> bool:
     word, before = found[k].strip(",;:"), found[k - 1]
     if not word.islower():
         return False
-    if before.lower() in _NOUN_NEXT and word not in _AUXILIARIES:
+    low = before.lower()  # (lowercased once for the tests below)
+    if low in _NOUN_NEXT and word not in _AUXILIARIES:
         return False  # "her breasts", "the plans", "of records": a noun
     if is_tensed(word):
         # After the opening number of a plural a word in -s is its noun ("Nine seconds of video").
-        return not (k == 1 and before.lower() in _PLURAL_COUNTS and word.endswith("s"))
+        return not (k == 1 and low in _PLURAL_COUNTS and word.endswith("s"))
     if before == "to" and may_be_verb(word):
         # "Government to hand ...", but not "decision to ban ...": that "to" opens a noun's complement.
         # Nor "Due to reopen", "whether to allow": an adjective or a function word is no subject.
@@ -78,11 +79,12 @@ def tensed_at(found: list[str], k: int) -> bool:
     # ("Gannon, police chief of ..."), not a predicate.
     if before.endswith(","):
         return False
-    if k > 1 and before.endswith("ly") and is_adverb(before.lower()) and before.lower() not in _INTENSIFIERS:
+    if k > 1 and before.endswith("ly") and is_adverb(low) and low not in _INTENSIFIERS:
         before = found[k - 2]  # "negotiations reportedly make", "who publicly acknowledge"
-    name = is_capital(before[:1]) and before.lower() not in _NO_SUBJECT
-    plural = (before[-1:] == "s" and before[-2:] not in ("'s", "’s") or name or is_plural_noun(before.lower())
-              or before.lower() == "who")  # "doctors who acknowledge"
+        low = before.lower()
+    name = is_capital(before[:1]) and low not in _NO_SUBJECT
+    plural = (before[-1:] == "s" and before[-2:] not in ("'s", "’s") or name or is_plural_noun(low)
+              or low == "who")  # "doctors who acknowledge"
     return plural and may_be_verb(word) and not word.endswith("ing")
 
 

@@ -161,9 +161,10 @@ def used_alone(surname: str, given: str, text: str) -> bool:
     name, or a title): a capitalised word before it would make it part of another name."""
     given = _without_possessive(given)
     # A place ("in London", beside "London Irish") is no given name.
+    spaced = f" {surname}"
     for at in occurrences(given, text):
         rest = text[at + len(given) : at + len(given) + len(surname) + 1]
-        if rest[:1] in _JOINERS or rest == f" {surname}":
+        if rest[:1] in _JOINERS or rest == spaced:
             continue  # "London's", "London-based", the full name itself
         if _word_before(text, at).lower() in _PLACE_WORDS:
             return False
@@ -201,10 +202,10 @@ def occurrences(word: str, text: str, joiners: str = ""):
 def _word_after(text: str, at: int) -> str:
     """The word that follows ``at`` in the same clause ("" after punctuation)."""
     rest = text[at : at + 30]
-    found = rest.split()
+    found = rest.split(maxsplit=1)  # (the first word and the rest: no string for each word)
     return found[0] if found and rest[:1] == " " else ""
 
 
 def _word_before(text: str, at: int) -> str:
-    found = text[max(0, at - 30) : at].split()
+    found = text[max(0, at - 30) : at].rsplit(maxsplit=1)  # (the last word and what is before it)
     return found[-1] if found else ""
