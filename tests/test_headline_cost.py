@@ -359,3 +359,31 @@ def test_first_relative_quick_test_answers_as_the_lookup_did():
     for _ in range(3000):
         found = ["".join(rng.choice(parts) for _ in range(rng.randint(1, 3))) for _ in range(rng.randint(1, 8))]
         assert _first_relative(found) == old(found), found
+
+
+def test_leading_clause_quick_test_holds_wherever_the_pattern_matches():
+    from summarizer.headlines.openings import _LEADING_CLAUSE, _may_open_on_a_clause
+
+    old = (r"^(?!as (?:many|much|few|little|long|far|well) as\b)"
+           r"(?:after|although|amid|as|at|because|before|by|despite|following|for|from|if|in|on|once|since|"
+           r"though|to|under|when|while|with|without|during|meanwhile|however|but|and|yet|so|also|speaking|"
+           r"according|nearly|almost|more than|over|across|ahead of|earlier|later|last|this|every|"
+           r"[a-z]+ing|[a-z]+ly|"
+           r"(?:[\w'-]+\s+){1,3}(?:after|before|later|ago))\b[^,]{0,80},"
+           r"(?:\s+(?:1[89]|20)\d\d,)?"
+           r"[\"”’']?\s+")
+    assert _LEADING_CLAUSE.pattern == old
+    rng = random.Random(1515)
+    parts = ["After", "AS", "as many as", "In", "in2", "Inside", "IF", "Since", "this", "Every", "More than",
+             "ahead of", "Speaking", "Clearly", "RUNNıNG", "İn", "ſo", "Sınce", "ſpeaking", "aſ", "Two", "days",
+             "AGO", "later", "Before", "The", "Police", "said", "é", "x", "-", "'", "”", ",", ", ", " ", "  ",
+             "\t", "2004", "Tony", "Blair", "on", "Monday"]
+    texts = ["".join(rng.choice(parts) + rng.choice(["", " ", " "]) for _ in range(rng.randint(1, 10)))
+             for _ in range(5000)]
+    matched = 0
+    for text in texts + ["After two days of talks, the deal", "Two days later, he", "Clearly, it", "İn May, he"]:
+        if _LEADING_CLAUSE.match(text):
+            matched += 1
+            assert _may_open_on_a_clause(text), text
+    assert matched > 200  # (the texts do reach the pattern)
+    assert not _may_open_on_a_clause("The minister said, in a statement")
