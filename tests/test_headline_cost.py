@@ -15,6 +15,7 @@ from summarizer.headlines.ends import dangles
 from summarizer.headlines.headlinese import (
     _QUOTES, _REPORTED, _REPORTING_WORDS, _strip_articles, _strip_quotes, strip_wire, write_headlinese,
 )
+from summarizer.headlines.headlinese import is_capital
 from summarizer.headlines.openings import strip_opening
 from summarizer.headlines.times import TIMES
 from summarizer.headlines import trim
@@ -387,3 +388,24 @@ def test_leading_clause_quick_test_holds_wherever_the_pattern_matches():
             assert _may_open_on_a_clause(text), text
     assert matched > 200  # (the texts do reach the pattern)
     assert not _may_open_on_a_clause("The minister said, in a statement")
+
+
+def test_open_aside_without_a_dash_is_none_as_the_loop_found():
+    def old(tokens, end):
+        opened = dash = None
+        for k in range(end):
+            token = tokens[k]
+            if token[-1:] not in "-—–":
+                continue
+            glued = len(token) > 1 and token[-1] in "-—–" and token[-2].isalnum()
+            in_name = 0 < k < len(tokens) - 1 and is_capital(tokens[k - 1][:1]) and is_capital(tokens[k + 1][:1])
+            if (token in ("-", "--", "—", "–") and not in_name) or glued:
+                opened, dash = (k + glued, k) if opened is None else (None, None)
+        return opened if dash is not None and dash < end - 1 else None
+
+    rng = random.Random(1516)
+    parts = ["two", "airlines-", "US", "Airways", "-", "—", "–", "--", "back-tax", "and", "Kisna", "x", "9-"]
+    for _ in range(3000):
+        tokens = [rng.choice(parts) for _ in range(rng.randint(1, 10))]
+        for end in range(1, len(tokens) + 1):
+            assert open_aside(tokens, end) == old(tokens, end), (tokens, end)

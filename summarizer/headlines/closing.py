@@ -304,6 +304,9 @@ def splits_names(tokens: list[str], end: int) -> bool:
 def open_aside(tokens: list[str], end: int) -> int | None:
     """Where an aside opened by a dash in ``tokens[:end]`` starts, when its closing dash (or the end
     of the text) lies past the cut: "two airlines - US Airways | and Delta Air Lines' Comair -"."""
+    joined = "".join(tokens[:end])
+    if not ("-" in joined or "—" in joined or "–" in joined):
+        return None  # no dash in the words: no aside (a test without a Python step per word)
     opened = dash = None
     for k in range(end):
         token = tokens[k]
