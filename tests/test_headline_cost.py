@@ -356,7 +356,7 @@ def test_first_relative_quick_test_answers_as_the_lookup_did():
 
     rng = random.Random(1514)
     parts = ["who", "WHO", "Whose", "whom", "wHiCh", "That", "THAT'S", "where", "wh", "o", "at", "th", "Σ", "ΣΑ",
-             "İ", "K", "ſ", "x", "-", "'"]
+             "İ", "K", "\u212a", "ſ", "x", "-", "'"]  # (U+212A, the Kelvin sign, lowercases to "k")
     for _ in range(3000):
         found = ["".join(rng.choice(parts) for _ in range(rng.randint(1, 3))) for _ in range(rng.randint(1, 8))]
         assert _first_relative(found) == old(found), found
@@ -378,6 +378,7 @@ def test_leading_clause_quick_test_holds_wherever_the_pattern_matches():
     parts = ["After", "AS", "as many as", "In", "in2", "Inside", "IF", "Since", "this", "Every", "More than",
              "ahead of", "Speaking", "Clearly", "RUNNıNG", "İn", "ſo", "Sınce", "ſpeaking", "aſ", "Two", "days",
              "AGO", "later", "Before", "The", "Police", "said", "é", "x", "-", "'", "”", ",", ", ", " ", "  ",
+             "spea\u212aing", "\u212a",
              "\t", "2004", "Tony", "Blair", "on", "Monday"]
     texts = ["".join(rng.choice(parts) + rng.choice(["", " ", " "]) for _ in range(rng.randint(1, 10)))
              for _ in range(5000)]
@@ -388,6 +389,10 @@ def test_leading_clause_quick_test_holds_wherever_the_pattern_matches():
             assert _may_open_on_a_clause(text), text
     assert matched > 200  # (the texts do reach the pattern)
     assert not _may_open_on_a_clause("The minister said, in a statement")
+    # The letters of "after", "before", "later" and "ago" match no other character in a case-blind pattern.
+    every = "".join(map(chr, range(0x110000)))
+    for letter in set("afterbeforelaterago"):
+        assert {m[0] for m in re.finditer(letter, every, re.IGNORECASE)} == {letter, letter.upper()}
 
 
 def test_open_aside_without_a_dash_is_none_as_the_loop_found():

@@ -68,7 +68,7 @@ _OPENING_WORDS = tuple(sorted({words.split()[0] for words in _OPENERS.split("|")
 
 def _may_open_on_a_clause(text: str) -> bool:
     """A quick test that holds wherever :data:`_LEADING_CLAUSE` matches (the case-blind pattern, tried at the
-    text's start, costs about 11 thousand instructions; the test about a quarter of that): the first word
+    text's start, costs about 11 thousand instructions; the test, a few searches): the first word
     opens on an opener or holds "ing" or "ly" ("Speaking", "Clearly"), or "after", "before", "later" or
     "ago" stands in the text ("Two days later"). A first word beyond ASCII goes to the pattern: its
     case-blind letters match "ı", "İ", "ſ" and the Kelvin sign, which str.lower does not make "i", "s", "k";
