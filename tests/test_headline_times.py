@@ -22,3 +22,21 @@ def test_a_line_without_a_time_is_not_searched_and_one_with_a_time_loses_it():
 def test_a_day_goes_with_its_since_and_leaves_no_since_alone():
     line = "Hunt for climber missing since Sunday is now over"
     assert " ".join(strip_times(line).split()) == "Hunt for climber missing is now over"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Mubarak flew here to try to defuse tension", "Mubarak flew to try to defuse tension"),
+        ("Chernomyrdin arrived here for a three-day visit", "Chernomyrdin arrived for a three-day visit"),
+        ("Two vehicles used in the attack on the embassy here", "Two vehicles used in the attack on the embassy"),
+        # not after "be" or a word of place, nor "here's" or "here comes"
+        ("Peer-to-peer networks are here to stay", "Peer-to-peer networks are here to stay"),
+        ("Fans travelled from here to Rome", "Fans travelled from here to Rome"),
+        ("The question is flawed and here's why", "The question is flawed and here's why"),
+        ("Eastern Europe, here comes the cavalry", "Eastern Europe, here comes the cavalry"),
+        ("Here is the news", "Here is the news"),
+    ],
+)
+def test_the_datelines_here_goes(line, expected):
+    assert " ".join(strip_times(line).split()) == expected

@@ -61,7 +61,7 @@ def test_a_trailing_clause_goes_once_the_main_clause_has_its_object():
     assert compress("Police arrested a local man after he stole a car.") == "Police arrested local man"
     # A name in apposition at the end is no trailing clause; nor is "that" after a noun (a complement).
     assert compress("Microsoft is celebrating sales of its shooter, Halo 2.") == (
-        "Microsoft is celebrating sales of shooter, Halo 2"
+        "Microsoft celebrates sales of shooter, Halo 2"
     )
     assert compress("Robinson rejected suggestions that England are in decline.") == (
         "Robinson rejected suggestions that England are in decline"
@@ -143,9 +143,9 @@ def test_what_is_no_evidence_of_a_surname_used_alone(line, text, expected):
         ("A police officer fatally shot him.", "Police officer fatally shot him"),
         # A time goes, but not a day that names a paper, nor a month in "June or July".
         ("The Daily and Sunday Telegraph newspapers are axing 90 jobs.",
-         "Daily and Sunday Telegraph newspapers are axing 90 jobs"),
+         "Daily and Sunday Telegraph newspapers axe 90 jobs"),
         ("Sydney will host a charity match in June or July, the union said.",
-         "Sydney will host charity match in June or July"),
+         "Sydney to host charity match in June or July"),
         # "X said it was time": "it" stands for nobody, so the frame stays.
         ("Prime Minister Tony Blair said it was time to act.",
          "Prime Minister Tony Blair said it was time to act"),
@@ -154,15 +154,15 @@ def test_what_is_no_evidence_of_a_surname_used_alone(line, text, expected):
          "Michael Howard backs stem cell research"),
         # An appositive opened by a number word goes where a verb follows it.
         ("Scandinavians and Koreans, two of the most adventurous groups of users, are betting on mobile TV.",
-         "Scandinavians and Koreans are betting on mobile TV"),
+         "Scandinavians and Koreans bet on mobile TV"),
         # "never, ever, ever" is one phrase: no comma in it ends the line.
         ("Tony Blair has pledged to never, ever, ever attack Tory leader Michael Howard over his past.",
          "Tony Blair pledges to never, ever, ever attack Tory leader Michael Howard"),
         # A spaced hyphen sets off an aside as a dash does, and a cut may end the line before it.
         ("The Liberal Democrats are aiming to unseat a string of top Tories - including leader Michael Howard"
-         " - at the next general election.", "Liberal Democrats are aiming to unseat string of top Tories"),
+         " - at the next general election.", "Liberal Democrats aim to unseat string of top Tories"),
         ("The Daily Telegraph is axing 90 journalist jobs - 17% of its editorial staff at its London offices"
-         " in the city.", "Daily Telegraph is axing 90 journalist jobs"),
+         " in the city.", "Daily Telegraph axes 90 journalist jobs"),
         # An opening clause closed by a comma inside a quotation goes like any other.
         ('Calling state bans "incompatible with the Constitution," the Obama administration filed a brief.',
          "Obama administration filed brief"),
@@ -181,7 +181,7 @@ def test_what_is_no_evidence_of_a_surname_used_alone(line, text, expected):
         ("Neville spent Friday night with some of the finest players in Manchester.",
          "Neville spent Friday night with some of finest players in Manchester"),
         ("The goalkeeper spent his Friday night working with children.",
-         "Goalkeeper spent his Friday night working with children"),
+         "Goalkeeper spent Friday night working with children"),
         # An opening clause goes before the report's frame does, so the frame then opens the line and
         # goes too.
         ("In an audio message, the group announced that a pledge from Boko Haram has been accepted by its "
@@ -211,7 +211,7 @@ def test_a_cut_strands_no_participle_after_the_main_verb():
     # "by" dangles and "devised" is stranded after the noun.
     sentence = ("DVDs will be harder to copy thanks to new anti-piracy measures devised by copy protection "
                 "firm Macrovision.")
-    assert compress(sentence, 12) == "DVDs will be harder to copy thanks to new anti-piracy measures"
+    assert compress(sentence, 12) == "DVDs to be harder to copy thanks to new anti-piracy measures"
 
 
 def test_a_verb_only_in_a_relative_clause_is_no_news():
@@ -243,7 +243,7 @@ def test_a_nouns_infinitive_is_no_headline_future():
     # "decision to ban" has no verb of its own: the lead gives way to the next sentence with one.
     text = ("Castro's decision to ban cash transactions in US dollars in Cuba across the whole island nation. "
             "Cuban citizens will pay a new tax.")
-    assert headline(text) == "Cuban citizens will pay new tax"
+    assert headline(text) == "Cuban citizens to pay new tax"
 
 
 def test_a_long_subject_is_cut_back_to_its_head_when_its_verb_would_not_fit():

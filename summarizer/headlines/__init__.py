@@ -29,7 +29,10 @@ weights keep the lead's order, which no design beat on development data (``choic
 
 **Compress.** English gets headlinese (:mod:`.headlinese`: no dateline, asides,
 attribution, articles or perfect auxiliaries; verbs stay finite), then its people named by surname
-(:mod:`.trim`) and a long subject cut back to its head when its verb would not fit (:mod:`.subject`).
+(:mod:`.trim`), an organisation by the acronym its article defines and uses when the line needs room
+(:mod:`.acronyms`: "WTO to hold talks"), the main clause's "will" written "to" and its progressive the
+simple present (:mod:`.tenses`: "Yukos to return to US court", "GM recalls 200,000 vehicles")
+and a long subject cut back to its head when its verb would not fit (:mod:`.subject`).
 Every language then gets the cut (:mod:`.cut`): a trailing clause
 trimmed (English), then a phrase boundary within ``headline_words`` words. Given
 ``headline_characters``, the line is the longest the cut gives within them (:mod:`.characters`).
@@ -46,15 +49,17 @@ from collections.abc import Callable
 
 import numpy as np
 
+from .acronyms import shorten_acronyms
 from .characters import fit_characters
 from .choice import choose
 from .cut import dangling, fit
+from .tenses import headline_tenses
 from .background import OPENS_ON_A_SCENE, OPENS_ON_NOW, strip_background
 from .label import label_line
 from .headlinese import PRONOUNS, is_capital, strip_wire, write_headlinese
 from ..language import words
 from .naming import name_ahead, name_object, name_pronoun
-from .subject import AUXILIARIES, shorten_subject, tensed_at
+from .subject import AUXILIARIES, COUNTS as _COUNTS, shorten_subject, tensed_at
 from .trim import shorten_names
 from ..vectorize import Features
 from .wordforms import before_apostrophe, is_adverb, is_noun, is_tensed, may_be_verb, participle_of
@@ -112,8 +117,6 @@ _SEEMING = frozenset("looks looked seems seemed sounds sounded feels felt".split
 _NO_ONE = frozenset({"one", "injuries", "casualties"})  # after "No": a subject ("No one wounded after ...")
 # Who these stand for, a "No one" line never says ("No one knew him").
 _PRONOUNS_AFTER = frozenset({"him", "her", "them", "his", "their"})
-_COUNTS = frozenset("one two three four five six seven eight nine ten both each others many most all some "
-                    "several none neither first second third latter former".split())
 # After a count's "of", words that point at what the line does not say ("All of these women").
 _POINTING = frozenset("these those them this that".split())
 _MIN_WORDS = 3  # a shorter line ("He snorted") says too little to be a headline
@@ -434,6 +437,9 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
             # A surname alone must leave a line ("Sir Anthony Meyer dies", not "Meyer dies").
             named = shorten_names(text, context)
             text = named if len(named.split()) >= _MIN_WORDS else text
+            if len(text.split()) > max_words:
+                text = shorten_acronyms(text, context)  # a name the article shortens, where room is short
+        text = headline_tenses(text)
     else:
         text = strip_wire(sentence)
     if characters is not None:

@@ -1,9 +1,10 @@
 """A closing attribution (", officials said", ", according to ..."): dropped, or cut to its speaker.
 
-A headline tells a fact without its source, but a forecast or a charge is someone's, and says whose
-(:func:`is_someones_claim`): "The Aviator will win best film, according to the UK's leading movie
-critics" -> "..., according to critics". :data:`KEPT_ATTRIBUTION` is such a speaker closing a line, which
-:mod:`.cut` keeps whole.
+A headline tells a fact without its source, but a forecast, a call or a charge is someone's, and says
+whose (:func:`is_someones_claim`): "The Aviator will win best film, according to the UK's leading movie
+critics" -> "..., according to critics"; "Schools must improve ..., says the education watchdog" ->
+"..., says education watchdog"; "..., the TUC has said" -> "..., TUC says". :data:`KEPT_ATTRIBUTION`
+is such a speaker closing a line, which :mod:`.cut` keeps whole.
 """
 
 from __future__ import annotations
@@ -24,18 +25,23 @@ _ATTRIBUTION = re.compile(
 # A claim that is someone's charge or forecast keeps its speaker: an attribution that claims or alleges,
 # or a claim with a modal ("will win best film", "can still scale new heights").
 _CLAIMED = re.compile(r"\b(?:claimed|alleged)\b")
-_FORECAST = re.compile(r"\b(?:will|would|could|can|might|may)\b")
+_FORECAST = re.compile(r"\b(?:will|would|could|can|might|may|should|must)\b")
 _SPEAKER_WORDS = 3  # a longer speaker ("the UK's leading movie critics") is cut to its noun, or dropped
 # ", Netanyahu said", ", it was claimed": the speaker and the verb, without what follows them.
 _SPEAKER = re.compile(
-    rf"[,;]\s*((?:it was (?:claimed|alleged))"
+    rf"[,;]\s*(?:the\s+)?((?:it was (?:claimed|alleged))"
     rf"|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}(?:has\s+)?(?:said|says|claimed))\b"
+)
+# ", says the education watchdog", ", said the TUC": the verb before its speaker, who closes the text.
+_SPEAKER_AFTER = re.compile(
+    rf"[,;]\s*(?:says|said)\s+(?:the\s+)?((?:[\w'’.-]+\s?){{1,{_SPEAKER_WORDS}}}?)\s*[.!?\"'”’]*\s*$"
 )
 #: A kept attribution closing a line: :mod:`.cut` keeps it whole and cuts the claim before it.
 KEPT_ATTRIBUTION = re.compile(
     # one space between the speaker's words: a pattern that could split a word would backtrack without end
     rf",\s+(?:according to (?:[a-z]+|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,{_SPEAKER_WORDS - 1}}}\s?)"
     rf"|it was (?:claimed|alleged)"
+    rf"|says [\w'’.-]+(?:\s[\w'’.-]+){{0,{_SPEAKER_WORDS - 1}}}"
     rf"|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}(?:has\s+)?(?:said|says|claimed))$"
 )
 # A quick test before the slow pattern: most sentences have no attribution at all. Substrings, not
@@ -78,8 +84,9 @@ def _find_attribution(text: str, start: int) -> re.Match | None:
 
 
 def is_someones_claim(claim: str, said: str) -> bool:
-    """Whether ``claim`` is someone's forecast or charge, which a headline tells with its speaker
-    ``said``: a claim with a modal ("will win best film") or an attribution that claims or alleges."""
+    """Whether ``claim`` is someone's forecast, call or charge, which a headline tells with its speaker
+    ``said``: a claim with a modal ("will win best film", "must improve") or an attribution that claims
+    or alleges."""
     return _CLAIMED.search(said) is not None or _FORECAST.search(claim) is not None
 
 
@@ -101,4 +108,10 @@ def _speaker(claim: str, said: str, named_only: bool) -> str:
     speaker = _SPEAKER.match(said)
     if speaker and named_only and speaker.group(1).startswith("it "):
         return claim
-    return f"{claim}, {speaker.group(1).replace(' has said', ' says')}" if speaker else claim
+    if speaker:
+        return f"{claim}, {speaker.group(1).replace(' has said', ' says')}"
+    after = _SPEAKER_AFTER.match(said)
+    # "..., says education watchdog": a speaker named, or any for someone's claim
+    if after and (not named_only or after.group(1)[:1].isupper()):
+        return f"{claim}, says {after.group(1).strip()}"
+    return claim

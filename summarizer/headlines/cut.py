@@ -36,7 +36,7 @@ from .mainverb import noun_context
 from .subject import main_verb
 from .wordforms import is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
 
-__all__ = ["fit", "dangling", "POINT_REACH"]
+__all__ = ["fit", "dangling", "POINT_REACH", "SAYING"]
 
 _MIN_CLAUSE = 4  # a trailing clause goes only after this many words of the main one
 _COMPLEMENT_WORDS = frozenset({"of", "to", "than"})
@@ -68,7 +68,8 @@ _PREPOSITIONS = frozenset("in at on by from with for during after before amid ov
 _REPEATED = frozenset({"never", "ever", "not"})
 _SPEND = frozenset("spend spends spent spending".split())
 _PERCEIVE = frozenset("show shows showed shown showing see sees saw seen watch watched hear heard".split())
-_SAYING = frozenset(
+#: Verbs of saying, telling and knowing: what follows them is what is said.
+SAYING = frozenset(
     "say says said tell tells told reveal reveals revealed admit admits admitted warn warns warned claim "
     "claims claimed insist insists insisted suggest suggests suggested believe believes believed think "
     "thinks thought know knows knew announce announces announced confirm confirms confirmed deny denies "
@@ -161,7 +162,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         )
         # A verb of saying wants what is said ("prompts donor to say | he will ..."); after a noun's
         # modifier the word is the noun ("faces back-tax claim | for ...").
-        says = low in _SAYING and not noun_of_saying(tokens, i - 1)
+        says = low in SAYING and not noun_of_saying(tokens, i - 1)
         return not (english and (verb or gerund or takes_to or object_next or says or low == "up"))
 
     def reduced_relative(i: int) -> bool:
@@ -171,7 +172,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         if not (word.islower() and word.endswith("ing") and may_be_verb(word) and before.isalpha()):
             return False
         following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
-        if (is_noun(word) and is_noun(before) and before.islower() and word[:-3] not in _SAYING
+        if (is_noun(word) and is_noun(before) and before.islower() and word[:-3] not in SAYING
                 and following in _PREPOSITIONS):
             return False  # a compound's head before its phrase: "got weapons training | at camps"
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
@@ -368,7 +369,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             following = tokens[later] if later < len(tokens) else ""
             listed = (tokens[end - 1][-1] == "," and following.islower() and following not in stop
                       and not (is_noun(last) or is_capital(tokens[end - 1][:1])))
-            return None if bare_verb(last) or last in _SAYING or infinitive or listed else later
+            return None if bare_verb(last) or last in SAYING or infinitive or listed else later
         return None
 
     inside_phrase, after, lost = False, "", False

@@ -21,10 +21,12 @@ The rules, in order:
   clause once more after the frame, so a frame behind a clause goes too (``In an audio message, the
   group announced that``);
 * times a headline does not need (``on Tuesday``, ``last Monday``, ``this week``; not a day spent or
-  owned: ``spent his Friday night``), quotation marks
+  owned: ``spent his Friday night``) and the dateline's ``here`` (:mod:`.times`), then the report frame
+  once more (``Castro said Sunday he disagreed`` -> ``Castro disagreed``); quotation marks
   (apostrophes stay: "Britain's", "Acme Corp.'s");
-* articles and possessive determiners, but not inside a name ("Lord of the Rings", "Buffy the
-  Vampire Slayer") nor in "their own"; a count's "of" goes with its article ("two of the boys" -> "two
+* articles and possessive determiners ("its", "their", "his"), but not inside a name ("Lord of the
+  Rings", "Buffy the Vampire Slayer") nor in "their own", nor "his" in a clause of his own ("he
+  expects his ...") or after "and"; a count's "of" goes with its article ("two of the boys" -> "two
   boys");
 * the perfect (``has risen`` -> ``rises``, ``had won`` -> ``won``, ``has ruled before`` -> ``ruled
   before``; a participle coordinated with it agrees: ``has redrawn ... and warned`` -> ``redraws
@@ -93,7 +95,7 @@ _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "will", "would"})
 # a double mark; a single one not after a word nor a full stop, or after a full stop and not before
 # a possessive's s, or before no word.
 _QUOTES = re.compile(r"[\"“”`'‘’](?:(?<=[\"“”`])|(?<![\w.].)|(?<=\..)(?!s\b)|(?!\w))")
-_ARTICLES = frozenset({"the", "a", "an", "its", "their"})
+_ARTICLES = frozenset({"the", "a", "an", "its", "their", "his"})
 # The same words in every mix of cases ("The", "THE", "tHe"): a token is one when its lowercase is an
 # article, found without lowercasing each token (no other character lowercases to their letters).
 _ARTICLE_FORMS = frozenset(map("".join, chain.from_iterable(product(*zip(w, w.upper())) for w in _ARTICLES)))
@@ -193,6 +195,10 @@ def _strip_dashed(text: str) -> str:
     return _DASHED.sub(" ", text) if " -" in text or "—" in text or "–" in text else text
 
 
+# After "it", what says that it stands for nobody ("it was time", "it could take a year").
+_IMPERSONAL = re.compile(r"(?:is|was|seems|appears|takes|took)\s|(?:could|would|might|may)\s+(?:be|take|cost)\s")
+
+
 def _strip_reported(text: str) -> str:
     """"Police said that the suspect fled" -> "the suspect fled"; "NASCAR announced that it has
     lifted" -> "NASCAR has lifted": a pronoun is named by the frame's subject, if that is a name."""
@@ -204,8 +210,8 @@ def _strip_reported(text: str) -> str:
     rest = text[match.end():]
     first = rest.split(maxsplit=1)
     if first and first[0].lower() in _SUBJECT_PRONOUNS:
-        if first[0].lower() == "it" and re.match(r"(?:is|was)\s", first[1] if len(first) > 1 else ""):
-            return text  # "Blair said it was time to ...": that "it" stands for nobody
+        if first[0].lower() == "it" and _IMPERSONAL.match(first[1] if len(first) > 1 else ""):
+            return text  # "Blair said it was time to ...", "it could take": that "it" stands for nobody
         # "Rio Ferdinand says he is unsure" -> "Rio Ferdinand is unsure"
         subject = _TIMES.sub("", match.group("subject")).split()
         while subject and subject[-1].lower() in _AUXILIARIES:
@@ -255,7 +261,12 @@ def _strip_articles(text: str) -> str:
                 is_capital(kept[-1][:1])
                 or (kept[-1] in _NAME_LINKS and len(kept) > 1 and is_capital(kept[-2][:1]))
             )
-            if not in_name:
+            # "his" goes as "its" does ("Brown to meet golden rule"), but not in a clause of his own
+            # ("he expects his pontificate will be brief"), after "and" ("Jackson and his new bosses"),
+            # in "his or her" nor in an idiom ("died in his sleep", "on his plate")
+            own = token.lower() == "his" and (
+                kept[-1:] == ["and"] or following in _HIS_KEPT or not _HE.isdisjoint(kept))
+            if not in_name and not own:
                 if _counted(kept, tokens[i + 1]):
                     kept.pop()  # "two of the boys" -> "two boys", not "two of boys"
                 continue
@@ -263,6 +274,11 @@ def _strip_articles(text: str) -> str:
     return " ".join(kept)
 
 
+_HE = frozenset({"he", "He"})  # before "his", a clause of his own
+# After "his": "or" ("his or her"), and the nouns of idioms that want it ("in his sleep", "at his word").
+_HIS_KEPT = frozenset(
+    "or life sleep word plate heart chest sights feet way mind head hands hand eyes name".split()
+)
 # Quantities that keep their "a": without it "a few" and "a little" say the opposite, "a lot" is no English.
 _QUANTITIES = frozenset("few little lot bit".split())
 # Units of a rate that keep their "a" after an amount: "$47 a barrel", "twice a day", "£5 an hour".
@@ -364,5 +380,5 @@ _STEPS = (
     strip_wire, _strip_label, _strip_background, _strip_dashed, _strip_asides, _strip_attribution, strip_opening,
     _strip_reported,
     strip_opening,
-    _strip_times, _strip_quotes, _strip_auxiliaries, _strip_articles,
+    _strip_times, _strip_reported, _strip_quotes, _strip_auxiliaries, _strip_articles,
 )

@@ -15,8 +15,8 @@ from .headlinese import is_capital
 from .wordforms import is_adverb, is_modifier, is_noun, is_plural_noun, is_tensed, may_be_verb, participle_of
 
 __all__ = [
-    "shorten_subject", "tensed_at", "main_verb", "AUXILIARIES", "NO_SUBJECT", "OPENERS", "PARTS", "PERSONAL",
-    "TAKES_INFINITIVE",
+    "shorten_subject", "tensed_at", "main_verb", "AUXILIARIES", "COUNTS", "NO_SUBJECT", "OPENERS", "PARTS",
+    "PERSONAL", "TAKES_INFINITIVE",
 ]
 
 # Nouns whose "to" opens their complement, not a headline's future ("decision to ban").
@@ -49,6 +49,9 @@ AUXILIARIES = _AUXILIARIES = frozenset(
     "is are was were has have had will would can could may might must shall should does did".split())
 # A writer's stress, not a report's manner ("North Koreans really love baguettes"): no verb is read past it.
 _INTENSIFIERS = frozenset("really actually truly simply totally absolutely literally clearly surely".split())
+#: Counts and quantifiers that may stand alone as a subject ("Two were part of a panel", "Many shift").
+COUNTS = frozenset("one two three four five six seven eight nine ten both each others many most all some "
+                   "several none neither first second third latter former".split())
 _PLURAL_COUNTS = frozenset("two three four five six seven eight nine ten several many few both".split())
 OPENERS = _OPENERS = frozenset("now still well here there there's especially even".split())
 PERSONAL = _PERSONAL = frozenset("he she it they we i you".split())
@@ -73,6 +76,8 @@ def tensed_at(found: list[str], k: int) -> bool:
         # "Government to hand ...", but not "decision to ban ...": that "to" opens a noun's complement.
         # Nor "Due to reopen", "whether to allow": an adjective or a function word is no subject.
         head = found[k - 2].lower().strip(",;:") if k > 1 else ""
+        if head == "not" and k > 2:
+            head = found[k - 3].lower().strip(",;:")  # its negation: "Cosby not to face charges"
         return k < 2 or head not in TAKES_INFINITIVE and head not in _NO_SUBJECT and not is_modifier(head)
     # A capital is a name's ("Police arrest", "Microsoft buy"), not a function word's that opens the
     # line ("With even some", "Another front"); after a comma a base form opens an apposition

@@ -1,7 +1,11 @@
-"""Times a headline does not need: "on Tuesday", "last Monday", "this week", "in May 2004".
+"""Times a headline does not need: "on Tuesday", "last Monday", "this week", "in May 2004"; and the
+dateline's "here".
 
 Not a day spent or owned ("spent his Friday night"), one that "only" stresses ("only last month"), nor
-one a dash goes on to name ("on 11 March - Comic Relief day").
+one a dash goes on to name ("on 11 March - Comic Relief day"). A wire story's "here" ("Mubarak flew
+here to try to defuse ...", "arrived here for talks") is the place of a dateline the line no longer
+has; not after a form of "be" or a word of place ("are here to stay", "from here", "right here"), nor
+"here's" or "here comes".
 """
 
 from __future__ import annotations
@@ -38,4 +42,18 @@ def strip_times(text: str) -> str:
         named = text[match.end() : match.end() + 3] in (" - ", " – ", " — ")
         return match.group(0) if before in _OWNS_TIME or named else " "
 
-    return TIMES.sub(time, text) if TIME_HINT.search(text) else text
+    text = TIMES.sub(time, text) if TIME_HINT.search(text) else text
+    return _HERE.sub(_here, text) if " here" in text else text
+
+
+# "here" after a word, not before an apostrophe, "comes", "is" or "are".
+_HERE = re.compile(r"(?<=[\w,])\s+here\b(?![’'])(?!\s+(?:comes?|is|are)\b)")
+# Words after which "here" is no dateline's: forms of "be", and words of place or degree.
+_KEEPS_HERE = frozenset(
+    "is are was were be been being from to near over in out up down around back right just until till".split()
+)
+
+
+def _here(match: re.Match) -> str:
+    before = match.string[: match.start()].rsplit(None, 1)[-1].lower().strip(",")
+    return match.group(0) if before in _KEEPS_HERE else ""

@@ -167,3 +167,32 @@ _PLURALS = WordTable(_plural_noun)
 def is_plural_noun(word: str) -> bool:
     """Whether ``word`` (lower case) may be a noun's plural ("boys", "men"; not "boy", "news")."""
     return _PLURALS[word]
+
+
+def _base_verb(word: str) -> bool:
+    lemmas = _lemmas(word)
+    return word in lemmas.get("VERB", ()) or word in lemmas.get("AUX", ())
+
+
+_BASE_VERBS = WordTable(_base_verb)
+
+
+def is_base_verb(word: str) -> bool:
+    """Whether ``word`` (lowercase) is a verb's base form ("unveil", "be"), as after "will"."""
+    return _BASE_VERBS[word]
+
+
+def _progressive(word: str) -> tuple[str | None, bool]:
+    lemmas = _lemmas(word)
+    verbs = lemmas.get("VERB", ()) if word.endswith("ing") else ()
+    return (max(verbs, key=len) if verbs else None), "ADJ" in lemmas
+
+
+_PROGRESSIVES = WordTable(_progressive)
+
+
+def progressive_of(word: str) -> tuple[str | None, bool]:
+    """The lemma of ``word`` (lowercase) when it is a verb's -ing form ("recalling" -> "recall"; the
+    longest of two: "axing" -> "axe"), else None; and whether it may be an adjective too ("missing",
+    "becoming")."""
+    return _PROGRESSIVES[word]
