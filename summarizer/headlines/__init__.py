@@ -284,6 +284,12 @@ def _scaled(values: np.ndarray) -> np.ndarray:
 def _first_relative(found: list[str]) -> int:
     """Where the first relative pronoun stands among the words (in any case), or their number: the
     same as a loop over the words, with no Python step per word (most lines have none)."""
+    # The quick test first: a word that lowercases to one of them leaves "who", "which", "that" or
+    # "where" in the line lowercased whole (str.lower maps each character on its own, save a Greek
+    # capital sigma, which lowercases to no Latin letter).
+    low = " ".join(found).lower()
+    if not ("who" in low or "that" in low or "which" in low or "where" in low):
+        return len(found)
     lowered = list(map(str.lower, found))
     present = _RELATIVES.intersection(lowered)
     return min(map(lowered.index, present)) if present else len(found)
@@ -409,7 +415,7 @@ def _tells_a_scene(found: list[str], k: int) -> bool:
     """Whether the main verb at ``k`` describes a habit or a likeness rather than reports an event
     ("Simmons always looked a little scary", "The checklist looks like something any girl might make")."""
     likeness = found[k].lower() in _SEEMING and k + 1 < len(found) and found[k + 1].lower() == "like"
-    return likeness or any(w.lower() in _HABITUAL for w in found[max(0, k - 1) : k + 2])
+    return likeness or not _HABITUAL.isdisjoint(map(str.lower, found[max(0, k - 1) : k + 2]))
 
 
 def compress(sentence: str, max_words: int = 12, language: str = "english", context: str = "", overrun: int = 0,

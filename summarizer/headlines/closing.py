@@ -102,7 +102,7 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
         return True  # "to show off how"
     if _clause_without_verb(tokens, end):
         return True  # "made headlines when his resignation memo | announcing ... surfaced"
-    if any(t.lower() in _RELATIVES for t in tokens[max(0, end - 3) : end - 1]):
+    if not _RELATIVES.isdisjoint(map(str.lower, tokens[max(0, end - 3) : end - 1])):
         return True  # a relative clause cut after its verb: "virus that poses | as Tetris game"
     if (word in ADVERB_PARTICLES and end + 1 < len(tokens) and following.isalpha()
             and tokens[end + 1].lower() in PARTICLE_FOLLOWERS):
@@ -111,7 +111,7 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
         # The clause is the object of a verb or a phrasal verb before it ("show off | how", "warned
         # | that"); after a noun it is a relative clause ("virus | that poses").
         return bare in _PARTICLES or (may_be_verb(bare) and not is_noun(bare) and not is_capital(last[:1]))
-    if word == "as" and any(t.lower() in _LABELLING for t in tokens[:end]):
+    if word == "as" and not _LABELLING.isdisjoint(map(str.lower, tokens[:end])):
         return True  # the label is the news: "brands Chelsea's complaint | as pathetic"
     if word == "as" and _compares(tokens, end):
         return True  # "was as eagerly anticipated in Tehran | as it was in Washington"
@@ -201,7 +201,7 @@ def point_follows(tokens: list[str], end: int) -> bool:
     if end < 2 or end >= len(tokens):
         return False
     last, word = tokens[end - 1], tokens[end].lower()
-    if word == "to" and "from" in (t.lower() for t in tokens[max(0, end - 3) : end - 1]):
+    if word == "to" and "from" in map(str.lower, tokens[max(0, end - 3) : end - 1]):
         return last[-1] not in ",;:"  # a range's "from" wants its "to"
     if word == "to" and end > 2 and tokens[end - 2] == "to" and tokens[end - 3].lower() in _TOOK_TO:
         return is_capital(last[:1])  # "took to Instagram | to show off ...": what was posted is the news
@@ -211,7 +211,7 @@ def point_follows(tokens: list[str], end: int) -> bool:
         return True  # "virus disguising itself | as Christmas card", "described himself | as": what as
     if word == "until":
         # "will not stop | until he achieves his dream": a negated verb before it, what is said is the time.
-        return any(t.lower() in _NEGATIONS for t in tokens[max(0, end - _NEGATED_REACH) : end])
+        return not _NEGATIONS.isdisjoint(map(str.lower, tokens[max(0, end - _NEGATED_REACH) : end]))
     if word == "to":
         return told(tokens, end, _CAUSING)  # "would have allowed software | to be patented"
     if word in AFTER and reports_a_result(tokens, end):
@@ -304,6 +304,9 @@ def splits_names(tokens: list[str], end: int) -> bool:
 def open_aside(tokens: list[str], end: int) -> int | None:
     """Where an aside opened by a dash in ``tokens[:end]`` starts, when its closing dash (or the end
     of the text) lies past the cut: "two airlines - US Airways | and Delta Air Lines' Comair -"."""
+    joined = "".join(tokens[:end])
+    if not ("-" in joined or "—" in joined or "–" in joined):
+        return None  # no dash in the words: no aside (a test without a Python step per word)
     opened = dash = None
     for k in range(end):
         token = tokens[k]

@@ -205,13 +205,15 @@ def spare(text: str, max_words: int) -> str:
     between commas opened by a participle (or an adverb and its participle) before the subject's verb,
     a US state after its city, a time's possessive before a name in the line's second half, a "that"
     before a clause's pronoun subject after a verb with a tense."""
-    if len(text.split()) <= max_words:
+    # (Split at most ``max_words`` times: a text of more words gives ``max_words + 1`` parts, the last its
+    # rest, so the test answers as a count of every word does, without a string for each.)
+    if len(text.split(maxsplit=max_words)) <= max_words:
         return text
     # Each pattern only where the words it needs stand in the line (quick tests: most lines have none).
     text = _PARTICIPLE_ASIDE.sub(_drop_participle_aside, text)
     if _STATE_NAMED.search(text):
         text = _STATE_ASIDE.sub(r"\1 ", text)
-    half = len(" ".join(text.split()[: max_words // 2]))
+    half = len(" ".join(text.split(maxsplit=max_words // 2)[: max_words // 2]))  # (the first words only)
     if "'s " in text or "’s " in text:
         text = text[:half] + _TIME_POSSESSIVE.sub("", text[half:])
     if " that " in text:

@@ -142,27 +142,28 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         # A verb before the cut would lose its object, and so would a gerund after a
         # preposition ("charge of removing"); "up to" is one word.
         before = tokens[i - 1].strip(",;:")
+        word, low = tokens[i].lower(), before.lower()  # (each lowercased once)
         gerund = before.endswith("ing") and i > 1 and tokens[i - 2].lower() in stop and may_be_verb(before)
         # "pledges to introduce": a verb that may take the infinitive keeps it (not a noun: "his
         # negotiating powers | to end"; nor a name: "Dirty War | to avoid").
-        takes_to = (tokens[i].lower() == "to" and before.islower() and may_be_verb(before)
+        takes_to = (word == "to" and before.islower() and may_be_verb(before)
                     and not noun_context(tokens, i - 1))
         # A determiner opens the object of the word before it when that may be a verb ("to keep |
         # his World Cup dreams alive"): a noun is seldom followed by one.
-        object_next = tokens[i].lower() in _DETERMINERS and before.islower() and may_be_verb(before)
+        object_next = word in _DETERMINERS and before.islower() and may_be_verb(before)
         # A participle before a preposition has what it needs ("scores wounded | in attack").
         verb = is_verb(before) and not (
-            tokens[i].lower() in PREPOSITIONS and participle_of(before)
+            word in PREPOSITIONS and participle_of(before)
             # "is being called | into"; not "to be lifted | in next six months"
             and (i < 2 or tokens[i - 2].lower() not in VERB_WORDS or tokens[i - 2].lower() == "be")
             # "by" names the agent of a headline's passive ("ban ... condemned | by groups"), but a
             # participle after the main verb wants it ("will be harder ... measures devised | by").
-            and (tokens[i].lower() != "by" or not has_verb(tokens[1 : i - 1]))
+            and (word != "by" or not has_verb(tokens[1 : i - 1]))
         )
         # A verb of saying wants what is said ("prompts donor to say | he will ..."); after a noun's
         # modifier the word is the noun ("faces back-tax claim | for ...").
-        says = before.lower() in SAYING and not noun_of_saying(tokens, i - 1)
-        return not (english and (verb or gerund or takes_to or object_next or says or before.lower() == "up"))
+        says = low in SAYING and not noun_of_saying(tokens, i - 1)
+        return not (english and (verb or gerund or takes_to or object_next or says or low == "up"))
 
     def reduced_relative(i: int) -> bool:
         """An -ing form after a noun opens a clause of its own ("group combining Saudi ...", "rally
@@ -178,9 +179,9 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         two_back = tokens[i - 2].lower() if i > 1 else ""
         if two_back in VERB_WORDS | SUBJECTS or (two_back == "to" and may_be_verb(before)):
             return False  # "to stop treating", "could go hunting", "not take backing": an object
-        if any(t.lower() in _SPEND for t in tokens[max(0, i - 4) : i]):
+        if not _SPEND.isdisjoint(map(str.lower, tokens[max(0, i - 4) : i])):
             return False  # "spent his Friday night working with children": what the time was spent on
-        if any(t.lower() in _PERCEIVE for t in tokens[max(0, i - 4) : i - 1]):
+        if not _PERCEIVE.isdisjoint(map(str.lower, tokens[max(0, i - 4) : i - 1])):
             return False  # "video shows three schoolgirls preparing to cross": what is seen
         noun_before = is_capital(before[:1]) or is_noun(before)
         if after.lower() in VERB_WORDS:
@@ -311,7 +312,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         open_verb = open_verb or (end < cut and end > 1 and tokens[end - 2].lower() == "to" and last.isalpha()
                                   and last.islower() and may_be_verb(last))
         # A verb group the line gave up as it dangled ("show is not | for faint-hearted"): the verb is gone.
-        open_verb = open_verb or any(t.lower() in VERB_WORDS for t in tokens[end:cut])
+        open_verb = open_verb or not VERB_WORDS.isdisjoint(map(str.lower, tokens[end:cut]))
         point = point_follows(tokens, end)  # "posts rise | in profits", "tells pupils | that ..."
         if not (open_verb or point or runs_on(tokens, end, stop)):
             if end == cut and splits_names(tokens, end):

@@ -106,11 +106,12 @@ def dangles(
     bare = tokens[-1].strip(",;:.-—–")
     if len(bare) > 1 and bare.isupper():
         return False  # an acronym is a name: "US", "IT"
-    if not words(bare) or bare.lower() in stop and not (english and closes(tokens, False, after)):
+    low = bare.lower()  # (lowercased once for the tests below)
+    if not words(bare) or low in stop and not (english and closes(tokens, False, after)):
         return True
-    if ("'" in bare or "’" in bare) and before_apostrophe(bare.lower()) in _CONTRACTED:
+    if ("'" in bare or "’" in bare) and before_apostrophe(low) in _CONTRACTED:
         return True  # "it's", "they're": a subject and its verb, cut from what they say
-    if english and bare.lower() in _PARTITIVES and len(tokens) > 1 and tokens[-2].lower() in _PART_OF:
+    if english and low in _PARTITIVES and len(tokens) > 1 and tokens[-2].lower() in _PART_OF:
         return True  # "return to scene of one | of their failures": a part of what was cut
     if not english:
         return False

@@ -224,7 +224,7 @@ def _strip_reported(text: str, agreeing: bool = False) -> str:
     """"Police said that the suspect fled" -> "the suspect fled"; "NASCAR announced that it has
     lifted" -> "NASCAR has lifted": a pronoun is named by the frame's subject, if that is a name.
     ``agreeing``: a pronoun is named only where it agrees (:func:`_strip_reported_again`)."""
-    match = _REPORTED.match(text) if any(w in text for w in _REPORTING_WORDS) else None
+    match = _REPORTED.match(text) if any(map(text.__contains__, _REPORTING_WORDS)) else None  # (no generator)
     if match is None or match.group("subject").split()[-1:] in (["that"], ["the"], ["this"], ["a"]):
         return text  # "it was that fear that led": "fear" is a noun there
     if match.group("subject").split()[-2:-1] == ["to"]:
@@ -352,7 +352,7 @@ def _kept_auxiliary(text: str, start: int) -> bool:
         return True
     # A clause that a wh-word opens a few words before: "debate about how the death penalty is administered".
     opened = text[max(0, start - 40) : start].split()[-_WH_REACH:]
-    return any(w.lower() in _WH_WORDS for w in opened[:-1])
+    return not _WH_WORDS.isdisjoint(map(str.lower, opened[:-1]))
 
 
 _WH_WORDS = frozenset("how why whether".split())

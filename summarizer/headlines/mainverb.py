@@ -89,12 +89,13 @@ def _main_auxiliary(tokens: list[str]) -> int | None:
     of_phrase = False  # ... or one that "of" opens ("accused of"), after which only a sure verb is the main one
     passive = None  # a participle before "by" near the line's end
     functional = function_words()
+    lowered = tokens[0].lower()
     for k in range(1, min(len(tokens), _REACH)):
         token = tokens[k]
-        word = token.lower().strip(",;:")
+        before, lowered = lowered, token.lower()  # (the word before was lowercased in the last step)
+        word = lowered.strip(",;:")
         if token in _DASHES or word in _CLAUSE_WORDS or word.endswith(("n't", "n’t")):
             return None
-        before = tokens[k - 1].lower()
         if word in _AUXILIARIES and token.islower():
             # "to have": an infinitive's, not the clause's; "and will": a second predicate.
             return None if before in ("to", "and", "or") or k < 2 else k
@@ -111,14 +112,15 @@ def _main_auxiliary(tokens: list[str]) -> int | None:
         if before == "to" or word.endswith("ing"):
             continue  # an infinitive ("to reach") or an -ing form ("witnesses giving")
         following = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
-        if participle_of(word) is not None and following == "of" and not reduced:
+        participle = participle_of(word)  # (looked up once)
+        if participle is not None and following == "of" and not reduced:
             if all(t[:1].isupper() for t in tokens[:k]):
                 return None  # after a name, a headline's passive: "Suarez accused of diving"
             # "man accused of ...": a participle's phrase too, but "of" may be a verb's ("worked | for
             # months | to track down pastor accused of assaults"): only a verb no noun could be follows it.
             of_phrase = True
             continue
-        if participle_of(word) is not None and following in AFTER_PARTICIPLE:
+        if participle is not None and following in AFTER_PARTICIPLE:
             if all(t[:1].isupper() for t in tokens[:k]):
                 return None  # after a name, a headline's passive: "Suarez added to list"
             if following == "by" and len(tokens) - k <= _AGENT and k >= SHOWN and not reduced:
@@ -127,7 +129,7 @@ def _main_auxiliary(tokens: list[str]) -> int | None:
             continue  # a participle's phrase after a noun: "suits worn by", "soap based on"
         if (reduced or of_phrase and is_verb(word)) and _verb_after_phrase(tokens, k):
             return k  # after a participle's phrase, the next verb with a tense: "suspect held in Bay plans"
-        if participle_of(word) is None and is_verb(word) or _may_be_finite(tokens, k):
+        if participle is None and is_verb(word) or _may_be_finite(tokens, k):
             # "Lopez cancelled appearance", "UKIP suspend candidate", "row fears election will ...":
             # a verb of its own, perhaps the main one
             return None

@@ -66,11 +66,12 @@ def tensed_at(found: list[str], k: int) -> bool:
     word, before = found[k].strip(",;:"), found[k - 1]
     if not word.islower():
         return False
-    if before.lower() in _NOUN_NEXT and word not in _AUXILIARIES:
+    low = before.lower()  # (lowercased once for the tests below)
+    if low in _NOUN_NEXT and word not in _AUXILIARIES:
         return False  # "her breasts", "the plans", "of records": a noun
     if is_tensed(word):
         # After the opening number of a plural a word in -s is its noun ("Nine seconds of video").
-        return not (k == 1 and before.lower() in _PLURAL_COUNTS and word.endswith("s"))
+        return not (k == 1 and low in _PLURAL_COUNTS and word.endswith("s"))
     if before == "to" and may_be_verb(word):
         # "Government to hand ...", but not "decision to ban ...": that "to" opens a noun's complement.
         # Nor "Due to reopen", "whether to allow": an adjective or a function word is no subject.
@@ -83,11 +84,12 @@ def tensed_at(found: list[str], k: int) -> bool:
     # ("Gannon, police chief of ..."), not a predicate.
     if before.endswith(","):
         return False
-    if k > 1 and before.endswith("ly") and is_adverb(before.lower()) and before.lower() not in _INTENSIFIERS:
+    if k > 1 and before.endswith("ly") and is_adverb(low) and low not in _INTENSIFIERS:
         before = found[k - 2]  # "negotiations reportedly make", "who publicly acknowledge"
-    name = is_capital(before[:1]) and before.lower() not in _NO_SUBJECT
-    plural = (before[-1:] == "s" and before[-2:] not in ("'s", "’s") or name or is_plural_noun(before.lower())
-              or before.lower() == "who")  # "doctors who acknowledge"
+        low = before.lower()
+    name = is_capital(before[:1]) and low not in _NO_SUBJECT
+    plural = (before[-1:] == "s" and before[-2:] not in ("'s", "’s") or name or is_plural_noun(low)
+              or low == "who")  # "doctors who acknowledge"
     return plural and may_be_verb(word) and not word.endswith("ing")
 
 
@@ -99,15 +101,17 @@ def main_verb(tokens: list[str]) -> int | None:
     "to be") that is not a relative clause's ("who stormed", "who injure or even kill"). None when the
     form leaves it in doubt: a sentence that opens with a clause, a comma that does not set off a name
     in apposition, a verb after "and" with none before it."""
-    if tokens[0].lower() in _NO_OPENING:
+    lowered = tokens[0].lower()
+    if lowered in _NO_OPENING:
         return None  # "At the school ...", "Now that ...": the subject does not come first
     relative = seen = False
     skip = 0  # inside a relative clause, before its verb; its verb group's end
     aside = 0  # the end of a participle's aside between commas
     for k in range(1, len(tokens)):
+        before, lowered = lowered, tokens[k].lower()  # (the word before was lowercased in the last step)
         if k < aside:
             continue  # ", killing 23 people,": the aside's words
-        word, before = tokens[k].lower().strip(",;:"), tokens[k - 1].lower()
+        word = lowered.strip(",;:")
         coordinated = before in _COORDINATORS or (
             k > 1 and tokens[k - 2].lower() in _COORDINATORS and is_adverb(before))
         if k < skip:
@@ -179,8 +183,8 @@ def _verb_at(tokens: list[str], k: int) -> bool:
         return False  # "seats proves"
     # After a relative clause's verb, an -ed before a noun is its adjective ("that help people swap
     # pirated films").
-    relative = any(t.lower() in _RELATIVES for t in tokens[:k])
-    agent = "by" in (t.lower() for t in tokens[max(0, k - 3) : k - 1])
+    relative = not _RELATIVES.isdisjoint(map(str.lower, tokens[:k]))
+    agent = "by" in map(str.lower, tokens[max(0, k - 3) : k - 1])
     if relative and agent and participle_of(word) is not None:
         return False  # the agent's own participle: "news that plane was crashed by pilot deemed fit to fly"
     return not (relative and word.endswith("ed") and after.islower() and is_noun(after))

@@ -60,6 +60,7 @@ INSTITUTIONS = frozenset(
 _PLACE_WORDS = frozenset("in at from to near across".split())
 _JOINERS = frozenset("-'’")
 _QUOTES = "\"“”'‘’"
+_CLOSING, _ENDS_A_SENTENCE, _OPENING = ".,;:" + _QUOTES, ".!?:" + _QUOTES, _QUOTES + "("  # (joined once)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NAME = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
@@ -72,17 +73,28 @@ def shorten_names(line: str, text: str) -> str:
     """``line`` with each person's full name cut to the surname the article ``text`` uses alone, and
     the descriptor of a subject so named dropped (words are only deleted)."""
     tokens = line.split()
+    size = len(tokens)
     # Which tokens are capitalised, found once (the loop reads most twice): :func:`_is_capitalised`
-    # written out, without a call for each word.
+    # written out, without a call for each word; the first letter's case is read for every word without
+    # a Python step (``map``), the rest only for the words that open on a capital.
     capitalised = [t[0].isupper() and len(t) > 1 and not t.isupper() and t[1].isalpha() for t in tokens]
     if not any(map(and_, capitalised, capitalised[1:])):
         return " ".join(tokens)  # no two capitalised words side by side: no full name to cut
-    size = len(tokens)
+    capitalised.append(True)  # (where the search for the next capitalised word stops: the line's end)
     out: list[str] = []
     subject_at = None  # where the shortened name at the head of the line stands in ``out``
     i = 0
     while i < size:
-        if capitalised[i] and tokens[i].lower() in _OPENS_A_CLAUSE:
+        if not capitalised[i]:
+            # Words up to the next capitalised one, copied at once: no name among them, and ``out``
+            # only grows, so one test of the descriptor's length after them answers as one after each.
+            following = capitalised.index(True, i)
+            out.extend(tokens[i:following])
+            i = following
+            if subject_at is None and len(out) > _MAX_DESCRIPTOR:
+                subject_at = -1  # past the head of the line: no descriptor to drop any more
+            continue
+        if tokens[i].lower() in _OPENS_A_CLAUSE:
             out.append(tokens[i])  # "If Eoin Morgan wanted ...": the "If" is no part of the name
             i += 1
             continue
@@ -93,7 +105,7 @@ def shorten_names(line: str, text: str) -> str:
             if tokens[j - 1][-1] in ",;:" or tokens[j - 1].endswith(_POSSESSIVE_ENDS):
                 break
         if j - i >= 2:
-            surname = _POSSESSIVE.sub("", tokens[j - 1].rstrip(",;:"))
+            surname = _without_possessive(tokens[j - 1].rstrip(",;:"))
             given = tokens[j - 2]
             # A number after the run ("Aero India 2005"), a people's name at its end ("London Irish") or
             # an institution's word ("Changi Airport") makes it an event's, a club's or a place's name.
@@ -125,6 +137,11 @@ def is_first_name(word: str) -> bool:
     return not is_common_word(word) and word not in PEOPLES
 
 
+def _without_possessive(word: str) -> str:
+    """``_POSSESSIVE.sub("", word)``, the pattern run only for a word with an apostrophe (most have none)."""
+    return _POSSESSIVE.sub("", word) if "'" in word or "’" in word else word
+
+
 def _descriptor(before: list[str]) -> bool:
     """Whether the words before a name at the head of the line describe it ("Top seed")."""
     return len(before) <= _MAX_DESCRIPTOR and not any(
@@ -142,11 +159,12 @@ def _verb_next(token: str) -> bool:
 def used_alone(surname: str, given: str, text: str) -> bool:
     """Whether ``text`` names ``surname`` without the word that comes before it in the line (the first
     name, or a title): a capitalised word before it would make it part of another name."""
-    given = _POSSESSIVE.sub("", given)
+    given = _without_possessive(given)
     # A place ("in London", beside "London Irish") is no given name.
+    spaced = f" {surname}"
     for at in occurrences(given, text):
         rest = text[at + len(given) : at + len(given) + len(surname) + 1]
-        if rest[:1] in _JOINERS or rest == f" {surname}":
+        if rest[:1] in _JOINERS or rest == spaced:
             continue  # "London's", "London-based", the full name itself
         if _word_before(text, at).lower() in _PLACE_WORDS:
             return False
@@ -156,11 +174,11 @@ def used_alone(surname: str, given: str, text: str) -> bool:
         if _is_capitalised(_word_after(text, at + len(surname))):
             continue  # "the State Department": the start of another name, not the surname alone
         word = _word_before(text, at)
-        if not word or word.rstrip(".,;:" + _QUOTES) == "" or word[-1] in ".!?:" + _QUOTES:
+        if not word or word.rstrip(_CLOSING) == "" or word[-1] in _ENDS_A_SENTENCE:
             if common:
                 continue
             return True  # at the start of a sentence or a quotation
-        word = word.strip(_QUOTES + "(")
+        word = word.strip(_OPENING)
         if word.lower() in _ARTICLES:
             continue  # "the State of Terror": a person is not named with an article
         if word in TITLES or word.lower() != given.lower() and not _is_capitalised(word):
@@ -171,26 +189,23 @@ def used_alone(surname: str, given: str, text: str) -> bool:
 def occurrences(word: str, text: str, joiners: str = ""):
     """Where ``word`` stands in ``text`` as a whole word (str.find: no pattern compiled per name): no
     letter, digit or one of ``joiners`` on either side ("-": not a part of "first-time buyers")."""
-    at = text.find(word)
+    at, size, last = text.find(word), len(word), len(text)
     while at >= 0:
-        end = at + len(word)
-        before = at == 0 or not _joins(text[at - 1], joiners)
-        if before and (end == len(text) or not _joins(text[end], joiners)):
+        end = at + size
+        # (Each side read in line, not by a call for each: a letter, a digit or a joiner joins.)
+        before = at == 0 or not (text[at - 1].isalnum() or text[at - 1] in joiners)
+        if before and (end == last or not (text[end].isalnum() or text[end] in joiners)):
             yield at
         at = text.find(word, end)
-
-
-def _joins(char: str, joiners: str) -> bool:
-    return char.isalnum() or char in joiners
 
 
 def _word_after(text: str, at: int) -> str:
     """The word that follows ``at`` in the same clause ("" after punctuation)."""
     rest = text[at : at + 30]
-    found = rest.split()
+    found = rest.split(maxsplit=1)  # (the first word and the rest: no string for each word)
     return found[0] if found and rest[:1] == " " else ""
 
 
 def _word_before(text: str, at: int) -> str:
-    found = text[max(0, at - 30) : at].split()
+    found = text[max(0, at - 30) : at].rsplit(maxsplit=1)  # (the last word and what is before it)
     return found[-1] if found else ""
