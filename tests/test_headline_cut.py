@@ -431,3 +431,9 @@ def test_a_line_that_fills_a_room_ends_at_the_last_boundary_of_any_kind():
     text = "Council approves new bridge over river to ease traffic in town centre"
     assert fit(text, 7, "english") == "Council approves new bridge"
     assert fit(text, 7, "english", fill=True) == "Council approves new bridge over river"
+
+
+def test_an_infinitive_the_cut_ends_on_goes_on_to_its_object_when_it_closes_in_reach():
+    # "to use | visual approaches": the object follows the cut at once, and the phrase closes in reach
+    text = "Pilots with regional airline Regional Express are no longer allowed to use visual approaches to airports"
+    assert fit(text, 12, "english", 2) == text

@@ -307,10 +307,12 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         last = tokens[end - 1] if end else ""
         open_verb = (end < len(tokens) and last.isalpha() and last.islower() and bare_verb(last)
                      and not is_noun(last))
-        # An infinitive whose object the cut dropped ("urged to use | all", "to think | more about"),
-        # though the verb may be a noun too.
-        open_verb = open_verb or (end < cut and end > 1 and tokens[end - 2].lower() == "to" and last.isalpha()
-                                  and last.islower() and may_be_verb(last))
+        # An infinitive whose object the cut dropped ("urged to use | all", "to think | more about"), or
+        # cut from it ("order to stop | construction of dams"), though the verb may be a noun too.
+        following = tokens[end] if end < len(tokens) else ""
+        cut_from = following.isalpha() and following.islower() and following not in stop
+        open_verb = open_verb or ((end < cut or cut_from) and end > 1 and tokens[end - 2].lower() == "to"
+                                  and last.isalpha() and last.islower() and may_be_verb(last))
         # A verb group the line gave up as it dangled ("show is not | for faint-hearted"): the verb is gone.
         open_verb = open_verb or not VERB_WORDS.isdisjoint(map(str.lower, tokens[end:cut]))
         point = point_follows(tokens, end)  # "posts rise | in profits", "tells pupils | that ..."
