@@ -195,11 +195,11 @@ def _strip_dashed(text: str) -> str:
     return _DASHED.sub(" ", text) if " -" in text or "—" in text or "–" in text else text
 
 
-def _agrees(pronoun: str | None, last: list[str]) -> bool:
+def _agrees(pronoun: str, last: list[str]) -> bool:
     """Whether ``pronoun`` stands for a subject that ends on ``last`` (its last word): "he" or "she" for
     a singular ("Castro", "U.N. envoy"), "they" for a plural ("police", "officials"), "it" for a name
     that ends on a plural ("Cathay Pacific Airways"; not "Blair", whose "it" may stand for nobody)."""
-    if not last or pronoun is None:
+    if not last:
         return False
     plural = last[0].lower() == "police" or is_plural_noun(last[0].lower())  # (a plural without an -s)
     if pronoun == "it":
@@ -235,7 +235,7 @@ def _strip_reported(text: str, agreeing: bool = False) -> str:
     if agreeing and pronoun and not _agrees(pronoun, match.group("subject").split()[-1:]):
         return text
     if pronoun:
-        if first[0].lower() == "it" and _IMPERSONAL.match(first[1] if len(first) > 1 else ""):
+        if pronoun == "it" and _IMPERSONAL.match(first[1] if len(first) > 1 else ""):
             return text  # "Blair said it was time to ...", "it could take": that "it" stands for nobody
         # "Rio Ferdinand says he is unsure" -> "Rio Ferdinand is unsure"
         subject = _TIMES.sub("", match.group("subject")).split()

@@ -73,12 +73,11 @@ def _present(tokens: list[str], k: int) -> tuple[list[str] | None, int]:
     """The line with the progressive at ``k`` ("is recalling") made the simple present ("recalls"), and
     where its verb stands; None when it stays."""
     word = tokens[k + 1]
-    bare = word.rstrip(",;:")
-    following = tokens[k + 2].lower() if k + 2 < len(tokens) and bare == word else ""
-    if not (bare.isalpha() and bare.islower() and following) or bare in _KEPT:
+    following = tokens[k + 2] if k + 2 < len(tokens) else ""
+    if not (word.isalpha() and word.islower() and following) or word in _KEPT:
         return None, k  # "News is shocking, but ...", "Biggest problem is funding": no object, no verb
-    lemma, adjective = progressive_of(bare)
-    if (adjective or bare in _ADJECTIVES) and not (following[:1].isdigit() or tokens[k + 2][:1].isupper()):
+    lemma, adjective = progressive_of(word)
+    if (adjective or word in _ADJECTIVES) and not (following[:1].isdigit() or following[:1].isupper()):
         # "is missing | after going on trip", "are following | in footsteps", "is surprising | one",
         # "is ailing | gyroscopes": an adjective may stand there; before a name or a number it is a verb
         return None, k
@@ -86,14 +85,14 @@ def _present(tokens: list[str], k: int) -> tuple[list[str] | None, int]:
     if lemma is None or any(t == "and" and u.endswith("ing") for t, u in zip(rest, rest[1:])):
         return None, k  # "are targeting firms and threatening": the second would stay a progressive
     form = present_of(lemma, _PRESENT[tokens[k]])
-    return (tokens[:k] + [form + word[len(bare) :]] + tokens[k + 2 :] if form else None), k
+    return (tokens[:k] + [form] + tokens[k + 2 :] if form else None), k
 
 
 # Not a progressive to write anew: "is being sued", "is going to", "is having twins" (not "has twins"), "is
 # dying of cancer" (not "dies").
 _KEPT = frozenset({"being", "going", "having", "dying"})
-# -ing forms that lemminflect does not mark as adjectives, but that are as often (the reviewer's: "The problem
-# is ailing gyroscopes", "The news is shocking").
+# -ing forms that lemminflect does not mark as adjectives, though they are as often ("The problem is ailing
+# gyroscopes", "The news is shocking").
 _ADJECTIVES = frozenset("ailing shocking worrying surprising alarming astonishing amazing disturbing".split())
 
 
