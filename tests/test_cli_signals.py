@@ -133,3 +133,35 @@ def test_a_signal_does_not_wait_for_workers_busy_with_slow_items(tmp_path):
     _, alive = psutil.wait_procs(workers, timeout=5)
     assert alive == []  # and the workers were ended with the run
     assert out.read_text(encoding="utf-8") == ""
+
+
+_HALF_A_RESULT = """
+import os, struct, sys, threading, time
+from concurrent.futures import ProcessPoolExecutor
+import multiprocessing
+from summarizer.cli.pool import _terminate_workers
+
+def half_a_result(fd):
+    # what a worker ended while it wrote a result leaves in the pipe: a length, and not all its bytes
+    os.write(fd, struct.pack("!i", 1 << 20) + b"partial")
+    time.sleep(60)
+
+executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+executor.submit(half_a_result, executor._result_queue._writer.fileno())
+time.sleep(1.0)
+_terminate_workers(executor)
+done = threading.Thread(target=executor.shutdown, kwargs={"wait": True, "cancel_futures": True}, daemon=True)
+done.start()
+done.join(20)
+sys.exit(1 if done.is_alive() else 0)
+"""
+
+
+def test_a_worker_ended_halfway_through_a_result_does_not_hang_the_stop():
+    # Seen in CI: a run stopped by Ctrl-C never returned. A worker ended while it sent a result had left
+    # half a message in the result pipe, and the pool's thread waited for the rest for ever. Run apart,
+    # in a process of its own, so that a hang fails the test instead of holding the suite.
+    done = subprocess.run(
+        [sys.executable, "-c", _HALF_A_RESULT], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr

@@ -148,8 +148,22 @@ def _terminate_workers(executor: ProcessPoolExecutor) -> None:
     if terminate is not None:
         terminate()
         return
-    for process in list((getattr(executor, "_processes", None) or {}).values()):
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    for process in processes:
         process.terminate()
+    for process in processes:
+        process.join(_TERMINATE_WAIT)
+    # A worker ended while it wrote a result leaves half a message in the result pipe, and the pool's
+    # thread would wait for the rest for ever (a stopped run then never returned: seen in CI). With the
+    # workers gone, closing the command's own copy of the pipe's writing end ends that read (end of
+    # file): the thread takes the pool for broken and the shutdown goes on.
+    if all(not process.is_alive() for process in processes):
+        writer = getattr(getattr(executor, "_result_queue", None), "_writer", None)
+        if writer is not None:
+            writer.close()
+
+
+_TERMINATE_WAIT = 5.0  # seconds a terminated worker is given to end
 
 
 def _context():
