@@ -174,3 +174,18 @@ def test_a_frame_behind_its_time_names_only_an_agreeing_pronoun(sentence, expect
 )
 def test_his_stays_where_it_is_no_determiner_of_the_subjects_own(sentence, expected):
     assert compress(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("UKIP loses one of its two London Assembly members.",
+         "UKIP loses one of its two London Assembly members"),
+        ("Chinese swimmers, missing some of their stars, are eyeing Japan.",
+         "Chinese swimmers, missing some of their stars, are eyeing Japan"),
+        # a count's "of" goes with the determiner instead
+        ("Two of their players were injured.", "Two players injured"),
+    ],
+)
+def test_a_parts_of_keeps_its_possessive(sentence, expected):
+    assert write_headlinese(sentence) == expected

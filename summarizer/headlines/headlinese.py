@@ -292,6 +292,10 @@ def _strip_articles(text: str) -> str:
             own = token.lower() == "his" and (
                 kept[-1:] == ["and"] or following in _HIS_KEPT or _DECADE.match(following) is not None
                 or not _PERSONS.isdisjoint(kept))
+            # "one of its giant dams", "none of her friends": a part's "of" keeps its possessive ("one of
+            # giant dams" is no English)
+            own = own or (token.lower() in _POSSESSIVES and len(kept) > 1 and kept[-1] == "of"
+                          and kept[-2].lower() in _PARTS)
             if not in_name and not own:
                 if _counted(kept, tokens[i + 1]):
                     kept.pop()  # "two of the boys" -> "two boys", not "two of boys"
@@ -317,6 +321,9 @@ _UNITS = frozenset("barrel share day week month year hour minute second head gal
 _AMOUNT = re.compile(r"\d|^(?:once|twice|times)$")
 # Numbers that count a part of a group ("two of the boys"); "one of the men" wants a singular.
 _COUNTS = frozenset("two three four five six seven eight nine ten both".split())
+_POSSESSIVES = frozenset({"its", "their", "his"})  # the possessive determiners among _ARTICLES
+# Words of a part that keep the possessive after their "of" (a count's "of" goes instead: "two boys").
+_PARTS = frozenset("one some many most all each any none several".split())
 
 
 def _counted(kept: list[str], following: str) -> bool:
