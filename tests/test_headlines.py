@@ -398,3 +398,14 @@ def test_the_future_of_is_to_be_is_the_verb_after_a_long_subject():
     solar = ("Solar Impulse 2 has landed safely in Oman on the first leg of its quest to be the first plane to fly "
              "around the world fueled only by the sun's rays. The plane took off from Abu Dhabi.")
     assert headline(Article(solar)) == "Solar Impulse 2 lands safely in Oman"
+
+
+def test_an_inverted_say_cut_from_its_speaker_goes_with_it():
+    # '... "making good progress" say those behind the negotiations': the acronym makes room, and cut
+    # after "say" the line would end on a verb whose speaker was cut; it ends on the claim.
+    article = ("Talks on Russia's proposed membership of the World Trade Organisation (WTO) have been \"making good "
+               "progress\" say those behind the negotiations. The WTO chairman warned of work ahead. Joining the WTO "
+               "would help Russia, and the WTO talks go on in Geneva.")
+    assert headline(Article(article)) == "Talks on Russia's proposed membership of WTO have been making good progress"
+    # A "say" the line ends on whole stays: nothing was cut after it.
+    assert compress("That is what the officials say.").endswith("officials say")

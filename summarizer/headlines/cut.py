@@ -30,7 +30,7 @@ from .closing import DASHES as _DASHES, PARTICLES as _PARTICLES
 from .closing import AFTER, BE_FORMS, TOLD_SUBJECTS, bare_verb, dangling, open_aside, point_follows
 from .closing import reports_a_result, runs_on, splits_names
 from .compress import make_room, spare, shorten
-from .ends import SUBJECTS, VERB_WORDS, closes, counts, dangles, has_verb, in_name, noun_of_saying, verb_ends
+from .ends import SAYING, SUBJECTS, VERB_WORDS, closes, counts, dangles, has_verb, in_name, noun_of_saying, verb_ends
 from .headlinese import is_capital
 from .mainverb import noun_context
 from .subject import main_verb
@@ -68,13 +68,6 @@ PREPOSITIONS = frozenset("in at on by from with for during after before amid ove
 _REPEATED = frozenset({"never", "ever", "not"})
 _SPEND = frozenset("spend spends spent spending".split())
 _PERCEIVE = frozenset("show shows showed shown showing see sees saw seen watch watched hear heard".split())
-#: Verbs of saying, telling and knowing: what follows them is what is said.
-SAYING = frozenset(
-    "say says said tell tells told reveal reveals revealed admit admits admitted warn warns warned claim "
-    "claims claimed insist insists insisted suggest suggests suggested believe believes believed think "
-    "thinks thought know knows knew announce announces announced confirm confirms confirmed deny denies "
-    "denied explain explains explained argue argues argued mean means meant find finds found".split()
-)
 _DETERMINERS = frozenset("his her their its my our your this these those".split())
 # "any more episodes", "two more years": after a quantifier, "more" opens no phrase, it is the noun's.
 _DEGREES = frozenset({"more", "most"})

@@ -21,7 +21,7 @@ from .wordforms import (
     before_apostrophe, is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of,
 )
 
-__all__ = ["closes", "noun_of_saying", "verb_ends", "counts", "has_verb", "in_name", "dangles", "SUBJECTS",
+__all__ = ["closes", "noun_of_saying", "verb_ends", "counts", "has_verb", "in_name", "dangles", "SAYING", "SUBJECTS",
            "VERB_WORDS"]
 
 # Words that name a part of what follows them ("one of", "series of"): cut from it, they say nothing.
@@ -50,6 +50,19 @@ def closes(tokens: list[str], whole: bool, after: str = "") -> bool:
     word = last.strip(",;:").lower()
     verb = may_be_verb(before) and (is_tensed(before) or before.endswith("ing")) and before not in VERB_WORDS
     return word in _OBJECTS or (word in ADVERB_PARTICLES and verb)  # not "home from work | on"
+
+
+_SAY = frozenset("say says said".split())
+# Words that open the speaker after an inverted "say" ("..., say those behind the talks").
+_SPEAKER_OPENINGS = frozenset("the those a an its his her their".split())
+
+#: Verbs of saying, telling and knowing: what follows them is what is said.
+SAYING = frozenset(
+    "say says said tell tells told reveal reveals revealed admit admits admitted warn warns warned claim "
+    "claims claimed insist insists insisted suggest suggests suggested believe believes believed think "
+    "thinks thought know knows knew announce announces announced confirm confirms confirmed deny denies "
+    "denied explain explains explained argue argues argued mean means meant find finds found".split()
+)
 
 
 def noun_of_saying(tokens: list[str], k: int) -> bool:
@@ -121,6 +134,8 @@ def dangles(
         return True  # "will not quit as coach even | if ...": the adverb of a clause cut away
     if len(tokens) > 1 and tokens[-2][-1] == "," and bare.endswith("ing"):
         return True  # "..., saying": the clause it opens is gone
+    if low in _SAY and after in _SPEAKER_OPENINGS and len(tokens) > 1 and tokens[-2][-1:].isalpha():
+        return True  # "... making good progress say | those behind the talks": the speaker was cut
     after_auxiliary = len(tokens) > 1 and tokens[-2].lower() in VERB_WORDS
     # Cut inside a phrase, a participle lost its agent or complement ("measures devised | by").
     stranded = cut_from_noun and (is_modifier(bare) or _reduced_participle(tokens, stop))

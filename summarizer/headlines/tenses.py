@@ -23,7 +23,7 @@ prosecuted" would read "... intruders unlikely | to be prosecuted", a subject wh
 
 from __future__ import annotations
 
-from .cut import SAYING
+from .ends import SAYING
 from .mainverb import main_auxiliary
 from .subject import COUNTS, main_verb
 from .wordforms import is_base_verb, is_tensed, present_of, progressive_of
