@@ -26,7 +26,7 @@ who stays beside a forecast or a charge; a named speaker only beside a claim tha
 from __future__ import annotations
 
 from .attribution import KEPT_ATTRIBUTION, is_someones_claim
-from .closing import DASHES as _DASHES, PARTICLES as _PARTICLES
+from .closing import ADVERB_PARTICLES, DASHES as _DASHES, PARTICLES as _PARTICLES
 from .closing import AFTER, BE_FORMS, TOLD_SUBJECTS, bare_verb, dangling, open_aside, point_follows
 from .closing import reports_a_result, runs_on, splits_names
 from .compress import make_room, spare, shorten
@@ -34,7 +34,7 @@ from .ends import SAYING, SUBJECTS, VERB_WORDS, closes, counts, dangles, has_ver
 from .headlinese import is_capital
 from .mainverb import noun_context
 from .subject import main_verb
-from .wordforms import is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
+from .wordforms import is_base_verb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
 
 __all__ = ["fit", "dangling", "POINT_REACH", "PREPOSITIONS", "SAYING"]
 
@@ -68,6 +68,7 @@ PREPOSITIONS = frozenset("in at on by from with for during after before amid ove
 _REPEATED = frozenset({"never", "ever", "not"})
 _SPEND = frozenset("spend spends spent spending".split())
 _PERCEIVE = frozenset("show shows showed shown showing see sees saw seen watch watched hear heard".split())
+_VERB_PARTICLES = ADVERB_PARTICLES | _PARTICLES
 _DETERMINERS = frozenset("his her their its my our your this these those".split())
 # "any more episodes", "two more years": after a quantifier, "more" opens no phrase, it is the noun's.
 _DEGREES = frozenset({"more", "most"})
@@ -156,7 +157,11 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         # A verb of saying wants what is said ("prompts donor to say | he will ..."); after a noun's
         # modifier the word is the noun ("faces back-tax claim | for ...").
         says = low in SAYING and not noun_of_saying(tokens, i - 1)
-        return not (english and (verb or gerund or takes_to or object_next or says or low == "up"))
+        # A plural subject's present before its particle ("JK and Joel take | over BBC Radio 1's chart show").
+        particle = (word in _VERB_PARTICLES and i > 1 and tokens[i - 2].istitle() and tokens[i - 2].isalpha()
+                    and before.islower()
+                    and is_base_verb(low) and not any(t.islower() and is_tensed(t) for t in tokens[1 : i - 1]))
+        return not (english and (verb or gerund or takes_to or object_next or says or particle or low == "up"))
 
     def reduced_relative(i: int) -> bool:
         """An -ing form after a noun opens a clause of its own ("group combining Saudi ...", "rally
