@@ -420,3 +420,12 @@ def test_a_named_subjects_present_keeps_its_particle():
     line = compress("Hogg whips up storm ahead of Saturday's Twickenham clash by insisting England have no respect "
                     "for Scottish rugby.", overrun=2)
     assert line.endswith("no respect"), line
+
+
+def test_an_infinitive_cut_from_its_object_out_of_reach_goes():
+    sentence = ("The China Three Gorges Project Corp is refusing to obey a government order to stop construction "
+                "of one of its giant dams, the Chinese state press has said.")
+    assert compress(sentence, overrun=2) == "China Three Gorges Project Corp refuses to obey government order"
+    # The main verb's own infinitive stays ("plans to cut | taxes ...": "Government plans" says nothing).
+    assert compress("The government plans to cut income taxes paid by the poorest families in the north of "
+                    "England and in Wales.").startswith("Government plans to cut")

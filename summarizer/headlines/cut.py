@@ -353,7 +353,16 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
                     if end >= low and not runs_on(tokens, end, stop) and not bare_verb(tokens[end - 1]):
                         return earlier, False
         later = point_reached(cut, False) if open_verb else None
-        return (later, False) if later else (cut, inside)
+        if later:
+            return later, False
+        end = kept(cut, inside)
+        if open_verb and cut_from and not fill and main is not None and tokens[end - 2].lower() == "to":
+            # An infinitive cut from its object with no end in reach ("order to stop | construction of
+            # one of its giant dams") goes, where the main verb keeps an object of its own.
+            before_to = kept(end - 2, False)
+            if before_to >= main + 2 and tokens[before_to - 1].islower() and is_noun(tokens[before_to - 1]):
+                return end - 2, False
+        return cut, inside
 
     def complement_closes(at: int) -> int | None:
         """Where the complement that opens at ``at`` closes within the overrun, if it does."""
