@@ -429,3 +429,9 @@ def test_an_infinitive_cut_from_its_object_out_of_reach_goes():
     # The main verb's own infinitive stays ("plans to cut | taxes ...": "Government plans" says nothing).
     assert compress("The government plans to cut income taxes paid by the poorest families in the north of "
                     "England and in Wales.").startswith("Government plans to cut")
+
+
+def test_a_gerund_after_an_adverb_is_not_cut_from_what_follows():
+    sentence = ("A Pennsylvania State University fraternity has been suspended after allegedly posting on a private "
+                "Facebook page compromising photos of women.")
+    assert not compress(sentence, overrun=2).endswith("allegedly posting")

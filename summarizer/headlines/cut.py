@@ -34,7 +34,7 @@ from .ends import SAYING, SUBJECTS, VERB_WORDS, closes, counts, dangles, has_ver
 from .headlinese import is_capital
 from .mainverb import noun_context
 from .subject import main_verb
-from .wordforms import is_base_verb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
+from .wordforms import is_adverb, is_base_verb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
 
 __all__ = ["fit", "dangling", "POINT_REACH", "PREPOSITIONS", "SAYING"]
 
@@ -137,7 +137,9 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         # preposition ("charge of removing"); "up to" is one word.
         before = tokens[i - 1].strip(",;:")
         word, low = tokens[i].lower(), before.lower()  # (each lowercased once)
-        gerund = before.endswith("ing") and i > 1 and tokens[i - 2].lower() in stop and may_be_verb(before)
+        gerund = before.endswith("ing") and i > 1 and may_be_verb(before) and (
+            tokens[i - 2].lower() in stop  # "charge of removing"
+            or i > 2 and tokens[i - 3].lower() in stop and is_adverb(tokens[i - 2]))  # "after allegedly posting"
         # "pledges to introduce": a verb that may take the infinitive keeps it (not a noun: "his
         # negotiating powers | to end"; nor a name: "Dirty War | to avoid").
         takes_to = (word == "to" and before.islower() and may_be_verb(before)
