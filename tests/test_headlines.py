@@ -435,3 +435,11 @@ def test_a_gerund_after_an_adverb_is_not_cut_from_what_follows():
     sentence = ("A Pennsylvania State University fraternity has been suspended after allegedly posting on a private "
                 "Facebook page compromising photos of women.")
     assert not compress(sentence, overrun=2).endswith("allegedly posting")
+
+
+def test_a_noun_that_says_nothing_alone_keeps_its_of():
+    sentence = "Militants fighting for Islamic State release a video claiming to show the execution of two Libyan soldiers."
+    assert compress(sentence, overrun=2).endswith("execution of two Libyan soldiers")
+    sentence = ("Thousands of pro-democracy demonstrators rallied in a Tehran park on Sunday to protest the rejection "
+                "of scores of candidates.")
+    assert compress(sentence, overrun=2).endswith("rejection of scores of candidates")

@@ -192,12 +192,22 @@ _TOLD_REACH = 6  # words back from the cut searched for the verb (its object, or
 _APPOINTED_REACH = 8  # the same for a verb of appointing, whose object is often a role and a name
 
 
-def point_follows(tokens: list[str], end: int) -> bool:
+# Nouns that say nothing without their "of" ("one | of proudest nights", "anniversary | of Crimea's
+# annexation", "execution | of two soldiers"): parts and amounts, and what is done to someone or something.
+_OF_HEADS = frozenset(
+    "one bit example equivalent feat creation execution rejection use scarcity death deaths effects "
+    "hundreds thousands millions dozens tens site remains prototype anniversary rest part end number lot "
+    "kind sort series".split()
+)
+
+
+def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     """Whether the line ``tokens[:end]`` is cut before its point: what a noun of change or a move
     changed or where to ("posts rise | in fourth quarter profits", "with move from Arsenal | to Real
     Madrid"), what a verb of telling, asking or finding out told ("tells group of pupils | that
-    ...", "ask Assange's representatives | whether ..."), or the time a negated verb waits for ("will
-    not stop | until ...")."""
+    ...", "ask Assange's representatives | whether ..."), the time a negated verb waits for ("will
+    not stop | until ..."), or, with ``of_heads``, the "of" of a noun that says nothing alone ("is latest
+    example | of ...")."""
     if end < 2 or end >= len(tokens):
         return False
     last, word = tokens[end - 1], tokens[end].lower()
@@ -214,6 +224,8 @@ def point_follows(tokens: list[str], end: int) -> bool:
         return not _NEGATIONS.isdisjoint(map(str.lower, tokens[max(0, end - _NEGATED_REACH) : end]))
     if word == "to":
         return told(tokens, end, _CAUSING)  # "would have allowed software | to be patented"
+    if word == "of" and of_heads and last.lower() in _OF_HEADS:
+        return True  # "is latest example | of how militants exploit ...": the noun says nothing alone
     if word in AFTER and reports_a_result(tokens, end):
         return True  # "lifted her globe with pride | after winning World Cup downhill title"
     if word == "as":

@@ -25,6 +25,8 @@ who stays beside a forecast or a charge; a named speaker only beside a claim tha
 
 from __future__ import annotations
 
+from functools import partial
+
 from .attribution import KEPT_ATTRIBUTION, is_someones_claim
 from .closing import ADVERB_PARTICLES, DASHES as _DASHES, PARTICLES as _PARTICLES
 from .closing import AFTER, BE_FORMS, TOLD_SUBJECTS, bare_verb, dangling, open_aside, point_follows
@@ -93,6 +95,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
     """
     stop = dangling(language)
     english = language == "english"
+    # A line that fills a room ends where the room does: not on to a noun's "of" (it would end on "as part").
+    point_at = partial(point_follows, of_heads=not fill)
     budget = (max_words, language, overrun, fill)
     said = KEPT_ATTRIBUTION.search(text) if english and "," in text else None
     if said:
@@ -215,7 +219,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             return False  # no clause opens here (the quick test first)
         if i <= predicate_goes_on:
             return False  # "... problems facing Britain and has failed": the predicate goes on
-        if word == "until" and point_follows(tokens, i):
+        if word == "until" and point_at(tokens, i):
             return False  # "will not stop | until he achieves his dream": what is negated is the time
         if word in AFTER and reports_a_result(tokens, i):
             return False  # "paid tribute to Johansson | after beating Norwich": the result is the news
@@ -294,7 +298,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             if later < len(tokens) and not boundary(later):
                 continue
             at = kept(later, False)
-            if not runs_on(tokens, at, stop) and not point_follows(tokens, at):
+            if not runs_on(tokens, at, stop) and not point_at(tokens, at):
                 return later
         return None
 
@@ -315,7 +319,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
                                   and last.isalpha() and last.islower() and may_be_verb(last))
         # A verb group the line gave up as it dangled ("show is not | for faint-hearted"): the verb is gone.
         open_verb = open_verb or not VERB_WORDS.isdisjoint(map(str.lower, tokens[end:cut]))
-        point = point_follows(tokens, end)  # "posts rise | in profits", "tells pupils | that ..."
+        point = point_at(tokens, end)  # "posts rise | in profits", "tells pupils | that ..."
         if not (open_verb or point or runs_on(tokens, end, stop)):
             if end == cut and splits_names(tokens, end):
                 # Two names joined: the line takes the second too when it fits, and keeps the first
@@ -329,7 +333,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
                 continue
             at = kept(later, False)
             if not runs_on(tokens, at, stop):
-                if not point_follows(tokens, at):
+                if not point_at(tokens, at):
                     return later, False
                 closed = closed or later
         if closed or point:
@@ -416,7 +420,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         if english:
             cut, inside_phrase = close_phrase(cut, inside_phrase)
             # Cut before its point still, the line makes room for it by what it can drop first.
-            lost = point_follows(tokens, kept(cut, inside_phrase)) and (roomier := make_room(text)) != text
+            lost = point_at(tokens, kept(cut, inside_phrase)) and (roomier := make_room(text)) != text
         tokens, after = tokens[:cut], tokens[cut].lower() if cut < len(tokens) else ""
     whole = len(tokens) == words_in  # nothing cut: the sentence's own end closes its last word
     while tokens and dangles(tokens, stop, english, inside_phrase, after):
@@ -430,5 +434,5 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         # before a point again).
         again, room = fit(roomier, *budget).split(), roomier.split()
         kept_point = [w.lower() for w in room[: len(again)]] == [w.lower() for w in again]
-        line = " ".join(again) if kept_point and not point_follows(room, len(again)) else line
+        line = " ".join(again) if kept_point and not point_at(room, len(again)) else line
     return line[:1].upper() + line[1:] if line else line
