@@ -34,10 +34,10 @@ def test_the_line_never_runs_past_the_characters_and_ends_on_a_whole_word(charac
 
 def test_the_line_ends_at_a_phrase_boundary_within_the_characters():
     # The whole line when it fits (81 characters; its trailing time goes as headlinese drops it).
-    whole = "Assailants killed three soldiers and civilian in disputed territory of East Timor"
+    whole = "Assailants kill three soldiers and civilian in disputed territory of East Timor"
     assert compress(LEAD, 40, characters=90) == whole
     # 60: the phrase that closes before "in", not the whole words that fit ("... civilian in disputed").
-    assert compress(LEAD, 30, characters=60) == "Assailants killed three soldiers and civilian"
+    assert compress(LEAD, 30, characters=60) == "Assailants kill three soldiers and civilian"
 
 
 def test_a_word_limit_given_with_the_characters_stays_a_hard_limit():

@@ -17,7 +17,7 @@ from summarizer.headlines.headlinese import write_headlinese
 ])
 def test_a_lead_that_opens_on_an_anecdotes_time_gives_way_to_the_news(lead):
     assert headline(f"{lead} Voters in Ohio chose Smith on Tuesday. The count ended.") == (
-        "Voters in Ohio chose Smith"
+        "Voters in Ohio choose Smith"
     )
 
 
@@ -44,10 +44,10 @@ def test_no_one_opens_a_line_that_names_its_subject():
     assert headline(text) == "No one hurt after bomb thrown at radio station in Leeds"
     # Nor when the line goes on to someone it never names ("No one knew him ...").
     text = "No one knew him by his real name in the town. Voters in Ohio chose Smith on Tuesday."
-    assert headline(text) == "Voters in Ohio chose Smith"
+    assert headline(text) == "Voters in Ohio choose Smith"
     # "No" alone still opens no subject ("No, the mayor said").
     text = "No, that is wrong. Voters in Ohio chose Smith on Tuesday."
-    assert headline(text) == "Voters in Ohio chose Smith"
+    assert headline(text) == "Voters in Ohio choose Smith"
 
 
 def test_a_long_opening_phrase_of_a_preposition_goes_before_its_subject():
@@ -69,7 +69,7 @@ def test_a_line_opening_on_a_phrase_needs_a_subject_and_verb_after_it():
     # The cut leaves the phrase and a subject without its verb: no news line.
     text = ("For the past decade or so the football fans among us will have become used to the yearly "
             "edition of the game. Voters in Ohio chose Smith on Tuesday.")
-    assert headline(text) == "Voters in Ohio chose Smith"
+    assert headline(text) == "Voters in Ohio choose Smith"
     # A short time phrase before a name and its verb is a news line.
     text = ("By the end of 2004 Acme aims to launch its search software. "
             "Voters in Ohio chose Smith on Tuesday.")
@@ -83,7 +83,7 @@ def test_a_line_opening_on_a_phrase_needs_a_subject_and_verb_after_it():
 ])
 def test_a_line_that_only_says_something_is_gives_way_to_the_news(lead):
     assert headline(f"{lead} Voters in Ohio chose Smith on Tuesday. The count ended.") == (
-        "Voters in Ohio chose Smith"
+        "Voters in Ohio choose Smith"
     )
 
 
@@ -101,9 +101,9 @@ def test_a_line_that_names_someone_or_tells_a_lack_is_no_teaser(lead, line):
 
 def test_what_only_a_reader_is_told_to_do_is_no_news_line():
     text = "Listen to the full interview on the radio from 7pm. Voters in Ohio chose Smith on Tuesday."
-    assert headline(text) == "Voters in Ohio chose Smith"
+    assert headline(text) == "Voters in Ohio choose Smith"
     text = "Brace yourself, Leeds -- the trams are coming. Voters in Ohio chose Smith on Tuesday."
-    assert headline(text) == "Voters in Ohio chose Smith"
+    assert headline(text) == "Voters in Ohio choose Smith"
     # A verb that is no order to a reader stays ("Watch makers ..." opens on a noun).
     text = "Watch makers in Geneva raised their prices on Tuesday. Voters in Ohio chose Smith."
     assert headline(text) == "Watch makers in Geneva raised prices"

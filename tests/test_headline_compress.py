@@ -199,7 +199,7 @@ def test_a_participles_aside_between_commas_does_not_hide_the_main_verb():
 def test_a_compounds_ing_head_opens_no_trailing_clause_and_the_subjects_relative_clause_goes():
     text = ("Two extremists who attacked a landmark museum in Tunisia, killing 23 people, got weapons training "
             "at camps in Libya, an official said Friday. The suspects were activated from sleeper cells, he said.")
-    assert headline(Article(text=text)) == "Two extremists got weapons training at camps in Libya"
+    assert headline(Article(text=text)) == "Two extremists get weapons training at camps in Libya"
 
 
 def test_room_is_made_for_a_point_by_a_time_within_which_and_a_short_descriptor():

@@ -76,7 +76,7 @@ def test_a_longer_description_with_no_subject_named_before_it_stays():
 def test_a_count_alone_as_the_subject_names_no_one():
     text = ("Two were part of a panel about the new stadium in Leeds. "
             "Councillors in Leeds approved the stadium on Monday.")
-    assert headline(text) == "Councillors in Leeds approved stadium"
+    assert headline(text) == "Councillors in Leeds approve stadium"
     # A count before its noun names its subject ("Two councillors resigned").
     text = "Two councillors resigned over the stadium in Leeds. The vote was held on Monday."
-    assert headline(text) == "Two councillors resigned over stadium in Leeds"
+    assert headline(text) == "Two councillors resign over stadium in Leeds"

@@ -15,7 +15,7 @@ def test_an_irregular_plural_is_a_subject_whose_verb_has_a_tense():
 @pytest.mark.parametrize("beat", ["Winter will end.", "Leeds is crumbling.", "Friends called him Tony."])
 def test_a_feature_beat_of_five_words_at_most_gives_way_to_the_report(beat):
     text = f"{beat} The mayor of Leeds cut the price of bus fares on Monday. The count ended."
-    assert headline(text) == "Mayor of Leeds cut price of bus fares"
+    assert headline(text) == "Mayor of Leeds cuts price of bus fares"
 
 
 def test_a_beat_is_still_the_line_when_no_later_line_reads_as_news():
@@ -29,7 +29,7 @@ def test_a_beat_is_still_the_line_when_no_later_line_reads_as_news():
 ])
 def test_a_line_that_opens_on_a_habit_or_a_comparison_gives_way(lead):
     assert headline(f"{lead} Voters in Ohio chose Smith on Tuesday. The count ended.") == (
-        "Voters in Ohio chose Smith"
+        "Voters in Ohio choose Smith"
     )
 
 
@@ -37,13 +37,13 @@ def test_an_ordinal_alone_names_no_subject():
     # "The first is ...": which first, the line never says.
     text = ("There are two ways to answer. The first is in the moment of crisis. Voters in Ohio chose Smith on "
             "Tuesday. The count ended.")
-    assert headline(text) == "Voters in Ohio chose Smith"
+    assert headline(text) == "Voters in Ohio choose Smith"
 
 
 def test_a_writers_own_i_outside_a_quotation_is_no_news_line():
     text = ("It was back to duties last week for the bid. All the people on the bid team think I'm mad to run "
             "the marathon. The mayor of Leeds cut the price of bus fares on Monday. The count ended.")
-    assert headline(text) == "Mayor of Leeds cut price of bus fares"
+    assert headline(text) == "Mayor of Leeds cuts price of bus fares"
     # Someone's words in quotation marks are no writer's: "my life" is the player's.
     text = ("Mike Brown has spoken about 'one of the worst moments of my life' after the game in Leeds. "
             "The mayor of Leeds cut the price of bus fares on Monday. The count ended.")
@@ -53,13 +53,13 @@ def test_a_writers_own_i_outside_a_quotation_is_no_news_line():
 def test_a_count_of_what_the_line_does_not_name_names_no_subject():
     text = ("All of these women left a mark on the world of science. The mayor of Leeds cut the price of bus "
             "fares on Monday. The count ended.")
-    assert headline(text) == "Mayor of Leeds cut price of bus fares"
+    assert headline(text) == "Mayor of Leeds cuts price of bus fares"
 
 
 def test_a_clause_that_even_opens_is_no_main_clause():
     text = ("Even as major airports across the country clamp down on screening, a lone wolf could slip "
             "through. The mayor of Leeds cut the price of bus fares on Monday. The count ended.")
-    assert headline(text) == "Mayor of Leeds cut price of bus fares"
+    assert headline(text) == "Mayor of Leeds cuts price of bus fares"
 
 
 def test_a_name_and_its_apposition_have_no_verb():
@@ -77,13 +77,13 @@ def test_anyone_told_of_a_duty_is_the_subject_of_the_news():
     # Not the reader drawn into a scene.
     text = ("Anyone following the race in Ohio could be forgiven for thinking it was over. The mayor of Leeds "
             "cut the price of bus fares on Monday. The count ended.")
-    assert headline(text) == "Mayor of Leeds cut price of bus fares"
+    assert headline(text) == "Mayor of Leeds cuts price of bus fares"
 
 
 def test_a_likeness_is_a_description_not_an_event():
     text = ("The handwritten checklist looks like something any teenaged girl might make before a trip. "
             "The mayor of Leeds cut the price of bus fares on Monday. The count ended.")
-    assert headline(text) == "Mayor of Leeds cut price of bus fares"
+    assert headline(text) == "Mayor of Leeds cuts price of bus fares"
 
 
 def test_an_auxiliary_after_a_relative_clauses_verb_opens_the_main_verb():
@@ -114,7 +114,7 @@ def test_a_verb_after_who_is_the_relative_clauses_so_the_next_is_the_main_verb()
 ])
 def test_an_order_to_the_reader_is_no_news_line(lead):
     assert headline(f"{lead} The mayor of Leeds cut the price of bus fares on Monday. The count ended.") == (
-        "Mayor of Leeds cut price of bus fares"
+        "Mayor of Leeds cuts price of bus fares"
     )
 
 

@@ -150,12 +150,12 @@ def test_a_rewrite_keeps_the_sentences_meaning_and_spelling(sentence, expected):
     [
         # a pronoun behind a time is named only where it agrees with the frame's subject
         ("Prosecutors said on Friday he could face life in prison.",
-         "Prosecutors said he could face life in prison"),
-        ("Blair said on Monday it will cost billions.", "Blair said it will cost billions"),
-        ("Smith said yesterday they will appeal.", "Smith said they will appeal"),
-        ("British police said Friday they arrested Pinochet.", "British police arrested Pinochet"),
+         "Prosecutors say he could face life in prison"),
+        ("Blair said on Monday it will cost billions.", "Blair says it will cost billions"),
+        ("Smith said yesterday they will appeal.", "Smith says they will appeal"),
+        ("British police said Friday they arrested Pinochet.", "British police arrest Pinochet"),
         ("Cathay Pacific Airways said Tuesday it pulled out of talks.",
-         "Cathay Pacific Airways pulled out of talks"),
+         "Cathay Pacific Airways pulls out of talks"),
     ],
 )
 def test_a_frame_behind_its_time_names_only_an_agreeing_pronoun(sentence, expected):
@@ -169,7 +169,7 @@ def test_a_frame_behind_its_time_names_only_an_agreeing_pronoun(sentence, expect
         ("Federer was at his best in the final.", "Federer was at his best in final"),
         ("A man in his 40s was arrested.", "Man in his 40s arrested"),
         ("She married his brother.", "She married his brother"),
-        ("Police questioned his and her parents.", "Police questioned his and her parents"),
+        ("Police questioned his and her parents.", "Police question his and her parents"),
     ],
 )
 def test_his_stays_where_it_is_no_determiner_of_the_subjects_own(sentence, expected):
@@ -189,3 +189,30 @@ def test_his_stays_where_it_is_no_determiner_of_the_subjects_own(sentence, expec
 )
 def test_a_parts_of_keeps_its_possessive(sentence, expected):
     assert write_headlinese(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A lead's simple past is the headline's present, agreeing with its subject.
+    ("Iran's conservatives won a decisive victory in elections for a clergy-based assembly.",
+     "Iran's conservatives win decisive victory in elections for clergy-based assembly"),
+    ("Typhoon Babs raced toward southern China.", "Typhoon Babs races toward southern China"),
+    ("Astronauts on the space station completed a spacewalk.", "Astronauts on space station complete spacewalk"),
+    ("US warplanes sank the battleship.", "US warplanes sink battleship"),
+    ("Cathay Pacific Airways pulled out of the talks.", "Cathay Pacific Airways pulls out of talks"),
+    # A passive keeps its participle ("was killed" -> "killed"), and so does a reduced relative.
+    ("Two men were killed in a crash.", "Two men killed in crash"),
+    ("Talks aimed at averting national strikes ended without agreement.",
+     "Talks aimed at averting national strikes ended without agreement"),
+    ("A lawyer scheduled to start the defence fell ill.", "Lawyer scheduled to start defence fell ill"),
+    # The past stays where the sentence dates it, makes it last, or the next clause stays past.
+    ("The Yankees won the World Series in 1998.", "Yankees won World Series"),
+    ("Milke spent 22 years on death row.", "Milke spent 22 years on death row"),
+    ("Gunmen detonated bombs and sprayed people with bullets.", "Gunmen detonated bombs and sprayed people with bullets"),
+    ("Leeds won the cup, 14 villages held parties.", "Leeds won cup, 14 villages held parties"),
+    ("The dam broke on Tuesday and 12 towns were flooded.", "Dam broke on Tuesday and 12 towns flooded"),
+    # No verb to rewrite: an adjective ("prolonged"), a noun ("ground").
+    ("Two more victims of Poland's prolonged cold front were found.", "Two more victims of Poland's prolonged cold front found"),
+    ("Archaeologists dig in the burial ground.", "Archaeologists dig in burial ground"),
+])
+def test_the_simple_past_of_a_lead_is_the_headlines_present(sentence, expected):
+    assert compress(sentence, 14, overrun=2) == expected

@@ -58,13 +58,13 @@ def test_a_trailing_clause_goes_once_the_main_clause_has_its_object():
         "Chancellor Gordon Brown visits Kenya's biggest shantytown"
     )
     assert compress("Ferguson has no regrets after his side lost 3-0 away.") == "Ferguson has no regrets"
-    assert compress("Police arrested a local man after he stole a car.") == "Police arrested local man"
+    assert compress("Police arrested a local man after he stole a car.") == "Police arrest local man"
     # A name in apposition at the end is no trailing clause; nor is "that" after a noun (a complement).
     assert compress("Microsoft is celebrating sales of its shooter, Halo 2.") == (
         "Microsoft celebrates sales of shooter, Halo 2"
     )
     assert compress("Robinson rejected suggestions that England are in decline.") == (
-        "Robinson rejected suggestions that England are in decline"
+        "Robinson rejects suggestions that England are in decline"
     )
 
 
@@ -88,7 +88,7 @@ def test_a_scene_setting_lead_gives_way_to_a_sentence_that_carries_news():
     leads = ("Anyone following the race could be forgiven for confusion.", "Things could have been worse.")
     for lead in leads:
         assert headline(f"{lead} Voters in Ohio chose Smith on Tuesday. The count ended.") == (
-            "Voters in Ohio chose Smith"
+            "Voters in Ohio choose Smith"
         )
 
 
@@ -134,13 +134,13 @@ def test_what_is_no_evidence_of_a_surname_used_alone(line, text, expected):
         # An -ing form after a noun, before an article or a particle, opens a clause that may go ...
         (
             "Gordon Brown delivered a rousing speech to the conference setting out the agenda for the vote.",
-            "Gordon Brown delivered rousing speech to conference",
+            "Gordon Brown delivers rousing speech to conference",
         ),
         # ... but not in a compound ("pub opening times").
         ("The council backed plans for pub opening times in the city.",
          "Council backed plans for pub opening times in city"),
         # An object pronoun ends a phrase.
-        ("A police officer fatally shot him.", "Police officer fatally shot him"),
+        ("A police officer fatally shot him.", "Police officer fatally shoots him"),
         # A time goes, but not a day that names a paper, nor a month in "June or July".
         ("The Daily and Sunday Telegraph newspapers are axing 90 jobs.",
          "Daily and Sunday Telegraph newspapers ax 90 jobs"),
@@ -148,7 +148,7 @@ def test_what_is_no_evidence_of_a_surname_used_alone(line, text, expected):
          "Sydney to host charity match in June or July"),
         # "X said it was time": "it" stands for nobody, so the frame stays.
         ("Prime Minister Tony Blair said it was time to act.",
-         "Prime Minister Tony Blair said it was time to act"),
+         "Prime Minister Tony Blair says it was time to act"),
         # "..., saying ..." goes after a verb with a tense ("backs"), and no "saying" is left behind.
         ("Michael Howard has backed stem cell research, saying it is important.",
          "Michael Howard backs stem cell research"),
@@ -165,7 +165,7 @@ def test_what_is_no_evidence_of_a_surname_used_alone(line, text, expected):
          " in the city.", "Daily Telegraph axes 90 journalist jobs"),
         # An opening clause closed by a comma inside a quotation goes like any other.
         ('Calling state bans "incompatible with the Constitution," the Obama administration filed a brief.',
-         "Obama administration filed brief"),
+         "Obama administration files brief"),
         # "everything" is no gerund: the cut after it is a phrase boundary.
         ("Chelsea's win at Fulham proves that they now have everything in place to mount serious challenges"
          " on all fronts.", "Chelsea's win at Fulham proves they now have everything"),  # "that" spared

@@ -16,13 +16,13 @@ STOP = stop_words("english")
 @pytest.mark.parametrize(
     "sentence, expected",
     [
-        ("LONDON (AP) _ Lawmakers backed the plan.", "Lawmakers backed plan"),
-        ("WASHINGTON (Reuters) - The Senate passed the bill.", "Senate passed bill"),
-        ("The mayor (a former boxer) opened the bridge.", "Mayor opened bridge"),
-        ("The mayor, who took office in May, opened the bridge.", "Mayor opened bridge"),
+        ("LONDON (AP) _ Lawmakers backed the plan.", "Lawmakers back plan"),
+        ("WASHINGTON (Reuters) - The Senate passed the bill.", "Senate passes bill"),
+        ("The mayor (a former boxer) opened the bridge.", "Mayor opens bridge"),
+        ("The mayor, who took office in May, opened the bridge.", "Mayor opens bridge"),
         ("Six missiles were shot down, officials said.", "Six missiles shot down"),
-        ("Prices rose sharply, according to the statistics office.", "Prices rose sharply"),
-        ("After two days of talks, the unions agreed to a deal.", "Unions agreed to deal"),
+        ("Prices rose sharply, according to the statistics office.", "Prices rise sharply"),
+        ("After two days of talks, the unions agreed to a deal.", "Unions agree to deal"),
         # the year too
         (
             "On October 24, 1944, US warplanes sank the battleship.",
@@ -39,7 +39,7 @@ STOP = stop_words("english")
         ("The singer has been a success.", "Singer has been success"),
         ("The plan could have eased the crisis.", "Plan could have eased crisis"),
         ("The chief is gone.", "Chief is gone"),  # no passive of an intransitive verb
-        ("Wenger revealed that he was spat at in France.", "Wenger revealed that he was spat at in France"),
+        ("Wenger revealed that he was spat at in France.", "Wenger reveals that he was spat at in France"),
         ("Actor Michael Douglas is to star in a film.", "Actor Michael Douglas to star in film"),
         # A relative clause, or a clause whose subject is a pronoun, keeps its auxiliary; "US" is no "us".
         ("The man who is shown in the video was freed.", "Man who is shown in video freed"),
@@ -76,15 +76,15 @@ STOP = stop_words("english")
             "The Lord of the Rings musical has opened in Toronto.",
             "Lord of the Rings musical opens in Toronto",
         ),
-        ("Britain’s economy grew by 0.7%.", "Britain’s economy grew by 0.7%"),
+        ("Britain’s economy grew by 0.7%.", "Britain’s economy grows by 0.7%"),
         (
             "Michael Douglas' son Dylan had a run-in with a fan.",
             "Michael Douglas' son Dylan had run-in with fan",
         ),
-        ("'Errors' doomed the first Dome sale.", "Errors doomed first Dome sale"),
+        ("'Errors' doomed the first Dome sale.", "Errors doom first Dome sale"),
         # A wire tag or dateline goes without gluing the words beside it.
         ("India(CNN)As the rains came, people fled their homes.", "People fled homes"),
-        ("Tokyo (CNN)Police in Japan arrested a man.", "Police in Japan arrested man"),
+        ("Tokyo (CNN)Police in Japan arrested a man.", "Police in Japan arrest man"),
         # An aside ends where a verb follows, so a list is never cut in two.
         (
             "Record producer Terry Melcher, who made hits by the Byrds, Ry Cooder and the Beach Boys, has died aged 62.",
@@ -113,12 +113,14 @@ def test_compression_rules(sentence, expected):
 def test_cut_at_a_phrase_boundary_never_inside_a_word_or_on_a_function_word():
     sentence = ("Russia launched a large-scale missile and drone attack on Kyiv early Wednesday, killing at "
                 "least one person and wounding several others in the capital.")
-    assert compress(sentence, max_words=12) == "Russia launched large-scale missile and drone attack on Kyiv"
+    assert compress(sentence, max_words=12) == "Russia launches large-scale missile and drone attack on Kyiv"
     for cap in range(3, 15):
         tokens = compress(sentence, max_words=cap).split()
         assert 1 <= len(tokens) <= cap
         assert tokens[-1].lower() not in STOP
-        assert all(t.strip(",;:") in sentence for t in tokens)
+        # Every word is the sentence's, the verb perhaps in the headline's tense ("launched" -> "launches").
+        known = sentence.lower().replace(",", "").split()
+        assert all(t.strip(",;:") in sentence or _inflects(t, known) for t in tokens)
 
 
 def test_a_cut_keeps_the_verb_with_its_object_and_the_adjective_with_its_noun():
@@ -157,7 +159,7 @@ def test_one_article_gets_its_lead_and_is_never_ranked():
     text = "The council approved a new bridge over the river. Work starts in May. It will cost 3m."
     asked = []
     line = make_headline(_features(text), lambda: asked.append(1) or np.zeros(3))
-    assert line == "Council approved new bridge over river" and asked == []
+    assert line == "Council approves new bridge over river" and asked == []
 
 
 def test_a_lead_about_a_pronoun_or_a_quotation_is_passed_over():
@@ -169,7 +171,7 @@ def test_a_lead_about_a_pronoun_or_a_quotation_is_passed_over():
 def test_a_lead_that_opens_on_not_only_is_a_fragment_passed_over():
     text = ("Not only does the new bridge cut journeys by an hour, it also carries a railway. "
             "The council opened the bridge over the river Tay on Monday.")
-    assert headline(text) == "Council opened bridge over river Tay"  # "on Monday" goes (a time)
+    assert headline(text) == "Council opens bridge over river Tay"  # "on Monday" goes (a time)
 
 
 def test_in_a_merged_set_the_ranking_chooses_among_the_leads():
@@ -228,7 +230,7 @@ def _inflects(word, known):
 ])
 def test_a_lead_that_is_no_news_by_its_form_gives_way_to_news(lead):
     assert headline(f"{lead} Voters in Ohio chose Smith on Tuesday. The count ended.") == (
-        "Voters in Ohio chose Smith"
+        "Voters in Ohio choose Smith"
     )
 
 
@@ -257,14 +259,14 @@ def test_a_surname_alone_must_leave_a_line():
 def test_a_quoted_title_opens_a_lead_a_quotation_does_not():
     title = ('"Star Patrol" actor Dan Mercer visited a children\'s hospital in Leeds on Sunday. '
              "The bet: If his team won the final, he would go. The visit was his second.")
-    assert headline(title) == "Star Patrol actor Dan Mercer visited children's hospital in Leeds"
+    assert headline(title) == "Star Patrol actor Dan Mercer visits children's hospital in Leeds"
     quotation = '"Stop the match," said the referee. Fans in Leeds left the stadium early.'
-    assert headline(quotation) == "Fans in Leeds left stadium early"
+    assert headline(quotation) == "Fans in Leeds leave stadium early"
 
 
 def test_a_label_before_a_colon_goes():
     assert compress("Featured: The council approved a new bridge over the river.") == (
-        "Council approved new bridge over river")
+        "Council approves new bridge over river")
     assert compress("The bet: If the Rovers won the cup, Smith would visit the hospital.") == (
         "Smith would visit hospital")
 
@@ -274,7 +276,7 @@ def test_background_set_against_the_news_gives_way_to_it():
     assert compress("Ten years ago the club would sign players in person; now its scouts watch them online.") == (
         "Scouts watch them online")
     assert compress("The museum welcomes thousands of visitors a year, but on Friday a group of "
-                    "refugees got a private tour.") == "Group of refugees got private tour"
+                    "refugees got a private tour.") == "Group of refugees gets private tour"
     # Without the present's time the sentence is one piece of news.
     assert compress("The museum welcomes visitors, but its shop is closed.") == (
         "Museum welcomes visitors, but shop closed")
@@ -289,7 +291,7 @@ def test_background_set_against_the_news_gives_way_to_it():
 ])
 def test_an_order_or_a_note_to_the_reader_is_no_news(lead):
     assert headline(f"{lead} Voters in Ohio chose Smith on Tuesday. The count ended.") == (
-        "Voters in Ohio chose Smith"
+        "Voters in Ohio choose Smith"
     )
 
 
@@ -297,7 +299,7 @@ def test_a_pronoun_or_a_description_is_named_by_the_subject_before_it():
     # The lead speaks to the reader ("us"), so the next line is taken, named by the lead's subject.
     text = ("Jane Porter gave us a first look at her new costume. She posed on a red carpet in London. "
             "Fans liked it.")
-    assert headline(text) == "Jane Porter posed on red carpet in London"
+    assert headline(text) == "Jane Porter poses on red carpet in London"
     text = ("Dairymax, the dairy company which went bust after a scandal, hopes for a listing in July. "
             "The firm gained protection from its creditors in 2003.")
     assert headline(text) == "Dairymax hopes for listing"  # the lead's own subject, past its aside ("in July" goes)
@@ -312,7 +314,7 @@ def test_a_pronoun_or_a_description_is_named_by_the_subject_before_it():
 def test_an_opening_participle_clause_and_a_quantified_aside_go():
     assert compress("Closed for over a decade, the old pier in Leeds will reopen to walkers.") == (
         "Old pier in Leeds to reopen to walkers")
-    assert compress("Due to open in the spring, the bridge cost 3m.") == "Bridge cost 3m"
+    assert compress("Due to open in the spring, the bridge cost 3m.") == "Bridge costs 3m"
     # "Closed shops" opens a subject, not a clause: nothing goes.
     assert compress("Closed shops in Leeds may reopen soon.") == "Closed shops in Leeds may reopen soon"
     assert compress("Seven fans, some who had travelled from Leeds, were hurt in the crush.") == (
@@ -331,7 +333,7 @@ def test_a_lead_gives_way_to_the_news_the_next_sentence_sets_against_it_with_now
     assert headline(text) == "Council votes to demolish pier"
     # "Now that ..." opens a clause, not the news: the lead stays.
     text = "The council approved a new bridge over the river. Now that it is built, traffic flows. It cost 3m."
-    assert headline(text) == "Council approved new bridge over river"
+    assert headline(text) == "Council approves new bridge over river"
     assert compress("Now 24, Smith has won the title.") == "Smith wins title"
 
 
@@ -339,11 +341,11 @@ def test_an_aside_ends_before_a_verb_not_before_a_list_item_or_a_subject():
     # "hopes" closes the aside (a verb though it may be a noun); "tears and" and "couples are" do not.
     assert compress("Dairymax, the dairy firm, hopes to list its shares.") == "Dairymax hopes to list shares"
     assert compress("Leeds cheered the mayor, the crowd, the tears and the bands.") == (
-        "Leeds cheered mayor, crowd, tears and bands")
+        "Leeds cheers mayor, crowd, tears and bands")
     assert compress("Leeds won the cup, 14 villages held parties, couples danced in the street.") == (
         "Leeds won cup, 14 villages held parties")  # the aside stays; the cut ends at a clause
     assert headline("Whether the bridge opens is unclear. The council approved a new bridge. It cost 3m.") == (
-        "Council approved new bridge")
+        "Council approves new bridge")
 
 
 @pytest.mark.parametrize(

@@ -35,7 +35,10 @@ simple present (:mod:`.tenses`: "Yukos to return to US court", "GM recalls 200,0
 and a long subject cut back to its head when its verb would not fit (:mod:`.subject`).
 Every language then gets the cut (:mod:`.cut`): a trailing clause
 trimmed (English), then a phrase boundary within ``headline_words`` words. Given
-``headline_characters``, the line is the longest the cut gives within them (:mod:`.characters`).
+``headline_characters``, the line is the longest the cut gives within them (:mod:`.characters`). Last,
+an English line's simple past becomes the present headlines tell news in ("Typhoon Babs races toward
+southern China"; :func:`.tenses.past_as_present`), after the cut, whose verb tests know the past's forms
+best, and only where the line still fits its characters.
 
 **Label** (``headline_label``, off by default). A topic label and ": " before the line when the document
 has a keyphrase that makes a good one and it fits the budget ("Australian Open: Top seed Lindsay
@@ -53,7 +56,7 @@ from .acronyms import shorten_acronyms
 from .characters import fit_characters
 from .choice import choose
 from .cut import dangling, fit
-from .tenses import headline_tenses
+from .tenses import headline_tenses, past_as_present
 from .background import OPENS_ON_A_SCENE, OPENS_ON_NOW, strip_background
 from .label import label_line
 from .headlinese import PRONOUNS, is_capital, strip_wire, write_headlinese
@@ -443,7 +446,11 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
     else:
         text = strip_wire(sentence)
     if characters is not None:
-        return fit_characters(text, max_words, language, characters, overrun)
+        text, line = fit_characters(text, max_words, language, characters, overrun)
+        present = past_as_present(line, sentence) if english else line
+        return text, present if len(present) <= characters else line
     if english:
         text = shorten_subject(text, max_words)
-    return text, fit(text, max_words, language, overrun) or " ".join(words(sentence)[:max_words])
+    line = fit(text, max_words, language, overrun)
+    # The verb's tense last: the cut reads the past's forms, which its verb tests know best.
+    return text, (past_as_present(line, sentence) if english else line) or " ".join(words(sentence)[:max_words])

@@ -1,5 +1,6 @@
 """The headline's tenses: "Berlusconi will unveil plans" -> "Berlusconi to unveil plans", "GM is
-recalling 200,000 vehicles" -> "GM recalls 200,000 vehicles".
+recalling 200,000 vehicles" -> "GM recalls 200,000 vehicles", "Iran's conservatives won decisive
+victory" -> "Iran's conservatives win decisive victory".
 
 A sub-editor writes a main clause's "will" and the base form after it as "to" and that form, and "will
 not" as "not to" ("Cosby not to face charges"): the line says the same in the word titles use ("to"),
@@ -16,6 +17,13 @@ no longer", an adverb between ("will also"), a reported clause ("says it will ta
 or "will be facing", nor a question; and never where the rest of the line would then read as the main
 verb ("workers to lose jobs under rules | to be introduced").
 
+A lead's simple past, once the line is cut (:func:`past_as_present`), is the present headlines tell
+news in, agreeing with the subject's head ("Typhoon Babs races", "Astronauts on space station
+complete"): not a passive ("was killed" stays "killed"), a participle's phrase ("Talks aimed at ...
+ended", "Outbreaks caused by"), an adjective or a noun ("Poland's prolonged", "burial ground"), a past
+the sentence dates ("in 1998", "last year", "ago", "already") or makes last ("spent 22 years"), a line
+that keeps its day, nor a line whose next clause would stay in the past ("detonated bombs and sprayed").
+
 Not the copula before "likely to", "ready to": "Householders who injure intruders are unlikely to be
 prosecuted" would read "... intruders unlikely | to be prosecuted", a subject whose cut could leave
 "Householders to be prosecuted".
@@ -23,12 +31,15 @@ prosecuted" would read "... intruders unlikely | to be prosecuted", a subject wh
 
 from __future__ import annotations
 
+import re
+
+from .cut import PREPOSITIONS
 from .ends import SAYING
 from .mainverb import main_auxiliary
 from .subject import COUNTS, main_verb
-from .wordforms import is_base_verb, is_tensed, present_of, progressive_of
+from .wordforms import is_adverb, is_base_verb, is_common_word, is_modifier, is_noun, may_be_verb, is_plural_noun, is_tensed, participle_of, present_of, progressive_of, simple_past_of
 
-__all__ = ["headline_tenses"]
+__all__ = ["headline_tenses", "past_as_present"]
 
 _NOT_PLAIN = frozenset({"to", "who", "which", "that"})  # in a subject, its own infinitive or clause
 _PRESENT = {"is": "VBZ", "are": "VBP"}  # a progressive's auxiliary, and the simple present's tag
@@ -51,6 +62,135 @@ def headline_tenses(text: str) -> str:
         return text
     found = main_auxiliary(written)
     return " ".join(written) if found is None or found < verb else text
+
+
+def past_as_present(text: str, sentence: str) -> str:
+    """The line (cut) with its main verb's simple past made the present, as headlines tell news ("Iran's
+    conservatives won decisive victory" -> "... win ..."): only a lexical verb after a plain subject,
+    that the line reads as its verb (:func:`_reads_as_verb`) and the ``sentence`` writes active and
+    does not date in the past (:func:`_told_as_news`)."""
+    if not text or text.rstrip().endswith("?"):
+        return text
+    tokens = text.split()
+    # The quick test first: the main verb is the first word of the line in the simple past, if any.
+    k = next((i for i in range(1, len(tokens)) if tokens[i].islower() and simple_past_of(tokens[i])), None)
+    if k is None or main_verb(tokens) != k:
+        return text
+    lemma = simple_past_of(tokens[k])
+    if lemma in _NOT_LEXICAL or lemma in _KEPT_PAST or any(_not_plain(t) for t in tokens[:k]):
+        return text
+    if not (_reads_as_verb(tokens, k, lemma) and _told_as_news(tokens, k, sentence)):
+        return text
+    form = present_of(lemma, "VBP" if _plural(tokens[:k]) else "VBZ")
+    return " ".join(tokens[:k] + [form] + tokens[k + 1 :]) if form else text
+
+
+def _reads_as_verb(tokens: list[str], k: int, lemma: str) -> bool:
+    """Whether the past at ``k`` is the line's verb, not an adjective, a noun or a participle's phrase,
+    and no clause joined after it stays in the past."""
+    word, before = tokens[k], tokens[k - 1]
+    rest = [t.strip(",;:") for t in tokens[k + 1 :]]
+    if not rest or rest[0] == "of":
+        return False  # "Current slew of sports games offers": a noun
+    if _next_clause_in_past(tokens[k + 1 :], rest):
+        return False
+    if before.endswith(("'s", "’s")) or before.lower() in _DETERMINERS or (
+            before.islower() and (may_be_verb(before) and not is_noun(before) and not is_adverb(before)
+                                  or is_noun(word) or is_modifier(before))):
+        return False  # "Poland's prolonged cold front", "Chelsea consider renewed bid", "burial ground"
+    if k == 1 and tokens[0].lower().endswith("ing"):
+        return False  # "Providing enhanced security": a gerund's adjective
+    if rest[0].islower() and is_tensed(rest[0]) and participle_of(rest[0]) is None:
+        return False  # "New study published suggests": the verb with a tense comes next
+    if lemma in _PASSIVE_BEFORE_TO and rest[0] == "to":
+        return False  # "lawyer scheduled to start": a passive's participle; "used to lead": a habit
+    if not participle_of(word):
+        return True
+    if rest[0] == "by" or k == 1 and is_adverb(tokens[0].lower()):
+        return False  # "Outbreaks caused by E. coli", "Newly released ISIS video shows": a participle
+    # "Talks aimed at averting strikes ended": a participle's phrase before the verb
+    return not (rest[0] in _AFTER_PARTICIPLE and any(t.islower() and is_tensed(t) for t in rest[1:]))
+
+
+def _told_as_news(tokens: list[str], k: int, sentence: str) -> bool:
+    """Whether the ``sentence`` writes the line's past at ``k`` active (not "was killed", whose headline
+    passive reads "killed"), as its own verb, and does not date it in the past ("last year", "in 1998",
+    "ago"), nor the line by its day ("Dam broke on Tuesday": the present would read as a plan)."""
+    word = tokens[k]
+    if _PAST_TIME.search(sentence) or _DAY.search(" ".join(tokens)):
+        return False
+    written = sentence.split()
+    at = next((i for i, t in enumerate(written) if t == word), None)
+    if at is None or any(t.lower() in _AUXILIARY_BEFORE for t in written[max(0, at - 2) : at]):
+        return False  # "was killed", "was quickly arrested": a passive, or a past the sentence does not say
+    # The sentence's own verb after it, in its clause ("experts examining heavily burned bodies were
+    # able"), or anywhere after a participle's phrase ("man arrested in connection with attack which
+    # left fan ill has been released": the line may have been cut before it).
+    verb = next((t for t in written[at + 1 :] if t in _COPULAS or t in _CLAUSE_OPENERS or t[-1] in ",;:"), None)
+    following = tokens[k + 1].strip(",;:") if k + 1 < len(tokens) else ""
+    reduced = participle_of(word) and following in _AFTER_PARTICIPLE
+    return verb not in _COPULAS and not (reduced and not _COPULAS.isdisjoint(written[at + 1 :]))
+
+
+def _next_clause_in_past(after: list[str], words: list[str]) -> bool:
+    """Whether a clause joined after the verb (``after``, the line's tokens past it; ``words``, the same
+    without their commas) has a simple past that would stay: "detonated bombs and (then) sprayed
+    people", "broke and flood reached valley", "won cup, 14 villages held parties"; a past within three
+    words of the join, not after a preposition or a determiner ("and civilian in disputed territory")."""
+    for j, token in enumerate(after):
+        if token in _JOINS or token.endswith(","):
+            for i in range(j + 1, min(j + 4, len(words))):
+                if simple_past_of(words[i]) and words[i - 1] not in _AFTER_PARTICIPLE | _DETERMINERS:
+                    return True
+    return False
+
+
+def _plural(subject: list[str]) -> bool:
+    """Whether a headline's subject is plural: two joined ("JK and Joel"), or a plural head noun
+    ("conservatives", "men", "police", "warplanes")."""
+    # The head before the subject's first preposition ("Astronauts on International Space Station").
+    while len(subject) > 1 and is_adverb(subject[-1]):
+        subject = subject[:-1]  # "clerics fervently"
+    opened = next((i for i, t in enumerate(subject) if i and (t in _AFTER_PARTICIPLE or t.endswith("ing"))),
+                  len(subject))  # (or its -ing modifier: "jet carrying 224 people")
+    head = subject[opened - 1].strip(",;:").lower()
+    people = head.endswith("ians") or head.endswith("ans") and head[:1] != subject[opened - 1][:1]  # "Palestinians"
+    # A word the lexicon lacks is a plural by its "s" ("warplanes"), not by "ss", "us", "is".
+    unknown = head.endswith("s") and not head.endswith(("ss", "us", "is")) and not is_common_word(head)
+    # (capitalised, it is taken for a name: "Williams admits", though "Airstrikes start" then reads "starts")
+    plural = is_plural_noun(head) or unknown and subject[opened - 1].islower()
+    return "and" in subject or head in _PLURAL_WORDS or people or plural and head not in _FIRMS
+
+
+_NOT_LEXICAL = frozenset("be have do can will shall may must".split())
+_AUXILIARY_BEFORE = frozenset("was were is are be been being has have had get got gets".split())
+_PLURAL_WORDS = frozenset("police people".split())
+# The last word of a firm's name, which is one ("Cathay Pacific Airways wants").
+_FIRMS = frozenset("airways airlines industries holdings motors systems technologies services networks "
+                   "communications pharmaceuticals laboratories resources studios records games times".split())
+# What dates the event in the past, or makes it last: the past stays ("won the title last year", "spent 22 years").
+_PAST_TIME = re.compile(
+    r"\b(?:ago|already|recently|earlier|previously|formerly|originally|initially|once|(?:1[89]|20)\d\d|"
+    r"last (?:year|season|month|week|summer|winter|spring|autumn|decade|century|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)|"
+    r"for (?:\S+ ){1,2}(?:years|months|weeks|decades))\b",
+    re.IGNORECASE,
+)
+# A day the line keeps: "Dam broke on Tuesday" (the present would read as a plan).
+_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\b")
+_KEPT_PAST = frozenset({"spend"})
+# Verbs whose participle before "to" is a passive's ("scheduled to start", "expected to win").
+_PASSIVE_BEFORE_TO = frozenset(
+    "schedule expect set force ask tell order require allow permit invite call elect appoint choose select "
+    "name sentence due slate oblige urge encourage use".split())
+_JOINS = frozenset({"and", "or", "but"})
+_DETERMINERS = frozenset("the a an its his her their our my your this that these those first last next".split())
+_COPULAS = frozenset("was were is are has have had".split())
+# What opens a clause of its own, whose verbs are not the subject's ("showed he was back").
+_CLAUSE_OPENERS = frozenset(
+    "that he she it they we i you who which whose whom what where when while as after before since until because "
+    "if although though so".split())
+_AFTER_PARTICIPLE = PREPOSITIONS | {"of", "to", "into", "as"}
 
 
 def _future(tokens: list[str], k: int) -> tuple[list[str] | None, int]:

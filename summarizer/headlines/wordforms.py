@@ -14,7 +14,7 @@ from ..language import WordTable
 
 __all__ = [
     "is_verb", "is_modifier", "is_adverb", "is_noun", "is_tensed", "is_common_word", "may_be_verb",
-    "participle_of", "present_of", "past_of", "is_plural_noun", "is_base_verb", "progressive_of",
+    "participle_of", "present_of", "past_of", "simple_past_of", "is_plural_noun", "is_base_verb", "progressive_of",
     "APOSTROPHE", "before_apostrophe",
 ]
 
@@ -155,6 +155,18 @@ def past_of(lemma: str) -> str | None:
     forms = _FORMS[lemma].get("VBD")
     return forms[0] if forms else None
 
+
+
+def _simple_past(word: str) -> str | None:
+    return next((v for v in _lemmas(word).get("VERB", ()) if word in _FORMS[v].get("VBD", ())), None)
+
+
+_PASTS = WordTable(_simple_past)
+
+
+def simple_past_of(word: str) -> str | None:
+    """The lemma of ``word`` (lower case) when it is a verb's simple past ("won" -> "win"), else None."""
+    return _PASTS[word]
 
 
 def _plural_noun(word: str) -> bool:
