@@ -379,7 +379,7 @@ def test_the_line_goes_on_to_its_point_when_the_overrun_holds_it(text, expected)
          "When Walter Isaacson's biography of Steve Jobs came out"),
         ("A ban on sales of old diesel cars is likely to be lifted in the next six months despite the "
          "protests",
-         "Ban on sales of old diesel cars is likely to be lifted"),
+         "Ban on sales of old diesel cars likely to be lifted"),
         ("The US dollar has hit a new record low against the euro and analysts predict that more declines "
          "are likely in 2005.",
          "US dollar hits new record low against euro"),

@@ -56,6 +56,7 @@ from .acronyms import shorten_acronyms
 from .characters import fit_characters
 from .choice import choose
 from .cut import dangling, fit
+from .copula import drop_copula
 from .tenses import headline_tenses, past_as_present
 from .background import OPENS_ON_A_SCENE, OPENS_ON_NOW, strip_background
 from .label import label_line
@@ -228,7 +229,7 @@ def candidate(features: Features, i: int, size: tuple[int, int, int | None]) -> 
                         and not (_gives_an_order(line) and not _lost_its_article(line, text))
                         and len(words(bare)) > _BEAT_WORDS and not _speaks_as_i(line, text))
     )
-    return line, names, news
+    return _finish(line, text, language, size[2]), names, news
 
 
 def _speaks_as_i(line: str, sentence: str) -> bool:
@@ -427,12 +428,24 @@ def compress(sentence: str, max_words: int = 12, language: str = "english", cont
     word), or up to ``overrun`` more to end on a complete phrase, and at most ``characters`` characters
     when they are given (:mod:`.characters`); ``context``, the article's text, tells which names it
     shortens to a surname."""
-    return _compress(sentence, max_words, language, context, overrun, characters)[1]
+    line = _compress(sentence, max_words, language, context, overrun, characters)[1]
+    return _finish(line, sentence, language, characters)
+
+
+def _finish(line: str, sentence: str, language: str, characters: int | None) -> str:
+    """The cut line in the headline's last form (English): its simple past the present, its main "is"
+    dropped (:func:`.tenses.past_as_present`, :func:`.copula.drop_copula`), where it still fits its
+    ``characters``. Last, after the cut, whose verb tests read the sentence's own forms, and after the
+    choice of sentence, whose news tests do (a line without its "is" reads as no clause to them)."""
+    if language != "english" or not line:
+        return line
+    finished = drop_copula(past_as_present(line, sentence))
+    return finished if characters is None or len(finished) <= characters else line
 
 
 def _compress(sentence: str, max_words: int, language: str, context: str = "", overrun: int = 0,
               characters: int | None = None) -> tuple[str, str]:
-    """The sentence rewritten before its cut, and the headline :func:`compress` gives."""
+    """The sentence rewritten before its cut, and the cut line (:func:`_finish` gives its last form)."""
     english = language == "english"
     if english:
         text = write_headlinese(sentence)
@@ -446,11 +459,7 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
     else:
         text = strip_wire(sentence)
     if characters is not None:
-        text, line = fit_characters(text, max_words, language, characters, overrun)
-        present = past_as_present(line, sentence) if english else line
-        return text, present if len(present) <= characters else line
+        return fit_characters(text, max_words, language, characters, overrun)
     if english:
         text = shorten_subject(text, max_words)
-    line = fit(text, max_words, language, overrun)
-    # The verb's tense last: the cut reads the past's forms, which its verb tests know best.
-    return text, (past_as_present(line, sentence) if english else line) or " ".join(words(sentence)[:max_words])
+    return text, fit(text, max_words, language, overrun) or " ".join(words(sentence)[:max_words])

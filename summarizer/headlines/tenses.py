@@ -106,8 +106,8 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str) -> bool:
         return False  # "lawyer scheduled to start": a passive's participle; "used to lead": a habit
     if not participle_of(word):
         return True
-    if rest[0] == "by" or k == 1 and is_adverb(tokens[0].lower()):
-        return False  # "Outbreaks caused by E. coli", "Newly released ISIS video shows": a participle
+    if rest[0] in ("by", "as") or k == 1 and is_adverb(tokens[0].lower()):
+        return False  # "Outbreaks caused by E. coli", "superyacht described as", "Newly released ISIS video"
     # "Talks aimed at averting strikes ended": a participle's phrase before the verb
     return not (rest[0] in _AFTER_PARTICIPLE and any(t.islower() and is_tensed(t) for t in rest[1:]))
 

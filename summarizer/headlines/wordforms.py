@@ -14,7 +14,7 @@ from ..language import WordTable
 
 __all__ = [
     "is_verb", "is_modifier", "is_adverb", "is_noun", "is_tensed", "is_common_word", "may_be_verb",
-    "participle_of", "present_of", "past_of", "simple_past_of", "is_plural_noun", "is_base_verb", "progressive_of",
+    "participle_of", "present_of", "past_of", "simple_past_of", "is_plural_noun", "may_be_adjective", "may_be_noun", "is_base_verb", "progressive_of",
     "APOSTROPHE", "before_apostrophe",
 ]
 
@@ -167,6 +167,22 @@ _PASTS = WordTable(_simple_past)
 def simple_past_of(word: str) -> str | None:
     """The lemma of ``word`` (lower case) when it is a verb's simple past ("won" -> "win"), else None."""
     return _PASTS[word]
+
+
+_ADJECTIVES = WordTable(lambda word: "ADJ" in _lemmas(word))
+
+
+def may_be_adjective(word: str) -> bool:
+    """Whether ``word`` (lower case) may be an adjective ("ready", "confident", "over")."""
+    return _ADJECTIVES[word]
+
+
+_NOUNS = WordTable(lambda word: "NOUN" in _lemmas(word))
+
+
+def may_be_noun(word: str) -> bool:
+    """Whether ``word`` (lower case) may be a noun ("part", "subject", "chance")."""
+    return _NOUNS[word]
 
 
 def _plural_noun(word: str) -> bool:

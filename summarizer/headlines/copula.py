@@ -1,0 +1,66 @@
+"""The main clause's "is" and "are" dropped, as headlines drop them: "Dunne is ready to commit" ->
+"Dunne ready to commit", "Mars is being sued by ex-girlfriend" -> "Mars sued by ex-girlfriend",
+"Elderly woman is in critical condition" -> "Elderly woman in critical condition".
+
+Only after the cut (the cut's verb tests read the copula) and the choice of sentence, in the main
+clause (:func:`.subject.main_verb`), after a subject that is no pronoun ("It is", "There are" stay),
+and only before what reads as a predicate without it: a progressive passive ("is being urged to" ->
+"urged to"; not after a relative clause), a preposition ("in talks", "under pressure", "up for six
+awards"), or an adjective that no noun follows ("ready to", "confident he can win"; not "is latest
+shareholder", which would read as one name). Not before a noun ("Problem is funding" would read
+"Problem funding"), a participle that headlinese kept with its "is" (:mod:`.headlinese`: "is used to
+controlling games", "is headed home"), an -ing form ("is damaging"), a count ("is one of six"), a
+noun's "of" ("is part of"), nor where the predicate goes on with a verb of its own ("is small and is
+67% black").
+"""
+
+from __future__ import annotations
+
+from .subject import main_verb
+from .wordforms import is_adverb, is_noun, is_tensed, may_be_adjective, may_be_noun, participle_of
+
+__all__ = ["drop_copula"]
+
+_COPULAS = frozenset({"is", "are"})
+_NO_SUBJECT = frozenset("it he she they we i you there here this that these those what who which".split())
+_RELATIVES = frozenset({"who", "which", "that"})  # "Workers who were exposed ... are being flown home"
+_COUNTS = frozenset("one two three first second third last next".split())
+_PREDICATE_PREPOSITIONS = frozenset("in on at under over up out back off down here among into behind".split())
+
+
+def drop_copula(text: str) -> str:
+    """``text`` (one cut headline) without its main clause's "is" or "are" where the rest reads as a
+    predicate without it."""
+    if " is " not in text and " are " not in text:
+        return text  # (the quick test: most lines have none)
+    tokens = text.split()
+    k = next((i for i in range(1, len(tokens) - 1) if tokens[i] in _COPULAS), None)
+    if k is None or tokens[k - 1].lower() in _NO_SUBJECT or tokens[k - 1][-1] in ",;:" or main_verb(tokens) != k:
+        return text
+    rest = tokens[k + 1 :]
+    if any(t in _COPULAS or t == "and" and is_tensed(u) for t, u in zip(rest, rest[1:])):
+        return text  # "Song is straightforward and carries ...": the predicate goes on with its own verb
+    following = tokens[k + 1]
+    after = tokens[k + 2].lower().strip(",;:") if k + 2 < len(tokens) else ""
+    if following == "being" and after and participle_of(after) and _RELATIVES.isdisjoint(tokens[:k]):
+        return " ".join(tokens[:k] + tokens[k + 2 :])  # "is being sued" -> "sued"
+    if _predicate(following.lower().strip(",;:"), after):
+        return " ".join(tokens[:k] + tokens[k + 1 :])
+    return text
+
+
+def _predicate(word: str, after: str) -> bool:
+    """Whether ``word`` (and ``after`` it) reads as a predicate without the copula."""
+    if not word.isalpha() or word.endswith("ing") or word in _COUNTS:
+        return False  # "is damaging way", "is one of six things"
+    if after == "of" and may_be_noun(word):
+        return False  # "is part of programme", "is subject of speculation"
+    if word in _PREDICATE_PREPOSITIONS:
+        return True
+    if participle_of(word):
+        return False  # a passive headlinese kept ("is used to controlling games", "is headed home")
+    if is_adverb(word):
+        return False  # "is urgently asking": an adverb before a progressive
+    # An adjective the line does not go on from to a noun phrase ("ready to", "confident he", "over
+    # after"; not "is best chance", "is powerful military leader").
+    return may_be_adjective(word) and not is_noun(word) and not (after and (may_be_noun(after) or may_be_adjective(after)))

@@ -1,0 +1,40 @@
+"""The main clause's "is" and "are" dropped after the cut, where the rest reads as a predicate."""
+
+import pytest
+
+from summarizer import Article, headline
+from summarizer.headlines import compress
+from summarizer.headlines.copula import drop_copula
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Dunne is ready to commit long-term future to City", "Dunne ready to commit long-term future to City"),
+    ("Elderly woman is in critical condition in hospital", "Elderly woman in critical condition in hospital"),
+    ("Mars is being sued by ex-girlfriend", "Mars sued by ex-girlfriend"),
+    ("Two UK gamers are about to embark on world tour", "Two UK gamers about to embark on world tour"),
+    ("Hodgson is confident in Kane's ability", "Hodgson confident in Kane's ability"),
+    # A pronoun or "there" keeps it; so does a noun, a count, a noun's "of", an -ing form, a participle.
+    ("It is ready to go", "It is ready to go"),
+    ("There are no plans in pipeline", "There are no plans in pipeline"),
+    ("Problem is funding", "Problem is funding"),
+    ("Standard Life is latest shareholder to express concern", "Standard Life is latest shareholder to express concern"),
+    ("Wang is one of country's top photojournalists", "Wang is one of country's top photojournalists"),
+    ("Sell-off of NTPC is part of programme", "Sell-off of NTPC is part of programme"),
+    ("Blair's feud with Brown is damaging government", "Blair's feud with Brown is damaging government"),
+    ("Midfielder is used to controlling games", "Midfielder is used to controlling games"),
+    # A relative clause's subject, or a predicate that goes on with its own verb.
+    ("Workers who were exposed to virus are being flown home", "Workers who were exposed to virus are being flown home"),
+    ("Ferguson is small and is 67% black", "Ferguson is small and is 67% black"),
+    ("BBC says there are no plans", "BBC says there are no plans"),
+])
+def test_the_main_clauses_is_goes_before_a_predicate_that_reads_without_it(line, expected):
+    assert drop_copula(line) == expected
+
+
+def test_the_copula_goes_after_the_cut_and_the_choice_of_line():
+    sentence = "The former Manchester City defender Richard Dunne is ready to commit his long-term future to the club."
+    assert compress(sentence, overrun=2) == "Former Manchester City defender Richard Dunne ready to commit long-term future"
+    # The lead without its "is" is still the news line: the choice reads the line before the last form.
+    text = ("An elderly woman is in a critical condition in hospital after being attacked. "
+            "Police said they were looking for two men.")
+    assert headline(Article(text)) == "Elderly woman in critical condition in hospital after being attacked"
