@@ -60,3 +60,12 @@ def test_a_quantity_keeps_its_article_where_the_sense_or_the_grammar_needs_it():
         "Richardson crashed a few miles from airport")
     assert _strip_articles("Fey's show is getting a lot of attention") == "Fey's show is getting a lot of attention"
     assert _strip_articles("Board makes a number of changes") == "Board makes number of changes"
+
+
+def test_a_participle_after_an_aside_is_not_the_verb_of_a_clause_that_has_one():
+    # ", released Thursday" belongs to the source the aside named, not to "passengers", who already "went".
+    sentence = ("More than 96 million passengers went through Hartsfield-Jackson Atlanta International Airport in "
+                "2014, an increase of 1.9% over 2013, according to Airports Council International's preliminary "
+                "passenger traffic data, released Thursday.")
+    assert not write_headlinese(sentence).endswith("Airport released")
+    assert "went through Hartsfield-Jackson Atlanta International Airport" in write_headlinese(sentence)

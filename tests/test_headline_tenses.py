@@ -216,3 +216,12 @@ def test_a_parts_of_keeps_its_possessive(sentence, expected):
 ])
 def test_the_simple_past_of_a_lead_is_the_headlines_present(sentence, expected):
     assert compress(sentence, 14, overrun=2) == expected
+
+
+def test_a_past_that_a_later_past_of_the_same_clause_follows_is_no_main_verb():
+    # "learned" is a clause's, "came" the sentence's verb: neither is written anew.
+    sentence = "Everything Felix von der Osten learned about Native Americans came from books."
+    assert compress(sentence, overrun=2) == "Everything Felix von der Osten learned about Native Americans came from books"
+    # after "that" or "to", a later past is another clause's, and the main verb is the news's present
+    assert compress("Williams staged a remarkable recovery to beat Davenport.") == (
+        "Williams stages remarkable recovery to beat Davenport")

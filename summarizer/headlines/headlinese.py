@@ -174,12 +174,20 @@ def _strip_asides(text: str) -> str:
                     continue
             elif not (is_verb(comma.group(1)) or _tensed_after_aside(comma.group(1), comma.group(2) or "")):
                 continue
+            elif participle_of(comma.group(1).lower()) and _has_its_verb(text[at : match.start()]):
+                break  # "passengers went through the airport, an increase ..., released Thursday": no aside
             out.append(text[at : match.start()])
             at = comma.start() + (0 if comma.group(3) else 1)
             out.append(" ")
             break
     out.append(text[at:])
     return "".join(out)
+
+
+def _has_its_verb(before: str) -> bool:
+    """Whether the words before an aside already hold their clause's verb ("went"), so a participle after
+    it is no verb of that clause's subject ("..., released Thursday")."""
+    return any(w.islower() and is_verb(w) and participle_of(w) is None for w in before.split())
 
 
 def _tensed_after_aside(word: str, after: str) -> bool:

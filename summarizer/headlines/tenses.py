@@ -102,6 +102,11 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str) -> bool:
         return False  # "Providing enhanced security": a gerund's adjective
     if rest[0].islower() and is_tensed(rest[0]) and participle_of(rest[0]) is None:
         return False  # "New study published suggests": the verb with a tense comes next
+    clause = next((j for j, t in enumerate(rest) if t in _CLAUSE_OPENERS), len(rest))
+    if any(t.islower() and simple_past_of(t) not in (None, *_NOT_LEXICAL) and participle_of(t) is None
+           and u != "to" for u, t in zip(["", *rest], rest[:clause])):
+        # "Everything Felix learned about Native Americans came from books": the verb is the later past
+        return False
     if lemma in _PASSIVE_BEFORE_TO and rest[0] == "to":
         return False  # "lawyer scheduled to start": a passive's participle; "used to lead": a habit
     if not participle_of(word):
