@@ -225,3 +225,11 @@ def test_a_past_that_a_later_past_of_the_same_clause_follows_is_no_main_verb():
     # after "that" or "to", a later past is another clause's, and the main verb is the news's present
     assert compress("Williams staged a remarkable recovery to beat Davenport.") == (
         "Williams stages remarkable recovery to beat Davenport")
+
+
+def test_a_past_before_the_clauses_own_modal_is_a_modifier():
+    # "sized" modifies the spacecraft, whose verb is "will snuggle"; a reported "will" after "said" is another's.
+    assert compress("NASA's tractor-trailer sized Dawn spacecraft will snuggle up to Ceres on Friday.").startswith(
+        "NASA's tractor-trailer sized Dawn spacecraft")
+    assert compress("Estrada said the troubled airline will resume international flights.") == (
+        "Estrada says troubled airline will resume international flights")

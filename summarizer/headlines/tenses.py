@@ -103,9 +103,10 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str) -> bool:
     if rest[0].islower() and is_tensed(rest[0]) and participle_of(rest[0]) is None:
         return False  # "New study published suggests": the verb with a tense comes next
     clause = next((j for j, t in enumerate(rest) if t in _CLAUSE_OPENERS), len(rest))
-    if any(t.islower() and simple_past_of(t) not in (None, *_NOT_LEXICAL) and participle_of(t) is None
+    if any(t in _FINITE and word not in SAYING or t.islower() and simple_past_of(t) not in (None, *_NOT_LEXICAL) and participle_of(t) is None
            and u != "to" for u, t in zip(["", *rest], rest[:clause])):
-        # "Everything Felix learned about Native Americans came from books": the verb is the later past
+        # "Everything Felix learned about Native Americans came from books", "NASA's tractor-trailer sized
+        # Dawn spacecraft will snuggle up": the verb comes later in the clause
         return False
     if lemma in _PASSIVE_BEFORE_TO and rest[0] == "to":
         return False  # "lawyer scheduled to start": a passive's participle; "used to lead": a habit
@@ -189,6 +190,7 @@ _PASSIVE_BEFORE_TO = frozenset(
     "schedule expect set force ask tell order require allow permit invite call elect appoint choose select "
     "name sentence due slate oblige urge encourage use".split())
 _JOINS = frozenset({"and", "or", "but"})
+_FINITE = frozenset("will would can could may might must shall should is are was were has have had".split())
 _DETERMINERS = frozenset("the a an its his her their our my your this that these those first last next".split())
 _COPULAS = frozenset("was were is are has have had".split())
 # What opens a clause of its own, whose verbs are not the subject's ("showed he was back").
