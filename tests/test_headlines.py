@@ -445,3 +445,10 @@ def test_a_noun_that_says_nothing_alone_keeps_its_of():
     sentence = ("Thousands of pro-democracy demonstrators rallied in a Tehran park on Sunday to protest the rejection "
                 "of scores of candidates.")
     assert compress(sentence, overrun=2).endswith("rejection of scores of candidates")
+
+
+def test_the_comma_that_closes_a_subjects_apposition_is_no_clause_boundary():
+    # ", Hitch," names the comedy; its verb comes after it: the line does not end on the subject.
+    text = ("Will Smith's first romantic comedy, Hitch, has topped the North American box office for a second "
+            "weekend. Smith plays a New York date doctor with love worries of his own in the movie.")
+    assert headline(Article(text)) == "Will Smith's first romantic comedy, Hitch, tops North American box office"

@@ -36,7 +36,7 @@ from .ends import SAYING, SUBJECTS, VERB_WORDS, closes, counts, dangles, has_ver
 from .headlinese import is_capital
 from .mainverb import noun_context
 from .subject import main_verb
-from .wordforms import is_adverb, is_base_verb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
+from .wordforms import is_adverb, is_base_verb, is_modifier, may_be_noun, is_noun, is_tensed, is_verb, may_be_verb, participle_of
 
 __all__ = ["fit", "dangling", "POINT_REACH", "PREPOSITIONS", "SAYING"]
 
@@ -198,10 +198,16 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         return before not in _REPEATED and tokens[i].lower().strip(",") != before
 
     def clause_at(i: int) -> bool:
-        punctuated = tokens[i - 1][-1] in ",;:" and comma_at(i)
+        # (Not the comma that closes a subject's apposition before its verb: "comedy, Hitch, | tops box office".)
+        punctuated = tokens[i - 1][-1] in ",;:" and comma_at(i) and not (
+            english and i > 1 and tokens[i - 2][-1:] == "," and verb_follows(i))
         opens = (punctuated or tokens[i].lower() in _CLAUSE_WORDS or tokens[i] in _DASHES
                  or (english and reduced_relative(i)))
         return opens and ends_well(i)
+
+    def verb_follows(i: int) -> bool:
+        word = tokens[i]
+        return word.islower() and is_tensed(word) and not may_be_noun(word)
 
     def phrase_at(i: int) -> bool:
         word = tokens[i].lower()
