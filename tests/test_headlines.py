@@ -452,3 +452,9 @@ def test_the_comma_that_closes_a_subjects_apposition_is_no_clause_boundary():
     text = ("Will Smith's first romantic comedy, Hitch, has topped the North American box office for a second "
             "weekend. Smith plays a New York date doctor with love worries of his own in the movie.")
     assert headline(Article(text)) == "Will Smith's first romantic comedy, Hitch, tops North American box office"
+
+
+def test_a_just_as_opening_goes_before_the_subject():
+    text = ("Just as meteorologists feared, Tropical Cyclone Pam pummeled the South Pacific island nation of Vanuatu. "
+            "It is the strongest storm to make landfall since 2013. The government declared a state of emergency.")
+    assert headline(Article(text)) == "Tropical Cyclone Pam pummels South Pacific island nation of Vanuatu"

@@ -20,7 +20,8 @@ __all__ = ["strip_opening"]
 _OPENERS = (
     "after|although|amid|as|at|because|before|by|despite|following|for|from|if|in|on|once|since|"
     "though|to|under|when|while|with|without|during|meanwhile|however|but|and|yet|so|also|speaking|"
-    "according|nearly|almost|more than|over|across|ahead of|earlier|later|last|this|every"
+    "according|nearly|almost|more than|over|across|ahead of|earlier|later|last|this|every|"
+    "just as|just when|just after|just before"
 )
 _LEADING_CLAUSE = re.compile(
     r"^(?!as (?:many|much|few|little|long|far|well) as\b)"  # "As many as 13 leaders" is a subject
