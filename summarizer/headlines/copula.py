@@ -35,7 +35,12 @@ def drop_copula(text: str) -> str:
         return text  # (the quick test: most lines have none)
     tokens = text.split()
     k = next((i for i in range(1, len(tokens) - 1) if tokens[i] in _COPULAS), None)
-    if k is None or tokens[k - 1].lower() in _NO_SUBJECT or tokens[k - 1][-1] in ",;:" or main_verb(tokens) != k:
+    if (
+        k is None
+        or tokens[k - 1].lower() in _NO_SUBJECT
+        or tokens[k - 1][-1] in ",;:"
+        or main_verb(tokens) != k
+    ):
         return text
     rest = tokens[k + 1 :]
     if any(t in _COPULAS or t == "and" and is_tensed(u) for t, u in zip(rest, rest[1:])):
@@ -63,4 +68,8 @@ def _predicate(word: str, after: str) -> bool:
         return False  # "is urgently asking": an adverb before a progressive
     # An adjective the line does not go on from to a noun phrase ("ready to", "confident he", "over
     # after"; not "is best chance", "is powerful military leader").
-    return may_be_adjective(word) and not is_noun(word) and not (after and (may_be_noun(after) or may_be_adjective(after)))
+    return (
+        may_be_adjective(word)
+        and not is_noun(word)
+        and not (after and (may_be_noun(after) or may_be_adjective(after)))
+    )

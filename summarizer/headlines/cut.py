@@ -32,11 +32,13 @@ from .closing import ADVERB_PARTICLES, DASHES as _DASHES, PARTICLES as _PARTICLE
 from .closing import AFTER, BE_FORMS, TOLD_SUBJECTS, bare_verb, dangling, open_aside, point_follows
 from .closing import reports_a_result, runs_on, splits_names
 from .compress import make_room, spare, shorten
-from .ends import SAYING, SUBJECTS, VERB_WORDS, closes, counts, dangles, has_verb, in_name, noun_of_saying, verb_ends
+from .ends import SAYING, SUBJECTS, VERB_WORDS, closes, counts, dangles, has_verb, in_name, noun_of_saying
+from .ends import verb_ends
 from .headlinese import is_capital
 from .mainverb import noun_context
 from .subject import main_verb
-from .wordforms import is_adverb, is_base_verb, is_modifier, may_be_noun, is_noun, is_tensed, is_verb, may_be_verb, participle_of
+from .wordforms import is_adverb, is_base_verb, is_modifier, is_noun, is_tensed, is_verb, may_be_noun
+from .wordforms import may_be_verb, participle_of
 
 __all__ = ["fit", "dangling", "POINT_REACH", "PREPOSITIONS", "SAYING"]
 
@@ -143,7 +145,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         word, low = tokens[i].lower(), before.lower()  # (each lowercased once)
         gerund = before.endswith("ing") and i > 1 and may_be_verb(before) and (
             tokens[i - 2].lower() in stop  # "charge of removing"
-            or i > 2 and tokens[i - 3].lower() in stop and is_adverb(tokens[i - 2]))  # "after allegedly posting"
+            # "after allegedly posting"
+            or i > 2 and tokens[i - 3].lower() in stop and is_adverb(tokens[i - 2]))
         # "pledges to introduce": a verb that may take the infinitive keeps it (not a noun: "his
         # negotiating powers | to end"; nor a name: "Dirty War | to avoid").
         takes_to = (word == "to" and before.islower() and may_be_verb(before)
@@ -166,8 +169,10 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         # A plural subject's present before its particle ("JK and Joel take | over BBC Radio 1's chart show").
         particle = (word in _VERB_PARTICLES and i > 1 and tokens[i - 2].istitle() and tokens[i - 2].isalpha()
                     and before.islower()
-                    and is_base_verb(low) and not any(t.islower() and is_tensed(t) for t in tokens[1 : i - 1]))
-        return not (english and (verb or gerund or takes_to or object_next or says or particle or low == "up"))
+                    and is_base_verb(low)
+                    and not any(t.islower() and is_tensed(t) for t in tokens[1 : i - 1]))
+        ends_open = verb or gerund or takes_to or object_next or says or particle or low == "up"
+        return not (english and ends_open)
 
     def reduced_relative(i: int) -> bool:
         """An -ing form after a noun opens a clause of its own ("group combining Saudi ...", "rally
@@ -198,7 +203,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         return before not in _REPEATED and tokens[i].lower().strip(",") != before
 
     def clause_at(i: int) -> bool:
-        # (Not the comma that closes a subject's apposition before its verb: "comedy, Hitch, | tops box office".)
+        # (Not the comma that closes a subject's apposition before its verb: "comedy, Hitch, | tops box
+        # office".)
         punctuated = tokens[i - 1][-1] in ",;:" and comma_at(i) and not (
             english and i > 1 and tokens[i - 2][-1:] == "," and verb_follows(i))
         opens = (punctuated or tokens[i].lower() in _CLAUSE_WORDS or tokens[i] in _DASHES

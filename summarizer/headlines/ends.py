@@ -21,8 +21,8 @@ from .wordforms import (
     before_apostrophe, is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of,
 )
 
-__all__ = ["closes", "noun_of_saying", "verb_ends", "counts", "has_verb", "in_name", "dangles", "SAYING", "SUBJECTS",
-           "VERB_WORDS"]
+__all__ = ["closes", "noun_of_saying", "verb_ends", "counts", "has_verb", "in_name", "dangles", "SAYING",
+           "SUBJECTS", "VERB_WORDS"]
 
 # Words that name a part of what follows them ("one of", "series of"): cut from it, they say nothing.
 _PARTITIVES = frozenset("one some many most each part kind number series couple lot range handful".split())

@@ -33,11 +33,13 @@ from __future__ import annotations
 
 import re
 
+from .background import DAYS
 from .cut import PREPOSITIONS
 from .ends import SAYING
 from .mainverb import main_auxiliary
-from .subject import COUNTS, main_verb
-from .wordforms import is_adverb, is_base_verb, is_common_word, is_modifier, is_noun, may_be_verb, is_plural_noun, is_tensed, participle_of, present_of, progressive_of, simple_past_of
+from .subject import AUXILIARIES, COUNTS, main_verb
+from .wordforms import is_adverb, is_base_verb, is_common_word, is_modifier, is_noun, is_plural_noun
+from .wordforms import is_tensed, may_be_verb, participle_of, present_of, progressive_of, simple_past_of
 
 __all__ = ["headline_tenses", "past_as_present"]
 
@@ -90,8 +92,8 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str) -> bool:
     and no clause joined after it stays in the past."""
     word, before = tokens[k], tokens[k - 1]
     rest = [t.strip(",;:") for t in tokens[k + 1 :]]
-    if not rest or rest[0] == "of":
-        return False  # "Current slew of sports games offers": a noun
+    if not rest or rest[0] == "of" or word in _PRESENTS_TOO:
+        return False  # "Current slew of sports games offers": a noun; "Mourners lay wreaths": a present
     if _next_clause_in_past(tokens[k + 1 :], rest):
         return False
     if before.endswith(("'s", "’s")) or before.lower() in _DETERMINERS or (
@@ -103,8 +105,10 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str) -> bool:
     if rest[0].islower() and is_tensed(rest[0]) and participle_of(rest[0]) is None:
         return False  # "New study published suggests": the verb with a tense comes next
     clause = next((j for j, t in enumerate(rest) if t in _CLAUSE_OPENERS), len(rest))
-    if any(t in _FINITE and word not in SAYING or t.islower() and simple_past_of(t) not in (None, *_NOT_LEXICAL) and participle_of(t) is None
-           and u != "to" for u, t in zip(["", *rest], rest[:clause])):
+    if any((t in AUXILIARIES and word not in SAYING)
+           or (t.islower() and simple_past_of(t) not in (None, *_NOT_LEXICAL) and participle_of(t) is None
+               and u != "to")
+           for u, t in zip(["", *rest], rest[:clause])):
         # "Everything Felix learned about Native Americans came from books", "NASA's tractor-trailer sized
         # Dawn spacecraft will snuggle up": the verb comes later in the clause
         return False
@@ -114,6 +118,11 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str) -> bool:
         return True
     if rest[0] in ("by", "as") or k == 1 and is_adverb(tokens[0].lower()):
         return False  # "Outbreaks caused by E. coli", "superyacht described as", "Newly released ISIS video"
+    # (An object may open on a preposition: "killed at least 39 people", "killed about 50".)
+    counted = rest[0] == "at" and rest[1:2] in (["least"], ["most"]) or rest[1:2] and rest[1][:1].isdigit()
+    stated = rest[0] in _STATES and lemma != "plead" and not (rest[1:2] and is_noun(rest[1]))
+    if stated or rest[0] in _AFTER_PARTICIPLE and lemma in _DONE_TO and not counted:
+        return False  # "Man found dead", "Woman killed in crash": a passive, its auxiliary already gone
     # "Talks aimed at averting strikes ended": a participle's phrase before the verb
     return not (rest[0] in _AFTER_PARTICIPLE and any(t.islower() and is_tensed(t) for t in rest[1:]))
 
@@ -132,7 +141,8 @@ def _told_as_news(tokens: list[str], k: int, sentence: str) -> bool:
     # The sentence's own verb after it, in its clause ("experts examining heavily burned bodies were
     # able"), or anywhere after a participle's phrase ("man arrested in connection with attack which
     # left fan ill has been released": the line may have been cut before it).
-    verb = next((t for t in written[at + 1 :] if t in _COPULAS or t in _CLAUSE_OPENERS or t[-1] in ",;:"), None)
+    verb = next((t for t in written[at + 1 :] if t in _COPULAS or t in _CLAUSE_OPENERS or t[-1] in ",;:"),
+                None)
     following = tokens[k + 1].strip(",;:") if k + 1 < len(tokens) else ""
     reduced = participle_of(word) and following in _AFTER_PARTICIPLE
     return verb not in _COPULAS and not (reduced and not _COPULAS.isdisjoint(written[at + 1 :]))
@@ -157,46 +167,73 @@ def _plural(subject: list[str]) -> bool:
     # The head before the subject's first preposition ("Astronauts on International Space Station").
     while len(subject) > 1 and is_adverb(subject[-1]):
         subject = subject[:-1]  # "clerics fervently"
-    opened = next((i for i, t in enumerate(subject) if i and (t in _AFTER_PARTICIPLE or t.endswith("ing"))),
-                  len(subject))  # (or its -ing modifier: "jet carrying 224 people")
-    head = subject[opened - 1].strip(",;:").lower()
-    people = head.endswith("ians") or head.endswith("ans") and head[:1] != subject[opened - 1][:1]  # "Palestinians"
+    # (or its -ing modifier: "jet carrying 224 people"; not "Boeing")
+    opened = next((i for i, t in enumerate(subject)
+                   if i and (t in _AFTER_PARTICIPLE or (t.islower() and t.endswith("ing")))), len(subject))
+    written = subject[opened - 1].strip(",;:")
+    head = written.lower()
+    if "and" in subject[:opened] or head in _PLURAL_WORDS:
+        return True  # "JK and Joel take"; not "Minister of Trade and Industry resigns"
+    if written[:1].isupper():
+        # A capitalised head is a name's word ("Tiger Woods wins", "Rodgers praises", "United States wins"),
+        # but for a people or a party ("Palestinians", "House Republicans") and, opening the line, a plural
+        # the lexicon knows ("Gunmen detonate"; not "Airstrikes", which it lacks: "Airstrikes starts")
+        return head.endswith(_PEOPLES) or opened == 1 and is_plural_noun(head) and head not in _FIRMS
     # A word the lexicon lacks is a plural by its "s" ("warplanes"), not by "ss", "us", "is".
     unknown = head.endswith("s") and not head.endswith(("ss", "us", "is")) and not is_common_word(head)
-    # (capitalised, it is taken for a name: "Williams admits", though "Airstrikes start" then reads "starts")
-    plural = is_plural_noun(head) or unknown and subject[opened - 1].islower()
-    return "and" in subject or head in _PLURAL_WORDS or people or plural and head not in _FIRMS
+    return (is_plural_noun(head) or unknown) and head not in _FIRMS
 
 
 _NOT_LEXICAL = frozenset("be have do can will shall may must".split())
 _AUXILIARY_BEFORE = frozenset("was were is are be been being has have had get got gets".split())
 _PLURAL_WORDS = frozenset("police people".split())
 # The last word of a firm's name, which is one ("Cathay Pacific Airways wants").
-_FIRMS = frozenset("airways airlines industries holdings motors systems technologies services networks "
-                   "communications pharmaceuticals laboratories resources studios records games times".split())
-# What dates the event in the past, or makes it last: the past stays ("won the title last year", "spent 22 years").
+_FIRMS = frozenset(
+    "airways airlines industries holdings motors systems technologies services networks communications "
+    "pharmaceuticals laboratories resources studios records games times".split())
+# What dates the event in the past, or makes it last: the past stays ("won the title last year", "spent 22
+# years").
 _PAST_TIME = re.compile(
-    r"\b(?:ago|already|recently|earlier|previously|formerly|originally|initially|once|(?:1[89]|20)\d\d|"
+    r"\b(?:ago|already|recently|earlier|previously|formerly|originally|initially|once(?!-)|"
+    r"(?:in|since|until|by|during|of|from|\d{1,2},?)\s+(?:1[89]|20)\d\d|"
     r"last (?:year|season|month|week|summer|winter|spring|autumn|decade|century|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)|"
     r"for (?:\S+ ){1,2}(?:years|months|weeks|decades))\b",
     re.IGNORECASE,
 )
-# A day the line keeps: "Dam broke on Tuesday" (the present would read as a plan).
-_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday)\b")
+# A day or a date the line keeps: "Dam broke on Tuesday", "died Aug. 26" (the present would read as a plan).
+_DAY = re.compile(
+    rf"\b(?:{DAYS}|yesterday|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{{1,2}}\b)"
+)
 _KEPT_PAST = frozenset({"spend"})
+# Pasts that are also another verb's present ("Mourners lay wreaths", "Engineers bore a tunnel").
+_PRESENTS_TOO = frozenset("lay bore wound".split())
+# Verbs done to someone, whose participle before a preposition is a headline's passive ("Woman killed in
+# crash", "Man jailed for life", "Body found in river"), though an intransitive's is a past ("Argentina
+# advanced to quarter-finals", "Protesters amassed in front of police station").
+_DONE_TO = frozenset(
+    "kill jail imprison find suspend stab shoot arrest charge injure wound hurt sentence ban fine sack fire "
+    "rescue hold detain convict accuse free release name appoint elect clear acquit deport expel bury murder "
+    "attack rob kidnap abduct hospitalise hospitalize evacuate strand trap crush bar dismiss question quiz "
+    "investigate sue criticise criticize blame slam honour honor award nominate cancel postpone delay strip "
+    "bench drop axe ax "
+    "recall punish discipline reprimand censure sanction oust topple depose unseat impeach indict".split())
+# What follows a passive's participle where an active verb would have its object ("found dead").
+_STATES = frozenset("dead alive guilty free unhurt safe missing injured".split())
+# The endings of a people's or a party's name, plural though capitalised ("Palestinians", "Democrats").
+_PEOPLES = ("ians", "cans", "crats", "ives", "ists")
 # Verbs whose participle before "to" is a passive's ("scheduled to start", "expected to win").
 _PASSIVE_BEFORE_TO = frozenset(
     "schedule expect set force ask tell order require allow permit invite call elect appoint choose select "
     "name sentence due slate oblige urge encourage use".split())
 _JOINS = frozenset({"and", "or", "but"})
-_FINITE = frozenset("will would can could may might must shall should is are was were has have had".split())
-_DETERMINERS = frozenset("the a an its his her their our my your this that these those first last next".split())
+_DETERMINERS = frozenset(
+    "the a an its his her their our my your this that these those first last next".split())
 _COPULAS = frozenset("was were is are has have had".split())
 # What opens a clause of its own, whose verbs are not the subject's ("showed he was back").
 _CLAUSE_OPENERS = frozenset(
-    "that he she it they we i you who which whose whom what where when while as after before since until because "
-    "if although though so".split())
+    "that he she it they we i you who which whose whom what where when while as after before since until "
+    "because if although though so".split())
 _AFTER_PARTICIPLE = PREPOSITIONS | {"of", "to", "into", "as"}
 
 

@@ -14,7 +14,8 @@ from ..language import WordTable
 
 __all__ = [
     "is_verb", "is_modifier", "is_adverb", "is_noun", "is_tensed", "is_common_word", "may_be_verb",
-    "participle_of", "present_of", "past_of", "simple_past_of", "is_plural_noun", "may_be_adjective", "may_be_noun", "is_base_verb", "progressive_of",
+    "participle_of", "present_of", "past_of", "simple_past_of", "is_plural_noun", "may_be_adjective",
+    "may_be_noun", "is_base_verb", "progressive_of",
     "APOSTROPHE", "before_apostrophe",
 ]
 
