@@ -258,3 +258,13 @@ def test_a_past_before_the_clauses_own_modal_is_a_modifier():
 ])
 def test_the_present_reads_the_passive_the_name_and_the_date(sentence, expected):
     assert compress(sentence, 14, overrun=2) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Beatles sold a million records.", "Beatles sell million records"),
+    ("The Rolling Stones played in Cuba.", "Rolling Stones play in Cuba"),
+    ("The US created 200,000 jobs.", "US creates 200,000 jobs"),
+    ("Meet The Fockers topped the box office.", "Meet The Fockers tops box office"),
+])
+def test_a_name_the_sentence_writes_with_the_is_a_bands_plural(sentence, expected):
+    assert compress(sentence) == expected

@@ -83,7 +83,7 @@ def past_as_present(text: str, sentence: str) -> str:
         return text
     if not (_reads_as_verb(tokens, k, lemma) and _told_as_news(tokens, k, sentence)):
         return text
-    form = present_of(lemma, "VBP" if _plural(tokens[:k]) else "VBZ")
+    form = present_of(lemma, "VBP" if _plural(tokens[:k], sentence) else "VBZ")
     return " ".join(tokens[:k] + [form] + tokens[k + 1 :]) if form else text
 
 
@@ -161,9 +161,10 @@ def _next_clause_in_past(after: list[str], words: list[str]) -> bool:
     return False
 
 
-def _plural(subject: list[str]) -> bool:
+def _plural(subject: list[str], sentence: str = "") -> bool:
     """Whether a headline's subject is plural: two joined ("JK and Joel"), or a plural head noun
-    ("conservatives", "men", "police", "warplanes")."""
+    ("conservatives", "men", "police", "warplanes"), or a name the ``sentence`` gives an article to ("the
+    Beatles", "the Lakers")."""
     # The head before the subject's first preposition ("Astronauts on International Space Station").
     while len(subject) > 1 and is_adverb(subject[-1]):
         subject = subject[:-1]  # "clerics fervently"
@@ -176,12 +177,25 @@ def _plural(subject: list[str]) -> bool:
         return True  # "JK and Joel take"; not "Minister of Trade and Industry resigns"
     if written[:1].isupper():
         # A capitalised head is a name's word ("Tiger Woods wins", "Rodgers praises", "United States wins"),
-        # but for a people or a party ("Palestinians", "House Republicans") and, opening the line, a plural
-        # the lexicon knows ("Gunmen detonate"; not "Airstrikes", which it lacks: "Airstrikes starts")
-        return head.endswith(_PEOPLES) or opened == 1 and is_plural_noun(head) and head not in _FIRMS
+        # but for a people or a party ("Palestinians", "House Republicans"), a band's or a team's name the
+        # sentence writes with "the" ("the Beatles sell") and, opening the line, a plural the lexicon knows
+        # ("Gunmen detonate"; not "Airstrikes", which it lacks: "Airstrikes starts")
+        band = written.istitle() and head.endswith("s") and not head.endswith("ss") and _named_with_the(
+            subject[:opened], sentence)
+        known = opened == 1 and is_plural_noun(head) and head not in _FIRMS
+        return bool(head.endswith(_PEOPLES) or band or known)
     # A word the lexicon lacks is a plural by its "s" ("warplanes"), not by "ss", "us", "is".
     unknown = head.endswith("s") and not head.endswith(("ss", "us", "is")) and not is_common_word(head)
     return (is_plural_noun(head) or unknown) and head not in _FIRMS
+
+
+def _named_with_the(name: list[str], sentence: str) -> bool:
+    """Whether the ``sentence`` writes the capitalised ``name`` (the line's subject, its "the" dropped)
+    after "the": a band's or a team's ("The Rolling Stones played", "the Lakers beat"); not a title that
+    keeps its "The" in the line ("Meet The Fockers")."""
+    words = [w for w in name if w[:1].isupper()]
+    return "The" not in name and bool(words) and re.search(
+        rf"\b[Tt]he {re.escape(' '.join(words))}\b", sentence) is not None
 
 
 _NOT_LEXICAL = frozenset("be have do can will shall may must".split())
@@ -203,7 +217,8 @@ _PAST_TIME = re.compile(
 )
 # A day or a date the line keeps: "Dam broke on Tuesday", "died Aug. 26" (the present would read as a plan).
 _DAY = re.compile(
-    rf"\b(?:{DAYS}|yesterday|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{{1,2}}\b)"
+    rf"\b(?:{DAYS}|yesterday|"
+    r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)"
 )
 _KEPT_PAST = frozenset({"spend"})
 # Pasts that are also another verb's present ("Mourners lay wreaths", "Engineers bore a tunnel").
