@@ -104,7 +104,7 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str) -> bool:
         return False  # "Providing enhanced security": a gerund's adjective
     if rest[0].islower() and is_tensed(rest[0]) and participle_of(rest[0]) is None:
         return False  # "New study published suggests": the verb with a tense comes next
-    clause = next((j for j, t in enumerate(rest) if t in _CLAUSE_OPENERS), len(rest))
+    clause = next((j for j, t in enumerate(rest) if t in _OWN_CLAUSE), len(rest))
     if any((t in AUXILIARIES and word not in SAYING)
            or (t.islower() and simple_past_of(t) not in (None, *_NOT_LEXICAL) and participle_of(t) is None
                and u != "to")
@@ -141,11 +141,11 @@ def _told_as_news(tokens: list[str], k: int, sentence: str) -> bool:
     # The sentence's own verb after it, in its clause ("experts examining heavily burned bodies were
     # able"), or anywhere after a participle's phrase ("man arrested in connection with attack which
     # left fan ill has been released": the line may have been cut before it).
-    verb = next((t for t in written[at + 1 :] if t in _COPULAS or t in _CLAUSE_OPENERS or t[-1] in ",;:"),
+    verb = next((t for t in written[at + 1 :] if t in _BE_OR_HAVE or t in _OWN_CLAUSE or t[-1] in ",;:"),
                 None)
     following = tokens[k + 1].strip(",;:") if k + 1 < len(tokens) else ""
     reduced = participle_of(word) and following in _AFTER_PARTICIPLE
-    return verb not in _COPULAS and not (reduced and not _COPULAS.isdisjoint(written[at + 1 :]))
+    return verb not in _BE_OR_HAVE and not (reduced and not _BE_OR_HAVE.isdisjoint(written[at + 1 :]))
 
 
 def _next_clause_in_past(after: list[str], words: list[str]) -> bool:
@@ -244,9 +244,11 @@ _PASSIVE_BEFORE_TO = frozenset(
 _JOINS = frozenset({"and", "or", "but"})
 _DETERMINERS = frozenset(
     "the a an its his her their our my your this that these those first last next".split())
-_COPULAS = frozenset("was were is are has have had".split())
+# A sentence's own verb after the line's past ("bodies were able", "attack has been released"); not named
+# _COPULAS, as the copula module's and the cut's are: these take "has" and "had" too.
+_BE_OR_HAVE = frozenset("was were is are has have had".split())
 # What opens a clause of its own, whose verbs are not the subject's ("showed he was back").
-_CLAUSE_OPENERS = frozenset(
+_OWN_CLAUSE = frozenset(
     "that he she it they we i you who which whose whom what where when while as after before since until "
     "because if although though so".split())
 _AFTER_PARTICIPLE = PREPOSITIONS | {"of", "to", "into", "as"}
