@@ -368,10 +368,11 @@ def test_leading_clause_quick_test_holds_wherever_the_pattern_matches():
     old = (r"^(?!as (?:many|much|few|little|long|far|well) as\b)"
            r"(?:after|although|amid|as|at|because|before|by|despite|following|for|from|if|in|on|once|since|"
            r"though|to|under|when|while|with|without|during|meanwhile|however|but|and|yet|so|also|speaking|"
-           r"according|nearly|almost|more than|over|across|ahead of|earlier|later|last|this|every|"
+           r"according|over|across|ahead of|earlier|later|last|this|every|"
            r"just as|just when|just after|just before|"
            r"[a-z]+ing|[a-z]+ly|"
-           r"(?:[\w'-]+\s+){1,3}(?:after|before|later|ago))\b[^,]{0,80},"
+           r"(?:[\w'-]+\s+){1,3}(?:after|before|later|ago)|"
+           r"(?:nearly|almost|more than)\s[^,]{0,60}?\b(?:after|before|later|ago|since))\b[^,]{0,80},"
            r"(?:\s+(?:1[89]|20)\d\d,)?"
            r"[\"”’']?\s+")
     assert _LEADING_CLAUSE.pattern == old

@@ -20,14 +20,17 @@ __all__ = ["strip_opening"]
 _OPENERS = (
     "after|although|amid|as|at|because|before|by|despite|following|for|from|if|in|on|once|since|"
     "though|to|under|when|while|with|without|during|meanwhile|however|but|and|yet|so|also|speaking|"
-    "according|nearly|almost|more than|over|across|ahead of|earlier|later|last|this|every|"
+    "according|over|across|ahead of|earlier|later|last|this|every|"
     "just as|just when|just after|just before"
 )
 _LEADING_CLAUSE = re.compile(
     r"^(?!as (?:many|much|few|little|long|far|well) as\b)"  # "As many as 13 leaders" is a subject
     r"(?:" + _OPENERS + r"|"
     r"[a-z]+ing|[a-z]+ly|"
-    r"(?:[\w'-]+\s+){1,3}(?:after|before|later|ago))\b[^,]{0,80},"
+    r"(?:[\w'-]+\s+){1,3}(?:after|before|later|ago)|"
+    # A quantity opens a clause only as a time ("More than a year after the crash,", "Nearly two weeks
+    # later,"); else it opens the subject ("More than two decades as a judge, prosecutor and ...").
+    r"(?:nearly|almost|more than)\s[^,]{0,60}?\b(?:after|before|later|ago|since))\b[^,]{0,80},"
     r"(?:\s+(?:1[89]|20)\d\d,)?"  # a date's year after its day ("On October 24, 1944,")
     r"[\"”’']?\s+",
     re.IGNORECASE,
