@@ -36,7 +36,7 @@ from .ends import SAYING, SUBJECTS, VERB_WORDS, closes, counts, dangles, has_ver
 from .ends import verb_ends
 from .headlinese import is_capital
 from .mainverb import noun_context
-from .subject import main_verb
+from .subject import main_verb, tensed_at
 from .wordforms import is_adverb, is_base_verb, is_modifier, is_noun, is_tensed, is_verb, may_be_noun
 from .wordforms import may_be_verb, participle_of
 
@@ -67,6 +67,11 @@ _SUBJECT_WORDS = frozenset("he she it they we i you the a an".split())
 _COPULAS = frozenset("is are was were".split())
 
 
+# After a verb of saying, these open no clause whose subject the cut could part from its verb.
+_NOT_SAID = _SUBJECT_WORDS - {"the", "a", "an"} | frozenset(
+    "that to of on about for in with at by from him her them us me not no".split())
+_SAID_SUBJECT = 8  # words at most of the subject of what is said, before its verb
+
 #: Prepositions after which a participle has what it needs ("scores wounded | in attack").
 PREPOSITIONS = frozenset("in at on by from with for during after before amid over under near".split())
 _REPEATED = frozenset({"never", "ever", "not"})
@@ -81,6 +86,23 @@ _QUANTIFIERS = frozenset(
 )
 
 
+
+
+def _said_clause_verb(tokens: list[str], main: int) -> int | None:
+    """Where the verb of what the main verb says stands, when that is a clause without "that" whose
+    subject is no pronoun ("insists | main priority for United must be ..."); None otherwise."""
+    said = tokens[main].lower()
+    if said not in SAYING or noun_of_saying(tokens, main) or main + 2 >= len(tokens):
+        return None
+    opening = tokens[main + 1].lower()
+    if opening in _NOT_SAID or not opening.isalpha():
+        return None  # "says that ...", "tells him ...", "warns of ...": no clause opens on its subject
+    for k in range(main + 2, min(len(tokens), main + 2 + _SAID_SUBJECT)):
+        if tokens[k][-1:] in ",;:" or tokens[k].lower() in _CLAUSE_WORDS:
+            return None
+        if tokens[k].lower() in VERB_WORDS or tensed_at(tokens, k):
+            return k
+    return None
 
 
 def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool = False) -> str:
@@ -409,6 +431,11 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             # A main verb in reach stays, with a word of what follows it, where a boundary after it
             # allows ("Delegation of ... investigators | and prosecutors plans to visit Kosovo").
             clauses, phrases = [i for i in clauses if i > main + 1], [i for i in phrases if i > main + 1]
+        said = _said_clause_verb(tokens, main) if main is not None else None
+        if said is not None and any(i > said + 1 for i in clauses + phrases):
+            # Nor is what is said cut between its subject and its verb ("Parkinson says reaching FA Cup
+            # semi-final | at Wembley would be bigger achievement | than ..."): its verb stays too.
+            clauses, phrases = [i for i in clauses if i > said + 1], [i for i in phrases if i > said + 1]
         # "of" and "to" open the complement of the word before them ("review into reasons of",
         # "pulls out of Yemen due to"): a cut there is the last resort among the boundaries.
         strong = [i for i in phrases if tokens[i].lower() not in _COMPLEMENT_WORDS]
