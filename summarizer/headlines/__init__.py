@@ -123,6 +123,11 @@ _NO_ONE = frozenset({"one", "injuries", "casualties"})  # after "No": a subject 
 _PRONOUNS_AFTER = frozenset({"him", "her", "them", "his", "their"})
 # After a count's "of", words that point at what the line does not say ("All of these women").
 _POINTING = frozenset("these those them this that".split())
+# Words that open a question: an auxiliary before its subject, or a question word.
+_QUESTION_OPENERS = frozenset(
+    "is are was were do does did have has had can could will would should shall may might must "
+    "what what's why how who whom whose where when which".split()
+)
 _MIN_WORDS = 3  # a shorter line ("He snorted") says too little to be a headline
 # A sentence this short is a feature's opening beat or an aside ("Ferguson is crumbling.", "Winter will
 # end.", "Friends called him Tony."), not a report, which says who did what, where or when.
@@ -347,7 +352,7 @@ def _carries_news(line: str, source: str = "") -> bool:
             _opens_with_an_aside(found)):
         return False  # "Anyone following ...", "Among majestic Roman ruins ...", "Indeed, ..."
     opening = (source or line).split(maxsplit=_PERSONAL_WITHIN)[:_PERSONAL_WITHIN]
-    if line.endswith("?") or not _PERSONAL.isdisjoint([w.strip(",") for w in opening]):
+    if line.endswith("?") or _asks(source) or not _PERSONAL.isdisjoint([w.strip(",") for w in opening]):
         return False  # a question, or a writer speaking to the reader ("Sportsmail will be providing you")
     if _teases(line):
         return False  # "There are superyachts", "There is fresh hope": a teaser, no one acts
@@ -362,6 +367,13 @@ def _carries_news(line: str, source: str = "") -> bool:
                 return not _tells_a_scene(found, k)
             verbs += 1
     return False
+
+
+def _asks(source: str) -> bool:
+    """Whether the line's sentence is a question from its first word, though the cut took its mark
+    ("Have Rick and his fellow survivors finally found place | they can settle in?"); not a statement
+    that a question closes ("Blair tells supporters he's back - but does that sum up the mood?")."""
+    return source.endswith("?") and source.split(maxsplit=1)[0].lower() in _QUESTION_OPENERS
 
 
 def _teases(line: str) -> bool:
