@@ -13,6 +13,10 @@ from summarizer.headlines.copula import drop_copula
     ("Mars is being sued by ex-girlfriend", "Mars sued by ex-girlfriend"),
     ("Two UK gamers are about to embark on world tour", "Two UK gamers about to embark on world tour"),
     ("Hodgson is confident in Kane's ability", "Hodgson confident in Kane's ability"),
+    # An adverb of degree before such an adjective, but not before a noun.
+    ("Philippoussis is almost certain to miss Australian Open", "Philippoussis almost certain to miss Australian Open"),
+    ("Big floods are still possible in Yangtze valley", "Big floods still possible in Yangtze valley"),
+    ("Smith is very good player", "Smith is very good player"),
     # A pronoun or "there" keeps it; so does a noun, a count, a noun's "of", an -ing form, a participle.
     ("It is ready to go", "It is ready to go"),
     ("There are no plans in pipeline", "There are no plans in pipeline"),

@@ -7,7 +7,8 @@ clause (:func:`.subject.main_verb`), after a subject that is no pronoun ("It is"
 and only before what reads as a predicate without it: a progressive passive ("is being urged to" ->
 "urged to"; not after a relative clause), a preposition ("in talks", "under pressure", "up for six
 awards"), or an adjective that no noun follows ("ready to", "confident he can win"; not "is latest
-shareholder", which would read as one name). Not before a noun ("Problem is funding" would read
+shareholder", which would read as one name), also after an adverb of degree ("is almost certain to" ->
+"almost certain to"). Not before a noun ("Problem is funding" would read
 "Problem funding"), a participle that headlinese kept with its "is" (:mod:`.headlinese`: "is used to
 controlling games", "is headed home"), an -ing form ("is damaging"), a count ("is one of six"), a
 noun's "of" ("is part of"), nor where the predicate goes on with a verb of its own ("is small and is
@@ -25,6 +26,8 @@ _COPULAS = frozenset({"is", "are"})
 _NO_SUBJECT = frozenset("it he she they we i you there here this that these those what who which".split())
 _RELATIVES = frozenset({"who", "which", "that"})  # "Workers who were exposed ... are being flown home"
 _COUNTS = frozenset("one two three first second third last next".split())
+# Adverbs of degree before an adjective that reads as a predicate without the copula ("almost certain to").
+_DEGREES = frozenset("almost nearly very highly increasingly extremely fairly quite too so still now".split())
 _PREDICATE_PREPOSITIONS = frozenset("in on at under over up out back off down here among into behind".split())
 
 
@@ -51,6 +54,9 @@ def drop_copula(text: str) -> str:
         return " ".join(tokens[:k] + tokens[k + 2 :])  # "is being sued" -> "sued"
     if _predicate(following.lower().strip(",;:"), after):
         return " ".join(tokens[:k] + tokens[k + 1 :])
+    third = tokens[k + 3].lower().strip(",;:") if k + 3 < len(tokens) else ""
+    if following.lower() in _DEGREES and after and not participle_of(after) and _predicate(after, third):
+        return " ".join(tokens[:k] + tokens[k + 1 :])  # "is almost certain to miss" -> "almost certain to miss"
     return text
 
 
