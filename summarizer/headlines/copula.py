@@ -26,8 +26,9 @@ _COPULAS = frozenset({"is", "are"})
 _NO_SUBJECT = frozenset("it he she they we i you there here this that these those what who which".split())
 _RELATIVES = frozenset({"who", "which", "that"})  # "Workers who were exposed ... are being flown home"
 _COUNTS = frozenset("one two three first second third last next".split())
-# Adverbs of degree before an adjective that reads as a predicate without the copula ("almost certain to").
-_DEGREES = frozenset("almost nearly very highly increasingly extremely fairly quite too so still now".split())
+# Adverbs of degree before an adjective that reads as a predicate without the copula ("almost certain to");
+# not "so", which wants its result ("are so well documented | it's no wonder ...").
+_DEGREES = frozenset("almost nearly very highly increasingly extremely fairly quite too still now".split())
 _PREDICATE_PREPOSITIONS = frozenset("in on at under over up out back off down here among into behind".split())
 
 
