@@ -110,11 +110,12 @@ def test_what_only_a_reader_is_told_to_do_is_no_news_line():
 
 
 def test_a_question_gives_way_to_the_news_though_the_cut_took_its_mark():
-    question = ("Have Rick and his fellow survivors finally found a place they can settle in for the long term "
-                "after all the months on the road?")
+    question = ("Have Rick and his fellow survivors finally found a place they can settle in for the long "
+                "term after all the months on the road?")
     assert headline(f"{question} Voters in Ohio chose Smith on Tuesday. The count ended.") == (
         "Voters in Ohio choose Smith")
     # A statement that a question closes is still the news.
-    statement = ("Tony Blair has told Labour supporters he is back and still hungry for the job - but does that "
-                 "sum up the mood at the spring conference?")
-    assert headline(f"{statement} Voters in Ohio chose Smith on Tuesday.").startswith("Tony Blair tells Labour supporters")
+    statement = ("Tony Blair has told Labour supporters he is back and still hungry for the job - but does "
+                 "that sum up the mood at the spring conference?")
+    line = headline(f"{statement} Voters in Ohio chose Smith on Tuesday.")
+    assert line.startswith("Tony Blair tells Labour supporters")

@@ -440,7 +440,7 @@ def test_an_infinitive_the_cut_ends_on_goes_on_to_its_object_when_it_closes_in_r
 
 
 def test_what_is_said_is_not_cut_between_its_subject_and_its_verb():
-    line = ("Parkinson says reaching FA Cup semi-final at Wembley would be bigger achievement than improbable "
-            "march to Capital One Cup final two years ago")
+    line = ("Parkinson says reaching FA Cup semi-final at Wembley would be bigger achievement than "
+            "improbable march to Capital One Cup final two years ago")
     assert fit(line, 12, "english", 2) == (
         "Parkinson says reaching FA Cup semi-final at Wembley would be bigger achievement")

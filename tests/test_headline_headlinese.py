@@ -74,11 +74,11 @@ def test_a_participle_after_an_aside_is_not_the_verb_of_a_clause_that_has_one():
 def test_a_quantity_opens_a_clause_only_as_a_time():
     # "More than 100 people" is the subject, up to the comma after its time; "More than a year after ...,"
     # and "Nearly two weeks later," open a clause before the subject.
-    lead = ("KUALA LUMPUR, Malaysia (AP) _ More than 100 people held a candlelight vigil outside the Indonesian "
-            "Embassy Thursday, demanding that President B.J. Habibie put an end to violence in East Timor.")
+    lead = ("KUALA LUMPUR, Malaysia (AP) _ More than 100 people held a candlelight vigil outside the "
+            "Indonesian Embassy Thursday, demanding that President B.J. Habibie put an end to violence.")
     assert write_headlinese(lead).startswith("More than 100 people held candlelight vigil")
-    assert write_headlinese("More than two decades as a judge, prosecutor and defense lawyer could not prepare "
-                            "Susan Criss for the trial.").startswith("More than two decades as judge, prosecutor")
+    subject = "More than two decades as a judge, prosecutor and defense lawyer could not prepare Criss."
+    assert write_headlinese(subject).startswith("More than two decades as judge, prosecutor")
     assert write_headlinese("More than a year after the crash, investigators blamed the pilot.") == (
         "investigators blamed pilot")
     assert write_headlinese("Nearly two weeks later, the ship reached port.") == "ship reached port"

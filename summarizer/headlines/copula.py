@@ -57,7 +57,7 @@ def drop_copula(text: str) -> str:
         return " ".join(tokens[:k] + tokens[k + 1 :])
     third = tokens[k + 3].lower().strip(",;:") if k + 3 < len(tokens) else ""
     if following.lower() in _DEGREES and after and not participle_of(after) and _predicate(after, third):
-        return " ".join(tokens[:k] + tokens[k + 1 :])  # "is almost certain to miss" -> "almost certain to miss"
+        return " ".join(tokens[:k] + tokens[k + 1 :])  # "is almost certain to" -> "almost certain to"
     return text
 
 
