@@ -138,6 +138,9 @@ def _told_as_news(tokens: list[str], k: int, sentence: str) -> bool:
     at = next((i for i, t in enumerate(written) if t == word), None)
     if at is None or any(t.lower() in _AUXILIARY_BEFORE for t in written[max(0, at - 2) : at]):
         return False  # "was killed", "was quickly arrested": a passive, or a past the sentence does not say
+    before = [t.lower() for t in written[max(0, at - _REPORTED_REACH) : at]]
+    if any(t in SAYING and u in _REPORTERS for t, u in zip(before, before[1:])):
+        return False  # "White says she knowingly took steroids": a past she tells, not the news's present
     # The sentence's own verb after it, in its clause ("experts examining heavily burned bodies were
     # able"), or anywhere after a participle's phrase ("man arrested in connection with attack which
     # left fan ill has been released": the line may have been cut before it).
@@ -146,6 +149,11 @@ def _told_as_news(tokens: list[str], k: int, sentence: str) -> bool:
     following = tokens[k + 1].strip(",;:") if k + 1 < len(tokens) else ""
     reduced = participle_of(word) and following in _AFTER_PARTICIPLE
     return verb not in _BE_OR_HAVE and not (reduced and not _BE_OR_HAVE.isdisjoint(written[at + 1 :]))
+
+
+# A verb of saying and the speaker's pronoun, within this many words before a past: the past is told.
+_REPORTED_REACH = 4
+_REPORTERS = frozenset("he she they i we it".split())
 
 
 def _next_clause_in_past(after: list[str], words: list[str]) -> bool:
