@@ -119,3 +119,14 @@ def test_a_question_gives_way_to_the_news_though_the_cut_took_its_mark():
                  "that sum up the mood at the spring conference?")
     line = headline(f"{statement} Voters in Ohio chose Smith on Tuesday.")
     assert line.startswith("Tony Blair tells Labour supporters")
+
+
+def test_a_frame_that_introduces_someones_words_gives_way_to_them():
+    # (The frame is a paragraph of its own, as the wire prints it.)
+    text = ("The New York Times said in an editorial for Wednesday, Oct. 7:\n\nBrazilian President Fernando "
+            "Cardoso has little time to savor his re-election victory. He must take unpopular steps.")
+    assert headline(text).startswith("Brazilian President Fernando Cardoso has little time to savor")
+    # A list's heading names what follows: it stays the line.
+    listing = ("Following are excerpts from the final report issued by the Truth Commission:\n\nThe "
+               "commission found the state responsible. It named the ministers.")
+    assert headline(listing).startswith("Following are excerpts from final report")

@@ -12,7 +12,8 @@ give, and an opening "He" that a clause after "but" names ("He may be hurt -- bu
 Palmer has vowed ...": that clause is the line) (:mod:`.naming`); else it is passed over: the reader
 would not know who "it" is, nor who a count alone stands for ("Two were part of a panel"). So is a
 quotation (not a quoted title: '"Captain America" actor Chris Evans'), and the last sentence of one
-('... portraits," Wang told CNN.'). A line must also read as news by its form: it does not open on a scene
+('... portraits," Wang told CNN.'), and a frame that only introduces someone's words ("The New York Times said in
+an editorial for Wednesday, Oct. 7:"). A line must also read as news by its form: it does not open on a scene
 ("Anyone following ...", not "Anyone planning to move ... will have to", "Even as ...", "With snow-capped
 mountains ...", an anecdote's time: "At first Goldstein thought ...", "A year ago, when ...") or a
 writer's aside ("Still, ...", "Not surprisingly, ..."), nor on a preposition's phrase that no subject and
@@ -55,7 +56,7 @@ import numpy as np
 from .acronyms import shorten_acronyms
 from .characters import fit_characters
 from .choice import choose
-from .cut import dangling, fit
+from .cut import SAYING, dangling, fit
 from .copula import drop_copula
 from .tenses import headline_tenses, past_as_present
 from .background import OPENS_ON_A_SCENE, OPENS_ON_NOW, strip_background
@@ -217,7 +218,7 @@ def candidate(features: Features, i: int, size: tuple[int, int, int | None]) -> 
     english = language == "english"
     text = sentences[i].text
     bare = strip_wire(text)
-    if _opens_a_quotation(bare) or _closes_quote(text):
+    if _opens_a_quotation(bare) or _closes_quote(text) or _frames_what_follows(bare):
         return None
     # "At first Goldstein thought ...", "A year ago, when ...": an anecdote's scene, not the news.
     scene = english and OPENS_ON_A_SCENE.match(bare) is not None and (
@@ -235,6 +236,13 @@ def candidate(features: Features, i: int, size: tuple[int, int, int | None]) -> 
                         and len(words(bare)) > _BEAT_WORDS and not _speaks_as_i(line, text))
     )
     return _finish(line, text, language, size[2]), names, news
+
+
+def _frames_what_follows(sentence: str) -> bool:
+    """Whether the sentence only introduces someone's words that follow it: it ends on a colon after a
+    verb of saying ("The New York Times said in an editorial for Wednesday, Oct. 7:"); not a list's
+    heading, which names what follows ("Following are excerpts from the final report ...:")."""
+    return sentence.endswith(":") and not SAYING.isdisjoint(sentence.lower().split())
 
 
 def _speaks_as_i(line: str, sentence: str) -> bool:
