@@ -82,3 +82,16 @@ def test_a_quantity_opens_a_clause_only_as_a_time():
     assert write_headlinese("More than a year after the crash, investigators blamed the pilot.") == (
         "investigators blamed pilot")
     assert write_headlinese("Nearly two weeks later, the ship reached port.") == "ship reached port"
+
+
+def test_a_long_participle_opening_goes_and_names_the_object_it_was_about():
+    lead = ("Hailing the World War II archbishop of Zagreb as a martyr to ``the atrocities of the communist "
+            "system,'' Pope John Paul II beatified him on Saturday.")
+    assert write_headlinese(lead) == "Pope John Paul II beatified World War II archbishop of Zagreb"
+    lead = ("Sifting through thousands of pages of documents provided four years ago to a congressional "
+            "panel, a House Democrat has turned up evidence that the department did notify Congress.")
+    assert write_headlinese(lead).startswith("House Democrat turns up evidence")
+    # Two object pronouns, or none: the line is left as it is.
+    two = ("Hailing the World War II archbishop of Zagreb as a martyr to the atrocities of the communist "
+           "system, the pope greeted him and her.")
+    assert write_headlinese(two) == "pope greeted him and her"

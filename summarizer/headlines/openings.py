@@ -5,14 +5,17 @@ participle clause closed by a comma: "After two days of talks,", "Eight years af
 ended,", "Closed for a decade,", "Due to reopen March 26,"; not "As many as 13 leaders", a subject. A
 preposition's phrase may run longer ("In a recent move that indicated he has no intention of backing
 away from his company's aggressive business tactics, Microsoft Corp.'s chairman ...") when what
-follows its comma opens as a subject does (a capital or an article).
+follows its comma opens as a subject does (a capital or an article); so may a participle's ("Hailing the World
+War II archbishop of Zagreb as a martyr to ...,"), whose object then names the main clause's one "him" or
+"her", which would otherwise point at nothing the line says ("Pope John Paul II beatified him" -> "...
+beatified the World War II archbishop of Zagreb").
 """
 
 from __future__ import annotations
 
 import re
 
-from .wordforms import participle_of
+from .wordforms import may_be_verb, participle_of
 
 __all__ = ["strip_opening"]
 
@@ -38,8 +41,8 @@ _LEADING_CLAUSE = re.compile(
 # A longer opening phrase of a preposition that sets a scene, closed by a comma before the subject ("In a
 # recent move that indicated he has no intention of backing away from ..., Microsoft's chairman ...").
 _LONG_OPENING = re.compile(
-    r"^(?i:in|before|after|during|despite|amid|following|since|under|without)\s[^,;\"“]{80,160},"
-    r"\s+(?=(?:the|a|an)\s|[A-Z])"
+    r"^(?i:in|before|after|during|despite|amid|following|since|under|without|[a-z]+ing)\s[^,;\"“]{80,160},"
+    r"[\"”’']{0,2}\s+(?=(?:the|a|an)\s|[A-Z])"  # (a quotation may close before the comma's space)
 )
 _PARTICIPLE_CLAUSE = re.compile(
     r"^([A-Z][a-z]+)\s+(?:about|as|at|by|for|from|in|into|on|to|under|with|within)\b[^,;]{0,80},[\"”’']?\s+"
@@ -53,17 +56,46 @@ def strip_opening(text: str) -> str:
     # The patterns are anchored: a match at the start is all that a sub(count=1) would replace.
     match = _LEADING_CLAUSE.match(text) if _may_open_on_a_clause(text) else None
     if match:
-        return text[match.end():]
+        return _named_object(text[: match.end()], text[match.end():])
     if len(text) > 80:
         match = _LONG_OPENING.match(text)
         if match:
-            return text[match.end():]
+            return _named_object(text[: match.end()], text[match.end():])
     # "Closed for over a decade, a trail ...", "Educated at Eton, he ...", "Due to reopen in March, ...":
     # a participle or "due" and its preposition open a clause about the subject that follows.
     match = _PARTICIPLE_CLAUSE.match(text)
     if match and (match.group(1).lower() == "due" or participle_of(match.group(1))):
         return text[match.end():]
     return text
+
+
+def _named_object(opening: str, rest: str) -> str:
+    """``rest`` with its one object "him" or "her" named by what the opening participle's clause was
+    about ("Hailing the World War II archbishop of Zagreb as a martyr ..., Pope John Paul II beatified
+    him" -> "... beatified the World War II archbishop of Zagreb"): the clause goes, and the line
+    would not say who."""
+    found = _PARTICIPLE_OBJECT.match(opening)
+    if found is None or not may_be_verb(found[1].lower()):
+        return rest
+    if len(_ANY_PRONOUN.findall(rest)) != 1:
+        return rest  # two people, or none: whom it stands for is not the opening's to say
+    return _OBJECT_PRONOUN.sub(found[2], rest, count=1)
+
+
+# An -ing participle and its object, up to the preposition or comma after it ("Hailing | the World War II
+# archbishop of Zagreb | as"): an object that opens on an article or a name.
+_AFTER_OBJECT = r"(?:as|to|for|with|in|on|at|by|from|into|after|before)\b"
+_PARTICIPLE_OBJECT = re.compile(
+    rf"^([A-Z][a-z]+ing)\s+((?:the|a|an|[A-Z][\w'’-]*)(?:\s+(?!{_AFTER_OBJECT})[\w'’-]+){{0,8}}?)"
+    rf"\s+{_AFTER_OBJECT}"
+)
+_ANY_PRONOUN = re.compile(r"\b(?:him|her|them|his|he|she)\b")
+# "him" or "her" as a verb's object: after a lowercase word, before the end or a preposition (not "her
+# own", "her son").
+_OBJECT_PRONOUN = re.compile(
+    r"(?<=[a-z] )(?:him|her)(?=[\s,.;:]*$|\s+(?:on|in|at|as|to|for|with|after|before|last|this|yesterday|"
+    r"today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+)
 
 
 # The first word of each opener, which opens the text's first word (lowercased) where the pattern matches.
