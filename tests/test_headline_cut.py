@@ -444,3 +444,10 @@ def test_what_is_said_is_not_cut_between_its_subject_and_its_verb():
             "improbable march to Capital One Cup final two years ago")
     assert fit(line, 12, "english", 2) == (
         "Parkinson says reaching FA Cup semi-final at Wembley would be bigger achievement")
+
+
+def test_a_question_words_preposition_ends_the_sentence_and_the_line():
+    assert fit("Horsley does not understand what fuss is about", 12, "english", 2) == (
+        "Horsley does not understand what fuss is about")
+    # Without a question word, the preposition still goes (and the clause it ended).
+    assert fit("Police found the car he was in", 12, "english") == "Police found the car"

@@ -48,9 +48,17 @@ def closes(tokens: list[str], whole: bool, after: str = "") -> bool:
     if not (whole or last[-1] in ",;:") or not before.isalpha() or not before.islower():
         return False
     word = last.strip(",;:").lower()
+    if whole and word in _STRANDED and not _WH.isdisjoint(t.lower() for t in tokens[-_WH_REACH:-1]):
+        return True  # "does not understand what fuss is about": a question word's preposition, at the end
     verb = may_be_verb(before) and (is_tensed(before) or before.endswith("ing")) and before not in VERB_WORDS
     return word in _OBJECTS or (word in ADVERB_PARTICLES and verb)  # not "home from work | on"
 
+
+# Prepositions a clause that a question word opens may end on ("what the fuss is about", "where he came
+# from"), within a few words of that word.
+_STRANDED = frozenset("about for from with of to on in at into".split())
+_WH = frozenset("what where who whom which".split())
+_WH_REACH = 6
 
 _SAY = frozenset("say says said".split())
 # Words that open the speaker after an inverted "say" ("..., say those behind the talks").
