@@ -38,7 +38,8 @@ VERB_WORDS = AUXILIARIES | {"be", "been", "being", "do"}
 def closes(tokens: list[str], whole: bool, after: str = "") -> bool:
     """Whether the line's last word, which no cut line ends on, closes its clause here (the sentence's
     end when ``whole``, or a comma): an object pronoun ("knew his son wasn't going to make it") or a
-    verb's particle ("Fury of Cyclone Pam moves on, | but ..."); not "told him | that ...". A particle
+    verb's particle ("Fury of Cyclone Pam moves on, | but ..."), or at the sentence's end the preposition of a
+    clause a question word opens ("what fuss is about"); not "told him | that ...". A particle
     that another preposition follows (``after``, the next word) closes its phrase too ("facing the issue
     head on | during ...", "kept the pressure on | with")."""
     last = tokens[-1]
