@@ -55,3 +55,20 @@ def test_an_article_of_many_definitions_is_read_in_one_pass():
     from summarizer.headlines.acronyms import _definitions
 
     assert _definitions("Alpha Beta (AB) " * 6250) == (("Alpha Beta", "AB"),)
+
+
+def test_a_name_the_article_never_defines_takes_the_acronym_it_uses_often():
+    text = ("The African National Congress shares blame. The ANC said so. The ANC denied it. Critics of the "
+            "ANC disagree.")
+    line = "Panel accuses African National Congress of abuses"
+    assert shorten_acronyms(line, text) == "Panel accuses ANC of abuses"
+    # Used twice only, or only inside another word ("CD:UK"), it is not taught; nor is a run of acronyms
+    # or a name's end.
+    twice = "The African National Congress shares blame. The ANC said so. The ANC denied it."
+    assert shorten_acronyms("African National Congress wins", twice) == "African National Congress wins"
+    show = "Cat Deeley hosts CD:UK. CD:UK is a show. She left CD:UK. CD:UK goes on."
+    assert shorten_acronyms("Cat Deeley resigns as host", show) == "Cat Deeley resigns as host"
+    runs = "The EU and US agree. The EU said. The EU met. The EU left. Veterans Affairs said. VA. VA. VA."
+    assert shorten_acronyms("EU and US agree", runs) == "EU and US agree"
+    assert shorten_acronyms("failures at Department of Veterans Affairs", runs) == (
+        "failures at Department of Veterans Affairs")

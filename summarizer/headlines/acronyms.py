@@ -5,8 +5,12 @@ A sub-editor writes the short form a report has taught its reader: the article m
 name, then the acronym in brackets: "the International Monetary Fund (IMF)"), the acronym's letters
 must be the initials of the name's capitalised words, and the article must use it alone at least
 ``_USED_ALONE`` times more, so a form met once ("Muslim Association of Britain (MAB)") is not
-forced on the reader. Only whole names are replaced (not "National Trust" in "National Trust for
-Scotland"), and only by a word of the article (not before a possessive: "CIRC's" is not one).
+forced on the reader. A name it never defines is cut too when the article uses the acronym its initials
+spell alone, as a word of its own, ``_TAUGHT`` times ("the African National Congress ... the ANC", "the
+Federal Aviation Administration ... the FAA"): not a run that holds an acronym already ("EU and US",
+"DC Comics"), nor the end of a longer name ("Department of | Veterans Affairs"). Only whole names are
+replaced (not "National Trust" in "National Trust for Scotland", nor "Veterans Affairs" after "Department
+of"), and only by a word of the article (not before a possessive: "CIRC's" is not one).
 """
 
 from __future__ import annotations
@@ -23,6 +27,12 @@ _ACRONYM = re.compile(r"(?<![\w&])[A-Z][A-Z0-9&]{1,7}(?![\w&])")
 _LINKS = frozenset("of for and the on".split())
 _NAME_WORDS = 8  # words before the bracket read for the name, at most
 _USED_ALONE = 2  # uses of the acronym alone, beside its definition, that make it the article's own
+_TAUGHT = 3  # uses alone that teach an acronym the article never defines
+# A run of capitalised words, with the link words a name holds ("Truth and Reconciliation Commission"; not
+# a possessive's "'s").
+_NAME_RUN = re.compile(r"[A-Z][\w-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*[A-Z][\w-]*)+")
+# An acronym used as a word of its own (not "CD:UK", "AC/DC", "ANC-led").
+_STANDALONE = re.compile(r"(?<![\w&:/-])[A-Z][A-Z0-9&]{1,7}(?![\w&:/-])")
 
 
 def shorten_acronyms(line: str, text: str) -> str:
@@ -31,10 +41,17 @@ def shorten_acronyms(line: str, text: str) -> str:
     for name, acronym in _definitions(text):
         if name in line:
             # Not before a possessive ("CIRC's" is no word of the article), nor inside a longer name
-            # ("National Trust | for Scotland", "General Motors | Corp").
+            # ("National Trust | for Scotland", "General Motors | Corp", "Department of | Veterans Affairs").
             whole = rf"(?<![\w&-]){re.escape(name)}(?![\w'’&-])(?!\s+(?:(?:of|for|and|&)\s+)?[A-Z])"
-            line = re.sub(whole, acronym, line)
+            line = re.sub(whole, lambda m, a=acronym: m[0] if _ends_a_name(line, m.start()) else a, line)
     return line
+
+
+def _ends_a_name(line: str, at: int) -> bool:
+    """Whether the name at ``at`` ends a longer one: a link word and a capitalised word before it
+    ("Department of | Veterans Affairs")."""
+    before = line[:at].split()[-2:]
+    return len(before) == 2 and before[1] in ("of", "for", "&") and before[0][:1].isupper()
 
 
 @lru_cache(maxsize=4)
@@ -47,11 +64,27 @@ def _definitions(text: str) -> tuple[tuple[str, str], ...]:
         if acronym not in defined:
             before = text[max(0, match.start() - 120) : match.start()].split()[-_NAME_WORDS:]
             defined[acronym] = _name_of(before, acronym)
-    if not any(defined.values()):
-        return ()
     # Each acronym's uses, all counted in one pass (the definition's own is one of them).
     uses = Counter(_ACRONYM.findall(text))
-    return tuple((name, acronym) for acronym, name in defined.items() if name and uses[acronym] > _USED_ALONE)
+    found = [(name, acronym) for acronym, name in defined.items() if name and uses[acronym] > _USED_ALONE]
+    # A name the article never defines, but whose initials spell an acronym it uses alone often ("the
+    # African National Congress ... the ANC ... the ANC ..."): the reader has been taught it as well.
+    alone = Counter(_STANDALONE.findall(text)) if uses else Counter()
+    taught = [a for a, n in alone.items() if n >= _TAUGHT and not defined.get(a)]
+    if taught:
+        named = {}
+        for run in _NAME_RUN.findall(text):
+            if run.startswith(("The ", "A ")):
+                run = run.split(maxsplit=1)[1]  # a sentence's first word, not the name's
+            tokens = run.split()
+            if any(t.isupper() for t in tokens):
+                continue  # "EU and US", "DC Comics": acronyms already
+            for acronym in taught:
+                # The whole run, not its end ("Department of | Veterans Affairs").
+                if acronym not in named and _name_of(tokens, acronym) == run:
+                    named[acronym] = run
+        found += [(name, acronym) for acronym, name in named.items()]
+    return tuple(found)
 
 
 def _name_of(tokens: list[str], acronym: str) -> str | None:
