@@ -62,6 +62,8 @@ def test_a_name_the_article_never_defines_takes_the_acronym_it_uses_often():
             "ANC disagree.")
     line = "Panel accuses African National Congress of abuses"
     assert shorten_acronyms(line, text) == "Panel accuses ANC of abuses"
+    shop = "Marks & Spencer cut prices. M&S said so. M&S shares rose. Analysts like M&S."
+    assert shorten_acronyms("Marks & Spencer cuts prices", shop) == "M&S cuts prices"
     # Used twice only, or only inside another word ("CD:UK"), it is not taught; nor is a run of acronyms
     # or a name's end.
     twice = "The African National Congress shares blame. The ANC said so. The ANC denied it."

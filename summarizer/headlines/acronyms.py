@@ -31,14 +31,13 @@ _TAUGHT = 3  # uses alone that teach an acronym the article never defines
 # A run of capitalised words, with the link words a name holds ("Truth and Reconciliation Commission"; not
 # a possessive's "'s").
 _NAME_RUN = re.compile(r"[A-Z][\w-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*[A-Z][\w-]*)+")
-# An acronym used as a word of its own (not "CD:UK", "AC/DC", "ANC-led").
-_STANDALONE = re.compile(r"(?<![\w&:/-])[A-Z][A-Z0-9&]{1,7}(?![\w&:/-])")
 
 
 def shorten_acronyms(line: str, text: str) -> str:
     """``line`` with each name that the article ``text`` defines an acronym for, and uses that acronym
-    for, replaced by the acronym."""
-    for name, acronym in _definitions(text):
+    for, replaced by the acronym; and each the article teaches by use alone (:func:`_taught`)."""
+    defined = _definitions(text)
+    for name, acronym in (*defined, *_taught(line, text, {acronym for _, acronym in defined})):
         if name in line:
             # Not before a possessive ("CIRC's" is no word of the article), nor inside a longer name
             # ("National Trust | for Scotland", "General Motors | Corp", "Department of | Veterans Affairs").
@@ -64,27 +63,34 @@ def _definitions(text: str) -> tuple[tuple[str, str], ...]:
         if acronym not in defined:
             before = text[max(0, match.start() - 120) : match.start()].split()[-_NAME_WORDS:]
             defined[acronym] = _name_of(before, acronym)
+    if not any(defined.values()):
+        return ()
     # Each acronym's uses, all counted in one pass (the definition's own is one of them).
     uses = Counter(_ACRONYM.findall(text))
-    found = [(name, acronym) for acronym, name in defined.items() if name and uses[acronym] > _USED_ALONE]
-    # A name the article never defines, but whose initials spell an acronym it uses alone often ("the
-    # African National Congress ... the ANC ... the ANC ..."): the reader has been taught it as well.
-    alone = Counter(_STANDALONE.findall(text)) if uses else Counter()
-    taught = [a for a, n in alone.items() if n >= _TAUGHT and not defined.get(a)]
-    if taught:
-        named = {}
-        for run in _NAME_RUN.findall(text):
-            if run.startswith(("The ", "A ")):
-                run = run.split(maxsplit=1)[1]  # a sentence's first word, not the name's
-            tokens = run.split()
-            if any(t.isupper() for t in tokens):
-                continue  # "EU and US", "DC Comics": acronyms already
-            for acronym in taught:
-                # The whole run, not its end ("Department of | Veterans Affairs").
-                if acronym not in named and _name_of(tokens, acronym) == run:
-                    named[acronym] = run
-        found += [(name, acronym) for acronym, name in named.items()]
-    return tuple(found)
+    return tuple((name, acronym) for acronym, name in defined.items() if name and uses[acronym] > _USED_ALONE)
+
+
+def _taught(line: str, text: str, defined: set[str]) -> list[tuple[str, str]]:
+    """The line's names that the article never defines, but whose initials spell an acronym it uses
+    alone, as a word of its own, ``_TAUGHT`` times ("the African National Congress ... the ANC ... the
+    ANC ..."): the reader has been taught it as well. Each name is a whole run of the line's capitalised
+    words (not "Veterans Affairs" of "Department of Veterans Affairs") with no acronym in it ("EU and
+    US", "DC Comics"), nor one the article ``defined`` for another name ("World Trade Organisations").
+    (The line's few runs are read, and the text searched for their initials only.)"""
+    found = []
+    for run in _NAME_RUN.findall(line):
+        if run.startswith(("The ", "A ")):
+            run = run.split(maxsplit=1)[1]  # a sentence's first word, not the name's
+        tokens = run.split()
+        if len(tokens) < 2 or any(t.isupper() for t in tokens):
+            continue
+        acronym = "".join(t[0] for t in tokens if t not in _LINKS)  # ("&" stands for itself: "M&S")
+        if not 2 <= len(acronym) <= 8 or acronym in defined or text.count(acronym) < _TAUGHT:
+            continue  # (the quick test: str counts the letters anywhere, the pattern only the words)
+        alone = re.findall(rf"(?<![\w&:/-]){acronym}(?![\w&:/-])", text)
+        if len(alone) >= _TAUGHT:
+            found.append((run, acronym))
+    return found
 
 
 def _name_of(tokens: list[str], acronym: str) -> str | None:
