@@ -95,3 +95,13 @@ def test_a_long_participle_opening_goes_and_names_the_object_it_was_about():
     two = ("Hailing the World War II archbishop of Zagreb as a martyr to the atrocities of the communist "
            "system, the pope greeted him and her.")
     assert write_headlinese(two) == "pope greeted him and her"
+
+
+def test_an_apposition_to_the_object_goes_before_the_rest_of_its_complement():
+    lead = ("President Joseph Estrada donated 600,000 pesos, the equivalent of his salary for one year, to a "
+            "fund for victims of the typhoons.")
+    assert write_headlinese(lead) == (
+        "President Joseph Estrada donated 600,000 pesos to fund for victims of typhoons")
+    # Not before "to" and a verb: a list's next item or a clause goes on there.
+    sentence = "He thanked the coach, the team, to win again."
+    assert write_headlinese(sentence) == "He thanked coach, team, to win again"

@@ -172,7 +172,8 @@ def _strip_asides(text: str) -> str:
             if comma.group(3):
                 if not (is_adverb(comma.group(3)) and is_verb(comma.group(4))):
                     continue
-            elif not (is_verb(comma.group(1)) or _tensed_after_aside(comma.group(1), comma.group(2) or "")):
+            elif not (is_verb(comma.group(1)) or _tensed_after_aside(comma.group(1), comma.group(2) or "")
+                      or _object_goes_on(match[0], comma.group(1), comma.group(2) or "")):
                 continue
             elif participle_of(comma.group(1).lower()) and _has_its_verb(text[at : match.start()]):
                 break  # "passengers went through the airport, an increase ..., released Thursday": no aside
@@ -182,6 +183,15 @@ def _strip_asides(text: str) -> str:
             break
     out.append(text[at:])
     return "".join(out)
+
+
+def _object_goes_on(opening: str, word: str, after: str) -> bool:
+    """Whether an aside that an article opens ("..., the equivalent of his salary for one year,") closes
+    before the rest of the verb's complement: "to" or "for" and an article or a number ("donated 600,000
+    pesos, the equivalent of ..., | to a fund for victims"): an apposition to the object."""
+    following = after.split()[:1]
+    return (opening.split()[-1].lower() in ("the", "a", "an") and word in ("to", "for") and bool(following)
+            and (following[0] in ("a", "an", "the", "his", "her", "its", "their") or following[0][:1].isdigit()))
 
 
 def _has_its_verb(before: str) -> bool:
