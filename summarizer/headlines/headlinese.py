@@ -191,7 +191,10 @@ def _object_goes_on(opening: str, word: str, after: str) -> bool:
     pesos, the equivalent of ..., | to a fund for victims"): an apposition to the object."""
     following = after.split()[:1]
     return (opening.split()[-1].lower() in ("the", "a", "an") and word in ("to", "for") and bool(following)
-            and (following[0] in ("a", "an", "the", "his", "her", "its", "their") or following[0][:1].isdigit()))
+            and (following[0] in _OBJECT_OPENINGS or following[0][:1].isdigit()))
+
+
+_OBJECT_OPENINGS = frozenset("a an the his her its their".split())
 
 
 def _has_its_verb(before: str) -> bool:
