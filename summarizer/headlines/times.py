@@ -1,5 +1,5 @@
-"""Times a headline does not need: "on Tuesday", "last Monday", "this week", "in May 2004"; and the
-dateline's "here".
+"""Times a headline does not need: "on Tuesday", "last Monday", "this week", "over the weekend", "in May
+2004"; and the dateline's "here".
 
 Not a day spent or owned ("spent his Friday night"), one that "only" stresses ("only last month"), nor
 one a dash goes on to name ("on 11 March - Comic Relief day"). A wire story's "here" ("Mubarak flew
@@ -25,6 +25,7 @@ TIMES = re.compile(
     rf"\s\s*(?:(?:(?:early|late|last|next|this)\s+)?(?:on\s+|since\s+)?{_DAYS}(?:\s+(?:night|morning|afternoon|evening))?(?!\s+[A-Z])"
     rf"|(?:on\s+)?(?:yesterday|today|tonight)"
     rf"|(?:last|this|next)\s+(?:week|weekend|month|year)|earlier\s+this\s+(?:week|month|year)"
+    rf"|(?:over|at|during)\s+the\s+weekend"
     rf"|(?:in|on|by|since|from)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
     rf"|in\s+(?:19|20)\d\d)\b(?=[\s,.;:]|$)(?!\s+(?:or|and|to)\s+[A-Z\d])"  # not "in June | or July"
 )
