@@ -88,6 +88,13 @@ _QUANTIFIERS = frozenset(
 
 
 
+def _purpose_at(tokens: list[str], i: int) -> bool:
+    """Whether the "to" at ``i`` opens a purpose after a name: a capitalised word before it, a verb's
+    base form after it ("Taliban | to try")."""
+    return (tokens[i] == "to" and i + 1 < len(tokens) and is_capital(tokens[i - 1][:1])
+            and tokens[i + 1].islower() and is_base_verb(tokens[i + 1]))
+
+
 def _said_clause_verb(tokens: list[str], main: int) -> int | None:
     """Where the verb of what the main verb says stands, when that is a clause without "that" whose
     subject is no pronoun ("insists | main priority for United must be ..."); None otherwise."""
@@ -439,6 +446,10 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         # "of" and "to" open the complement of the word before them ("review into reasons of",
         # "pulls out of Yemen due to"): a cut there is the last resort among the boundaries.
         strong = [i for i in phrases if tokens[i].lower() not in _COMPLEMENT_WORDS]
+        if strong:
+            # A name's "to" before a verb opens a purpose, no complement of the name: after the last strong
+            # boundary it is one too ("met privately | with leader of Taliban | to try to persuade ...").
+            strong += [i for i in phrases if i > strong[-1] and _purpose_at(tokens, i)]
         cut = (clauses or strong or phrases or [None])[-1]
         if fill and (clauses or phrases):
             cut = max(clauses + phrases)  # the room is the limit: the last boundary of any kind
