@@ -454,7 +454,7 @@ def test_a_question_words_preposition_ends_the_sentence_and_the_line():
 
 
 def test_a_names_purpose_is_a_strong_boundary_after_the_last_one():
-    line = ("Saudi Arabia's top intelligence official met privately with leader of Taliban to try to persuade "
-            "Afghanistan to deport bin Laden")
+    line = ("Saudi Arabia's top intelligence official met privately with leader of Taliban to try to "
+            "persuade Afghanistan to deport bin Laden")
     expected = "Saudi Arabia's top intelligence official met privately with leader of Taliban"
     assert fit(line, 12, "english", 2) == expected
