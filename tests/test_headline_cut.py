@@ -461,8 +461,8 @@ def test_a_names_purpose_is_a_strong_boundary_after_the_last_one():
 
 
 def test_a_long_lines_adverbs_between_been_and_its_participle_go():
-    line = ("Three-week-old crisis between Turkey and Syria appears to have been at least temporarily defused "
-            "by signing of agreement in which Syria agreed to stop supporting rebels")
+    line = ("Three-week-old crisis between Turkey and Syria appears to have been at least temporarily "
+            "defused by signing of agreement in which Syria agreed to stop supporting rebels")
     assert fit(line, 12, "english", 2).endswith("appears to have been defused by signing of agreement")
     # A short line keeps them.
     assert fit("Crisis has been quietly defused", 12, "english") == "Crisis has been quietly defused"
