@@ -105,3 +105,12 @@ def test_an_apposition_to_the_object_goes_before_the_rest_of_its_complement():
     # Not before "to" and a verb: a list's next item or a clause goes on there.
     sentence = "He thanked the coach, the team, to win again."
     assert write_headlinese(sentence) == "He thanked coach, team, to win again"
+
+
+def test_what_an_article_opens_after_a_comma_is_a_clause_when_it_has_its_own_auxiliary():
+    lead = ("Protesting the lack of a defense lawyer, the father of a prominent dissident is to seek a delay "
+            "in his son's trial, scheduled to start on Thursday.")
+    assert write_headlinese(lead).startswith("father of prominent dissident to seek delay")
+    # An apposition's own relative clause does not make it one.
+    lead = "Duritskaya, the model who was with Nemtsov, is now the focus of intense interest."
+    assert write_headlinese(lead) == "Duritskaya is now focus of intense interest"

@@ -177,6 +177,8 @@ def _strip_asides(text: str) -> str:
                 continue
             elif participle_of(comma.group(1).lower()) and _has_its_verb(text[at : match.start()]):
                 break  # "passengers went through the airport, an increase ..., released Thursday": no aside
+            if match[0].split()[-1].lower() in _ARTICLES and _has_a_verb(text[match.end() : comma.start()]):
+                break  # "Protesting the lack of a lawyer, the father ... is to seek a delay, ...": a clause
             out.append(text[at : match.start()])
             at = comma.start() + (0 if comma.group(3) else 1)
             out.append(" ")
@@ -195,6 +197,18 @@ def _object_goes_on(opening: str, word: str, after: str) -> bool:
 
 
 _OBJECT_OPENINGS = frozenset("a an the his her its their".split())
+
+
+_RELATIVE_WORDS = frozenset("who which that whose whom".split())
+
+
+def _has_a_verb(aside: str) -> bool:
+    """Whether what an article opened after a comma has an auxiliary of its own, before any relative
+    clause: a clause ("the father of a dissident is to seek a delay"), no apposition ("the model who was
+    with him")."""
+    found = aside.split()
+    relative = next((k for k, w in enumerate(found) if w in _RELATIVE_WORDS), len(found))
+    return not _AUXILIARIES.isdisjoint(found[:relative])
 
 
 def _has_its_verb(before: str) -> bool:
