@@ -14,7 +14,9 @@ The rules, in order:
 * an aside between dashes;
 * a non-restrictive relative clause or an appositive (``, who ...,``, ``, some who ...,``), only where
   a verb follows it, so a list ("hits by the Byrds, Ry Cooder and the Beach Boys") is never cut in two
-  (a verb that may be a noun closes it unless a list's "and" or a verb follows: ``, hopes to``);
+  (a verb that may be a noun closes it unless a list's "and" or a verb follows: ``, hopes to``), or
+  before the rest of the object's complement (``600,000 pesos, the equivalent of his salary, | to a
+  fund``); not one that has an auxiliary of its own, a clause (``, the father of a dissident is to seek``);
 * a closing attribution (``, officials said``), an opening report frame (``Police said that``) and an
   opening subordinate, prepositional or participle clause (:mod:`.openings`: ``After two days of talks,``,
   ``Eight years after his regime ended,``, ``Closed for a decade,``; not ``As many as``), the opening
