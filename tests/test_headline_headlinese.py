@@ -114,3 +114,11 @@ def test_what_an_article_opens_after_a_comma_is_a_clause_when_it_has_its_own_aux
     # An apposition's own relative clause does not make it one.
     lead = "Duritskaya, the model who was with Nemtsov, is now the focus of intense interest."
     assert write_headlinese(lead) == "Duritskaya is now focus of intense interest"
+
+
+def test_a_writers_aside_of_hedge_or_link_words_goes():
+    lead = "The commission would withhold, at least temporarily, parts of its final report."
+    assert write_headlinese(lead) == "commission would withhold parts of final report"
+    # After the opening clause that its comma may close ("This year, however, ...").
+    lead = "This year, however, the jet stream remains stuck in winter mode."
+    assert write_headlinese(lead) == "jet stream remains stuck in winter mode"

@@ -11,7 +11,8 @@ The rules, in order:
   (``The bet:``, ``Featured:``);
 * the background set against the news: a clause before ``;`` or ``, but`` when the one after opens on
   the present's time (``...; now ISIS engages``), and an opening ``Now`` (``Now 26, Emwazi has``);
-* an aside between dashes;
+* an aside between dashes, and (after the openings) one of hedge or link words between commas (``, at
+  least temporarily,``, ``, however,``);
 * a non-restrictive relative clause or an appositive (``, who ...,``, ``, some who ...,``), only where
   a verb follows it, so a list ("hits by the Byrds, Ry Cooder and the Beach Boys") is never cut in two
   (a verb that may be a noun closes it unless a list's "and" or a verb follows: ``, hopes to``), or
@@ -450,9 +451,22 @@ def _strip_auxiliaries(text: str) -> str:
     return _PASSIVE.sub(passive, text)
 
 
+# A writer's aside of hedge or link words between commas: ", at least temporarily,", ", however,", ", of
+# course,".
+_ADVERB_ASIDE = re.compile(
+    r",\s+(?:(?:at\s+least|at\s+most|for\s+now|in\s+turn|of\s+course)(?:\s+[a-z]+ly)?|[a-z]+ly|however|"
+    r"meanwhile|though|too|also|instead|therefore|nonetheless|nevertheless),\s+(?=[a-z])"
+)
+
+
+def _strip_adverb_aside(text: str) -> str:
+    return _ADVERB_ASIDE.sub(" ", text) if "," in text else text
+
+
 _STEPS = (
     strip_wire, _strip_label, _strip_background, _strip_dashed, _strip_asides, _strip_attribution, strip_opening,
     _strip_reported,
     strip_opening,
+    _strip_adverb_aside,  # (after the openings, whose comma it would take: "This year, however, ...")
     _strip_times, _strip_reported_again, _strip_quotes, _strip_auxiliaries, _strip_articles,
 )
