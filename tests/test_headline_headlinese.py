@@ -122,3 +122,6 @@ def test_a_writers_aside_of_hedge_or_link_words_goes():
     # After the opening clause that its comma may close ("This year, however, ...").
     lead = "This year, however, the jet stream remains stuck in winter mode."
     assert write_headlinese(lead) == "jet stream remains stuck in winter mode"
+    # A list's item in -ly is no adverb.
+    assert write_headlinese("He thanked his wife, family, friends and fans.") == (
+        "He thanked his wife, family, friends and fans")

@@ -460,7 +460,13 @@ _ADVERB_ASIDE = re.compile(
 
 
 def _strip_adverb_aside(text: str) -> str:
-    return _ADVERB_ASIDE.sub(" ", text) if "," in text else text
+    return _ADVERB_ASIDE.sub(_adverb_aside, text) if "," in text else text
+
+
+def _adverb_aside(match: re.Match) -> str:
+    """The aside gone, where its word in -ly is an adverb (", temporarily,"; not the list's ", family,")."""
+    last = match[0].rstrip().rstrip(",").split()[-1]
+    return " " if not last.endswith("ly") or is_adverb(last) else match[0]
 
 
 _STEPS = (
