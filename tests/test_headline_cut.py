@@ -466,3 +466,12 @@ def test_a_long_lines_adverbs_between_been_and_its_participle_go():
     assert fit(line, 12, "english", 2).endswith("appears to have been defused by signing of agreement")
     # A short line keeps them.
     assert fit("Crisis has been quietly defused", 12, "english") == "Crisis has been quietly defused"
+
+
+def test_a_long_lines_participle_aside_before_the_verb_goes_though_an_object_or_since_opens_it():
+    line = ("leader of 14-year-old Kurdish insurgency, considered terrorist by Turkey and most-wanted "
+            "criminal, arrested in Rome, setting up major battle with Italy over extradition")
+    assert fit(line, 12, "english", 2).startswith("Leader of 14-year-old Kurdish insurgency arrested in Rome")
+    line = ("government of Yilmaz, plagued since inception 17 months ago by competing pressures from "
+            "Islamic groups, lost vote of confidence in Parliament and fell")
+    assert fit(line, 12, "english", 2).startswith("Government of Yilmaz lost vote of confidence")

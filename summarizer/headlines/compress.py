@@ -176,7 +176,9 @@ _THAT_CLAUSE = re.compile(r"\b([a-z]+) that (?=(?:he|she|they|it|we) )")
 # premiere"; "Debra Hill, best known for her work on ... Halloween, dies"): the line reads whole without it.
 _PARTICIPLE_ASIDE = re.compile(
     r", (?:(?:best|better|also|widely|well|most|long|once|formerly|previously) )?"
-    r"([a-z]+) (?:by|in|at|on|for|from|over|with|after|during|as) [^,;:]+, (?=([a-z]+))"
+    # (its preposition, or a word or two of its object before "by": ", considered a terrorist by Turkey,")
+    r"([a-z]+) (?:(?:by|in|at|on|for|from|over|with|after|during|as|since) |(?:[a-z-]+ ){1,2}(?=by ))"
+    r"[^,;:]+, (?=([a-z]+))"
 )
 # A US state after its city ("motel in Baton Rouge, Louisiana, dies"), before a lower-case word that
 # opens no apposition or list ("Sanford, Florida, another community"; "and", "or").
