@@ -125,3 +125,8 @@ def test_a_writers_aside_of_hedge_or_link_words_goes():
     # A list's item in -ly is no adverb.
     assert write_headlinese("He thanked his wife, family, friends and fans.") == (
         "He thanked his wife, family, friends and fans")
+
+
+def test_a_whose_clause_keeps_its_passive_auxiliary():
+    lead = "A British phone company whose four employees were kidnapped in Chechnya said it was in contact."
+    assert "whose four employees were kidnapped in Chechnya" in write_headlinese(lead)

@@ -400,7 +400,7 @@ def _kept_auxiliary(text: str, start: int) -> bool:
     return not _WH_WORDS.isdisjoint(map(str.lower, opened[:-1]))
 
 
-_WH_WORDS = frozenset("how why whether".split())
+_WH_WORDS = frozenset("how why whether whose".split())  # ("whose relatives were killed": the relative's)
 _WH_REACH = 4  # words before the auxiliary searched for the clause's opener
 
 
