@@ -6,7 +6,7 @@ from summarizer.headlines.times import TIME_HINT, TIMES, strip_times
 @pytest.mark.parametrize(
     "phrase",
     ["on Monday", "late Friday night", "yesterday", "tonight", "last week", "earlier this month",
-     "in early March 2004", "since May", "in 1984", "this weekend", "over the weekend", "at the weekend"],
+     "in early March 2004", "since May", "in 1984", "this weekend", "over the weekend", "at the weekend", "early next month"],
 )
 def test_every_time_the_pattern_drops_passes_the_quick_test(phrase):
     assert TIMES.search(f" {phrase}") is not None
@@ -17,6 +17,8 @@ def test_a_line_without_a_time_is_not_searched_and_one_with_a_time_loses_it():
     line = "Ministers met in Paris to agree a deal"
     assert strip_times(line) is line
     assert " ".join(strip_times("Ministers met on Tuesday night in Paris").split()) == "Ministers met in Paris"
+    assert " ".join(strip_times("Investigators plan to visit Kosovo early next month").split()) == (
+        "Investigators plan to visit Kosovo")
     weekend = strip_times("Searchers recovered bodies over the weekend")
     assert " ".join(weekend.split()) == "Searchers recovered bodies"
 
