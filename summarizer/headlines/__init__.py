@@ -56,7 +56,7 @@ import numpy as np
 from .acronyms import shorten_acronyms
 from .characters import fit_characters
 from .choice import choose
-from .cut import SAYING, dangling, fit
+from .cut import dangling, fit
 from .copula import drop_copula
 from .tenses import headline_tenses, past_as_present
 from .background import OPENS_ON_A_SCENE, OPENS_ON_NOW, strip_background
@@ -124,6 +124,8 @@ _NO_ONE = frozenset({"one", "injuries", "casualties"})  # after "No": a subject 
 _PRONOUNS_AFTER = frozenset({"him", "her", "them", "his", "their"})
 # After a count's "of", words that point at what the line does not say ("All of these women").
 _POINTING = frozenset("these those them this that".split())
+# Verbs that frame someone's words before a colon.
+_FRAMING = frozenset("said says say wrote writes".split())
 # Words that open a question: an auxiliary before its subject, or a question word.
 _QUESTION_OPENERS = frozenset(
     "is are was were do does did have has had can could will would should shall may might must "
@@ -240,9 +242,10 @@ def candidate(features: Features, i: int, size: tuple[int, int, int | None]) -> 
 
 def _frames_what_follows(sentence: str) -> bool:
     """Whether the sentence only introduces someone's words that follow it: it ends on a colon after a
-    verb of saying ("The New York Times said in an editorial for Wednesday, Oct. 7:"); not a list's
-    heading, which names what follows ("Following are excerpts from the final report ...:")."""
-    return sentence.endswith(":") and not SAYING.isdisjoint(sentence.lower().split())
+    verb that frames words ("The New York Times said in an editorial for Wednesday, Oct. 7:"); not a list's
+    heading, which names what follows ("Following are excerpts from the final report ...:"), nor a finding
+    ("A study found three main causes of the decline:")."""
+    return sentence.endswith(":") and not _FRAMING.isdisjoint(sentence.lower().split())
 
 
 def _speaks_as_i(line: str, sentence: str) -> bool:
@@ -381,7 +384,11 @@ def _asks(source: str) -> bool:
     """Whether the line's sentence is a question from its first word, though the cut took its mark
     ("Have Rick and his fellow survivors finally found place | they can settle in?"); not a statement
     that a question closes ("Blair tells supporters he's back - but does that sum up the mood?")."""
-    return source.endswith("?") and source.split(maxsplit=1)[0].lower() in _QUESTION_OPENERS
+    if not (source.endswith("?") and source.split(maxsplit=1)[0].lower() in _QUESTION_OPENERS):
+        return False
+    # The question is the whole sentence, no clause that a "but" or a dash sets after a statement ("Will
+    # Smith says he would consider running, but would he win?": "Will" was a name).
+    return not (", but " in source or " - " in source or " -- " in source or "; " in source)
 
 
 def _teases(line: str) -> bool:

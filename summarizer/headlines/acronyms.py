@@ -30,7 +30,9 @@ _USED_ALONE = 2  # uses of the acronym alone, beside its definition, that make i
 _TAUGHT = 3  # uses alone that teach an acronym the article never defines
 # A run of capitalised words, with the link words a name holds ("Truth and Reconciliation Commission"; not
 # a possessive's "'s").
-_NAME_RUN = re.compile(r"[A-Z][\w-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*[A-Z][\w-]*)+")
+# (It opens on a word's start: without the lookbehind, one long capitalised word is tried from each of its
+# letters, a time that grows with the square of its length.)
+_NAME_RUN = re.compile(r"(?<![\w-])[A-Z][\w-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*[A-Z][\w-]*)+")
 
 
 def shorten_acronyms(line: str, text: str) -> str:
@@ -87,7 +89,7 @@ def _taught(line: str, text: str, defined: set[str]) -> list[tuple[str, str]]:
         acronym = "".join(t[0] for t in tokens if t not in _LINKS)  # ("&" stands for itself: "M&S")
         if not 2 <= len(acronym) <= 8 or acronym in defined or text.count(acronym) < _TAUGHT:
             continue  # (the quick test: str counts the letters anywhere, the pattern only the words)
-        alone = re.findall(rf"(?<![\w&:/-]){acronym}(?![\w&:/-])", text)
+        alone = re.findall(rf"(?<![\w&:/-]){re.escape(acronym)}(?![\w&:/-])", text)
         if len(alone) >= _TAUGHT:
             found.append((run, acronym))
     return found

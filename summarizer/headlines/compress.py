@@ -206,8 +206,8 @@ def spare(text: str, max_words: int) -> str:
     """``text`` without what a headline can spare when it is over ``max_words`` words: an aside
     between commas opened by a participle (or an adverb and its participle) before the subject's verb,
     a US state after its city, a time's possessive before a name in the line's second half, a "that"
-    before a clause's pronoun subject after a verb with a tense, the adverbs between "been" and its
-    participle ("been at least temporarily defused" -> "been defused")."""
+    before a clause's pronoun subject after a verb with a tense, a hedge between "been" and its
+    participle ("been at least temporarily defused" -> "been defused"; not "been fatally shot")."""
     # (Split at most ``max_words`` times: a text of more words gives ``max_words + 1`` parts, the last its
     # rest, so the test answers as a count of every word does, without a string for each.)
     if len(text.split(maxsplit=max_words)) <= max_words:
@@ -227,14 +227,23 @@ def spare(text: str, max_words: int) -> str:
     return _drop_descriptor(text)
 
 
-# Adverbs between "been" and its participle ("appears to have been | at least temporarily | defused").
+# Hedge adverbs between "been" and its participle ("appears to have been | at least temporarily | defused").
 _HEDGED = re.compile(r"\bbeen ((?:at least |at most )?(?:[a-z]+ly ){1,2})(?=([a-z]+) )")
 
 
 def _drop_hedge(match: re.Match) -> str:
+    hedged = match[1].startswith(("at least ", "at most "))
     adverbs = match[1].replace("at least ", "").replace("at most ", "").split()
-    keep = not (all(is_adverb(a) for a in adverbs) and participle_of(match[2]) is not None)
+    # Only a hedge ("at least temporarily", "reportedly"), not what says how ("fatally shot", "falsely
+    # accused").
+    hedge = hedged or all(a in _HEDGES for a in adverbs)
+    keep = not (hedge and all(is_adverb(a) for a in adverbs) and participle_of(match[2]) is not None)
     return match[0] if keep else "been "
+
+
+_HEDGES = frozenset(
+    "temporarily reportedly allegedly apparently initially formally officially largely partly".split()
+)
 
 
 def _drop_told_that(text: str) -> str:

@@ -176,7 +176,8 @@ def _strip_asides(text: str) -> str:
                 if not (is_adverb(comma.group(3)) and is_verb(comma.group(4))):
                     continue
             elif not (is_verb(comma.group(1)) or _tensed_after_aside(comma.group(1), comma.group(2) or "")
-                      or _object_goes_on(match[0], comma.group(1), comma.group(2) or "")):
+                      or _object_goes_on(match[0], comma.group(1), comma.group(2) or "")
+                      and any(w.islower() and is_tensed(w) for w in text[: match.start()].split()[1:])):
                 continue
             elif participle_of(comma.group(1).lower()) and _has_its_verb(text[at : match.start()]):
                 break  # "passengers went through the airport, an increase ..., released Thursday": no aside
@@ -192,8 +193,9 @@ def _strip_asides(text: str) -> str:
 
 def _object_goes_on(opening: str, word: str, after: str) -> bool:
     """Whether an aside that an article opens ("..., the equivalent of his salary for one year,") closes
-    before the rest of the verb's complement: "to" or "for" and an article or a number ("donated 600,000
-    pesos, the equivalent of ..., | to a fund for victims"): an apposition to the object."""
+    before the rest of the verb's complement (its caller checks that a verb came before it): "to" or
+    "for" and an article or a number ("donated 600,000 pesos, the equivalent of ..., | to a fund for
+    victims"): an apposition to the object."""
     following = after.split()[:1]
     return (opening.split()[-1].lower() in ("the", "a", "an") and word in ("to", "for") and bool(following)
             and (following[0] in _OBJECT_OPENINGS or following[0][:1].isdigit()))
@@ -202,16 +204,27 @@ def _object_goes_on(opening: str, word: str, after: str) -> bool:
 _OBJECT_OPENINGS = frozenset("a an the his her its their".split())
 
 
-_RELATIVE_WORDS = frozenset("who which that whose whom".split())
-
-
 def _has_a_verb(aside: str) -> bool:
-    """Whether what an article opened after a comma has an auxiliary of its own, before any relative
-    clause: a clause ("the father of a dissident is to seek a delay"), no apposition ("the model who was
-    with him")."""
+    """Whether what an article opened after a comma has an auxiliary of its own right after its noun
+    phrase: a clause ("the father of a dissident is to seek a delay"), no apposition ("the model who
+    was with him", "an expert on the virus since it was discovered", "a player the club had signed")."""
     found = aside.split()
-    relative = next((k for k, w in enumerate(found) if w in _RELATIVE_WORDS), len(found))
-    return not _AUXILIARIES.isdisjoint(found[:relative])
+    for k, word in enumerate(found):
+        low = word.lower()
+        if low in _AUXILIARIES:
+            return True
+        if low in _CLAUSE_OPENERS or (low in _ARTICLES and k and found[k - 1].lower() not in _LINKS):
+            return False  # a clause of its own opens first: a relative, a time's, a contact clause
+    return False
+
+
+# What opens a clause of its own inside an apposition: a relative, a conjunction, a subject pronoun.
+_CLAUSE_OPENERS = frozenset(
+    "who whom which that whose since when while after before because as if until although though where "
+    "he she it they we i you".split()
+)
+# Words after which an article opens a phrase inside the noun phrase ("the father of a dissident").
+_LINKS = frozenset("of in on at for from with by to about over under into between among and or".split())
 
 
 def _has_its_verb(before: str) -> bool:
@@ -395,12 +408,18 @@ def _kept_auxiliary(text: str, start: int) -> bool:
     acronym = bool(before) and len(before[0]) > 1 and before[0].isupper()  # "US" is no "us"
     if bool(before) and before[0].lower() in _KEEPS_AUXILIARY and not acronym:
         return True
-    # A clause that a wh-word opens a few words before: "debate about how the death penalty is administered".
-    opened = text[max(0, start - 40) : start].split()[-_WH_REACH:]
-    return not _WH_WORDS.isdisjoint(map(str.lower, opened[:-1]))
+    # A clause that a wh-word opens a few words before: "debate about how the death penalty is administered",
+    # "company whose four employees were kidnapped" (not "man whose son died | has been awarded": the
+    # "whose" clause had its verb).
+    opened = [w.lower() for w in text[max(0, start - 40) : start].split()[-_WH_REACH:]]
+    if "whose" in opened[:-1]:
+        after = opened[len(opened) - 1 - opened[::-1].index("whose") + 1 :]
+        if not any(is_tensed(w) for w in after):
+            return True
+    return not _WH_WORDS.isdisjoint(opened[:-1])
 
 
-_WH_WORDS = frozenset("how why whether whose".split())  # ("whose relatives were killed": the relative's)
+_WH_WORDS = frozenset("how why whether".split())
 _WH_REACH = 4  # words before the auxiliary searched for the clause's opener
 
 

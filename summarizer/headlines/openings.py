@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .wordforms import may_be_verb, participle_of
+from .wordforms import may_be_verb, participle_of, progressive_of, simple_past_of
 
 __all__ = ["strip_opening"]
 
@@ -33,7 +33,7 @@ _LEADING_CLAUSE = re.compile(
     r"(?:[\w'-]+\s+){1,3}(?:after|before|later|ago)|"
     # A quantity opens a clause only as a time ("More than a year after the crash,", "Nearly two weeks
     # later,"); else it opens the subject ("More than two decades as a judge, prosecutor and ...").
-    r"(?:nearly|almost|more than)\s[^,]{0,60}?\b(?:after|before|later|ago|since))\b[^,]{0,80},"
+    r"(?:nearly|almost|more than)\s[^,]{0,60}?\b(?:after|before|later|ago))\b[^,]{0,80},"
     r"(?:\s+(?:1[89]|20)\d\d,)?"  # a date's year after its day ("On October 24, 1944,")
     r"[\"”’']?\s+",
     re.IGNORECASE,
@@ -41,7 +41,8 @@ _LEADING_CLAUSE = re.compile(
 # A longer opening phrase of a preposition that sets a scene, closed by a comma before the subject ("In a
 # recent move that indicated he has no intention of backing away from ..., Microsoft's chairman ...").
 _LONG_OPENING = re.compile(
-    r"^(?i:in|before|after|during|despite|amid|following|since|under|without|[a-z]+ing)\s[^,;\"“]{80,160},"
+    r"^(?:(?i:in|before|after|during|despite|amid|following|since|under|without)|([A-Z][a-z]+ing))"
+    r"\s[^,;\"“]{80,160},"
     r"[\"”’']{0,2}\s+(?=(?:the|a|an)\s|[A-Z])"  # (a quotation may close before the comma's space)
 )
 _PARTICIPLE_CLAUSE = re.compile(
@@ -55,11 +56,13 @@ def strip_opening(text: str) -> str:
         return text  # each pattern below ends its opening at a comma
     # The patterns are anchored: a match at the start is all that a sub(count=1) would replace.
     match = _LEADING_CLAUSE.match(text) if _may_open_on_a_clause(text) else None
-    if match:
+    if match and not (text[:1] in "NAMnam" and _QUANTITY.match(text) and _tensed_in(text[: match.end()])):
+        # (A quantity's stretch with a verb of its own is a clause's subject and verb: "Nearly 200 people
+        # were killed after a ferry capsized, ...".)
         return _named_object(text[: match.end()], text[match.end():])
     if len(text) > 80:
         match = _LONG_OPENING.match(text)
-        if match:
+        if match and (match[1] is None or _participle_phrase(match[1], text[: match.end()])):
             return _named_object(text[: match.end()], text[match.end():])
     # "Closed for over a decade, a trail ...", "Educated at Eton, he ...", "Due to reopen in March, ...":
     # a participle or "due" and its preposition open a clause about the subject that follows.
@@ -67,6 +70,28 @@ def strip_opening(text: str) -> str:
     if match and (match.group(1).lower() == "due" or participle_of(match.group(1))):
         return text[match.end():]
     return text
+
+
+_QUANTITY = re.compile(r"(?i:nearly|almost|more than)\s")
+
+
+def _tensed_in(opening: str) -> bool:
+    """Whether a word of ``opening`` after its first is an auxiliary or a simple past that is no
+    participle ("were killed", "rose"; not "documents provided four years ago", nor "pages" and
+    "documents", which a present could be)."""
+    return any(w in _FINITE or (w.islower() and simple_past_of(w) and participle_of(w) is None)
+               for w in opening.split()[1:])
+
+
+_FINITE = frozenset("is are was were has have had will would can could may might must shall should".split())
+
+
+def _participle_phrase(word: str, opening: str) -> bool:
+    """Whether ``word`` (-ing, capitalised) opens a participle's phrase: a verb's present participle
+    ("Hailing", not "Sterling", "Boeing", "King", "Everything"), and no verb with a tense in the phrase
+    ("Spending on health care rose ..., a sign": a subject and its verb)."""
+    lemma, _ = progressive_of(word.lower())
+    return lemma is not None and not _tensed_in(opening)
 
 
 def _named_object(opening: str, rest: str) -> str:
@@ -79,16 +104,19 @@ def _named_object(opening: str, rest: str) -> str:
         return rest
     if len(_ANY_PRONOUN.findall(rest)) != 1:
         return rest  # two people, or none: whom it stands for is not the opening's to say
-    return _OBJECT_PRONOUN.sub(found[2], rest, count=1)
+    pronoun = _OBJECT_PRONOUN.search(rest)
+    if pronoun is None or not _RELATIVES.isdisjoint(rest[: pronoun.start()].lower().split()):
+        return rest  # "the survivors who had welcomed him": a relative clause's object, someone else's
+    return rest[: pronoun.start()] + found[2] + rest[pronoun.end():]
 
 
-# An -ing participle and its object, up to the preposition or comma after it ("Hailing | the World War II
-# archbishop of Zagreb | as"): an object that opens on an article or a name.
-_AFTER_OBJECT = r"(?:as|to|for|with|in|on|at|by|from|into|after|before)\b"
+# An -ing participle and its object, up to the "as" that tells what the object is ("Hailing | the World War
+# II archbishop of Zagreb | as a martyr"): someone so described is whom the main clause's "him" means (not
+# "Visiting the memorial in Paris, ...", "Citing the report by ...": a thing, no person).
 _PARTICIPLE_OBJECT = re.compile(
-    rf"^([A-Z][a-z]+ing)\s+((?:the|a|an|[A-Z][\w'’-]*)(?:\s+(?!{_AFTER_OBJECT})[\w'’-]+){{0,8}}?)"
-    rf"\s+{_AFTER_OBJECT}"
+    r"^([A-Z][a-z]+ing)\s+((?:the|a|an|[A-Z][\w'’-]*)(?:\s+(?!as\b)[\w'’-]+){0,8}?)\s+as\s"
 )
+_RELATIVES = frozenset("who whom which that".split())
 _ANY_PRONOUN = re.compile(r"\b(?:him|her|them|his|he|she)\b")
 # "him" or "her" as a verb's object: after a lowercase word, before the end or a preposition (not "her
 # own", "her son").

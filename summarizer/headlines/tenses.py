@@ -139,8 +139,10 @@ def _told_as_news(tokens: list[str], k: int, sentence: str) -> bool:
     if at is None or any(t.lower() in _AUXILIARY_BEFORE for t in written[max(0, at - 2) : at]):
         return False  # "was killed", "was quickly arrested": a passive, or a past the sentence does not say
     before = [t.lower() for t in written[max(0, at - _REPORTED_REACH) : at]]
-    if any(t in SAYING and u in _REPORTERS for t, u in zip(before, before[1:])):
-        return False  # "White says she knowingly took steroids": a past she tells, not the news's present
+    if any(t in SAYING and t.endswith("s") and u in _REPORTERS for t, u in zip(before, before[1:])):
+        # "White says she knowingly took steroids": a past she tells now, not the news's present (not a past
+        # frame: "Police said they arrested a man" is the news, "Police arrest man").
+        return False
     # The sentence's own verb after it, in its clause ("experts examining heavily burned bodies were
     # able"), or anywhere after a participle's phrase ("man arrested in connection with attack which
     # left fan ill has been released": the line may have been cut before it).
@@ -151,7 +153,7 @@ def _told_as_news(tokens: list[str], k: int, sentence: str) -> bool:
     return verb not in _BE_OR_HAVE and not (reduced and not _BE_OR_HAVE.isdisjoint(written[at + 1 :]))
 
 
-# A verb of saying and the speaker's pronoun, within this many words before a past: the past is told.
+# A present verb of saying and the speaker's pronoun, within this many words before a past: the past is told.
 _REPORTED_REACH = 4
 _REPORTERS = frozenset("he she they i we it".split())
 

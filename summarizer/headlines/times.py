@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .background import DAYS as _DAYS
+from .wordforms import is_noun
 
 __all__ = ["strip_times", "TIMES", "TIME_HINT"]
 
@@ -42,10 +43,27 @@ def strip_times(text: str) -> str:
         # March - Comic Relief day").
         before = text[max(0, match.start() - 8) : match.start()].rsplit(" ", 1)[-1].lower()
         named = text[match.end() : match.end() + 3] in (" - ", " – ", " — ")
-        return match.group(0) if before in _OWNS_TIME or named else " "
+        return match.group(0) if before in _OWNS_TIME or named or _describes(match) else " "
 
     text = TIMES.sub(time, text) if TIME_HINT.search(text) else text
     return _HERE.sub(_here, text) if " here" in text else text
+
+
+def _describes(match: re.Match) -> bool:
+    """Whether a "weekend" the pattern found describes the noun after it ("at the weekend market", "over
+    the weekend break"): a lowercase word that opens no phrase follows it."""
+    if not match.group(0).endswith("the weekend"):
+        return False  # ("this weekend will include": a time, then the verb)
+    following = match.string[match.end() : match.end() + 20].split()[:1]
+    return bool(following) and following[0].isalpha() and following[0].islower() and (
+        following[0] not in _AFTER_TIME and is_noun(following[0]))
+
+
+# Words after a time that open a phrase or a clause of their own ("over the weekend | from ...").
+_AFTER_TIME = frozenset(
+    "from in at on to for with and or but as after before when while by of into near amid despite will would "
+    "could may might can must should".split()
+)
 
 
 # "here" after a word, not before an apostrophe, "comes", "is", "are", nor in "here and there", "neither
