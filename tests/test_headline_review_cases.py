@@ -12,25 +12,25 @@ from summarizer.headlines.times import strip_times
 @pytest.mark.parametrize(("sentence", "opening"), [
     # A subject in -ing is no participle's opening ("Sterling", "Boeing"), nor is an -ing phrase with a
     # verb of its own ("Spending ... rose").
-    ("Sterling fell to its lowest level against the dollar in more than three decades on Monday after Britain "
-     "voted to leave the European Union, a decision that stunned global markets.", "Sterling fell"),
-    ("Boeing shares rose sharply on Wall Street after the company reported strong demand for its jets from "
-     "Asian carriers, a sign that demand is recovering.", "Boeing shares rose"),
+    ("Sterling fell to its lowest level against the dollar in more than three decades on Monday after "
+     "Britain voted to leave the European Union, a decision that stunned global markets.", "Sterling fell"),
+    ("Boeing shares rose sharply on Wall Street after the company reported strong demand for its jets "
+     "from Asian carriers, a sign that demand is recovering.", "Boeing shares rose"),
     ("Spending on health care rose by more than five percent in the last year across the whole of the "
      "country, a sign that costs are rising.", "Spending on health care rose"),
     # A quantity with a verb of its own before its time word is the subject and its verb.
-    ("Nearly 200 people were killed after a ferry capsized in the Bay of Bengal, the worst disaster in decades.",
-     "Nearly 200 people killed"),
+    ("Nearly 200 people were killed after a ferry capsized in the Bay of Bengal, the worst disaster in "
+     "decades.", "Nearly 200 people killed"),
 ])
 def test_an_opening_is_no_subject_and_its_verb(sentence, opening):
     assert write_headlinese(sentence).startswith(opening)
 
 
 def test_an_openings_object_names_only_whom_it_describes_and_no_relative_clauses_object():
-    assert write_headlinese("Visiting the memorial in Paris, Obama thanked the survivors who had welcomed him.") == (
-        "Obama thanked survivors who welcomed him")
-    assert write_headlinese("Citing the report by the inspector general, Republicans called on the secretary to "
-                            "fire her.") == "Republicans called on secretary to fire her"
+    visit = "Visiting the memorial in Paris, Obama thanked the survivors who had welcomed him."
+    assert write_headlinese(visit) == "Obama thanked survivors who welcomed him"
+    report = "Citing the report by the inspector general, Republicans called on the secretary to fire her."
+    assert write_headlinese(report) == "Republicans called on secretary to fire her"
 
 
 def test_a_past_frame_is_the_news_and_only_a_present_frame_tells_a_past():
@@ -43,8 +43,8 @@ def test_a_past_frame_is_the_news_and_only_a_present_frame_tells_a_past():
      "Professor Brown warned that cases would rise"),
     ("The striker, a player the club had signed for a record fee, scored twice on Saturday.",
      "striker scored twice"),
-    ("Smith, a former officer in the army, to the surprise of many, won the seat in the election on Thursday.",
-     "Smith won seat in election"),
+    ("Smith, a former officer in the army, to the surprise of many, won the seat in the election on "
+     "Thursday.", "Smith won seat in election"),
     ("The man whose son died has been awarded compensation by the council.",
      "man whose son died awarded compensation by council"),
 ])
@@ -53,14 +53,14 @@ def test_an_apposition_with_a_clause_of_its_own_is_still_an_aside(sentence, expe
 
 
 def test_a_long_lines_adverb_that_says_how_stays():
-    line = compress("Two police officers have been fatally shot during a routine traffic stop in the southern "
-                    "state of Georgia, officials said.", 12, overrun=2)
+    line = compress("Two police officers have been fatally shot during a routine traffic stop in the "
+                    "southern state of Georgia, officials said.", 12, overrun=2)
     assert "fatally shot" in line
 
 
 def test_a_finding_before_a_colon_is_no_frame_and_a_name_like_will_opens_no_question():
-    study = ("A study of 200 farms in Europe found three main causes of the sharp decline in bee populations:\n\n"
-             "Pesticides, disease and the loss of wild flowers. Farmers were surprised.")
+    study = ("A study of 200 farms in Europe found three main causes of the sharp decline in bee "
+             "populations:\n\nPesticides, disease and the loss of wild flowers. Farmers were surprised.")
     assert headline(study).startswith("Study of 200 farms in Europe found three main causes")
     smith = ("Will Smith says he would consider running for president one day, but would he win? The actor "
              "made the comments in an interview with a magazine.")

@@ -211,7 +211,8 @@ def test_a_parts_of_keeps_its_possessive(sentence, expected):
     ("Leeds won the cup, 14 villages held parties.", "Leeds won cup, 14 villages held parties"),
     ("The dam broke on Tuesday and 12 towns were flooded.", "Dam broke on Tuesday and 12 towns flooded"),
     # A past the speaker tells, its frame dropped ("says she knowingly took"), stays past.
-    ("Sprinter Kelli White says she knowingly took steroids.", "Sprinter Kelli White knowingly took steroids"),
+    ("Sprinter Kelli White says she knowingly took steroids.",
+     "Sprinter Kelli White knowingly took steroids"),
     # No verb to rewrite: an adjective ("prolonged"), a noun ("ground").
     ("Two more victims of Poland's prolonged cold front were found.", "Two more victims of Poland's prolonged cold front found"),
     ("Archaeologists dig in the burial ground.", "Archaeologists dig in burial ground"),

@@ -13,9 +13,9 @@ Palmer has vowed ...": that clause is the line) (:mod:`.naming`); else it is pas
 would not know who "it" is, nor who a count alone stands for ("Two were part of a panel"). So is a
 quotation (not a quoted title: '"Captain America" actor Chris Evans'), and the last sentence of one
 ('... portraits," Wang told CNN.'), and a frame that only introduces someone's words ("The New York Times
-said in an editorial for Wednesday, Oct. 7:"). A line must also read as news by its form: it does not open on a scene
-("Anyone following ...", not "Anyone planning to move ... will have to", "Even as ...", "With snow-capped
-mountains ...", an anecdote's time: "At first Goldstein thought ...", "A year ago, when ...") or a
+said in an editorial for Wednesday, Oct. 7:"). A line must also read as news by its form: it does not open
+on a scene ("Anyone following ...", not "Anyone planning to move ... will have to", "Even as ...", "With
+snow-capped mountains ...", an anecdote's time: "At first Goldstein thought ...", "A year ago, when ...") or a
 writer's aside ("Still, ...", "Not surprisingly, ..."), nor on a preposition's phrase that no subject and
 verb follow ("For the past decade or so virtual football fans"), nor on a habit or a comparison ("Usually
 ...", "Unlike last year, ..."), is no feature's beat of five words at most ("Ferguson is crumbling.",

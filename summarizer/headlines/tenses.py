@@ -22,7 +22,8 @@ news in, agreeing with the subject's head ("Typhoon Babs races", "Astronauts on 
 complete"): not a passive ("was killed" stays "killed"), a participle's phrase ("Talks aimed at ...
 ended", "Outbreaks caused by"), an adjective or a noun ("Poland's prolonged", "burial ground"), a past
 the sentence dates ("in 1998", "last year", "ago", "already") or makes last ("spent 22 years"), a past a
-speaker tells ("says she knowingly took"), a line that keeps its day, nor a line whose next clause would stay in the past ("detonated bombs and sprayed").
+speaker tells ("says she knowingly took"), a line that keeps its day, nor a line whose next clause would
+stay in the past ("detonated bombs and sprayed").
 
 Not the copula before "likely to", "ready to": "Householders who injure intruders are unlikely to be
 prosecuted" would read "... intruders unlikely | to be prosecuted", a subject whose cut could leave
