@@ -126,6 +126,11 @@ def test_a_frame_that_introduces_someones_words_gives_way_to_them():
     text = ("The New York Times said in an editorial for Wednesday, Oct. 7:\n\nBrazilian President Fernando "
             "Cardoso has little time to savor his re-election victory. He must take unpopular steps.")
     assert headline(text).startswith("Brazilian President Fernando Cardoso has little time to savor")
+    # The verb may close the frame itself.
+    from summarizer.headlines import _frames_what_follows
+
+    assert _frames_what_follows("The minister of finance said:")
+    assert not _frames_what_follows("The minister of finance made three points:")
     # A list's heading names what follows: it stays the line.
     listing = ("Following are excerpts from the final report issued by the Truth Commission:\n\nThe "
                "commission found the state responsible. It named the ministers.")
