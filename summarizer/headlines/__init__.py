@@ -245,8 +245,9 @@ def _frames_what_follows(sentence: str) -> bool:
     verb that frames words ("The New York Times said in an editorial for Wednesday, Oct. 7:"); not a list's
     heading, which names what follows ("Following are excerpts from the final report ...:"), nor a finding
     ("A study found three main causes of the decline:")."""
-    words = (w.strip(",;:") for w in sentence.lower().split())  # ("said:" is "said")
-    return sentence.endswith(":") and not _FRAMING.isdisjoint(words)
+    if not sentence.endswith(":"):
+        return False
+    return not _FRAMING.isdisjoint(w.strip(",;:") for w in sentence.lower().split())  # ("said:" is "said")
 
 
 def _speaks_as_i(line: str, sentence: str) -> bool:

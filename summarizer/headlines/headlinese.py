@@ -413,8 +413,8 @@ def _kept_auxiliary(text: str, start: int) -> bool:
     # "whose" clause had its verb).
     opened = [w.lower() for w in text[max(0, start - 40) : start].split()[-_WH_REACH:]]
     if "whose" in opened[:-1]:
-        after = opened[len(opened) - 1 - opened[::-1].index("whose") + 1 :]
-        if not any(is_tensed(w) for w in after):
+        last = max(i for i, w in enumerate(opened) if w == "whose")
+        if not any(is_tensed(w) for w in opened[last + 1 :]):
             return True
     return not _WH_WORDS.isdisjoint(opened[:-1])
 

@@ -83,6 +83,7 @@ def _tensed_in(opening: str) -> bool:
                for w in opening.split()[1:])
 
 
+# (subject.AUXILIARIES but "does" and "did"; subject imports headlinese, which imports this module)
 _FINITE = frozenset("is are was were has have had will would can could may might must shall should".split())
 
 
