@@ -318,3 +318,22 @@ def test_a_relative_clause_before_a_name_is_no_descriptor_of_it():
 def test_a_subject_may_end_before_a_place_that_beneath_or_near_opens():
     line = "Discovery of remains of Richard III beneath car park in Leicester sparked excitement around world"
     assert shorten_subject(line, 12) == "Discovery of remains of Richard III sparked excitement around world"
+
+
+def test_a_title_that_of_splits_keeps_its_end_before_the_surname():
+    text = "Talks went on. Kerry told CNN on Monday that issues remain."
+    line = "U.S. Secretary of State John Kerry shies away from predicting success"
+    assert shorten_names(line, text) == "U.S. Secretary of State Kerry shies away from predicting success"
+    # Another "of" before a name is no title's: the name alone stays ("Arrest of Pinochet").
+    text = "Gen. Augusto Pinochet was held. Pinochet denied it."
+    assert shorten_names("Arrest of Gen. Augusto Pinochet shows law's reach", text) == (
+        "Arrest of Pinochet shows law's reach")
+
+
+def test_a_subject_is_not_cut_inside_an_institutions_name_but_may_be_before_its_agent():
+    line = ("expulsions of two students by University of Oklahoma for role in racist chant will likely not be "
+            "last word on scandal")
+    assert shorten_subject(line, 12) == "expulsions of two students will likely not be last word on scandal"
+    # Not "... by University will likely ...": "University | of Oklahoma" is one name.
+    line = "students of University of Oklahoma in racist chant at party last week will likely not be expelled soon"
+    assert "University will" not in shorten_subject(line, 10)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .closing import DASHES as _DASHES, dangling
 from .headlinese import is_capital
+from .trim import INSTITUTIONS
 from .wordforms import is_adverb, is_modifier, is_noun, is_plural_noun, is_tensed, may_be_verb, participle_of
 
 __all__ = [
@@ -28,9 +29,10 @@ TAKES_INFINITIVE = frozenset(
 )
 # A relative pronoun, or one with its verb ("trail that's been described as ...").
 _RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "that's", "that’s"})
-# Where the subject's head may end: before a prepositional complement or a relative clause.
+# Where the subject's head may end: before a prepositional complement, an agent ("expulsions of two
+# students | by University of Oklahoma") or a relative clause.
 _AFTER_HEAD = frozenset(
-    "of at in from with for on behind over beneath below near under inside outside".split()) | _RELATIVES
+    "of at in from with for on behind over beneath below near under inside outside by".split()) | _RELATIVES
 # Heads that say nothing without their "of" ("one of", "number of", "some of").
 PARTS = _PARTS = frozenset(
     "one two three four five six seven eight nine ten some many most each part kind number series couple "
@@ -242,6 +244,8 @@ def _head_ends(tokens: list[str], p: int) -> bool:
             return False
     elif tokens[p].lower() not in _AFTER_HEAD:
         return False
+    elif tokens[p] == "of" and last in INSTITUTIONS and p + 1 < len(tokens) and is_capital(tokens[p + 1][:1]):
+        return False  # inside a name: "University | of Oklahoma", "Bank | of England"
     bare = last.rstrip(",").lower()
     return (bare.replace("-", "").isalpha() and bare not in _PARTS and bare not in dangling("english")
             and not is_modifier(bare))

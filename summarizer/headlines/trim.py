@@ -44,6 +44,9 @@ _OPENS_A_CLAUSE = frozenset({"if", "unless", "whether"})
 # Titles that stand before a surname alone ("Mr Blair"): the article does use the surname alone.
 TITLES = frozenset("Mr Mrs Ms Dr Mr. Mrs. Ms. Dr. Sir".split())
 _ARTICLES = frozenset({"the", "a", "an"})
+# Titles that "of" splits ("Secretary of State John Kerry"): the name keeps the title's end ("Secretary
+# of State Kerry", not "Secretary of Kerry").
+_SPLIT_TITLES = frozenset("Secretary Minister Chancellor Governor Director Duke Duchess Earl Chief Head".split())
 # A people's name ends a club's or a firm's name ("London Irish", "London Welsh"), not a person's.
 PEOPLES = frozenset(
     "Irish Welsh Scottish British English French Dutch Spanish Polish Turkish Danish Swedish Finnish Swiss "
@@ -116,6 +119,8 @@ def shorten_names(line: str, text: str) -> str:
                 if subject_at is None and _descriptor(out) and j < len(tokens) and _verb_next(tokens[j]):
                     out.clear()
                     subject_at = 0
+                elif out[-2:-1] and out[-1] == "of" and out[-2] in _SPLIT_TITLES:
+                    out.extend(tokens[i : j - 2])  # the title's end: "Secretary of State | John | Kerry"
                 out.append(tokens[j - 1])
                 i = j
                 continue
