@@ -324,6 +324,10 @@ def test_a_title_that_of_splits_keeps_its_end_before_the_surname():
     text = "Talks went on. Kerry told CNN on Monday that issues remain."
     line = "U.S. Secretary of State John Kerry shies away from predicting success"
     assert shorten_names(line, text) == "U.S. Secretary of State Kerry shies away from predicting success"
+    # An acronym before the title is the body it serves: "US President Bush", "FBI Director Freeh".
+    text = "x. Bush said so. Freeh said so."
+    assert shorten_names("Talks with US President George Bush end", text) == "Talks with US President Bush end"
+    assert shorten_names("Report by FBI Director Louis Freeh out", text) == "Report by FBI Director Freeh out"
     # Another "of" before a name is no title's: the name alone stays ("Arrest of Pinochet").
     text = "Gen. Augusto Pinochet was held. Pinochet denied it."
     assert shorten_names("Arrest of Gen. Augusto Pinochet shows law's reach", text) == (

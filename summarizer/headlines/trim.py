@@ -64,6 +64,7 @@ _PLACE_WORDS = frozenset("in at from to near across".split())
 _JOINERS = frozenset("-'’")
 _QUOTES = "\"“”'‘’"
 _CLOSING, _ENDS_A_SENTENCE, _OPENING = ".,;:" + _QUOTES, ".!?:" + _QUOTES, _QUOTES + "("  # (joined once)
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,}")  # "US", "U.S.", "FBI"
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NAME = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
@@ -119,8 +120,11 @@ def shorten_names(line: str, text: str) -> str:
                 if subject_at is None and _descriptor(out) and j < len(tokens) and _verb_next(tokens[j]):
                     out.clear()
                     subject_at = 0
-                elif out[-2:-1] and out[-1] == "of" and out[-2] in _SPLIT_TITLES:
-                    out.extend(tokens[i : j - 2])  # the title's end: "Secretary of State | John | Kerry"
+                elif out and (out[-2:-1] and out[-1] == "of" and out[-2] in _SPLIT_TITLES
+                              or _ACRONYM.fullmatch(out[-1])):
+                    # The title's end ("Secretary of State | John | Kerry"), or the title that an
+                    # acronym's body gives ("US President | George | Bush"): not "US Bush".
+                    out.extend(tokens[i : j - 2])
                 out.append(tokens[j - 1])
                 i = j
                 continue
