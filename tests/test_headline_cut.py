@@ -475,3 +475,9 @@ def test_a_long_lines_participle_aside_before_the_verb_goes_though_an_object_or_
     line = ("government of Yilmaz, plagued since inception 17 months ago by competing pressures from "
             "Islamic groups, lost vote of confidence in Parliament and fell")
     assert fit(line, 12, "english", 2).startswith("Government of Yilmaz lost vote of confidence")
+
+
+def test_a_names_own_function_word_is_no_phrase_boundary():
+    text = "Belgian branch of humanitarian group Doctors Without Borders announced it was ceasing operations in Kosovo"
+    line = fit(text, 12, "english", 3)
+    assert "Doctors Without Borders" in line  # not cut at "Doctors | Without", as before a preposition

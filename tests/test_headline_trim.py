@@ -341,3 +341,14 @@ def test_a_subject_is_not_cut_inside_an_institutions_name_but_may_be_before_its_
     # Not "... by University will likely ...": "University | of Oklahoma" is one name.
     line = "students of University of Oklahoma in racist chant at party last week will likely not be expelled soon"
     assert "University will" not in shorten_subject(line, 10)
+
+
+def test_a_peoples_adjective_is_no_subject_before_a_verb_form():
+    # "American aid workers": "aid" is no verb of "American" (as "Police arrest" is of "Police"), so the
+    # main verb is out of reach and the subject is cut back to its head before the relative clause.
+    line = ("Two more American aid workers who had high-risk exposure to Ebola in Sierra Leone arrived back in "
+            "United States for monitoring")
+    assert shorten_subject(line, 12) == "Two more American aid workers arrived back in United States for monitoring"
+    assert tensed_at("Chinese police detain three executives".split(), 2)  # a plural without its "s"
+    assert not tensed_at("Two more American aid workers".split(), 3)
+    assert tensed_at("Newcastle join race to sign Morientes".split(), 1)  # a club's name is plural

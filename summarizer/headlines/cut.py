@@ -248,6 +248,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         word = tokens[i].lower()
         if word in _DEGREES and tokens[i - 1].lower() in _QUANTIFIERS:
             return False  # "will not make any | more episodes": the quantifier's noun follows
+        if tokens[i][:1].isupper() and is_capital(tokens[i - 1][:1]):
+            return False  # a name's own function word: "Doctors | Without Borders"
         return word in stop and word not in VERB_WORDS and ends_well(i)
 
     def trails_at(i: int) -> bool:

@@ -10,6 +10,8 @@ parse: the first verb with a tense that is not the verb of a relative clause ("w
 
 from __future__ import annotations
 
+import re
+
 from .closing import DASHES as _DASHES, dangling
 from .headlinese import is_capital
 from .trim import INSTITUTIONS
@@ -89,12 +91,15 @@ def tensed_at(found: list[str], k: int) -> bool:
     if k > 1 and before.endswith("ly") and is_adverb(low) and low not in _INTENSIFIERS:
         before = found[k - 2]  # "negotiations reportedly make", "who publicly acknowledge"
         low = before.lower()
-    name = is_capital(before[:1]) and low not in _NO_SUBJECT
+    # A people's adjective is no subject: "American aid workers", "Israeli army" (not "Americans aid").
+    name = is_capital(before[:1]) and low not in _NO_SUBJECT and not _PEOPLES_ADJECTIVE.fullmatch(before)
     plural = (before[-1:] == "s" and before[-2:] not in ("'s", "’s") or name or is_plural_noun(low)
-              or low == "who")  # "doctors who acknowledge"
+              or low == "who" or low in _PLURAL_NOUNS)  # "doctors who acknowledge", "Chinese police detain"
     return plural and may_be_verb(word) and not word.endswith("ing")
 
 
+_PLURAL_NOUNS = frozenset("police people personnel staff cattle".split())  # plural without an "s"
+_PEOPLES_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean|can|ese|ish|eli|aqi|ani|udi)|French|Dutch|Greek|Swiss|Thai")
 _ASIDE_WORDS = 6  # a participle's aside closed within this many words ("killing 23 people,")
 
 
