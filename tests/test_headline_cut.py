@@ -481,3 +481,12 @@ def test_a_names_own_function_word_is_no_phrase_boundary():
     text = "Belgian branch of humanitarian group Doctors Without Borders announced it was ceasing operations in Kosovo"
     line = fit(text, 12, "english", 3)
     assert "Doctors Without Borders" in line  # not cut at "Doctors | Without", as before a preposition
+
+
+def test_where_a_sent_object_goes_is_the_point():
+    tokens = "Welbeck returns to haunt old side to send holders Arsenal into semifinals of FA Cup".split()
+    assert point_follows(tokens, tokens.index("into"))  # "to send holders Arsenal | into semifinals"
+    tokens = "Millionaire to put £30million of personal fortune into Formula One team".split()
+    assert point_follows(tokens, tokens.index("into"))
+    tokens = "Police say gunman ran into crowd".split()
+    assert not point_follows(tokens, tokens.index("into"))  # no verb that sends its object

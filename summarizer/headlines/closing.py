@@ -188,6 +188,13 @@ _POINT_OPENERS = frozenset("that whether how what why".split())  # what is told,
 TOLD_SUBJECTS = frozenset("he she it they we".split())  # ... or its subject, once "that" has gone
 # Prepositions that no object of a verb of telling holds: the clause after them is their noun's.
 _NOT_OBJECT = frozenset("about on in at for with from to by over against into after".split())
+# Verbs whose object goes somewhere, or becomes something: where to, or what, is their point.
+_SENDING = frozenset(
+    "send sends sent sending put puts putting push pushes pushed pushing drive drives drove driven driving "
+    "plunge plunges plunged plunging throw throws threw thrown throwing turn turns turned turning convert "
+    "converts converted converting lure lures lured luring".split()
+)
+_INTO = frozenset({"into", "onto"})
 _TOLD_REACH = 6  # words back from the cut searched for the verb (its object, or a time, between)
 _APPOINTED_REACH = 8  # the same for a verb of appointing, whose object is often a role and a name
 
@@ -233,6 +240,8 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
         return told(tokens, end, _APPOINTING, _APPOINTED_REACH)
     if word == "from":
         return told(tokens, end, _PREVENTING)  # "stop frustrated coaches | from haranguing referees"
+    if word in _INTO:
+        return told(tokens, end, _SENDING)  # "to send holders Arsenal | into semifinals": where to
     return (word in _POINT_OPENERS or word in TOLD_SUBJECTS) and told(tokens, end)
 
 
