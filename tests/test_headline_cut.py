@@ -490,3 +490,17 @@ def test_where_a_sent_object_goes_is_the_point():
     assert point_follows(tokens, tokens.index("into"))
     tokens = "Police say gunman ran into crowd".split()
     assert not point_follows(tokens, tokens.index("into"))  # no verb that sends its object
+
+
+def test_a_compounds_ing_head_before_its_relative_clause_stays():
+    text = "US Justice Department to try to overturn court ruling that threw out claim for $280bn in damages"
+    assert fit(text, 12, "english", 3) == "US Justice Department to try to overturn court ruling"  # not "court"
+
+
+def test_between_wants_its_other_side():
+    tokens = "Civil liberties group EFF joins legal fight between three US online journalists and Apple".split()
+    assert point_follows(tokens, tokens.index("and"))
+    line = fit(" ".join(tokens), 12, "english", 3)
+    assert line.endswith("between three US online journalists and Apple")
+    tokens = "Police arrest two men and charge third".split()
+    assert not point_follows(tokens, tokens.index("and"))

@@ -211,8 +211,10 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             return False
         following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
         if (is_noun(word) and is_noun(before) and before.islower() and word[:-3] not in SAYING
-                and following in PREPOSITIONS):
-            return False  # a compound's head before its phrase: "got weapons training | at camps"
+                and (following in PREPOSITIONS or following in ("that", "which"))):
+            # A compound's head before its phrase or clause: "got weapons training | at camps",
+            # "to overturn court ruling | that threw out its claim".
+            return False
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         two_back = tokens[i - 2].lower() if i > 1 else ""
         if two_back in VERB_WORDS | SUBJECTS or (two_back == "to" and may_be_verb(before)):
