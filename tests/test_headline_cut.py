@@ -504,3 +504,8 @@ def test_between_wants_its_other_side():
     assert line.endswith("between three US online journalists and Apple")
     tokens = "Police arrest two men and charge third".split()
     assert not point_follows(tokens, tokens.index("and"))
+
+
+def test_an_objects_ing_complement_stays_after_a_verb_that_makes_it():
+    text = "Former Arsenal captain Thierry Henry has got fans guessing after posting picture of himself alongside Robbie Williams"
+    assert fit(text, 12, "english", 3).endswith("has got fans guessing")  # not "has got fans"
