@@ -509,3 +509,17 @@ def test_between_wants_its_other_side():
 def test_an_objects_ing_complement_stays_after_a_verb_that_makes_it():
     text = "Former Arsenal captain Thierry Henry has got fans guessing after posting picture of himself alongside Robbie Williams"
     assert fit(text, 12, "english", 3).endswith("has got fans guessing")  # not "has got fans"
+
+
+def test_a_semicolon_ends_the_lines_sentence():
+    text = ("Ibsen has just put finishing touches to coffin; built of highly-polished, honey-colored English oak, it "
+            "is final resting place for King Richard III")
+    assert fit(text, 12, "english", 3) == "Ibsen has just put finishing touches to coffin"
+
+
+def test_a_time_set_off_after_a_closing_verb_goes_whole():
+    text = "Runway at New York's LaGuardia Airport reopened, day after Delta Air Lines plane skidded off it"
+    assert fit(text, 12, "english", 3) == "Runway at New York's LaGuardia Airport reopened"  # not "reopened, day"
+    # Another aside after the verb stays ("seemed, in words of those who knew him, ..." is not cut to "seemed").
+    text = "Germanwings co-pilot Lubitz seemed, in words of those who knew him, to be normal young man"
+    assert fit(text, 12, "english", 3) != "Germanwings co-pilot Lubitz seemed"

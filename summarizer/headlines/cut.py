@@ -45,6 +45,8 @@ __all__ = ["fit", "dangling", "POINT_REACH", "PREPOSITIONS", "SAYING"]
 _MIN_CLAUSE = 4  # a trailing clause goes only after this many words of the main one
 _COMPLEMENT_WORDS = frozenset({"of", "to", "than"})
 _MIN_CLAIM = 5  # words a claim keeps at least beside its speaker; with fewer, the speaker goes
+# Words that open a time set off after a verb ("reopened, day after ...", "died, hours before ...").
+_TIME_ASIDES = frozenset("day days week weeks month months year years hours minutes moments shortly".split())
 _BACK_OFF = 5  # words a line gives up at most to end on a complete phrase (more, and it loses the news)
 POINT_REACH = 3  # words past the overrun a default-length line takes to reach the end of its point
 
@@ -264,7 +266,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         "after ...", "as he ..."; not a complement ("suggestions that ...") nor a name in apposition
         (", Halo 2"), and not where the main clause would end on a function word or a verb."""
         word, before = tokens[i].lower(), tokens[i - 1]
-        opens = before[-1] == "," or word in _TRAIL_WORDS or word in _DASHES or word in ("as", "that")
+        opens = before[-1] in ",;" or word in _TRAIL_WORDS or word in _DASHES or word in ("as", "that")
         if not (opens or word.endswith("ing")):
             return False  # no clause opens here (the quick test first)
         if i <= predicate_goes_on:
@@ -276,6 +278,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         participle = participle_of(before.strip(",;:")) is not None  # "resurrected | after being bought"
         if before.lower().strip(",;:") in stop or not (ends_well(i) or participle):
             return False
+        if before[-1] == ";":
+            return True  # the sentence's next clause: "put finishing touches to coffin; | built of ..."
         if before[-1] == ",":
             # Not a name in apposition (", Halo 2"), nor between two adjectives ("rare, 475-pound turtle").
             named = all(is_capital(t[:1]) for t in tokens[i:])
@@ -309,7 +313,11 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         linking = verb is not None and tokens[verb].lower() in _COPULAS and not (
             verb + 1 < len(tokens) and tokens[verb + 1].endswith("ing") and may_be_verb(tokens[verb + 1]))
         if verb is not None and not linking and not fill:
-            tail = next((i for i in range(max(verb + 2, _MIN_CLAUSE), min(len(tokens) - 1, max_words) + 1)
+            # (Right after the verb where a comma closes it before a time: "Runway ... reopened, | a day
+            # after ...".)
+            timed = tokens[verb][-1] == "," and tokens[verb + 1 : verb + 2] and tokens[verb + 1] in _TIME_ASIDES
+            first = verb + (1 if timed else 2)
+            tail = next((i for i in range(max(first, _MIN_CLAUSE), min(len(tokens) - 1, max_words) + 1)
                          if trails_at(i)), None)
             tokens = tokens[:tail] if tail else tokens
 
