@@ -352,3 +352,9 @@ def test_a_peoples_adjective_is_no_subject_before_a_verb_form():
     assert tensed_at("Chinese police detain three executives".split(), 2)  # a plural without its "s"
     assert not tensed_at("Two more American aid workers".split(), 3)
     assert tensed_at("Newcastle join race to sign Morientes".split(), 1)  # a club's name is plural
+
+
+def test_a_run_that_an_institutions_word_ends_is_no_persons_name():
+    text = "Marine biologists at the South Carolina Aquarium are treating a turtle. The Aquarium said so."
+    line = "Marine biologists at South Carolina Aquarium treat turtle"
+    assert shorten_names(line, text) == line  # not "at Aquarium"
