@@ -355,6 +355,6 @@ def test_a_peoples_adjective_is_no_subject_before_a_verb_form():
 
 
 def test_a_run_that_an_institutions_word_ends_is_no_persons_name():
-    text = "Marine biologists at the South Carolina Aquarium are treating a turtle. The Aquarium said so."
+    text = "Marine biologists at the South Carolina Aquarium are treating a turtle. Aquarium officials said so."
     line = "Marine biologists at South Carolina Aquarium treat turtle"
     assert shorten_names(line, text) == line  # not "at Aquarium"
