@@ -502,6 +502,8 @@ def test_between_wants_its_other_side():
     assert point_follows(tokens, tokens.index("and"))
     line = fit(" ".join(tokens), 12, "english", 3)
     assert line.endswith("between three US online journalists and Apple")
+    tokens = "Lib Dems set for best results in both general election and local council polls".split()
+    assert point_follows(tokens, tokens.index("and"))  # "both" wants its "and" as "between" does
     tokens = "Police arrest two men and charge third".split()
     assert not point_follows(tokens, tokens.index("and"))
 

@@ -195,7 +195,8 @@ _SENDING = frozenset(
     "converts converted converting lure lures lured luring".split()
 )
 _INTO = frozenset({"into", "onto"})
-_BETWEEN_REACH = 6  # words back from an "and" searched for the "between" it closes
+_BETWEEN_REACH = 6  # words back from an "and" searched for the "between" or "both" it closes
+_PAIRS = frozenset({"between", "both"})
 _TOLD_REACH = 6  # words back from the cut searched for the verb (its object, or a time, between)
 _APPOINTED_REACH = 8  # the same for a verb of appointing, whose object is often a role and a name
 
@@ -239,8 +240,8 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     if word == "as":
         # "confirming US Davis Cup assistant Dean Goldfine | as his new coach": a role and a name between.
         return told(tokens, end, _APPOINTING, _APPOINTED_REACH)
-    if word == "and" and "between" in tokens[max(0, end - _BETWEEN_REACH) : end - 1]:
-        return True  # "legal fight between three US online journalists | and Apple": the other side
+    if word == "and" and not _PAIRS.isdisjoint(tokens[max(0, end - _BETWEEN_REACH) : end - 1]):
+        return True  # "legal fight between three US online journalists | and Apple", "both ... | and ..."
     if word == "from":
         return told(tokens, end, _PREVENTING)  # "stop frustrated coaches | from haranguing referees"
     if word in _INTO:
