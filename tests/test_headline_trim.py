@@ -358,3 +358,8 @@ def test_a_run_that_an_institutions_word_ends_is_no_persons_name():
     text = "Marine biologists at the South Carolina Aquarium are treating a turtle. Aquarium officials said so."
     line = "Marine biologists at South Carolina Aquarium treat turtle"
     assert shorten_names(line, text) == line  # not "at Aquarium"
+
+
+def test_a_subject_is_not_cut_before_a_names_own_function_word():
+    line = "sales of tickets for Medal Of Honor concert at Wembley Arena in London last month beat all records"
+    assert shorten_subject(line, 10) == "sales of tickets beat all records"  # not "for Medal beat ..."

@@ -249,6 +249,8 @@ def _head_ends(tokens: list[str], p: int) -> bool:
             return False
     elif tokens[p].lower() not in _AFTER_HEAD:
         return False
+    elif tokens[p][:1].isupper():
+        return False  # a name's own function word: "Medal | Of Honor"
     elif tokens[p] == "of" and last in INSTITUTIONS and p + 1 < len(tokens) and is_capital(tokens[p + 1][:1]):
         return False  # inside a name: "University | of Oklahoma", "Bank | of England"
     bare = last.rstrip(",").lower()
