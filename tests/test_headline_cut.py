@@ -525,3 +525,12 @@ def test_a_time_set_off_after_a_closing_verb_goes_whole():
     # Another aside after the verb stays ("seemed, in words of those who knew him, ..." is not cut to "seemed").
     text = "Germanwings co-pilot Lubitz seemed, in words of those who knew him, to be normal young man"
     assert fit(text, 12, "english", 3) != "Germanwings co-pilot Lubitz seemed"
+
+
+def test_whom_a_given_object_goes_to_and_the_role_a_joiner_takes_are_the_point():
+    tokens = "Global web blog community called into action to lend support to two imprisoned Iranian bloggers".split()
+    assert point_follows(tokens, tokens.index("to", 8))  # "to lend support | to two imprisoned ..."
+    tokens = "Hong Kong hopes to join Japan as co-host of 2011 Rugby World Cup".split()
+    assert point_follows(tokens, tokens.index("as"))
+    tokens = "Hong Kong plays Japan as usual on Sunday".split()
+    assert not point_follows(tokens, tokens.index("as"))

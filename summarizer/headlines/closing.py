@@ -177,7 +177,13 @@ _RESULT_REACH = 5  # words of the clause searched for its result
 # "to stop frustrated coaches | from haranguing referees").
 _APPOINTING = frozenset(
     "name names named naming appoint appoints appointed appointing confirm confirms confirmed confirming "
-    "hire hires hired hiring unveil unveils unveiled unveiling install installs installed installing".split()
+    "hire hires hired hiring unveil unveils unveiled unveiling install installs installed installing "
+    "join joins joined joining".split()
+)
+# Verbs whose object goes to someone: to whom is the point ("lend support | to two imprisoned bloggers").
+_CAUSING_OR_GIVING = _CAUSING | frozenset(
+    "give gives gave given giving lend lends lent lending hand hands handed handing donate donates donated "
+    "donating".split()
 )
 _PREVENTING = frozenset(
     "stop stops stopped stopping prevent prevents prevented preventing ban bans banned banning bar bars "
@@ -232,7 +238,8 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
         # "will not stop | until he achieves his dream": a negated verb before it, what is said is the time.
         return not _NEGATIONS.isdisjoint(map(str.lower, tokens[max(0, end - _NEGATED_REACH) : end]))
     if word == "to":
-        return told(tokens, end, _CAUSING)  # "would have allowed software | to be patented"
+        # "would have allowed software | to be patented", "to lend support | to two jailed bloggers"
+        return told(tokens, end, _CAUSING_OR_GIVING)
     if word == "of" and of_heads and last.lower() in _OF_HEADS:
         return True  # "is latest example | of how militants exploit ...": the noun says nothing alone
     if word in AFTER and reports_a_result(tokens, end):
