@@ -82,6 +82,11 @@ def test_a_quantity_opens_a_clause_only_as_a_time():
     assert write_headlinese("More than a year after the crash, investigators blamed the pilot.") == (
         "investigators blamed pilot")
     assert write_headlinese("Nearly two weeks later, the ship reached port.") == "ship reached port"
+    # "At least" before a count opens the subject ("At least a dozen tourists ..., Tunis, are among ..."),
+    # not before a time ("At least for now, ...").
+    lead = "At least a dozen tourists on two cruises that visited the capital, Tunis, are among the dead."
+    assert write_headlinese(lead).startswith("At least dozen tourists")
+    assert write_headlinese("At least for now, the authorities are trying hard.") == "authorities are trying hard"
 
 
 def test_a_long_participle_opening_goes_and_names_the_object_it_was_about():

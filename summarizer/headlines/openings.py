@@ -27,7 +27,9 @@ _OPENERS = (
     "just as|just when|just after|just before"
 )
 _LEADING_CLAUSE = re.compile(
-    r"^(?!as (?:many|much|few|little|long|far|well) as\b)"  # "As many as 13 leaders" is a subject
+    # "As many as 13 leaders", "At least a dozen tourists on two cruises that visited Tunis," are subjects.
+    r"^(?!as (?:many|much|few|little|long|far|well) as\b|at (?:least|most) (?:\d|an? |one |two |three |four |five "
+    r"|six |seven |eight |nine |ten |dozens |hundreds |thousands |half ))"  # (not "At least for now,")
     r"(?:" + _OPENERS + r"|"
     r"[a-z]+ing|[a-z]+ly|"
     r"(?:[\w'-]+\s+){1,3}(?:after|before|later|ago)|"
