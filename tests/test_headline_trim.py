@@ -363,3 +363,10 @@ def test_a_run_that_an_institutions_word_ends_is_no_persons_name():
 def test_a_subject_is_not_cut_before_a_names_own_function_word():
     line = "sales of tickets for Medal Of Honor concert at Wembley Arena in London last month beat all records"
     assert shorten_subject(line, 10) == "sales of tickets beat all records"  # not "for Medal beat ..."
+
+
+def test_a_phrase_that_a_preposition_opens_is_no_descriptor_of_the_name_after_it():
+    text = "x. Jones, who says she is innocent, could lose her medals."
+    line = "Investigation into doping claims against Marion Jones opened by International Olympic Committee"
+    assert shorten_names(line, text) == (
+        "Investigation into doping claims against Jones opened by International Olympic Committee")

@@ -35,7 +35,8 @@ _NOT_NAMES = frozenset(
 # "Harry Potter director"): no verb and none of these, which open a phrase of their own.
 _NOT_DESCRIPTOR = frozenset(
     "of to in on at by for with from and or but as than that who which whom whose where after "
-    "before".split()
+    "before into against about over under between among through during without within across toward "
+    "towards behind beyond upon".split()  # (not "Investigation into doping claims against | Marion Jones")
 )
 _MAX_DESCRIPTOR = 6
 # Words that open a condition, capitalised at a line's start: no part of the name after them, and what
