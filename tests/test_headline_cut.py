@@ -534,3 +534,10 @@ def test_whom_a_given_object_goes_to_and_the_role_a_joiner_takes_are_the_point()
     assert point_follows(tokens, tokens.index("as"))
     tokens = "Hong Kong plays Japan as usual on Sunday".split()
     assert not point_follows(tokens, tokens.index("as"))
+
+
+def test_a_comparisons_second_as_is_the_point():
+    tokens = "Netanyahu's speech to Congress was as eagerly anticipated in Tehran as it was in Washington".split()
+    assert point_follows(tokens, tokens.index("as", 6))  # "as eagerly anticipated in Tehran | as ..."
+    tokens = "Police arrested man as he left".split()
+    assert not point_follows(tokens, tokens.index("as"))

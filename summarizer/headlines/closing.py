@@ -232,6 +232,9 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
         return is_capital(last[:1])  # "took to Instagram | to show off ...": what was posted is the news
     if word in _CHANGED_BY and last in _CHANGES and _after_its_verb(tokens, end - 1):
         return True
+    if word == "as" and any(tokens[k] == "as" and _compared(tokens[k + 1])
+                            for k in range(max(0, end - _BETWEEN_REACH), end - 2)):
+        return True  # "as essential to recent New Year's festivities | as party mood": the other side
     if word == "as" and last.lower() in _REFLEXIVES:
         return True  # "virus disguising itself | as Christmas card", "described himself | as": what as
     if word == "until":
@@ -254,6 +257,11 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     if word in _INTO:
         return told(tokens, end, _SENDING)  # "to send holders Arsenal | into semifinals": where to
     return (word in _POINT_OPENERS or word in TOLD_SUBJECTS) and told(tokens, end)
+
+
+def _compared(word: str) -> bool:
+    """Whether ``word`` after "as" is what a comparison measures ("as essential", "as quickly")."""
+    return word.islower() and (is_modifier(word) or is_adverb(word))
 
 
 def reports_a_result(tokens: list[str], at: int) -> bool:
