@@ -135,3 +135,8 @@ def test_a_writers_aside_of_hedge_or_link_words_goes():
 def test_a_whose_clause_keeps_its_passive_auxiliary():
     lead = "A British phone company whose four employees were kidnapped in Chechnya said it was in contact."
     assert "whose four employees were kidnapped in Chechnya" in write_headlinese(lead)
+
+
+def test_a_conditions_then_goes_with_it():
+    lead = "If the 20th century was the century of the skyscraper, then the 21st century is shaping up as another."
+    assert write_headlinese(lead) == "21st century is shaping up as another"

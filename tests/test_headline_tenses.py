@@ -3,7 +3,7 @@
 import pytest
 
 from summarizer.headlines import compress
-from summarizer.headlines.tenses import headline_tenses
+from summarizer.headlines.tenses import headline_tenses, past_as_present
 from summarizer.headlines.headlinese import write_headlinese
 
 
@@ -271,3 +271,12 @@ def test_the_present_reads_the_passive_the_name_and_the_date(sentence, expected)
 ])
 def test_a_name_the_sentence_writes_with_the_is_a_bands_plural(sentence, expected):
     assert compress(sentence) == expected
+
+
+def test_an_orders_object_keeps_its_past_participle():
+    sentence = "Forget the frustrated figure he cut at Doral, this is the week."
+    assert past_as_present("Forget frustrated figure he cut", sentence) == "Forget frustrated figure he cut"
+    # A name that is a verb too opens no order ("Rob Kardashian compared ..." is still told in the present).
+    sentence = "Rob Kardashian compared his sister to a sociopath."
+    assert past_as_present("Rob Kardashian compared sister to sociopath", sentence) == (
+        "Rob Kardashian compares sister to sociopath")

@@ -61,7 +61,8 @@ def strip_opening(text: str) -> str:
     if match and not (text[:1] in "NAMnam" and _QUANTITY.match(text) and _tensed_in(text[: match.end()])):
         # (A quantity's stretch with a verb of its own is a clause's subject and verb: "Nearly 200 people
         # were killed after a ferry capsized, ...".)
-        return _named_object(text[: match.end()], text[match.end():])
+        # (A condition's "then" goes with it: "If the 20th century was ..., then the 21st century is ...".)
+        return _named_object(text[: match.end()], _THEN.sub("", text[match.end():], count=1))
     if len(text) > 80:
         match = _LONG_OPENING.match(text)
         if match and (match[1] is None or _participle_phrase(match[1], text[: match.end()])):
@@ -74,6 +75,7 @@ def strip_opening(text: str) -> str:
     return text
 
 
+_THEN = re.compile(r"^then,?\s+(?=\S)")
 _QUANTITY = re.compile(r"(?i:nearly|almost|more than)\s")
 
 

@@ -40,7 +40,8 @@ from .ends import SAYING
 from .mainverb import main_auxiliary
 from .subject import AUXILIARIES, COUNTS, main_verb
 from .wordforms import is_adverb, is_base_verb, is_common_word, is_modifier, is_noun, is_plural_noun
-from .wordforms import is_tensed, may_be_verb, participle_of, present_of, progressive_of, simple_past_of
+from .wordforms import is_tensed, may_be_noun, may_be_verb, participle_of, present_of, progressive_of
+from .wordforms import simple_past_of
 
 __all__ = ["headline_tenses", "past_as_present"]
 
@@ -82,6 +83,8 @@ def past_as_present(text: str, sentence: str) -> str:
     lemma = simple_past_of(tokens[k])
     if lemma in _NOT_LEXICAL or lemma in _KEPT_PAST or any(_not_plain(t) for t in tokens[:k]):
         return text
+    if _orders(sentence):
+        return text  # "Forget the frustrated figure he cut": an order's object, no subject's past
     if not (_reads_as_verb(tokens, k, lemma) and _told_as_news(tokens, k, sentence)):
         return text
     form = present_of(lemma, "VBP" if _plural(tokens[:k], sentence) else "VBZ")
@@ -306,6 +309,20 @@ _KEPT = frozenset({"being", "going", "having", "dying"})
 # -ing forms that lemminflect does not mark as adjectives, though they are as often ("The problem is ailing
 # gyroscopes", "The news is shocking").
 _ADJECTIVES = frozenset("ailing shocking worrying surprising alarming astonishing amazing disturbing".split())
+
+
+def _orders(sentence: str) -> bool:
+    """Whether the sentence opens on an order to the reader: a verb's base form that is no noun, then
+    what it is about ("Forget the ...", "Imagine a ..."; not "Police the ...", "Top seed ...", "Rob
+    Kardashian")."""
+    found = sentence.split(maxsplit=2)
+    if len(found) < 2 or found[1].lower() not in _OBJECT_OPENINGS:
+        return False
+    low = found[0].lower()
+    return found[0][:1].isupper() and is_base_verb(low) and not may_be_noun(low)
+
+
+_OBJECT_OPENINGS = frozenset("the a an your his her their its this that these those it them".split())
 
 
 def _not_plain(token: str) -> bool:
