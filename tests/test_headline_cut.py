@@ -541,3 +541,9 @@ def test_a_comparisons_second_as_is_the_point():
     assert point_follows(tokens, tokens.index("as", 6))  # "as eagerly anticipated in Tehran | as ..."
     tokens = "Police arrested man as he left".split()
     assert not point_follows(tokens, tokens.index("as"))
+
+
+def test_for_whom_an_adjective_holds_is_the_point():
+    tokens = "Sixth and final Star Wars movie may not be suitable for young children, says director".split()
+    assert point_follows(tokens, tokens.index("for"))
+    assert fit(" ".join(tokens), 11, "english", 3).endswith("may not be suitable for young children")

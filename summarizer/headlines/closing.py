@@ -201,6 +201,8 @@ _SENDING = frozenset(
     "converts converted converting lure lures lured luring".split()
 )
 _INTO = frozenset({"into", "onto"})
+# Adjectives that say nothing without their "for" ("suitable for young children", "eligible for parole").
+_FOR_WHOM = frozenset("suitable unsuitable eligible ineligible responsible liable unfit fit".split())
 _BETWEEN_REACH = 6  # words back from an "and" searched for the "between" or "both" it closes
 _PAIRS = frozenset({"between", "both"})
 _TOLD_REACH = 6  # words back from the cut searched for the verb (its object, or a time, between)
@@ -254,6 +256,8 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
         return True  # "legal fight between three US online journalists | and Apple", "both ... | and ..."
     if word == "from":
         return told(tokens, end, _PREVENTING)  # "stop frustrated coaches | from haranguing referees"
+    if word == "for" and last.lower() in _FOR_WHOM:
+        return True  # "may not be suitable | for young children": for whom is the point
     if word in _INTO:
         return told(tokens, end, _SENDING)  # "to send holders Arsenal | into semifinals": where to
     return (word in _POINT_OPENERS or word in TOLD_SUBJECTS) and told(tokens, end)
