@@ -478,7 +478,8 @@ def test_a_long_lines_participle_aside_before_the_verb_goes_though_an_object_or_
 
 
 def test_a_names_own_function_word_is_no_phrase_boundary():
-    text = "Belgian branch of humanitarian group Doctors Without Borders announced it was ceasing operations in Kosovo"
+    text = ("Belgian branch of humanitarian group Doctors Without Borders announced it was ceasing "
+            "operations in Kosovo")
     line = fit(text, 12, "english", 3)
     assert "Doctors Without Borders" in line  # not cut at "Doctors | Without", as before a preposition
 
@@ -494,11 +495,13 @@ def test_where_a_sent_object_goes_is_the_point():
 
 def test_a_compounds_ing_head_before_its_relative_clause_stays():
     text = "US Justice Department to try to overturn court ruling that threw out claim for $280bn in damages"
-    assert fit(text, 12, "english", 3) == "US Justice Department to try to overturn court ruling"  # not "court"
+    # not "... overturn court"
+    assert fit(text, 12, "english", 3) == "US Justice Department to try to overturn court ruling"
 
 
 def test_between_wants_its_other_side():
-    tokens = "Civil liberties group EFF joins legal fight between three US online journalists and Apple".split()
+    tokens = ("Civil liberties group EFF joins legal fight between three US online journalists and "
+              "Apple").split()
     assert point_follows(tokens, tokens.index("and"))
     line = fit(" ".join(tokens), 12, "english", 3)
     assert line.endswith("between three US online journalists and Apple")
@@ -509,26 +512,30 @@ def test_between_wants_its_other_side():
 
 
 def test_an_objects_ing_complement_stays_after_a_verb_that_makes_it():
-    text = "Former Arsenal captain Thierry Henry has got fans guessing after posting picture of himself alongside Robbie Williams"
+    text = ("Former Arsenal captain Thierry Henry has got fans guessing after posting picture of himself "
+            "alongside Robbie Williams")
     assert fit(text, 12, "english", 3).endswith("has got fans guessing")  # not "has got fans"
 
 
 def test_a_semicolon_ends_the_lines_sentence():
-    text = ("Ibsen has just put finishing touches to coffin; built of highly-polished, honey-colored English oak, it "
-            "is final resting place for King Richard III")
+    text = ("Ibsen has just put finishing touches to coffin; built of highly-polished, honey-colored English "
+            "oak, it is final resting place for King Richard III")
     assert fit(text, 12, "english", 3) == "Ibsen has just put finishing touches to coffin"
 
 
 def test_a_time_set_off_after_a_closing_verb_goes_whole():
     text = "Runway at New York's LaGuardia Airport reopened, day after Delta Air Lines plane skidded off it"
-    assert fit(text, 12, "english", 3) == "Runway at New York's LaGuardia Airport reopened"  # not "reopened, day"
-    # Another aside after the verb stays ("seemed, in words of those who knew him, ..." is not cut to "seemed").
+    # not "reopened, day"
+    assert fit(text, 12, "english", 3) == "Runway at New York's LaGuardia Airport reopened"
+    # Another aside after the verb stays ("seemed, in words of those who knew him, ..." is not cut to
+    # "seemed").
     text = "Germanwings co-pilot Lubitz seemed, in words of those who knew him, to be normal young man"
     assert fit(text, 12, "english", 3) != "Germanwings co-pilot Lubitz seemed"
 
 
 def test_whom_a_given_object_goes_to_and_the_role_a_joiner_takes_are_the_point():
-    tokens = "Global web blog community called into action to lend support to two imprisoned Iranian bloggers".split()
+    tokens = ("Global web blog community called into action to lend support to two imprisoned Iranian "
+              "bloggers").split()
     assert point_follows(tokens, tokens.index("to", 8))  # "to lend support | to two imprisoned ..."
     tokens = "Hong Kong hopes to join Japan as co-host of 2011 Rugby World Cup".split()
     assert point_follows(tokens, tokens.index("as"))
@@ -537,7 +544,8 @@ def test_whom_a_given_object_goes_to_and_the_role_a_joiner_takes_are_the_point()
 
 
 def test_a_comparisons_second_as_is_the_point():
-    tokens = "Netanyahu's speech to Congress was as eagerly anticipated in Tehran as it was in Washington".split()
+    tokens = ("Netanyahu's speech to Congress was as eagerly anticipated in Tehran as it was in "
+              "Washington").split()
     assert point_follows(tokens, tokens.index("as", 6))  # "as eagerly anticipated in Tehran | as ..."
     tokens = "Police arrested man as he left".split()
     assert not point_follows(tokens, tokens.index("as"))

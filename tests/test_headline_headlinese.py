@@ -86,7 +86,8 @@ def test_a_quantity_opens_a_clause_only_as_a_time():
     # not before a time ("At least for now, ...").
     lead = "At least a dozen tourists on two cruises that visited the capital, Tunis, are among the dead."
     assert write_headlinese(lead).startswith("At least dozen tourists")
-    assert write_headlinese("At least for now, the authorities are trying hard.") == "authorities are trying hard"
+    opening = "At least for now, the authorities are trying hard."
+    assert write_headlinese(opening) == "authorities are trying hard"
 
 
 def test_a_long_participle_opening_goes_and_names_the_object_it_was_about():
@@ -138,5 +139,6 @@ def test_a_whose_clause_keeps_its_passive_auxiliary():
 
 
 def test_a_conditions_then_goes_with_it():
-    lead = "If the 20th century was the century of the skyscraper, then the 21st century is shaping up as another."
+    lead = ("If the 20th century was the century of the skyscraper, then the 21st century is shaping up as "
+            "another.")
     assert write_headlinese(lead) == "21st century is shaping up as another"

@@ -326,7 +326,8 @@ def test_a_title_that_of_splits_keeps_its_end_before_the_surname():
     assert shorten_names(line, text) == "U.S. Secretary of State Kerry shies away from predicting success"
     # An acronym before the title is the body it serves: "US President Bush", "FBI Director Freeh".
     text = "x. Bush said so. Freeh said so."
-    assert shorten_names("Talks with US President George Bush end", text) == "Talks with US President Bush end"
+    line = "Talks with US President George Bush end"
+    assert shorten_names(line, text) == "Talks with US President Bush end"
     assert shorten_names("Report by FBI Director Louis Freeh out", text) == "Report by FBI Director Freeh out"
     # Another "of" before a name is no title's: the name alone stays ("Arrest of Pinochet").
     text = "Gen. Augusto Pinochet was held. Pinochet denied it."
@@ -335,33 +336,37 @@ def test_a_title_that_of_splits_keeps_its_end_before_the_surname():
 
 
 def test_a_subject_is_not_cut_inside_an_institutions_name_but_may_be_before_its_agent():
-    line = ("expulsions of two students by University of Oklahoma for role in racist chant will likely not be "
-            "last word on scandal")
+    line = ("expulsions of two students by University of Oklahoma for role in racist chant will likely not "
+            "be last word on scandal")
     assert shorten_subject(line, 12) == "expulsions of two students will likely not be last word on scandal"
     # Not "... by University will likely ...": "University | of Oklahoma" is one name.
-    line = "students of University of Oklahoma in racist chant at party last week will likely not be expelled soon"
+    line = ("students of University of Oklahoma in racist chant at party last week will likely not be "
+            "expelled soon")
     assert "University will" not in shorten_subject(line, 10)
 
 
 def test_a_peoples_adjective_is_no_subject_before_a_verb_form():
     # "American aid workers": "aid" is no verb of "American" (as "Police arrest" is of "Police"), so the
     # main verb is out of reach and the subject is cut back to its head before the relative clause.
-    line = ("Two more American aid workers who had high-risk exposure to Ebola in Sierra Leone arrived back in "
-            "United States for monitoring")
-    assert shorten_subject(line, 12) == "Two more American aid workers arrived back in United States for monitoring"
+    line = ("Two more American aid workers who had high-risk exposure to Ebola in Sierra Leone arrived back "
+            "in United States for monitoring")
+    assert shorten_subject(line, 12) == ("Two more American aid workers arrived back in United States for "
+                                         "monitoring")
     assert tensed_at("Chinese police detain three executives".split(), 2)  # a plural without its "s"
     assert not tensed_at("Two more American aid workers".split(), 3)
     assert tensed_at("Newcastle join race to sign Morientes".split(), 1)  # a club's name is plural
 
 
 def test_a_run_that_an_institutions_word_ends_is_no_persons_name():
-    text = "Marine biologists at the South Carolina Aquarium are treating a turtle. Aquarium officials said so."
+    text = ("Marine biologists at the South Carolina Aquarium are treating a turtle. Aquarium officials said "
+            "so.")
     line = "Marine biologists at South Carolina Aquarium treat turtle"
     assert shorten_names(line, text) == line  # not "at Aquarium"
 
 
 def test_a_subject_is_not_cut_before_a_names_own_function_word():
-    line = "sales of tickets for Medal Of Honor concert at Wembley Arena in London last month beat all records"
+    line = ("sales of tickets for Medal Of Honor concert at Wembley Arena in London last month beat all "
+            "records")
     assert shorten_subject(line, 10) == "sales of tickets beat all records"  # not "for Medal beat ..."
 
 

@@ -315,7 +315,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         if verb is not None and not linking and not fill:
             # (Right after the verb where a comma closes it before a time: "Runway ... reopened, | a day
             # after ...".)
-            timed = tokens[verb][-1] == "," and tokens[verb + 1 : verb + 2] and tokens[verb + 1] in _TIME_ASIDES
+            timed = (tokens[verb][-1] == "," and tokens[verb + 1 : verb + 2]
+                     and tokens[verb + 1] in _TIME_ASIDES)
             first = verb + (1 if timed else 2)
             tail = next((i for i in range(max(first, _MIN_CLAUSE), min(len(tokens) - 1, max_words) + 1)
                          if trails_at(i)), None)

@@ -28,8 +28,9 @@ _OPENERS = (
 )
 _LEADING_CLAUSE = re.compile(
     # "As many as 13 leaders", "At least a dozen tourists on two cruises that visited Tunis," are subjects.
-    r"^(?!as (?:many|much|few|little|long|far|well) as\b|at (?:least|most) (?:\d|an? |one |two |three |four |five "
-    r"|six |seven |eight |nine |ten |dozens |hundreds |thousands |half ))"  # (not "At least for now,")
+    r"^(?!as (?:many|much|few|little|long|far|well) as\b|"
+    r"at (?:least|most) (?:\d|an? |one |two |three |four |five |six |seven |eight |nine |ten |dozens "
+    r"|hundreds |thousands |half ))"  # (not "At least for now,")
     r"(?:" + _OPENERS + r"|"
     r"[a-z]+ing|[a-z]+ly|"
     r"(?:[\w'-]+\s+){1,3}(?:after|before|later|ago)|"

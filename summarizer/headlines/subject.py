@@ -99,7 +99,8 @@ def tensed_at(found: list[str], k: int) -> bool:
 
 
 _PLURAL_NOUNS = frozenset("police people personnel staff cattle".split())  # plural without an "s"
-_PEOPLES_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ian|ean|can|ese|ish|eli|aqi|ani|udi)|French|Dutch|Greek|Swiss|Thai")
+_PEOPLES_ADJECTIVE = re.compile(
+    r"[A-Z][a-z]+(?:ian|ean|can|ese|ish|eli|aqi|ani|udi)|French|Dutch|Greek|Swiss|Thai")
 _ASIDE_WORDS = 6  # a participle's aside closed within this many words ("killing 23 people,")
 
 

@@ -47,7 +47,8 @@ TITLES = frozenset("Mr Mrs Ms Dr Mr. Mrs. Ms. Dr. Sir".split())
 _ARTICLES = frozenset({"the", "a", "an"})
 # Titles that "of" splits ("Secretary of State John Kerry"): the name keeps the title's end ("Secretary
 # of State Kerry", not "Secretary of Kerry").
-_SPLIT_TITLES = frozenset("Secretary Minister Chancellor Governor Director Duke Duchess Earl Chief Head".split())
+_SPLIT_TITLES = frozenset(
+    "Secretary Minister Chancellor Governor Director Duke Duchess Earl Chief Head".split())
 # A people's name ends a club's or a firm's name ("London Irish", "London Welsh"), not a person's.
 PEOPLES = frozenset(
     "Irish Welsh Scottish British English French Dutch Spanish Polish Turkish Danish Swedish Finnish Swiss "
@@ -60,8 +61,9 @@ INSTITUTIONS = frozenset(
     "Group Company Corporation Club Ministry Department Agency Association Federation Union League Cup Awards "
     "Festival Station Square Prison Institute Foundation Society Centre Center Office Trust Board Commission "
     "Committee Authority Police Academy Zoo Cathedral Palace Theatre Theater Exchange Fund Network Aquarium "
-    "Hotel Church Court Park Bridge Hall Library Mall Prize Service Times Post Journal Herald Army Navy Guard "
-    "County Island Islands River Lake Valley Garden Gardens Arena Motors Studios Records Pictures Press".split()
+    "Hotel Church Court Park Bridge Hall Library Mall Prize Service Times Post Journal Herald Army Navy "
+    "Guard County Island Islands River Lake Valley Garden Gardens Arena Motors Studios Records Pictures "
+    "Press".split()
 )
 _PLACE_WORDS = frozenset("in at from to near across".split())
 _JOINERS = frozenset("-'’")
