@@ -142,3 +142,12 @@ def test_a_conditions_then_goes_with_it():
     lead = ("If the 20th century was the century of the skyscraper, then the 21st century is shaping up as "
             "another.")
     assert write_headlinese(lead) == "21st century is shaping up as another"
+
+
+def test_a_dashed_aside_that_closes_an_opening_phrase_leaves_it_to_go():
+    lead = ("In an exclusive interview ahead of his U.S. tour -- and ahead of his wedding anniversary -- "
+            "Prince Charles paid tribute to his wife.")
+    assert write_headlinese(lead) == "Prince Charles paid tribute to wife"
+    # Inside a clause the aside is only dropped.
+    lead = "In Washington the prince -- on his U.S. tour -- paid tribute to his wife."
+    assert write_headlinese(lead) == "In Washington prince paid tribute to wife"

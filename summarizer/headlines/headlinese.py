@@ -66,6 +66,7 @@ _WIRE = re.compile(
 )
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 # An aside between two dashes: "Beauty of Afghanistan -- a country blemished by wars -- has ...".
+_OPENING_PHRASES = frozenset("In At After Before During Ahead Amid Despite Following With Without On".split())
 _DASHED = re.compile(r"\s(?:--?|[—–])\s(?:(?!\s--?\s|[—–]).){1,150}?\s(?:--?|[—–])\s")
 # ", who ..." up to a comma that a verb follows (checked in code): a relative clause or an appositive.
 _ASIDE = re.compile(
@@ -243,7 +244,21 @@ def _tensed_after_aside(word: str, after: str) -> bool:
 
 
 def _strip_dashed(text: str) -> str:
-    return _DASHED.sub(" ", text) if " -" in text or "—" in text or "–" in text else text
+    if not (" -" in text or "—" in text or "–" in text):
+        return text
+    return _DASHED.sub(lambda match: _dash_closes(match, text), text)
+
+
+def _dash_closes(match: re.Match, text: str) -> str:
+    """What stands for a dashed aside: a comma where it closes an opening phrase before the subject ("In
+    an exclusive interview ahead of his U.S. tour -- and ahead of his anniversary -- Prince Charles paid
+    ..."), so that the opening still goes; else a space."""
+    before = text[: match.start()]
+    opening = before.split(maxsplit=1)[:1]
+    closes = "," not in before and text[match.end() : match.end() + 1].isupper()
+    if opening and opening[0] in _OPENING_PHRASES and closes:
+        return ", "
+    return " "
 
 
 def _agrees(pronoun: str, last: list[str]) -> bool:
