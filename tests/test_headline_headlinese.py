@@ -151,3 +151,13 @@ def test_a_dashed_aside_that_closes_an_opening_phrase_leaves_it_to_go():
     # Inside a clause the aside is only dropped.
     lead = "In Washington the prince -- on his U.S. tour -- paid tribute to his wife."
     assert write_headlinese(lead) == "In Washington prince paid tribute to wife"
+
+
+def test_a_time_before_a_dash_is_no_dateline_and_a_triple_dash_closes_an_aside():
+    lead = ("Early Thursday -- during the protests that shake Ferguson, Missouri -- two police officers were "
+            "shot.")
+    assert write_headlinese(lead) == "two police officers shot"  # not "Missouri -- two police officers shot"
+    assert write_headlinese("WASHINGTON (AP) -- The president spoke.") == "president spoke"
+    lead = ("The report -- released one year after the disappearance of the plane --- provides a detailed "
+            "picture.")
+    assert write_headlinese(lead) == "report provides detailed picture"

@@ -60,6 +60,8 @@ _DATELINE = re.compile(
     r"(?:\((?:AP|AFP|Reuters|UPI|Xinhua|CNN|[A-Z]{2,6})\)\s*)?(?:_|--|—|–)\s+"
     r"|^\s*[A-Z][A-Z .,'-]{2,}\s*(?:\([^)]*\))?\s*[-_—–:]+\s+"
 )
+_TIME_NOT_PLACE = re.compile(
+    r"\b(?:Early|Late|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tonight)\b")
 _AGENCY = r"\((?:CNN|AP|AFP|Reuters|UPI|Xinhua)\)"
 _WIRE = re.compile(
     rf"^\s*(?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){{0,3}}\s*)?{_AGENCY}\s*(?:--|—|–|-|_)?|{_AGENCY}\s*(?:--|—|–|-|_)?"
@@ -67,7 +69,7 @@ _WIRE = re.compile(
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 # An aside between two dashes: "Beauty of Afghanistan -- a country blemished by wars -- has ...".
 _OPENING_PHRASES = frozenset("In At After Before During Ahead Amid Despite Following With Without On".split())
-_DASHED = re.compile(r"\s(?:--?|[—–])\s(?:(?!\s--?\s|[—–]).){1,150}?\s(?:--?|[—–])\s")
+_DASHED = re.compile(r"\s(?:-{1,3}|[—–])\s(?:(?!\s-{1,3}\s|[—–]).){1,150}?\s(?:-{1,3}|[—–])\s")
 # ", who ..." up to a comma that a verb follows (checked in code): a relative clause or an appositive.
 _ASIDE = re.compile(
     r",\s+(?:who|whom|whose|which|where|aged|including|the|a|an|himself|herself|itself|\d[\d.]*|"
@@ -154,7 +156,8 @@ def strip_wire(text: str) -> str:
     head = text[:120]
     if "-" in head or ":" in head or "_" in head or "—" in head or "–" in head:
         dateline = _DATELINE.match(text)  # anchored: what a sub(count=1) would replace
-        text = " " + text[dateline.end():] if dateline else text
+        if dateline and not _TIME_NOT_PLACE.search(dateline[0]):  # "Early Thursday -- during ...": a time
+            text = " " + text[dateline.end():]
     if "(" in text or "[" in text:
         text = " ".join(_PAREN.sub(" ", _WIRE.sub(" ", text)).split())
     return text

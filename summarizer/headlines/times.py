@@ -31,6 +31,9 @@ TIMES = re.compile(
     rf"|(?:in|on|by|since|from)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
     rf"|in\s+(?:19|20)\d\d)\b(?=[\s,.;:]|$)(?!\s+(?:or|and|to)\s+[A-Z\d])"  # not "in June | or July"
 )
+# A time that opens the line, its day capitalised with it ("Early Thursday", "Late Sunday night").
+_OPENING_TIME = re.compile(
+    rf"^(?:Early|Late)\s+{_DAYS}(?:\s+(?:night|morning|afternoon|evening))?,?\s+(?=\S)")
 # A quick test before the slow pattern: each of its times has one of these ("Monday", "today",
 # "tonight", "this week", "in May", "in 2004"); most lines have none.
 TIME_HINT = re.compile(rf"day|tonight|week|month|year|19|20|{_MONTHS[3:-1]}")
@@ -45,6 +48,8 @@ def strip_times(text: str) -> str:
         named = text[match.end() : match.end() + 3] in (" - ", " – ", " — ")
         return match.group(0) if before in _OWNS_TIME or named or _describes(match) else " "
 
+    if text[:1] in "EL":
+        text = _OPENING_TIME.sub("", text, count=1)  # "Early Thursday two police officers were shot"
     text = TIMES.sub(time, text) if TIME_HINT.search(text) else text
     return _HERE.sub(_here, text) if " here" in text else text
 
