@@ -555,3 +555,9 @@ def test_for_whom_an_adjective_holds_is_the_point():
     tokens = "Sixth and final Star Wars movie may not be suitable for young children, says director".split()
     assert point_follows(tokens, tokens.index("for"))
     assert fit(" ".join(tokens), 11, "english", 3).endswith("may not be suitable for young children")
+
+
+def test_two_adjectives_of_one_noun_are_not_cut_apart():
+    text = ("Lord Chancellor defends government plans to introduce control orders to keep foreign and British "
+            "terrorist suspects under house arrest")
+    assert not fit(text, 12, "english", 3).endswith("foreign")

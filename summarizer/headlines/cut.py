@@ -259,6 +259,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             return False  # "will not make any | more episodes": the quantifier's noun follows
         if tokens[i][:1].isupper() and is_capital(tokens[i - 1][:1]):
             return False  # a name's own function word: "Doctors | Without Borders"
+        if word in ("and", "or") and is_modifier(tokens[i - 1]) and not is_noun(tokens[i - 1]):
+            return False  # two adjectives of one noun: "to keep foreign | and British terrorist suspects"
         return word in stop and word not in VERB_WORDS and ends_well(i)
 
     def trails_at(i: int) -> bool:
