@@ -1,3 +1,5 @@
+import pytest
+
 from summarizer.headlines.headlinese import _ARTICLE_FORMS, _strip_articles, write_headlinese
 
 
@@ -138,26 +140,25 @@ def test_a_whose_clause_keeps_its_passive_auxiliary():
     assert "whose four employees were kidnapped in Chechnya" in write_headlinese(lead)
 
 
-def test_a_conditions_then_goes_with_it():
-    lead = ("If the 20th century was the century of the skyscraper, then the 21st century is shaping up as "
-            "another.")
-    assert write_headlinese(lead) == "21st century is shaping up as another"
-
-
-def test_a_dashed_aside_that_closes_an_opening_phrase_leaves_it_to_go():
-    lead = ("In an exclusive interview ahead of his U.S. tour -- and ahead of his wedding anniversary -- "
-            "Prince Charles paid tribute to his wife.")
-    assert write_headlinese(lead) == "Prince Charles paid tribute to wife"
-    # Inside a clause the aside is only dropped.
-    lead = "In Washington the prince -- on his U.S. tour -- paid tribute to his wife."
-    assert write_headlinese(lead) == "In Washington prince paid tribute to wife"
-
-
-def test_a_time_before_a_dash_is_no_dateline_and_a_triple_dash_closes_an_aside():
-    lead = ("Early Thursday -- during the protests that shake Ferguson, Missouri -- two police officers were "
-            "shot.")
-    assert write_headlinese(lead) == "two police officers shot"  # not "Missouri -- two police officers shot"
-    assert write_headlinese("WASHINGTON (AP) -- The president spoke.") == "president spoke"
-    lead = ("The report -- released one year after the disappearance of the plane --- provides a detailed "
-            "picture.")
-    assert write_headlinese(lead) == "report provides detailed picture"
+@pytest.mark.parametrize(
+    "lead, expected",
+    [
+        # A condition's "then" goes with it.
+        ("If the 20th century was the century of the skyscraper, then the 21st century is shaping up as "
+         "another.", "21st century is shaping up as another"),
+        # A dashed aside that closes an opening phrase leaves it to go; inside a clause it is only dropped.
+        ("In an exclusive interview ahead of his U.S. tour -- and ahead of his wedding anniversary -- Prince "
+         "Charles paid tribute to his wife.", "Prince Charles paid tribute to wife"),
+        ("In Washington the prince -- on his U.S. tour -- paid tribute to his wife.",
+         "In Washington prince paid tribute to wife"),
+        # A time before a dash is no dateline (not "Missouri -- two police officers shot"); a place is.
+        ("Early Thursday -- during the protests that shake Ferguson, Missouri -- two police officers were "
+         "shot.", "two police officers shot"),
+        ("WASHINGTON (AP) -- The president spoke.", "president spoke"),
+        # A triple dash closes an aside.
+        ("The report -- released one year after the disappearance of the plane --- provides a detailed "
+         "picture.", "report provides detailed picture"),
+    ],
+)
+def test_openings_asides_and_datelines_go_as_a_sub_editor_drops_them(lead, expected):
+    assert write_headlinese(lead) == expected
