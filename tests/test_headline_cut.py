@@ -558,6 +558,6 @@ def test_for_whom_an_adjective_holds_is_the_point():
 
 
 def test_two_adjectives_of_one_noun_are_not_cut_apart():
-    text = ("Lord Chancellor defends government plans to introduce control orders to keep foreign and British "
-            "terrorist suspects under house arrest")
+    text = ("Lord Chancellor defends government plans to introduce control orders to keep foreign and "
+            "British terrorist suspects under house arrest")
     assert not fit(text, 12, "english", 3).endswith("foreign")
