@@ -370,7 +370,8 @@ def test_leading_clause_quick_test_holds_wherever_the_pattern_matches():
 
     old = (r"^(?!as (?:many|much|few|little|long|far|well) as\b|"
            r"at (?:least|most) (?:\d|an? |one |two |three |four |five |six |seven |eight |nine |ten |dozens "
-           r"|hundreds |thousands |half ))"
+           r"|hundreds |thousands |half )"
+           r"(?![^,]{0,40}\b(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|times)\b))"
            r"(?:after|although|amid|as|at|because|before|by|despite|following|for|from|if|in|on|once|since|"
            r"though|to|under|when|while|with|without|during|meanwhile|however|but|and|yet|so|also|speaking|"
            r"according|over|across|ahead of|earlier|later|last|this|every|"

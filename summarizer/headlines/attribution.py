@@ -19,8 +19,10 @@ __all__ = ["strip_attribution", "is_someones_claim", "KEPT_ATTRIBUTION", "NAME_L
 NAME_LINKS = frozenset("of and with in on for to from at over under".split())
 
 _SAYING = "said|says|say|told|reported|announced|added|stated|confirmed|claimed|warned"
+# (Not a verb of saying that goes on to what is said: ", Tony Blair said he had no regrets ..." is the news.)
 _ATTRIBUTION = re.compile(
-    rf"(?:[,;]?\s+according to\b[^,;]*|[,;]\s*[^,;]{{0,60}}?\b(?:{_SAYING})\b[^,;]{{0,40}})\s*[.!?\"'”’]*\s*$"
+    rf"(?:[,;]?\s+according to\b[^,;]*|[,;]\s*[^,;]{{0,60}}?\b(?:{_SAYING})\b"
+    rf"(?!\s+(?:that|he|she|they|it|we|i|there)\s+\w)[^,;]{{0,40}})\s*[.!?\"'”’]*\s*$"
 )
 # A claim that is someone's charge or forecast keeps its speaker: an attribution that claims or alleges,
 # or a claim with a modal ("will win best film", "can still scale new heights").

@@ -36,7 +36,7 @@ from .ends import SAYING, SUBJECTS, VERB_WORDS, closes, counts, dangles, has_ver
 from .ends import verb_ends
 from .headlinese import is_capital
 from .mainverb import noun_context
-from .subject import main_verb, tensed_at
+from .subject import PEOPLES_ADJECTIVE, main_verb, tensed_at
 from .wordforms import is_adverb, is_base_verb, is_modifier, is_noun, is_tensed, is_verb, may_be_noun
 from .wordforms import may_be_verb, participle_of
 
@@ -93,6 +93,11 @@ _QUANTIFIERS = frozenset(
 )
 
 
+
+
+def _adjective(word: str) -> bool:
+    """Whether ``word`` is an adjective: a lowercase modifier or a people's ("British")."""
+    return word.islower() and is_modifier(word) or PEOPLES_ADJECTIVE.fullmatch(word) is not None
 
 
 def _purpose_at(tokens: list[str], i: int) -> bool:
@@ -259,8 +264,11 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             return False  # "will not make any | more episodes": the quantifier's noun follows
         if tokens[i][:1].isupper() and is_capital(tokens[i - 1][:1]):
             return False  # a name's own function word: "Doctors | Without Borders"
-        if word in ("and", "or") and is_modifier(tokens[i - 1]) and not is_noun(tokens[i - 1]):
-            return False  # two adjectives of one noun: "to keep foreign | and British terrorist suspects"
+        if word in ("and", "or") and is_modifier(tokens[i - 1]) and not is_noun(tokens[i - 1]) and (
+                _adjective(tokens[i + 1] if i + 1 < len(tokens) else "")):
+            # Two adjectives of one noun: "to keep foreign | and British terrorist suspects" (not "left eight
+            # civilians dead | and nine wounded", "said online | and ...").
+            return False
         return word in stop and word not in VERB_WORDS and ends_well(i)
 
     def trails_at(i: int) -> bool:
@@ -281,7 +289,9 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         if before.lower().strip(",;:") in stop or not (ends_well(i) or participle):
             return False
         if before[-1] == ";":
-            return True  # the sentence's next clause: "put finishing touches to coffin; | built of ..."
+            # The sentence's next clause ("put finishing touches to coffin; | built of ..."), or a list's next
+            # item ("live in Ramallah, West Bank; | Jordan; and Norway"), which a line cuts short anyway.
+            return True
         if before[-1] == ",":
             # Not a name in apposition (", Halo 2"), nor between two adjectives ("rare, 475-pound turtle").
             named = all(is_capital(t[:1]) for t in tokens[i:])

@@ -47,7 +47,8 @@ from .attribution import NAME_LINKS as _NAME_LINKS, strip_attribution as _strip_
 from .openings import strip_opening
 from .background import strip_background as _strip_background, strip_label as _strip_label
 from .times import TIMES as _TIMES, strip_times as _strip_times
-from .wordforms import is_adverb, is_plural_noun, is_tensed, is_verb, participle_of, past_of, present_of
+from .wordforms import is_adverb, is_modifier, is_noun, is_plural_noun, is_tensed, is_verb, participle_of
+from .wordforms import past_of, present_of
 
 __all__ = ["write_headlinese", "strip_wire", "is_capital", "PRONOUNS"]
 
@@ -249,19 +250,26 @@ def _tensed_after_aside(word: str, after: str) -> bool:
 def _strip_dashed(text: str) -> str:
     if not (" -" in text or "—" in text or "–" in text):
         return text
-    return _DASHED.sub(lambda match: _dash_closes(match, text), text)
+    first = text.split(maxsplit=1)[:1]
+    comma = text.find(",")  # (where the opening phrase would have ended: found once, not per aside)
+    phrase_end = len(text) if comma < 0 else comma
+    opening = bool(first) and first[0] in _OPENING_PHRASES
+    return _DASHED.sub(lambda match: _dash_closes(match, text, opening and match.start() < phrase_end), text)
 
 
-def _dash_closes(match: re.Match, text: str) -> str:
+def _dash_closes(match: re.Match, text: str, in_opening: bool) -> str:
     """What stands for a dashed aside: a comma where it closes an opening phrase before the subject ("In
     an exclusive interview ahead of his U.S. tour -- and ahead of his anniversary -- Prince Charles paid
-    ..."), so that the opening still goes; else a space."""
-    before = text[: match.start()]
-    opening = before.split(maxsplit=1)[:1]
-    closes = "," not in before and text[match.end() : match.end() + 1].isupper()
-    if opening and opening[0] in _OPENING_PHRASES and closes:
-        return ", "
-    return " "
+    ..."), after the phrase's noun or name and before a capital, so that the opening still goes; else a space
+    (not inside the phrase: "On the eve of the long-awaited -- and much-delayed -- Scottish Parliament
+    opening,")."""
+    if not (in_opening and text[match.end() : match.end() + 1].isupper()):
+        return " "
+    last = text[max(0, match.start() - 30) : match.start()].rsplit(maxsplit=1)[-1:]
+    if not last:
+        return " "
+    word = last[0]
+    return ", " if word.istitle() or word.islower() and is_noun(word) and not is_modifier(word) else " "
 
 
 def _agrees(pronoun: str, last: list[str]) -> bool:

@@ -30,7 +30,9 @@ _LEADING_CLAUSE = re.compile(
     # "As many as 13 leaders", "At least a dozen tourists on two cruises that visited Tunis," are subjects.
     r"^(?!as (?:many|much|few|little|long|far|well) as\b|"
     r"at (?:least|most) (?:\d|an? |one |two |three |four |five |six |seven |eight |nine |ten |dozens "
-    r"|hundreds |thousands |half ))"  # (not "At least for now,")
+    r"|hundreds |thousands |half )"
+    r"(?![^,]{0,40}\b(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|times)\b))"
+    # (not "At least for now,", "At least two hours after the explosion,", "At least three times a week,")
     r"(?:" + _OPENERS + r"|"
     r"[a-z]+ing|[a-z]+ly|"
     r"(?:[\w'-]+\s+){1,3}(?:after|before|later|ago)|"
@@ -62,8 +64,12 @@ def strip_opening(text: str) -> str:
     if match and not (text[:1] in "NAMnam" and _QUANTITY.match(text) and _tensed_in(text[: match.end()])):
         # (A quantity's stretch with a verb of its own is a clause's subject and verb: "Nearly 200 people
         # were killed after a ferry capsized, ...".)
-        # (A condition's "then" goes with it: "If the 20th century was ..., then the 21st century is ...".)
-        return _named_object(text[: match.end()], _THEN.sub("", text[match.end():], count=1))
+        rest = text[match.end():]
+        if text[:2].lower() == "if" or text[:6].lower() == "unless":
+            # A condition's "then" goes with it ("If the 20th century was ..., then the 21st century is
+            # ..."); not a title's ("In 2003, then Secretary of State Colin Powell told ...").
+            rest = _THEN.sub("", rest, count=1)
+        return _named_object(text[: match.end()], rest)
     if len(text) > 80:
         match = _LONG_OPENING.match(text)
         if match and (match[1] is None or _participle_phrase(match[1], text[: match.end()])):

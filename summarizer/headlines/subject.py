@@ -19,7 +19,7 @@ from .wordforms import is_adverb, is_modifier, is_noun, is_plural_noun, is_tense
 
 __all__ = [
     "shorten_subject", "tensed_at", "main_verb", "AUXILIARIES", "COUNTS", "NO_SUBJECT", "OPENERS", "PARTS",
-    "PERSONAL", "TAKES_INFINITIVE",
+    "PERSONAL", "PEOPLES_ADJECTIVE", "TAKES_INFINITIVE",
 ]
 
 # Nouns whose "to" opens their complement, not a headline's future ("decision to ban").
@@ -99,7 +99,7 @@ def tensed_at(found: list[str], k: int) -> bool:
 
 
 _PLURAL_NOUNS = frozenset("police people personnel staff cattle".split())  # plural without an "s"
-_PEOPLES_ADJECTIVE = re.compile(
+PEOPLES_ADJECTIVE = _PEOPLES_ADJECTIVE = re.compile(
     r"[A-Z][a-z]+(?:ian|ean|can|ese|ish|eli|aqi|ani|udi)|French|Dutch|Greek|Swiss|Thai")
 _ASIDE_WORDS = 6  # a participle's aside closed within this many words ("killing 23 people,")
 

@@ -61,9 +61,8 @@ INSTITUTIONS = frozenset(
     "Group Company Corporation Club Ministry Department Agency Association Federation Union League Cup Awards "
     "Festival Station Square Prison Institute Foundation Society Centre Center Office Trust Board Commission "
     "Committee Authority Police Academy Zoo Cathedral Palace Theatre Theater Exchange Fund Network Aquarium "
-    "Hotel Church Court Park Bridge Hall Library Mall Prize Service Times Post Journal Herald Army Navy "
-    "Guard County Island Islands River Lake Valley Garden Gardens Arena Motors Studios Records Pictures "
-    "Press".split()
+    "Hotel Library Mall Prize Service Times Journal Herald Army Navy Guard County Island Islands River "
+    "Valley Gardens Arena Motors Studios Records Pictures".split()  # (not Hall, Court, Lake: surnames too)
 )
 _PLACE_WORDS = frozenset("in at from to near across".split())
 _JOINERS = frozenset("-'’")
