@@ -68,8 +68,9 @@ _WIRE = re.compile(
     rf"^\s*(?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){{0,3}}\s*)?{_AGENCY}\s*(?:--|—|–|-|_)?|{_AGENCY}\s*(?:--|—|–|-|_)?"
 )
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
-# An aside between two dashes: "Beauty of Afghanistan -- a country blemished by wars -- has ...".
+# The prepositions that open a phrase a dashed aside may close before the subject (:func:`_dash_closes`).
 _OPENING_PHRASES = frozenset("In At After Before During Ahead Amid Despite Following With Without On".split())
+# An aside between two dashes: "Beauty of Afghanistan -- a country blemished by wars -- has ...".
 _DASHED = re.compile(r"\s(?:-{1,3}|[—–])\s(?:(?!\s-{1,3}\s|[—–]).){1,150}?\s(?:-{1,3}|[—–])\s")
 # ", who ..." up to a comma that a verb follows (checked in code): a relative clause or an appositive.
 _ASIDE = re.compile(

@@ -65,7 +65,7 @@ def strip_opening(text: str) -> str:
         # (A quantity's stretch with a verb of its own is a clause's subject and verb: "Nearly 200 people
         # were killed after a ferry capsized, ...".)
         rest = text[match.end():]
-        if text[:2].lower() == "if" or text[:6].lower() == "unless":
+        if text.split(maxsplit=1)[0].lower() in ("if", "unless"):
             # A condition's "then" goes with it ("If the 20th century was ..., then the 21st century is
             # ..."); not a title's ("In 2003, then Secretary of State Colin Powell told ...").
             rest = _THEN.sub("", rest, count=1)
