@@ -366,7 +366,7 @@ def test_first_relative_quick_test_answers_as_the_lookup_did():
 
 
 def test_leading_clause_quick_test_holds_wherever_the_pattern_matches():
-    from summarizer.headlines.openings import _LEADING_CLAUSE, _may_open_on_a_clause
+    from summarizer.headlines.openings import _LEADING_CLAUSE, STATES, _may_open_on_a_clause
 
     old = (r"^(?!as (?:many|much|few|little|long|far|well) as\b|"
            r"at (?:least|most) (?:\d|an? |one |two |three |four |five |six |seven |eight |nine |ten |dozens "
@@ -380,6 +380,7 @@ def test_leading_clause_quick_test_holds_wherever_the_pattern_matches():
            r"(?:[\w'-]+\s+){1,3}(?:after|before|later|ago)|"
            r"(?:nearly|almost|more than)\s[^,]{0,60}?\b(?:after|before|later|ago))\b[^,]{0,80},"
            r"(?:\s+(?:1[89]|20)\d\d,)?"
+           rf"(?:\s+(?:{STATES}),)?"
            r"[\"”’']?\s+")
     assert _LEADING_CLAUSE.pattern == old
     rng = random.Random(1515)

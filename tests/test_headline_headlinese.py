@@ -155,6 +155,9 @@ def test_a_whose_clause_keeps_its_passive_auxiliary():
         ("Early Thursday -- during the protests that shake Ferguson, Missouri -- two police officers were "
          "shot.", "two police officers shot"),
         ("WASHINGTON (AP) -- The president spoke.", "president spoke"),
+        # An opening that ends on a city and its state ends after the state.
+        ("With tensions running high after the shooting of two officers in Ferguson, Missouri, state and "
+         "county police took over protest security.", "state and county police took over protest security"),
         # A triple dash closes an aside.
         ("The report -- released one year after the disappearance of the plane --- provides a detailed "
          "picture.", "report provides detailed picture"),

@@ -375,3 +375,9 @@ def test_a_phrase_that_a_preposition_opens_is_no_descriptor_of_the_name_after_it
     line = "Investigation into doping claims against Marion Jones opened by International Olympic Committee"
     assert shorten_names(line, text) == (
         "Investigation into doping claims against Jones opened by International Olympic Committee")
+
+
+def test_a_places_abbreviation_is_no_given_name():
+    text = "x. Louis said so. In St. Louis it rained."
+    line = "Police took over protest security in St. Louis suburb"
+    assert shorten_names(line, text) == line  # not "in Louis suburb"

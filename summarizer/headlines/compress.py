@@ -25,6 +25,7 @@ from .closing import BE_FORMS, PARTICLES as _PARTICLES, TOLD_SUBJECTS as _TOLD_S
 from .mainverb import (AFTER_PARTICIPLE as _AFTER_PARTICIPLE, SHOWN as _SHOWN, function_words as _function_words,
                        main_auxiliary)
 # The auxiliaries and modals that open a verb group; the heads that say nothing without their "of".
+from .openings import STATES as _STATES
 from .subject import AUXILIARIES as _AUXILIARIES, PARTS as _PARTS
 from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
 
@@ -182,13 +183,6 @@ _PARTICIPLE_ASIDE = re.compile(
 )
 # A US state after its city ("motel in Baton Rouge, Louisiana, dies"), before a lower-case word that
 # opens no apposition or list ("Sanford, Florida, another community"; "and", "or").
-_STATES = (
-    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
-    "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
-    "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
-    "North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
-    "South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming"
-)
 _STATE_ASIDE = re.compile(
     rf"\b([A-Z][a-z]+), (?:{_STATES}), (?!(?:and|or|but|another|a|an|the|one|which|who|where) )(?=[a-z])"
 )

@@ -17,8 +17,16 @@ import re
 
 from .wordforms import may_be_verb, participle_of, progressive_of, simple_past_of
 
-__all__ = ["strip_opening"]
+__all__ = ["strip_opening", "STATES"]
 
+#: The US states, as a pattern's alternatives (a city's state after its comma: "Ferguson, Missouri,").
+STATES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+    "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
+    "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
+    "North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|"
+    "South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming"
+)
 # The words that open a leading clause (the pattern's first alternatives).
 _OPENERS = (
     "after|although|amid|as|at|because|before|by|despite|following|for|from|if|in|on|once|since|"
@@ -40,6 +48,7 @@ _LEADING_CLAUSE = re.compile(
     # later,"); else it opens the subject ("More than two decades as a judge, prosecutor and ...").
     r"(?:nearly|almost|more than)\s[^,]{0,60}?\b(?:after|before|later|ago))\b[^,]{0,80},"
     r"(?:\s+(?:1[89]|20)\d\d,)?"  # a date's year after its day ("On October 24, 1944,")
+    rf"(?:\s+(?:{STATES}),)?"  # a city's state ("... two officers in Ferguson, Missouri,")
     r"[\"”’']?\s+",
     re.IGNORECASE,
 )

@@ -64,6 +64,7 @@ INSTITUTIONS = frozenset(
     "Hotel Library Mall Prize Service Times Journal Herald Army Navy Guard County Island Islands River "
     "Valley Gardens Arena Motors Studios Records Pictures".split()  # (not Hall, Court, Lake: surnames too)
 )
+_PLACE_ABBREVIATIONS = frozenset({"St", "Ste", "Mt", "Ft", "Pt"})  # a place's, never a given name
 _PLACE_WORDS = frozenset("in at from to near across".split())
 _JOINERS = frozenset("-'’")
 _QUOTES = "\"“”'‘’"
@@ -120,6 +121,7 @@ def shorten_names(line: str, text: str) -> str:
             numbered = j < len(tokens) and _YEAR.fullmatch(tokens[j]) is not None and tokens[j - 1] == surname
             person = not numbered and surname not in PEOPLES and surname not in INSTITUTIONS
             person = person and is_first_name(given) and _NAME.fullmatch(surname) is not None
+            person = person and given.rstrip(".") not in _PLACE_ABBREVIATIONS  # "St. Louis", "Mt. Everest"
             if person and used_alone(surname, given, text):
                 if subject_at is None and _descriptor(out) and j < len(tokens) and _verb_next(tokens[j]):
                     out.clear()
