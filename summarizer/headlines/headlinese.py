@@ -45,7 +45,7 @@ from itertools import chain, product
 
 from .attribution import NAME_LINKS as _NAME_LINKS, strip_attribution as _strip_attribution
 from .openings import strip_opening
-from .background import strip_background as _strip_background, strip_label as _strip_label
+from .background import DAYS as _DAYS, strip_background as _strip_background, strip_label as _strip_label
 from .times import TIMES as _TIMES, strip_times as _strip_times
 from .wordforms import is_adverb, is_modifier, is_noun, is_plural_noun, is_tensed, is_verb, participle_of
 from .wordforms import past_of, present_of
@@ -61,8 +61,7 @@ _DATELINE = re.compile(
     r"(?:\((?:AP|AFP|Reuters|UPI|Xinhua|CNN|[A-Z]{2,6})\)\s*)?(?:_|--|—|–)\s+"
     r"|^\s*[A-Z][A-Z .,'-]{2,}\s*(?:\([^)]*\))?\s*[-_—–:]+\s+"
 )
-_TIME_NOT_PLACE = re.compile(
-    r"\b(?:Early|Late|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday|Tonight)\b")
+_TIME_NOT_PLACE = re.compile(rf"\b(?:Early|Late|Today|Yesterday|Tonight|{_DAYS})\b")
 _AGENCY = r"\((?:CNN|AP|AFP|Reuters|UPI|Xinhua)\)"
 _WIRE = re.compile(
     rf"^\s*(?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){{0,3}}\s*)?{_AGENCY}\s*(?:--|—|–|-|_)?|{_AGENCY}\s*(?:--|—|–|-|_)?"
