@@ -23,7 +23,8 @@ complete"): not a passive ("was killed" stays "killed"), a participle's phrase (
 ended", "Outbreaks caused by"), an adjective or a noun ("Poland's prolonged", "burial ground"), a past
 the sentence dates ("in 1998", "last year", "ago", "already") or makes last ("spent 22 years"), a past a
 speaker tells ("says she knowingly took"), a line that keeps its day, nor a line whose next clause would
-stay in the past ("detonated bombs and sprayed").
+stay in the past ("broke and flood reached"). A past joined to the verb after its object is the same
+subject's and goes with it ("Gunmen detonate bombs and spray people").
 
 Not the copula before "likely to", "ready to": "Householders who injure intruders are unlikely to be
 prosecuted" would read "... intruders unlikely | to be prosecuted", a subject whose cut could leave
@@ -87,8 +88,14 @@ def past_as_present(text: str, sentence: str) -> str:
         return text  # "Forget the frustrated figure he cut": an order's object, no subject's past
     if not (_reads_as_verb(tokens, k, lemma) and _told_as_news(tokens, k, sentence)):
         return text
-    form = present_of(lemma, "VBP" if _plural(tokens[:k], sentence) else "VBZ")
-    return " ".join(tokens[:k] + [form] + tokens[k + 1 :]) if form else text
+    tag = "VBP" if _plural(tokens[:k], sentence) else "VBZ"
+    written = list(tokens)
+    for at in (k, *(k + 1 + j for j in _joined_verbs(tokens[k + 1 :]))):
+        form = present_of(simple_past_of(tokens[at].rstrip(",;:")), tag)
+        if not form:
+            return text
+        written[at] = form + tokens[at][len(tokens[at].rstrip(",;:")) :]
+    return " ".join(written)
 
 
 def _reads_as_verb(tokens: list[str], k: int, lemma: str) -> bool:
@@ -99,15 +106,18 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str) -> bool:
     if not rest or rest[0] == "of" or word in _PRESENTS_TOO:
         return False  # "Current slew of sports games offers": a noun; "Mourners lay wreaths": a present
     if _next_clause_in_past(tokens[k + 1 :], rest):
-        return False
+        return False  # (a past joined to the verb itself is written with it: :func:`_joined_verbs`)
     if before.endswith(("'s", "’s")) or before.lower() in _DETERMINERS or (
             before.islower() and (may_be_verb(before) and not is_noun(before) and not is_adverb(before)
                                   or is_noun(word) or is_modifier(before))):
         return False  # "Poland's prolonged cold front", "Chelsea consider renewed bid", "burial ground"
     if k == 1 and tokens[0].lower().endswith("ing"):
         return False  # "Providing enhanced security": a gerund's adjective
-    if rest[0].islower() and is_tensed(rest[0]) and participle_of(rest[0]) is None:
-        return False  # "New study published suggests": the verb with a tense comes next
+    if rest[0].islower() and is_tensed(rest[0]) and participle_of(rest[0]) is None and not (
+            is_plural_noun(rest[0]) and (len(rest) == 1 or rest[1] in _JOINS | PREPOSITIONS)):
+        # "New study published suggests": the verb with a tense comes next (not a plural object that a
+        # join or a preposition follows: "detonated bombs and")
+        return False
     clause = next((j for j, t in enumerate(rest) if t in _OWN_CLAUSE), len(rest))
     if any((t in AUXILIARIES and word not in SAYING)
            or (t.islower() and simple_past_of(t) not in (None, *_NOT_LEXICAL) and participle_of(t) is None
@@ -164,15 +174,40 @@ _REPORTERS = frozenset("he she they i we it".split())
 
 def _next_clause_in_past(after: list[str], words: list[str]) -> bool:
     """Whether a clause joined after the verb (``after``, the line's tokens past it; ``words``, the same
-    without their commas) has a simple past that would stay: "detonated bombs and (then) sprayed
-    people", "broke and flood reached valley", "won cup, 14 villages held parties"; a past within three
-    words of the join, not after a preposition or a determiner ("and civilian in disputed territory")."""
+    without their commas) has a simple past that would stay: "broke and flood reached valley", "won cup,
+    14 villages held parties"; a past within three words of the join, not after a preposition or a
+    determiner ("and civilian in disputed territory"), nor one of the verb's own subject that
+    :func:`_joined_verbs` writes with it ("detonated bombs and sprayed people")."""
+    joined = set(_joined_verbs(after))
     for j, token in enumerate(after):
         if token in _JOINS or token.endswith(","):
             for i in range(j + 1, min(j + 4, len(words))):
-                if simple_past_of(words[i]) and words[i - 1] not in _AFTER_PARTICIPLE | _DETERMINERS:
+                if (simple_past_of(words[i]) and words[i - 1] not in _AFTER_PARTICIPLE | _DETERMINERS
+                        and i not in joined):
                     return True
     return False
+
+
+def _joined_verbs(after: list[str]) -> list[int]:
+    """Where in ``after`` (the line's tokens past its verb) a simple past stands right after "and" or "or",
+    a second verb of the same subject, to be put in the present with the first ("Gunmen detonated bombs
+    and sprayed people" -> "Gunmen detonate bombs and spray people"): only after the first verb's object
+    ("shot and wounded" is a passive's), in the main clause ("as my wife and I smooched and gaped" is a
+    clause of its own), and past a preposition only after a comma (in "because of weather and associated
+    issues" the "and" joins the preposition's nouns)."""
+    found = []
+    for i in range(2, len(after)):
+        word = after[i].rstrip(",;:")
+        if after[i - 1] in _OWN_CLAUSE:
+            break
+        if not (after[i - 1] in ("and", "or") and word.islower() and word not in _PRESENTS_TOO):
+            continue
+        if simple_past_of(word) in (None, *_NOT_LEXICAL, *_KEPT_PAST):
+            continue
+        if after[i - 2].endswith(",") or not any(t in PREPOSITIONS for t in after[: i - 1]):
+            found.append(i)
+    return found
+
 
 
 def _plural(subject: list[str], sentence: str = "") -> bool:

@@ -147,14 +147,20 @@ def participle_of(word: str) -> str | None:
 
 def present_of(lemma: str, tag: str) -> str | None:
     """The simple present of ``lemma`` (``tag`` VBZ: "rises", VBP: "rise")."""
-    forms = _FORMS[lemma].get(tag)
-    return forms[0] if forms else None
+    return _spelled(lemma, _FORMS[lemma].get(tag))
 
 
 def past_of(lemma: str) -> str | None:
     """The simple past of ``lemma`` ("rose")."""
-    forms = _FORMS[lemma].get("VBD")
-    return forms[0] if forms else None
+    return _spelled(lemma, _FORMS[lemma].get("VBD"))
+
+
+def _spelled(lemma: str, forms: tuple[str, ...] | None) -> str | None:
+    """The first of ``forms`` written as ``lemma`` is, in one word unless it has a space or a hyphen:
+    lemminflect lists "over shoots" and "over-shoots" before "overshoots"."""
+    if not forms:
+        return None
+    return next((f for f in forms if (" " in f) == (" " in lemma) and ("-" in f) == ("-" in lemma)), forms[0])
 
 
 
