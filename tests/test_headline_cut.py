@@ -491,6 +491,19 @@ def test_where_a_sent_object_goes_is_the_point():
     assert point_follows(tokens, tokens.index("into"))
     tokens = "Police say gunman ran into crowd".split()
     assert not point_follows(tokens, tokens.index("into"))  # no verb that sends its object
+    tokens = "Crushing 6-1 win against Rayo Vallecano may have sent Barcelona to La Liga summit".split()
+    assert point_follows(tokens, tokens.index("to"))  # "to" as well as "into"
+    tokens = "Gunman ran to crowd".split()
+    assert not point_follows(tokens, tokens.index("to"))
+
+
+def test_what_someone_is_called_on_to_do_is_the_point():
+    tokens = "Swann calls on England and Wales Cricket Board to realise approach is out of date".split()
+    assert point_follows(tokens, tokens.index("to"))  # not "Swann calls on England and Wales Cricket Board"
+    tokens = "Swann calls on Board members, who want to act".split()
+    assert not point_follows(tokens, tokens.index("to"))  # a relative clause's own "to"
+    tokens = "Swann relies on Board to act".split()
+    assert not point_follows(tokens, tokens.index("to"))
 
 
 def test_a_compounds_ing_head_before_its_relative_clause_stays():

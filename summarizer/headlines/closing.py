@@ -243,8 +243,9 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
         # "will not stop | until he achieves his dream": a negated verb before it, what is said is the time.
         return not _NEGATIONS.isdisjoint(map(str.lower, tokens[max(0, end - _NEGATED_REACH) : end]))
     if word == "to":
-        # "would have allowed software | to be patented", "to lend support | to two jailed bloggers"
-        return told(tokens, end, _CAUSING_OR_GIVING)
+        # "would have allowed software | to be patented", "to lend support | to two jailed bloggers",
+        # "calls on England and Wales Cricket Board | to realise ...", "sent Barcelona | to La Liga summit"
+        return told(tokens, end, _CAUSING_OR_GIVING) or told(tokens, end, _SENDING) or _called_on(tokens, end)
     if word == "of" and of_heads and last.lower() in _OF_HEADS:
         return True  # "is latest example | of how militants exploit ...": the noun says nothing alone
     if word in AFTER and reports_a_result(tokens, end):
@@ -286,6 +287,19 @@ def told(tokens: list[str], end: int, verbs: frozenset[str] = _TELLING, reach: i
             return True
         if token[-1] in ",;:" or word in _RELATIVES or word in _CLAUSE_OPENERS or word in _NOT_OBJECT:
             return False  # not "warning about viruses | that ...": the clause is the viruses'
+    return False
+
+
+_CALLING = frozenset("call calls called calling".split())
+
+
+def _called_on(tokens: list[str], end: int) -> bool:
+    """Whether ``tokens[:end]`` ends after "called on" and its object, whose "to" is what was asked."""
+    for k in range(end - 2, max(0, end - _TOLD_REACH - 1), -1):
+        if tokens[k] == "on" and tokens[k - 1].lower() in _CALLING:
+            return True
+        if tokens[k][-1] in ",;:" or tokens[k].lower() in _RELATIVES or tokens[k].lower() in _CLAUSE_OPENERS:
+            return False
     return False
 
 
