@@ -6,6 +6,7 @@ from summarizer.headlines.closing import dangling, runs_on
 from summarizer.headlines.compress import make_room, shorten, spare
 from summarizer.headlines.mainverb import main_auxiliary
 from summarizer import Article, headline
+from summarizer.headlines import compress
 from summarizer.headlines.cut import fit
 from summarizer.headlines.subject import main_verb
 
@@ -187,6 +188,17 @@ def test_a_clause_that_follows_a_verb_of_belief_without_that_has_its_subject_sho
     tokens = "Terry believes Chelsea's cup final win over Spurs in London could be start of era".split()
     shortened, least = shorten(tokens, 12, 2)
     assert " ".join(shortened) == "Terry believes Chelsea's cup final win over Spurs could be start of era"
+
+
+def test_a_participle_whose_agent_a_subjects_verb_follows_is_no_main_verb():
+    tokens = "Two Australians held by Indonesian authorities for nearly decade appear to be days away".split()
+    assert main_verb(tokens) == 9  # "appear", not "held": the participle's phrase modifies the subject
+    tokens = "Outbreaks caused by fierce strain of bacteria like one in Japan".split()
+    assert main_verb(tokens) == 1  # "like" is no verb here: "caused" stays the line's
+    assert main_verb("Two men held by police were released".split()) == 5
+    assert main_verb("Two men held by police in dawn raid".split()) == 2  # a headline's passive
+    text = "Two Australians held by Indonesian authorities for nearly a decade appear to be days away from execution"
+    assert compress(text).startswith("Two Australians held by Indonesian authorities appear to be")
 
 
 def test_a_participles_aside_between_commas_does_not_hide_the_main_verb():

@@ -15,7 +15,8 @@ import re
 from .closing import DASHES as _DASHES, dangling
 from .headlinese import is_capital
 from .trim import INSTITUTIONS
-from .wordforms import is_adverb, is_modifier, is_noun, is_plural_noun, is_tensed, may_be_verb, participle_of
+from .wordforms import is_adverb, is_base_verb, is_modifier, is_noun, is_plural_noun, is_tensed, may_be_noun
+from .wordforms import may_be_verb, participle_of
 
 __all__ = [
     "shorten_subject", "tensed_at", "main_verb", "AUXILIARIES", "COUNTS", "NO_SUBJECT", "OPENERS", "PARTS",
@@ -115,10 +116,15 @@ def main_verb(tokens: list[str]) -> int | None:
     relative = seen = False
     skip = 0  # inside a relative clause, before its verb; its verb group's end
     aside = 0  # the end of a participle's aside between commas
+    agent = None  # the subject's verb after a participle's agent
     for k in range(1, len(tokens)):
         before, lowered = lowered, tokens[k].lower()  # (the word before was lowercased in the last step)
         if k < aside:
             continue  # ", killing 23 people,": the aside's words
+        if k == agent:
+            return k  # the verb after a participle's agent ("held by Indonesian authorities | appear")
+        if tokens[k + 1 : k + 2] == ["by"] and agent is None and not relative:
+            agent = _agent_verb(tokens, k)
         word = lowered.strip(",;:")
         coordinated = before in _COORDINATORS or (
             k > 1 and tokens[k - 2].lower() in _COORDINATORS and is_adverb(before))
@@ -163,6 +169,31 @@ def _participle_aside(tokens: list[str], start: int) -> int:
     return 0
 
 
+_AGENT_REACH = 8  # words after a participle's "by" searched for the sentence's own verb
+
+
+def _agents_participle(tokens: list[str], k: int) -> bool:
+    """Whether ``tokens[k]`` is a participle whose phrase modifies the subject (:func:`_agent_verb`)."""
+    return _agent_verb(tokens, k) is not None
+
+
+def _agent_verb(tokens: list[str], k: int) -> int | None:
+    """Where the subject's verb stands when ``tokens[k]`` is a participle whose agent ("by ...") such a
+    verb follows in its clause (an auxiliary, a past or a present that is no participle, a base form
+    that is no noun): "Two Australians held by Indonesian authorities for a decade | appear ..."."""
+    if k + 1 >= len(tokens) or tokens[k + 1] != "by" or participle_of(tokens[k]) is None:
+        return None
+    for j in range(k + 2, min(len(tokens), k + 2 + _AGENT_REACH)):
+        token = tokens[j]
+        word = token.strip(",;:")
+        if word.islower() and (word in _AUXILIARIES or is_tensed(word) and participle_of(word) is None
+                               or is_base_verb(word) and not may_be_noun(word) and word not in _NO_OPENING):
+            return j  # (not "like", a preposition too)
+        if token[-1:] in ",;:" or word in _CLAUSES or word in _RELATIVES or token in _DASHES:
+            return None
+    return None
+
+
 def _verb_group_end(tokens: list[str], k: int) -> int:
     """Where a verb group that goes on at ``k`` ends: adverbs and verbs ("was | deliberately crashed",
     "has | been | arrested", "whom group claimed | was")."""
@@ -189,6 +220,8 @@ def _verb_at(tokens: list[str], k: int) -> bool:
     after = tokens[k + 1].strip(",;:") if k + 1 < len(tokens) else ""
     if after.islower() and is_noun(word) and is_tensed(after):
         return False  # "seats proves"
+    if _agents_participle(tokens, k):
+        return False  # "Two Australians held by Indonesian authorities for a decade appear ..."
     # After a relative clause's verb, an -ed before a noun is its adjective ("that help people swap
     # pirated films").
     relative = not _RELATIVES.isdisjoint(map(str.lower, tokens[:k]))
@@ -225,7 +258,7 @@ def _verb_in_reach(tokens: list[str], max_words: int) -> bool:
     for k in range(1, max_words - _PREDICATE_ROOM):
         if tokens[k].lower() in _RELATIVES:
             return False
-        if tensed_at(tokens, k) or tokens[k].lower().endswith(("n't", "n’t")):
+        if tensed_at(tokens, k) and not _agents_participle(tokens, k) or tokens[k].lower().endswith(("n't", "n’t")):
             return True
     return False
 
