@@ -197,7 +197,8 @@ def test_a_participle_whose_agent_a_subjects_verb_follows_is_no_main_verb():
     assert main_verb(tokens) == 1  # "like" is no verb here: "caused" stays the line's
     assert main_verb("Two men held by police were released".split()) == 5
     assert main_verb("Two men held by police in dawn raid".split()) == 2  # a headline's passive
-    text = "Two Australians held by Indonesian authorities for nearly a decade appear to be days away from execution"
+    text = ("Two Australians held by Indonesian authorities for nearly a decade appear to be days away from "
+            "execution")
     assert compress(text).startswith("Two Australians held by Indonesian authorities appear to be")
 
 

@@ -258,7 +258,9 @@ def _verb_in_reach(tokens: list[str], max_words: int) -> bool:
     for k in range(1, max_words - _PREDICATE_ROOM):
         if tokens[k].lower() in _RELATIVES:
             return False
-        if tensed_at(tokens, k) and not _agents_participle(tokens, k) or tokens[k].lower().endswith(("n't", "n’t")):
+        if tokens[k].lower().endswith(("n't", "n’t")):
+            return True
+        if tensed_at(tokens, k) and not _agents_participle(tokens, k):
             return True
     return False
 
