@@ -76,6 +76,12 @@ STOP = stop_words("english")
             "The Lord of the Rings musical has opened in Toronto.",
             "Lord of the Rings musical opens in Toronto",
         ),
+        # ... but "the" after a name and a place's preposition opens a phrase of its own ("at the Qatar Open").
+        ("Conchita Martinez beat Roberta Vinci at the Qatar Open.",
+         "Conchita Martinez beats Roberta Vinci at Qatar Open"),
+        ("Clinton met Obama at the White House.", "Clinton meets Obama at White House"),
+        ("Isner could not keep the United States in the Davis Cup.",
+         "Isner could not keep United States in Davis Cup"),
         ("Britain’s economy grew by 0.7%.", "Britain’s economy grows by 0.7%"),
         (
             "Michael Douglas' son Dylan had a run-in with a fan.",

@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from itertools import chain, product
 
-from .attribution import NAME_LINKS as _NAME_LINKS, strip_attribution as _strip_attribution
+from .attribution import strip_attribution as _strip_attribution
 from .openings import strip_opening
 from .background import DAYS as _DAYS, strip_background as _strip_background, strip_label as _strip_label
 from .times import TIMES as _TIMES, strip_times as _strip_times
@@ -105,6 +105,9 @@ _QUOTES = re.compile(r"[\"“”`'‘’](?:(?<=[\"“”`])|(?<![\w.].)|(?<=\..
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his"})
 # The same words in every mix of cases ("The", "THE", "tHe"): a token is one when its lowercase is an
 # article, found without lowercasing each token (no other character lowercases to their letters).
+# The words that join a name's parts around its "the" ("Lord of the Rings", "Pride and the Passion"); not a
+# place's prepositions, whose "the" opens a phrase of its own ("Vinci at the Qatar Open" -> "at Qatar Open").
+_NAMES_THE_LINKS = frozenset({"of", "and"})
 _ARTICLE_FORMS = frozenset(map("".join, chain.from_iterable(product(*zip(w, w.upper())) for w in _ARTICLES)))
 # "has risen", "have been sold", "had won": an auxiliary, optional adverbs, then the word to check.
 # (This pattern, _PERFECT_AND and _PASSIVE open on the auxiliary's letters, then look behind them
@@ -361,7 +364,7 @@ def _strip_articles(text: str) -> str:
             after = tokens[i + 1][:1]
             in_name = token[0] in "tT" and kept and is_capital(after) and (
                 is_capital(kept[-1][:1])
-                or (kept[-1] in _NAME_LINKS and len(kept) > 1 and is_capital(kept[-2][:1]))
+                or (kept[-1] in _NAMES_THE_LINKS and len(kept) > 1 and is_capital(kept[-2][:1]))
             )
             # "his" goes as "its" does ("Brown to meet golden rule"), but not in a clause of his own
             # ("he expects his pontificate will be brief"), after "and" ("Jackson and his new bosses"),
