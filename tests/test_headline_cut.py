@@ -497,6 +497,13 @@ def test_where_a_sent_object_goes_is_the_point():
     assert not point_follows(tokens, tokens.index("to"))
 
 
+def test_two_verbs_of_one_object_are_not_cut_apart():
+    tokens = "Eighty net service firms switch on software to spot and stop net attacks automatically".split()
+    assert point_follows(tokens, tokens.index("and"))  # not "... software to spot"
+    tokens = "Firms switch on software to France and Germany".split()
+    assert not point_follows(tokens, tokens.index("and"))
+
+
 def test_what_someone_is_called_on_to_do_is_the_point():
     tokens = "Swann calls on England and Wales Cricket Board to realise approach is out of date".split()
     assert point_follows(tokens, tokens.index("to"))  # not "Swann calls on England and Wales Cricket Board"

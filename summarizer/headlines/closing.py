@@ -24,7 +24,8 @@ from functools import cache
 
 from .headlinese import is_capital
 from ..language import stop_words
-from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
+from .wordforms import is_adverb, is_base_verb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb
+from .wordforms import participle_of
 
 __all__ = [
     "runs_on", "point_follows", "told", "splits_names", "open_aside", "bare_verb", "dangling",
@@ -253,6 +254,9 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     if word == "as":
         # "confirming US Davis Cup assistant Dean Goldfine | as his new coach": a role and a name between.
         return told(tokens, end, _APPOINTING, _APPOINTED_REACH)
+    if (word in ("and", "or") and tokens[end - 2].lower() == "to" and last.islower() and end + 1 < len(tokens)
+            and is_base_verb(last) and is_base_verb(tokens[end + 1])):
+        return True  # two verbs of one object: "software to spot | and stop net attacks"
     if word == "and" and not _PAIRS.isdisjoint(tokens[max(0, end - _BETWEEN_REACH) : end - 1]):
         return True  # "legal fight between three US online journalists | and Apple", "both ... | and ..."
     if word == "from":
