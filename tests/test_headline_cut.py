@@ -569,6 +569,11 @@ def test_a_comparisons_second_as_is_the_point():
     assert point_follows(tokens, tokens.index("as", 6))  # "as eagerly anticipated in Tehran | as ..."
     tokens = "Police arrested man as he left".split()
     assert not point_follows(tokens, tokens.index("as"))
+    # a compound's last part tells what is measured: "as well-represented | as ..."
+    tokens = "People of color were not as well-represented as American atheists".split()
+    assert runs_on(tokens, tokens.index("as", 6), dangling("english"))
+    tokens = "Firm hires as long-time chief Smith as coach".split()
+    assert not runs_on(tokens, tokens.index("as", 4), dangling("english"))  # "Smith": no measure
 
 
 def test_for_whom_an_adjective_holds_is_the_point():

@@ -80,6 +80,8 @@ STOP = stop_words("english")
         ("Conchita Martinez beat Roberta Vinci at the Qatar Open.",
          "Conchita Martinez beats Roberta Vinci at Qatar Open"),
         ("Clinton met Obama at the White House.", "Clinton meets Obama at White House"),
+        ("A ring sheds light on ties between the Vikings and the Islamic world.",
+         "Ring sheds light on ties between Vikings and Islamic world"),
         ("Isner could not keep the United States in the Davis Cup.",
          "Isner could not keep United States in Davis Cup"),
         ("Britain’s economy grew by 0.7%.", "Britain’s economy grows by 0.7%"),

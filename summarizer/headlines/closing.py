@@ -269,8 +269,14 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
 
 
 def _compared(word: str) -> bool:
-    """Whether ``word`` after "as" is what a comparison measures ("as essential", "as quickly")."""
-    return word.islower() and (is_modifier(word) or is_adverb(word))
+    """Whether ``word`` after "as" is what a comparison measures ("as essential", "as quickly", "as
+    well-represented": a compound's last part)."""
+    if not word.islower():
+        return False
+    if "-" in word and word[:1].isalpha():
+        last = word.rsplit("-", 1)[1]
+        return is_modifier(last) or participle_of(last) is not None
+    return is_modifier(word) or is_adverb(word)
 
 
 def reports_a_result(tokens: list[str], at: int) -> bool:
@@ -337,7 +343,7 @@ def _compares(tokens: list[str], end: int) -> bool:
     for k in range(max(0, end - _COMPARED), end - 1):
         if tokens[k].lower() == "as":
             following = tokens[k + 1].lower()
-            return following in ("much", "many") or is_adverb(following) or is_modifier(following)
+            return following in ("much", "many") or _compared(following)
     return False
 
 

@@ -103,11 +103,12 @@ _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "will", "would"})
 # a possessive's s, or before no word.
 _QUOTES = re.compile(r"[\"“”`'‘’](?:(?<=[\"“”`])|(?<![\w.].)|(?<=\..)(?!s\b)|(?!\w))")
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his"})
+# The word that joins a name's parts around its "the" ("Lord of the Rings", "Bank of the West"); not "and"
+# nor a place's preposition, whose "the" opens a phrase of its own ("Vikings and the Islamic world", "Vinci at
+# the Qatar Open": "Vikings and Islamic world", "at Qatar Open").
+_NAMES_THE_LINKS = frozenset({"of"})
 # The same words in every mix of cases ("The", "THE", "tHe"): a token is one when its lowercase is an
 # article, found without lowercasing each token (no other character lowercases to their letters).
-# The words that join a name's parts around its "the" ("Lord of the Rings", "Pride and the Passion"); not a
-# place's prepositions, whose "the" opens a phrase of its own ("Vinci at the Qatar Open" -> "at Qatar Open").
-_NAMES_THE_LINKS = frozenset({"of", "and"})
 _ARTICLE_FORMS = frozenset(map("".join, chain.from_iterable(product(*zip(w, w.upper())) for w in _ARTICLES)))
 # "has risen", "have been sold", "had won": an auxiliary, optional adverbs, then the word to check.
 # (This pattern, _PERFECT_AND and _PASSIVE open on the auxiliary's letters, then look behind them
