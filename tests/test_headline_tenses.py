@@ -219,6 +219,9 @@ def test_a_parts_of_keeps_its_possessive(sentence, expected):
      "State postponed execution because of weather and associated scheduling issues"),
     ("Slepian returned home from synagogue with his wife, Lynn, and greeted his four sons.",
      "Slepian returns home from synagogue with wife, Lynn, and greets four sons"),
+    # An -ing verb's object is no clause's past ("classified" is an adjective).
+    ("Petraeus pleaded guilty to a charge of removing and retaining classified information.",
+     "Petraeus pleads guilty to charge of removing and retaining classified information"),
     # A plural object that a join or a preposition follows is no verb of its own ("fans" is one).
     ("Graham praised the fans for the part they played.", "Graham praises fans for part they played"),
     ("The dam broke on Tuesday and 12 towns were flooded.", "Dam broke on Tuesday and 12 towns flooded"),

@@ -175,16 +175,16 @@ _REPORTERS = frozenset("he she they i we it".split())
 def _next_clause_in_past(after: list[str], words: list[str]) -> bool:
     """Whether a clause joined after the verb (``after``, the line's tokens past it; ``words``, the same
     without their commas) has a simple past that would stay: "broke and flood reached valley", "won cup,
-    14 villages held parties"; a past within three words of the join, not after a preposition or a
-    determiner ("and civilian in disputed territory"), nor one of the verb's own subject that
+    14 villages held parties"; a past within three words of the join, not after a preposition, a
+    determiner or an -ing form ("and civilian in disputed territory"), nor one of the verb's own subject that
     :func:`_joined_verbs` writes with it ("detonated bombs and sprayed people")."""
     joined = set(_joined_verbs(after))
     for j, token in enumerate(after):
         if token in _JOINS or token.endswith(","):
             for i in range(j + 1, min(j + 4, len(words))):
                 if (simple_past_of(words[i]) and words[i - 1] not in _AFTER_PARTICIPLE | _DETERMINERS
-                        and i not in joined):
-                    return True
+                        and not words[i - 1].endswith("ing") and i not in joined):
+                    return True  # (not an -ing verb's object: "removing and retaining classified information")
     return False
 
 
