@@ -504,6 +504,13 @@ def test_two_verbs_of_one_object_are_not_cut_apart():
     assert not point_follows(tokens, tokens.index("and"))
 
 
+def test_the_condition_that_only_makes_the_point_is_the_point():
+    tokens = "Government will only hit target for improving skills if courses are made attractive".split()
+    assert point_follows(tokens, tokens.index("if"))
+    tokens = "Government will hit target for improving skills if courses are made attractive".split()
+    assert not point_follows(tokens, tokens.index("if"))
+
+
 def test_what_someone_is_called_on_to_do_is_the_point():
     tokens = "Swann calls on England and Wales Cricket Board to realise approach is out of date".split()
     assert point_follows(tokens, tokens.index("to"))  # not "Swann calls on England and Wales Cricket Board"
