@@ -90,6 +90,11 @@ STOP = stop_words("english")
             "Michael Douglas' son Dylan had run-in with fan",
         ),
         ("'Errors' doomed the first Dome sale.", "Errors doom first Dome sale"),
+        # A court's closing ruling is an attribution, not the subject of an opening clause's verb.
+        ("Detaining suspects without trial breaks human rights laws, the UK's highest court has ruled.",
+         "Detaining suspects without trial breaks human rights laws"),
+        ("The council lost, and the court ruled in favour of the residents.",
+         "Council lost, and court ruled in favour of residents"),
         # A wire tag or dateline goes without gluing the words beside it.
         ("India(CNN)As the rains came, people fled their homes.", "People flee homes"),
         ("Tokyo (CNN)Police in Japan arrested a man.", "Police in Japan arrest man"),
