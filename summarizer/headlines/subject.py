@@ -123,7 +123,7 @@ def main_verb(tokens: list[str]) -> int | None:
             continue  # ", killing 23 people,": the aside's words
         if k == agent:
             return k  # the verb after a participle's agent ("held by Indonesian authorities | appear")
-        if tokens[k + 1 : k + 2] == ["by"] and agent is None and not relative:
+        if agent is None and k + 1 < len(tokens) and tokens[k + 1] == "by" and not relative:
             agent = _agent_verb(tokens, k)
         word = lowered.strip(",;:")
         coordinated = before in _COORDINATORS or (

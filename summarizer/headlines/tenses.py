@@ -178,13 +178,15 @@ def _next_clause_in_past(after: list[str], words: list[str]) -> bool:
     14 villages held parties"; a past within three words of the join, not after a preposition, a
     determiner or an -ing form ("and civilian in disputed territory"), nor one of the verb's own subject that
     :func:`_joined_verbs` writes with it ("detonated bombs and sprayed people")."""
-    joined = set(_joined_verbs(after))
+    joined = None  # (found only when a past is: most lines have none)
     for j, token in enumerate(after):
         if token in _JOINS or token.endswith(","):
             for i in range(j + 1, min(j + 4, len(words))):
                 if (simple_past_of(words[i]) and words[i - 1] not in _AFTER_PARTICIPLE | _DETERMINERS
-                        and not words[i - 1].endswith("ing") and i not in joined):
-                    return True  # (not an -ing verb's object: "removing and retaining classified information")
+                        and not words[i - 1].endswith("ing")):  # (not "removing and retaining classified")
+                    joined = set(_joined_verbs(after)) if joined is None else joined
+                    if i not in joined:
+                        return True
     return False
 
 
