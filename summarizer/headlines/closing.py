@@ -203,6 +203,7 @@ _SENDING = frozenset(
     "converts converted converting lure lures lured luring".split()
 )
 _INTO = frozenset({"into", "onto"})
+_TO_THE_POINT = _CAUSING_OR_GIVING | _SENDING  # verbs whose object's "to" is the point
 # Adjectives that say nothing without their "for" ("suitable for young children", "eligible for parole").
 _FOR_WHOM = frozenset("suitable unsuitable eligible ineligible responsible liable unfit fit".split())
 _BETWEEN_REACH = 6  # words back from an "and" searched for the "between" or "both" it closes
@@ -249,7 +250,7 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     if word == "to":
         # "would have allowed software | to be patented", "to lend support | to two jailed bloggers",
         # "calls on England and Wales Cricket Board | to realise ...", "sent Barcelona | to La Liga summit"
-        return told(tokens, end, _CAUSING_OR_GIVING) or told(tokens, end, _SENDING) or _called_on(tokens, end)
+        return told(tokens, end, _TO_THE_POINT) or _called_on(tokens, end)
     if word == "of" and of_heads and last.lower() in _OF_HEADS:
         return True  # "is latest example | of how militants exploit ...": the noun says nothing alone
     if word in AFTER and reports_a_result(tokens, end):
