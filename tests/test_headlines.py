@@ -90,7 +90,10 @@ STOP = stop_words("english")
             "Michael Douglas' son Dylan had run-in with fan",
         ),
         ("'Errors' doomed the first Dome sale.", "Errors doom first Dome sale"),
-        # A court's closing ruling is an attribution, not the subject of an opening clause's verb.
+        # A claim before its closing speaker is no opening clause, whatever its first word (a court's ruling
+        # keeps its speaker where it fits).
+        ("Gay marriage is a constitutional right, the Supreme Court has ruled.",
+         "Gay marriage is constitutional right, Supreme Court rules"),
         ("Detaining suspects without trial breaks human rights laws, the UK's highest court has ruled.",
          "Detaining suspects without trial breaks human rights laws"),
         ("The council lost, and the court ruled in favour of the residents.",

@@ -20,12 +20,9 @@ NAME_LINKS = frozenset("of and with in on for to from at over under".split())
 
 _SAYING = "said|says|say|told|reported|announced|added|stated|confirmed|claimed|warned"
 # (Not a verb of saying that goes on to what is said: ", Tony Blair said he had no regrets ..." is the news.)
-# (A court's ruling closes the text only as its last word: ", the court ruled in favour of ..." is the news.)
-_RULED = "ruled|has ruled|have ruled"
 _ATTRIBUTION = re.compile(
     rf"(?:[,;]?\s+according to\b[^,;]*|[,;]\s*[^,;]{{0,60}}?\b(?:{_SAYING})\b"
-    rf"(?!\s+(?:that|he|she|they|it|we|i|there)\s+\w)[^,;]{{0,40}}"
-    rf"|[,;]\s*[^,;]{{0,60}}?\b(?:{_RULED}))\s*[.!?\"'”’]*\s*$"
+    rf"(?!\s+(?:that|he|she|they|it|we|i|there)\s+\w)[^,;]{{0,40}})\s*[.!?\"'”’]*\s*$"
 )
 # A claim that is someone's charge or forecast keeps its speaker: an attribution that claims or alleges,
 # or a claim with a modal ("will win best film", "can still scale new heights").
@@ -56,7 +53,6 @@ KEPT_ATTRIBUTION = re.compile(
 # a pattern: the engine would try a pattern that opens on a word boundary at every character.
 _SAYING_WORDS = tuple(_SAYING.split("|"))
 _ATTRIBUTION_WORDS = ("according", *_SAYING_WORDS)
-_CLOSING_WORDS = (*_SAYING_WORDS, "ruled")
 
 
 def strip_attribution(text: str) -> str:
@@ -87,7 +83,7 @@ def _find_attribution(text: str, start: int) -> re.Match | None:
     tail = text[start:]
     if "according" in tail:
         return _ATTRIBUTION.search(text, start)
-    if tail[:1] in (",", ";") and any(map(tail.__contains__, _CLOSING_WORDS)):  # (no generator)
+    if tail[:1] in (",", ";") and any(map(tail.__contains__, _SAYING_WORDS)):  # (no generator)
         return _ATTRIBUTION.match(text, start)
     return None
 
