@@ -71,7 +71,7 @@ def strip_opening(text: str) -> str:
     # The patterns are anchored: a match at the start is all that a sub(count=1) would replace.
     match = _LEADING_CLAUSE.match(text) if _may_open_on_a_clause(text) else None
     if match and _CLOSING_SPEAKER.match(text, match.end()):
-        return text  # "Detaining suspects ... breaks human rights laws, the court has ruled.": the claim, no opening
+        return text  # "Detaining suspects ... breaks rights laws, the court has ruled.": a claim, no opening
     if match and not (text[:1] in "NAMnam" and _QUANTITY.match(text) and _tensed_in(text[: match.end()])):
         # (A quantity's stretch with a verb of its own is a clause's subject and verb: "Nearly 200 people
         # were killed after a ferry capsized, ...".)
@@ -94,8 +94,8 @@ def strip_opening(text: str) -> str:
 
 
 _THEN = re.compile(r"^then,?\s+(?=\S)")
-# What is left after an opening when the sentence was a claim and this its speaker: "the UK's highest court has
-# ruled.", "police said on Monday."
+# What is left after an opening when the sentence was a claim and this its speaker: "the UK's highest court
+# has ruled.", "police said on Monday."
 _CLOSING_SPEAKER = re.compile(
     r"[^,;]{1,60}?\s(?:has\s+|have\s+)?(?:ruled|said|says|found|concluded|decided|warned|claimed|announced)"
     r"(?:\s+on\s+\w+)?\s*[.!?\"'”’]*\s*$"
