@@ -152,7 +152,6 @@ _CHANGES = frozenset(
 _CHANGED_BY = frozenset("in from to for by into over against on with".split())
 _NEGATIONS = frozenset("not never won't can't don't didn't won’t can’t don’t didn’t".split())
 _NEGATED_REACH = 3  # words before "until" searched for the negation ("will not stop", "not rest")
-_ONLY_REACH = 10  # words before "if" searched for the "only" that makes it the point
 _REFLEXIVES = frozenset("itself himself herself themselves myself ourselves yourself".split())
 _TOOK_TO = frozenset("take takes took taking turn turns turned turning".split())  # "took to Twitter to ..."
 # Verbs of telling, asking or finding out: the clause after their object is what is told or asked.
@@ -242,8 +241,6 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
         return True  # "as essential to recent New Year's festivities | as party mood": the other side
     if word == "as" and last.lower() in _REFLEXIVES:
         return True  # "virus disguising itself | as Christmas card", "described himself | as": what as
-    if word in ("if", "unless", "when") and "only" in map(str.lower, tokens[max(0, end - _ONLY_REACH) : end]):
-        return True  # "will only hit target for improving adult skills | if courses are ...": the condition
     if word == "until":
         # "will not stop | until he achieves his dream": a negated verb before it, what is said is the time.
         return not _NEGATIONS.isdisjoint(map(str.lower, tokens[max(0, end - _NEGATED_REACH) : end]))
@@ -301,7 +298,12 @@ def told(tokens: list[str], end: int, verbs: frozenset[str] = _TELLING, reach: i
             return True
         if token[-1] in ",;:" or word in _RELATIVES or word in _CLAUSE_OPENERS or word in _NOT_OBJECT:
             return False  # not "warning about viruses | that ...": the clause is the viruses'
+        if word in BE_FORMS or word in _HAVE_FORMS:
+            return False  # another verb's clause: "hard drives drops and is continuing | to ..."
     return False
+
+
+_HAVE_FORMS = frozenset("has have had".split())
 
 
 _CALLING = frozenset("call calls called calling".split())
