@@ -200,6 +200,15 @@ def test_a_participle_whose_agent_a_subjects_verb_follows_is_no_main_verb():
     text = ("Two Australians held by Indonesian authorities for nearly a decade appear to be days away from "
             "execution")
     assert compress(text).startswith("Two Australians held by Indonesian authorities appear to be")
+    # Not a passive's own participle, a verb past a join or a "to", nor a plural noun.
+    tokens = "Wreckage has been confirmed by Brazilian government to be from Flight 447".split()
+    assert main_verb(tokens) == 1
+    assert main_verb("Committee was started by US blogger Hopkins and counts members".split()) == 1
+    assert main_verb("Approach used by larger brands to fill big orders".split()) == 1  # not "fill"
+    assert main_verb("House of Lords ruled by majority in favour of appeals".split()) == 3
+    # A participle keeps its agent when the subject is shortened: not "Tour bus used will also be ..."
+    line = compress("A tour bus used by Charles and his entourage over the years will also be on display.")
+    assert "used will" not in line
 
 
 def test_a_participles_aside_between_commas_does_not_hide_the_main_verb():

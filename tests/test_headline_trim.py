@@ -138,7 +138,7 @@ def test_what_is_no_evidence_of_a_surname_used_alone(line, text, expected):
         ),
         # ... but not in a compound ("pub opening times").
         ("The council backed plans for pub opening times in the city.",
-         "Council backs plans for pub opening times in city"),
+         "Council backed plans for pub opening times in city"),
         # An object pronoun ends a phrase.
         ("A police officer fatally shot him.", "Police officer fatally shoots him"),
         # A time goes, but not a day that names a paper, nor a month in "June or July".

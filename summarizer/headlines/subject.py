@@ -180,18 +180,26 @@ def _agents_participle(tokens: list[str], k: int) -> bool:
 def _agent_verb(tokens: list[str], k: int) -> int | None:
     """Where the subject's verb stands when ``tokens[k]`` is a participle whose agent ("by ...") such a
     verb follows in its clause (an auxiliary, a past or a present that is no participle, a base form
-    that is no noun): "Two Australians held by Indonesian authorities for a decade | appear ..."."""
-    if k + 1 >= len(tokens) or tokens[k + 1] != "by" or participle_of(tokens[k]) is None:
+    that is no noun): "Two Australians held by Indonesian authorities for a decade | appear ...". Not a
+    passive's own participle ("was started by ... and counts"), nor past a join or a "to" ("used by larger
+    brands to fill"), nor a plural noun ("ruled by ... majority in favour of appeals")."""
+    if (k + 1 >= len(tokens) or tokens[k + 1] != "by" or participle_of(tokens[k]) is None
+            or tokens[k - 1].lower() in _PASSIVE_BEFORE):
         return None
     for j in range(k + 2, min(len(tokens), k + 2 + _AGENT_REACH)):
         token = tokens[j]
         word = token.strip(",;:")
-        if word.islower() and (word in _AUXILIARIES or is_tensed(word) and participle_of(word) is None
-                               or is_base_verb(word) and not may_be_noun(word) and word not in _NO_OPENING):
+        if word.islower() and not may_be_noun(word) and (
+                word in _AUXILIARIES or is_tensed(word) and participle_of(word) is None
+                or is_base_verb(word) and word not in _NO_OPENING):
             return j  # (not "like", a preposition too)
-        if token[-1:] in ",;:" or word in _CLAUSES or word in _RELATIVES or token in _DASHES:
+        if (token[-1:] in ",;:" or word in _CLAUSES or word in _RELATIVES or token in _DASHES
+                or word in _COORDINATORS or word == "to"):
             return None
     return None
+
+
+_PASSIVE_BEFORE = _AUXILIARIES | {"be", "been", "being"}  # "has been confirmed by": the passive's own verb
 
 
 def _verb_group_end(tokens: list[str], k: int) -> int:
@@ -289,6 +297,8 @@ def _head_ends(tokens: list[str], p: int) -> bool:
         return False  # a name's own function word: "Medal | Of Honor"
     elif tokens[p] == "of" and last in INSTITUTIONS and p + 1 < len(tokens) and is_capital(tokens[p + 1][:1]):
         return False  # inside a name: "University | of Oklahoma", "Bank | of England"
+    elif tokens[p] == "by" and participle_of(last) is not None:
+        return False  # a participle wants its agent: not "Tour bus used | by Charles"
     bare = last.rstrip(",").lower()
     return (bare.replace("-", "").isalpha() and bare not in _PARTS and bare not in dangling("english")
             and not is_modifier(bare))

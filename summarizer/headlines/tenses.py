@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from .background import DAYS
+from .closing import PARTICLES as _PARTICLES
 from .cut import PREPOSITIONS
 from .ends import SAYING
 from .mainverb import main_auxiliary
@@ -84,13 +85,15 @@ def past_as_present(text: str, sentence: str) -> str:
     lemma = simple_past_of(tokens[k])
     if lemma in _NOT_LEXICAL or lemma in _KEPT_PAST or any(_not_plain(t) for t in tokens[:k]):
         return text
+    if tokens[k - 1].endswith(_CONTRACTED_AUXILIARIES):
+        return text  # "They've joined forces": a perfect's participle
     if _orders(sentence):
         return text  # "Forget the frustrated figure he cut": an order's object, no subject's past
-    if not (_reads_as_verb(tokens, k, lemma) and _told_as_news(tokens, k, sentence)):
+    if not (_reads_as_verb(tokens, k, lemma, sentence) and _told_as_news(tokens, k, sentence)):
         return text
     tag = "VBP" if _plural(tokens[:k], sentence) else "VBZ"
     written = list(tokens)
-    for at in (k, *(k + 1 + j for j in _joined_verbs(tokens[k + 1 :]))):
+    for at in (k, *(k + 1 + j for j in _joined_verbs(tokens[k + 1 :], sentence))):
         form = present_of(simple_past_of(tokens[at].rstrip(",;:")), tag)
         if not form:
             return text
@@ -98,14 +101,14 @@ def past_as_present(text: str, sentence: str) -> str:
     return " ".join(written)
 
 
-def _reads_as_verb(tokens: list[str], k: int, lemma: str) -> bool:
+def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool:
     """Whether the past at ``k`` is the line's verb, not an adjective, a noun or a participle's phrase,
     and no clause joined after it stays in the past."""
     word, before = tokens[k], tokens[k - 1]
     rest = [t.strip(",;:") for t in tokens[k + 1 :]]
     if not rest or rest[0] == "of" or word in _PRESENTS_TOO:
         return False  # "Current slew of sports games offers": a noun; "Mourners lay wreaths": a present
-    if _next_clause_in_past(tokens[k + 1 :], rest):
+    if _next_clause_in_past(tokens[k + 1 :], rest, sentence):
         return False  # (a past joined to the verb itself is written with it: :func:`_joined_verbs`)
     if before.endswith(("'s", "’s")) or before.lower() in _DETERMINERS or (
             before.islower() and (may_be_verb(before) and not is_noun(before) and not is_adverb(before)
@@ -114,9 +117,9 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str) -> bool:
     if k == 1 and tokens[0].lower().endswith("ing"):
         return False  # "Providing enhanced security": a gerund's adjective
     if rest[0].islower() and is_tensed(rest[0]) and participle_of(rest[0]) is None and not (
-            is_plural_noun(rest[0]) and (len(rest) == 1 or rest[1] in _JOINS | PREPOSITIONS)):
-        # "New study published suggests": the verb with a tense comes next (not a plural object that a
-        # join or a preposition follows: "detonated bombs and")
+            is_plural_noun(rest[0]) and rest[1:2] and rest[1] in _JOINS):
+        # "New study published suggests", "Report published calls for": the verb with a tense comes next
+        # (not a plural object that a join follows: "stormed jails and")
         return False
     clause = next((j for j, t in enumerate(rest) if t in _OWN_CLAUSE), len(rest))
     if any((t in AUXILIARIES and word not in SAYING)
@@ -172,7 +175,7 @@ _REPORTED_REACH = 4
 _REPORTERS = frozenset("he she they i we it".split())
 
 
-def _next_clause_in_past(after: list[str], words: list[str]) -> bool:
+def _next_clause_in_past(after: list[str], words: list[str], sentence: str) -> bool:
     """Whether a clause joined after the verb (``after``, the line's tokens past it; ``words``, the same
     without their commas) has a simple past that would stay: "broke and flood reached valley", "won cup,
     14 villages held parties"; a past within three words of the join, not after a preposition, a
@@ -184,31 +187,44 @@ def _next_clause_in_past(after: list[str], words: list[str]) -> bool:
             for i in range(j + 1, min(j + 4, len(words))):
                 if (simple_past_of(words[i]) and words[i - 1] not in _AFTER_PARTICIPLE | _DETERMINERS
                         and not words[i - 1].endswith("ing")):  # (not "removing and retaining classified")
-                    joined = set(_joined_verbs(after)) if joined is None else joined
+                    joined = set(_joined_verbs(after, sentence)) if joined is None else joined
                     if i not in joined:
                         return True
     return False
 
 
-def _joined_verbs(after: list[str]) -> list[int]:
+def _joined_verbs(after: list[str], sentence: str) -> list[int]:
     """Where in ``after`` (the line's tokens past its verb) a simple past stands right after "and" or "or",
-    a second verb of the same subject, to be put in the present with the first ("Gunmen detonated bombs
-    and sprayed people" -> "Gunmen detonate bombs and spray people"): only after the first verb's object
-    ("shot and wounded" is a passive's), in the main clause ("as my wife and I smooched and gaped" is a
-    clause of its own), and past a preposition only after a comma (in "because of weather and associated
-    issues" the "and" joins the preposition's nouns)."""
+    a second verb of the same subject, to be put in the present with the first ("Thousands stormed a jail
+    and dragged out a suspect" -> "Thousands storm jail and drag out suspect"). Only where the form leaves
+    no doubt: after the first verb's object ("shot and wounded" is a passive's), in the main clause, with
+    no verb of another clause before it ("said Croom shot and killed", "as my wife and I smooched and
+    gaped"), written so in the ``sentence`` ("and was airlifted" is a passive's), not after an adjective or
+    a participle ("stable and elevated levels", "toppled and crushed"), a name ("McGuinness and convicted
+    gun-runner") or a preposition's noun ("import of beef and related products"; after a comma it may be),
+    and followed in the sentence by what opens an object or a phrase, not a bare noun it may describe
+    ("sold bread and baked goods"; "detonated bombs and sprayed people" stays in the past)."""
     found = []
-    for i in range(2, len(after)):
-        word = after[i].rstrip(",;:")
-        if after[i - 1] in _OWN_CLAUSE:
-            break
-        if not (after[i - 1] in ("and", "or") and word.islower() and word not in _PRESENTS_TOO):
+    for i, token in enumerate(after):
+        word = token.rstrip(",;:")
+        if word.lower() in _OWN_CLAUSE or (i and after[i - 1] not in _JOINS and (
+                simple_past_of(word) or word in _BE_OR_HAVE or is_base_verb(word) and not may_be_noun(word))):
+            break  # another clause's verb, or its opener
+        if i < 2 or after[i - 1] not in ("and", "or") or not word.islower() or word in _PRESENTS_TOO:
             continue
         if simple_past_of(word) in (None, *_NOT_LEXICAL, *_KEPT_PAST):
             continue
-        if after[i - 2].endswith(",") or not any(t in PREPOSITIONS for t in after[: i - 1]):
+        before = after[i - 2]
+        if not before.endswith(",") and (
+                before[:1].isupper() or is_modifier(before) or participle_of(before.lower())
+                or any(t in _AFTER_PARTICIPLE for t in after[: i - 1])):
+            continue
+        written = re.search(rf"\b{after[i - 1]} {re.escape(word)}\b\s*(\S*)", sentence)
+        if written and (written[1].lower().strip(",;:.") in _OBJECT_OPENERS or not written[1]
+                        or written[1][:1].isdigit()):
             found.append(i)
     return found
+
 
 
 
@@ -233,7 +249,11 @@ def _plural(subject: list[str], sentence: str = "") -> bool:
         # ("Gunmen detonate"; not "Airstrikes", which it lacks: "Airstrikes starts")
         band = written.istitle() and head.endswith("s") and not head.endswith("ss") and _named_with_the(
             subject[:opened], sentence)
-        known = opened == 1 and is_plural_noun(head) and head not in _FIRMS
+        # (opening the line, a word the lexicon lacks that the sentence writes in lower case is a plural by
+        # its "s": "the spacewalkers removed"; not a surname, "Holmes marks")
+        unknown = (head.endswith("s") and not head.endswith(("ss", "us", "is")) and not is_common_word(head)
+                   and re.search(rf"\b{re.escape(head)}\b", sentence) is not None)
+        known = opened == 1 and (is_plural_noun(head) or unknown) and head not in _FIRMS
         return bool(head.endswith(_PEOPLES) or band or known)
     # A word the lexicon lacks is a plural by its "s" ("warplanes"), not by "ss", "us", "is".
     unknown = head.endswith("s") and not head.endswith(("ss", "us", "is")) and not is_common_word(head)
@@ -250,6 +270,7 @@ def _named_with_the(name: list[str], sentence: str) -> bool:
 
 
 _NOT_LEXICAL = frozenset("be have do can will shall may must".split())
+_CONTRACTED_AUXILIARIES = ("'ve", "’ve", "'d", "’d")
 _AUXILIARY_BEFORE = frozenset("was were is are be been being has have had get got gets".split())
 _PLURAL_WORDS = frozenset("police people".split())
 # The last word of a firm's name, which is one ("Cathay Pacific Airways wants").
@@ -260,7 +281,8 @@ _FIRMS = frozenset(
 # years").
 _PAST_TIME = re.compile(
     r"\b(?:ago|already|recently|earlier|previously|formerly|originally|initially|once(?!-)|"
-    r"(?:in|since|until|by|during|of|from|\d{1,2},?)\s+(?:1[89]|20)\d\d|"
+    r"(?:in|since|until|by|during|of|from|between|\d{1,2},?)\s+"
+    r"(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:1[89]|20)\d\d|"
     r"last (?:year|season|month|week|summer|winter|spring|autumn|decade|century|january|february|march|"
     r"april|may|june|july|august|september|october|november|december)|"
     r"for (?:\S+ ){1,2}(?:years|months|weeks|decades))\b",
@@ -295,6 +317,9 @@ _PASSIVE_BEFORE_TO = frozenset(
 _JOINS = frozenset({"and", "or", "but"})
 _DETERMINERS = frozenset(
     "the a an its his her their our my your this that these those first last next".split())
+# What opens a joined verb's object or phrase: a determiner, a pronoun, a particle or a preposition.
+_OBJECT_OPENERS = _DETERMINERS | _PARTICLES | PREPOSITIONS | frozenset(
+    "him them it us me himself herself themselves some all".split())
 # A sentence's own verb after the line's past ("bodies were able", "attack has been released"); not named
 # _COPULAS, as the copula module's and the cut's are: these take "has" and "had" too.
 _BE_OR_HAVE = frozenset("was were is are has have had".split())
