@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from itertools import chain, product
 
-from .attribution import strip_attribution as _strip_attribution
+from .attribution import NAME_LINKS as _NAME_LINKS, strip_attribution as _strip_attribution
 from .openings import strip_opening
 from .background import DAYS as _DAYS, strip_background as _strip_background, strip_label as _strip_label
 from .times import TIMES as _TIMES, strip_times as _strip_times
@@ -105,7 +105,8 @@ _QUOTES = re.compile(r"[\"“”`'‘’](?:(?<=[\"“”`])|(?<![\w.].)|(?<=\..
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his"})
 # The word that joins a name's parts around its "the" ("Lord of the Rings", "Bank of the West"); not "and"
 # nor a place's preposition, whose "the" opens a phrase of its own ("Vikings and the Islamic world", "Vinci at
-# the Qatar Open": "Vikings and Islamic world", "at Qatar Open").
+# the Qatar Open": "Vikings and Islamic world", "at Qatar Open"), unless the name goes on to "of" after it
+# (:func:`_runs_on_to_of`: "Institute for the Study of War").
 _NAMES_THE_LINKS = frozenset({"of"})
 # The same words in every mix of cases ("The", "THE", "tHe"): a token is one when its lowercase is an
 # article, found without lowercasing each token (no other character lowercases to their letters).
@@ -363,16 +364,20 @@ def _strip_articles(text: str) -> str:
         if following != "own" and not (token.lower() in ("a", "an") and (
                 following in _QUANTITIES or following in _UNITS and kept and _AMOUNT.search(kept[-1]))):
             after = tokens[i + 1][:1]
-            in_name = token[0] in "tT" and kept and is_capital(after) and (
-                is_capital(kept[-1][:1])
+            in_name = token.lower() == "the" and kept and is_capital(after) and (
+                tokens[i + 1].rstrip(".,;:!?") in _NAMED_WITH_THE  # "in The Hague"
+                or is_capital(kept[-1][:1])
                 or (kept[-1] in _NAMES_THE_LINKS and len(kept) > 1 and is_capital(kept[-2][:1]))
+                or (kept[-1] in _NAME_LINKS and len(kept) > 1 and is_capital(kept[-2][:1])
+                    and _runs_on_to_of(tokens, i + 1))  # "Institute for the Study of War"
             )
             # "his" goes as "its" does ("Brown to meet golden rule"), but not in a clause of his own
             # ("he expects his pontificate will be brief"), after "and" ("Jackson and his new bosses"),
             # before _HIS_KEPT ("his or her", "died in his sleep") nor a decade ("in his 40s")
             own = token.lower() == "his" and (
-                kept[-1:] == ["and"] or following in _HIS_KEPT or _DECADE.match(following) is not None
-                or not _PERSONS.isdisjoint(kept))
+                kept[-1:] == ["and"] or following in _HIS_KEPT or not _PERSONS.isdisjoint(kept))
+            # ... and a possessive before a decade ("in their 60s")
+            own = own or token.lower() in _POSSESSIVES and _DECADE.match(following) is not None
             # "one of its giant dams", "none of her friends": a part's "of" keeps its possessive ("one of
             # giant dams" is no English)
             own = own or (token.lower() in _POSSESSIVES and len(kept) > 1 and kept[-1] == "of"
@@ -383,6 +388,20 @@ def _strip_articles(text: str) -> str:
                 continue
         kept.append(token)
     return " ".join(kept)
+
+
+_NAMED_WITH_THE = frozenset({"Hague", "Gambia"})  # places whose "The" is part of the name
+
+
+def _runs_on_to_of(tokens: list[str], k: int) -> bool:
+    """Whether the capitalised words from ``tokens[k]`` (one or two) go on to "of": the middle of a name
+    ("the Study of War", "the Prisoner of Azkaban", "the Ethical Treatment of Animals")."""
+    for j in (k + 1, k + 2):
+        if j < len(tokens) and tokens[j] == "of":
+            return True
+        if j >= len(tokens) or not is_capital(tokens[j][:1]):
+            return False
+    return False
 
 
 # Before "his", a clause of his own, or another person ("She married his brother").
