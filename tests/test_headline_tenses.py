@@ -213,7 +213,8 @@ def test_a_parts_of_keeps_its_possessive(sentence, expected):
     # to a preposition's noun or to another adjective, nor a past the sentence writes after an auxiliary,
     # nor one before a bare noun it may describe.
     ("Thousands stormed a jail and dragged out a suspect.", "Thousands storm jail and drag out suspect"),
-    ("A passenger train overshot its stop and jumped the tracks.", "Passenger train overshoots stop and jumps tracks"),
+    ("A passenger train overshot its stop and jumped the tracks.",
+     "Passenger train overshoots stop and jumps tracks"),
     ("Police arrested the man and charged him with murder.", "Police arrest man and charge him with murder"),
     ("Gunmen detonated bombs and sprayed people.", "Gunmen detonated bombs and sprayed people"),
     ("The shop sold bread and baked goods.", "Shop sold bread and baked goods"),

@@ -76,7 +76,7 @@ STOP = stop_words("english")
             "The Lord of the Rings musical has opened in Toronto.",
             "Lord of the Rings musical opens in Toronto",
         ),
-        # ... but "the" after a name and a place's preposition opens a phrase of its own ("at the Qatar Open").
+        # ... but "the" after a name and a preposition opens a phrase of its own ("at the Qatar Open").
         ("Conchita Martinez beat Roberta Vinci at the Qatar Open.",
          "Conchita Martinez beats Roberta Vinci at Qatar Open"),
         ("Clinton met Obama at the White House.", "Clinton meets Obama at White House"),
