@@ -183,7 +183,7 @@ def _agent_verb(tokens: list[str], k: int) -> int | None:
     that is no noun): "Two Australians held by Indonesian authorities for a decade | appear ...". Not a
     passive's own participle ("was started by ... and counts"), nor past a join or a "to" ("used by larger
     brands to fill"), nor a plural noun ("ruled by ... majority in favour of appeals")."""
-    if (k + 1 >= len(tokens) or tokens[k + 1] != "by" or participle_of(tokens[k]) is None
+    if (not 0 < k < len(tokens) - 1 or tokens[k + 1] != "by" or participle_of(tokens[k]) is None
             or tokens[k - 1].lower() in _PASSIVE_BEFORE):
         return None
     for j in range(k + 2, min(len(tokens), k + 2 + _AGENT_REACH)):

@@ -24,7 +24,7 @@ ended", "Outbreaks caused by"), an adjective or a noun ("Poland's prolonged", "b
 the sentence dates ("in 1998", "last year", "ago", "already") or makes last ("spent 22 years"), a past a
 speaker tells ("says she knowingly took"), a line that keeps its day, nor a line whose next clause would
 stay in the past ("broke and flood reached"). A past joined to the verb after its object is the same
-subject's and goes with it ("Gunmen detonate bombs and spray people").
+subject's and goes with it where the sentence leaves no doubt ("Thousands storm jail and drag out suspect").
 
 Not the copula before "likely to", "ready to": "Householders who injure intruders are unlikely to be
 prosecuted" would read "... intruders unlikely | to be prosecuted", a subject whose cut could leave
@@ -180,7 +180,7 @@ def _next_clause_in_past(after: list[str], words: list[str], sentence: str) -> b
     without their commas) has a simple past that would stay: "broke and flood reached valley", "won cup,
     14 villages held parties"; a past within three words of the join, not after a preposition, a
     determiner or an -ing form ("and civilian in disputed territory"), nor one of the verb's own subject that
-    :func:`_joined_verbs` writes with it ("detonated bombs and sprayed people")."""
+    :func:`_joined_verbs` writes with it ("stormed a jail and dragged out a suspect")."""
     joined = None  # (found only when a past is: most lines have none)
     for j, token in enumerate(after):
         if token in _JOINS or token.endswith(","):
@@ -224,8 +224,6 @@ def _joined_verbs(after: list[str], sentence: str) -> list[int]:
                         or written[1][:1].isdigit()):
             found.append(i)
     return found
-
-
 
 
 def _plural(subject: list[str], sentence: str = "") -> bool:
