@@ -504,10 +504,20 @@ def test_two_verbs_of_one_object_are_not_cut_apart():
     assert not point_follows(tokens, tokens.index("and"))
 
 
-def test_a_verb_of_telling_or_sending_before_another_verbs_clause_tells_nothing():
+def test_a_verb_of_sending_before_another_verbs_clause_sends_nothing():
     # "drives" may be a verb of sending, but "is" opens another verb's clause before the "to"
     tokens = "Cost of making hard drives drops and is continuing to do so".split()
     assert not point_follows(tokens, tokens.index("to"))
+    # ... but what a verb of telling told reaches past the told clause's own verb
+    tokens = "Blake's lawyer tells jurors it is ridiculous to think actor would have killed wife".split()
+    assert point_follows(tokens, tokens.index("to"))
+
+
+def test_from_whom_advice_or_help_comes_is_the_point():
+    tokens = "Lewis-Francis steps up preparations by taking advice from sprint icon Linford Christie".split()
+    assert point_follows(tokens, tokens.index("from"))  # not "... by taking advice"
+    tokens = "Advice from sprint icon Linford Christie helps".split()
+    assert not point_follows(tokens, tokens.index("from"))  # no verb before the noun: the subject's own
 
 
 def test_what_someone_is_called_on_to_do_is_the_point():

@@ -202,7 +202,8 @@ _SENDING = frozenset(
     "converts converted converting lure lures lured luring".split()
 )
 _INTO = frozenset({"into", "onto"})
-_TO_THE_POINT = _CAUSING_OR_GIVING | _SENDING  # verbs whose object's "to" is the point
+# Nouns of what is given or sent to someone, whose "from" names the giver ("taking advice | from Christie").
+_RECEIVED = frozenset("advice help support backing offer offers approach message letter apology".split())
 # Adjectives that say nothing without their "for" ("suitable for young children", "eligible for parole").
 _FOR_WHOM = frozenset("suitable unsuitable eligible ineligible responsible liable unfit fit".split())
 _BETWEEN_REACH = 6  # words back from an "and" searched for the "between" or "both" it closes
@@ -247,7 +248,8 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     if word == "to":
         # "would have allowed software | to be patented", "to lend support | to two jailed bloggers",
         # "calls on England and Wales Cricket Board | to realise ...", "sent Barcelona | to La Liga summit"
-        return told(tokens, end, _TO_THE_POINT) or _called_on(tokens, end)
+        return (told(tokens, end, _CAUSING_OR_GIVING) or told(tokens, end, _SENDING, past_verbs=False)
+                or _called_on(tokens, end))
     if word == "of" and of_heads and last.lower() in _OF_HEADS:
         return True  # "is latest example | of how militants exploit ...": the noun says nothing alone
     if word in AFTER and reports_a_result(tokens, end):
@@ -260,6 +262,8 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
         return True  # two verbs of one object: "software to spot | and stop net attacks"
     if word == "and" and not _PAIRS.isdisjoint(tokens[max(0, end - _BETWEEN_REACH) : end - 1]):
         return True  # "legal fight between three US online journalists | and Apple", "both ... | and ..."
+    if word == "from" and last.lower() in _RECEIVED and _after_its_verb(tokens, end - 1):
+        return True  # "by taking advice | from British sprint icon Linford Christie": from whom is the point
     if word == "from":
         return told(tokens, end, _PREVENTING)  # "stop frustrated coaches | from haranguing referees"
     if word == "for" and last.lower() in _FOR_WHOM:
@@ -285,10 +289,14 @@ def reports_a_result(tokens: list[str], at: int) -> bool:
     return any(t.lower().strip(",;:") in _RESULTS for t in tokens[at + 1 : at + 1 + _RESULT_REACH])
 
 
-def told(tokens: list[str], end: int, verbs: frozenset[str] = _TELLING, reach: int = _TOLD_REACH) -> bool:
+def told(tokens: list[str], end: int, verbs: frozenset[str] = _TELLING, reach: int = _TOLD_REACH,
+         past_verbs: bool = True) -> bool:
     """Whether ``tokens[:end]`` ends after a verb of telling or asking and its object, or of finding
     out ("tells group of high school pupils", "will find out within month"), so the clause that opens
-    at ``end`` is what is told, asked or found out; ``verbs``, the verbs of telling or others."""
+    at ``end`` is what is told, asked or found out; ``verbs``, the verbs of telling or others. Without
+    ``past_verbs`` the verb is not looked for past another verb's auxiliary ("hard drives drops and is
+    continuing | to ...": "drives" sends nothing; a verb of telling may: "tells jurors it is ridiculous | to
+    think ...")."""
     for k in range(end - 1, max(0, end - reach - 1), -1):
         token = tokens[k]
         word = token.lower()
@@ -298,8 +306,8 @@ def told(tokens: list[str], end: int, verbs: frozenset[str] = _TELLING, reach: i
             return True
         if token[-1] in ",;:" or word in _RELATIVES or word in _CLAUSE_OPENERS or word in _NOT_OBJECT:
             return False  # not "warning about viruses | that ...": the clause is the viruses'
-        if word in BE_FORMS or word in _HAVE_FORMS:
-            return False  # another verb's clause: "hard drives drops and is continuing | to ..."
+        if not past_verbs and (word in BE_FORMS or word in _HAVE_FORMS):
+            return False  # another verb's clause
     return False
 
 
