@@ -84,6 +84,7 @@ STOP = stop_words("english")
         ("A spokesman for the Institute for the Study of War spoke.",
          "Spokesman for Institute for the Study of War spoke"),
         ("Peace talks in The Hague ended on Monday.", "Peace talks in The Hague ended"),
+        ("Lee worked on Spider-Man and The Hulk.", "Lee works on Spider-Man and The Hulk"),
         ("Women in their 60s are twice as likely to fall.", "Women in their 60s are twice as likely to fall"),
         ("A ring sheds light on ties between the Vikings and the Islamic world.",
          "Ring sheds light on ties between Vikings and Islamic world"),

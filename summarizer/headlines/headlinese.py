@@ -369,7 +369,8 @@ def _strip_articles(text: str) -> str:
                 or is_capital(kept[-1][:1])
                 or (kept[-1] in _NAMES_THE_LINKS and len(kept) > 1 and is_capital(kept[-2][:1]))
                 or (kept[-1] in _NAME_LINKS and len(kept) > 1 and is_capital(kept[-2][:1])
-                    and _runs_on_to_of(tokens, i + 1))  # "Institute for the Study of War"
+                    # "Institute for the Study of War"; a title's own capital: "New York and The Fog"
+                    and (token == "The" or _runs_on_to_of(tokens, i + 1)))
             )
             # "his" goes as "its" does ("Brown to meet golden rule"), but not in a clause of his own
             # ("he expects his pontificate will be brief"), after "and" ("Jackson and his new bosses"),
