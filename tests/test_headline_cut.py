@@ -5,6 +5,7 @@ import pytest
 from summarizer.headlines import compress
 from summarizer.headlines.closing import bare_verb, open_aside, point_follows, runs_on, splits_names
 from summarizer.headlines.cut import dangling, fit
+from summarizer.headlines.subject import joins_as_well_as, main_verb
 
 STOP = dangling("english")
 
@@ -602,3 +603,14 @@ def test_two_adjectives_of_one_noun_are_not_cut_apart():
     text = ("Lord Chancellor defends government plans to introduce control orders to keep foreign and "
             "British terrorist suspects under house arrest")
     assert not fit(text, 12, "english", 3).endswith("foreign")
+
+
+def test_as_well_as_joins_two_phrases_like_and():
+    tokens = "Winds were predicted to hit Sydney's far west as well as Hunter, Illawarra regions".split()
+    assert [joins_as_well_as(tokens, k) for k in range(7, 12)] == [False, True, True, True, False]
+    # cut before it as before "and", not inside the list that follows ("as well as Hunter, | Illawarra")
+    assert fit(" ".join(tokens), 10, "english", 2) == "Winds were predicted to hit Sydney's far west"
+    tokens = "Smith played as well as he did last year".split()
+    assert not any(joins_as_well_as(tokens, k) for k in range(len(tokens)))  # a comparison's clause
+    # the "as" of "as well as" opens no clause before the subject's verb
+    assert main_verb("Millions in Africa as well as Europe woke up with chance".split()) == 7

@@ -36,7 +36,7 @@ from .ends import SAYING, SUBJECTS, VERB_WORDS, closes, counts, dangles, has_ver
 from .ends import verb_ends
 from .headlinese import is_capital
 from .mainverb import noun_context
-from .subject import PEOPLES_ADJECTIVE, main_verb, tensed_at
+from .subject import PEOPLES_ADJECTIVE, joins_as_well_as, main_verb, tensed_at
 from .wordforms import is_adverb, is_base_verb, is_modifier, is_noun, is_tensed, is_verb, may_be_noun
 from .wordforms import may_be_verb, participle_of
 
@@ -250,8 +250,9 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         # office".)
         punctuated = tokens[i - 1][-1] in ",;:" and comma_at(i) and not (
             english and i > 1 and tokens[i - 2][-1:] == "," and verb_follows(i))
-        opens = (punctuated or tokens[i].lower() in _CLAUSE_WORDS or tokens[i] in _DASHES
-                 or (english and reduced_relative(i)))
+        word = tokens[i].lower()
+        opens = (punctuated or word in _CLAUSE_WORDS and not (word == "as" and joins_as_well_as(tokens, i))
+                 or tokens[i] in _DASHES or (english and reduced_relative(i)))
         return opens and ends_well(i)
 
     def verb_follows(i: int) -> bool:
@@ -260,6 +261,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
 
     def phrase_at(i: int) -> bool:
         word = tokens[i].lower()
+        if word == "as" and tokens[i - 1].lower() == "well" and joins_as_well_as(tokens, i):
+            return False  # "the Middle East as well | as Europe": the cut goes before "as well"
         if word in _DEGREES and tokens[i - 1].lower() in _QUANTIFIERS:
             return False  # "will not make any | more episodes": the quantifier's noun follows
         if tokens[i][:1].isupper() and is_capital(tokens[i - 1][:1]):

@@ -19,7 +19,8 @@ from .wordforms import is_adverb, is_base_verb, is_modifier, is_noun, is_plural_
 from .wordforms import may_be_verb, participle_of
 
 __all__ = [
-    "shorten_subject", "tensed_at", "main_verb", "AUXILIARIES", "COUNTS", "NO_SUBJECT", "OPENERS", "PARTS",
+    "shorten_subject", "tensed_at", "main_verb", "joins_as_well_as", "AUXILIARIES", "COUNTS", "NO_SUBJECT",
+    "OPENERS", "PARTS",
     "PERSONAL", "PEOPLES_ADJECTIVE", "TAKES_INFINITIVE",
 ]
 
@@ -62,6 +63,21 @@ OPENERS = _OPENERS = frozenset("now still well here there there's especially eve
 PERSONAL = _PERSONAL = frozenset("he she it they we i you".split())
 _NO_OPENING = dangling("english") | _OPENERS  # a line that opens on these does not open on its subject
 _CLAUSES = frozenset("when while as because since after before until if although though amid despite".split())
+
+
+def joins_as_well_as(tokens: list[str], k: int) -> bool:
+    """Whether ``tokens[k]`` is a word of an "as well as" that joins two phrases as "and" would
+    ("North Africa, the Middle East as well as Europe woke up"); not a comparison's clause ("as well as
+    he did")."""
+    word = tokens[k].lower()
+    if word == "well":
+        start = k - 1
+    elif word == "as":
+        start = k - 2 if k > 1 and tokens[k - 1].lower() == "well" else k
+    else:
+        return False
+    run = [t.lower() for t in tokens[max(0, start) : start + 4]]
+    return start >= 0 and len(run) == 4 and run[:3] == ["as", "well", "as"] and run[3] not in _PERSONAL
 
 
 def tensed_at(found: list[str], k: int) -> bool:
@@ -127,9 +143,12 @@ def main_verb(tokens: list[str]) -> int | None:
             agent = _agent_verb(tokens, k)
         word = lowered.strip(",;:")
         coordinated = before in _COORDINATORS or (
-            k > 1 and tokens[k - 2].lower() in _COORDINATORS and is_adverb(before))
+            k > 1 and tokens[k - 2].lower() in _COORDINATORS and is_adverb(before)) or (
+            before == "as" and joins_as_well_as(tokens, k - 1))
         if k < skip:
             pass  # "that ... was deliberately crashed": the rest of the relative's verb group
+        elif word in ("as", "well") and joins_as_well_as(tokens, k):
+            pass  # "the Middle East as well as Europe woke up": the words of an "and"
         elif word in _CLAUSES or tokens[k] in _DASHES:
             return None  # "whose life ended when police shot ...", an aside: its end is not known
         elif word in _RELATIVES:
