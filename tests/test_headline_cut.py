@@ -173,6 +173,9 @@ def test_a_forecast_keeps_its_speaker_and_its_claim_is_cut_before_it():
     assert fit(text, 12, "english", 2) == (
         "Veteran lock O'Connell can still scale new heights, according to Cronin"
     )
+    # A claim's speaker in the headline's present stays as its past does.
+    text = "National Insurance to be raised if Labour wins next election, Michael Howard claims"
+    assert fit(text, 12, "english", 2) == text
     # A claim told by a named speaker, which fits whole only without it: the speaker goes.
     text = ("Britain's rebate is not up for renegotiation at summit of European leaders in Brussels, "
             "Jack Straw said")

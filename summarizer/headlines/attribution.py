@@ -31,11 +31,15 @@ _FORECAST = re.compile(r"\b(?:will|would|could|can|might|may|should|must)\b")
 # Words that name no one after "says": a pronoun, a question ("says he is innocent", "says who").
 _NO_SPEAKER = "(?:he|she|it|they|we|i|you|who|what|this|that)"
 _SPEAKER_WORDS = 3  # a longer speaker ("the UK's leading movie critics") is cut to its noun, or dropped
+# A word that describes a speaker before the name ("Tory leader Michael Howard"), not a word that
+# would make the name a place or a part ("police in London said").
+_DESCRIPTOR = r"(?!(?:of|in|at|for|from|with|to|on|by|near|the|a|an)\s)[^\W\d_][\w'’-]*"
 # ", Netanyahu said", ", it was claimed": the speaker and the verb, without what follows them.
-_SPEAKER = re.compile(
-    rf"[,;]\s*(?:the\s+)?((?:it was (?:claimed|alleged))"
-    rf"|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}(?:has\s+)?(?:said|says|claimed))\b"
-)
+_NAMED_PATTERN = (rf"((?:it was (?:claimed|alleged))"
+                  rf"|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}(?:has\s+)?(?:said|says|claimed))\b")
+_NAMED = re.compile(rf"[,;]\s*(?:the\s+)?{_NAMED_PATTERN}")
+# The same after the speaker's description (", Tory leader Michael Howard has claimed").
+_SPEAKER = re.compile(rf"[,;]\s*(?:the\s+)?(?:{_DESCRIPTOR}\s+){{0,{_SPEAKER_WORDS}}}?{_NAMED_PATTERN}")
 # ", says the education watchdog", ", said the TUC": the verb before its speaker, who closes the text.
 _SPEAKER_AFTER = re.compile(
     rf"[,;]\s*(?:says|said)\s+(?:the\s+)?(?!{_NO_SPEAKER}\b)"
@@ -47,7 +51,7 @@ KEPT_ATTRIBUTION = re.compile(
     rf",\s+(?:according to (?:[a-z]+|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,{_SPEAKER_WORDS - 1}}}\s?)"
     rf"|it was (?:claimed|alleged)"
     rf"|says (?!{_NO_SPEAKER}\b)[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){{0,{_SPEAKER_WORDS - 1}}}"
-    rf"|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}(?:has\s+)?(?:said|says|claimed))$"
+    rf"|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}(?:has\s+)?(?:said|says|claimed|claims))$"
 )
 # A quick test before the slow pattern: most sentences have no attribution at all. Substrings, not
 # a pattern: the engine would try a pattern that opens on a word boundary at every character.
@@ -110,7 +114,9 @@ def _speaker(claim: str, said: str, named_only: bool) -> str:
         plural = last.islower() and last.endswith("s") and last.isalpha() and not last.endswith("ss")
         plural = plural and not (names or named_only)
         return f"{claim}, according to {last}" if plural else claim  # "according to critics"
-    speaker = _SPEAKER.match(said)
+    # (A fact's speaker named after a descriptor is its spokesman: "Mondale released ..., spokeswoman
+    # Kelley Luckstein said" goes; the one whose claim it is stays.)
+    speaker = (_NAMED if named_only else _SPEAKER).match(said)
     if speaker and named_only and speaker.group(1).startswith("it "):
         return claim
     if speaker:
