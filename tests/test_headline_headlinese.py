@@ -19,6 +19,9 @@ def test_a_noun_after_an_infinitive_is_no_report_frame():
     assert write_headlinese("Insurers have sought to calm fears that they face huge losses.") == (
         "Insurers seek to calm fears that they face huge losses")
     assert write_headlinese("Police fear that they face huge losses.") == "Police face huge losses"  # a frame
+    # nor is an infinitive of saying: its words stay ("right to say he would have ...", not "right to would")
+    assert write_headlinese("Scholes has insisted that Wenger was right to say he would have loved to play.") == (
+        "Scholes insists that Wenger was right to say he would have loved to play")
 
 
 def test_a_counts_of_goes_with_its_article_but_not_before_a_singular_or_a_possessive():

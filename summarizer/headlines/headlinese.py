@@ -309,8 +309,10 @@ def _strip_reported(text: str, agreeing: bool = False) -> str:
     match = _REPORTED.match(text) if any(map(text.__contains__, _REPORTING_WORDS)) else None  # (no generator)
     if match is None or match.group("subject").split()[-1:] in (["that"], ["the"], ["this"], ["a"]):
         return text  # "it was that fear that led": "fear" is a noun there
-    if match.group("subject").split()[-2:-1] == ["to"]:
-        return text  # "Insurers have sought to calm fears that they face": the object of an infinitive
+    if "to" in match.group("subject").split()[-2:]:
+        # "Insurers have sought to calm fears that they face": the object of an infinitive; "was right
+        # to say he would have ...": the infinitive itself
+        return text
     rest = text[match.end():]
     first = rest.split(maxsplit=1)
     pronoun = first[0].lower() if first and first[0].lower() in _SUBJECT_PRONOUNS else None
