@@ -168,3 +168,13 @@ def test_a_whose_clause_keeps_its_passive_auxiliary():
 )
 def test_openings_asides_and_datelines_go_as_a_sub_editor_drops_them(lead, expected):
     assert write_headlinese(lead) == expected
+
+
+def test_a_perfect_after_a_pronoun_inside_the_line_keeps_its_auxiliary():
+    # the reported clause's perfect is no headline present ("denies reports that she pulls out")
+    assert write_headlinese("Kim Clijsters has denied reports that she has pulled out of the race.") == (
+        "Kim Clijsters denies reports that she has pulled out of race")
+    # the line's own clause takes the present, and a pluperfect inside the line its past
+    assert write_headlinese("He has pulled out of the race.") == "He pulls out of race"
+    assert write_headlinese("The State Department lifted a ban it had imposed on fliers.") == (
+        "State Department lifted ban it imposed on fliers")

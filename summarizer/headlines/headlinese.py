@@ -472,6 +472,7 @@ def _kept_auxiliary(text: str, start: int) -> bool:
 
 
 _WH_WORDS = frozenset("how why whether".split())
+_REPORTED_PRONOUNS = frozenset("he she it they we i you".split())
 _WH_REACH = 4  # words before the auxiliary searched for the clause's opener
 
 
@@ -491,6 +492,11 @@ def _strip_auxiliaries(text: str) -> str:
         lemma = participle_of(word)
         if lemma is None:
             return match.group(0)  # "has record profits": "has" is the verb
+        inside = before and before[0].lower() in _REPORTED_PRONOUNS and " " in text[: match.start()].strip()
+        if inside and aux.lower() != "had":
+            # "denies reports that she has pulled out": a clause inside the line, whose perfect is
+            # no headline's present ("that she pulls out"); its pluperfect is its past, below
+            return match.group(0)
         after = text[match.end() : match.end() + 60].split()[:6]
         if aux.lower() == "had" or _EARLIER.intersection(w.lower().strip(",;:.") for w in after):
             return f" {past_of(lemma) or word}"  # "has ruled Nigeria before" -> "ruled Nigeria before"
