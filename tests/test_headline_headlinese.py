@@ -178,3 +178,8 @@ def test_a_perfect_after_a_pronoun_inside_the_line_keeps_its_auxiliary():
     assert write_headlinese("He has pulled out of the race.") == "He pulls out of race"
     assert write_headlinese("The State Department lifted a ban it had imposed on fliers.") == (
         "State Department lifted ban it imposed on fliers")
+
+
+def test_a_perfect_whose_verb_has_a_hyphened_prefix_takes_the_present_too():
+    assert write_headlinese("Saint-Andre has re-opened the debate.") == "Saint-Andre re-opens debate"
+    assert write_headlinese("Fans have well-known songs.") == "Fans have well-known songs"  # no verb's prefix

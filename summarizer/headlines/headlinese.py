@@ -116,7 +116,10 @@ _ARTICLE_FORMS = frozenset(map("".join, chain.from_iterable(product(*zip(w, w.up
 # for the word's start: the same matches as "\b(has|have|had)" and "\b(?:is|are|was|were)", since a word
 # character before its first letter is what "\b" excludes; but the engine scans fast for a pattern that opens
 # on letters, and tries one that opens on "\b" at every character: a third to a half more instructions.)
-_PERFECT = re.compile(r"(h(?<!\wh)(?:as|ave|ad))\s+(?:(been)\s+)?(\w+)\b(?![-'’])", re.IGNORECASE)
+_PERFECT = re.compile(
+    r"(h(?<!\wh)(?:as|ave|ad))\s+(?:(been)\s+)?((?:(?:re|co|pre|de|mis|out|over|under)-)?\w+)\b(?![-'’])",
+    re.IGNORECASE,
+)  # (a verb's prefix before a hyphen: "has re-opened", "has co-founded")
 # "has redrawn the battle lines and warned": the second verb of a coordinated perfect.
 _PERFECT_AND = re.compile(
     r"(h(?<!\wh)(?:as|ave|ad))\s+(\w+)\b((?:\s+[\w'’-]+){1,8}?)\s+and\s+(\w+)\b(?![-'’])", re.IGNORECASE
