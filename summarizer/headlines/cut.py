@@ -124,6 +124,22 @@ def _said_clause_verb(tokens: list[str], main: int) -> int | None:
     return None
 
 
+def _defining_that(tokens: list[str], i: int) -> bool:
+    """Whether ``tokens[i]`` is a "that" that opens a clause defining the noun before it, its subject
+    left out ("team | that beat Italy", "law | that banned ..."); not "said | that"."""
+    if tokens[i].lower() != "that" or i + 1 >= len(tokens):
+        return False
+    before, after = tokens[i - 1], tokens[i + 1]
+    return (before.isalpha() and before.islower() and is_noun(before) and before not in _CONTENT_NOUNS
+            and before not in SAYING and after.islower() and is_tensed(after))
+
+
+# Nouns whose "that" opens what they hold, not a clause that defines them ("evidence | that parts of ...").
+_CONTENT_NOUNS = frozenset(
+    "evidence fact news sign signs proof hope hopes fear fears claim claims belief suggestion suggestions "
+    "report reports warning warnings idea concern concerns assurance assurances rumours rumors".split())
+
+
 def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool = False) -> str:
     """Cut to at most ``max_words`` words at a phrase boundary; trim what a line cannot end on.
 
@@ -486,6 +502,10 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         cut = (clauses or strong or phrases or [None])[-1]
         if fill and (clauses or phrases):
             cut = max(clauses + phrases)  # the room is the limit: the last boundary of any kind
+        if english and cut is not None and _defining_that(tokens, cut):
+            # A "that" after a noun defines it ("two changes from team | that beat Italy"): the line
+            # takes the clause whole when it closes within the overrun.
+            cut = complement_closes(cut) or cut
         if english and cut is not None and not (clauses or strong):
             # The only boundary opens a complement ("lessons | to learn from England", "farewell | to
             # Lee Kuan Yew"): the line takes it whole when it closes within the overrun.
