@@ -625,3 +625,11 @@ def test_a_that_clause_defining_its_noun_is_taken_whole_when_it_closes_in_reach(
     # a noun whose "that" opens what it holds is cut before it as before
     text = "Attack on famed Bardo Museum is just latest evidence that parts of North Africa are sliding into chaos"
     assert fit(text, 12, "english", 2) == "Attack on famed Bardo Museum is just latest evidence"
+
+
+def test_a_short_phrase_after_a_dash_that_the_line_holds_is_what_it_reveals():
+    text = "Statue of sitting Buddha reveals extraordinary secret -- 1,000-year-old mummified monk"
+    assert fit(text, 12, "english", 2) == text
+    # a clause after the dash still goes
+    text = "Statue of sitting Buddha reveals secret -- experts were stunned by it"
+    assert fit(text, 12, "english", 2) == "Statue of sitting Buddha reveals secret"
