@@ -298,3 +298,16 @@ def test_a_subject_with_an_infinitive_loses_its_ing_phrase_for_the_verb():
     tokens = "scheme to make it easier to register web addresses using scripts like Arabic could help fraudsters".split()
     line, _ = shorten(tokens, 12, 2)
     assert " ".join(line) == "scheme to make it easier to register web addresses could help fraudsters"
+
+
+def test_a_relative_clause_listing_its_verbs_is_read_past_to_the_main_verb():
+    tokens = ("murder of Farkhunda at hands of mob that beat her to death, burned her body and tossed her "
+              "into river shocked Afghanistan").split()
+    assert main_verb(tokens) == tokens.index("shocked")
+    # a subject shortened to fit keeps a preposition of three words whole ("at hands of"), or drops it
+    sentence = ("The murder earlier this month of 27-year-old Farkhunda at the hands of a mob that beat her to "
+                "death, burned her body and tossed her into a river shocked Afghanistan, a country in which "
+                "unspeakable things often hit the headlines.")
+    assert compress(sentence) == "Murder of 27-year-old Farkhunda shocked Afghanistan"  # not "at hands shocked"
+    # a comma that lists no verb of the relative leaves the main verb in doubt, as before
+    assert main_verb("Man who beat her, aged 40, fled".split()) is None

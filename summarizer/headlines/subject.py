@@ -118,6 +118,8 @@ def tensed_at(found: list[str], k: int) -> bool:
 _PLURAL_NOUNS = frozenset("police people personnel staff cattle".split())  # plural without an "s"
 PEOPLES_ADJECTIVE = _PEOPLES_ADJECTIVE = re.compile(
     r"[A-Z][a-z]+(?:ian|ean|can|ese|ish|eli|aqi|ani|udi)|French|Dutch|Greek|Swiss|Thai")
+# Prepositions that open one of three words with a noun and "of" ("at the hands of", "in front of").
+_PHRASE_PREPOSITIONS = frozenset("at in on by under".split())
 _ASIDE_WORDS = 6  # a participle's aside closed within this many words ("killing 23 people,")
 
 
@@ -133,6 +135,7 @@ def main_verb(tokens: list[str]) -> int | None:
     skip = 0  # inside a relative clause, before its verb; its verb group's end
     aside = 0  # the end of a participle's aside between commas
     agent = None  # the subject's verb after a participle's agent
+    listed = 0  # a relative clause's next verb after a comma ("mob that beat her, | burned ...")
     for k in range(1, len(tokens)):
         before, lowered = lowered, tokens[k].lower()  # (the word before was lowercased in the last step)
         if k < aside:
@@ -144,7 +147,7 @@ def main_verb(tokens: list[str]) -> int | None:
         word = lowered.strip(",;:")
         coordinated = before in _COORDINATORS or (
             k > 1 and tokens[k - 2].lower() in _COORDINATORS and is_adverb(before)) or (
-            before == "as" and joins_as_well_as(tokens, k - 1))
+            before == "as" and joins_as_well_as(tokens, k - 1)) or k == listed
         if k < skip:
             pass  # "that ... was deliberately crashed": the rest of the relative's verb group
         elif word in ("as", "well") and joins_as_well_as(tokens, k):
@@ -170,8 +173,20 @@ def main_verb(tokens: list[str]) -> int | None:
             if aside:
                 continue  # "Two extremists who attacked a museum, killing 23 people, got ..."
         if tokens[k][-1:] in ",;:" and (relative or not _apposition(tokens, k + 1)):
+            if seen and not relative and tokens[k][-1] == "," and _lists_a_verb(tokens, k + 1):
+                listed = k + 1  # "a mob that beat her to death, | burned her body and tossed ... shocked"
+                continue
             return None
     return None
+
+
+def _lists_a_verb(tokens: list[str], k: int) -> bool:
+    """Whether a relative clause's predicate goes on at ``k``, after its comma, with another verb of a
+    list closed by "and" ("that beat her to death, | burned her body and tossed her into river")."""
+    if k >= len(tokens) or not (tokens[k].islower() and is_tensed(tokens[k])):
+        return False
+    return any(tokens[j] == "and" and tokens[j + 1].islower() and is_tensed(tokens[j + 1])
+               for j in range(k + 1, min(len(tokens) - 1, k + _ASIDE_WORDS + 2)))
 
 
 def _participle_aside(tokens: list[str], start: int) -> int:
@@ -318,6 +333,8 @@ def _head_ends(tokens: list[str], p: int) -> bool:
         return False  # inside a name: "University | of Oklahoma", "Bank | of England"
     elif tokens[p] == "by" and participle_of(last) is not None:
         return False  # a participle wants its agent: not "Tour bus used | by Charles"
+    elif tokens[p] == "of" and p > 1 and tokens[p - 2].lower() in _PHRASE_PREPOSITIONS:
+        return False  # a preposition of three words: "at hands | of mob", "in wake | of", "on behalf | of"
     bare = last.rstrip(",").lower()
     return (bare.replace("-", "").isalpha() and bare not in _PARTS and bare not in dangling("english")
             and not is_modifier(bare))
