@@ -183,3 +183,12 @@ def test_a_perfect_after_a_pronoun_inside_the_line_keeps_its_auxiliary():
 def test_a_perfect_whose_verb_has_a_hyphened_prefix_takes_the_present_too():
     assert write_headlinese("Saint-Andre has re-opened the debate.") == "Saint-Andre re-opens debate"
     assert write_headlinese("Fans have well-known songs.") == "Fans have well-known songs"  # no verb's prefix
+
+
+def test_an_adverb_between_a_perfects_auxiliary_and_its_verb_stays_before_the_present():
+    assert write_headlinese("The attorney general has again denied the claims.") == "attorney general again denies claims"
+    assert write_headlinese("Howard has finally revealed his tax cuts.") == "Howard finally reveals tax cuts"
+    # not a noun in -ly, nor a passive, nor a negation
+    assert write_headlinese("He has family ties.") == "He has family ties"
+    assert write_headlinese("Blair has reportedly been told to go.") == "Blair has reportedly been told to go"
+    assert write_headlinese("The firm has not agreed.") == "firm has not agreed"

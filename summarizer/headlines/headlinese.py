@@ -117,15 +117,19 @@ _ARTICLE_FORMS = frozenset(map("".join, chain.from_iterable(product(*zip(w, w.up
 # character before its first letter is what "\b" excludes; but the engine scans fast for a pattern that opens
 # on letters, and tries one that opens on "\b" at every character: a third to a half more instructions.)
 _PERFECT = re.compile(
-    r"(h(?<!\wh)(?:as|ave|ad))\s+(?:(been)\s+)?((?:(?:re|co|pre|de|mis|out|over|under)-)?\w+)\b(?![-'’])",
+    r"(h(?<!\wh)(?:as|ave|ad))\s+(?:(again|also|now|[a-z]+ly)\s+)?(?:(been)\s+)?"
+    r"((?:(?:re|co|pre|de|mis|out|over|under)-)?\w+)\b(?![-'’])",
     re.IGNORECASE,
-)  # (a verb's prefix before a hyphen: "has re-opened", "has co-founded")
+)  # (an adverb after the auxiliary: "has again denied"; a verb's prefix before a hyphen: "has re-opened")
 # "has redrawn the battle lines and warned": the second verb of a coordinated perfect.
 _PERFECT_AND = re.compile(
     r"(h(?<!\wh)(?:as|ave|ad))\s+(\w+)\b((?:\s+[\w'’-]+){1,8}?)\s+and\s+(\w+)\b(?![-'’])", re.IGNORECASE
 )
 # Adverbs after which the perfect tells of the past, not the news: its simple past fits.
 _EARLIER = frozenset("before already previously once".split())
+# Adverbs that stand between a perfect's auxiliary and its verb and stay before the headline's present,
+# besides those in -ly ("has again denied" -> "again denies").
+_PERFECT_ADVERBS = frozenset("again also now".split())
 _MODALS = frozenset("will would could should might may must can to not".split())
 # After these an auxiliary opens a clause that is not the headline's own: it stays ("man who is shown").
 _KEEPS_AUXILIARY = PRONOUNS | {"who", "which", "that"}
@@ -481,10 +485,14 @@ _WH_REACH = 4  # words before the auxiliary searched for the clause's opener
 
 def _strip_auxiliaries(text: str) -> str:
     def perfect(match: re.Match) -> str:
-        aux, been, word = match.group(1), match.group(2), match.group(3)
+        aux, adverb, been, word = match.groups()
         before = text[max(0, match.start() - 20) : match.start()].split()[-1:]
         if before and (before[0].lower() in _MODALS or before[0].lower().endswith("n't")):
             return match.group(0)  # "could have eased": the modal needs its infinitive
+        if adverb and (been or not (adverb in _PERFECT_ADVERBS or adverb.islower() and is_adverb(adverb))):
+            return match.group(0)  # "has family ties"; "has also been named" (its passive is kept)
+        # "has again denied" -> "again denies": the adverb stays before the verb in its headline form
+        adverb = f" {adverb}" if adverb else ""
         if been:
             # "has been jailed" -> "jailed" (headline passive); "has been a success" stays, and so does a
             # relative clause's or a pronoun's ("man who has been jailed").
@@ -502,9 +510,10 @@ def _strip_auxiliaries(text: str) -> str:
             return match.group(0)
         after = text[match.end() : match.end() + 60].split()[:6]
         if aux.lower() == "had" or _EARLIER.intersection(w.lower().strip(",;:.") for w in after):
-            return f" {past_of(lemma) or word}"  # "has ruled Nigeria before" -> "ruled Nigeria before"
+            return f"{adverb} {past_of(lemma) or word}"  # "has ruled Nigeria before" -> "ruled Nigeria before"
         tag = "VBZ" if aux.lower() == "has" else "VBP"
-        return f" {present_of(lemma, tag) or match.group(0)}"
+        present = present_of(lemma, tag)
+        return f"{adverb} {present}" if present else match.group(0)
 
     low = f" {text.lower()} "
     if " has " in low or " have " in low or " had " in low:
