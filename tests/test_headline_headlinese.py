@@ -20,7 +20,8 @@ def test_a_noun_after_an_infinitive_is_no_report_frame():
         "Insurers seek to calm fears that they face huge losses")
     assert write_headlinese("Police fear that they face huge losses.") == "Police face huge losses"  # a frame
     # nor is an infinitive of saying: its words stay ("right to say he would have ...", not "right to would")
-    assert write_headlinese("Scholes has insisted that Wenger was right to say he would have loved to play.") == (
+    sentence = "Scholes has insisted that Wenger was right to say he would have loved to play."
+    assert write_headlinese(sentence) == (
         "Scholes insists that Wenger was right to say he would have loved to play")
 
 
@@ -186,7 +187,8 @@ def test_a_perfect_whose_verb_has_a_hyphened_prefix_takes_the_present_too():
 
 
 def test_an_adverb_between_a_perfects_auxiliary_and_its_verb_stays_before_the_present():
-    assert write_headlinese("The attorney general has again denied the claims.") == "attorney general again denies claims"
+    assert write_headlinese("The attorney general has again denied the claims.") == (
+        "attorney general again denies claims")
     assert write_headlinese("Howard has finally revealed his tax cuts.") == "Howard finally reveals tax cuts"
     # not a noun in -ly, nor a passive, nor a negation
     assert write_headlinese("He has family ties.") == "He has family ties"

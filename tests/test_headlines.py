@@ -399,7 +399,8 @@ def test_an_aside_ends_before_a_verb_not_before_a_list_item_or_a_subject():
         # place is no speaker.
         ("Tax will be raised if Labour wins, Tory leader Michael Howard has claimed.",
          "Tax will be raised if Labour wins, Michael Howard claims"),
-        ("Mondale was released from the clinic, spokeswoman Kelley Luckstein said.", "Mondale released from clinic"),
+        ("Mondale was released from the clinic, spokeswoman Kelley Luckstein said.",
+         "Mondale released from clinic"),
         ("Prices will rise, police in London said.", "Prices will rise"),
         ("Rates should rise, says it.", "Rates should rise"),
         ("The plan must go, says who?", "plan must go"),

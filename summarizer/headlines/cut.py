@@ -320,8 +320,10 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             rest = tokens[i + 1 :]
             verb = any(t.islower() and is_tensed(t) and not (k + 1 < len(rest) and is_noun(rest[k + 1]))
                        for k, t in enumerate(rest))  # (not a participle before its noun: "mummified monk")
-            if len(tokens) <= max_words and not verb:
-                return False  # "reveals extraordinary secret -- 1,000-year-old mummified monk": what it reveals
+            if len(tokens) <= max_words and not verb and before.islower():
+                # "reveals extraordinary secret -- 1,000-year-old mummified monk": what it reveals (not
+                # a name's or a date's aside: "on 11 March - Comic Relief day")
+                return False
             # Not inside a title ("Kisna - Warrior Poet, marking ..."): capitals up to the next comma.
             stretch = next((k for k in range(i + 1, len(tokens)) if tokens[k][-1] in ",;:"), len(tokens) - 1)
             return not all(is_capital(t[:1]) for t in tokens[i + 1 : stretch + 1])

@@ -510,7 +510,7 @@ def _strip_auxiliaries(text: str) -> str:
             return match.group(0)
         after = text[match.end() : match.end() + 60].split()[:6]
         if aux.lower() == "had" or _EARLIER.intersection(w.lower().strip(",;:.") for w in after):
-            return f"{adverb} {past_of(lemma) or word}"  # "has ruled Nigeria before" -> "ruled Nigeria before"
+            return f"{adverb} {past_of(lemma) or word}"  # "has ruled Nigeria before": "ruled ... before"
         tag = "VBZ" if aux.lower() == "has" else "VBP"
         present = present_of(lemma, tag)
         return f"{adverb} {present}" if present else match.group(0)
