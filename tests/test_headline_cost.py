@@ -169,11 +169,13 @@ _REAL_LOOKING = [
     "I think I'm mad, my friends say, but our team is something of a phenomenon",
     "World War I veteran dies; anything could happen",
     "The bill, it was claimed in court, was paid, officials said",
+    "He has again denied it; Saint-Andre has re-opened the debate and HAS only been co-opted",
 ]
 
 
 @pytest.mark.parametrize("name, old", [
-    ("_PERFECT", r"\b(has|have|had)\s+(?:(been)\s+)?(\w+)\b(?![-'’])"),
+    ("_PERFECT", r"\b(has|have|had)\s+(?:(again|also|now|[a-z]+ly)\s+)?(?:(been)\s+)?"
+                 r"((?:(?:re|co|pre|de|mis|out|over|under)-)?\w+)\b(?![-'’])"),
     ("_PERFECT_AND", r"\b(has|have|had)\s+(\w+)\b((?:\s+[\w'’-]+){1,8}?)\s+and\s+(\w+)\b(?![-'’])"),
     ("_PASSIVE", r"\b(?:is|are|was|were)\s+(being\s+)?(\w+)\b(?![-'’])"),
 ])
