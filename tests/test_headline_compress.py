@@ -311,3 +311,14 @@ def test_a_relative_clause_listing_its_verbs_is_read_past_to_the_main_verb():
     assert compress(sentence) == "Murder of 27-year-old Farkhunda shocked Afghanistan"  # not "at hands"
     # a comma that lists no verb of the relative leaves the main verb in doubt, as before
     assert main_verb("Man who beat her, aged 40, fled".split()) is None
+
+
+def test_a_names_description_between_commas_goes_when_the_verb_would_be_cut():
+    sentence = ("Daniel von Bargen, the talented character actor perhaps best known for playing George Costanza's "
+                "imbecilic boss Mr. Kruger during the last season of \"Seinfeld,\" has died.")
+    assert compress(sentence) == "Daniel von Bargen dies"
+    sentence = ("The desert nation of Mozambique, still recovering from recent devastating and deadly rains, "
+                "is bracing for another watery onslaught.")
+    assert compress(sentence) == "Desert nation of Mozambique is bracing for another watery onslaught"
+    # a phrase that opens on a preposition describes no name: the main verb stays in doubt
+    assert main_verb("President Bill Clinton, in speech to dozens, included Lewinsky".split()) is None

@@ -120,7 +120,8 @@ PEOPLES_ADJECTIVE = _PEOPLES_ADJECTIVE = re.compile(
     r"[A-Z][a-z]+(?:ian|ean|can|ese|ish|eli|aqi|ani|udi)|French|Dutch|Greek|Swiss|Thai")
 # Prepositions that open one of three words with a noun and "of" ("at the hands of", "in front of").
 _PHRASE_PREPOSITIONS = frozenset("at in on by under".split())
-_ASIDE_WORDS = 6  # a participle's aside closed within this many words ("killing 23 people,")
+_ASIDE_WORDS = 6
+_DESCRIBED_WORDS = 24  # a name's description between commas closed within this many words  # a participle's aside closed within this many words ("killing 23 people,")
 
 
 def main_verb(tokens: list[str]) -> int | None:
@@ -169,9 +170,11 @@ def main_verb(tokens: list[str]) -> int | None:
                 return None  # "Douglas to co-produce and star": its first verb was missed
             # "who injure or even kill": a second verb of the relative clause
         if tokens[k][-1:] == "," and not relative:
-            aside = _participle_aside(tokens, k + 1)
+            aside = _participle_aside(tokens, k + 1) or (is_capital(tokens[k][:1]) and _described(tokens, k + 1))
             if aside:
-                continue  # "Two extremists who attacked a museum, killing 23 people, got ..."
+                # "Two extremists who attacked a museum, killing 23 people, got ...", "Daniel von Bargen,
+                # talented character actor perhaps best known for ..., dies"
+                continue
         if tokens[k][-1:] in ",;:" and (relative or not _apposition(tokens, k + 1)):
             if seen and not relative and tokens[k][-1] == "," and _lists_a_verb(tokens, k + 1):
                 listed = k + 1  # "a mob that beat her to death, | burned her body and tossed ... shocked"
@@ -187,6 +190,25 @@ def _lists_a_verb(tokens: list[str], k: int) -> bool:
         return False
     return any(tokens[j] == "and" and tokens[j + 1].islower() and is_tensed(tokens[j + 1])
                for j in range(k + 1, min(len(tokens) - 1, k + _ASIDE_WORDS + 2)))
+
+
+def _described(tokens: list[str], start: int) -> int:
+    """Where a name's description between commas that opens at ``start`` in lower case ends after its
+    closing comma, when a verb with a tense follows that comma and nothing in it opens a clause
+    (", talented character actor perhaps best known for playing ... boss, dies"); else 0."""
+    if start >= len(tokens) or not tokens[start].islower():
+        return 0
+    first = tokens[start]
+    if first in dangling("english") or is_adverb(first) or first.endswith("ing"):
+        return 0  # ", in a speech to ...,", ", still recovering from ...,": no description of a name
+    for k in range(start, min(len(tokens) - 1, start + _DESCRIBED_WORDS)):
+        word = tokens[k].lower().strip(",")
+        if tokens[k][-1:] in ";:" or tokens[k] in _DASHES or word in _RELATIVES or word in _CLAUSES:
+            return 0
+        if tokens[k][-1:] == ",":
+            following = tokens[k + 1]
+            return k + 1 if following.islower() and (following in AUXILIARIES or is_tensed(following)) else 0
+    return 0
 
 
 def _participle_aside(tokens: list[str], start: int) -> int:
@@ -286,7 +308,10 @@ def shorten_subject(text: str, max_words: int) -> str:
     room = max_words - shown
     # Not inside a relative clause: "who stormed House | of Commons" would leave it half said.
     relative = next((k for k in range(verb) if tokens[k].lower() in _RELATIVES), verb)
-    cuts = [p for p in range(1, min(relative + 1, room + 1)) if _head_ends(tokens, p)]
+    # Nor inside a name's description ("Bargen, talented actor best known | for ..., dies").
+    described = {p for k in range(1, verb) if tokens[k][-1] == "," and is_capital(tokens[k][:1])
+                 for p in range(k + 2, _described(tokens, k + 1) + 1)}
+    cuts = [p for p in range(1, min(relative + 1, room + 1)) if p not in described and _head_ends(tokens, p)]
     if not cuts:
         return text
     head = tokens[: cuts[-1]]
@@ -297,7 +322,12 @@ def shorten_subject(text: str, max_words: int) -> str:
 def _verb_in_reach(tokens: list[str], max_words: int) -> bool:
     """Whether the line as cut has a verb with a tense before any relative pronoun, with room for
     a few words of its predicate ("... Google is | about to be opened" has none)."""
+    aside = 0  # the end of a name's description between commas ("Bargen, ... best known ..., dies")
     for k in range(1, max_words - _PREDICATE_ROOM):
+        if k < aside:
+            continue
+        if tokens[k][-1:] == "," and is_capital(tokens[k][:1]):
+            aside = _described(tokens, k + 1)
         if tokens[k].lower() in _RELATIVES:
             return False
         if tokens[k].lower().endswith(("n't", "n’t")):
@@ -323,8 +353,8 @@ def _head_ends(tokens: list[str], p: int) -> bool:
     or a function word."""
     last = tokens[p - 1]
     if last.endswith(","):
-        if not _apposition(tokens, p):
-            return False
+        if not (_apposition(tokens, p) or is_capital(last[:1]) and _described(tokens, p)):
+            return False  # (a name before its apposition or its description: "Bargen, | talented ...")
     elif tokens[p].lower() not in _AFTER_HEAD:
         return False
     elif tokens[p][:1].isupper():
