@@ -314,8 +314,8 @@ def test_a_relative_clause_listing_its_verbs_is_read_past_to_the_main_verb():
 
 
 def test_a_names_description_between_commas_goes_when_the_verb_would_be_cut():
-    sentence = ("Daniel von Bargen, the talented character actor perhaps best known for playing George Costanza's "
-                "imbecilic boss Mr. Kruger during the last season of \"Seinfeld,\" has died.")
+    sentence = ("Daniel von Bargen, the talented character actor perhaps best known for playing George "
+                "Costanza's imbecilic boss Mr. Kruger during the last season of \"Seinfeld,\" has died.")
     assert compress(sentence) == "Daniel von Bargen dies"
     sentence = ("The desert nation of Mozambique, still recovering from recent devastating and deadly rains, "
                 "is bracing for another watery onslaught.")

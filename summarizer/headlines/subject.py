@@ -120,8 +120,8 @@ PEOPLES_ADJECTIVE = _PEOPLES_ADJECTIVE = re.compile(
     r"[A-Z][a-z]+(?:ian|ean|can|ese|ish|eli|aqi|ani|udi)|French|Dutch|Greek|Swiss|Thai")
 # Prepositions that open one of three words with a noun and "of" ("at the hands of", "in front of").
 _PHRASE_PREPOSITIONS = frozenset("at in on by under".split())
-_ASIDE_WORDS = 6
-_DESCRIBED_WORDS = 24  # a name's description between commas closed within this many words  # a participle's aside closed within this many words ("killing 23 people,")
+_ASIDE_WORDS = 6  # a participle's aside closed within this many words ("killing 23 people,")
+_DESCRIBED_WORDS = 24  # a name's description between commas closed within this many words
 
 
 def main_verb(tokens: list[str]) -> int | None:
@@ -170,7 +170,8 @@ def main_verb(tokens: list[str]) -> int | None:
                 return None  # "Douglas to co-produce and star": its first verb was missed
             # "who injure or even kill": a second verb of the relative clause
         if tokens[k][-1:] == "," and not relative:
-            aside = _participle_aside(tokens, k + 1) or (is_capital(tokens[k][:1]) and _described(tokens, k + 1))
+            named = is_capital(tokens[k][:1])
+            aside = _participle_aside(tokens, k + 1) or (named and _described(tokens, k + 1))
             if aside:
                 # "Two extremists who attacked a museum, killing 23 people, got ...", "Daniel von Bargen,
                 # talented character actor perhaps best known for ..., dies"
