@@ -194,3 +194,11 @@ def test_an_adverb_between_a_perfects_auxiliary_and_its_verb_stays_before_the_pr
     assert write_headlinese("He has family ties.") == "He has family ties"
     assert write_headlinese("Blair has reportedly been told to go.") == "Blair has reportedly been told to go"
     assert write_headlinese("The firm has not agreed.") == "firm has not agreed"
+
+
+def test_a_possessive_after_a_noun_opens_a_phrase_of_its_own_and_stays():
+    assert _strip_articles("praises the way his side have played") == "praises way his side have played"
+    assert _strip_articles("urged to use all his powers") == "urged to use all his powers"
+    # after a verb or a preposition it goes as before, and after "what"
+    assert _strip_articles("Brown meets his golden rule") == "Brown meets golden rule"
+    assert _strip_articles("to change what their schools teach") == "to change what schools teach"

@@ -47,7 +47,8 @@ from .attribution import NAME_LINKS as _NAME_LINKS, strip_attribution as _strip_
 from .openings import strip_opening
 from .background import DAYS as _DAYS, strip_background as _strip_background, strip_label as _strip_label
 from .times import TIMES as _TIMES, strip_times as _strip_times
-from .wordforms import is_adverb, is_modifier, is_noun, is_plural_noun, is_tensed, is_verb, participle_of
+from .wordforms import is_adverb, is_modifier, is_noun, is_plural_noun, is_tensed, is_verb, may_be_verb
+from .wordforms import participle_of
 from .wordforms import past_of, present_of
 
 __all__ = ["write_headlinese", "strip_wire", "is_capital", "PRONOUNS"]
@@ -392,6 +393,11 @@ def _strip_articles(text: str) -> str:
             # giant dams" is no English)
             own = own or (token.lower() in _POSSESSIVES and len(kept) > 1 and kept[-1] == "of"
                           and kept[-2].lower() in _PARTS)
+            # A noun before a possessive ends its phrase: the possessive opens a clause's subject ("the
+            # brilliant way his wife has taken on ...", not "way wife") or a second object.
+            own = own or (token.lower() in _POSSESSIVES and len(kept) > 1 and kept[-1].isalpha()
+                          and kept[-1].islower() and kept[-1] not in _WH_PRONOUNS
+                          and is_noun(kept[-1]) and not may_be_verb(kept[-1]))
             if not in_name and not own:
                 if _counted(kept, tokens[i + 1]):
                     kept.pop()  # "two of the boys" -> "two boys", not "two of boys"
@@ -431,6 +437,7 @@ _UNITS = frozenset("barrel share day week month year hour minute second head gal
 _AMOUNT = re.compile(r"\d|^(?:once|twice|times)$")
 # Numbers that count a part of a group ("two of the boys"); "one of the men" wants a singular.
 _COUNTS = frozenset("two three four five six seven eight nine ten both".split())
+_WH_PRONOUNS = frozenset({"what", "that", "which", "whatever"})  # no noun a possessive could follow
 _POSSESSIVES = frozenset({"its", "their", "his"})  # the possessive determiners among _ARTICLES
 # Words of a part that keep the possessive after their "of" (a count's "of" goes instead: "two boys").
 _PARTS = frozenset("one some many most all each any none several".split())
