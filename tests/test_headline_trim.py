@@ -381,3 +381,9 @@ def test_a_places_abbreviation_is_no_given_name():
     text = "x. Louis said so. In St. Louis it rained."
     line = "Police took over protest security in St. Louis suburb"
     assert shorten_names(line, text) == line  # not "in Louis suburb"
+
+
+def test_a_peoples_name_is_no_given_name():
+    context = "Clijsters will miss the Australian Open. Open chief Paul McNamee said so."
+    line = "Clijsters denies reports that she has pulled out of January's Australian Open"
+    assert shorten_names(line, context) == line  # not "January's Open"

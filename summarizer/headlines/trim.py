@@ -49,10 +49,13 @@ _ARTICLES = frozenset({"the", "a", "an"})
 # of State Kerry", not "Secretary of Kerry").
 _SPLIT_TITLES = frozenset(
     "Secretary Minister Chancellor Governor Director Duke Duchess Earl Chief Head".split())
-# A people's name ends a club's or a firm's name ("London Irish", "London Welsh"), not a person's.
+# A people's name ends a club's or a firm's name ("London Irish", "London Welsh"), not a person's, and
+# is no given name ("Australian Open", "Irish Lions").
 PEOPLES = frozenset(
     "Irish Welsh Scottish British English French Dutch Spanish Polish Turkish Danish Swedish Finnish Swiss "
-    "Chinese Japanese Portuguese".split()
+    "Chinese Japanese Portuguese American Australian Canadian Italian German Russian Indian Brazilian "
+    "Mexican Egyptian African European Asian Korean Iranian Iraqi Israeli Pakistani Afghan Syrian Belgian "
+    "Norwegian Austrian Argentine Kenyan Nigerian".split()
 )
 # Words that end an institution's or a place's name ("Singapore Changi Airport", "Kingston University"),
 # never a person's: a run ending on one is no given name and surname.
