@@ -202,3 +202,25 @@ def test_a_possessive_after_a_noun_opens_a_phrase_of_its_own_and_stays():
     # after a verb or a preposition it goes as before, and after "what"
     assert _strip_articles("Brown meets his golden rule") == "Brown meets golden rule"
     assert _strip_articles("to change what their schools teach") == "to change what schools teach"
+
+
+def test_a_perfect_with_an_adverb_that_dates_or_joins_it_is_not_made_present():
+    # an adverb that dates the perfect gives its past, as "before" after it does
+    assert write_headlinese("The club has recently signed a new goalkeeper.") == "club recently signed new goalkeeper"
+    # a pluperfect or a perfect joined to another participle keeps its auxiliary
+    assert write_headlinese("Hawkins had recently split with his girlfriend and been fired.") == (
+        "Hawkins had recently split with girlfriend and been fired")
+    assert write_headlinese("He has recently misappropriated and disseminated data.") == (
+        "He has recently misappropriated and disseminated data")
+    # a plural's present that may be a noun would leave the verb in doubt ("problems ... also prompt")
+    assert write_headlinese("Problems at Yukos have also prompted the IEA to revise its estimates.") == (
+        "Problems at Yukos have also prompted IEA to revise estimates")
+
+
+def test_a_pronoun_after_an_opener_or_a_join_is_a_main_clauses_subject():
+    assert write_headlinese("But he has made a mistake.") == "But he makes mistake"
+
+
+def test_a_purposes_to_say_that_still_frames_what_is_said():
+    assert write_headlinese("One passenger sent a text message before the crash to say that the pilots were "
+                            "unconscious.") == "pilots were unconscious"

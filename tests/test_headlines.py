@@ -487,3 +487,18 @@ def test_a_just_as_opening_goes_before_the_subject():
     text = ("Just as meteorologists feared, Tropical Cyclone Pam pummeled the South Pacific island nation of Vanuatu. "
             "It is the strongest storm to make landfall since 2013. The government declared a state of emergency.")
     assert headline(Article(text)) == "Tropical Cyclone Pam pummels South Pacific island nation of Vanuatu"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a title's last word that the name's three words take goes with the title
+        ("The troops will be home by Christmas, the Defence Secretary Geoff Hoon has claimed.",
+         "troops will be home by Christmas, Geoff Hoon claims"),
+        # someone who speaks for another is no claim's speaker
+        ("The Pentagon will have to send more troops, Rumsfeld spokesman Lawrence Di Rita said.",
+         "Pentagon will have to send more troops"),
+    ],
+)
+def test_a_described_speaker_is_named_without_a_cut_title_nor_a_spokesman(sentence, expected):
+    assert write_headlinese(sentence) == expected

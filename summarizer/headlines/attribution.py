@@ -40,6 +40,10 @@ _NAMED_PATTERN = (rf"((?:it was (?:claimed|alleged))"
 _NAMED = re.compile(rf"[,;]\s*(?:the\s+)?{_NAMED_PATTERN}")
 # The same after the speaker's description (", Tory leader Michael Howard has claimed").
 _SPEAKER = re.compile(rf"[,;]\s*(?:the\s+)?(?:{_DESCRIPTOR}\s+){{0,{_SPEAKER_WORDS}}}?{_NAMED_PATTERN}")
+# Titles whose first word a speaker's description may hold ("Defence | Secretary Geoff Hoon").
+_TITLE_WORDS = frozenset(
+    "Secretary Minister President Chancellor Leader Chairman Chief Director Governor".split())
+_SPOKESMEN = frozenset("spokesman spokeswoman spokesperson aide official source".split())
 # ", says the education watchdog", ", said the TUC": the verb before its speaker, who closes the text.
 _SPEAKER_AFTER = re.compile(
     rf"[,;]\s*(?:says|said)\s+(?:the\s+)?(?!{_NO_SPEAKER}\b)"
@@ -119,8 +123,14 @@ def _speaker(claim: str, said: str, named_only: bool) -> str:
     speaker = (_NAMED if named_only else _SPEAKER).match(said)
     if speaker and named_only and speaker.group(1).startswith("it "):
         return claim
+    described = said[: speaker.start(1)].split()[1:] if speaker else []  # the words before the name
+    if not _SPOKESMEN.isdisjoint(w.lower() for w in described):
+        return claim  # someone who speaks for another ("Rumsfeld spokesman Lawrence Di Rita"): no speaker
     if speaker:
-        return f"{claim}, {speaker.group(1).replace(' has said', ' says')}"
+        name = speaker.group(1)
+        if name.split(maxsplit=1)[0] in _TITLE_WORDS:
+            name = name.split(maxsplit=1)[1]  # a title's last word: "(Defence) Secretary | Geoff Hoon"
+        return f"{claim}, {name.replace(' has said', ' says')}"
     after = _SPEAKER_AFTER.match(said)
     # "..., says education watchdog": a speaker named, or any for someone's claim
     if after and (not named_only or after.group(1)[:1].isupper()):

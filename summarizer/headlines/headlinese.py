@@ -47,7 +47,8 @@ from .attribution import NAME_LINKS as _NAME_LINKS, strip_attribution as _strip_
 from .openings import strip_opening
 from .background import DAYS as _DAYS, strip_background as _strip_background, strip_label as _strip_label
 from .times import TIMES as _TIMES, strip_times as _strip_times
-from .wordforms import is_adverb, is_modifier, is_noun, is_plural_noun, is_tensed, is_verb, may_be_verb
+from .wordforms import is_adverb, is_modifier, is_noun, is_plural_noun, is_tensed, is_verb, may_be_noun
+from .wordforms import may_be_verb
 from .wordforms import participle_of
 from .wordforms import past_of, present_of
 
@@ -130,7 +131,9 @@ _PERFECT_AND = re.compile(
 _EARLIER = frozenset("before already previously once".split())
 # Adverbs that stand between a perfect's auxiliary and its verb and stay before the headline's present,
 # besides those in -ly ("has again denied" -> "again denies").
-_PERFECT_ADVERBS = frozenset("again also now".split())
+_PERFECT_ADVERBS = frozenset("again also".split())
+_DATING = frozenset("recently previously formerly lately originally initially".split())
+_JOIN_REACH = 60  # characters after a perfect with an adverb in which an "and" may join a second verb
 _MODALS = frozenset("will would could should might may must can to not".split())
 # After these an auxiliary opens a clause that is not the headline's own: it stays ("man who is shown").
 _KEEPS_AUXILIARY = PRONOUNS | {"who", "which", "that"}
@@ -317,9 +320,11 @@ def _strip_reported(text: str, agreeing: bool = False) -> str:
     match = _REPORTED.match(text) if any(map(text.__contains__, _REPORTING_WORDS)) else None  # (no generator)
     if match is None or match.group("subject").split()[-1:] in (["that"], ["the"], ["this"], ["a"]):
         return text  # "it was that fear that led": "fear" is a noun there
-    if "to" in match.group("subject").split()[-2:]:
+    subject = match.group("subject").split()
+    if subject[-2:-1] == ["to"] or subject[-1:] == ["to"] and not match.group(0).rstrip().endswith("that"):
         # "Insurers have sought to calm fears that they face": the object of an infinitive; "was right
-        # to say he would have ...": the infinitive itself
+        # to say he would have ...": the infinitive itself (but "sent a text message to say that the pilots
+        # were ..." frames what was said)
         return text
     rest = text[match.end():]
     first = rest.split(maxsplit=1)
@@ -487,7 +492,18 @@ def _kept_auxiliary(text: str, start: int) -> bool:
 
 _WH_WORDS = frozenset("how why whether".split())
 _REPORTED_PRONOUNS = frozenset("he she it they we i you".split())
+# Words before a pronoun that leave it the subject of a main clause ("but he has made ...").
+_MAIN_CLAUSE_OPENERS = frozenset("now but and so then yet still today".split())
 _WH_REACH = 4  # words before the auxiliary searched for the clause's opener
+
+
+def _joins_a_participle(text: str) -> bool:
+    """Whether an "and" in ``text`` joins a participle or a perfect's auxiliary to the verb before it
+    ("misappropriated and disseminated", "split with his girlfriend and been fired")."""
+    at = text.find(" and ")
+    following = text[at + 5 :].split(maxsplit=1)[:1] if at >= 0 else []
+    return bool(following) and (following[0] in ("been", "has", "have", "had")
+                                or participle_of(following[0]) is not None)
 
 
 def _strip_auxiliaries(text: str) -> str:
@@ -498,7 +514,12 @@ def _strip_auxiliaries(text: str) -> str:
             return match.group(0)  # "could have eased": the modal needs its infinitive
         if adverb and (been or not (adverb in _PERFECT_ADVERBS or adverb.islower() and is_adverb(adverb))):
             return match.group(0)  # "has family ties"; "has also been named" (its passive is kept)
-        # "has again denied" -> "again denies": the adverb stays before the verb in its headline form
+        joined = _joins_a_participle(text[match.end() : match.end() + _JOIN_REACH])
+        if adverb and (aux.lower() == "had" or joined):
+            return match.group(0)  # "had recently split ... and been fired", "misappropriated and"
+        # "has again denied" -> "again denies": the adverb stays before the verb in its headline form; one
+        # that dates it gives the past ("has recently signed" -> "recently signed")
+        dated = adverb is not None and adverb.lower() in _DATING
         adverb = f" {adverb}" if adverb else ""
         if been:
             # "has been jailed" -> "jailed" (headline passive); "has been a success" stays, and so does a
@@ -510,16 +531,20 @@ def _strip_auxiliaries(text: str) -> str:
         lemma = participle_of(word)
         if lemma is None:
             return match.group(0)  # "has record profits": "has" is the verb
-        inside = before and before[0].lower() in _REPORTED_PRONOUNS and " " in text[: match.start()].strip()
+        opener = text[: match.start()].split()[-2:-1]  # the word before the pronoun
+        inside = (before and before[0].lower() in _REPORTED_PRONOUNS and bool(opener)
+                  and opener[0].lower().strip(",") not in _MAIN_CLAUSE_OPENERS)  # not "Now it has become"
         if inside and aux.lower() != "had":
             # "denies reports that she has pulled out": a clause inside the line, whose perfect is
             # no headline's present ("that she pulls out"); its pluperfect is its past, below
             return match.group(0)
         after = text[match.end() : match.end() + 60].split()[:6]
-        if aux.lower() == "had" or _EARLIER.intersection(w.lower().strip(",;:.") for w in after):
+        if dated or aux.lower() == "had" or _EARLIER.intersection(w.lower().strip(",;:.") for w in after):
             return f"{adverb} {past_of(lemma) or word}"  # "has ruled Nigeria before": "ruled ... before"
         tag = "VBZ" if aux.lower() == "has" else "VBP"
         present = present_of(lemma, tag)
+        if adverb and present and tag == "VBP" and may_be_noun(present):
+            return match.group(0)  # "have also prompted": not "also prompt", a verb the form leaves in doubt
         return f"{adverb} {present}" if present else match.group(0)
 
     low = f" {text.lower()} "

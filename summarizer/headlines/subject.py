@@ -119,7 +119,7 @@ _PLURAL_NOUNS = frozenset("police people personnel staff cattle".split())  # plu
 PEOPLES_ADJECTIVE = _PEOPLES_ADJECTIVE = re.compile(
     r"[A-Z][a-z]+(?:ian|ean|can|ese|ish|eli|aqi|ani|udi)|French|Dutch|Greek|Swiss|Thai")
 # Prepositions that open one of three words with a noun and "of" ("at the hands of", "in front of").
-_PHRASE_PREPOSITIONS = frozenset("at in on by under".split())
+_PHRASE_PREPOSITIONS = frozenset("at in on under".split())
 _ASIDE_WORDS = 6  # a participle's aside closed within this many words ("killing 23 people,")
 _DESCRIBED_WORDS = 24  # a name's description between commas closed within this many words
 
