@@ -322,3 +322,9 @@ def test_a_names_description_between_commas_goes_when_the_verb_would_be_cut():
     assert compress(sentence) == "Desert nation of Mozambique is bracing for another watery onslaught"
     # a phrase that opens on a preposition describes no name: the main verb stays in doubt
     assert main_verb("President Bill Clinton, in speech to dozens, included Lewinsky".split()) is None
+
+
+def test_a_speakers_description_leaves_the_report_to_the_frame():
+    # "said" after a described speaker frames the news: its verb is no main verb to shorten the subject to
+    tokens = "Patrick Gannon, police chief of Los Angeles airport, said employees undergo checks".split()
+    assert main_verb(tokens) is None
