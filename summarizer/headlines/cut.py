@@ -318,9 +318,12 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             return comma_at(i) and not named and not adjective
         if word in _DASHES:
             rest = tokens[i + 1 :]
-            verb = any(t.islower() and is_tensed(t) and not (k + 1 < len(rest) and is_noun(rest[k + 1]))
-                       for k, t in enumerate(rest))  # (not a participle before its noun: "mummified monk")
-            if len(tokens) <= max_words and not verb and before.islower():
+            # (an aside when the line is long, after a name or a date, or with a verb of its own; not a
+            # participle before its noun: "mummified monk")
+            aside = len(tokens) > max_words or not before.islower() or any(
+                t.islower() and is_tensed(t) and not (k + 1 < len(rest) and is_noun(rest[k + 1]))
+                for k, t in enumerate(rest))
+            if not aside:
                 # "reveals extraordinary secret -- 1,000-year-old mummified monk": what it reveals (not
                 # a name's or a date's aside: "on 11 March - Comic Relief day")
                 return False

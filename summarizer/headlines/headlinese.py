@@ -52,10 +52,12 @@ from .wordforms import may_be_verb
 from .wordforms import participle_of
 from .wordforms import past_of, present_of
 
-__all__ = ["write_headlinese", "strip_wire", "is_capital", "PRONOUNS"]
+__all__ = ["write_headlinese", "strip_wire", "is_capital", "PERSONAL", "PRONOUNS"]
 
 #: Words that cannot open a headline: the reader does not know who they stand for.
 PRONOUNS = frozenset("he she it they we i you him her them us his its their our my your".split())
+#: The pronouns that are a clause's subject.
+PERSONAL = frozenset("he she it they we i you".split())
 
 _ANY_WORD = re.compile(r"\w")
 _DATELINE = re.compile(
@@ -491,7 +493,6 @@ def _kept_auxiliary(text: str, start: int) -> bool:
 
 
 _WH_WORDS = frozenset("how why whether".split())
-_REPORTED_PRONOUNS = frozenset("he she it they we i you".split())
 # Words before a pronoun that leave it the subject of a main clause ("but he has made ...").
 _MAIN_CLAUSE_OPENERS = frozenset("now but and so then yet still today".split())
 _WH_REACH = 4  # words before the auxiliary searched for the clause's opener
@@ -514,8 +515,8 @@ def _strip_auxiliaries(text: str) -> str:
             return match.group(0)  # "could have eased": the modal needs its infinitive
         if adverb and (been or not (adverb in _PERFECT_ADVERBS or adverb.islower() and is_adverb(adverb))):
             return match.group(0)  # "has family ties"; "has also been named" (its passive is kept)
-        joined = _joins_a_participle(text[match.end() : match.end() + _JOIN_REACH])
-        if adverb and (aux.lower() == "had" or joined):
+        if adverb and (aux.lower() == "had"
+                       or _joins_a_participle(text[match.end() : match.end() + _JOIN_REACH])):
             return match.group(0)  # "had recently split ... and been fired", "misappropriated and"
         # "has again denied" -> "again denies": the adverb stays before the verb in its headline form; one
         # that dates it gives the past ("has recently signed" -> "recently signed")
@@ -532,7 +533,7 @@ def _strip_auxiliaries(text: str) -> str:
         if lemma is None:
             return match.group(0)  # "has record profits": "has" is the verb
         opener = text[: match.start()].split()[-2:-1]  # the word before the pronoun
-        inside = (before and before[0].lower() in _REPORTED_PRONOUNS and bool(opener)
+        inside = (before and before[0].lower() in PERSONAL and bool(opener)
                   and opener[0].lower().strip(",") not in _MAIN_CLAUSE_OPENERS)  # not "Now it has become"
         if inside and aux.lower() != "had":
             # "denies reports that she has pulled out": a clause inside the line, whose perfect is

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .closing import DASHES as _DASHES, dangling
-from .headlinese import is_capital
+from .headlinese import PERSONAL, is_capital
 from .trim import INSTITUTIONS
 from .wordforms import is_adverb, is_base_verb, is_modifier, is_noun, is_plural_noun, is_tensed, may_be_noun
 from .wordforms import may_be_verb, participle_of
@@ -60,7 +60,7 @@ COUNTS = frozenset("one two three four five six seven eight nine ten both each o
                    "several none neither first second third latter former".split())
 _PLURAL_COUNTS = frozenset("two three four five six seven eight nine ten several many few both".split())
 OPENERS = _OPENERS = frozenset("now still well here there there's especially even".split())
-PERSONAL = _PERSONAL = frozenset("he she it they we i you".split())
+_PERSONAL = PERSONAL
 _NO_OPENING = dangling("english") | _OPENERS  # a line that opens on these does not open on its subject
 _CLAUSES = frozenset("when while as because since after before until if although though amid despite".split())
 
