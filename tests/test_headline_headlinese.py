@@ -128,6 +128,28 @@ def test_what_an_article_opens_after_a_comma_is_a_clause_when_it_has_its_own_aux
     assert write_headlinese(lead) == "Duritskaya is now focus of intense interest"
 
 
+def test_the_comma_that_closes_an_opening_phrase_opens_the_subject_not_an_aside():
+    # The subject after a preposition's phrase, with an aside of its own, is no aside of the phrase.
+    lead = ("With its snow-capped mountains and picturesque deserted hamlets, the Bleone Valley, where a "
+            "Germanwings jet crashed Tuesday, is a stunningly beautiful but sparsely populated spot.")
+    assert write_headlinese(lead) == "Bleone Valley is stunningly beautiful but sparsely populated spot"
+    lead = "At 9:40 a.m., the Fiat, chugging along like a car about to quit, began emitting smoke."
+    assert write_headlinese(lead) == "Fiat, chugging along like car about to quit, began emitting smoke"
+    # Nor is its verb of saying an attribution that closes the sentence.
+    lead = "At slums in Narobi on Wednesday, he said education needs had to be tackled."
+    assert write_headlinese(lead) == "he said education needs had to be tackled"
+    # A relative clause after the comma is an aside, and a conjunction's opening may hold the subject.
+    lead = ("However the YouGov poll, which questioned 1,943 British adults online, found 25% did not know "
+            "how they would vote.")
+    assert write_headlinese(lead).startswith("However the YouGov poll found 25% did not know")
+    # A gerund with a verb of its own is a subject: its comma closes a clause, and the attribution goes.
+    lead = "Writing a Word document can be a dangerous business, according to a security firm."
+    assert write_headlinese(lead) == "Writing Word document can be dangerous business"
+    lead = ("Flooding on the Yangtze and Songhua rivers evolved to new historic disaster levels today, "
+            "according to the State Headquarters for Flood Control and Drought Relief.")
+    assert write_headlinese(lead).startswith("Flooding on Yangtze and Songhua rivers evolved")
+
+
 def test_a_writers_aside_of_hedge_or_link_words_goes():
     lead = "The commission would withhold, at least temporarily, parts of its final report."
     assert write_headlinese(lead) == "commission would withhold parts of final report"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .openings import strip_opening
+from .openings import closes_opening, strip_opening
 
 __all__ = ["strip_attribution", "is_someones_claim", "KEPT_ATTRIBUTION", "NAME_LINKS"]
 
@@ -73,8 +73,8 @@ def strip_attribution(text: str) -> str:
     # one or after it, and only that tail is read.
     start = max(text.rfind(","), text.rfind(";"), 0)
     match = _find_attribution(text, start)
-    if match is None:
-        return text
+    if match is None or closes_opening(text, start):
+        return text  # (the comma of "Speaking to reporters on Monday, the president said ...": no attribution)
     claim, said = text[: match.start()], match.group(0)
     kept = _speaker(claim, said, named_only=not is_someones_claim(claim, said))
     # Its comma must not read as the close of an opening clause ("Writing a Word document can be a

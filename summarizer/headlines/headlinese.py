@@ -44,7 +44,7 @@ import re
 from itertools import chain, product
 
 from .attribution import NAME_LINKS as _NAME_LINKS, strip_attribution as _strip_attribution
-from .openings import strip_opening
+from .openings import closes_opening, strip_opening
 from .background import DAYS as _DAYS, strip_background as _strip_background, strip_label as _strip_label
 from .times import TIMES as _TIMES, strip_times as _strip_times
 from .wordforms import is_adverb, is_modifier, is_noun, is_plural_noun, is_tensed, is_verb, may_be_noun
@@ -206,12 +206,19 @@ def _strip_asides(text: str) -> str:
                 break  # "passengers went through the airport, an increase ..., released Thursday": no aside
             if match[0].split()[-1].lower() in _ARTICLES and _has_a_verb(text[match.end() : comma.start()]):
                 break  # "Protesting the lack of a lawyer, the father ... is to seek a delay, ...": a clause
+            if (not at and match[0].split()[-1].lower() not in _RELATIVE_ASIDES
+                    and "," in text[match.end() : comma.start()] and closes_opening(text, match.start())):
+                break  # "With its mountains, the Bleone Valley, where ..., is ...": the subject and its aside
             out.append(text[at : match.start()])
             at = comma.start() + (0 if comma.group(3) else 1)
             out.append(" ")
             break
     out.append(text[at:])
     return "".join(out)
+
+
+# The words that open an aside as a relative clause, never as a subject ("However the poll, which ...,").
+_RELATIVE_ASIDES = frozenset("who whom whose which where".split())
 
 
 def _object_goes_on(opening: str, word: str, after: str) -> bool:

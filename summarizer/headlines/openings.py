@@ -17,7 +17,7 @@ import re
 
 from .wordforms import may_be_verb, participle_of, progressive_of, simple_past_of
 
-__all__ = ["strip_opening", "STATES"]
+__all__ = ["strip_opening", "opening_end", "closes_opening", "STATES"]
 
 #: The US states, as a pattern's alternatives (a city's state after its comma: "Ferguson, Missouri,").
 STATES = (
@@ -66,33 +66,62 @@ _PARTICIPLE_CLAUSE = re.compile(
 
 def strip_opening(text: str) -> str:
     """``text`` without the clause or phrase that opens it before its subject."""
+    end, clause = opening_end(text)
+    if not end:
+        return text
+    rest = text[end:]
+    if not clause:
+        return rest
+    if text.split(maxsplit=1)[0].lower() in ("if", "unless"):
+        # A condition's "then" goes with it ("If the 20th century was ..., then the 21st century is
+        # ..."); not a title's ("In 2003, then Secretary of State Colin Powell told ...").
+        rest = _THEN.sub("", rest, count=1)
+    return _named_object(text[:end], rest)
+
+
+def opening_end(text: str) -> tuple[int, bool]:
+    """Where the clause or phrase that opens ``text`` before its subject ends (past its comma and the
+    space after it; 0: none), and whether it is a clause whose participle's object may name the rest's
+    "him" (:func:`_named_object`), not a participle's short phrase ("Educated at Eton,")."""
     if "," not in text:
-        return text  # each pattern below ends its opening at a comma
+        return 0, False  # each pattern below ends its opening at a comma
     # The patterns are anchored: a match at the start is all that a sub(count=1) would replace.
     match = _LEADING_CLAUSE.match(text) if _may_open_on_a_clause(text) else None
     if match and _CLOSING_SPEAKER.match(text, match.end()):
-        return text  # "Detaining suspects ... breaks rights laws, the court has ruled.": a claim, no opening
+        return 0, False  # "Detaining suspects ... breaks rights laws, the court has ruled.": a claim, no opening
     if match and not (text[:1] in "NAMnam" and _QUANTITY.match(text) and _tensed_in(text[: match.end()])):
         # (A quantity's stretch with a verb of its own is a clause's subject and verb: "Nearly 200 people
         # were killed after a ferry capsized, ...".)
-        rest = text[match.end():]
-        if text.split(maxsplit=1)[0].lower() in ("if", "unless"):
-            # A condition's "then" goes with it ("If the 20th century was ..., then the 21st century is
-            # ..."); not a title's ("In 2003, then Secretary of State Colin Powell told ...").
-            rest = _THEN.sub("", rest, count=1)
-        return _named_object(text[: match.end()], rest)
+        return match.end(), True
     if len(text) > 80:
         match = _LONG_OPENING.match(text)
         if match and (match[1] is None or _participle_phrase(match[1], text[: match.end()])):
-            return _named_object(text[: match.end()], text[match.end():])
+            return match.end(), True
     # "Closed for over a decade, a trail ...", "Educated at Eton, he ...", "Due to reopen in March, ...":
     # a participle or "due" and its preposition open a clause about the subject that follows.
     match = _PARTICIPLE_CLAUSE.match(text)
     if match and (match.group(1).lower() == "due" or participle_of(match.group(1))):
-        return text[match.end():]
-    return text
+        return match.end(), False
+    return 0, False
 
 
+def closes_opening(text: str, comma: int) -> bool:
+    """Whether the comma at ``comma``, the text's first, closes the phrase that opens it before its
+    subject (:func:`opening_end`): what follows is the subject and its verb, not an aside ("After a long
+    day in court, the former minister, who ..., was released") nor an attribution ("Speaking to
+    reporters on Monday, the president said the talks had failed")."""
+    if "," in text[:comma] or text.split(maxsplit=1)[0].lower() not in _PREPOSITIONS:
+        return False  # (a gerund may be a subject, and "But ...," or "However ...," may hold it)
+    end = opening_end(text)[0]
+    # (A verb with a tense before the comma makes it a clause's, "Writing a Word document can be a dangerous
+    # business, according to ...", which the pattern of an -ing opening also takes.)
+    return comma < end <= comma + 3 and not _tensed_in(text[:comma])
+
+
+# The prepositions whose phrase a comma closes before the subject ("With its mountains, the valley, ...").
+_PREPOSITIONS = frozenset(
+    "after amid at before by despite during following for from in on over across under with without".split()
+)
 _THEN = re.compile(r"^then,?\s+(?=\S)")
 # What is left after an opening when the sentence was a claim and this its speaker: "the UK's highest court
 # has ruled.", "police said on Monday."
