@@ -294,6 +294,9 @@ def test_a_particle_before_another_preposition_stays_with_its_verb():
     assert fit(line, 12, "english", 2) == "Blair will be facing issue of trust and his own integrity head on"
     line = "Wenger admitted top of table is heating up as Arsenal kept pressure on with nervy win"
     assert fit(line, 12, "english", 2) == "Wenger admitted top of table is heating up as Arsenal kept pressure on"
+    # "along with" is one preposition: the line ends before it, not on its first word.
+    line = "Dollar's record-breaking decline spooks markets and along with high oil prices raises concerns"
+    assert fit(line, 8, "english", 0) == "Dollar's record-breaking decline spooks markets"
 
 
 @pytest.mark.parametrize(

@@ -44,7 +44,8 @@ def closes(tokens: list[str], whole: bool, after: str = "") -> bool:
     head on | during ...", "kept the pressure on | with")."""
     last = tokens[-1]
     before = tokens[-2] if len(tokens) > 1 else ""
-    if after in PARTICLE_FOLLOWERS and last in ADVERB_PARTICLES and before.isalpha():
+    if after in PARTICLE_FOLLOWERS and last in ADVERB_PARTICLES and before.isalpha() and not (
+            last == "along" and after == "with"):  # (a preposition of two words: "in Peshawar along with")
         return True
     if not (whole or last[-1] in ",;:") or not before.isalpha() or not before.islower():
         return False
