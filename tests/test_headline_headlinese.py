@@ -150,6 +150,26 @@ def test_the_comma_that_closes_an_opening_phrase_opens_the_subject_not_an_aside(
     assert write_headlinese(lead).startswith("Flooding on Yangtze and Songhua rivers evolved")
 
 
+def test_a_names_possessive_description_between_commas_goes():
+    lead = ("Industrial and Commercial Bank (ICBC), China's biggest lender, has seen an 18% jump in profits "
+            "during 2004.")
+    assert write_headlinese(lead) == "Industrial and Commercial Bank sees 18% jump in profits during 2004"
+    # A verb of saying after it is the main verb, no attribution.
+    assert write_headlinese("Tesco, Britain's biggest retailer, has reported record profits.") == (
+        "Tesco reports record profits")
+    # A place's comma stays inside it; any other comma that no verb follows keeps the possessive.
+    lead = ("Yusuf Bari-Bari, Somalia's representative to the United Nations in Geneva, Switzerland, was among "
+            "those killed.")
+    assert write_headlinese(lead) == "Yusuf Bari-Bari was among those killed"
+    lead = "He had no ties with the Mossad, Israel's spy agency, and had, in fact, been recruited by ISIS."
+    assert write_headlinese(lead).startswith("He had no ties with Mossad, Israel's spy agency, and")
+    # Not a contraction ("It's Now Or Never"), nor the subject after an opening phrase's comma.
+    lead = "But his next single, It's Now Or Never, will face a challenge."
+    assert "It's Now Or Never" in write_headlinese(lead)
+    lead = "In London on Thursday, India's finance minister, lashed out at the G7 nations."
+    assert write_headlinese(lead) == "India's finance minister, lashed out at G7 nations"
+
+
 def test_a_writers_aside_of_hedge_or_link_words_goes():
     lead = "The commission would withhold, at least temporarily, parts of its final report."
     assert write_headlinese(lead) == "commission would withhold parts of final report"

@@ -76,10 +76,23 @@ def strip_attribution(text: str) -> str:
     if match is None or closes_opening(text, start):
         return text  # (the comma of "Speaking to reporters on Monday, the president said ...": no attribution)
     claim, said = text[: match.start()], match.group(0)
+    if _no_speaker(said):
+        return text  # "Tesco, Britain's biggest retailer, has reported record profits": the main verb
     kept = _speaker(claim, said, named_only=not is_someones_claim(claim, said))
     # Its comma must not read as the close of an opening clause ("Writing a Word document can be a
     # dangerous business, according to ..." would lose its subject).
     return kept if strip_opening(kept) == kept else claim
+
+
+def _no_speaker(said: str) -> bool:
+    """Whether only auxiliaries stand before the verb of saying that ``said`` holds (", has reported
+    record profits"): it is the sentence's main verb after an apposition, no one's attribution."""
+    found = said.lstrip(",; ").split()
+    return bool(found) and found[0] in _AUXILIARIES and next(
+        (w in _SAYING_WORDS for w in found if w not in _AUXILIARIES), False)
+
+
+_AUXILIARIES = frozenset("has have had also".split())  # (and an adverb between: "has also said")
 
 
 def _find_attribution(text: str, start: int) -> re.Match | None:

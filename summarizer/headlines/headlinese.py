@@ -79,6 +79,8 @@ _DASHED = re.compile(r"\s(?:-{1,3}|[—–])\s(?:(?!\s-{1,3}\s|[—–]).){1,150
 _ASIDE = re.compile(
     r",\s+(?:who|whom|whose|which|where|aged|including|the|a|an|himself|herself|itself|\d[\d.]*|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|both|some|many|most|several)\b"
+    # or a name's possessive, not a contraction: ", China's biggest lender,"
+    r"|,\s+(?P<possessive>(?!(?:It|He|She|That|There|Here|What|Who|Let)['’])[A-Z][\w.&-]*['’]s\s)"
     # or a noun in apposition without its article: ", star of hit film Amelie,", ", home to ..."
     r"|,\s+(?P<noun>(?!(?:according|due|thanks|next|close|prior|ahead|up|back|down|out|in|on|equal|similar"
     r"|instead)\b)[a-z]+)"
@@ -201,14 +203,21 @@ def _strip_asides(text: str) -> str:
             elif not (is_verb(comma.group(1)) or _tensed_after_aside(comma.group(1), comma.group(2) or "")
                       or _object_goes_on(match[0], comma.group(1), comma.group(2) or "")
                       and any(w.islower() and is_tensed(w) for w in text[: match.start()].split()[1:])):
+                if match["possessive"] and not is_capital(comma.group(1)[:1]):
+                    break  # a name's possessive describes in one phrase (a place's comma aside: "Geneva,
+                    # Switzerland,"), which its next comma closes or none does
                 continue
             elif participle_of(comma.group(1).lower()) and _has_its_verb(text[at : match.start()]):
                 break  # "passengers went through the airport, an increase ..., released Thursday": no aside
             if match[0].split()[-1].lower() in _ARTICLES and _has_a_verb(text[match.end() : comma.start()]):
                 break  # "Protesting the lack of a lawyer, the father ... is to seek a delay, ...": a clause
-            if (not at and match[0].split()[-1].lower() not in _RELATIVE_ASIDES
-                    and "," in text[match.end() : comma.start()] and closes_opening(text, match.start())):
-                break  # "With its mountains, the Bleone Valley, where ..., is ...": the subject and its aside
+            if not at and (
+                match["possessive"] and closes_opening(text, match.start(), any_opening=True)
+                or match[0].split()[-1].lower() not in _RELATIVE_ASIDES and "," in text[match.end() : comma.start()]
+                and closes_opening(text, match.start())):
+                # "With its mountains, the Bleone Valley, where ..., is ...": the subject and its aside;
+                # "In London, India's finance minister, lashed out": the subject
+                break
             out.append(text[at : match.start()])
             at = comma.start() + (0 if comma.group(3) else 1)
             out.append(" ")

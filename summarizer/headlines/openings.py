@@ -105,13 +105,15 @@ def opening_end(text: str) -> tuple[int, bool]:
     return 0, False
 
 
-def closes_opening(text: str, comma: int) -> bool:
+def closes_opening(text: str, comma: int, any_opening: bool = False) -> bool:
     """Whether the comma at ``comma``, the text's first, closes the phrase that opens it before its
     subject (:func:`opening_end`): what follows is the subject and its verb, not an aside ("After a long
     day in court, the former minister, who ..., was released") nor an attribution ("Speaking to
-    reporters on Monday, the president said the talks had failed")."""
-    if "," in text[:comma] or text.split(maxsplit=1)[0].lower() not in _PREPOSITIONS:
-        return False  # (a gerund may be a subject, and "But ...," or "However ...," may hold it)
+    reporters on Monday, the president said the talks had failed"). A preposition's phrase, or with
+    ``any_opening`` any opening: a gerund may be a subject, and "But ...," or "However ...," may hold one,
+    which what follows the comma may describe ("However the poll, which ...,")."""
+    if "," in text[:comma] or not any_opening and text.split(maxsplit=1)[0].lower() not in _PREPOSITIONS:
+        return False
     end = opening_end(text)[0]
     # (A verb with a tense before the comma makes it a clause's, "Writing a Word document can be a dangerous
     # business, according to ...", which the pattern of an -ing opening also takes.)
