@@ -299,6 +299,14 @@ def test_a_particle_before_another_preposition_stays_with_its_verb():
     assert fit(line, 8, "english", 0) == "Dollar's record-breaking decline spooks markets"
 
 
+
+def test_two_adjectives_that_but_joins_are_not_parted():
+    line = "Upcoming novel Lords of Sith to feature capable but flawed Imperial official named Moff Mors"
+    assert fit(line, 12, "english", 0) == (
+        "Upcoming novel Lords of Sith to feature capable but flawed Imperial official")
+    assert fit(line, 9, "english", 0) == "Upcoming novel Lords of Sith"
+
+
 @pytest.mark.parametrize(
     ("line", "end", "expected"),
     [

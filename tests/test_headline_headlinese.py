@@ -158,9 +158,13 @@ def test_a_names_possessive_description_between_commas_goes():
     assert write_headlinese("Tesco, Britain's biggest retailer, has reported record profits.") == (
         "Tesco reports record profits")
     # A place's comma stays inside it; any other comma that no verb follows keeps the possessive.
-    lead = ("Yusuf Bari-Bari, Somalia's representative to the United Nations in Geneva, Switzerland, was among "
-            "those killed.")
+    lead = ("Yusuf Bari-Bari, Somalia's representative to the United Nations in Geneva, Switzerland, was "
+            "among those killed.")
     assert write_headlinese(lead) == "Yusuf Bari-Bari was among those killed"
+    # A possessive of a name in two words too.
+    lead = ("Vera Drake, Mike Leigh's tale about a 1950s backstreet abortionist, is nominated in 11 "
+            "categories.")
+    assert write_headlinese(lead) == "Vera Drake nominated in 11 categories"
     lead = "He had no ties with the Mossad, Israel's spy agency, and had, in fact, been recruited by ISIS."
     assert write_headlinese(lead).startswith("He had no ties with Mossad, Israel's spy agency, and")
     # Not a contraction ("It's Now Or Never"), nor the subject after an opening phrase's comma.
@@ -168,6 +172,22 @@ def test_a_names_possessive_description_between_commas_goes():
     assert "It's Now Or Never" in write_headlinese(lead)
     lead = "In London on Thursday, India's finance minister, lashed out at the G7 nations."
     assert write_headlinese(lead) == "India's finance minister, lashed out at G7 nations"
+
+
+def test_a_this_or_last_that_a_verb_follows_opens_the_subject_not_an_opening():
+    lead = "This sequel gives the franchise a grim, gritty new look and ramps up the action and violence."
+    assert write_headlinese(lead).startswith("This sequel gives franchise grim, gritty new look")
+    assert write_headlinese("Last year saw the emergence, at last, of portable media players.").startswith(
+        "Last year saw emergence")
+    # A time alone, or "every time" and its clause, still opens the sentence.
+    assert write_headlinese("This year, the firm made a loss.") == "firm made loss"
+    lead = "Every time a snowstorm bears down on Danbury, students turn to Twitter."
+    assert write_headlinese(lead) == "students turn to Twitter"
+
+
+def test_the_auxiliary_of_a_clause_that_what_opens_stays():
+    lead = "Rock outfit Rooster are playing what is billed as the first ever concert broadcast by phone."
+    assert "what is billed as" in write_headlinese(lead)
 
 
 def test_a_writers_aside_of_hedge_or_link_words_goes():

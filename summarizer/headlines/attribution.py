@@ -74,7 +74,7 @@ def strip_attribution(text: str) -> str:
     start = max(text.rfind(","), text.rfind(";"), 0)
     match = _find_attribution(text, start)
     if match is None or closes_opening(text, start):
-        return text  # (the comma of "Speaking to reporters on Monday, the president said ...": no attribution)
+        return text  # (the comma of "Speaking to reporters on Monday, the president said ...": none)
     claim, said = text[: match.start()], match.group(0)
     if _no_speaker(said):
         return text  # "Tesco, Britain's biggest retailer, has reported record profits": the main verb

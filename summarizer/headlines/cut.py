@@ -100,6 +100,14 @@ def _adjective(word: str) -> bool:
     return word.islower() and is_modifier(word) or PEOPLES_ADJECTIVE.fullmatch(word) is not None
 
 
+def _joins_adjectives(tokens: list[str], i: int) -> bool:
+    """Whether the word at ``i`` joins two adjectives of one noun: "feature capable | but flawed
+    Imperial official" (an adjective that is no noun before it, one or a participle after it)."""
+    before, after = tokens[i - 1], tokens[i + 1] if i + 1 < len(tokens) else ""
+    return (before.islower() and is_modifier(before) and not is_noun(before)
+            and (_adjective(after) or after.islower() and participle_of(after) is not None))
+
+
 def _purpose_at(tokens: list[str], i: int) -> bool:
     """Whether the "to" at ``i`` opens a purpose after a name: a capitalised word before it, a verb's
     base form after it ("Taliban | to try")."""
@@ -269,7 +277,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         word = tokens[i].lower()
         opens = (punctuated or word in _CLAUSE_WORDS and not (word == "as" and joins_as_well_as(tokens, i))
                  or tokens[i] in _DASHES or (english and reduced_relative(i)))
-        return opens and ends_well(i)
+        return opens and ends_well(i) and not (english and word == "but" and _joins_adjectives(tokens, i))
 
     def verb_follows(i: int) -> bool:
         word = tokens[i]
@@ -283,6 +291,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             return False  # "will not make any | more episodes": the quantifier's noun follows
         if tokens[i][:1].isupper() and is_capital(tokens[i - 1][:1]):
             return False  # a name's own function word: "Doctors | Without Borders"
+        if word == "but" and english and _joins_adjectives(tokens, i):
+            return False  # "capable | but flawed Imperial official"
         if word in ("and", "or") and is_modifier(tokens[i - 1]) and not is_noun(tokens[i - 1]) and (
                 _adjective(tokens[i + 1] if i + 1 < len(tokens) else "")):
             # Two adjectives of one noun: "to keep foreign | and British terrorist suspects" (not "left eight

@@ -80,7 +80,8 @@ _ASIDE = re.compile(
     r",\s+(?:who|whom|whose|which|where|aged|including|the|a|an|himself|herself|itself|\d[\d.]*|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|both|some|many|most|several)\b"
     # or a name's possessive, not a contraction: ", China's biggest lender,"
-    r"|,\s+(?P<possessive>(?!(?:It|He|She|That|There|Here|What|Who|Let)['’])[A-Z][\w.&-]*['’]s\s)"
+    r"|,\s+(?P<possessive>(?!(?:It|He|She|That|There|Here|What|Who|Let)['’])(?:[A-Z][\w.&-]*\s){0,2}"
+    r"[A-Z][\w.&-]*['’]s\s)"
     # or a noun in apposition without its article: ", star of hit film Amelie,", ", home to ..."
     r"|,\s+(?P<noun>(?!(?:according|due|thanks|next|close|prior|ahead|up|back|down|out|in|on|equal|similar"
     r"|instead)\b)[a-z]+)"
@@ -140,7 +141,7 @@ _DATING = frozenset("recently previously formerly lately originally initially".s
 _JOIN_REACH = 60  # characters after a perfect with an adverb in which an "and" may join a second verb
 _MODALS = frozenset("will would could should might may must can to not".split())
 # After these an auxiliary opens a clause that is not the headline's own: it stays ("man who is shown").
-_KEEPS_AUXILIARY = PRONOUNS | {"who", "which", "that"}
+_KEEPS_AUXILIARY = PRONOUNS | {"who", "which", "that", "what"}  # ("playing what is billed as ...")
 _IS_TO = re.compile(r"\b(?:is|are)\s+(to\s+[a-z]+)\b")
 # Participles that are adjectives before these words: "is used to", "is headed home", "is bound for".
 _NO_PASSIVE = re.compile(
@@ -213,8 +214,8 @@ def _strip_asides(text: str) -> str:
                 break  # "Protesting the lack of a lawyer, the father ... is to seek a delay, ...": a clause
             if not at and (
                 match["possessive"] and closes_opening(text, match.start(), any_opening=True)
-                or match[0].split()[-1].lower() not in _RELATIVE_ASIDES and "," in text[match.end() : comma.start()]
-                and closes_opening(text, match.start())):
+                or match[0].split()[-1].lower() not in _RELATIVE_ASIDES
+                and "," in text[match.end() : comma.start()] and closes_opening(text, match.start())):
                 # "With its mountains, the Bleone Valley, where ..., is ...": the subject and its aside;
                 # "In London, India's finance minister, lashed out": the subject
                 break

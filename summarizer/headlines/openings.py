@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .wordforms import may_be_verb, participle_of, progressive_of, simple_past_of
+from .wordforms import is_tensed, may_be_verb, participle_of, progressive_of, simple_past_of
 
 __all__ = ["strip_opening", "opening_end", "closes_opening", "STATES"]
 
@@ -88,10 +88,12 @@ def opening_end(text: str) -> tuple[int, bool]:
     # The patterns are anchored: a match at the start is all that a sub(count=1) would replace.
     match = _LEADING_CLAUSE.match(text) if _may_open_on_a_clause(text) else None
     if match and _CLOSING_SPEAKER.match(text, match.end()):
-        return 0, False  # "Detaining suspects ... breaks rights laws, the court has ruled.": a claim, no opening
-    if match and not (text[:1] in "NAMnam" and _QUANTITY.match(text) and _tensed_in(text[: match.end()])):
+        return 0, False  # "Detaining suspects ... breaks rights laws, the court has ruled.": a claim
+    if match and not (text[:1] in "NAMnam" and _QUANTITY.match(text) and _tensed_in(text[: match.end()])
+                      or text[:1] in "TtEeLl" and _subject_and_verb(text[: match.end()])):
         # (A quantity's stretch with a verb of its own is a clause's subject and verb: "Nearly 200 people
-        # were killed after a ferry capsized, ...".)
+        # were killed after a ferry capsized, ...", and so is a "this" that a verb follows: "This sequel
+        # gives the franchise a grim, gritty new look".)
         return match.end(), True
     if len(text) > 80:
         match = _LONG_OPENING.match(text)
@@ -115,9 +117,10 @@ def closes_opening(text: str, comma: int, any_opening: bool = False) -> bool:
     if "," in text[:comma] or not any_opening and text.split(maxsplit=1)[0].lower() not in _PREPOSITIONS:
         return False
     end = opening_end(text)[0]
-    # (A verb with a tense before the comma makes it a clause's, "Writing a Word document can be a dangerous
-    # business, according to ...", which the pattern of an -ing opening also takes.)
-    return comma < end <= comma + 3 and not _tensed_in(text[:comma])
+    # (A verb with a tense after a gerund makes its comma a clause's, "Writing a Word document can be a
+    # dangerous business, according to ...", which the pattern of an -ing opening also takes.)
+    return comma < end <= comma + 3 and not (text[:comma].split(maxsplit=1)[0].endswith("ing")
+                                             and _tensed_in(text[:comma]))
 
 
 # The prepositions whose phrase a comma closes before the subject ("With its mountains, the valley, ...").
@@ -132,6 +135,18 @@ _CLOSING_SPEAKER = re.compile(
     r"(?:\s+on\s+\w+)?\s*[.!?\"'”’]*\s*$"
 )
 _QUANTITY = re.compile(r"(?i:nearly|almost|more than)\s")
+
+
+def _subject_and_verb(opening: str) -> bool:
+    """Whether an opening of "this", "every", "last", "earlier" or "later" holds a verb with a tense: the
+    sentence's subject and verb ("This sequel gives the franchise a grim, ...", "Last year saw ...",
+    "Last week it welcomed ..."), not a time ("This year,", "Last week,") nor a clause of "every time"."""
+    found = opening.lower().split()
+    return (found[0] in _DETERMINERS and len(found) > 2 and found[1] != "time"
+            and any(is_tensed(w.strip(",;:")) for w in found[2:]))
+
+
+_DETERMINERS = frozenset("this every last earlier later".split())
 
 
 def _tensed_in(opening: str) -> bool:
