@@ -185,6 +185,18 @@ def test_a_this_or_last_that_a_verb_follows_opens_the_subject_not_an_opening():
     assert write_headlinese(lead) == "students turn to Twitter"
 
 
+def test_a_relative_clause_after_an_openings_comma_goes_with_the_opening():
+    lead = ("Although below last year's peak of $55.67 a barrel, which was reached in October, prices are now "
+            "well above 2004's average of $41.48.")
+    assert write_headlinese(lead) == "prices are now well above 2004's average of $41.48"
+    # After a conjunction's opening the noun is the subject: only the conjunction goes.
+    lead = "But Brando, who died last July at the age of 80, eventually took the role of Don Corleone."
+    assert write_headlinese(lead).startswith("Brando, who died last July")
+    # "This" and its verb are the subject's: "This is due largely to ..., which shrank ...".
+    lead = "This is due largely to the faltering German economy, which shrank 0.2% in the last quarter."
+    assert write_headlinese(lead).startswith("This is due largely to faltering German economy")
+
+
 def test_the_auxiliary_of_a_clause_that_what_opens_stays():
     lead = "Rock outfit Rooster are playing what is billed as the first ever concert broadcast by phone."
     assert "what is billed as" in write_headlinese(lead)

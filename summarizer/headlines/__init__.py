@@ -371,6 +371,9 @@ def _carries_news(line: str, source: str = "") -> bool:
         return False  # "There are superyachts", "There is fresh hope": a teaser, no one acts
     if first in _PHRASE_OPENINGS and not _subject_after_phrase(found):
         return False  # "In sport increasingly dominated by statistical analysis", "For now lists only"
+    if (first in _PHRASE_OPENINGS or first == "at") and len(found) > 2 and found[1].islower() and (
+            found[2] in AUXILIARIES):
+        return False  # "At issue is Rubio", "At stake are ...": an inversion, the subject after its verb
     # A verb of the main clause: not the only one, in a relative clause ("helicopter that went down").
     relative = _first_relative(found)
     verbs = 0

@@ -94,7 +94,7 @@ def opening_end(text: str) -> tuple[int, bool]:
         # (A quantity's stretch with a verb of its own is a clause's subject and verb: "Nearly 200 people
         # were killed after a ferry capsized, ...", and so is a "this" that a verb follows: "This sequel
         # gives the franchise a grim, gritty new look".)
-        return match.end(), True
+        return _past_its_relative(text, match.end()), True
     if len(text) > 80:
         match = _LONG_OPENING.match(text)
         if match and (match[1] is None or _participle_phrase(match[1], text[: match.end()])):
@@ -105,6 +105,24 @@ def opening_end(text: str) -> tuple[int, bool]:
     if match and (match.group(1).lower() == "due" or participle_of(match.group(1))):
         return match.end(), False
     return 0, False
+
+
+def _past_its_relative(text: str, end: int) -> int:
+    """The end of an opening whose last noun a relative clause describes ("Although below last year's
+    peak, | which was reached in October, | prices are ..."): past the clause's comma; a conjunction's
+    alone when it opened on one ("But | Brando, who died last July, eventually took ..."); 0 when no
+    comma closes the clause."""
+    if _RELATIVE_NEXT.match(text, end) is None:
+        return end
+    first = text.split(maxsplit=1)[0]
+    if first.lower() in _CONJUNCTIONS:
+        return len(first) + 1
+    comma = text.find(",", end)
+    return 0 if comma < 0 else comma + 2
+
+
+_RELATIVE_NEXT = re.compile(r"(?:which|who|whom|whose|where)\b")
+_CONJUNCTIONS = frozenset("but and yet so".split())
 
 
 def closes_opening(text: str, comma: int, any_opening: bool = False) -> bool:
@@ -143,7 +161,7 @@ def _subject_and_verb(opening: str) -> bool:
     "Last week it welcomed ..."), not a time ("This year,", "Last week,") nor a clause of "every time"."""
     found = opening.lower().split()
     return (found[0] in _DETERMINERS and len(found) > 2 and found[1] != "time"
-            and any(is_tensed(w.strip(",;:")) for w in found[2:]))
+            and any(w.strip(",;:") in _FINITE or is_tensed(w.strip(",;:")) for w in found[1:]))
 
 
 _DETERMINERS = frozenset("this every last earlier later".split())
