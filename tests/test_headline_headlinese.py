@@ -186,8 +186,8 @@ def test_a_this_or_last_that_a_verb_follows_opens_the_subject_not_an_opening():
 
 
 def test_a_relative_clause_after_an_openings_comma_goes_with_the_opening():
-    lead = ("Although below last year's peak of $55.67 a barrel, which was reached in October, prices are now "
-            "well above 2004's average of $41.48.")
+    lead = ("Although below last year's peak of $55.67 a barrel, which was reached in October, prices are "
+            "now well above 2004's average of $41.48.")
     assert write_headlinese(lead) == "prices are now well above 2004's average of $41.48"
     # After a conjunction's opening the noun is the subject: only the conjunction goes.
     lead = "But Brando, who died last July at the age of 80, eventually took the role of Don Corleone."
