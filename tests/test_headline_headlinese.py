@@ -197,6 +197,19 @@ def test_a_relative_clause_after_an_openings_comma_goes_with_the_opening():
     assert write_headlinese(lead).startswith("This is due largely to faltering German economy")
 
 
+def test_an_adjective_or_a_name_in_ly_and_a_this_that_is_no_time_open_the_subject():
+    lead = "Deadly incidents at factories and other buildings, sadly, are nothing new in Bangladesh."
+    assert write_headlinese(lead) == (
+        "Deadly incidents at factories and other buildings are nothing new in Bangladesh")
+    lead = "Italy, who lost both their opening games, travel to Edinburgh with high hopes."
+    assert write_headlinese(lead).startswith("Italy")
+    lead = "This light, called Cherenkov radiation, can be detected by sensitive light sensors."
+    assert write_headlinese(lead).startswith("This light, called Cherenkov radiation, can be detected")
+    # An adverb in -ly, and "this" with a time, still open the sentence.
+    assert write_headlinese("Unsurprisingly, the plan has failed.") == "plan fails"
+    assert write_headlinese("This past season, the club won the league.") == "club won league"
+
+
 def test_the_auxiliary_of_a_clause_that_what_opens_stays():
     lead = "Rock outfit Rooster are playing what is billed as the first ever concert broadcast by phone."
     assert "what is billed as" in write_headlinese(lead)

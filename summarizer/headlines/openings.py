@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from .wordforms import is_tensed, may_be_verb, participle_of, progressive_of, simple_past_of
+from .wordforms import is_adverb, is_tensed, may_be_adjective, may_be_noun, may_be_verb, participle_of
+from .wordforms import progressive_of, simple_past_of
 
 __all__ = ["strip_opening", "opening_end", "closes_opening", "STATES"]
 
@@ -90,7 +91,8 @@ def opening_end(text: str) -> tuple[int, bool]:
     if match and _CLOSING_SPEAKER.match(text, match.end()):
         return 0, False  # "Detaining suspects ... breaks rights laws, the court has ruled.": a claim
     if match and not (text[:1] in "NAMnam" and _QUANTITY.match(text) and _tensed_in(text[: match.end()])
-                      or text[:1] in "TtEeLl" and _subject_and_verb(text[: match.end()])):
+                      or text[:1] in "TtEeLl" and _subject_and_verb(text[: match.end()])
+                      or _adjective_in_ly(text)):
         # (A quantity's stretch with a verb of its own is a clause's subject and verb: "Nearly 200 people
         # were killed after a ferry capsized, ...", and so is a "this" that a verb follows: "This sequel
         # gives the franchise a grim, gritty new look".)
@@ -156,15 +158,41 @@ _QUANTITY = re.compile(r"(?i:nearly|almost|more than)\s")
 
 
 def _subject_and_verb(opening: str) -> bool:
-    """Whether an opening of "this", "every", "last", "earlier" or "later" holds a verb with a tense: the
-    sentence's subject and verb ("This sequel gives the franchise a grim, ...", "Last year saw ...",
-    "Last week it welcomed ..."), not a time ("This year,", "Last week,") nor a clause of "every time"."""
+    """Whether an opening of "this", "every", "last", "earlier" or "later" holds a verb with a tense, or a
+    "this" no time: the sentence's subject and verb ("This sequel gives the franchise a grim, ...", "Last
+    year saw ...", "Last week it welcomed ...", "This light, called ...,"), not a time ("This year,",
+    "Last week,") nor a clause of "every time"."""
     found = opening.lower().split()
+    if found[0] == "this" and len(found) > 1 and found[1].strip(",;:") not in _TIMES:
+        return True  # "This light, called Cherenkov radiation, can be ...": no time, the subject
     return (found[0] in _DETERMINERS and len(found) > 2 and found[1] != "time"
             and any(w.strip(",;:") in _FINITE or is_tensed(w.strip(",;:")) for w in found[1:]))
 
 
+# What "this" opens as a time ("This year,", "This week,"), not as a subject ("This light,").
+_TIMES = frozenset(
+    "time times year week month season morning afternoon evening night weekend summer winter spring autumn "
+    "fall decade century term round stage past coming".split())
+
+
 _DETERMINERS = frozenset("this every last earlier later".split())
+
+
+def _adjective_in_ly(text: str) -> bool:
+    """Whether the text opens on a word in -ly that is no opening's adverb: an adjective or a noun
+    ("Deadly incidents at factories, sadly, are ...", "Family knew him ..."), or a name, whose stem is no
+    adjective ("Italy, who lost ..., travel ..."); not "Clearly,", "Unsurprisingly,", "Early on Monday,",
+    "Only last week,"."""
+    first = text.split(maxsplit=1)[0].lower().rstrip(",;:")
+    if not first.endswith("ly") or first in _LY_OPENINGS or is_adverb(first):
+        return False
+    if may_be_adjective(first) or may_be_noun(first):
+        return True
+    stem = first[:-2]  # "unsurprising|ly", "happi|ly", "terrib|ly", "ironical|ly"
+    return not any(map(may_be_adjective, (stem, stem[:-1] + "y", stem + "e", stem[:-2], stem + "le")))
+
+
+_LY_OPENINGS = frozenset("early only likely unlikely".split())  # adjectives that also open as adverbs
 
 
 def _tensed_in(opening: str) -> bool:
