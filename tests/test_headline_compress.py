@@ -328,3 +328,10 @@ def test_a_speakers_description_leaves_the_report_to_the_frame():
     # "said" after a described speaker frames the news: its verb is no main verb to shorten the subject to
     tokens = "Patrick Gannon, police chief of Los Angeles airport, said employees undergo checks".split()
     assert main_verb(tokens) is None
+
+
+def test_a_word_after_an_adjective_of_place_is_a_noun_not_the_main_verb():
+    tokens = "Gigantic project in middle reaches of Yangtze River receives loans".split()
+    assert main_verb(tokens) == 8  # "receives", not "reaches"
+    tokens = "Flooding in upper reaches of river forces evacuation".split()
+    assert main_verb(tokens) == 6

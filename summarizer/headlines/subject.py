@@ -46,11 +46,16 @@ _PREDICATE_SHOWN = 5  # words of the predicate a shortened subject leaves room f
 _PREDICATE_ROOM = 2  # words after a verb that must fit for it to count as in reach
 _COORDINATORS = frozenset({"and", "or"})
 # After these a word is a noun ("on one bit of silicon", "the bid"), not a verb.
-_NOT_BEFORE_VERB = _PARTS | frozenset("the a an of in on at by from with for into about between".split())
+# Adjectives of place before a noun ("middle reaches", "lower house"); a verb follows one only as its
+# object ("Banks lower rates").
+_PLACE_ADJECTIVES = frozenset("upper lower middle inner outer".split())
+_NOT_BEFORE_VERB = _PARTS | _PLACE_ADJECTIVES | frozenset(
+    "the a an of in on at by from with for into about between".split())
 # Words that open a line but are no subject a verb could follow: determiners and function words.
 NO_SUBJECT = _NO_SUBJECT = dangling("english") | _PARTS | frozenset("another every no either neither".split())
-# After these a word is a noun ("her breasts", "the plans"), never a verb with a tense.
-_NOUN_NEXT = frozenset("the a an his her their its my our your of in on at from with for into about".split())
+# After these a word is a noun ("her breasts", "the plans", "middle reaches"), never a verb with a tense.
+_NOUN_NEXT = _PLACE_ADJECTIVES | frozenset(
+    "the a an his her their its my our your of in on at from with for into about".split())
 AUXILIARIES = _AUXILIARIES = frozenset(
     "is are was were has have had will would can could may might must shall should does did".split())
 # A writer's stress, not a report's manner ("North Koreans really love baguettes"): no verb is read past it.
