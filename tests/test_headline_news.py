@@ -160,3 +160,14 @@ def test_an_inversion_after_a_phrase_of_one_word_is_no_news_line():
     assert not _carries_news("At stake are thousands of jobs in steel industry")
     # A phrase of more words before its subject and verb is an opening, not an inversion.
     assert _carries_news("In 1984 Thatcher met Gorbachev at Chequers")
+
+
+def test_a_plan_that_a_but_undoes_is_no_news_line_without_the_but():
+    text = ("Kelly Renee Gissendaner was scheduled to die at 7 p.m. ET Monday, but for the second time in "
+            "less than a week, the execution was called off. The state postponed the first planned execution "
+            "because of weather and associated scheduling issues.")
+    assert headline(text).startswith("State postponed first planned execution")
+    # A plan that stands ("is expected to") is news.
+    text = ("The government is expected to win Wednesday's vote in the Commons, but faces a battle in the "
+            "Lords. Peers met on Tuesday.")
+    assert headline(text).startswith("Government expected to win Wednesday's vote")

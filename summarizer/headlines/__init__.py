@@ -117,6 +117,9 @@ _EXISTENTIAL = re.compile(r"(?:There|Here)(?:['’]s|\s+(?:is|are|was|were|will|
 # matches these five letters in a case-blind pattern, as "ı" does "i" and "ſ" does "s".)
 _VAGUE = re.compile(r"\b(?:something|anything)\b(?!\s+(?:of|to|that|which|who|about|up|from|for)\b)",
                     re.IGNORECASE)
+# A plan in the past, then ", but": what the plan came to follows the "but".
+_UNDONE_PLAN = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:scheduled|supposed|expected|due|set|meant|slated)\s+to\b[^,;]*,\s+but\b")
 # A verb of seeming before "like": a description, not an event.
 _SEEMING = frozenset("looks looked seems seemed sounds sounded feels felt".split())
 _NO_ONE = frozenset({"one", "injuries", "casualties"})  # after "No": a subject ("No one wounded after ...")
@@ -235,7 +238,8 @@ def candidate(features: Features, i: int, size: tuple[int, int, int | None]) -> 
     news = names and (
         not english or (not scene and _carries_news(line, source) and not _gives_an_order(text)
                         and not (_gives_an_order(line) and not _lost_its_article(line, text))
-                        and len(words(bare)) > _BEAT_WORDS and not _speaks_as_i(line, text))
+                        and len(words(bare)) > _BEAT_WORDS and not _speaks_as_i(line, text)
+                        and not _plan_undone(line, text))
     )
     return _finish(line, text, language, size[2]), names, news
 
@@ -248,6 +252,13 @@ def _frames_what_follows(sentence: str) -> bool:
     if not sentence.endswith(":"):
         return False
     return not _FRAMING.isdisjoint(w.strip(",;:") for w in sentence.lower().split())  # ("said:" is "said")
+
+
+def _plan_undone(line: str, sentence: str) -> bool:
+    """Whether the sentence tells of a plan that a "but" undoes ("Gissendaner was scheduled to die at 7
+    p.m., but ... it was called off", "Gazprom had been expected to win, but ended up not bidding") and
+    the line was cut before it: the line would tell the plan as the news."""
+    return " but " in sentence and _UNDONE_PLAN.search(sentence) is not None and " but " not in line
 
 
 def _speaks_as_i(line: str, sentence: str) -> bool:
