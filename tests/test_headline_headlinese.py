@@ -170,6 +170,9 @@ def test_a_names_possessive_description_between_commas_goes():
     # Not a contraction ("It's Now Or Never"), nor the subject after an opening phrase's comma.
     lead = "But his next single, It's Now Or Never, will face a challenge."
     assert "It's Now Or Never" in write_headlinese(lead)
+    # A short name after a common noun names it: it stays.
+    lead = "The first new console, Microsoft's Xbox 2, is not expected to reach the shops until 2005."
+    assert write_headlinese(lead).startswith("first new console, Microsoft's Xbox 2, is not expected")
     lead = "In London on Thursday, India's finance minister, lashed out at the G7 nations."
     assert write_headlinese(lead) == "India's finance minister, lashed out at G7 nations"
 
@@ -208,6 +211,30 @@ def test_an_adjective_or_a_name_in_ly_and_a_this_that_is_no_time_open_the_subjec
     # An adverb in -ly, and "this" with a time, still open the sentence.
     assert write_headlinese("Unsurprisingly, the plan has failed.") == "plan fails"
     assert write_headlinese("This past season, the club won the league.") == "club won league"
+
+
+def test_a_relative_after_an_openings_comma_closes_at_its_own_comma_or_the_opening_is_none():
+    # Not at a number's comma, nor where a verb follows the clause (the opening was the subject).
+    lead = ("In the region, where tribal warfare has killed more than 150,000 people since 1993, aid is "
+            "scarce.")
+    assert write_headlinese(lead) == "aid is scarce"
+    lead = "Reopening the Waverley Line, which could cost up to £100m, would be a huge boost for Borders."
+    assert write_headlinese(lead).startswith("Reopening the Waverley Line would be")
+    # A question's "which" asks; an inversion's opening holds its verb.
+    lead = "With security a key issue, which candidate will voters trust to keep them safe?"
+    assert write_headlinese(lead).startswith("With security")
+    lead = "On one side is D'Amato, who, as Schumer said again Sunday, voted to cut Medicare."
+    assert write_headlinese(lead).startswith("On one side is D'Amato")
+
+
+def test_a_subject_and_its_verb_after_a_times_comma_are_no_aside():
+    lead = ("Last year, the US terminated an agreement with the EU, reached in 1992, which limits the "
+            "subsidies.")
+    assert write_headlinese(lead).startswith("US terminated agreement with EU")
+    # After a conjunction's opening, which holds the subject, a participle in the aside is no verb.
+    lead = ("But the arrest of the suspect, a 21-year-old man named Joshua Rudiger, who was said to be a "
+            "vampire, is unlikely to cool the debate.")
+    assert write_headlinese(lead).startswith("But arrest of suspect is unlikely to cool debate")
 
 
 def test_the_auxiliary_of_a_clause_that_what_opens_stays():

@@ -158,6 +158,7 @@ def test_an_inversion_after_a_phrase_of_one_word_is_no_news_line():
 
     assert not _carries_news("At issue is Rubio of Florida, who remains single-digit blip in polls")
     assert not _carries_news("At stake are thousands of jobs in steel industry")
+    assert not _carries_news("On one side is D'Amato, who, as Schumer said again")
     # A phrase of more words before its subject and verb is an opening, not an inversion.
     assert _carries_news("In 1984 Thatcher met Gorbachev at Chequers")
 

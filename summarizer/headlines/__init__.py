@@ -382,9 +382,8 @@ def _carries_news(line: str, source: str = "") -> bool:
         return False  # "There are superyachts", "There is fresh hope": a teaser, no one acts
     if first in _PHRASE_OPENINGS and not _subject_after_phrase(found):
         return False  # "In sport increasingly dominated by statistical analysis", "For now lists only"
-    if (first in _PHRASE_OPENINGS or first == "at") and len(found) > 2 and found[1].islower() and (
-            found[2] in AUXILIARIES):
-        return False  # "At issue is Rubio", "At stake are ...": an inversion, the subject after its verb
+    if (first in _PHRASE_OPENINGS or first == "at") and _inverted(found):
+        return False  # "At issue is Rubio", "On one side is D'Amato": the subject after its verb
     # A verb of the main clause: not the only one, in a relative clause ("helicopter that went down").
     relative = _first_relative(found)
     verbs = 0
@@ -426,6 +425,20 @@ def _subject_after_phrase(found: list[str]) -> bool:
         if tensed_at(found, k) and (is_capital(found[k - 1][:1]) or found[k] in AUXILIARIES):
             return True
     return False
+
+
+def _inverted(found: list[str]) -> bool:
+    """Whether a line that opens on a preposition's phrase puts its verb before its subject: an
+    auxiliary right after a phrase of one lowercase word ("At issue is", "At stake are"), or a form of
+    "be" after a lowercase word and before a capital ("On one side is D'Amato")."""
+    if len(found) > 2 and found[1].islower() and found[2] in AUXILIARIES:
+        return True
+    k = next((k for k in range(2, min(len(found) - 1, _INVERSION_WITHIN)) if found[k] in _BE), None)
+    return k is not None and found[k - 1].islower() and is_capital(found[k + 1][:1])
+
+
+_INVERSION_WITHIN = 5  # words of a line in which an inversion's verb stands
+_BE = frozenset("is are was were".split())
 
 
 def _gives_an_order(sentence: str) -> bool:

@@ -212,12 +212,17 @@ def _strip_asides(text: str) -> str:
                 break  # "passengers went through the airport, an increase ..., released Thursday": no aside
             if match[0].split()[-1].lower() in _ARTICLES and _has_a_verb(text[match.end() : comma.start()]):
                 break  # "Protesting the lack of a lawyer, the father ... is to seek a delay, ...": a clause
+            if match["possessive"] and _names_its_head(text[: match.start()], text[match.end():comma.start()]):
+                break  # "The first new console, Microsoft's Xbox 2, is ...": the phrase names its head
             if not at and (
                 match["possessive"] and closes_opening(text, match.start(), any_opening=True)
                 or match[0].split()[-1].lower() not in _RELATIVE_ASIDES
-                and "," in text[match.end() : comma.start()] and closes_opening(text, match.start())):
+                and "," in text[match.end() : comma.start()] and closes_opening(text, match.start())
+                or _tensed_before_a_relative(text[match.end() : comma.start()])
+                and closes_opening(text, match.start())):
                 # "With its mountains, the Bleone Valley, where ..., is ...": the subject and its aside;
-                # "In London, India's finance minister, lashed out": the subject
+                # "In London, India's finance minister, lashed out": the subject; "Last year, the US
+                # terminated an agreement, reached in 1992, ...": the subject and its verb
                 break
             out.append(text[at : match.start()])
             at = comma.start() + (0 if comma.group(3) else 1)
@@ -225,6 +230,29 @@ def _strip_asides(text: str) -> str:
             break
     out.append(text[at:])
     return "".join(out)
+
+
+def _names_its_head(before: str, aside: str) -> bool:
+    """Whether a possessive's phrase after a comma names the common noun before it ("winner, Alice Sebold's
+    The Lovely Bones,", "book, Brown's Britain,"): a capital in a short phrase after a lowercase head (a
+    longer one describes it: "book, Brown's Britain by Sunday Telegraph journalist Robert Peston,")."""
+    head, found = before.split()[-1:], aside.split()
+    return (bool(head) and head[0].islower() and len(found) <= _NAME_WORDS
+            and any(is_capital(w[:1]) for w in found))
+
+
+_NAME_WORDS = 4  # the words of a name after its possessive ("Alice Sebold's | The Lovely Bones")
+
+
+def _tensed_before_a_relative(aside: str) -> bool:
+    """Whether a lowercase verb with a tense stands in ``aside`` before any relative pronoun ("the US
+    terminated an agreement with the EU"; not "the model who was with him")."""
+    for word in aside.split()[1:]:
+        if word in _RELATIVE_ASIDES or word == "that":
+            return False
+        if word.islower() and is_tensed(word.rstrip(",;:")):
+            return True
+    return False
 
 
 # The words that open an aside as a relative clause, never as a subject ("However the poll, which ...,").

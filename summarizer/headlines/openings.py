@@ -113,28 +113,39 @@ def _past_its_relative(text: str, end: int) -> int:
     """The end of an opening whose last noun a relative clause describes ("Although below last year's
     peak, | which was reached in October, | prices are ..."): past the clause's comma; a conjunction's
     alone when it opened on one ("But | Brando, who died last July, eventually took ..."); 0 when no
-    comma closes the clause."""
+    comma closes the clause, in a question ("With security a key issue, which candidate will voters
+    trust?"), when the opening holds a verb (an inversion, "On one side is D'Amato, who ...") or a verb
+    follows the clause (a subject: "reopening the Waverley Line, which could cost £100m, would be ...")."""
     if _RELATIVE_NEXT.match(text, end) is None:
         return end
     first = text.split(maxsplit=1)[0]
     if first.lower() in _CONJUNCTIONS:
         return len(first) + 1
-    comma = text.find(",", end)
-    return 0 if comma < 0 else comma + 2
+    if text.rstrip().endswith("?") or first.lower() in _PREPOSITIONS and _tensed_in(text[:end]):
+        return 0
+    # The clause's comma: not one inside a number ("100,000") nor a place's ("Newport, Rhode Island,").
+    comma = next((m for m in _CLAUSE_COMMA.finditer(text, end)), None)
+    if comma is None:
+        return 0
+    following = text[comma.end():].split(maxsplit=1)[:1]
+    if following and (following[0] in _FINITE or is_tensed(following[0]) and not may_be_noun(following[0])):
+        return 0  # a verb after it: the opening and its clause were the subject ("reopening the line, ...")
+    return comma.end()
 
 
 _RELATIVE_NEXT = re.compile(r"(?:which|who|whom|whose|where)\b")
-_CONJUNCTIONS = frozenset("but and yet so".split())
+_CONJUNCTIONS = frozenset("but and yet so however meanwhile also".split())
+_CLAUSE_COMMA = re.compile(r",\s+(?![A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,)")
 
 
 def closes_opening(text: str, comma: int, any_opening: bool = False) -> bool:
     """Whether the comma at ``comma``, the text's first, closes the phrase that opens it before its
     subject (:func:`opening_end`): what follows is the subject and its verb, not an aside ("After a long
     day in court, the former minister, who ..., was released") nor an attribution ("Speaking to
-    reporters on Monday, the president said the talks had failed"). A preposition's phrase, or with
+    reporters on Monday, the president said the talks had failed"). A preposition's phrase or a time, or with
     ``any_opening`` any opening: a gerund may be a subject, and "But ...," or "However ...," may hold one,
     which what follows the comma may describe ("However the poll, which ...,")."""
-    if "," in text[:comma] or not any_opening and text.split(maxsplit=1)[0].lower() not in _PREPOSITIONS:
+    if "," in text[:comma] or not any_opening and text.split(maxsplit=1)[0].lower() not in _PHRASE_OPENERS:
         return False
     end = opening_end(text)[0]
     # (A verb with a tense after a gerund makes its comma a clause's, "Writing a Word document can be a
@@ -143,10 +154,12 @@ def closes_opening(text: str, comma: int, any_opening: bool = False) -> bool:
                                              and _tensed_in(text[:comma]))
 
 
-# The prepositions whose phrase a comma closes before the subject ("With its mountains, the valley, ...").
+# The prepositions whose phrase a comma closes before the subject ("With its mountains, the valley, ..."),
+# and the words that open a time ("Last year, the US ...").
 _PREPOSITIONS = frozenset(
     "after amid at before by despite during following for from in on over across under with without".split()
 )
+_PHRASE_OPENERS = _PREPOSITIONS | frozenset("last this every earlier later".split())
 _THEN = re.compile(r"^then,?\s+(?=\S)")
 # What is left after an opening when the sentence was a claim and this its speaker: "the UK's highest court
 # has ruled.", "police said on Monday."
