@@ -212,7 +212,8 @@ def _strip_asides(text: str) -> str:
                 break  # "passengers went through the airport, an increase ..., released Thursday": no aside
             if match[0].split()[-1].lower() in _ARTICLES and _has_a_verb(text[match.end() : comma.start()]):
                 break  # "Protesting the lack of a lawyer, the father ... is to seek a delay, ...": a clause
-            if match["possessive"] and _names_its_head(text[: match.start()], text[match.end():comma.start()]):
+            aside = text[match.end() : comma.start()]
+            if match["possessive"] and _names_its_head(text[: match.start()], aside):
                 break  # "The first new console, Microsoft's Xbox 2, is ...": the phrase names its head
             if not at and (
                 match["possessive"] and closes_opening(text, match.start(), any_opening=True)
