@@ -627,6 +627,18 @@ _ADVERB_ASIDE = re.compile(
 )
 
 
+def _strip_billing(text: str) -> str:
+    """``text`` without a free relative that only bills what follows ("playing what has been billed as
+    the first ever concert broadcast by phone" -> "playing the first ever concert ..."): the line keeps
+    its room for the point. Not a hedge ("what is believed to be"), which the line must keep."""
+    return _BILLING.sub("", text) if "what " in text else text
+
+
+_BILLING = re.compile(
+    r"\bwhat\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:billed|described|dubbed|hailed|touted)\s+as\s+")
+
+
 def _strip_adverb_aside(text: str) -> str:
     return _ADVERB_ASIDE.sub(_adverb_aside, text) if "," in text else text
 
@@ -642,5 +654,5 @@ _STEPS = (
     _strip_reported,
     strip_opening,
     _strip_adverb_aside,  # (after the openings, whose comma it would take: "This year, however, ...")
-    _strip_times, _strip_reported_again, _strip_quotes, _strip_auxiliaries, _strip_articles,
+    _strip_times, _strip_reported_again, _strip_quotes, _strip_billing, _strip_auxiliaries, _strip_articles,
 )
