@@ -172,3 +172,10 @@ def test_a_plan_that_a_but_undoes_is_no_news_line_without_the_but():
     text = ("The government is expected to win Wednesday's vote in the Commons, but faces a battle in the "
             "Lords. Peers met on Tuesday.")
     assert headline(text).startswith("Government expected to win Wednesday's vote")
+
+
+def test_a_line_cut_from_the_that_clause_its_last_noun_holds_is_no_news_line():
+    text = ("Events in Dublin on Sunday served as a jolting indication that England remain a work in "
+            "progress and are running out of opportunities before the World Cup. The RBS 6 Nations title is now "
+            "Ireland's to lose.")
+    assert headline(text).startswith("RBS 6 Nations title is now Ireland's to lose")

@@ -239,7 +239,7 @@ def candidate(features: Features, i: int, size: tuple[int, int, int | None]) -> 
         not english or (not scene and _carries_news(line, source) and not _gives_an_order(text)
                         and not (_gives_an_order(line) and not _lost_its_article(line, text))
                         and len(words(bare)) > _BEAT_WORDS and not _speaks_as_i(line, text)
-                        and not _plan_undone(line, text))
+                        and not _plan_undone(line, text) and not _content_cut(line, source))
     )
     return _finish(line, text, language, size[2]), names, news
 
@@ -259,6 +259,21 @@ def _plan_undone(line: str, sentence: str) -> bool:
     p.m., but ... it was called off", "Gazprom had been expected to win, but ended up not bidding") and
     the line was cut before it: the line would tell the plan as the news."""
     return " but " in sentence and _UNDONE_PLAN.search(sentence) is not None and " but " not in line
+
+
+def _content_cut(line: str, source: str) -> bool:
+    """Whether the line ends on a noun whose "that" clause, cut away, holds the point ("Events in Dublin
+    served as jolting indication | that England remain a work in progress")."""
+    last = line.split()[-1:] if line else []
+    if not last or last[0] not in _POINT_NOUNS:
+        return False
+    at = source.find(f" {last[0]} that ")
+    return at >= 0 and f"{last[0]} that" not in line
+
+
+# Nouns that say nothing without their "that" clause (not "warning", "message": "officials receive
+# detailed warning" tells the news).
+_POINT_NOUNS = frozenset("indication sign signal evidence proof reminder suggestion hint".split())
 
 
 def _speaks_as_i(line: str, sentence: str) -> bool:
