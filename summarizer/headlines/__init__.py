@@ -21,8 +21,8 @@ verb follow ("For the past decade or so virtual football fans"), nor on a habit 
 ...", "Unlike last year, ..."), is no feature's beat of five words at most ("Ferguson is crumbling.",
 "Winter will end."), does not only say that something is with no one named ("There are superyachts",
 "Here's how it works"), gives the reader no order ("Click here ...", "Listen to ...", "Let's start ..."),
-is no question and no writer's "I" or "you" (also before its cut; the writer's "I", "my" or "our" anywhere
-in it, outside a quotation), and has a verb with a tense in its main clause that tells no habit ("always
+is no question and no writer's "I" or "you" (also before its cut; an "I", "my" or "our" anywhere in it,
+which reads as the writer's once the quotation marks are gone), and has a verb with a tense in its main clause that tells no habit ("always
 looked") nor a likeness ("looks like"); the first of the first eight sentences that does is taken, else
 the first that names its subject. Before the rules, one article's first sentences may be put in another
 order by a small learned score (:mod:`.choice`, fit by ``python -m evaluation.fit_headline``); the shipped
@@ -90,11 +90,10 @@ _ASIDE_OPENINGS = frozenset("still even yet also then now so besides instead aga
 # A writer's own voice or the reader's: a feature's opening, not a report ("I", "you", "we").
 _PERSONAL = frozenset("I my me we our us you your".split())
 _PERSONAL_WITHIN = 8  # words of the opening clause searched for them
-# The writer's own "I" anywhere in the line, said outside a quotation: a diarist's or a columnist's line
-# ("All the sporting people on the bid team think I'm mad"), not a report; not "I" before a capital,
+# An "I" anywhere in the line reads as the writer's, a diarist's or a columnist's ("All the sporting people
+# on the bid team think I'm mad"), a quotation's marks being gone: not a report; not "I" before a capital,
 # which is a title's or a name's ("I'm A Celebrity"), nor a war's numeral ("World War I veteran").
 _FIRST_PERSON = re.compile(r"\b(?:(?<!War )I(?:['’](?:m|ve|d|ll))?(?=\s+[a-z])|my|me|myself|our|ours|ourselves)\b")
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<!\w)['‘][^'‘’]*['’](?!\w)")
 # After a verb's base form that opens a sentence, these show it an order to the reader ("Click here",
 # "Take a couple of ...", "Enjoy the latest pictures"), not a subject ("Record producer ...").
 _ORDER_NEXT = frozenset(
@@ -238,7 +237,7 @@ def candidate(features: Features, i: int, size: tuple[int, int, int | None]) -> 
     news = names and (
         not english or (not scene and _carries_news(line, source) and not _gives_an_order(text)
                         and not (_gives_an_order(line) and not _lost_its_article(line, text))
-                        and len(words(bare)) > _BEAT_WORDS and not _speaks_as_i(line, text)
+                        and len(words(bare)) > _BEAT_WORDS and not _speaks_as_i(line)
                         and not _plan_undone(line, text) and not _content_cut(line, source))
     )
     return _finish(line, text, language, size[2]), names, news
@@ -276,10 +275,11 @@ def _content_cut(line: str, source: str) -> bool:
 _POINT_NOUNS = frozenset("indication sign signal evidence proof reminder suggestion hint".split())
 
 
-def _speaks_as_i(line: str, sentence: str) -> bool:
-    """Whether the line has the writer's "I" ("think I'm mad", "my role") that the sentence says
-    outside a quotation."""
-    return _first_person(line) and _first_person(_QUOTED.sub(" ", sentence))
+def _speaks_as_i(line: str) -> bool:
+    """Whether the line has an "I" ("think I'm mad", "my role"), which reads as the writer's: said
+    outside a quotation, or inside one whose marks headlinese dropped ("speaks about 'one of the worst
+    experiences of my life'", "one of proudest nights of my career")."""
+    return _first_person(line)
 
 
 def _first_person(text: str) -> bool:
