@@ -25,8 +25,9 @@ is no question and no writer's "I" or "you" (also before its cut; an "I", "my" o
 which reads as the writer's once the quotation marks are gone), and has a verb with a tense in its main
 clause that tells no habit ("always looked") nor a likeness ("looks like"); the first of the first eight
 sentences that does is taken, else the first that names its subject. Before the rules, one article's
-first sentences may be put in another order by a small learned score (:mod:`.choice`, fit by ``python -m evaluation.fit_headline``); the shipped
-weights keep the lead's order, which no design beat on development data (``choice.json``, ``"first": 1``).
+first sentences may be put in another order by a small learned score (:mod:`.choice`, fit by ``python -m
+evaluation.fit_headline``); the shipped weights keep the lead's order, which no design beat on development
+data (``choice.json``, ``"first": 1``).
 
 **Compress.** English gets headlinese (:mod:`.headlinese`: no dateline, asides,
 attribution, articles or perfect auxiliaries; verbs stay finite), then its people named by surname
