@@ -645,3 +645,10 @@ def test_a_short_phrase_after_a_dash_that_the_line_holds_is_what_it_reveals():
     # a clause after the dash still goes
     text = "Statue of sitting Buddha reveals secret -- experts were stunned by it"
     assert fit(text, 12, "english", 2) == "Statue of sitting Buddha reveals secret"
+
+
+def test_a_peoples_adjective_is_no_end_before_its_noun():
+    line = ("London's famous Savoy hotel sold to group combining Saudi billionaire investor Prince Alwaleed "
+            "bin Talal and unit of HBOS bank")
+    assert not fit(line, 12, "english", 2).endswith("Saudi")
+    assert not fit(line, 12, "english", 0).endswith("Saudi")

@@ -387,3 +387,11 @@ def test_a_peoples_name_is_no_given_name():
     context = "Clijsters will miss the Australian Open. Open chief Paul McNamee said so."
     line = "Clijsters denies reports that she has pulled out of January's Australian Open"
     assert shorten_names(line, context) == line  # not "January's Open"
+
+
+def test_two_given_names_that_share_a_surname_keep_it():
+    text = "Andy Murray won. Murray lost the next. Jamie Murray played doubles. Murray said."
+    line = "Andy and Jamie Murray versus world champions looks to be pivotal rubber"
+    assert shorten_names(line, text) == line
+    # A surname before "and" is no given name: the full name after it is cut as before.
+    assert shorten_names("Blair and Gordon Brown met", "Brown said. Brown won.") == "Blair and Brown met"

@@ -23,6 +23,7 @@ import re
 from functools import cache
 
 from .headlinese import is_capital
+from .trim import PEOPLES_ADJECTIVE
 from ..language import stop_words
 from .wordforms import is_adverb, is_base_verb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb
 from .wordforms import participle_of
@@ -122,6 +123,8 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
         return True  # "one of country's | most powerful parties", "next month's | World Cup"
     if word in _TIES:
         return bare.isalpha() and bare not in stop and not is_verb(bare)  # "eve | of", not "last 16 | of"
+    if following.isalpha() and following.islower() and word not in stop and PEOPLES_ADJECTIVE.fullmatch(last):
+        return True  # a people's adjective wants its noun: "group combining Saudi | billionaire investor"
     acronym = 1 < len(last) <= 3 and last.isupper() and last.isalpha()  # "UK | and foreign terror suspects"
     if word in ("and", "or") and end + 1 < len(tokens) and (last.islower() or acronym) and bare.isalpha():
         # Two adjectives of one noun: "in long | and sordid history".

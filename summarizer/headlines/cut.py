@@ -36,7 +36,8 @@ from .ends import SAYING, SUBJECTS, VERB_WORDS, closes, counts, dangles, has_ver
 from .ends import verb_ends
 from .headlinese import is_capital
 from .mainverb import noun_context
-from .subject import PEOPLES_ADJECTIVE, joins_as_well_as, main_verb, tensed_at
+from .subject import joins_as_well_as, main_verb, tensed_at
+from .trim import PEOPLES_ADJECTIVE
 from .wordforms import is_adverb, is_base_verb, is_modifier, is_noun, is_tensed, is_verb, may_be_noun
 from .wordforms import may_be_verb, participle_of
 
@@ -537,8 +538,9 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             if is_capital(tokens[cut][:1]) and in_name(tokens[cut - 1]):
                 while cut > 1 and in_name(tokens[cut - 1]):
                     cut -= 1  # back to the name's first word, and before its modifiers ("former")
-                while cut > 1 and tokens[cut - 1].islower() and tokens[cut - 1] not in stop:
-                    cut -= 1
+                while cut > 1 and (tokens[cut - 1].islower() and tokens[cut - 1] not in stop
+                                   or PEOPLES_ADJECTIVE.fullmatch(tokens[cut - 1])):
+                    cut -= 1  # (a people's adjective too: "combining Saudi | billionaire investor ...")
             cut, inside_phrase = (cut if cut > 1 else max_words), True
         if english:
             cut, inside_phrase = close_phrase(cut, inside_phrase)

@@ -10,18 +10,17 @@ parse: the first verb with a tense that is not the verb of a relative clause ("w
 
 from __future__ import annotations
 
-import re
 
 from .closing import DASHES as _DASHES, dangling
 from .headlinese import PERSONAL, is_capital
-from .trim import INSTITUTIONS
+from .trim import INSTITUTIONS, PEOPLES_ADJECTIVE as _PEOPLES_ADJECTIVE
 from .wordforms import is_adverb, is_base_verb, is_modifier, is_noun, is_plural_noun, is_tensed, may_be_noun
 from .wordforms import may_be_verb, participle_of
 
 __all__ = [
     "shorten_subject", "tensed_at", "main_verb", "joins_as_well_as", "AUXILIARIES", "COUNTS", "NO_SUBJECT",
     "OPENERS", "PARTS",
-    "PERSONAL", "PEOPLES_ADJECTIVE", "TAKES_INFINITIVE",
+    "PERSONAL", "TAKES_INFINITIVE",
 ]
 
 # Nouns whose "to" opens their complement, not a headline's future ("decision to ban").
@@ -121,8 +120,6 @@ def tensed_at(found: list[str], k: int) -> bool:
 
 
 _PLURAL_NOUNS = frozenset("police people personnel staff cattle".split())  # plural without an "s"
-PEOPLES_ADJECTIVE = _PEOPLES_ADJECTIVE = re.compile(
-    r"[A-Z][a-z]+(?:ian|ean|can|ese|ish|eli|aqi|ani|udi)|French|Dutch|Greek|Swiss|Thai")
 # Prepositions that open one of three words with a noun and "of" ("at the hands of", "in front of").
 _PHRASE_PREPOSITIONS = frozenset("at in on under".split())
 _ASIDE_WORDS = 6  # a participle's aside closed within this many words ("killing 23 people,")

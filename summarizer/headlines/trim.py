@@ -22,7 +22,10 @@ from operator import and_
 
 from .wordforms import is_common_word, is_modifier, is_verb, may_be_verb
 
-__all__ = ["shorten_names", "is_first_name", "used_alone", "occurrences", "TITLES", "PEOPLES", "INSTITUTIONS"]
+__all__ = [
+    "shorten_names", "is_first_name", "used_alone", "occurrences", "TITLES", "PEOPLES", "PEOPLES_ADJECTIVE",
+    "INSTITUTIONS",
+]
 
 _POSSESSIVE = re.compile(r"(['’]s?)$")
 _POSSESSIVE_ENDS = ("'", "’", "'s", "’s")  # what it finds in a token (no line break), without a pattern
@@ -57,6 +60,9 @@ PEOPLES = frozenset(
     "Mexican Egyptian African European Asian Korean Iranian Iraqi Israeli Pakistani Afghan Syrian Belgian "
     "Norwegian Austrian Argentine Kenyan Nigerian".split()
 )
+#: A people's adjective, also beyond the names above ("Saudi", "Iraqi", "Swiss").
+PEOPLES_ADJECTIVE = re.compile(
+    r"[A-Z][a-z]+(?:ian|ean|can|ese|ish|eli|aqi|ani|udi)|French|Dutch|Greek|Swiss|Thai")
 # Words that end an institution's or a place's name ("Singapore Changi Airport", "Kingston University"),
 # never a person's: a run ending on one is no given name and surname.
 INSTITUTIONS = frozenset(
@@ -125,6 +131,10 @@ def shorten_names(line: str, text: str) -> str:
             person = not numbered and surname not in PEOPLES and surname not in INSTITUTIONS
             person = person and is_first_name(given) and _NAME.fullmatch(surname) is not None
             person = person and given.rstrip(".") not in _PLACE_ABBREVIATIONS  # "St. Louis", "Mt. Everest"
+            # Two given names that share the surname ("Andy and Jamie Murray", and "Andy Murray" in the
+            # text): two people, not "Andy and Murray".
+            person = person and not (j - i == 2 and len(out) > 1 and out[-1] == "and"
+                                     and f"{out[-2]} {surname}" in text)
             if person and used_alone(surname, given, text):
                 if subject_at is None and _descriptor(out) and j < len(tokens) and _verb_next(tokens[j]):
                     out.clear()
