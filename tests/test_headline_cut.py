@@ -652,3 +652,8 @@ def test_a_peoples_adjective_is_no_end_before_its_noun():
             "bin Talal and unit of HBOS bank")
     assert not fit(line, 12, "english", 2).endswith("Saudi")
     assert not fit(line, 12, "english", 0).endswith("Saudi")
+
+
+def test_a_first_or_an_only_wants_its_to():
+    line = "Thailand becomes first of 10 southern Asian nations battered by giant waves to cut economic forecast"
+    assert fit(line, 12, "english", 2) == line

@@ -248,6 +248,8 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     if word == "until":
         # "will not stop | until he achieves his dream": a negated verb before it, what is said is the time.
         return not _NEGATIONS.isdisjoint(map(str.lower, tokens[max(0, end - _NEGATED_REACH) : end]))
+    if word == "to" and not _RANKS.isdisjoint(t.lower() for t in tokens[max(0, end - _RANK_REACH) : end - 1]):
+        return True  # "becomes first of 10 nations battered by waves | to cut its forecast": first to do what
     if word == "to":
         # "would have allowed software | to be patented", "to lend support | to two jailed bloggers",
         # "calls on England and Wales Cricket Board | to realise ...", "sent Barcelona | to La Liga summit"
@@ -274,6 +276,11 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     if word in _INTO:
         return told(tokens, end, _SENDING)  # "to send holders Arsenal | into semifinals": where to
     return (word in _POINT_OPENERS or word in TOLD_SUBJECTS) and told(tokens, end)
+
+
+# Ranks whose "to" says what was done ("first to", "only one to"), within a few words.
+_RANKS = frozenset("first last only".split())
+_RANK_REACH = 10
 
 
 def _compared(word: str) -> bool:
