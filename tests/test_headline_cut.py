@@ -655,5 +655,5 @@ def test_a_peoples_adjective_is_no_end_before_its_noun():
 
 
 def test_a_first_or_an_only_wants_its_to():
-    line = "Thailand becomes first of 10 southern Asian nations battered by giant waves to cut economic forecast"
+    line = "Thailand becomes first of 10 southern Asian nations battered by giant waves to cut its forecast"
     assert fit(line, 12, "english", 2) == line
