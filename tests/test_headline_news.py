@@ -182,3 +182,10 @@ def test_a_line_cut_from_the_that_clause_its_last_noun_holds_is_no_news_line():
             "progress and are running out of opportunities before the World Cup. The RBS 6 Nations title is now "
             "Ireland's to lose.")
     assert headline(text).startswith("RBS 6 Nations title is now Ireland's to lose")
+
+
+def test_an_example_of_the_news_is_no_news_line():
+    text = ("There has been plenty of talk lately about stereotypes. For instance, the #LikeAGirl campaign, "
+            "which took a hammer to the notion, has become an international sensation. Boys were shown "
+            "dozens of advertisements perpetuating hypermasculine stereotypes.")
+    assert headline(text).startswith("Boys shown dozens of advertisements")
