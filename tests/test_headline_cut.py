@@ -657,3 +657,8 @@ def test_a_peoples_adjective_is_no_end_before_its_noun():
 def test_a_first_or_an_only_wants_its_to():
     line = "Thailand becomes first of 10 southern Asian nations battered by giant waves to cut its forecast"
     assert fit(line, 12, "english", 2) == line
+
+
+def test_an_idiom_that_says_the_opposite_when_cut_is_kept_whole():
+    line = "Martinez insists he does not take backing of Everton chairman Bill Kenwright for granted"
+    assert fit(line, 12, "english", 2) == line

@@ -345,3 +345,19 @@ def test_a_free_relative_that_only_bills_what_follows_goes_but_a_hedge_stays():
     assert write_headlinese(lead) == "Rock outfit Rooster are playing first ever concert broadcast by phone"
     lead = "The divers found what is believed to be the wreck of the battleship Musashi."
     assert "what is believed to be" in write_headlinese(lead)
+
+
+def test_a_counts_of_before_a_possessive_goes_with_it_before_the_plural_noun():
+    lead = "IBM says 500 of its software patents will be released."
+    assert write_headlinese(lead) == "IBM says 500 software patents will be released"
+    assert write_headlinese("Eight of their colleagues have been flown back.").startswith("Eight colleagues")
+    # Not before another count or a superlative: "of" stays, the possessive goes.
+    assert write_headlinese("They won 10 of their last 11 fixtures.") == "They won 10 of last 11 fixtures"
+    lead = "Two of the largest airlines in the US blame fuel prices."
+    assert write_headlinese(lead).startswith("Two of largest airlines")
+
+
+def test_a_longer_names_end_is_no_source():
+    lead = ("UK house prices fell 0.7% in the fourth quarter, according to the Office of the Deputy Prime "
+            "Minister.")
+    assert write_headlinese(lead) == "UK house prices fell 0.7% in fourth quarter"

@@ -124,8 +124,11 @@ def _speaker(claim: str, said: str, named_only: bool) -> str:
         found = source.group("source").split()
         names = next((k for k, w in enumerate(reversed(found)) if not w[:1].isupper()), len(found))
         if 0 < names <= _SPEAKER_WORDS:
-            if names < len(found) and found[-names - 1].lower() in NAME_LINKS:
-                return claim  # the end of a longer name: "Centers for Disease Control and | Prevention"
+            linked = [w.lower() for w in found[max(0, len(found) - names - 2) : len(found) - names]]
+            if names < len(found) and (linked[-1] in NAME_LINKS or linked == ["of", "the"]):
+                # The end of a longer name: "Centers for Disease Control and | Prevention", "Office of the |
+                # Deputy Prime Minister"
+                return claim
             return f"{claim}, according to {' '.join(found[-names:])}"  # "according to Sean Cronin"
         last = found[-1] if found else ""
         plural = last.islower() and last.endswith("s") and last.isalpha() and not last.endswith("ss")

@@ -271,6 +271,8 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
         return True  # "by taking advice | from British sprint icon Linford Christie": from whom is the point
     if word == "from":
         return told(tokens, end, _PREVENTING)  # "stop frustrated coaches | from haranguing referees"
+    if word == "for" and end + 1 < len(tokens) and tokens[end + 1].lower().strip(",;:.") == "granted":
+        return True  # "does not take backing of Kenwright | for granted": the idiom says the opposite cut
     if word == "for" and last.lower() in _FOR_WHOM:
         return True  # "may not be suitable | for young children": for whom is the point
     if word in _INTO:

@@ -452,7 +452,7 @@ def _strip_articles(text: str) -> str:
                           and kept[-1].islower() and kept[-1] not in _WH_PRONOUNS
                           and is_noun(kept[-1]) and not may_be_verb(kept[-1]))
             if not in_name and not own:
-                if _counted(kept, tokens[i + 1]):
+                if _counted(kept, tokens[i + 1 : i + 1 + _HEAD_REACH]):
                     kept.pop()  # "two of the boys" -> "two boys", not "two of boys"
                 continue
         kept.append(token)
@@ -496,11 +496,23 @@ _POSSESSIVES = frozenset({"its", "their", "his"})  # the possessive determiners 
 _PARTS = frozenset("one some many most all each any none several".split())
 
 
-def _counted(kept: list[str], following: str) -> bool:
-    """Whether the article dropped before ``following`` closes a count's "of" ("two of the boys"),
-    which then goes too: a number of a plural noun reads without it, "two of boys" does not."""
-    return (len(kept) > 1 and kept[-1] == "of" and (kept[-2].lower() in _COUNTS or kept[-2].isdigit())
-            and following.isalpha() and following.islower() and is_plural_noun(following))
+def _counted(kept: list[str], following: list[str]) -> bool:
+    """Whether the article or possessive dropped before the words ``following`` closes a count's "of"
+    ("two of the boys", "500 of its software patents"), which then goes too: a number of a plural noun
+    reads without it, "two of boys" does not; not before another count ("10 of their last 11")."""
+    if not (len(kept) > 1 and kept[-1] == "of" and (kept[-2].lower() in _COUNTS or kept[-2].isdigit())):
+        return False
+    first, second = (following + ["", ""])[:2]
+    if not (first.isalpha() and first.islower()):
+        return False
+    # Its plural noun, or a noun that modifies it ("software patents"; not "largest", "six", "many")
+    return is_plural_noun(first) or (
+        is_noun(first) and not is_modifier(first) and first not in _COUNTS and first not in _QUANTIFIERS
+        and second.isalpha() and second.islower() and is_plural_noun(second))
+
+
+_HEAD_REACH = 2  # words after a count's "of" read for its plural noun ("500 of its software patents")
+_QUANTIFIERS = frozenset("many much few several most more less other".split())
 
 
 
