@@ -662,3 +662,12 @@ def test_a_first_or_an_only_wants_its_to():
 def test_an_idiom_that_says_the_opposite_when_cut_is_kept_whole():
     line = "Martinez insists he does not take backing of Everton chairman Bill Kenwright for granted"
     assert fit(line, 12, "english", 2) == line
+
+
+def test_a_comparative_wants_its_than():
+    line = "Studies suggest that sexting is more common than many parents might realize or want to admit"
+    assert fit(line, 12, "english", 2) == line
+    # Not a time's: "earlier than planned" says little more than "earlier".
+    line = ("Mechanical problems may prompt repair mission six months earlier than planned to $1.7 billion "
+            "spacecraft")
+    assert fit(line, 12, "english", 2) == "Mechanical problems may prompt repair mission six months earlier"

@@ -271,6 +271,11 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
         return True  # "by taking advice | from British sprint icon Linford Christie": from whom is the point
     if word == "from":
         return told(tokens, end, _PREVENTING)  # "stop frustrated coaches | from haranguing referees"
+    if word == "than" and _comparative(tokens, end):
+        # "is more common | than many parents might realize": more than what, when the comparison is short
+        # (a longer one the line cannot reach whole: "bigger achievement | than improbable march to ...")
+        rest = next((k for k in range(end, len(tokens)) if tokens[k][-1] in ",;:"), len(tokens) - 1) + 1 - end
+        return rest <= _COMPARISON_WORDS
     if word == "for" and end + 1 < len(tokens) and tokens[end + 1].lower().strip(",;:.") == "granted":
         return True  # "does not take backing of Kenwright | for granted": the idiom says the opposite cut
     if word == "for" and last.lower() in _FOR_WHOM:
@@ -283,6 +288,29 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
 # Ranks whose "to" says what was done ("first to", "only one to"), within a few words.
 _RANKS = frozenset("first last only".split())
 _RANK_REACH = 10
+
+
+def _comparative(tokens: list[str], end: int) -> bool:
+    """Whether a comparative stands within a few words before ``end`` ("bigger achievement", "more
+    money", "better deal"): the "than" after it is what it is compared with."""
+    for word in tokens[max(0, end - _COMPARED_REACH) : end]:
+        low = word.lower().strip(",;:")
+        if low in _IRREGULAR_COMPARATIVES:
+            return True
+        if low in _TIME_COMPARATIVES:
+            continue  # "six months earlier | than planned": the time says it
+        stem = low[:-2]
+        # "bigger" (big), "larger" (large), "happier" (happy), "cheaper" (cheap)
+        if low.endswith("er") and low.isalpha() and any(
+                is_modifier(s) for s in (stem, stem[:-1], stem + "e", stem[:-1] + "y") if len(s) > 2):
+            return True
+    return False
+
+
+_IRREGULAR_COMPARATIVES = frozenset("more less fewer better worse further farther".split())
+_COMPARISON_WORDS = 9  # words of a "than" phrase a line may reach whole
+_TIME_COMPARATIVES = frozenset("earlier later sooner".split())
+_COMPARED_REACH = 3  # words back from a "than" searched for its comparative
 
 
 def _compared(word: str) -> bool:
