@@ -335,3 +335,6 @@ def test_a_word_after_an_adjective_of_place_is_a_noun_not_the_main_verb():
     assert main_verb(tokens) == 8  # "receives", not "reaches"
     tokens = "Flooding in upper reaches of river forces evacuation".split()
     assert main_verb(tokens) == 6
+    # Nor after a preposition: "across parts", "through channels".
+    tokens = "Cold weather across parts of United States and Europe pushes oil prices above $50".split()
+    assert main_verb(tokens) == 9
