@@ -229,8 +229,10 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     changed or where to ("posts rise | in fourth quarter profits", "with move from Arsenal | to Real
     Madrid"), what a verb of telling, asking or finding out told ("tells group of pupils | that
     ...", "ask Assange's representatives | whether ..."), the time a negated verb waits for ("will
-    not stop | until ..."), or, with ``of_heads``, the "of" of a noun that says nothing alone ("is latest
-    example | of ...")."""
+    not stop | until ..."), what a "first" or an "only" did ("first of 10 nations | to cut ..."), what a
+    short comparison is with ("more common | than many parents might realize"), an idiom's end that
+    turns it round ("does not take backing | for granted"), or, with ``of_heads``, the "of" of a noun
+    that says nothing alone ("is latest example | of ...")."""
     if end < 2 or end >= len(tokens):
         return False
     last, word = tokens[end - 1], tokens[end].lower()

@@ -13,11 +13,14 @@ The rules, in order:
   the present's time (``...; now ISIS engages``), and an opening ``Now`` (``Now 26, Emwazi has``);
 * an aside between dashes, and (after the openings) one of hedge or link words between commas (``, at
   least temporarily,``, ``, however,``);
-* a non-restrictive relative clause or an appositive (``, who ...,``, ``, some who ...,``), only where
-  a verb follows it, so a list ("hits by the Byrds, Ry Cooder and the Beach Boys") is never cut in two
-  (a verb that may be a noun closes it unless a list's "and" or a verb follows: ``, hopes to``), or
-  before the rest of the object's complement (``600,000 pesos, the equivalent of his salary, | to a
-  fund``); not one that has an auxiliary of its own, a clause (``, the father of a dissident is to seek``);
+* a non-restrictive relative clause or an appositive (``, who ...,``, ``, some who ...,``, a name's
+  possessive ``, China's biggest lender,``), only where a verb follows it, so a list ("hits by the
+  Byrds, Ry Cooder and the Beach Boys") is never cut in two (a verb that may be a noun closes it unless
+  a list's "and" or a verb follows: ``, hopes to``), or before the rest of the object's complement
+  (``600,000 pesos, the equivalent of his salary, | to a fund``); not one that has an auxiliary of its
+  own, a clause (``, the father of a dissident is to seek``), nor the subject after the comma that
+  closes an opening phrase (``With its mountains, the Bleone Valley, where ..., is``), nor a short name
+  of the common noun before it (``The first new console, Microsoft's Xbox 2,``);
 * a closing attribution (``, officials said``), an opening report frame (``Police said that``) and an
   opening subordinate, prepositional or participle clause (:mod:`.openings`: ``After two days of talks,``,
   ``Eight years after his regime ended,``, ``Closed for a decade,``; not ``As many as``), the opening
@@ -29,8 +32,9 @@ The rules, in order:
   (apostrophes stay: "Britain's", "Acme Corp.'s");
 * articles and possessive determiners ("its", "their", "his"), but not inside a name ("Lord of the
   Rings", "Buffy the Vampire Slayer") nor in "their own", nor "his" in a clause of his own ("he
-  expects his ...") or after "and"; a count's "of" goes with its article ("two of the boys" -> "two
-  boys");
+  expects his ...") or after "and"; a count's "of" goes with its article or possessive before its
+  plural noun ("two of the boys" -> "two boys", "500 of its software patents" -> "500 software
+  patents"); a free relative that only bills what follows (``what has been billed as``);
 * the perfect (``has risen`` -> ``rises``, ``had won`` -> ``won``, ``has ruled before`` -> ``ruled
   before``; a participle coordinated with it agrees: ``has redrawn ... and warned`` -> ``redraws
   ... and warns``), passive auxiliaries before a participle (``has been jailed`` -> ``jailed``) and
@@ -217,10 +221,9 @@ def _strip_asides(text: str) -> str:
                 break  # "The first new console, Microsoft's Xbox 2, is ...": the phrase names its head
             if not at and (
                 match["possessive"] and closes_opening(text, match.start(), any_opening=True)
-                or match[0].split()[-1].lower() not in _RELATIVE_ASIDES
-                and "," in text[match.end() : comma.start()] and closes_opening(text, match.start())
-                or _tensed_before_a_relative(text[match.end() : comma.start()])
-                and closes_opening(text, match.start())):
+                or match[0].split()[-1].lower() not in _RELATIVE_ASIDES and "," in aside
+                and closes_opening(text, match.start())
+                or _tensed_before_a_relative(aside) and closes_opening(text, match.start())):
                 # "With its mountains, the Bleone Valley, where ..., is ...": the subject and its aside;
                 # "In London, India's finance minister, lashed out": the subject; "Last year, the US
                 # terminated an agreement, reached in 1992, ...": the subject and its verb

@@ -124,7 +124,7 @@ def _past_its_relative(text: str, end: int) -> int:
     if text.rstrip().endswith("?") or first.lower() in _PREPOSITIONS and _tensed_in(text[:end]):
         return 0
     # The clause's comma: not one inside a number ("100,000") nor a place's ("Newport, Rhode Island,").
-    comma = next((m for m in _CLAUSE_COMMA.finditer(text, end)), None)
+    comma = _CLAUSE_COMMA.search(text, end)
     if comma is None:
         return 0
     following = text[comma.end():].split(maxsplit=1)[:1]
