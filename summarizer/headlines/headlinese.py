@@ -550,13 +550,20 @@ def _kept_auxiliary(text: str, start: int) -> bool:
         last = max(i for i, w in enumerate(opened) if w == "whose")
         if not any(is_tensed(w) for w in opened[last + 1 :]):
             return True
-    return not _WH_WORDS.isdisjoint(opened[:-1])
+    if not _WH_WORDS.isdisjoint(opened[:-1]):
+        return True
+    # ... or further back, with no verb between ("scrutinise how £2bn in licence fee money is spent").
+    opened = text[max(0, start - 80) : start].split()[-_WH_FAR:]  # (a title's "Why We Fight" is no clause)
+    last = max((i for i, w in enumerate(opened) if w in _WH_WORDS), default=None)
+    return last is not None and opened[last + 1 : last + 2] != ["to"] and not any(  # ("whether to allow")
+        is_tensed(w) and may_be_verb(w) for w in opened[last + 1 :])
 
 
 _WH_WORDS = frozenset("how why whether".split())
 # Words before a pronoun that leave it the subject of a main clause ("but he has made ...").
 _MAIN_CLAUSE_OPENERS = frozenset("now but and so then yet still today".split())
 _WH_REACH = 4  # words before the auxiliary searched for the clause's opener
+_WH_FAR = 9  # ... and the words searched for one with no verb between
 
 
 def _joins_a_participle(text: str) -> bool:
