@@ -36,7 +36,7 @@ _SPEAKER_WORDS = 3  # a longer speaker ("the UK's leading movie critics") is cut
 _DESCRIPTOR = r"(?!(?:of|in|at|for|from|with|to|on|by|near|the|a|an)\s)[^\W\d_][\w'’-]*"
 # ", Netanyahu said", ", it was claimed": the speaker and the verb, without what follows them.
 _NAMED_PATTERN = (rf"((?:it was (?:claimed|alleged))"
-                  rf"|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}(?:has\s+)?(?:said|says|claimed))\b")
+                  rf"|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}(?:ha(?:s|ve)\s+)?(?:said|says|say|claimed))\b")
 _NAMED = re.compile(rf"[,;]\s*(?:the\s+)?{_NAMED_PATTERN}")
 # The same after the speaker's description (", Tory leader Michael Howard has claimed").
 _SPEAKER = re.compile(rf"[,;]\s*(?:the\s+)?(?:{_DESCRIPTOR}\s+){{0,{_SPEAKER_WORDS}}}?{_NAMED_PATTERN}")
@@ -55,7 +55,7 @@ KEPT_ATTRIBUTION = re.compile(
     rf",\s+(?:according to (?:[a-z]+|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,{_SPEAKER_WORDS - 1}}}\s?)"
     rf"|it was (?:claimed|alleged)"
     rf"|says (?!{_NO_SPEAKER}\b)[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){{0,{_SPEAKER_WORDS - 1}}}"
-    rf"|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}(?:has\s+)?(?:said|says|claimed|claims))$"
+    rf"|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}(?:has\s+)?(?:said|says|say|claimed|claims))$"
 )
 # A quick test before the slow pattern: most sentences have no attribution at all. Substrings, not
 # a pattern: the engine would try a pattern that opens on a word boundary at every character.
@@ -146,7 +146,7 @@ def _speaker(claim: str, said: str, named_only: bool) -> str:
         name = speaker.group(1)
         if name.split(maxsplit=1)[0] in _TITLE_WORDS:
             name = name.split(maxsplit=1)[1]  # a title's last word: "(Defence) Secretary | Geoff Hoon"
-        return f"{claim}, {name.replace(' has said', ' says')}"
+        return f"{claim}, {name.replace(' has said', ' says').replace(' have said', ' say')}"
     after = _SPEAKER_AFTER.match(said)
     # "..., says education watchdog": a speaker named, or any for someone's claim
     if after and (not named_only or after.group(1)[:1].isupper()):
