@@ -334,6 +334,11 @@ def test_two_adjectives_that_but_joins_are_not_parted():
         # A result that an "after" clause reports ("after his victory"), not a time ("after lunch").
         ("Star was in good form after his straight sets victory over Smith", 5, True),
         ("Star was in good form after lunch with his coach on Sunday", 5, False),
+        # Against whom an attack or a claim is, and what a protest is at.
+        ("Troops launched ground and aerial offensive against Boko Haram", 6, True),
+        ("Troops launched offensive in north against rebels", 4, False),
+        ("Thousands were on strike in protest at job cuts", 6, True),
+        ("Thousands marched against job cuts", 2, False),
     ],
 )
 def test_whether_the_cut_falls_before_the_lines_point(line, end, expected):

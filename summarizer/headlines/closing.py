@@ -152,6 +152,10 @@ _CHANGES = frozenset(
     "rise fall increase decrease jump drop gain loss growth decline slump surge boost hike move bid stake "
     "switch transfer profit win victory defeat tribute attack raid clash investigation inquiry probe".split()
 )
+# Nouns of an attack or a claim whose "against" says on whom ("offensive | against Boko Haram").
+_AGAINST_WHOM = frozenset(
+    "offensive offensives sanctions campaign crackdown lawsuit suit charges case action raids strikes airstrikes "
+    "protests protest war fight battle".split())
 _CHANGED_BY = frozenset("in from to for by into over against on with".split())
 _NEGATIONS = frozenset("not never won't can't don't didn't won’t can’t don’t didn’t".split())
 _NEGATED_REACH = 3  # words before "until" searched for the negation ("will not stop", "not rest")
@@ -242,6 +246,10 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
         return is_capital(last[:1])  # "took to Instagram | to show off ...": what was posted is the news
     if word in _CHANGED_BY and last in _CHANGES and _after_its_verb(tokens, end - 1):
         return True
+    if word == "against" and last.lower() in _AGAINST_WHOM:
+        return True  # "launched ground and aerial offensive | against Boko Haram": against whom
+    if word in ("at", "against", "over") and last.lower() == "protest" and tokens[end - 2].lower() == "in":
+        return True  # "on strike in protest | at planned job cuts": what at
     if word == "as" and any(tokens[k] == "as" and _compared(tokens[k + 1])
                             for k in range(max(0, end - _BETWEEN_REACH), end - 2)):
         return True  # "as essential to recent New Year's festivities | as party mood": the other side
