@@ -643,8 +643,9 @@ def test_a_that_clause_defining_its_noun_is_taken_whole_when_it_closes_in_reach(
     text = "Attack on famed Bardo Museum is just latest evidence that parts of North Africa slide into chaos"
     assert fit(text, 12, "english", 2) == "Attack on famed Bardo Museum is just latest evidence"
     # ... and a count that "of" gives ("one of six | that were involved")
-    text = "Aniah Ferguson is one of six that were involved in attacking other girl, who received no help from others"
-    assert fit(text, 12, "english", 2) == "Aniah Ferguson is one of six that were involved in attacking other girl"
+    text = "Aniah Ferguson is one of six that were involved in attacking other girl, who received no help"
+    assert fit(text, 12, "english", 2) == (
+        "Aniah Ferguson is one of six that were involved in attacking other girl")
 
 
 def test_a_short_phrase_after_a_dash_that_the_line_holds_is_what_it_reveals():

@@ -61,8 +61,9 @@ def test_a_clause_that_how_or_whether_opens_keeps_its_auxiliary():
 
 
 def test_a_how_clause_keeps_its_auxiliary_after_a_long_subject_but_not_a_titles_why_or_an_infinitive():
-    assert write_headlinese("Its report examined how the doping culture during Armstrong's era was allowed to "
-                            "fester.") == "report examined how doping culture during Armstrong's era was allowed to fester"
+    assert write_headlinese("Its report examined how the doping culture during Armstrong's era was allowed "
+                            "to fester.") == (
+        "report examined how doping culture during Armstrong's era was allowed to fester")
     assert write_headlinese("Both Why We Fight and The Liberace of Baghdad were made for the BBC.") == (
         "Both Why We Fight and The Liberace of Baghdad made for BBC")
     assert write_headlinese("A decision on whether to allow Westminster to legislate is set to be made.") == (

@@ -395,7 +395,8 @@ def test_an_aside_ends_before_a_verb_not_before_a_list_item_or_a_subject():
         # ... and a plural speaker's "say" and "have said" ("Lib Dems say").
         ("People in debt should be afforded greater protection, the Lib Dems say.",
          "People in debt should be afforded greater protection, Lib Dems say"),
-        ("Schools must do more to stop bullying, the Tories have said.", "Schools must do more to stop bullying, Tories say"),
+        ("Schools must do more to stop bullying, the Tories have said.",
+         "Schools must do more to stop bullying, Tories say"),
         # ... but a plain report's unnamed speaker after the verb goes as one before it does, and a
         # pronoun or a question names no one.
         ("The firm made a profit, said the spokesman.", "firm made profit"),

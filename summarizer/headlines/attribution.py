@@ -36,7 +36,8 @@ _SPEAKER_WORDS = 3  # a longer speaker ("the UK's leading movie critics") is cut
 _DESCRIPTOR = r"(?!(?:of|in|at|for|from|with|to|on|by|near|the|a|an)\s)[^\W\d_][\w'’-]*"
 # ", Netanyahu said", ", it was claimed": the speaker and the verb, without what follows them.
 _NAMED_PATTERN = (rf"((?:it was (?:claimed|alleged))"
-                  rf"|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}(?:ha(?:s|ve)\s+)?(?:said|says|say|claimed))\b")
+                  rf"|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}"
+                  rf"(?:ha(?:s|ve)\s+)?(?:said|says|say|claimed))\b")
 _NAMED = re.compile(rf"[,;]\s*(?:the\s+)?{_NAMED_PATTERN}")
 # The same after the speaker's description (", Tory leader Michael Howard has claimed").
 _SPEAKER = re.compile(rf"[,;]\s*(?:the\s+)?(?:{_DESCRIPTOR}\s+){{0,{_SPEAKER_WORDS}}}?{_NAMED_PATTERN}")

@@ -154,8 +154,8 @@ _CHANGES = frozenset(
 )
 # Nouns of an attack or a claim whose "against" says on whom ("offensive | against Boko Haram").
 _AGAINST_WHOM = frozenset(
-    "offensive offensives sanctions campaign crackdown lawsuit suit charges case action raids strikes airstrikes "
-    "protests protest war fight battle".split())
+    "offensive offensives sanctions campaign crackdown lawsuit suit charges case action raids strikes "
+    "airstrikes protests protest war fight battle".split())
 _CHANGED_BY = frozenset("in from to for by into over against on with".split())
 _NEGATIONS = frozenset("not never won't can't don't didn't won’t can’t don’t didn’t".split())
 _NEGATED_REACH = 3  # words before "until" searched for the negation ("will not stop", "not rest")

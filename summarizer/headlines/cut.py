@@ -140,13 +140,15 @@ def _defining_that(tokens: list[str], i: int) -> bool:
         return False
     before, after = tokens[i - 1], tokens[i + 1]
     # ... or a count that "of" gives ("one of six | that were involved"): that clause says which.
-    counted = i > 1 and tokens[i - 2].lower() == "of" and (before.isdigit() or before.lower() in _NUMBER_WORDS)
+    counted = i > 1 and tokens[i - 2].lower() == "of" and (
+        before.isdigit() or before.lower() in _NUMBER_WORDS)
     noun = (before.isalpha() and before.islower() and is_noun(before) and before not in _CONTENT_NOUNS
             and before not in SAYING)
     return (noun or counted) and after.islower() and is_tensed(after)
 
 
-_NUMBER_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozens hundreds".split())
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve dozens hundreds".split())
 
 
 # Nouns whose "that" opens what they hold, not a clause that defines them ("evidence | that parts of ...").
