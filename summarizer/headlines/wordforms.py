@@ -194,7 +194,11 @@ def may_be_noun(word: str) -> bool:
 
 def _plural_noun(word: str) -> bool:
     nouns = _lemmas(word).get("NOUN", ())
-    return bool(nouns) and word not in nouns
+    if word in nouns:
+        # A plural the tables also list as a lemma of its own beside its singular ("troops": "troop",
+        # "troops"); not a field's name in "-ics" ("politics", "economics").
+        return not word.endswith("ics") and any(n != word and word.startswith(n) for n in nouns)
+    return bool(nouns)
 
 
 _PLURALS = WordTable(_plural_noun)
