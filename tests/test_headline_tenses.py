@@ -329,3 +329,17 @@ def test_an_orders_object_keeps_its_past_participle():
 ])
 def test_a_plural_the_tables_also_list_as_a_lemma_takes_the_plurals_verb(sentence, expected):
     assert compress(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a word after a preposition is a noun, not a verb that would make the subject no plain one
+    ("Hundreds of troops from Chad launched an offensive against the rebels.",
+     "Hundreds of troops from Chad launch offensive against rebels"),
+    ("Hundreds of fans greeted the star.", "Hundreds of fans greet star"),
+    # a count's "of" tells the number
+    ("Many of the looks featured needlework phrases.", "Many of looks feature needlework phrases"),
+    ("One of the attackers blew himself up inside the hotel.",
+     "One of attackers blows himself up inside hotel"),
+])
+def test_the_present_after_a_count_and_a_prepositions_noun(sentence, expected):
+    assert compress(sentence) == expected

@@ -83,7 +83,7 @@ def past_as_present(text: str, sentence: str) -> str:
     if k is None or main_verb(tokens) != k:
         return text
     lemma = simple_past_of(tokens[k])
-    if lemma in _NOT_LEXICAL or lemma in _KEPT_PAST or any(_not_plain(t) for t in tokens[:k]):
+    if lemma in _NOT_LEXICAL or lemma in _KEPT_PAST or not _plain(tokens[:k]):
         return text
     if tokens[k - 1].endswith(_CONTRACTED_AUXILIARIES):
         return text  # "They've joined forces": a perfect's participle
@@ -230,6 +230,13 @@ def _plural(subject: list[str], sentence: str = "") -> bool:
     """Whether a headline's subject is plural: two joined ("JK and Joel"), or a plural head noun
     ("conservatives", "men", "police", "warplanes"), or a name the ``sentence`` gives an article to ("the
     Beatles", "the Lakers")."""
+    if len(subject) > 2 and subject[1] == "of":
+        # A count's "of" tells the number ("Some of the packages include", "One of the attackers blows").
+        count = subject[0].lower()
+        if count in _ONE_OF:
+            return False
+        if count in _MANY_OF or count.isdigit() or is_plural_noun(count):
+            return True
     # The head before the subject's first preposition ("Astronauts on International Space Station").
     while len(subject) > 1 and is_adverb(subject[-1]):
         subject = subject[:-1]  # "clerics fervently"
@@ -383,6 +390,19 @@ def _orders(sentence: str) -> bool:
 
 
 _OBJECT_OPENINGS = frozenset("the a an your his her their its this that these those it them".split())
+
+
+def _plain(subject: list[str]) -> bool:
+    """Whether no word of ``subject`` makes it no plain one (:func:`_not_plain`); a word after a
+    preposition or a determiner is a noun ("Hundreds of troops", not the verb "troops")."""
+    return not any(_not_plain(t) and not (j and subject[j - 1].lower() in _NOUN_AFTER)
+                   for j, t in enumerate(subject))
+
+
+_ONE_OF = frozenset("one each either neither".split())
+_MANY_OF = frozenset(
+    "many some most all several both few two three four five six seven eight nine ten".split())
+_NOUN_AFTER = frozenset("of in from for with at on by about over the a an his her their its".split())
 
 
 def _not_plain(token: str) -> bool:
