@@ -339,6 +339,12 @@ def test_two_adjectives_that_but_joins_are_not_parted():
         ("Troops launched offensive in north against rebels", 4, False),
         ("Thousands were on strike in protest at job cuts", 6, True),
         ("Thousands marched against job cuts", 2, False),
+        # What rights are to, what a role is in, and with whom or where time is spent.
+        ("Warner Bros. wins bidding war for movie rights to memoir", 8, True),
+        ("Film rights to memoir sell", 2, False),  # no verb before the noun: the subject's own
+        ("Officer played key role in consigning him to camp", 4, True),
+        ("Howard used to play truant to spend time with friends", 8, True),
+        ("Howard had no time with friends", 3, False),
     ],
 )
 def test_whether_the_cut_falls_before_the_lines_point(line, end, expected):

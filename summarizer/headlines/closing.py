@@ -152,6 +152,9 @@ _CHANGES = frozenset(
     "rise fall increase decrease jump drop gain loss growth decline slump surge boost hike move bid stake "
     "switch transfer profit win victory defeat tribute attack raid clash investigation inquiry probe".split()
 )
+# Nouns that say nothing without what follows them, and the word that opens it.
+_WHAT_OF = {"rights": ("to",), "role": ("in",)}
+_SPENDING = frozenset("spend spends spent spending".split())
 # Nouns of an attack or a claim whose "against" says on whom ("offensive | against Boko Haram").
 _AGAINST_WHOM = frozenset(
     "offensive offensives sanctions campaign crackdown lawsuit suit charges case action raids strikes "
@@ -246,6 +249,11 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
         return is_capital(last[:1])  # "took to Instagram | to show off ...": what was posted is the news
     if word in _CHANGED_BY and last in _CHANGES and _after_its_verb(tokens, end - 1):
         return True
+    if word in _WHAT_OF.get(last.lower(), ()) and _after_its_verb(tokens, end - 1):
+        return True  # "wins bidding war for movie rights | to memoir", "played key role | in consigning him"
+    if word in ("with", "at", "in", "on") and last.lower() == "time" and end > 1 and (
+            tokens[end - 2].lower() in _SPENDING):
+        return True  # "used to play truant to spend time | with friends at snooker hall": time doing what
     if word == "against" and last.lower() in _AGAINST_WHOM:
         return True  # "launched ground and aerial offensive | against Boko Haram": against whom
     if word in ("at", "against", "over") and last.lower() == "protest" and tokens[end - 2].lower() == "in":
