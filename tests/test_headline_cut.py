@@ -686,3 +686,8 @@ def test_a_comparative_wants_its_than():
     line = ("Mechanical problems may prompt repair mission six months earlier than planned to $1.7 billion "
             "spacecraft")
     assert fit(line, 12, "english", 2) == "Mechanical problems may prompt repair mission six months earlier"
+
+
+def test_a_former_name_is_no_lines_end_before_the_role_it_describes():
+    text = "Remaining members of rock band Queen to go on tour with former Free and Bad Company singer Paul Rodgers"
+    assert fit(text, 12, "english", 2) == "Remaining members of rock band Queen to go on tour"

@@ -130,6 +130,8 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
         # Two adjectives of one noun: "in long | and sordid history".
         if not (is_noun(bare) or is_verb(bare)) and is_modifier(tokens[end + 1].strip(_PUNCTUATION)):
             return True
+    if end > 1 and tokens[end - 2].lower() in _FORMER and is_capital(last[:1]) and following.islower():
+        return True  # "on tour with former Free | and Bad Company singer Paul Rodgers": a former whose what
     if word in ("after", "before") and bare in _TIMED:
         return True  # "began shortly | after", "died hours | after": the time wants what it is measured from
     if _linked(tokens, end):
@@ -152,6 +154,7 @@ _CHANGES = frozenset(
     "rise fall increase decrease jump drop gain loss growth decline slump surge boost hike move bid stake "
     "switch transfer profit win victory defeat tribute attack raid clash investigation inquiry probe".split()
 )
+_FORMER = frozenset({"former", "ex"})  # before a name that says whose role follows ("former Chelsea striker")
 # Nouns that say nothing without what follows them, and the word that opens it.
 _WHAT_OF = {"rights": ("to",), "role": ("in",)}
 _SPENDING = frozenset("spend spends spent spending".split())
