@@ -3,7 +3,7 @@
 import pytest
 
 from summarizer.headlines.closing import dangling, runs_on
-from summarizer.headlines.compress import make_room, shorten, spare
+from summarizer.headlines.compress import make_room, passive_verb, shorten, spare
 from summarizer.headlines.mainverb import main_auxiliary
 from summarizer import Article, headline
 from summarizer.headlines import compress
@@ -338,3 +338,15 @@ def test_a_word_after_an_adjective_of_place_is_a_noun_not_the_main_verb():
     # Nor after a preposition: "across parts", "through channels".
     tokens = "Cold weather across parts of United States and Europe pushes oil prices above $50".split()
     assert main_verb(tokens) == 9
+
+
+def test_a_passive_main_verb_whose_auxiliary_headlinese_drops_keeps_the_subject_short():
+    sentence = ("An 18-year-old man arrested in connection with a street attack which left a football fan "
+                "critically ill has been released on police bail.")
+    assert passive_verb(sentence) == "released"
+    assert compress(sentence, 12, "english", "", 2) == "18-year-old man released on police bail"
+    # Not a perfect's active, nor a passive after the sentence's own verb or in a second clause.
+    assert passive_verb("The Chinese government has released the detained reporters from jail.") == ""
+    assert passive_verb("Tory MP Michael Mates joined calls for a probe into claims it was drawn.") == ""
+    assert passive_verb("One-third of the town was flooded, and much of Wutu was flooded.") == "flooded"
+    assert passive_verb("Earlier, the tall man in the blue coat was arrested by police.") == ""

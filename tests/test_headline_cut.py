@@ -689,5 +689,5 @@ def test_a_comparative_wants_its_than():
 
 
 def test_a_former_name_is_no_lines_end_before_the_role_it_describes():
-    text = "Remaining members of rock band Queen to go on tour with former Free and Bad Company singer Paul Rodgers"
+    text = "Remaining members of rock band Queen to go on tour with former Free and Bad Company singer Paul"
     assert fit(text, 12, "english", 2) == "Remaining members of rock band Queen to go on tour"

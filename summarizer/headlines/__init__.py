@@ -60,6 +60,7 @@ import numpy as np
 from .acronyms import shorten_acronyms
 from .characters import fit_characters
 from .choice import choose
+from .compress import passive_verb
 from .cut import dangling, fit
 from .copula import drop_copula
 from .tenses import headline_tenses, past_as_present
@@ -535,4 +536,6 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
         return fit_characters(text, max_words, language, characters, overrun)
     if english:
         text = shorten_subject(text, max_words)
-    return text, fit(text, max_words, language, overrun) or " ".join(words(sentence)[:max_words])
+    passive = passive_verb(sentence) if english else ""
+    line = fit(text, max_words, language, overrun, passive=passive)
+    return text, line or " ".join(words(sentence)[:max_words])

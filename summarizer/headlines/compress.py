@@ -23,13 +23,13 @@ import re
 
 from .closing import BE_FORMS, PARTICLES as _PARTICLES, TOLD_SUBJECTS as _TOLD_SUBJECTS, dangling, told
 from .mainverb import (AFTER_PARTICIPLE as _AFTER_PARTICIPLE, SHOWN as _SHOWN, function_words as _function_words,
-                       main_auxiliary)
+                       main_auxiliary, no_subject as _no_subject)
 # The auxiliaries and modals that open a verb group; the heads that say nothing without their "of".
 from .openings import STATES as _STATES
 from .subject import AUXILIARIES as _AUXILIARIES, PARTS as _PARTS
 from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
 
-__all__ = ["make_room", "shorten", "spare", "NAME_PARTICLES"]
+__all__ = ["make_room", "passive_verb", "shorten", "spare", "NAME_PARTICLES"]
 
 # Where a post-modifier opens after the subject's head: a preposition (not "of": "number | of people",
 # "headquarters | of party" lose what the head is).
@@ -52,14 +52,21 @@ _NAMING = frozenset("called dubbed labelled labeled branded deemed".split())
 _COMPLEMENTS = frozenset("to by as".split())  # ... not before these, which open what the verb wants
 
 
-def shorten(tokens: list[str], max_words: int, overrun: int = 0) -> tuple[list[str], int] | None:
+def shorten(tokens: list[str], max_words: int, overrun: int = 0,
+            passive: str = "") -> tuple[list[str], int] | None:
     """``tokens`` with the subject's post-modifier dropped so that the main verb and the start of its
     predicate fit in ``max_words`` (``overrun`` more when that keeps a longer subject), and the number
     of words the line keeps at least (subject, verb and the start of its predicate); None when they
-    fit already, or when no cut is safe."""
+    fit already, or when no cut is safe. ``passive``: the main verb's participle, where the sentence had
+    it after an auxiliary that headlinese dropped (:func:`passive_verb`)."""
     if len(tokens) <= max_words:
         return None
     verb = main_auxiliary(tokens)
+    hinted = verb is None and bool(passive)
+    if hinted:
+        # (only where the cut would lose it: before, the cut keeps the line's own words)
+        verb = next((k for k in range(2, len(tokens)) if tokens[k] == passive), None)
+        verb = verb if verb is not None and verb >= max_words else None
     if verb is None:
         return _shorten_reported(tokens, max_words, overrun)
     if tokens[verb].lower() in _AUXILIARIES:
@@ -88,7 +95,66 @@ def shorten(tokens: list[str], max_words: int, overrun: int = 0) -> tuple[list[s
     ends = [p for p in range(1, min(verb, max_words + overrun - shown + 1)) if _head_ends(tokens, p, verb)]
     if not ends:
         return None
-    return tokens[: ends[-1]] + tokens[verb:], ends[-1] + shown
+    end = ends[-1]
+    if hinted:
+        # A subject's own participle before the passive's would read as its verb ("man arrested in
+        # connection | released on bail"): the subject ends before it.
+        end = next((p for p in ends if participle_of(tokens[p].lower()) is not None), end)
+    return tokens[:end] + tokens[verb:], end + shown
+
+
+def passive_verb(sentence: str) -> str:
+    """The participle of the sentence's main passive ("An 18-year-old man arrested in connection with a
+    street attack ... has been | released on police bail"), found where its auxiliary leaves no doubt;
+    headlinese drops the auxiliary, and the line then reads the subject's own participle ("arrested") as
+    its verb. Empty without one."""
+    tokens = sentence.split(maxsplit=_PASSIVE_REACH)[:_PASSIVE_REACH]
+    if not tokens or tokens[0].lower() in _no_subject() and tokens[0].lower() not in ("a", "an", "the"):
+        return ""  # "After the man was arrested, ...": the subject does not open the sentence
+    at = next((k for k in range(len(tokens)) if k >= _PASSIVE_FROM and tokens[k] in _PASSIVE_AUXILIARIES
+               or tokens[k][-1] in ",;:"), None)
+    if at is None or tokens[at] not in _PASSIVE_AUXILIARIES:
+        return ""  # none, or a comma first: an aside or a clause leaves it in doubt
+    # Only the subject before it: no clause of its own ("and", "after he", a verb with a tense that is no
+    # participle), and no relative clause still without its verb ("which left a fan ill | has been
+    # released" has one).
+    relative = None
+    for k in range(1, at):
+        word = tokens[k].lower()
+        if word in _RELATIVE_WORDS:
+            relative = k
+        elif word in _BREAKS or relative is None and _verb_of_its_own(tokens, k):
+            return ""
+    if relative is not None and not any(is_tensed(t) for t in tokens[relative + 1 : at]):
+        return ""
+    k = at + 1
+    while k < len(tokens) and (tokens[k] in ("been", "being") or is_adverb(tokens[k])):
+        k += 1
+    word = tokens[k].rstrip(",;:.") if k < len(tokens) else ""
+    perfect = tokens[at].startswith("ha") and "been" not in tokens[at + 1 : k]  # "has released": active
+    return word if not perfect and word.islower() and participle_of(word) is not None else ""
+
+
+def _verb_of_its_own(tokens: list[str], k: int) -> bool:
+    """Whether ``tokens[k]``, before the auxiliary, is the sentence's own verb: a verb with a tense
+    ("Tories say ministers must ...") or a past after a noun or a name that no preposition follows ("MP
+    Michael Mates joined calls"); not a reduced relative ("man arrested in connection with"), an
+    adjective ("mummified monk") or an infinitive ("campaign to bump up")."""
+    word, before = tokens[k].lower(), tokens[k - 1]
+    if not word.isalpha() or before == "to" or is_noun(word):
+        return False
+    if participle_of(word) is None:
+        return is_tensed(word) or may_be_verb(word)
+    following = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
+    return following not in _AFTER_PARTICIPLE and (before[:1].isupper() or is_noun(before.lower()))
+
+
+_PASSIVE_AUXILIARIES = frozenset("has have had was were".split())  # ... before "been": "has been released"
+_PASSIVE_FROM, _PASSIVE_REACH = 3, 30  # words of the sentence where its main auxiliary is looked for
+_RELATIVE_WORDS = frozenset({"who", "which", "that", "whose"})
+_BREAKS = frozenset(
+    "and but or nor after before when while because as if than since until where how why what whether so "
+    "he she they it i we you there".split())
 
 
 def _closes(word: str) -> bool:

@@ -157,12 +157,14 @@ _CONTENT_NOUNS = frozenset(
     "report reports warning warnings idea concern concerns assurance assurances rumours rumors".split())
 
 
-def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool = False) -> str:
+def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool = False,
+        passive: str = "") -> str:
     """Cut to at most ``max_words`` words at a phrase boundary; trim what a line cannot end on.
 
     ``fill``: the line fills a room measured otherwise (a character budget, :mod:`.characters`): it is
     cut at the last phrase boundary in reach, a clause's or a phrase's, and keeps a trailing clause
-    that the room holds.
+    that the room holds. ``passive``: the main verb's participle whose auxiliary headlinese dropped
+    (:func:`.compress.passive_verb`), for :func:`.compress.shorten`.
 
     A long English line first does without what it can spare and shortens a subject whose verb would
     be cut (:func:`.compress.spare`, :func:`.compress.shorten`); it then loses a trailing clause once
@@ -202,7 +204,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         # A long line first does without what a headline can spare, and a subject whose verb
         # would be cut loses its post-modifier (:mod:`.compress`).
         tokens = spare(text, max_words).split()
-        shortened = shorten(tokens, max_words, overrun)
+        shortened = shorten(tokens, max_words, overrun, passive)
     least = 1  # the cut keeps at least this many words
     if shortened:
         # The line keeps its subject, verb and the start of the predicate, within the overrun.

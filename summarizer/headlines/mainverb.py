@@ -24,7 +24,7 @@ from .wordforms import (
     before_apostrophe, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of,
 )
 
-__all__ = ["function_words", "main_auxiliary", "noun_context", "AFTER_PARTICIPLE", "SHOWN"]
+__all__ = ["function_words", "main_auxiliary", "no_subject", "noun_context", "AFTER_PARTICIPLE", "SHOWN"]
 
 # Prepositions that open a participle's complement or agent ("worn by", "based on", "designed to").
 AFTER_PARTICIPLE = frozenset("by on in at to for from with into under over during after as".split())
@@ -83,7 +83,7 @@ _OBJECTS = frozenset({"it"})  # a pronoun that is an infinitive's object after i
 
 def _main_auxiliary(tokens: list[str]) -> int | None:
     """:func:`main_auxiliary` by the subject's words, each of which must leave no doubt."""
-    if not tokens or before_apostrophe(tokens[0].lower()) in _no_subject():
+    if not tokens or before_apostrophe(tokens[0].lower()) in no_subject():
         return None  # "At the school ...", "It ...": the subject does not open the line
     reduced = False  # whether a participle's phrase was passed
     of_phrase = False  # ... or one that "of" opens ("accused of"), after which only a sure verb is the main one
@@ -157,7 +157,7 @@ def function_words() -> frozenset[str]:
 
 
 @cache
-def _no_subject() -> frozenset[str]:
+def no_subject() -> frozenset[str]:
     """Words that open no subject: function words, clause openers, "There"."""
     return (dangling("english") | _CLAUSE_WORDS | _OPENERS) - _QUANTIFIERS
 
