@@ -536,6 +536,9 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
         return fit_characters(text, max_words, language, characters, overrun)
     if english:
         text = shorten_subject(text, max_words)
-    passive = passive_verb(sentence) if english else ""
+    # (only for a line the cut will shorten, and a sentence with a passive's auxiliary: most have none)
+    long = english and len(text.split(maxsplit=max_words)) > max_words
+    passive = passive_verb(sentence) if long and ("was" in sentence or "were" in sentence
+                                                   or "been" in sentence) else ""
     line = fit(text, max_words, language, overrun, passive=passive)
     return text, line or " ".join(words(sentence)[:max_words])

@@ -130,7 +130,7 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
         # Two adjectives of one noun: "in long | and sordid history".
         if not (is_noun(bare) or is_verb(bare)) and is_modifier(tokens[end + 1].strip(_PUNCTUATION)):
             return True
-    if end > 1 and tokens[end - 2].lower() in _FORMER and is_capital(last[:1]) and following.islower():
+    if last[:1].isupper() and following.islower() and end > 1 and tokens[end - 2].lower() in _FORMER:
         return True  # "on tour with former Free | and Bad Company singer Paul Rodgers": a former whose what
     if word in ("after", "before") and bare in _TIMED:
         return True  # "began shortly | after", "died hours | after": the time wants what it is measured from
@@ -252,14 +252,14 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
         return is_capital(last[:1])  # "took to Instagram | to show off ...": what was posted is the news
     if word in _CHANGED_BY and last in _CHANGES and _after_its_verb(tokens, end - 1):
         return True
-    if word in _WHAT_OF.get(last.lower(), ()) and _after_its_verb(tokens, end - 1):
+    if word in _WHAT_OF.get(last, ()) and _after_its_verb(tokens, end - 1):
         return True  # "wins bidding war for movie rights | to memoir", "played key role | in consigning him"
-    if word in ("with", "at", "in", "on") and last.lower() == "time" and end > 1 and (
+    if last == "time" and word in ("with", "at", "in", "on") and (
             tokens[end - 2].lower() in _SPENDING):
         return True  # "used to play truant to spend time | with friends at snooker hall": time doing what
-    if word == "against" and last.lower() in _AGAINST_WHOM:
+    if word == "against" and last in _AGAINST_WHOM:
         return True  # "launched ground and aerial offensive | against Boko Haram": against whom
-    if word in ("at", "against", "over") and last.lower() == "protest" and tokens[end - 2].lower() == "in":
+    if last == "protest" and word in ("at", "against", "over") and tokens[end - 2].lower() == "in":
         return True  # "on strike in protest | at planned job cuts": what at
     if word == "as" and any(tokens[k] == "as" and _compared(tokens[k + 1])
                             for k in range(max(0, end - _BETWEEN_REACH), end - 2)):

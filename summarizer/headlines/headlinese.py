@@ -553,7 +553,10 @@ def _kept_auxiliary(text: str, start: int) -> bool:
     if not _WH_WORDS.isdisjoint(opened[:-1]):
         return True
     # ... or further back, with no verb between ("scrutinise how £2bn in licence fee money is spent").
-    opened = text[max(0, start - 80) : start].split()[-_WH_FAR:]  # (a title's "Why We Fight" is no clause)
+    window = text[max(0, start - 80) : start]
+    if not ("how" in window or "why" in window or "whether" in window):
+        return False  # (the quick test: most auxiliaries have none before them)
+    opened = window.split()[-_WH_FAR:]  # (a title's "Why We Fight" is no clause)
     last = max((i for i, w in enumerate(opened) if w in _WH_WORDS), default=None)
     return last is not None and opened[last + 1 : last + 2] != ["to"] and not any(  # ("whether to allow")
         is_tensed(w) and may_be_verb(w) for w in opened[last + 1 :])
