@@ -12,10 +12,11 @@ The main verb is found without a parse, only where the form leaves no doubt (:mo
 :func:`summarizer.headlines.cut.fit` calls :func:`shorten` before it cuts, after :func:`spare`, which
 drops what a long line can do without ("next month's" before a name, a "that" before a pronoun, also after
 a told object, a descriptor of five words or more before the subject's name), and :func:`make_room`, what
-goes first for a line cut before its point. A main passive whose auxiliary headlinese dropped ("... has been |
-released on police bail") is found in the sentence by :func:`passive_verb`, for :func:`shorten`. A line whose own verb is one of saying
-before "that" gets the same shortening of the reported clause's subject ("Netanyahu claimed that
-ongoing talks | about Iran's nuclear program would all but guarantee ...").
+goes first for a line cut before its point. A main passive whose auxiliary headlinese dropped ("... has
+been | released on police bail") is found in the sentence by :func:`passive_verb`, for :func:`shorten`. A
+line whose own verb is one of saying before "that" gets the same shortening of the reported clause's
+subject ("Netanyahu claimed that ongoing talks | about Iran's nuclear program would all but guarantee
+...").
 """
 
 from __future__ import annotations
