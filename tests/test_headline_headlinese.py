@@ -68,6 +68,9 @@ def test_a_how_clause_keeps_its_auxiliary_after_a_long_subject_but_not_a_titles_
         "Both Why We Fight and The Liberace of Baghdad made for BBC")
     assert write_headlinese("A decision on whether to allow Westminster to legislate is set to be made.") == (
         "decision on whether to allow Westminster to legislate set to be made")
+    # ... nor past a comma or a join, where the clause has ended
+    assert write_headlinese("He explained how the plan worked, and the budget was cut by half.") == (
+        "He explained how plan worked, and budget cut by half")
 
 
 def test_a_quantity_keeps_its_article_where_the_sense_or_the_grammar_needs_it():

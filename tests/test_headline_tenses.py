@@ -340,6 +340,8 @@ def test_a_plural_the_tables_also_list_as_a_lemma_takes_the_plurals_verb(sentenc
     ("Many of the looks featured needlework phrases.", "Many of looks feature needlework phrases"),
     ("One of the attackers blew himself up inside the hotel.",
      "One of attackers blows himself up inside hotel"),
+    # ... and "some", "most" and "all" the number of what they are part of
+    ("Some of the oil leaked into the sea.", "Some of oil leaks into sea"),
 ])
 def test_the_present_after_a_count_and_a_prepositions_noun(sentence, expected):
     assert compress(sentence) == expected

@@ -61,6 +61,9 @@ STOP = stop_words("english")
         ("The freed sailor is headed home.", "Freed sailor is headed home"),  # no passive either
         # A named speaker who "has said" keeps the claim beside it when the whole claim fits.
         ("The old rules on parking are over, Smith has said.", "Old rules on parking are over, Smith says"),
+        # ... and a plural speaker who "have claimed"
+        ("Schools must stop bullying in playgrounds, the Tories have claimed.",
+         "Schools must stop bullying in playgrounds, Tories claim"),
         # "only" owns its time
         (
             "The agency only last month started keeping its emails.",
@@ -397,6 +400,8 @@ def test_an_aside_ends_before_a_verb_not_before_a_list_item_or_a_subject():
          "People in debt should be afforded greater protection, Lib Dems say"),
         ("Schools must do more to stop bullying, the Tories have said.",
          "Schools must do more to stop bullying, Tories say"),
+        ("Schools must do more to stop bullying, the Tories have claimed.",
+         "Schools must do more to stop bullying, Tories claim"),
         # ... but a plain report's unnamed speaker after the verb goes as one before it does, and a
         # pronoun or a question names no one.
         ("The firm made a profit, said the spokesman.", "firm made profit"),

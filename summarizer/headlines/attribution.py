@@ -56,7 +56,8 @@ KEPT_ATTRIBUTION = re.compile(
     rf",\s+(?:according to (?:[a-z]+|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,{_SPEAKER_WORDS - 1}}}\s?)"
     rf"|it was (?:claimed|alleged)"
     rf"|says (?!{_NO_SPEAKER}\b)[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){{0,{_SPEAKER_WORDS - 1}}}"
-    rf"|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}(?:has\s+)?(?:said|says|say|claimed|claims))$"
+    rf"|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}"
+    rf"(?:ha(?:s|ve)\s+)?(?:said|says|say|claimed|claims|claim))$"
 )
 # A quick test before the slow pattern: most sentences have no attribution at all. Substrings, not
 # a pattern: the engine would try a pattern that opens on a word boundary at every character.

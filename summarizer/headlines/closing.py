@@ -31,7 +31,7 @@ from .wordforms import participle_of
 __all__ = [
     "runs_on", "point_follows", "told", "splits_names", "open_aside", "bare_verb", "dangling",
     "ends_possessive", "reports_a_result", "DASHES", "PARTICLES", "ADVERB_PARTICLES", "PARTICLE_FOLLOWERS",
-    "TOLD_SUBJECTS", "BE_FORMS", "AFTER"
+    "TOLD_SUBJECTS", "BE_FORMS", "AFTER", "SPENDING"
 ]
 
 
@@ -130,8 +130,11 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
         # Two adjectives of one noun: "in long | and sordid history".
         if not (is_noun(bare) or is_verb(bare)) and is_modifier(tokens[end + 1].strip(_PUNCTUATION)):
             return True
-    if last[:1].isupper() and following.islower() and end > 1 and tokens[end - 2].lower() in _FORMER:
-        return True  # "on tour with former Free | and Bad Company singer Paul Rodgers": a former whose what
+    if last[:1].isupper() and following.islower() and end > 1 and tokens[end - 2].lower() in _FORMER and (
+            word == "and" or word not in stop):
+        # "on tour with former Free | and Bad Company singer", "former Chelsea | striker": the role the name
+        # goes on to (not "in the former Yugoslavia | for ten more years")
+        return True
     if word in ("after", "before") and bare in _TIMED:
         return True  # "began shortly | after", "died hours | after": the time wants what it is measured from
     if _linked(tokens, end):
@@ -157,7 +160,7 @@ _CHANGES = frozenset(
 _FORMER = frozenset({"former", "ex"})  # before a name that says whose role follows ("former Chelsea striker")
 # Nouns that say nothing without what follows them, and the word that opens it.
 _WHAT_OF = {"rights": ("to",), "role": ("in",)}
-_SPENDING = frozenset("spend spends spent spending".split())
+SPENDING = frozenset("spend spends spent spending".split())
 # Nouns of an attack or a claim whose "against" says on whom ("offensive | against Boko Haram").
 _AGAINST_WHOM = frozenset(
     "offensive offensives sanctions campaign crackdown lawsuit suit charges case action raids strikes "
@@ -255,7 +258,7 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     if word in _WHAT_OF.get(last, ()) and _after_its_verb(tokens, end - 1):
         return True  # "wins bidding war for movie rights | to memoir", "played key role | in consigning him"
     if last == "time" and word in ("with", "at", "in", "on") and (
-            tokens[end - 2].lower() in _SPENDING):
+            tokens[end - 2].lower() in SPENDING):
         return True  # "used to play truant to spend time | with friends at snooker hall": time doing what
     if word == "against" and last in _AGAINST_WHOM:
         return True  # "launched ground and aerial offensive | against Boko Haram": against whom

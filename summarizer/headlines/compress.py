@@ -29,7 +29,8 @@ from .mainverb import (AFTER_PARTICIPLE as _AFTER_PARTICIPLE, SHOWN as _SHOWN, f
 # The auxiliaries and modals that open a verb group; the heads that say nothing without their "of".
 from .openings import STATES as _STATES
 from .subject import AUXILIARIES as _AUXILIARIES, PARTS as _PARTS
-from .wordforms import is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of
+from .wordforms import before_apostrophe, is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb
+from .wordforms import participle_of
 
 __all__ = ["make_room", "passive_verb", "shorten", "spare", "NAME_PARTICLES"]
 
@@ -67,7 +68,7 @@ def shorten(tokens: list[str], max_words: int, overrun: int = 0,
     hinted = verb is None and bool(passive)
     if hinted:
         # (only where the cut would lose it: before, the cut keeps the line's own words)
-        verb = next((k for k in range(2, len(tokens)) if tokens[k] == passive), None)
+        verb = next((k for k in range(2, len(tokens)) if tokens[k].rstrip(",;:") == passive), None)
         verb = verb if verb is not None and verb >= max_words else None
     if verb is None:
         return _shorten_reported(tokens, max_words, overrun)
@@ -111,7 +112,8 @@ def passive_verb(sentence: str) -> str:
     headlinese drops the auxiliary, and the line then reads the subject's own participle ("arrested") as
     its verb. Empty without one."""
     tokens = sentence.split(maxsplit=_PASSIVE_REACH)[:_PASSIVE_REACH]
-    if not tokens or tokens[0].lower() in _no_subject() and tokens[0].lower() not in ("a", "an", "the"):
+    first = before_apostrophe(tokens[0].lstrip(_OPENING_MARKS).lower()) if tokens else ""
+    if not first or first in _no_subject() and first not in ("a", "an", "the"):
         return ""  # "After the man was arrested, ...": the subject does not open the sentence
     at = next((k for k in range(len(tokens)) if k >= _PASSIVE_FROM and tokens[k] in _PASSIVE_AUXILIARIES
                or tokens[k][-1] in ",;:"), None)
@@ -152,6 +154,7 @@ def _verb_of_its_own(tokens: list[str], k: int) -> bool:
 
 
 _PASSIVE_AUXILIARIES = frozenset("has have had was were".split())  # ... before "been": "has been released"
+_OPENING_MARKS = "\"'“‘("  # before a sentence's first word
 _PASSIVE_FROM, _PASSIVE_REACH = 3, 30  # words of the sentence where its main auxiliary is looked for
 _RELATIVE_WORDS = frozenset({"who", "which", "that", "whose"})
 _BREAKS = frozenset(

@@ -30,7 +30,7 @@ from functools import partial
 from .attribution import KEPT_ATTRIBUTION, is_someones_claim
 from .closing import ADVERB_PARTICLES, DASHES as _DASHES, PARTICLES as _PARTICLES
 from .closing import AFTER, BE_FORMS, TOLD_SUBJECTS, bare_verb, dangling, open_aside, point_follows
-from .closing import reports_a_result, runs_on, splits_names
+from .closing import SPENDING, reports_a_result, runs_on, splits_names
 from .compress import make_room, spare, shorten
 from .ends import SAYING, SUBJECTS, VERB_WORDS, closes, counts, dangles, has_verb, in_name, noun_of_saying
 from .ends import verb_ends
@@ -78,7 +78,6 @@ _SAID_SUBJECT = 8  # words at most of the subject of what is said, before its ve
 #: Prepositions after which a participle has what it needs ("scores wounded | in attack").
 PREPOSITIONS = frozenset("in at on by from with for during after before amid over under near".split())
 _REPEATED = frozenset({"never", "ever", "not"})
-_SPEND = frozenset("spend spends spent spending".split())
 # Verbs whose object's -ing form is what is seen, or what the object was made to do ("has got fans
 # guessing", "left fans wondering"): a complement, no clause of its own.
 _PERCEIVE = frozenset(
@@ -141,7 +140,7 @@ def _defining_that(tokens: list[str], i: int) -> bool:
     before, after = tokens[i - 1], tokens[i + 1]
     # ... or a count that "of" gives ("one of six | that were involved"): that clause says which.
     counted = i > 1 and tokens[i - 2].lower() == "of" and (
-        before.isdigit() or before.lower() in _NUMBER_WORDS)
+        before.isdigit() and len(before) < 4 or before.lower() in _NUMBER_WORDS)  # (not a year's "of 2004")
     noun = (before.isalpha() and before.islower() and is_noun(before) and before not in _CONTENT_NOUNS
             and before not in SAYING)
     return (noun or counted) and after.islower() and is_tensed(after)
@@ -266,7 +265,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         two_back = tokens[i - 2].lower() if i > 1 else ""
         if two_back in VERB_WORDS | SUBJECTS or (two_back == "to" and may_be_verb(before)):
             return False  # "to stop treating", "could go hunting", "not take backing": an object
-        if not _SPEND.isdisjoint(map(str.lower, tokens[max(0, i - 4) : i])):
+        if not SPENDING.isdisjoint(map(str.lower, tokens[max(0, i - 4) : i])):
             return False  # "spent his Friday night working with children": what the time was spent on
         if not _PERCEIVE.isdisjoint(map(str.lower, tokens[max(0, i - 4) : i - 1])):
             return False  # "video shows three schoolgirls preparing to cross", "has got fans guessing"

@@ -558,8 +558,11 @@ def _kept_auxiliary(text: str, start: int) -> bool:
         return False  # (the quick test: most auxiliaries have none before them)
     opened = window.split()[-_WH_FAR:]  # (a title's "Why We Fight" is no clause)
     last = max((i for i, w in enumerate(opened) if w in _WH_WORDS), default=None)
-    return last is not None and opened[last + 1 : last + 2] != ["to"] and not any(  # ("whether to allow")
-        is_tensed(w) and may_be_verb(w) for w in opened[last + 1 :])
+    if last is None or opened[last + 1 : last + 2] == ["to"]:
+        return False  # none, or an infinitive ("whether to allow")
+    # No verb, clause mark or join between ("how the plan worked, and the budget | was cut")
+    return not any(w[-1] in ",;:" or w in ("and", "but") or is_tensed(w) and may_be_verb(w)
+                   for w in opened[last + 1 :])
 
 
 _WH_WORDS = frozenset("how why whether".split())

@@ -20,7 +20,7 @@ from .wordforms import may_be_verb, participle_of
 __all__ = [
     "shorten_subject", "tensed_at", "main_verb", "joins_as_well_as", "AUXILIARIES", "COUNTS", "NO_SUBJECT",
     "OPENERS", "PARTS",
-    "PERSONAL", "TAKES_INFINITIVE",
+    "PERSONAL", "TAKES_INFINITIVE", "NOUN_NEXT", "PLURAL_COUNTS",
 ]
 
 # Nouns whose "to" opens their complement, not a headline's future ("decision to ban").
@@ -56,7 +56,7 @@ _NOT_BEFORE_VERB = _PARTS | _PLACE_ADJECTIVES | _PREPOSITIONS | frozenset("the a
 # Words that open a line but are no subject a verb could follow: determiners and function words.
 NO_SUBJECT = _NO_SUBJECT = dangling("english") | _PARTS | frozenset("another every no either neither".split())
 # After these a word is a noun ("her breasts", "the plans", "middle reaches"), never a verb with a tense.
-_NOUN_NEXT = _PLACE_ADJECTIVES | (_PREPOSITIONS - {"by", "between"}) | frozenset(
+NOUN_NEXT = _NOUN_NEXT = _PLACE_ADJECTIVES | (_PREPOSITIONS - {"by", "between"}) | frozenset(
     "the a an his her their its my our your".split())
 AUXILIARIES = _AUXILIARIES = frozenset(
     "is are was were has have had will would can could may might must shall should does did".split())
@@ -65,7 +65,8 @@ _INTENSIFIERS = frozenset("really actually truly simply totally absolutely liter
 #: Counts and quantifiers that may stand alone as a subject ("Two were part of a panel", "Many shift").
 COUNTS = frozenset("one two three four five six seven eight nine ten both each others many most all some "
                    "several none neither first second third latter former".split())
-_PLURAL_COUNTS = frozenset("two three four five six seven eight nine ten several many few both".split())
+PLURAL_COUNTS = _PLURAL_COUNTS = frozenset(
+    "two three four five six seven eight nine ten several many few both".split())
 OPENERS = _OPENERS = frozenset("now still well here there there's especially even".split())
 _PERSONAL = PERSONAL
 _NO_OPENING = dangling("english") | _OPENERS  # a line that opens on these does not open on its subject

@@ -40,7 +40,7 @@ from .closing import PARTICLES as _PARTICLES
 from .cut import PREPOSITIONS
 from .ends import SAYING
 from .mainverb import main_auxiliary
-from .subject import AUXILIARIES, COUNTS, main_verb
+from .subject import AUXILIARIES, COUNTS, NOUN_NEXT as _NOUN_NEXT, PLURAL_COUNTS as _PLURAL_COUNTS, main_verb
 from .wordforms import is_adverb, is_base_verb, is_common_word, is_modifier, is_noun, is_plural_noun
 from .wordforms import is_tensed, may_be_noun, may_be_verb, participle_of, present_of, progressive_of
 from .wordforms import simple_past_of
@@ -235,8 +235,10 @@ def _plural(subject: list[str], sentence: str = "") -> bool:
         count = subject[0].lower()
         if count in _ONE_OF:
             return False
-        if count in _MANY_OF or count.isdigit() or is_plural_noun(count):
+        if count in _PLURAL_COUNTS or count.isdigit() or is_plural_noun(count):
             return True
+        if count in _PART_OF:
+            return _plural(subject[2:], sentence)  # the number of what it is part of: "Some of oil leaks"
     # The head before the subject's first preposition ("Astronauts on International Space Station").
     while len(subject) > 1 and is_adverb(subject[-1]):
         subject = subject[:-1]  # "clerics fervently"
@@ -395,14 +397,12 @@ _OBJECT_OPENINGS = frozenset("the a an your his her their its this that these th
 def _plain(subject: list[str]) -> bool:
     """Whether no word of ``subject`` makes it no plain one (:func:`_not_plain`); a word after a
     preposition or a determiner is a noun ("Hundreds of troops", not the verb "troops")."""
-    return not any(_not_plain(t) and not (j and subject[j - 1].lower() in _NOUN_AFTER)
+    return not any(_not_plain(t) and not (j and subject[j - 1].lower() in _NOUN_NEXT)
                    for j, t in enumerate(subject))
 
 
 _ONE_OF = frozenset("one each either neither".split())
-_MANY_OF = frozenset(
-    "many some most all several both few two three four five six seven eight nine ten".split())
-_NOUN_AFTER = frozenset("of in from for with at on by about over the a an his her their its".split())
+_PART_OF = frozenset("some most all".split())
 
 
 def _not_plain(token: str) -> bool:
