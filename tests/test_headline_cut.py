@@ -345,6 +345,11 @@ def test_two_adjectives_that_but_joins_are_not_parted():
         ("Officer played key role in consigning him to camp", 4, True),
         ("Howard used to play truant to spend time with friends", 8, True),
         ("Howard had no time with friends", 4, False),
+        # What a penalty or a payment is for ("for" or "after" and an "-ing").
+        ("Sprinters will not be punished for missing drugs tests", 5, True),
+        ("Firm agrees to pay $28.5m after admitting bribery", 5, True),
+        ("Sprinters will meet after training", 3, False),
+        ("Sprinters were banned for life", 3, False),
     ],
 )
 def test_whether_the_cut_falls_before_the_lines_point(line, end, expected):

@@ -161,6 +161,12 @@ _FORMER = frozenset({"former", "ex"})  # before a name that says whose role foll
 # Nouns that say nothing without what follows them, and the word that opens it.
 _WHAT_OF = {"rights": ("to",), "role": ("in",)}
 SPENDING = frozenset("spend spends spent spending".split())
+# A penalty or a payment, whose "for" or "after" and an "-ing" tell the offence ("pay $28.5m | after admitting
+# bribery", "arrested | for engaging in espionage").
+_PENALTIES = frozenset(
+    "arrested arrests charged jailed fined banned suspended fired sacked stripped punished sentenced "
+    "convicted disciplined expelled pay pays paid".split())
+_PENALTY_REACH = 8  # words before the cut searched for the penalty
 # Nouns of an attack or a claim whose "against" says on whom ("offensive | against Boko Haram").
 _AGAINST_WHOM = frozenset(
     "offensive offensives sanctions campaign crackdown lawsuit suit charges case action raids strikes "
@@ -260,6 +266,9 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     if last == "time" and word in ("with", "at", "in", "on") and (
             tokens[end - 2].lower() in SPENDING):
         return True  # "used to play truant to spend time | with friends at snooker hall": time doing what
+    if word in ("for", "after") and end + 1 < len(tokens) and tokens[end + 1].endswith("ing") and not (
+            _PENALTIES.isdisjoint(map(str.lower, tokens[max(0, end - _PENALTY_REACH) : end]))):
+        return True  # "stripped of seven Tour de France titles | for using drugs": what for
     if word == "against" and last in _AGAINST_WHOM:
         return True  # "launched ground and aerial offensive | against Boko Haram": against whom
     if last == "protest" and word in ("at", "against", "over") and tokens[end - 2].lower() == "in":
