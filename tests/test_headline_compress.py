@@ -357,3 +357,14 @@ def test_a_passive_main_verb_whose_auxiliary_headlinese_drops_keeps_the_subject_
     assert compress(sentence, 12, "english", "", 2) == (
         "18-year-old man released, but two others remain in custody")
     assert passive_verb("Earlier, the tall man in the blue coat was arrested by police.") == ""
+
+
+def test_a_passive_found_before_the_budgets_end_keeps_its_agent_whole_without_the_agents_description():
+    sentence = ("A video purporting to show the executions of two alleged spies has been released by "
+                "Nigerian Islamist group Boko Haram.")
+    assert passive_verb(sentence) == "released"
+    assert compress(sentence, 12, "english", "", 2) == (
+        "Video purporting to show executions of two alleged spies released by Boko Haram")
+    # the agent's description goes only where the line is long
+    line = "Video released by Islamist group Boko Haram"
+    assert spare(line, 12) == line

@@ -28,7 +28,7 @@ from .mainverb import (AFTER_PARTICIPLE as _AFTER_PARTICIPLE, SHOWN as _SHOWN, f
                        main_auxiliary, no_subject as _no_subject)
 # The auxiliaries and modals that open a verb group; the heads that say nothing without their "of".
 from .openings import STATES as _STATES
-from .subject import AUXILIARIES as _AUXILIARIES, PARTS as _PARTS
+from .subject import AUXILIARIES as _AUXILIARIES, NOUN_NEXT as _NOUN_NEXT, PARTS as _PARTS
 from .wordforms import before_apostrophe, is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb
 from .wordforms import participle_of
 
@@ -67,9 +67,10 @@ def shorten(tokens: list[str], max_words: int, overrun: int = 0,
     verb = main_auxiliary(tokens)
     hinted = verb is None and bool(passive)
     if hinted:
-        # (only where the cut would lose it: before, the cut keeps the line's own words)
         verb = next((k for k in range(2, len(tokens)) if tokens[k].rstrip(",;:") == passive), None)
-        verb = verb if verb is not None and verb >= max_words else None
+    # (A passive found in the sentence before the budget's end only keeps its line whole, below: the cut
+    # keeps the line's own words better than a subject shortened for it.)
+    early = hinted and verb is not None and verb < max_words
     if verb is None:
         return _shorten_reported(tokens, max_words, overrun)
     if tokens[verb].lower() in _AUXILIARIES:
@@ -95,6 +96,8 @@ def shorten(tokens: list[str], max_words: int, overrun: int = 0,
         return None  # the verb and the start of its object fit as they are
     if verb + shown <= max_words + overrun and _closes(tokens[verb + shown - 1]):
         return tokens, verb + shown  # the whole subject fits with the overrun
+    if early:
+        return None
     ends = [p for p in range(1, min(verb, max_words + overrun - shown + 1)) if _head_ends(tokens, p, verb)]
     if not ends:
         return None
@@ -143,10 +146,13 @@ def _verb_of_its_own(tokens: list[str], k: int) -> bool:
     """Whether ``tokens[k]``, before the auxiliary, is the sentence's own verb: a verb with a tense
     ("Tories say ministers must ...") or a past after a noun or a name that no preposition follows ("MP
     Michael Mates joined calls"); not a reduced relative ("man arrested in connection with"), an
-    adjective ("mummified monk") or an infinitive ("campaign to bump up")."""
+    adjective ("mummified monk"), an infinitive ("campaign to bump up") or an -ing form ("video purporting
+    to show")."""
     word, before = tokens[k].lower(), tokens[k - 1]
-    if not word.isalpha() or before == "to" or is_noun(word):
+    if not word.isalpha() or before == "to" or is_noun(word) or word.endswith("ing"):
         return False
+    if before.lower() in _NOUN_NEXT:
+        return False  # a word after a determiner or a preposition is a noun ("A video")
     if participle_of(word) is None:
         return is_tensed(word) or may_be_verb(word)
     following = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
@@ -272,7 +278,9 @@ def spare(text: str, max_words: int) -> str:
     between commas opened by a participle (or an adverb and its participle) before the subject's verb,
     a US state after its city, a time's possessive before a name in the line's second half, a "that"
     before a clause's pronoun subject after a verb with a tense, a hedge between "been" and its
-    participle ("been at least temporarily defused" -> "been defused"; not "been fatally shot")."""
+    participle ("been at least temporarily defused" -> "been defused"; not "been fatally shot"), a
+    passive's agent's description before its name ("by Nigerian Islamist group Boko Haram" -> "by Boko
+    Haram")."""
     # (Split at most ``max_words`` times: a text of more words gives ``max_words + 1`` parts, the last its
     # rest, so the test answers as a count of every word does, without a string for each.)
     if len(text.split(maxsplit=max_words)) <= max_words:
@@ -289,9 +297,17 @@ def spare(text: str, max_words: int) -> str:
         text = _drop_told_that(text)
     if "been " in text:
         text = _HEDGED.sub(_drop_hedge, text)
+    if "by " in text:
+        text = _AGENT_DESCRIBED.sub("by ", text)
     return _drop_descriptor(text)
 
 
+# A passive's agent described before its name ("released by Nigerian Islamist group | Boko Haram"): the name
+# alone tells who, in a line that needs the room.
+_AGENT_DESCRIBED = re.compile(
+    r"\bby (?:[A-Z][a-z]+ ){0,2}(?:group|firm|company|giant|militants|rebels|organisation|organization"
+    r"|network|watchdog|regulator|body|agency|carrier|airline|bank|retailer|maker|club|side|band) "
+    r"(?=[A-Z][\w'’-]*\b)")
 # Hedge adverbs between "been" and its participle ("appears to have been | at least temporarily | defused").
 _HEDGED = re.compile(r"\bbeen ((?:at least |at most )?(?:[a-z]+ly ){1,2})(?=([a-z]+) )")
 
