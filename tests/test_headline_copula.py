@@ -4,7 +4,7 @@ import pytest
 
 from summarizer import Article, headline
 from summarizer.headlines import compress
-from summarizer.headlines.copula import drop_copula
+from summarizer.headlines.copula import drop_copula, drop_past_copula
 
 
 @pytest.mark.parametrize(("line", "expected"), [
@@ -42,3 +42,19 @@ def test_the_copula_goes_after_the_cut_and_the_choice_of_line():
     text = ("An elderly woman is in a critical condition in hospital after being attacked. "
             "Police said they were looking for two men.")
     assert headline(Article(text)) == "Elderly woman in critical condition in hospital after being attacked"
+
+
+@pytest.mark.parametrize(("line", "sentence", "expected"), [
+    # the lead's "was" or "were" goes where the present's copula would
+    ("Thousands of civil servants were on strike across Wales", "Thousands were on strike on Friday.",
+     "Thousands of civil servants on strike across Wales"),
+    ("Three French sports stars were among 10 people killed", "Three stars were among 10 people killed.",
+     "Three French sports stars among 10 people killed"),
+    # ... not where the sentence dates it in the past, nor a place the reader cannot see, nor before a noun
+    ("Smith was in charge of the club", "Smith was in charge of the club in 1998.",
+     "Smith was in charge of the club"),
+    ("Science behind reign was there", "It was there.", "Science behind reign was there"),
+    ("Smith was key player", "Smith was key player.", "Smith was key player"),
+])
+def test_the_leads_past_copula_goes_where_the_presents_would(line, sentence, expected):
+    assert drop_past_copula(line, sentence) == expected

@@ -62,7 +62,7 @@ from .characters import fit_characters
 from .choice import choose
 from .compress import passive_verb
 from .cut import dangling, fit
-from .copula import drop_copula
+from .copula import drop_copula, drop_past_copula
 from .tenses import headline_tenses, past_as_present
 from .background import OPENS_ON_A_SCENE, OPENS_ON_NOW, strip_background
 from .label import label_line
@@ -513,7 +513,7 @@ def _finish(line: str, sentence: str, language: str, characters: int | None) -> 
     choice of sentence, whose news tests do (a line without its "is" reads as no clause to them)."""
     if language != "english" or not line:
         return line
-    finished = drop_copula(past_as_present(line, sentence))
+    finished = drop_past_copula(drop_copula(past_as_present(line, sentence)), sentence)
     return finished if characters is None or len(finished) <= characters else line
 
 

@@ -18,9 +18,10 @@ noun's "of" ("is part of"), nor where the predicate goes on with a verb of its o
 from __future__ import annotations
 
 from .subject import main_verb
+from .tenses import told_in_the_past
 from .wordforms import is_adverb, is_noun, is_tensed, may_be_adjective, may_be_noun, participle_of
 
-__all__ = ["drop_copula"]
+__all__ = ["drop_copula", "drop_past_copula"]
 
 _COPULAS = frozenset({"is", "are"})
 _NO_SUBJECT = frozenset("it he she they we i you there here this that these those what who which".split())
@@ -59,6 +60,25 @@ def drop_copula(text: str) -> str:
     if following.lower() in _DEGREES and after and not participle_of(after) and _predicate(after, third):
         return " ".join(tokens[:k] + tokens[k + 1 :])  # "is almost certain to" -> "almost certain to"
     return text
+
+
+def drop_past_copula(text: str, sentence: str) -> str:
+    """``text`` without its main clause's "was" or "were" where the present's copula would go (as
+    headlines tell news in the present: "Thousands of civil servants were on strike across Wales" ->
+    "Thousands of civil servants on strike across Wales"), and the ``sentence`` does not date it in
+    the past; ``text`` itself otherwise (a past that keeps its verb stays: "was key player")."""
+    if " was " not in text and " were " not in text:
+        return text  # (the quick test)
+    tokens = text.split()
+    k = next((i for i in range(1, len(tokens) - 1) if tokens[i] in _PAST_COPULAS), None)
+    if k is None or tokens[k + 1] in ("there", "here") or told_in_the_past(text, sentence):
+        return text  # ("reign was there": a place the reader cannot see without its verb)
+    present = " ".join(tokens[:k] + [_PAST_COPULAS[tokens[k]]] + tokens[k + 1 :])
+    dropped = drop_copula(present)
+    return dropped if dropped != present else text
+
+
+_PAST_COPULAS = {"was": "is", "were": "are"}
 
 
 def _predicate(word: str, after: str) -> bool:

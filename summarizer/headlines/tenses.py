@@ -45,7 +45,7 @@ from .wordforms import is_adverb, is_base_verb, is_common_word, is_modifier, is_
 from .wordforms import is_tensed, may_be_noun, may_be_verb, participle_of, present_of, progressive_of
 from .wordforms import simple_past_of
 
-__all__ = ["headline_tenses", "past_as_present"]
+__all__ = ["headline_tenses", "past_as_present", "told_in_the_past"]
 
 _NOT_PLAIN = frozenset({"to", "who", "which", "that"})  # in a subject, its own infinitive or clause
 _PRESENT = {"is": "VBZ", "are": "VBP"}  # a progressive's auxiliary, and the simple present's tag
@@ -144,12 +144,18 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
     return not (rest[0] in _AFTER_PARTICIPLE and any(t.islower() and is_tensed(t) for t in rest[1:]))
 
 
+def told_in_the_past(line: str, sentence: str) -> bool:
+    """Whether the ``sentence`` dates what it tells in the past ("last year", "in 1998", "ago"), or the
+    ``line`` by its day ("Dam broke on Tuesday": the present would read as a plan)."""
+    return _PAST_TIME.search(sentence) is not None or _DAY.search(line) is not None
+
+
 def _told_as_news(tokens: list[str], k: int, sentence: str) -> bool:
     """Whether the ``sentence`` writes the line's past at ``k`` active (not "was killed", whose headline
     passive reads "killed"), as its own verb, and does not date it in the past ("last year", "in 1998",
     "ago"), nor the line by its day ("Dam broke on Tuesday": the present would read as a plan)."""
     word = tokens[k]
-    if _PAST_TIME.search(sentence) or _DAY.search(" ".join(tokens)):
+    if told_in_the_past(" ".join(tokens), sentence):
         return False
     written = sentence.split()
     at = next((i for i, t in enumerate(written) if t == word), None)
