@@ -166,7 +166,7 @@ def test_a_frame_behind_its_time_names_only_an_agreeing_pronoun(sentence, expect
     ("sentence", "expected"),
     [
         ("The title is his to lose.", "Title is his to lose"),
-        ("Federer was at his best in the final.", "Federer at his best in final"),  # (its "was" goes as "is" would)
+        ("Federer was at his best in the final.", "Federer at his best in final"),  # ("was" goes as "is")
         ("A man in his 40s was arrested.", "Man in his 40s arrested"),
         ("She married his brother.", "She married his brother"),
         ("Police questioned his and her parents.", "Police question his and her parents"),
