@@ -55,6 +55,7 @@ def test_the_copula_goes_after_the_cut_and_the_choice_of_line():
      "Smith was in charge of the club"),
     ("Science behind reign was there", "It was there.", "Science behind reign was there"),
     ("Smith was key player", "Smith was key player.", "Smith was key player"),
+    ("See, this Halloween was different", "See, this Halloween was different.", "See, this Halloween was different"),
 ])
 def test_the_leads_past_copula_goes_where_the_presents_would(line, sentence, expected):
     assert drop_past_copula(line, sentence) == expected

@@ -73,6 +73,8 @@ def drop_past_copula(text: str, sentence: str) -> str:
     k = next((i for i in range(1, len(tokens) - 1) if tokens[i] in _PAST_COPULAS), None)
     if k is None or tokens[k + 1] in ("there", "here") or told_in_the_past(text, sentence):
         return text  # ("reign was there": a place the reader cannot see without its verb)
+    if any(t[-1] in ",;:" for t in tokens[:k]):
+        return text  # a subject after an aside or an opening ("See, this Halloween was different")
     present = " ".join(tokens[:k] + [_PAST_COPULAS[tokens[k]]] + tokens[k + 1 :])
     dropped = drop_copula(present)
     return dropped if dropped != present else text
