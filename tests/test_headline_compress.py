@@ -368,3 +368,9 @@ def test_a_passive_found_before_the_budgets_end_keeps_its_agent_whole_without_th
     # the agent's description goes only where the line is long
     line = "Video released by Islamist group Boko Haram"
     assert spare(line, 12) == line
+    long = "Video purporting to show executions of two spies in north released by Islamist group Boko Haram"
+    assert spare(long, 12).endswith("released by Boko Haram")
+    # ... not without a word of description, nor before a day
+    long = "Town in north of country that was seized last year by army was held by rebels Sunday in Aleppo"
+    assert spare(long, 12) == long
+

@@ -56,6 +56,14 @@ def test_the_copula_goes_after_the_cut_and_the_choice_of_line():
     ("Science behind reign was there", "It was there.", "Science behind reign was there"),
     ("Smith was key player", "Smith was key player.", "Smith was key player"),
     ("See, this Halloween was different", "See, this Halloween was different.", "See, this Halloween was different"),
+    # ... nor a pronoun behind a quotation mark, a reported clause's, an adjective a list takes on to a noun,
+    # nor a superlative alone
+    ('"We were in bad place," Smith said', "x", '"We were in bad place," Smith said'),
+    ("Whoever was behind wheel seemed to go", "x", "Whoever was behind wheel seemed to go"),
+    ("Police say victim was in car", "x", "Police say victim was in car"),
+    ("Attack was rare and shocking reminder", "x", "Attack was rare and shocking reminder"),
+    ("Two executives were latest", "x", "Two executives were latest"),
+    ("Pull of waves was too strong and Hill left", "x", "Pull of waves too strong and Hill left"),
 ])
 def test_the_leads_past_copula_goes_where_the_presents_would(line, sentence, expected):
     assert drop_past_copula(line, sentence) == expected

@@ -350,6 +350,8 @@ def test_two_adjectives_that_but_joins_are_not_parted():
         ("Firm agrees to pay $28.5m after admitting bribery", 5, True),
         ("Sprinters will meet after training", 3, False),
         ("Sprinters were banned for life", 3, False),
+        ("Man jailed after morning raid", 2, False),  # a noun in -ing
+        ("Man jailed for kidnapping girl", 2, True),
     ],
 )
 def test_whether_the_cut_falls_before_the_lines_point(line, end, expected):

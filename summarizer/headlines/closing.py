@@ -266,7 +266,8 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     if last == "time" and word in ("with", "at", "in", "on") and (
             tokens[end - 2].lower() in SPENDING):
         return True  # "used to play truant to spend time | with friends at snooker hall": time doing what
-    if word in ("for", "after") and end + 1 < len(tokens) and tokens[end + 1].endswith("ing") and not (
+    offence = tokens[end + 1] if word in ("for", "after") and end + 1 < len(tokens) else ""
+    if offence.endswith("ing") and offence.islower() and may_be_verb(offence) and not (
             _PENALTIES.isdisjoint(map(str.lower, tokens[max(0, end - _PENALTY_REACH) : end]))):
         return True  # "stripped of seven Tour de France titles | for using drugs": what for
     if word == "against" and last in _AGAINST_WHOM:

@@ -28,7 +28,7 @@ from .mainverb import (AFTER_PARTICIPLE as _AFTER_PARTICIPLE, SHOWN as _SHOWN, f
                        main_auxiliary, no_subject as _no_subject)
 # The auxiliaries and modals that open a verb group; the heads that say nothing without their "of".
 from .openings import STATES as _STATES
-from .subject import AUXILIARIES as _AUXILIARIES, NOUN_NEXT as _NOUN_NEXT, PARTS as _PARTS
+from .subject import AUXILIARIES as _AUXILIARIES, PARTS as _PARTS
 from .wordforms import before_apostrophe, is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb
 from .wordforms import participle_of
 
@@ -151,8 +151,8 @@ def _verb_of_its_own(tokens: list[str], k: int) -> bool:
     word, before = tokens[k].lower(), tokens[k - 1]
     if not word.isalpha() or before == "to" or is_noun(word) or word.endswith("ing"):
         return False
-    if before.lower() in _NOUN_NEXT:
-        return False  # a word after a determiner or a preposition is a noun ("A video")
+    if before.lower() in _DETERMINERS:
+        return False  # a word after a determiner is a noun ("A video")
     if participle_of(word) is None:
         return is_tensed(word) or may_be_verb(word)
     following = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
@@ -163,6 +163,7 @@ _PASSIVE_AUXILIARIES = frozenset("has have had was were".split())  # ... before 
 _OPENING_MARKS = "\"'“‘("  # before a sentence's first word
 _PASSIVE_FROM, _PASSIVE_REACH = 3, 30  # words of the sentence where its main auxiliary is looked for
 _RELATIVE_WORDS = frozenset({"who", "which", "that", "whose"})
+_DETERMINERS = frozenset("a an the his her their its".split())
 _BREAKS = frozenset(
     "and but or nor after before when while because as if than since until where how why what whether so "
     "he she they it i we you there".split())
@@ -305,9 +306,9 @@ def spare(text: str, max_words: int) -> str:
 # A passive's agent described before its name ("released by Nigerian Islamist group | Boko Haram"): the name
 # alone tells who, in a line that needs the room.
 _AGENT_DESCRIBED = re.compile(
-    r"\bby (?:[A-Z][a-z]+ ){0,2}(?:group|firm|company|giant|militants|rebels|organisation|organization"
+    r"\bby (?:[A-Z][a-z]+ ){1,2}(?:group|firm|company|giant|militants|rebels|organisation|organization"
     r"|network|watchdog|regulator|body|agency|carrier|airline|bank|retailer|maker|club|side|band) "
-    r"(?=[A-Z][\w'’-]*\b)")
+    r"(?=[A-Z][\w'’-]*\b)(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 # Hedge adverbs between "been" and its participle ("appears to have been | at least temporarily | defused").
 _HEDGED = re.compile(r"\bbeen ((?:at least |at most )?(?:[a-z]+ly ){1,2})(?=([a-z]+) )")
 

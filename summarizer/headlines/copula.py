@@ -12,19 +12,22 @@ shareholder", which would read as one name), also after an adverb of degree ("is
 "Problem funding"), a participle that headlinese kept with its "is" (:mod:`.headlinese`: "is used to
 controlling games", "is headed home"), an -ing form ("is damaging"), a count ("is one of six"), a
 noun's "of" ("is part of"), nor where the predicate goes on with a verb of its own ("is small and is
-67% black").
+67% black"). The lead's "was" and "were" go the same way where the sentence does not date them in the
+past (:func:`drop_past_copula`: "Thousands of civil servants on strike").
 """
 
 from __future__ import annotations
 
 from .subject import main_verb
+from .ends import SAYING
 from .tenses import told_in_the_past
 from .wordforms import is_adverb, is_noun, is_tensed, may_be_adjective, may_be_noun, participle_of
 
 __all__ = ["drop_copula", "drop_past_copula"]
 
 _COPULAS = frozenset({"is", "are"})
-_NO_SUBJECT = frozenset("it he she they we i you there here this that these those what who which".split())
+_NO_SUBJECT = frozenset(
+    "it he she they we i you there here this that these those what who which whoever whatever".split())
 _RELATIVES = frozenset({"who", "which", "that"})  # "Workers who were exposed ... are being flown home"
 _COUNTS = frozenset("one two three first second third last next".split())
 # Adverbs of degree before an adjective that reads as a predicate without the copula ("almost certain to");
@@ -51,7 +54,7 @@ def drop_copula(text: str) -> str:
     if any(t in _COPULAS or t == "and" and is_tensed(u) for t, u in zip(rest, rest[1:])):
         return text  # "Song is straightforward and carries ...": the predicate goes on with its own verb
     following = tokens[k + 1]
-    after = tokens[k + 2].lower().strip(",;:") if k + 2 < len(tokens) else ""
+    after = tokens[k + 2].lower().strip(",;:.!?") if k + 2 < len(tokens) else ""
     if following == "being" and after and participle_of(after) and _RELATIVES.isdisjoint(tokens[:k]):
         return " ".join(tokens[:k] + tokens[k + 2 :])  # "is being sued" -> "sued"
     if _predicate(following.lower().strip(",;:"), after):
@@ -73,14 +76,34 @@ def drop_past_copula(text: str, sentence: str) -> str:
     k = next((i for i in range(1, len(tokens) - 1) if tokens[i] in _PAST_COPULAS), None)
     if k is None or tokens[k + 1] in ("there", "here") or told_in_the_past(text, sentence):
         return text  # ("reign was there": a place the reader cannot see without its verb)
-    if any(t[-1] in ",;:" for t in tokens[:k]):
-        return text  # a subject after an aside or an opening ("See, this Halloween was different")
+    if any(t[-1] in ",;:" or t[0] in _QUOTES or t.lower() in SAYING for t in tokens[:k]):
+        # a subject after an aside, an opening or a quotation mark ("See, this Halloween was", '"We were'),
+        # or a reported clause's ("Police say victim was in car")
+        return text
+    if _runs_on_to_a_noun(tokens[k + 1 :]) or k + 2 == len(tokens) and tokens[k + 1].endswith("est"):
+        # an adjective a list goes on from to a noun ("was rare and shocking reminder", "was bossy,
+        # interfering government"), or a superlative alone ("were latest")
+        return text
     present = " ".join(tokens[:k] + [_PAST_COPULAS[tokens[k]]] + tokens[k + 1 :])
     dropped = drop_copula(present)
     return dropped if dropped != present else text
 
 
+def _runs_on_to_a_noun(predicate: list[str]) -> bool:
+    """Whether the predicate's first words join an adjective to another that a noun follows ("rare and
+    shocking reminder", "bossy, interfering government"; not "too strong and Hill decamped")."""
+    join = next((j for j, t in enumerate(predicate[:_JOIN_REACH]) if t in _JOINS or t[-1] == ","), None)
+    if join is None:
+        return False
+    adjective, noun = (predicate[join + 1 : join + 3] + ["", ""])[:2]
+    described = may_be_adjective(adjective) or adjective.endswith("ing")
+    return adjective.islower() and noun.islower() and described and is_noun(noun.strip(",;:.!?"))
+
+
+_JOIN_REACH = 3  # words of the predicate searched for the join
+_JOINS = frozenset({"and", "or"})
 _PAST_COPULAS = {"was": "is", "were": "are"}
+_QUOTES = "\"'“‘"
 
 
 def _predicate(word: str, after: str) -> bool:
