@@ -701,3 +701,45 @@ def test_a_former_name_is_no_lines_end_before_the_role_it_describes():
     # ... but a former place is a whole name before a preposition
     text = "Nato troops are to stay in the former Yugoslavia for ten more years under new plans"
     assert fit(text, 10, "english") == "Nato troops are to stay in the former Yugoslavia"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A noun cut from the phrase that completes it: the line goes on to the clause's end.
+        ("The EU and US have agreed to begin talks on ending subsidies given to aircraft makers, EU Trade "
+         "Commissioner Peter Mandelson has announced.",
+         "EU and US agree to begin talks on ending subsidies given to aircraft makers"),
+        ("Hong Kong is hoping to join Japan as co-host of the 2011 Rugby World Cup.",
+         "Hong Kong hopes to join Japan as co-host of 2011 Rugby World Cup"),
+        ("Sir Bobby Robson has offered Chelsea boss Jose Mourinho some advice on coping under pressure.",
+         "Sir Bobby Robson offers Chelsea boss Jose Mourinho some advice on coping under pressure"),
+    ],
+)
+def test_a_noun_goes_on_to_the_phrase_that_completes_it(text, expected):
+    assert compress(text, 12, "english", "", 2) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # Not a list's first item ...
+        ("It said the Olympic Council of Asia had been in close contact with Tajikistan, Mongolia and the "
+         "Palestinians.", "with Tajikistan"),
+        # ... nor a verb with a subject of its own ...
+        ("Wales are very direct but also they run decoy lines with Roberts coming up, only to throw it out.",
+         "with Roberts"),
+        # ... nor a phrase that ends on a word the line cannot end on.
+        ("It takes very little time in the racing world for word to get around.", "to get"),
+    ],
+)
+def test_a_noun_does_not_go_on_where_its_phrase_is_no_clause(text, unexpected):
+    assert unexpected not in compress(text, 12, "english", "", 2)
+
+
+def test_a_noun_goes_on_to_its_phrase_only_within_the_overrun():
+    text = "Hong Kong is hoping to join Japan as co-host of the 2011 Rugby World Cup."
+    assert compress(text, 12, "english", "", 0) == "Hong Kong hopes to join Japan as co-host"
+    # A place's "in" is a side detail, not what the noun wants.
+    assert compress("Oil firm Burren Energy was awarded two lucrative exploration contracts in Egypt.",
+                    9, "english", "", 2).endswith("contracts")

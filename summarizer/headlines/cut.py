@@ -39,7 +39,7 @@ from .mainverb import noun_context
 from .subject import joins_as_well_as, main_verb, tensed_at
 from .trim import PEOPLES_ADJECTIVE
 from .wordforms import is_adverb, is_base_verb, is_modifier, is_noun, is_tensed, is_verb, may_be_noun
-from .wordforms import may_be_verb, participle_of
+from .wordforms import may_be_adjective, may_be_verb, participle_of, simple_past_of
 
 __all__ = ["fit", "dangling", "POINT_REACH", "PREPOSITIONS", "SAYING"]
 
@@ -144,6 +144,51 @@ def _defining_that(tokens: list[str], i: int) -> bool:
     noun = (before.isalpha() and before.islower() and is_noun(before) and before not in _CONTENT_NOUNS
             and before not in SAYING)
     return (noun or counted) and after.islower() and is_tensed(after)
+
+
+def _noun_completed(tokens: list[str], cut: int, reach: int) -> int | None:
+    """Where the clause ends when the line ``tokens[:cut]`` ends on a common noun cut from the phrase
+    that completes it ("agree to begin talks | on ending subsidies given to aircraft makers", "hopes to
+    join Japan as co-host | of 2011 Rugby World Cup", "offers Mourinho some advice | on coping under
+    pressure"), that phrase holds no verb of its own and the clause ends within ``reach`` words; None
+    otherwise. In the phrase an -ing form follows a preposition ("on coping"), a base form "to", and a
+    participle that is no past qualifies a noun ("subsidies given to"). Not a place's or a time's "in"
+    or "at" ("at Oscars", "in Peru"): a side detail, not what the noun wants."""
+    if cut >= len(tokens) or tokens[cut].lower() not in _COMPLETING:
+        return None  # (the quick test first)
+    last = tokens[cut - 1]
+    if not (last.islower() and last.replace("-", "").isalpha() and is_noun(last.rsplit("-", 1)[-1])):
+        return None
+    end = next((k + 1 for k in range(cut, len(tokens)) if tokens[k][-1] in ",;:"), len(tokens))
+    if end > reach:
+        return None
+    if tokens[end - 1][-1] == "," and not {"and", "or"}.isdisjoint(tokens[end : end + _LIST_REACH]):
+        return None  # a list's comma ("between Google, | Microsoft and Yahoo"): no clause's end
+    closing = tokens[end - 1]
+    if closing[-1] == "," and closing.islower() and is_modifier(closing[:-1]):
+        return None  # a comma between adjectives ("on Tunisia's outward-looking, | investment-friendly ...")
+    for k in range(cut, end):
+        word, low = tokens[k], tokens[k].lower().strip(",;:")
+        if low in _CLAUSE_WORDS or low in SUBJECTS or low in VERB_WORDS:
+            return None
+        if not word.islower():
+            continue
+        before = tokens[k - 1]
+        # (an -ing form after a name or a plural is a verb with its subject: "with Roberts coming up")
+        if (low.endswith("ing") and may_be_verb(low) and (
+                is_capital(before[:1]) or before.endswith("s") and is_noun(before))
+                or is_base_verb(low) and before.lower() != "to" and low not in _PREPOSITIONS_TOO
+                and not (may_be_noun(low) or may_be_adjective(low))
+                or is_tensed(low) and not is_noun(low)
+                and not (participle_of(low) and simple_past_of(low) is None)):
+            return None
+    return end
+
+
+# Prepositions that open what a noun before them wants: its object, topic, source or counterpart.
+_COMPLETING = frozenset("of on over about against into from for with between".split())
+_LIST_REACH = 4  # words after a comma in which an "and" or an "or" shows a list
+_PREPOSITIONS_TOO = _COMPLETING | PREPOSITIONS | {"without"}  # (some, "over", are base verbs too)
 
 
 _NUMBER_WORDS = frozenset(
@@ -553,6 +598,12 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             cut, inside_phrase = (cut if cut > 1 else max_words), True
         if english:
             cut, inside_phrase = close_phrase(cut, inside_phrase)
+            if overrun and not fill and kept(cut, False) == cut:
+                # A noun cut from the phrase that completes it ("begin talks | on ending subsidies ..."):
+                # the line takes that phrase to its clause's end when the overrun holds it.
+                closed = _noun_completed(tokens, cut, max_words + overrun)
+                if closed and kept(closed, False) == closed and not runs_on(tokens, closed, stop):
+                    cut = closed
             # Cut before its point still, the line makes room for it by what it can drop first.
             lost = point_at(tokens, kept(cut, inside_phrase)) and (roomier := make_room(text)) != text
         tokens, after = tokens[:cut], tokens[cut].lower() if cut < len(tokens) else ""
