@@ -714,6 +714,10 @@ def test_a_former_name_is_no_lines_end_before_the_role_it_describes():
          "Hong Kong hopes to join Japan as co-host of 2011 Rugby World Cup"),
         ("Sir Bobby Robson has offered Chelsea boss Jose Mourinho some advice on coping under pressure.",
          "Sir Bobby Robson offers Chelsea boss Jose Mourinho some advice on coping under pressure"),
+        # ... or to where a trailing clause opens.
+        ("England's Matt Ford will take a narrow lead into the third day of the Africa Open after carding a "
+         "second-round 66 at East London Golf Club.",
+         "England's Matt Ford to take narrow lead into third day of Africa Open"),
     ],
 )
 def test_a_noun_goes_on_to_the_phrase_that_completes_it(text, expected):

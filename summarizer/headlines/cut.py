@@ -39,7 +39,7 @@ from .mainverb import noun_context
 from .subject import joins_as_well_as, main_verb, tensed_at
 from .trim import PEOPLES_ADJECTIVE
 from .wordforms import is_adverb, is_base_verb, is_modifier, is_noun, is_tensed, is_verb, may_be_noun
-from .wordforms import may_be_adjective, may_be_verb, participle_of, simple_past_of
+from .wordforms import may_be_verb, participle_of, simple_past_of
 
 __all__ = ["fit", "dangling", "POINT_REACH", "PREPOSITIONS", "SAYING"]
 
@@ -159,7 +159,10 @@ def _noun_completed(tokens: list[str], cut: int, reach: int) -> int | None:
     last = tokens[cut - 1]
     if not (last.islower() and last.replace("-", "").isalpha() and is_noun(last.rsplit("-", 1)[-1])):
         return None
-    end = next((k + 1 for k in range(cut, len(tokens)) if tokens[k][-1] in ",;:"), len(tokens))
+    # The clause ends at a comma, or before a trailing clause ("lead | into third day of Africa Open |
+    # after carding ...").
+    end = next((k + 1 if tokens[k][-1] in ",;:" else k for k in range(cut + 1, len(tokens))
+                if tokens[k][-1] in ",;:" or tokens[k].lower() in _TRAIL_WORDS), len(tokens))
     if end > reach:
         return None
     if tokens[end - 1][-1] == "," and not {"and", "or"}.isdisjoint(tokens[end : end + _LIST_REACH]):
@@ -174,12 +177,11 @@ def _noun_completed(tokens: list[str], cut: int, reach: int) -> int | None:
         if not word.islower():
             continue
         before = tokens[k - 1]
-        # (an -ing form after a name or a plural is a verb with its subject: "with Roberts coming up")
-        if (low.endswith("ing") and may_be_verb(low) and (
-                is_capital(before[:1]) or before.endswith("s") and is_noun(before))
-                or is_base_verb(low) and before.lower() != "to" and low not in _PREPOSITIONS_TOO
-                and not (may_be_noun(low) or may_be_adjective(low))
-                or is_tensed(low) and not is_noun(low)
+        # A present or an -ing form after a name or a plural is a verb with its subject ("with Roberts
+        # coming up", "as fans say").
+        subject = is_capital(before[:1]) or before.endswith("s") and is_noun(before)
+        verb = low.endswith("ing") and may_be_verb(low) or is_base_verb(low) and not may_be_noun(low)
+        if (subject and verb or is_tensed(low) and not is_noun(low)
                 and not (participle_of(low) and simple_past_of(low) is None)):
             return None
     return end
@@ -188,7 +190,6 @@ def _noun_completed(tokens: list[str], cut: int, reach: int) -> int | None:
 # Prepositions that open what a noun before them wants: its object, topic, source or counterpart.
 _COMPLETING = frozenset("of on over about against into from for with between".split())
 _LIST_REACH = 4  # words after a comma in which an "and" or an "or" shows a list
-_PREPOSITIONS_TOO = _COMPLETING | PREPOSITIONS | {"without"}  # (some, "over", are base verbs too)
 
 
 _NUMBER_WORDS = frozenset(
