@@ -152,7 +152,7 @@ def test_more_after_a_quantifier_belongs_to_its_noun():
 
 def test_a_word_of_saying_after_a_nouns_modifier_is_the_noun():
     text = ("Power unit of state energy giant Rosgas is reportedly facing 2bn rouble back-tax claim for "
-            "last year")
+            "the last three years")
     assert fit(text, 12, "english", 2) == (
         "Power unit of state energy giant Rosgas is reportedly facing 2bn rouble back-tax claim"
     )
@@ -376,7 +376,8 @@ def test_whether_the_cut_falls_before_the_lines_point(line, end, expected):
          "Pope Francis tells Mexican television network he expects his pontificate will be brief"),
         ("Alvarez has vowed he will not stop until he achieves his dream of winning trophies with "
          "Manchester United",
-         "Alvarez vows he will not stop until he achieves his dream of winning trophies"),
+         "Alvarez vows he will not stop until he achieves his dream of winning trophies with Manchester "
+         "United"),
         # A few words past the overrun (``POINT_REACH``): the line goes on to its point still.
         ("Ten writers shortlisted for the Dawson and Reed book award are hoping for a boost in sales "
          "following it",
@@ -714,6 +715,10 @@ def test_a_former_name_is_no_lines_end_before_the_role_it_describes():
          "Hong Kong hopes to join Japan as co-host of 2011 Rugby World Cup"),
         ("Sir Bobby Robson has offered Chelsea boss Jose Mourinho some advice on coping under pressure.",
          "Sir Bobby Robson offers Chelsea boss Jose Mourinho some advice on coping under pressure"),
+        # A few words past the overrun (``POINT_REACH``) when only they complete it.
+        ("The BBC has said there are no plans in the pipeline for a new series of hit comedy Blackadder, "
+         "which ended in 1989.",
+         "BBC says there are no plans in pipeline for new series of hit comedy Blackadder"),
         # ... or to where a trailing clause opens.
         ("England's Matt Ford will take a narrow lead into the third day of the Africa Open after carding a "
          "second-round 66 at East London Golf Club.",
@@ -735,6 +740,9 @@ def test_a_noun_goes_on_to_the_phrase_that_completes_it(text, expected):
          "with Roberts"),
         # ... nor a phrase that ends on a word the line cannot end on.
         ("It takes very little time in the racing world for word to get around.", "to get"),
+        # ... nor an -ing form after an adverb.
+        ("The 77th annual Academy Awards are taking place with the stars of the movie-making world once "
+         "again holding their breath to discover who has won.", "holding"),
     ],
 )
 def test_a_noun_does_not_go_on_where_its_phrase_is_no_clause(text, unexpected):

@@ -39,7 +39,7 @@ from .mainverb import noun_context
 from .subject import joins_as_well_as, main_verb, tensed_at
 from .trim import PEOPLES_ADJECTIVE
 from .wordforms import is_adverb, is_base_verb, is_modifier, is_noun, is_tensed, is_verb, may_be_noun
-from .wordforms import may_be_verb, participle_of, simple_past_of
+from .wordforms import may_be_adjective, may_be_verb, participle_of, simple_past_of
 
 __all__ = ["fit", "dangling", "POINT_REACH", "PREPOSITIONS", "SAYING"]
 
@@ -159,6 +159,9 @@ def _noun_completed(tokens: list[str], cut: int, reach: int) -> int | None:
     last = tokens[cut - 1]
     if not (last.islower() and last.replace("-", "").isalpha() and is_noun(last.rsplit("-", 1)[-1])):
         return None
+    if is_tensed(last) and is_capital(tokens[cut - 2][:1]) and not any(
+            t.islower() and is_tensed(t) for t in tokens[1 : cut - 1]):
+        return None  # a name's verb, though it may be a noun too ("Bishop John Smith dies | on eve of ...")
     # The clause ends at a comma, or before a trailing clause ("lead | into third day of Africa Open |
     # after carding ...").
     end = next((k + 1 if tokens[k][-1] in ",;:" else k for k in range(cut + 1, len(tokens))
@@ -178,10 +181,13 @@ def _noun_completed(tokens: list[str], cut: int, reach: int) -> int | None:
             continue
         before = tokens[k - 1]
         # A present or an -ing form after a name or a plural is a verb with its subject ("with Roberts
-        # coming up", "as fans say").
+        # coming up", "as fans say"), and so is an -ing form after an adverb ("world once again holding").
         subject = is_capital(before[:1]) or before.endswith("s") and is_noun(before)
-        verb = low.endswith("ing") and may_be_verb(low) or is_base_verb(low) and not may_be_noun(low)
-        if (subject and verb or is_tensed(low) and not is_noun(low)
+        ing = low.endswith("ing") and may_be_verb(low)
+        verb = ing or is_base_verb(low) and not may_be_noun(low)
+        adverb = ing and before.islower() and not (
+            before in _OPENS_A_PHRASE or is_noun(before) or may_be_adjective(before))
+        if (subject and verb or adverb or is_tensed(low) and not is_noun(low)
                 and not (participle_of(low) and simple_past_of(low) is None)):
             return None
     return end
@@ -190,6 +196,7 @@ def _noun_completed(tokens: list[str], cut: int, reach: int) -> int | None:
 # Prepositions that open what a noun before them wants: its object, topic, source or counterpart.
 _COMPLETING = frozenset("of on over about against into from for with between".split())
 _LIST_REACH = 4  # words after a comma in which an "and" or an "or" shows a list
+_OPENS_A_PHRASE = _COMPLETING | PREPOSITIONS | {"without", "to"}
 
 
 _NUMBER_WORDS = frozenset(
@@ -601,8 +608,9 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             cut, inside_phrase = close_phrase(cut, inside_phrase)
             if overrun and not fill and kept(cut, False) == cut:
                 # A noun cut from the phrase that completes it ("begin talks | on ending subsidies ..."):
-                # the line takes that phrase to its clause's end when the overrun holds it.
-                closed = _noun_completed(tokens, cut, max_words + overrun)
+                # the line takes that phrase to its clause's end, as a point, up to ``POINT_REACH`` words
+                # past the overrun.
+                closed = _noun_completed(tokens, cut, max_words + overrun + POINT_REACH)
                 if closed and kept(closed, False) == closed and not runs_on(tokens, closed, stop):
                     cut = closed
             # Cut before its point still, the line makes room for it by what it can drop first.
