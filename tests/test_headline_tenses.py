@@ -98,6 +98,10 @@ def test_a_frame_behind_its_time_goes(sentence, expected):
         ("Britain is sending 120 Gurkhas to help", "Britain sends 120 Gurkhas to help"),
         # an -ing form that may be an adjective, before a name: a verb
         ("Scorsese's The Aviator is leading Oscars field", "Scorsese's The Aviator leads Oscars field"),
+        # a name in apposition is no clause of the subject's own
+        ("Branson's US TV show, Rebel Billionaire, is proving flop in ratings",
+         "Branson's US TV show, Rebel Billionaire, proves flop in ratings"),
+        ("Firm, Acme, will unveil plans", "Firm, Acme, to unveil plans"),
     ],
 )
 def test_the_main_clauses_progressive_is_written_in_the_simple_present(line, expected):
@@ -115,6 +119,7 @@ def test_the_main_clauses_progressive_is_written_in_the_simple_present(line, exp
         "Many are shifting to their own banks",  # a count alone: who they are, the line never says
         "Firm says it is considering cuts",  # a reported clause
         "Is Congress playing chicken?",
+        "Firm, Acme, which makes cars, is considering cuts",  # a clause between the commas, not a name
     ],
 )
 def test_any_other_progressive_stays(line):

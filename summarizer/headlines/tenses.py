@@ -39,6 +39,7 @@ from .background import DAYS
 from .closing import PARTICLES as _PARTICLES
 from .cut import PREPOSITIONS
 from .ends import SAYING
+from .headlinese import is_capital
 from .mainverb import main_auxiliary
 from .subject import AUXILIARIES, COUNTS, NOUN_NEXT as _NOUN_NEXT, PLURAL_COUNTS as _PLURAL_COUNTS, main_verb
 from .wordforms import is_adverb, is_base_verb, is_common_word, is_modifier, is_noun, is_plural_noun
@@ -61,10 +62,14 @@ def headline_tenses(text: str) -> str:
     # The first "will", "is" or "are" after the subject, rewritten if it may be; then the main verb
     # must be that one (the cheap tests first: most lines keep theirs).
     k = next((i for i in range(1, len(tokens) - 1) if tokens[i] in _REWRITTEN), None)
-    if k is None or any(_not_plain(t) for t in tokens[:k]) or k == 1 and tokens[0].lower() in COUNTS:
+    if k is None or k == 1 and tokens[0].lower() in COUNTS:
+        return text
+    opened = _apposition(tokens, k)  # (a name in apposition is no part of the subject to read)
+    subject = tokens[:opened] + [tokens[opened][:-1]] if opened < k else tokens[:k]
+    if any(_not_plain(t) for t in subject):
         return text
     written, verb = _future(tokens, k) if tokens[k] == "will" else _present(tokens, k)
-    if written is None or main_verb(tokens) != k:
+    if written is None or main_verb(subject + tokens[k:]) != len(subject):
         return text
     found = main_auxiliary(written)
     return " ".join(written) if found is None or found < verb else text
@@ -409,6 +414,19 @@ def _plain(subject: list[str]) -> bool:
 
 _ONE_OF = frozenset("one each either neither".split())
 _PART_OF = frozenset("some most all".split())
+
+
+def _apposition(tokens: list[str], k: int) -> int:
+    """Where the word stands whose comma opens a name in apposition that a comma closes right before
+    ``tokens[k]`` ("Branson's US TV show, | Rebel Billionaire, | is proving"); ``k`` without one."""
+    if k < 2 or tokens[k - 1][-1] != ",":
+        return k
+    opened = next((i for i in range(k - 2, -1, -1) if tokens[i][-1] in ",;:"), None)
+    if opened is None or tokens[opened][-1] != ",":
+        return k
+    if not all(is_capital(t[:1]) for t in tokens[opened + 1 : k]):
+        return k
+    return opened
 
 
 def _not_plain(token: str) -> bool:
