@@ -350,3 +350,30 @@ def test_a_plural_the_tables_also_list_as_a_lemma_takes_the_plurals_verb(sentenc
 ])
 def test_the_present_after_a_count_and_a_prepositions_noun(sentence, expected):
     assert compress(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A time in what is said dates the reported event, not the saying: the speaker's verb is the present.
+    ("Venezuelan President Nicolas Maduro said Saturday an unspecified number of Americans were arrested a "
+     "few days ago.",
+     "Venezuelan President Nicolas Maduro says unspecified number of Americans arrested a few days ago"),
+    ("Rooney admitted that United's exit in 2005 was hard to take.",
+     "Rooney admits that United's exit was hard to take"),
+])
+def test_a_speakers_past_is_the_present_though_what_is_said_is_dated(sentence, expected):
+    assert compress(sentence, 14, overrun=2) == expected
+
+
+@pytest.mark.parametrize("line, sentence", [
+    # A time right after the verb, or before it, dates the saying itself; so does a day the line keeps.
+    ("Smith said plant would close", "Smith said last year that the plant would close."),
+    ("Smith said plant would close", "Smith, who retired in 2004, said the plant would close."),
+    ("Cem said Wednesday Turkey was cautious", "Cem said Wednesday Turkey was cautious."),
+])
+def test_a_speakers_past_stays_where_the_saying_is_dated(line, sentence):
+    assert past_as_present(line, sentence) == line
+
+
+def test_an_undated_speakers_past_is_the_present():
+    assert past_as_present("Smith said plant would close", "Smith said the plant would close.") == (
+        "Smith says plant would close")

@@ -160,12 +160,18 @@ def _told_as_news(tokens: list[str], k: int, sentence: str) -> bool:
     passive reads "killed"), as its own verb, and does not date it in the past ("last year", "in 1998",
     "ago"), nor the line by its day ("Dam broke on Tuesday": the present would read as a plan)."""
     word = tokens[k]
-    if told_in_the_past(" ".join(tokens), sentence):
-        return False
     written = sentence.split()
     at = next((i for i, t in enumerate(written) if t == word), None)
     if at is None or any(t.lower() in _AUXILIARY_BEFORE for t in written[max(0, at - 2) : at]):
         return False  # "was killed", "was quickly arrested": a passive, or a past the sentence does not say
+    if word in _SPEECH_PASTS:
+        # A speaker's past tells the news now ("Maduro said Saturday Americans were arrested 'a few days
+        # ago'" -> "Maduro says ..."): only a time before it or right after it dates the saying itself, or
+        # a day the line keeps ("Cem said Wednesday").
+        said = " ".join(written[: at + 1 + _SAID_WHEN])
+        return _PAST_TIME.search(said) is None and _DAY.search(" ".join(tokens)) is None
+    if told_in_the_past(" ".join(tokens), sentence):
+        return False
     before = [t.lower() for t in written[max(0, at - _REPORTED_REACH) : at]]
     if any(t in SAYING and t.endswith("s") and u in _REPORTERS for t, u in zip(before, before[1:])):
         # "White says she knowingly took steroids": a past she tells now, not the news's present (not a past
@@ -181,6 +187,10 @@ def _told_as_news(tokens: list[str], k: int, sentence: str) -> bool:
     return verb not in _BE_OR_HAVE and not (reduced and not _BE_OR_HAVE.isdisjoint(written[at + 1 :]))
 
 
+# Pasts of a speaker's verb, and the words after one that may date the saying ("said last year").
+_SPEECH_PASTS = frozenset(
+    "said told revealed admitted warned claimed insisted announced confirmed denied explained argued".split())
+_SAID_WHEN = 3
 # A present verb of saying and the speaker's pronoun, within this many words before a past: the past is told.
 _REPORTED_REACH = 4
 _REPORTERS = frozenset("he she they i we it".split())
