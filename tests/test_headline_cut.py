@@ -629,7 +629,7 @@ def test_a_comparisons_second_as_is_the_point():
 def test_for_whom_an_adjective_holds_is_the_point():
     tokens = "Sixth and final Star Wars movie may not be suitable for young children, says director".split()
     assert point_follows(tokens, tokens.index("for"))
-    assert fit(" ".join(tokens), 11, "english", 3).endswith("may not be suitable for young children")
+    assert "may not be suitable for young children" in fit(" ".join(tokens), 11, "english", 3)
 
 
 def test_two_adjectives_of_one_noun_are_not_cut_apart():
@@ -755,3 +755,19 @@ def test_a_noun_goes_on_to_its_phrase_only_within_the_overrun():
     # A place's "in" is a side detail, not what the noun wants.
     assert compress("Oil firm Burren Energy was awarded two lucrative exploration contracts in Egypt.",
                     9, "english", "", 2).endswith("contracts")
+
+
+def test_a_whole_claim_keeps_its_speaker_a_few_words_past_the_overrun():
+    text = ('A Los Angeles police officer wanted on murder charges "should be considered armed and '
+            'dangerous," according to authorities.')
+    assert compress(text, 12, "english", "", 2) == (
+        "Los Angeles police officer wanted on murder charges should be considered armed and dangerous, "
+        "according to authorities")
+    # Not with a hard word limit, nor a claim of two clauses, nor one that reports a saying of its own.
+    assert compress(text, 12, "english", "", 0).count("according") == 0
+    for text, speaker in (
+            ("Government guidance said e-mails should only be deleted if they served no current purpose, "
+             "Mr Thomas said.", "Thomas"),
+            ("US growth would reach 4.4% in 2004, but fall to 3.3% next year from a previous estimate of "
+             "3.7%, the OECD said.", "OECD")):
+        assert speaker not in compress(text, 12, "english", "", 2)

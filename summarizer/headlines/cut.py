@@ -234,7 +234,12 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         length = len(said.group(0)[1:].split())
         claim = text[: said.start()]
         size = len(claim.split())
-        if size + length > max_words + overrun:
+        # Someone's forecast, call or charge keeps its speaker a few words past the overrun, as a point, when
+        # the claim is whole ("... should be considered armed and dangerous, according to authorities").
+        whole = (overrun and not fill and size + length <= max_words + overrun + POINT_REACH
+                 and "," not in claim.rstrip(",") and SAYING.isdisjoint(claim.lower().split())
+                 and is_someones_claim(claim, said[0]))
+        if size + length > max_words + overrun and not whole:
             # The claim fits whole only without its speaker, or is no one's forecast or charge, or
             # would lose its verb beside the speaker: no speaker.
             room = max_words - length
@@ -248,6 +253,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             if size <= max_words + overrun or not someones:
                 return fit(claim, max_words, language, overrun, fill)
             claim = cut
+        claim = claim.rstrip(",;")  # (a quotation's own comma before the attribution's: "dangerous,")
         return f"{claim[:1].upper()}{claim[1:]}{said.group(0)}" if claim else claim
     tokens = text.split()
     words_in = len(tokens)  # the sentence's words (``text`` is not changed below)
