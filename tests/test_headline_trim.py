@@ -29,6 +29,12 @@ def test_a_condition_that_opens_the_line_stays_before_the_name_it_opens_on():
     assert shorten_names(line, text) == "If Morgan wanted to prove point"  # not "Morgan wanted to ..."
 
 
+def test_a_gerund_that_opens_the_line_is_no_part_of_the_name_after_it():
+    text = "Writing a Microsoft Word document can be risky. Any Word document holds its edits."
+    line = "Writing Microsoft Word document can be dangerous business"
+    assert shorten_names(line, text).startswith("Writing ")  # not "Word document can be ..."
+
+
 def test_a_run_opened_by_a_common_word_is_no_persons_name():
     # "Black" is an English word: "Army Black Hawk" stays whole even where "the Hawk" stands alone.
     text = "An Army Black Hawk helicopter crashed. The Hawk sank."

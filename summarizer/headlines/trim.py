@@ -112,8 +112,10 @@ def shorten_names(line: str, text: str) -> str:
             if subject_at is None and len(out) > _MAX_DESCRIPTOR:
                 subject_at = -1  # past the head of the line: no descriptor to drop any more
             continue
-        if tokens[i].lower() in _OPENS_A_CLAUSE:
-            out.append(tokens[i])  # "If Eoin Morgan wanted ...": the "If" is no part of the name
+        if tokens[i].lower() in _OPENS_A_CLAUSE or i == 0 and _gerund(tokens[i]):
+            # "If Eoin Morgan wanted ...", "Writing Microsoft Word document can be ...": the "If" and the
+            # gerund are no part of the name
+            out.append(tokens[i])
             i += 1
             continue
         j = i
@@ -156,6 +158,13 @@ def shorten_names(line: str, text: str) -> str:
         if subject_at is None and len(out) > _MAX_DESCRIPTOR:
             subject_at = -1  # past the head of the line: no descriptor to drop any more
     return " ".join(out)
+
+
+def _gerund(word: str) -> bool:
+    """Whether the capitalised ``word`` that opens a line is an -ing form of a common verb ("Writing"),
+    not a name ("Fleming")."""
+    low = word.lower()
+    return low.endswith("ing") and may_be_verb(low) and is_common_word(low)
 
 
 def is_first_name(word: str) -> bool:
