@@ -30,7 +30,8 @@ def test_a_condition_that_opens_the_line_stays_before_the_name_it_opens_on():
 
 
 def test_a_gerund_that_opens_the_line_is_no_part_of_the_name_after_it():
-    text = "Writing a Microsoft Word document can be risky. Any Word document holds its edits."
+    text = ("Writing a Microsoft Word document can be risky. Microsoft says the tool should be used before "
+            "people publish any Word document. A tool for Apple machines running Word is not available.")
     line = "Writing Microsoft Word document can be dangerous business"
     assert shorten_names(line, text).startswith("Writing ")  # not "Word document can be ..."
 
