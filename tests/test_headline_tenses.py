@@ -359,6 +359,9 @@ def test_the_present_after_a_count_and_a_prepositions_noun(sentence, expected):
      "Venezuelan President Nicolas Maduro says unspecified number of Americans arrested a few days ago"),
     ("Rooney admitted that United's exit in 2005 was hard to take.",
      "Rooney admits that United's exit was hard to take"),
+    # A name's saying before a phrase ("revealed for first time"), then what is said, with its own verb.
+    ("Shayanna Jenkins revealed for the first time on Monday she suspects marijuana was in a box.",
+     "Shayanna Jenkins reveals for first time she suspects marijuana was in box"),
 ])
 def test_a_speakers_past_is_the_present_though_what_is_said_is_dated(sentence, expected):
     assert compress(sentence, 14, overrun=2) == expected

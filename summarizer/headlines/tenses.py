@@ -145,6 +145,8 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
     stated = rest[0] in _STATES and lemma != "plead" and not (rest[1:2] and is_noun(rest[1]))
     if stated or rest[0] in _AFTER_PARTICIPLE and lemma in _DONE_TO and not counted:
         return False  # "Man found dead", "Woman killed in crash": a passive, its auxiliary already gone
+    if word in _SPEECH_PASTS and is_capital(before[:1]):
+        return True  # "Jenkins revealed for first time she suspects": a name's saying, then what is said
     # "Talks aimed at averting strikes ended": a participle's phrase before the verb
     return not (rest[0] in _AFTER_PARTICIPLE and any(t.islower() and is_tensed(t) for t in rest[1:]))
 
