@@ -17,6 +17,8 @@ from summarizer.headlines.headlinese import write_headlinese
         # a negation keeps its "not" before the headline's "to"
         ("US comedian Bill Cosby will not face charges", "US comedian Bill Cosby not to face charges"),
         ("Busch will not be charged with assault", "Busch not to be charged with assault"),
+        # a first word its opening left in lower case is the subject, though it may be a verb ("tickets")
+        ("tickets will go on sale", "tickets to go on sale"),
     ],
 )
 def test_the_main_clauses_will_is_written_to(line, expected):

@@ -66,7 +66,9 @@ def headline_tenses(text: str) -> str:
         return text
     opened = _apposition(tokens, k)  # (a name in apposition is no part of the subject to read)
     subject = tokens[:opened] + [tokens[opened][:-1]] if opened < k else tokens[:k]
-    if any(_not_plain(t) for t in subject):
+    # (The line's first word is read as its capital would be: "tickets will go", its opening stripped, is
+    # the line's subject, not a verb.)
+    if any(_not_plain(t) for t in subject[1:]) or _not_plain(subject[0][:1].upper() + subject[0][1:]):
         return text
     written, verb = _future(tokens, k) if tokens[k] == "will" else _present(tokens, k)
     if written is None or main_verb(subject + tokens[k:]) != len(subject):
