@@ -352,6 +352,7 @@ def test_two_adjectives_that_but_joins_are_not_parted():
         ("Sprinters were banned for life", 3, False),
         ("Man jailed after morning raid", 2, False),  # a noun in -ing
         ("Man jailed for kidnapping girl", 2, True),
+        ("Brown expected to be available for showdown with Scotland", 5, True),  # available for what
     ],
 )
 def test_whether_the_cut_falls_before_the_lines_point(line, end, expected):

@@ -227,7 +227,8 @@ _INTO = frozenset({"into", "onto"})
 # Nouns of what is given or sent to someone, whose "from" names the giver ("taking advice | from Christie").
 _RECEIVED = frozenset("advice help support backing offer offers approach message letter apology".split())
 # Adjectives that say nothing without their "for" ("suitable for young children", "eligible for parole").
-_FOR_WHOM = frozenset("suitable unsuitable eligible ineligible responsible liable unfit fit".split())
+_FOR_WHOM = frozenset(
+    "suitable unsuitable eligible ineligible responsible liable unfit fit available unavailable".split())
 _BETWEEN_REACH = 6  # words back from an "and" searched for the "between" or "both" it closes
 _PAIRS = frozenset({"between", "both"})
 _TOLD_REACH = 6  # words back from the cut searched for the verb (its object, or a time, between)
