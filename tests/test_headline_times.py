@@ -20,6 +20,8 @@ def test_a_line_without_a_time_is_not_searched_and_one_with_a_time_loses_it():
     assert " ".join(strip_times("Ministers met on Tuesday night in Paris").split()) == "Ministers met in Paris"
     assert " ".join(strip_times("Investigators plan to visit Kosovo early next month").split()) == (
         "Investigators plan to visit Kosovo")
+    assert " ".join(strip_times("England will spend a week at their base later this month").split()) == (
+        "England will spend a week at their base")
     weekend = strip_times("Searchers recovered bodies over the weekend")
     assert " ".join(weekend.split()) == "Searchers recovered bodies"
 

@@ -26,7 +26,7 @@ TIMES = re.compile(
     rf"\s\s*(?:(?:(?:early|late|last|next|this)\s+)?(?:on\s+|since\s+)?{_DAYS}(?:\s+(?:night|morning|afternoon|evening))?(?!\s+[A-Z])"
     rf"|(?:on\s+)?(?:yesterday|today|tonight)"
     rf"|(?:(?:early|late)\s+)?(?:last|this|next)\s+(?:week|weekend|month|year)"
-    rf"|earlier\s+this\s+(?:week|month|year)"
+    rf"|(?:earlier|later)\s+this\s+(?:week|month|year)"
     rf"|(?:over|at|during)\s+the\s+weekend"
     rf"|(?:in|on|by|since|from)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
     rf"|in\s+(?:19|20)\d\d)\b(?=[\s,.;:]|$)(?!\s+(?:or|and|to)\s+[A-Z\d])"  # not "in June | or July"
