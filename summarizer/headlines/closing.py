@@ -227,6 +227,7 @@ _INTO = frozenset({"into", "onto"})
 # Nouns of what is given or sent to someone, whose "from" names the giver ("taking advice | from Christie").
 _RECEIVED = frozenset("advice help support backing offer offers approach message letter apology".split())
 # Adjectives that say nothing without their "for" ("suitable for young children", "eligible for parole").
+_SPENT = frozenset("time day days night nights week weeks weekend month months year years hours".split())
 _FOR_WHOM = frozenset(
     "suitable unsuitable eligible ineligible responsible liable unfit fit available unavailable".split())
 _BETWEEN_REACH = 6  # words back from an "and" searched for the "between" or "both" it closes
@@ -264,9 +265,10 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
         return True
     if word in _WHAT_OF.get(last, ()) and _after_its_verb(tokens, end - 1):
         return True  # "wins bidding war for movie rights | to memoir", "played key role | in consigning him"
-    if last == "time" and word in ("with", "at", "in", "on") and (
-            tokens[end - 2].lower() in SPENDING):
-        return True  # "used to play truant to spend time | with friends at snooker hall": time doing what
+    if last in _SPENT and word in ("with", "at", "in", "on") and tokens[end - 2].lower() in SPENDING:
+        # "used to play truant to spend time | with friends at snooker hall", "by spending week | at summer
+        # base": time doing what, or where
+        return True
     offence = tokens[end + 1] if word in ("for", "after") and end + 1 < len(tokens) else ""
     if offence.endswith("ing") and offence.islower() and may_be_verb(offence) and not (
             _PENALTIES.isdisjoint(map(str.lower, tokens[max(0, end - _PENALTY_REACH) : end]))):
