@@ -353,6 +353,7 @@ def test_two_adjectives_that_but_joins_are_not_parted():
         ("Man jailed after morning raid", 2, False),  # a noun in -ing
         ("Man jailed for kidnapping girl", 2, True),
         ("Brown expected to be available for showdown with Scotland", 5, True),  # available for what
+        ("England to prepare by spending week at summer base", 6, True),  # where the week is spent
     ],
 )
 def test_whether_the_cut_falls_before_the_lines_point(line, end, expected):
@@ -402,6 +403,10 @@ def test_whether_the_cut_falls_before_the_lines_point(line, end, expected):
         ("The BBC has said there are no plans in the pipeline for a new series of hit comedy Blackadder, "
          "which ended in 1989.",
          "BBC says there are no plans in pipeline for new series of hit comedy Blackadder"),
+        # A participle that a preposition and a noun hold qualifies the noun ("of lost wedding ring").
+        ("Victoria police have revealed their romantic side in a search for the owner of a lost wedding "
+         "ring.",
+         "Victoria police reveal romantic side in search for owner of lost wedding ring"),
         # ... or to where a trailing clause opens.
         ("England's Matt Ford will take a narrow lead into the third day of the Africa Open after carding a "
          "second-round 66 at East London Golf Club.",
@@ -732,6 +737,9 @@ def test_a_former_name_is_no_lines_end_before_the_role_it_describes():
          "with Roberts"),
         # ... nor a phrase that ends on a word the line cannot end on.
         ("It takes very little time in the racing world for word to get around.", "to get"),
+        # ... nor a past with its own object ...
+        ("And the Israeli prime minister's recent address to a joint meeting of Congress exposed the rawness "
+         "of the relationship.", "exposed"),
         # ... nor an -ing form after an adverb.
         ("The 77th annual Academy Awards are taking place with the stars of the movie-making world once "
          "again holding their breath to discover who has won.", "holding"),

@@ -186,9 +186,13 @@ def _noun_completed(tokens: list[str], cut: int, reach: int) -> int | None:
         ing = low.endswith("ing") and may_be_verb(low)
         verb = ing or is_base_verb(low) and not may_be_noun(low)
         adverb = ing and before.islower() and not (
-            before in _OPENS_A_PHRASE or is_noun(before) or may_be_adjective(before))
-        if (subject and verb or adverb or is_tensed(low) and not is_noun(low)
-                and not (participle_of(low) and simple_past_of(low) is None)):
+            before in _OPENS_A_PHRASE or is_noun(before) or may_be_adjective(before) or participle_of(before))
+        # A participle qualifies a noun in the phrase ("subsidies given to", "of lost wedding ring"); a past
+        # that may be no participle, unless a preposition and a noun hold it, is a verb of its own.
+        before_noun = (before.lower() in _OPENS_A_PHRASE and k + 1 < end and tokens[k + 1].islower()
+                       and is_noun(tokens[k + 1].strip(",;:.")))
+        qualifies = participle_of(low) and (simple_past_of(low) is None or before_noun)
+        if subject and verb or adverb or is_tensed(low) and not is_noun(low) and not qualifies:
             return None
     return end
 
