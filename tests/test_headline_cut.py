@@ -407,6 +407,10 @@ def test_whether_the_cut_falls_before_the_lines_point(line, end, expected):
         ("Victoria police have revealed their romantic side in a search for the owner of a lost wedding "
          "ring.",
          "Victoria police reveal romantic side in search for owner of lost wedding ring"),
+        # An "at" or an "in" that names the event of a result or an award completes it.
+        ("Unseeded Nicolas Almagro became the fifth Spaniard to reach the last eight at the Buenos Aires "
+         "Open, ousting eighth seed Mariano Zabaleta.",
+         "Unseeded Nicolas Almagro becomes fifth Spaniard to reach last eight at Buenos Aires Open"),
         # ... or to where a trailing clause opens.
         ("England's Matt Ford will take a narrow lead into the third day of the Africa Open after carding a "
          "second-round 66 at East London Golf Club.",
@@ -737,6 +741,11 @@ def test_a_former_name_is_no_lines_end_before_the_role_it_describes():
          "with Roberts"),
         # ... nor a phrase that ends on a word the line cannot end on.
         ("It takes very little time in the racing world for word to get around.", "to get"),
+        # ... nor a place or a count before an event's name ...
+        ("Bafetimbi Gomis is now feeling well after collapsing during Swansea's 3-2 loss at Tottenham in the "
+         "Premier League.", "Tottenham"),
+        ("The Black Cats have managed only 23 goals in their 28 Barclays Premier League fixtures to date.",
+         "League"),
         # ... nor a past with its own object ...
         ("And the Israeli prime minister's recent address to a joint meeting of Congress exposed the rawness "
          "of the relationship.", "exposed"),

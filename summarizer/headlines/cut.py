@@ -25,6 +25,7 @@ who stays beside a forecast or a charge; a named speaker only beside a claim tha
 
 from __future__ import annotations
 
+import re
 from functools import partial
 
 from .attribution import KEPT_ATTRIBUTION, is_someones_claim
@@ -154,10 +155,11 @@ def _noun_completed(tokens: list[str], cut: int, reach: int) -> int | None:
     otherwise. In the phrase an -ing form follows a preposition ("on coping"), a base form "to", and a
     participle that is no past qualifies a noun ("subsidies given to"). Not a place's or a time's "in"
     or "at" ("at Oscars", "in Peru"): a side detail, not what the noun wants."""
-    if cut >= len(tokens) or tokens[cut].lower() not in _COMPLETING:
+    if cut >= len(tokens) or tokens[cut].lower() not in _COMPLETING and not _at_an_event(tokens, cut):
         return None  # (the quick test first)
     last = tokens[cut - 1]
-    if not (last.islower() and last.replace("-", "").isalpha() and is_noun(last.rsplit("-", 1)[-1])):
+    if not (last.islower() and last.replace("-", "").isalpha() and is_noun(last.rsplit("-", 1)[-1])
+            or _at_an_event(tokens, cut) and last.lower() in _RANKED):
         return None
     if is_tensed(last) and is_capital(tokens[cut - 2][:1]) and not any(
             t.islower() and is_tensed(t) for t in tokens[1 : cut - 1]):
@@ -195,6 +197,30 @@ def _noun_completed(tokens: list[str], cut: int, reach: int) -> int | None:
         if subject and verb or adverb or is_tensed(low) and not is_noun(low) and not qualifies:
             return None
     return end
+
+
+def _at_an_event(tokens: list[str], cut: int) -> bool:
+    """Whether ``tokens[cut]`` is an "at" or an "in" that names the event a result or an award is at ("last
+    eight | at Buenos Aires Open", "main awards | at 2005 Sundance Film Festival"): the event is the news."""
+    if tokens[cut].lower() not in ("at", "in"):
+        return False
+    start = cut + 2 if cut + 1 < len(tokens) and _YEAR.fullmatch(tokens[cut + 1]) else cut + 1  # ("2005")
+    name = []
+    for token in tokens[start : start + _EVENT_WORDS]:  # the capitalised run right after it
+        if not token[:1].isupper():
+            break
+        name.append(token.strip(",;:."))
+        if token[-1] in ",;:.":
+            break
+    return not _EVENTS.isdisjoint(name)
+
+
+_EVENTS = frozenset(
+    "Open Cup Festival Awards Championship Championships Games Olympics Oscars Baftas Grammys Prix League "
+    "Masters Classic Series Tournament Trophy Bowl Nations Marathon Invitational".split())
+_EVENT_WORDS = 5  # words of an event's name read after its "at" or "in"
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_RANKED = frozenset("eight four sixteen 16 32".split())  # "last eight": a round named by its number
 
 
 # Prepositions that open what a noun before them wants: its object, topic, source or counterpart.
