@@ -18,9 +18,12 @@ complement that is the only boundary in reach ("there are lessons | to learn fro
 that "and" joins ("for England | and Real Madrid striker Owen"), an infinitive whose object went
 ("urged to think | more about environment"); "more" after a quantifier is its noun's ("any | more
 episodes"), a word of saying after a modifier is a noun ("back-tax claim"), and a verb's particle or
-an object pronoun that its clause's end closes stays ("moves on,", "make it"). A claim that keeps its
+an object pronoun that its clause's end closes stays ("moves on,", "make it"). A noun cut from the
+phrase that completes it goes on to that phrase's clause end, as a point ("agree to begin talks | on
+ending subsidies given to aircraft makers", "last eight | at Buenos Aires Open"). A claim that keeps its
 speaker (:func:`.attribution.is_someones_claim`: ", according to critics") is cut before the speaker,
-who stays beside a forecast or a charge; a named speaker only beside a claim that fits whole.
+who stays beside a forecast or a charge (beside a whole one up to ``POINT_REACH`` words past the
+overrun); a named speaker only beside a claim that fits whole.
 """
 
 from __future__ import annotations
