@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import re
 
-from .wordforms import is_tensed
-
 __all__ = ["DAYS", "OPENS_ON_NOW", "OPENS_ON_A_SCENE", "strip_background", "strip_label"]
 
 #: The days of the week, as a pattern.
@@ -25,7 +23,7 @@ DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _LABEL = re.compile(r"^(?:(?:the|a|an)\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*:\s+(?=\S+\s+\S)", re.IGNORECASE)
 # A clause, then ";" or ", but" and the present's time ("now", "today", a weekday, "this week").
 _CONTRAST = re.compile(
-    rf"^.{{12,}}?(?:;\s+(?:but\s+)?|,\s+but\s+)(?P<time>now|today|tonight|yesterday|these\s+days|"
+    rf"^.{{12,}}?(?:;\s+(?:but\s+)?|,\s+but\s+)(?:now|today|tonight|yesterday|these\s+days|"
     rf"(?:this|last)\s+(?:week|weekend|month|year|morning|night)|(?:on\s+)?{DAYS})\b(?!['’]),?\s+(?=\S+\s+\S)"
 )
 #: "Now" set against what the sentence before told ("Now, ...", "Now 24, ...", "Now in her 90s, ...",
@@ -55,13 +53,4 @@ def strip_background(text: str) -> str:
     ..." -> "ISIS engages ...") or after an opening "Now" ("Now 26, Emwazi has ...")."""
     if text.startswith("Now"):
         return OPENS_ON_NOW.sub("", text, count=1)
-    contrast = _CONTRAST.match(text) if ";" in text or " but " in text else None
-    if contrast is None:
-        return text
-    following = text[contrast.end() :].split(maxsplit=1)[0]
-    if contrast["time"] in _SUBJECT_TIMES and following.islower() and is_tensed(following):
-        return text[contrast.start("time") :]  # "..., but today marks anniversary": the time is the subject
-    return text[contrast.end() :]
-
-
-_SUBJECT_TIMES = frozenset({"today", "tonight", "yesterday"})
+    return _CONTRAST.sub("", text, count=1) if ";" in text or " but " in text else text
