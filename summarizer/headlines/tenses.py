@@ -66,9 +66,7 @@ def headline_tenses(text: str) -> str:
         return text
     opened = _apposition(tokens, k)  # (a name in apposition is no part of the subject to read)
     subject = tokens[:opened] + [tokens[opened][:-1]] if opened < k else tokens[:k]
-    # (The line's first word is read as its capital would be: "tickets will go", its opening stripped, is
-    # the line's subject, not a verb.)
-    if any(_not_plain(t) for t in subject[1:]) or _not_plain(subject[0][:1].upper() + subject[0][1:]):
+    if any(_not_plain(t) for t in subject):
         return text
     written, verb = _future(tokens, k) if tokens[k] == "will" else _present(tokens, k)
     if written is None or main_verb(subject + tokens[k:]) != len(subject):
@@ -436,8 +434,8 @@ def _apposition(tokens: list[str], k: int) -> int:
     if k < 2 or tokens[k - 1][-1] != ",":
         return k
     opened = next((i for i in range(k - 2, -1, -1) if tokens[i][-1] in ",;:"), None)
-    if opened is None or tokens[opened][-1] != ",":
-        return k
+    if opened is None or tokens[opened][-1] != "," or len(tokens[opened]) < 2:
+        return k  # (not a comma standing alone: "show , Rebel Billionaire,")
     if not all(is_capital(t[:1]) for t in tokens[opened + 1 : k]):
         return k
     return opened
