@@ -369,6 +369,14 @@ def test_the_present_after_a_count_and_a_prepositions_noun(sentence, expected):
     ("Smith said plant would close", "Smith said last year that the plant would close."),
     ("Smith said plant would close", "Smith, who retired in 2004, said the plant would close."),
     ("Cem said Wednesday Turkey was cautious", "Cem said Wednesday Turkey was cautious."),
+    # ... so does a time before what is said opens, though past three words ("in 2006 that", "ago that").
+    ("Bush told biographer Robert Draper that policy had been to keep army intact",
+     "Bush told his biographer Robert Draper in 2006 that the policy had been to keep the army intact."),
+    ("Graham Henry said couple of years ago that Wales should be bold",
+     "Graham Henry said a couple of years ago that Wales should be bold."),
+    # A plural before a past of saying is no speaker's name: a participle's phrase, then the verb.
+    ("Details revealed in report show that bank lost millions",
+     "Details revealed in the report show that the bank lost millions."),
 ])
 def test_a_speakers_past_stays_where_the_saying_is_dated(line, sentence):
     assert past_as_present(line, sentence) == line

@@ -12,7 +12,8 @@ adjective unless a name or a number follows ("is missing after ...", "is ailing 
 and threatening"). Nor a "will" that another "will" follows ("will fly to Rome and will meet").
 
 Only in the main clause (:func:`.subject.main_verb`), after a plain subject (no verb with a tense or
-of saying, no "to", no relative clause, no comma, not a count alone: "Many are shifting"); never "will
+of saying, no "to", no relative clause, no comma but a name's apposition's ("show, Rebel Billionaire,
+is proving"), not a count alone: "Many are shifting"); never "will
 no longer", an adverb between ("will also"), a reported clause ("says it will table"), "will have to"
 or "will be facing", nor a question; and never where the rest of the line would then read as the main
 verb ("workers to lose jobs under rules | to be introduced").
@@ -23,7 +24,9 @@ complete"): not a passive ("was killed" stays "killed"), a participle's phrase (
 ended", "Outbreaks caused by"), an adjective or a noun ("Poland's prolonged", "burial ground"), a past
 the sentence dates ("in 1998", "last year", "ago", "already") or makes last ("spent 22 years"), a past a
 speaker tells ("says she knowingly took"), a line that keeps its day, nor a line whose next clause would
-stay in the past ("broke and flood reached"). A past joined to the verb after its object is the same
+stay in the past ("broke and flood reached"). A speaker's past is the present though what is said is dated
+("Maduro says Americans arrested a few days ago"), unless a time before what is said dates the saying
+("told his biographer in 2006 that"). A past joined to the verb after its object is the same
 subject's and goes with it where the sentence leaves no doubt ("Thousands storm jail and drag out suspect").
 
 Not the copula before "likely to", "ready to": "Householders who injure intruders are unlikely to be
@@ -145,7 +148,7 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
     stated = rest[0] in _STATES and lemma != "plead" and not (rest[1:2] and is_noun(rest[1]))
     if stated or rest[0] in _AFTER_PARTICIPLE and lemma in _DONE_TO and not counted:
         return False  # "Man found dead", "Woman killed in crash": a passive, its auxiliary already gone
-    if word in _SPEECH_PASTS and is_capital(before[:1]):
+    if word in _SPEECH_PASTS and is_capital(before[:1]) and not is_common_word(before.lower()):
         return True  # "Jenkins revealed for first time she suspects": a name's saying, then what is said
     # "Talks aimed at averting strikes ended": a participle's phrase before the verb
     return not (rest[0] in _AFTER_PARTICIPLE and any(t.islower() and is_tensed(t) for t in rest[1:]))
@@ -160,7 +163,8 @@ def told_in_the_past(line: str, sentence: str) -> bool:
 def _told_as_news(tokens: list[str], k: int, sentence: str) -> bool:
     """Whether the ``sentence`` writes the line's past at ``k`` active (not "was killed", whose headline
     passive reads "killed"), as its own verb, and does not date it in the past ("last year", "in 1998",
-    "ago"), nor the line by its day ("Dam broke on Tuesday": the present would read as a plan)."""
+    "ago"), nor the line by its day ("Dam broke on Tuesday": the present would read as a plan); for a
+    speaker's past, only a time before what is said counts."""
     word = tokens[k]
     written = sentence.split()
     at = next((i for i, t in enumerate(written) if t == word), None)
@@ -168,10 +172,12 @@ def _told_as_news(tokens: list[str], k: int, sentence: str) -> bool:
         return False  # "was killed", "was quickly arrested": a passive, or a past the sentence does not say
     if word in _SPEECH_PASTS:
         # A speaker's past tells the news now ("Maduro said Saturday Americans were arrested 'a few days
-        # ago'" -> "Maduro says ..."): only a time before it or right after it dates the saying itself, or
-        # a day the line keeps ("Cem said Wednesday").
-        said = " ".join(written[: at + 1 + _SAID_WHEN])
-        return _PAST_TIME.search(said) is None and _DAY.search(" ".join(tokens)) is None
+        # ago'" -> "Maduro says ..."): a time up to where what is said opens (its "that" or its own verb)
+        # dates the saying itself ("told his biographer in 2006 that"), and so does a day the line keeps
+        # ("Cem said Wednesday").
+        said = next((i for i in range(at + 1, len(written)) if written[i] == "that" or (
+            written[i].islower() and is_tensed(written[i]) and not may_be_noun(written[i]))), len(written))
+        return _PAST_TIME.search(" ".join(written[:said])) is None and _DAY.search(" ".join(tokens)) is None
     if told_in_the_past(" ".join(tokens), sentence):
         return False
     before = [t.lower() for t in written[max(0, at - _REPORTED_REACH) : at]]
@@ -189,10 +195,10 @@ def _told_as_news(tokens: list[str], k: int, sentence: str) -> bool:
     return verb not in _BE_OR_HAVE and not (reduced and not _BE_OR_HAVE.isdisjoint(written[at + 1 :]))
 
 
-# Pasts of a speaker's verb, and the words after one that may date the saying ("said last year").
+# Pasts of a speaker's verb (of :data:`.ends.SAYING`, none that says something else too: "claimed" a title,
+# "found" a body).
 _SPEECH_PASTS = frozenset(
-    "said told revealed admitted warned claimed insisted announced confirmed denied explained argued".split())
-_SAID_WHEN = 3
+    "said told revealed admitted warned insisted announced confirmed denied explained argued".split())
 # A present verb of saying and the speaker's pronoun, within this many words before a past: the past is told.
 _REPORTED_REACH = 4
 _REPORTERS = frozenset("he she they i we it".split())
