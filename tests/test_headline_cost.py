@@ -288,7 +288,8 @@ def _old_shorten_names(line, text):
         if j - i >= 2:
             surname = trim._POSSESSIVE.sub("", tokens[j - 1].rstrip(",;:"))
             given = tokens[j - 2]
-            numbered = j < len(tokens) and trim._YEAR.fullmatch(tokens[j]) is not None and tokens[j - 1] == surname
+            numbered = (j < len(tokens) and trim.YEAR.fullmatch(tokens[j]) is not None
+                        and tokens[j - 1] == surname)
             person = not numbered and surname not in trim.PEOPLES and surname not in trim.INSTITUTIONS
             person = person and trim.is_first_name(given) and trim._NAME.fullmatch(surname) is not None
             if person and trim.used_alone(surname, given, text):

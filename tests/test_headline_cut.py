@@ -407,6 +407,11 @@ def test_whether_the_cut_falls_before_the_lines_point(line, end, expected):
         ("Victoria police have revealed their romantic side in a search for the owner of a lost wedding "
          "ring.",
          "Victoria police reveal romantic side in search for owner of lost wedding ring"),
+        # An abbreviation's full stop ends no sentence inside it.
+        ("Yarkoni conveyed the message in a letter to the chairman of the Palestinian Civil Aviation "
+         "Authority Brig. Gen. Fayez Zeidan.",
+         "Yarkoni conveys message in letter to chairman of Palestinian Civil Aviation Authority Brig. Gen. "
+         "Fayez Zeidan"),
         # An "at" or an "in" that names the event of a result or an award completes it.
         ("Unseeded Nicolas Almagro became the fifth Spaniard to reach the last eight at the Buenos Aires "
          "Open, ousting eighth seed Mariano Zabaleta.",
@@ -741,7 +746,16 @@ def test_a_former_name_is_no_lines_end_before_the_role_it_describes():
          "with Roberts"),
         # ... nor a phrase that ends on a word the line cannot end on.
         ("It takes very little time in the racing world for word to get around.", "to get"),
-        # ... nor a place or a count before an event's name ...
+        # ... nor one that a sentence's end, an adjective's comma or a clause word breaks ...
+        ("The union's leaders say they are ready to hold fresh talks with management over pay. Yesterday, "
+         "the company refused.", "Yesterday"),
+        ("Jihadist firebrands representing thousands of active militants at home and abroad have been "
+         "threatening retribution on Tunisia's outward-looking, investment-friendly majority.", "outward"),
+        ("Campaigners representing thousands of small shops across the region have been seeking advice on "
+         "pay if possible.", " if "),
+        # ... nor an event's name that does not end it, nor a place or a count before an event's name ...
+        ("Louis van Gaal, under pressure after this dramatic 2-1 defeat in the FA Cup quarter-final, will "
+         "stay.", "quarter-final"),
         ("Bafetimbi Gomis is now feeling well after collapsing during Swansea's 3-2 loss at Tottenham in the "
          "Premier League.", "Tottenham"),
         ("The Black Cats have managed only 23 goals in their 28 Barclays Premier League fixtures to date.",
@@ -778,5 +792,8 @@ def test_a_whole_claim_keeps_its_speaker_a_few_words_past_the_overrun():
             ("Government guidance said e-mails should only be deleted if they served no current purpose, "
              "Mr Thomas said.", "Thomas"),
             ("US growth would reach 4.4% in 2004, but fall to 3.3% next year from a previous estimate of "
-             "3.7%, the OECD said.", "OECD")):
+             "3.7%, the OECD said.", "OECD"),
+            # (nor a claim that a sentence's end splits)
+            ("I was angry (when it happened) but I could control myself.' Asked whether spitting deserved a "
+             "six-game ban, Wenger said: 'I applied the sentence myself.", "Wenger")):
         assert speaker not in compress(text, 12, "english", "", 2)

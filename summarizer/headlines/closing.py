@@ -226,8 +226,10 @@ _SENDING = frozenset(
 _INTO = frozenset({"into", "onto"})
 # Nouns of what is given or sent to someone, whose "from" names the giver ("taking advice | from Christie").
 _RECEIVED = frozenset("advice help support backing offer offers approach message letter apology".split())
-# Adjectives that say nothing without their "for" ("suitable for young children", "eligible for parole").
+# Times that are spent on something, with someone or somewhere ("spend time | with friends", "spending
+# week | at summer base").
 _SPENT = frozenset("time day days night nights week weeks weekend month months year years hours".split())
+# Adjectives that say nothing without their "for" ("suitable for young children", "eligible for parole").
 _FOR_WHOM = frozenset(
     "suitable unsuitable eligible ineligible responsible liable unfit fit available unavailable".split())
 _BETWEEN_REACH = 6  # words back from an "and" searched for the "between" or "both" it closes

@@ -41,7 +41,7 @@ from .ends import verb_ends
 from .headlinese import is_capital
 from .mainverb import noun_context
 from .subject import joins_as_well_as, main_verb, tensed_at
-from .trim import PEOPLES_ADJECTIVE
+from .trim import PEOPLES_ADJECTIVE, YEAR
 from .wordforms import is_adverb, is_base_verb, is_modifier, is_noun, is_tensed, is_verb, may_be_noun
 from .wordforms import may_be_adjective, may_be_verb, participle_of, simple_past_of
 
@@ -156,13 +156,17 @@ def _noun_completed(tokens: list[str], cut: int, reach: int) -> int | None:
     join Japan as co-host | of 2011 Rugby World Cup", "offers Mourinho some advice | on coping under
     pressure"), that phrase holds no verb of its own and the clause ends within ``reach`` words; None
     otherwise. In the phrase an -ing form follows a preposition ("on coping"), a base form "to", and a
-    participle that is no past qualifies a noun ("subsidies given to"). Not a place's or a time's "in"
-    or "at" ("at Oscars", "in Peru"): a side detail, not what the noun wants."""
-    if cut >= len(tokens) or tokens[cut].lower() not in _COMPLETING and not _at_an_event(tokens, cut):
+    participle qualifies a noun ("subsidies given to"). A place's or a time's "in" or "at" is a side
+    detail ("in Peru", "at Riverside"), not what the noun wants; an event's name is not (:func:`_event_at`).
+    """
+    if cut >= len(tokens):
+        return None
+    event = _event_at(tokens, cut)
+    if tokens[cut].lower() not in _COMPLETING and not event:
         return None  # (the quick test first)
     last = tokens[cut - 1]
     if not (last.islower() and last.replace("-", "").isalpha() and is_noun(last.rsplit("-", 1)[-1])
-            or _at_an_event(tokens, cut) and last.lower() in _RANKED):
+            or event and last.lower() in _RANKED):
         return None
     if is_tensed(last) and is_capital(tokens[cut - 2][:1]) and not any(
             t.islower() and is_tensed(t) for t in tokens[1 : cut - 1]):
@@ -171,17 +175,21 @@ def _noun_completed(tokens: list[str], cut: int, reach: int) -> int | None:
     # after carding ...").
     end = next((k + 1 if tokens[k][-1] in ",;:" else k for k in range(cut + 1, len(tokens))
                 if tokens[k][-1] in ",;:" or tokens[k].lower() in _TRAIL_WORDS), len(tokens))
-    if end > reach:
-        return None
+    if end > reach or event and end != event:
+        return None  # (an event's name ends its phrase: not "at United Nations General Assembly in New York")
     if tokens[end - 1][-1] == "," and not {"and", "or"}.isdisjoint(tokens[end : end + _LIST_REACH]):
         return None  # a list's comma ("between Google, | Microsoft and Yahoo"): no clause's end
     closing = tokens[end - 1]
-    if closing[-1] == "," and closing.islower() and is_modifier(closing[:-1]):
+    head = closing[:-1].rsplit("-", 1)[-1]  # (a compound's last part: "outward-looking" -> "looking")
+    if closing[-1] == "," and closing.islower() and (
+            is_modifier(head) or head != closing[:-1] and head.endswith(("ing", "ed"))):
         return None  # a comma between adjectives ("on Tunisia's outward-looking, | investment-friendly ...")
     for k in range(cut, end):
         word, low = tokens[k], tokens[k].lower().strip(",;:")
         if low in _CLAUSE_WORDS or low in SUBJECTS or low in VERB_WORDS:
             return None
+        if k < end - 1 and _SENTENCE_END.search(word):
+            return None  # a sentence ends inside it ("talks with management over pay. Yesterday")
         if not word.islower():
             continue
         before = tokens[k - 1]
@@ -202,27 +210,28 @@ def _noun_completed(tokens: list[str], cut: int, reach: int) -> int | None:
     return end
 
 
-def _at_an_event(tokens: list[str], cut: int) -> bool:
-    """Whether ``tokens[cut]`` is an "at" or an "in" that names the event a result or an award is at ("last
-    eight | at Buenos Aires Open", "main awards | at 2005 Sundance Film Festival"): the event is the news."""
+def _event_at(tokens: list[str], cut: int) -> int | None:
+    """Where the name ends of an event that an "at" or an "in" at ``cut`` opens, the name of a result's or
+    an award's event ("last eight | at Buenos Aires Open", "main awards | at 2005 Sundance Film Festival"):
+    a capitalised run, after a year at most, whose last word names an event; None otherwise."""
     if tokens[cut].lower() not in ("at", "in"):
-        return False
-    start = cut + 2 if cut + 1 < len(tokens) and _YEAR.fullmatch(tokens[cut + 1]) else cut + 1  # ("2005")
-    name = []
-    for token in tokens[start : start + _EVENT_WORDS]:  # the capitalised run right after it
-        if not token[:1].isupper():
-            break
-        name.append(token.strip(",;:."))
-        if token[-1] in ",;:.":
-            break
-    return not _EVENTS.isdisjoint(name)
+        return None
+    start = cut + 2 if cut + 1 < len(tokens) and YEAR.fullmatch(tokens[cut + 1]) else cut + 1  # ("2005")
+    end = start
+    while end < min(len(tokens), start + _EVENT_WORDS) and tokens[end][:1].isupper():
+        end += 1
+        if tokens[end - 1][-1] in ",;:.":
+            break  # (the run's own punctuation closes it)
+    return end if end > start and tokens[end - 1].strip(",;:.") in _EVENTS else None
 
 
 _EVENTS = frozenset(
-    "Open Cup Festival Awards Championship Championships Games Olympics Oscars Baftas Grammys Prix League "
-    "Masters Classic Series Tournament Trophy Bowl Nations Marathon Invitational".split())
+    "Open Cup Festival Awards Championship Championships Games Olympics Oscars Baftas Grammys Prix Masters "
+    "Classic Series Tournament Trophy Bowl Marathon Invitational".split())
 _EVENT_WORDS = 5  # words of an event's name read after its "at" or "in"
-_YEAR = re.compile(r"(?:19|20)\d\d")
+# A word that ends a sentence: a lowercase word and a full stop, a question or an exclamation mark
+# (not an abbreviation: "U.S.", "Brig.", "Oct.").
+_SENTENCE_END = re.compile(r"^[a-z][a-z'’-]*[a-z][.!?][\"'”’]*$")
 _RANKED = frozenset("eight four sixteen 16 32".split())  # "last eight": a round named by its number
 
 
@@ -271,6 +280,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         # the claim is whole ("... should be considered armed and dangerous, according to authorities").
         whole = (overrun and not fill and size + length <= max_words + overrun + POINT_REACH
                  and "," not in claim.rstrip(",") and SAYING.isdisjoint(claim.lower().split())
+                 and not any(map(_SENTENCE_END.search, claim.split()[:-1]))
                  and is_someones_claim(claim, said[0]))
         if size + length > max_words + overrun and not whole:
             # The claim fits whole only without its speaker, or is no one's forecast or charge, or
@@ -651,7 +661,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
                 # past the overrun.
                 closed = _noun_completed(tokens, cut, max_words + overrun + POINT_REACH)
                 if closed and kept(closed, False) == closed and not runs_on(tokens, closed, stop):
-                    cut = closed
+                    cut, inside_phrase = closed, False
             # Cut before its point still, the line makes room for it by what it can drop first.
             lost = point_at(tokens, kept(cut, inside_phrase)) and (roomier := make_room(text)) != text
         tokens, after = tokens[:cut], tokens[cut].lower() if cut < len(tokens) else ""

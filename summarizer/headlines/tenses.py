@@ -195,10 +195,9 @@ def _told_as_news(tokens: list[str], k: int, sentence: str) -> bool:
     return verb not in _BE_OR_HAVE and not (reduced and not _BE_OR_HAVE.isdisjoint(written[at + 1 :]))
 
 
-# Pasts of a speaker's verb (of :data:`.ends.SAYING`, none that says something else too: "claimed" a title,
-# "found" a body).
+# Pasts of a speaker's verb (of :data:`.ends.SAYING`; not those of knowing or finding: "found" a body).
 _SPEECH_PASTS = frozenset(
-    "said told revealed admitted warned insisted announced confirmed denied explained argued".split())
+    "said told revealed admitted warned claimed insisted announced confirmed denied explained argued".split())
 # A present verb of saying and the speaker's pronoun, within this many words before a past: the past is told.
 _REPORTED_REACH = 4
 _REPORTERS = frozenset("he she they i we it".split())

@@ -24,7 +24,7 @@ from .wordforms import is_common_word, is_modifier, is_verb, may_be_verb
 
 __all__ = [
     "shorten_names", "is_first_name", "used_alone", "occurrences", "TITLES", "PEOPLES", "PEOPLES_ADJECTIVE",
-    "INSTITUTIONS",
+    "INSTITUTIONS", "YEAR",
 ]
 
 _POSSESSIVE = re.compile(r"(['’]s?)$")
@@ -79,7 +79,8 @@ _JOINERS = frozenset("-'’")
 _QUOTES = "\"“”'‘’"
 _CLOSING, _ENDS_A_SENTENCE, _OPENING = ".,;:" + _QUOTES, ".!?:" + _QUOTES, _QUOTES + "("  # (joined once)
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,}")  # "US", "U.S.", "FBI"
-_YEAR = re.compile(r"(?:19|20)\d\d")
+#: A year ("2005"), written as a word.
+YEAR = re.compile(r"(?:19|20)\d\d")
 _NAME = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
@@ -129,7 +130,7 @@ def shorten_names(line: str, text: str) -> str:
             given = tokens[j - 2]
             # A number after the run ("Aero India 2005"), a people's name at its end ("London Irish") or
             # an institution's word ("Changi Airport") makes it an event's, a club's or a place's name.
-            numbered = j < len(tokens) and _YEAR.fullmatch(tokens[j]) is not None and tokens[j - 1] == surname
+            numbered = j < len(tokens) and YEAR.fullmatch(tokens[j]) is not None and tokens[j - 1] == surname
             person = not numbered and surname not in PEOPLES and surname not in INSTITUTIONS
             person = person and is_first_name(given) and _NAME.fullmatch(surname) is not None
             person = person and given.rstrip(".") not in _PLACE_ABBREVIATIONS  # "St. Louis", "Mt. Everest"
