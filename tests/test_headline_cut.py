@@ -407,6 +407,10 @@ def test_whether_the_cut_falls_before_the_lines_point(line, end, expected):
         ("Victoria police have revealed their romantic side in a search for the owner of a lost wedding "
          "ring.",
          "Victoria police reveal romantic side in search for owner of lost wedding ring"),
+        # Two acronyms that one noun shares are not parted ("UK | and US film charts").
+        ("Robert De Niro has completed a transatlantic box office double by topping the UK and US film "
+         "charts.",
+         "Robert De Niro completes transatlantic box office double by topping UK and US film charts"),
         # An abbreviation's full stop ends no sentence inside it.
         ("Yarkoni conveyed the message in a letter to the chairman of the Palestinian Civil Aviation "
          "Authority Brig. Gen. Fayez Zeidan.",

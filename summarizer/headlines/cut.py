@@ -104,6 +104,19 @@ def _adjective(word: str) -> bool:
     return word.islower() and is_modifier(word) or PEOPLES_ADJECTIVE.fullmatch(word) is not None
 
 
+def _acronyms_of_one_noun(tokens: list[str], i: int) -> bool:
+    """Whether the "and" at ``i`` joins two acronyms that a lowercase noun after them shares ("UK | and US
+    film charts", "EU and US talks")."""
+    if i + 2 >= len(tokens):
+        return False
+    before, after, noun = tokens[i - 1], tokens[i + 1], tokens[i + 2]
+    return (_ACRONYM.fullmatch(before) is not None and _ACRONYM.fullmatch(after) is not None
+            and noun.islower() and may_be_noun(noun.strip(",;:.")))
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
+
+
 def _joins_adjectives(tokens: list[str], i: int) -> bool:
     """Whether the word at ``i`` joins two adjectives of one noun: "feature capable | but flawed
     Imperial official" (an adjective that is no noun before it, one or a participle after it)."""
@@ -405,6 +418,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             return False  # a name's own function word: "Doctors | Without Borders"
         if word == "but" and english and _joins_adjectives(tokens, i):
             return False  # "capable | but flawed Imperial official"
+        if word in ("and", "or") and _acronyms_of_one_noun(tokens, i):
+            return False  # two places' acronyms before one noun: "topping UK | and US film charts"
         if word in ("and", "or") and is_modifier(tokens[i - 1]) and not is_noun(tokens[i - 1]) and (
                 _adjective(tokens[i + 1] if i + 1 < len(tokens) else "")):
             # Two adjectives of one noun: "to keep foreign | and British terrorist suspects" (not "left eight
