@@ -407,6 +407,10 @@ def test_whether_the_cut_falls_before_the_lines_point(line, end, expected):
         ("Victoria police have revealed their romantic side in a search for the owner of a lost wedding "
          "ring.",
          "Victoria police reveal romantic side in search for owner of lost wedding ring"),
+        # What the object was sent to do is its verb's complement ("sent tourists | scrambling").
+        ("Gunmen killed 19 people and sent tourists scrambling for cover in a siege at a museum in Tunisia's "
+         "capital.",
+         "Gunmen killed 19 people and sent tourists scrambling for cover in siege"),
         # Two acronyms that one noun shares are not parted ("UK | and US film charts").
         ("Robert De Niro has completed a transatlantic box office double by topping the UK and US film "
          "charts.",

@@ -83,10 +83,10 @@ _SAID_SUBJECT = 8  # words at most of the subject of what is said, before its ve
 PREPOSITIONS = frozenset("in at on by from with for during after before amid over under near".split())
 _REPEATED = frozenset({"never", "ever", "not"})
 # Verbs whose object's -ing form is what is seen, or what the object was made to do ("has got fans
-# guessing", "left fans wondering"): a complement, no clause of its own.
+# guessing", "left fans wondering", "sent tourists scrambling"): a complement, no clause of its own.
 _PERCEIVE = frozenset(
     "show shows showed shown showing see sees saw seen watch watched hear heard got get gets left leaves "
-    "keep keeps kept".split()
+    "keep keeps kept send sends sent".split()
 )
 _VERB_PARTICLES = ADVERB_PARTICLES | _PARTICLES
 _DETERMINERS = frozenset("his her their its my our your this these those".split())
