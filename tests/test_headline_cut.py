@@ -407,6 +407,13 @@ def test_whether_the_cut_falls_before_the_lines_point(line, end, expected):
         ("Victoria police have revealed their romantic side in a search for the owner of a lost wedding "
          "ring.",
          "Victoria police reveal romantic side in search for owner of lost wedding ring"),
+        # A noun that may be an adjective too ("economy") ...
+        ("The IMF is to cut its 2005 growth forecast for the German economy from 1.8% to 0.8%, the "
+         "Financial Times Deutschland reported.",
+         "IMF to cut 2005 growth forecast for German economy from 1.8% to 0.8%"),
+        # A cause ("due to", "because of") completes what it explains, after a noun the word tables lack too.
+        ("Indiana is declaring a public health emergency in one county due to an epidemic of HIV.",
+         "Indiana declares public health emergency in one county due to epidemic of HIV"),
         # What the object was sent to do is its verb's complement ("sent tourists | scrambling").
         ("Gunmen killed 19 people and sent tourists scrambling for cover in a siege at a museum in Tunisia's "
          "capital.",

@@ -43,7 +43,7 @@ from .mainverb import noun_context
 from .subject import joins_as_well_as, main_verb, tensed_at
 from .trim import PEOPLES_ADJECTIVE, YEAR
 from .wordforms import is_adverb, is_base_verb, is_modifier, is_noun, is_tensed, is_verb, may_be_noun
-from .wordforms import may_be_adjective, may_be_verb, participle_of, simple_past_of
+from .wordforms import is_common_word, may_be_adjective, may_be_verb, participle_of, simple_past_of
 
 __all__ = ["fit", "dangling", "POINT_REACH", "PREPOSITIONS", "SAYING"]
 
@@ -175,11 +175,14 @@ def _noun_completed(tokens: list[str], cut: int, reach: int) -> int | None:
     if cut >= len(tokens):
         return None
     event = _event_at(tokens, cut)
-    if tokens[cut].lower() not in _COMPLETING and not event:
+    cause = [t.lower() for t in tokens[cut : cut + 2]] in _CAUSES  # "emergency | due to epidemic of HIV"
+    if tokens[cut].lower() not in _COMPLETING and not event and not cause:
         return None  # (the quick test first)
     last = tokens[cut - 1]
-    if not (last.islower() and last.replace("-", "").isalpha() and is_noun(last.rsplit("-", 1)[-1])
-            or event and last.lower() in _RANKED):
+    head = last.rsplit("-", 1)[-1]  # (a compound's: "co-host" -> "host")
+    # (a noun that may be an adjective too, "epidemic", or that the word tables lack, "county")
+    noun = is_noun(head) or may_be_noun(head) and not is_modifier(head) or not is_common_word(head)
+    if not (last.islower() and last.replace("-", "").isalpha() and noun or event and last.lower() in _RANKED):
         return None
     if is_tensed(last) and is_capital(tokens[cut - 2][:1]) and not any(
             t.islower() and is_tensed(t) for t in tokens[1 : cut - 1]):
@@ -197,7 +200,7 @@ def _noun_completed(tokens: list[str], cut: int, reach: int) -> int | None:
     if closing[-1] == "," and closing.islower() and (
             is_modifier(head) or head != closing[:-1] and head.endswith(("ing", "ed"))):
         return None  # a comma between adjectives ("on Tunisia's outward-looking, | investment-friendly ...")
-    for k in range(cut, end):
+    for k in range(cut + 2 if cause else cut, end):
         word, low = tokens[k], tokens[k].lower().strip(",;:")
         if low in _CLAUSE_WORDS or low in SUBJECTS or low in VERB_WORDS:
             return None
@@ -251,6 +254,7 @@ _RANKED = frozenset("eight four sixteen 16 32".split())  # "last eight": a round
 # Prepositions that open what a noun before them wants: its object, topic, source or counterpart.
 _COMPLETING = frozenset("of on over about against into from for with between".split())
 _LIST_REACH = 4  # words after a comma in which an "and" or an "or" shows a list
+_CAUSES = (["due", "to"], ["because", "of"], ["owing", "to"])  # what a cause's phrase opens on
 _OPENS_A_PHRASE = _COMPLETING | PREPOSITIONS | {"without", "to"}
 
 
