@@ -41,7 +41,7 @@ from .ends import verb_ends
 from .headlinese import is_capital
 from .mainverb import noun_context
 from .subject import joins_as_well_as, main_verb, tensed_at
-from .trim import PEOPLES_ADJECTIVE, YEAR
+from .trim import ACRONYM, PEOPLES_ADJECTIVE, YEAR
 from .wordforms import is_adverb, is_base_verb, is_modifier, is_noun, is_tensed, is_verb, may_be_noun
 from .wordforms import is_common_word, may_be_adjective, may_be_verb, participle_of, simple_past_of
 
@@ -110,11 +110,8 @@ def _acronyms_of_one_noun(tokens: list[str], i: int) -> bool:
     if i + 2 >= len(tokens):
         return False
     before, after, noun = tokens[i - 1], tokens[i + 1], tokens[i + 2]
-    return (_ACRONYM.fullmatch(before) is not None and _ACRONYM.fullmatch(after) is not None
+    return (ACRONYM.fullmatch(before) is not None and ACRONYM.fullmatch(after) is not None
             and noun.islower() and may_be_noun(noun.strip(",;:.")))
-
-
-_ACRONYM = re.compile(r"[A-Z]{2,4}")
 
 
 def _joins_adjectives(tokens: list[str], i: int) -> bool:
@@ -172,12 +169,12 @@ def _noun_completed(tokens: list[str], cut: int, reach: int) -> int | None:
     participle qualifies a noun ("subsidies given to"). A place's or a time's "in" or "at" is a side
     detail ("in Peru", "at Riverside"), not what the noun wants; an event's name is not (:func:`_event_at`).
     """
-    if cut >= len(tokens):
-        return None
+    if cut >= len(tokens) or tokens[cut].lower() not in _OPENS_A_COMPLETION:
+        return None  # (the quick test first)
     event = _event_at(tokens, cut)
     cause = [t.lower() for t in tokens[cut : cut + 2]] in _CAUSES  # "emergency | due to epidemic of HIV"
     if tokens[cut].lower() not in _COMPLETING and not event and not cause:
-        return None  # (the quick test first)
+        return None
     last = tokens[cut - 1]
     head = last.rsplit("-", 1)[-1]  # (a compound's: "co-host" -> "host")
     # (a noun that may be an adjective too, "epidemic", or that the word tables lack, "county")
@@ -196,9 +193,9 @@ def _noun_completed(tokens: list[str], cut: int, reach: int) -> int | None:
     if tokens[end - 1][-1] == "," and not {"and", "or"}.isdisjoint(tokens[end : end + _LIST_REACH]):
         return None  # a list's comma ("between Google, | Microsoft and Yahoo"): no clause's end
     closing = tokens[end - 1]
-    head = closing[:-1].rsplit("-", 1)[-1]  # (a compound's last part: "outward-looking" -> "looking")
+    last_part = closing[:-1].rsplit("-", 1)[-1]  # (a compound's: "outward-looking" -> "looking")
     if closing[-1] == "," and closing.islower() and (
-            is_modifier(head) or head != closing[:-1] and head.endswith(("ing", "ed"))):
+            is_modifier(last_part) or last_part != closing[:-1] and last_part.endswith(("ing", "ed"))):
         return None  # a comma between adjectives ("on Tunisia's outward-looking, | investment-friendly ...")
     for k in range(cut + 2 if cause else cut, end):
         word, low = tokens[k], tokens[k].lower().strip(",;:")
@@ -255,6 +252,8 @@ _RANKED = frozenset("eight four sixteen 16 32".split())  # "last eight": a round
 _COMPLETING = frozenset("of on over about against into from for with between".split())
 _LIST_REACH = 4  # words after a comma in which an "and" or an "or" shows a list
 _CAUSES = (["due", "to"], ["because", "of"], ["owing", "to"])  # what a cause's phrase opens on
+# Every word a completing phrase may open on: a preposition, an event's "at" or "in", a cause's first word.
+_OPENS_A_COMPLETION = _COMPLETING | {"at", "in"} | {cause[0] for cause in _CAUSES}
 _OPENS_A_PHRASE = _COMPLETING | PREPOSITIONS | {"without", "to"}
 
 

@@ -24,7 +24,7 @@ from .wordforms import is_common_word, is_modifier, is_verb, may_be_verb
 
 __all__ = [
     "shorten_names", "is_first_name", "used_alone", "occurrences", "TITLES", "PEOPLES", "PEOPLES_ADJECTIVE",
-    "INSTITUTIONS", "YEAR",
+    "INSTITUTIONS", "ACRONYM", "YEAR",
 ]
 
 _POSSESSIVE = re.compile(r"(['’]s?)$")
@@ -78,7 +78,8 @@ _PLACE_WORDS = frozenset("in at from to near across".split())
 _JOINERS = frozenset("-'’")
 _QUOTES = "\"“”'‘’"
 _CLOSING, _ENDS_A_SENTENCE, _OPENING = ".,;:" + _QUOTES, ".!?:" + _QUOTES, _QUOTES + "("  # (joined once)
-_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,}")  # "US", "U.S.", "FBI"
+#: An acronym: "US", "U.S.", "FBI".
+ACRONYM = re.compile(r"(?:[A-Z]\.?){2,}")
 #: A year ("2005"), written as a word.
 YEAR = re.compile(r"(?:19|20)\d\d")
 _NAME = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -143,7 +144,7 @@ def shorten_names(line: str, text: str) -> str:
                     out.clear()
                     subject_at = 0
                 elif out and (out[-2:-1] and out[-1] == "of" and out[-2] in _SPLIT_TITLES
-                              or _ACRONYM.fullmatch(out[-1])):
+                              or ACRONYM.fullmatch(out[-1])):
                     # The title's end ("Secretary of State | John | Kerry"), or the title that an
                     # acronym's body gives ("US President | George | Bush"): not "US Bush".
                     out.extend(tokens[i : j - 2])
