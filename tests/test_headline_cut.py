@@ -812,3 +812,56 @@ def test_a_whole_claim_keeps_its_speaker_a_few_words_past_the_overrun():
             ("I was angry (when it happened) but I could control myself.' Asked whether spitting deserved a "
              "six-game ban, Wenger said: 'I applied the sentence myself.", "Wenger")):
         assert speaker not in compress(text, 12, "english", "", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A superlative's noun goes on to where it is the most ...
+        ("Little Britain stars Matt Lucas and David Walliams have been named the most powerful people in TV "
+         "comedy, in a poll by listings magazine Radio Times.", "named most powerful people in TV comedy"),
+        # ... a count to its noun, not to the clause's end ...
+        ("A brother and sister in the US have been convicted of sending hundreds of thousands of unsolicited "
+         "e-mail messages to AOL subscribers.",
+         "sending hundreds of thousands of unsolicited e-mail messages"),
+        # ... a verb that says nothing alone to its preposition's phrase (an example's list is no list of its
+        # own) ...
+        ("Teachers are to be issued new guidance this week to help children cope with the ‘unimaginable’ "
+         "pressures of the modern digital age, including cyberbullying, sexting and ‘revenge porn’.",
+         "help children cope with unimaginable pressures of modern digital age"),
+        # ... a surrender to its particle ...
+        ('A man suspected of killing two people during a "street race" has turned himself in to Los Angeles '
+         'Police.', "during street race turns himself in"),
+        # ... and a negated perfect to its "since".
+        ("Scotland may not have won at Twickenham since 1983 — but captain Greig Laidlaw insists there is "
+         "no reason why Vern Cotter’s men should head south with an inferiority complex this weekend.",
+         "Scotland may not have won at Twickenham since 1983"),
+    ],
+)
+def test_a_line_goes_on_to_what_its_last_word_wants(text, expected):
+    line = compress(text, 12, "english", "", 2)
+    assert line.endswith(expected) and len(line.split()) <= 17
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # "at least" is a count's, not a superlative ...
+        ("ISIS is allegedly also responsible for stoning at least three women in Syria accused of adultery.",
+         "Syria"),
+        # ... a verb after its plural subject is no superlative's noun ...
+        ("Difficult issues remain on the table as the world's most powerful diplomats meet in Switzerland "
+         "with Iranian nuclear negotiators, Kerry told CNN on Monday.", "Switzerland"),
+        # ... "latest" is a time ...
+        ("Taliban militants fighting the government have claimed responsibility for the latest attack in the "
+         "Afghan capital Kabul, which killed five.", "Kabul"),
+        # ... a dash ends the phrase ...
+        ('Meet Parisa Tabriz, the 31-year-old with perhaps the most enchanted job title in engineering -- '
+         '"Google Security Princess."', "Princess"),
+        # ... and "since" after a verb not negated is a time of its own.
+        ("He has lived in the city since 1990, when he arrived from Poland with his family and two dogs.",
+         "1990"),
+    ],
+)
+def test_a_line_does_not_go_on_where_its_last_word_wants_nothing(text, unexpected):
+    assert unexpected not in compress(text, 12, "english", "", 2)

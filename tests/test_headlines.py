@@ -87,6 +87,10 @@ STOP = stop_words("english")
         ("A spokesman for the Institute for the Study of War spoke.",
          "Spokesman for Institute for the Study of War spoke"),
         ("Peace talks in The Hague ended on Monday.", "Peace talks in The Hague ended"),
+        # A capital "A" inside a sentence is a title's ("I'm A Celebrity"), but not in a line of capitals.
+        ("All four contestants still remain in I'm A Celebrity ... Get Me Out Of Here as no evictions were "
+         "made on the show.", "All four contestants still remain in I'm A Celebrity"),
+        ("SOLDIERS KILLED IN A BLAST NEAR BASE", "SOLDIERS KILLED IN BLAST NEAR BASE"),
         ("Lee worked on Spider-Man and The Hulk.", "Lee works on Spider-Man and The Hulk"),
         ("Women in their 60s are twice as likely to fall.", "Women in their 60s are twice as likely to fall"),
         ("A ring sheds light on ties between the Vikings and the Islamic world.",

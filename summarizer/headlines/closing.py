@@ -174,6 +174,11 @@ _AGAINST_WHOM = frozenset(
 _CHANGED_BY = frozenset("in from to for by into over against on with".split())
 _NEGATIONS = frozenset("not never won't can't don't didn't won’t can’t don’t didn’t".split())
 _NEGATED_REACH = 3  # words before "until" searched for the negation ("will not stop", "not rest")
+# A perfect negated ("has not won", "not have won", "hasn't won", "have never been"), within this many
+# words before "since".
+_SINCE_REACH = 7
+_PERFECT_NEGATIONS = frozenset("hasn't haven't hadn't hasn’t haven’t hadn’t".split())
+_NEGATED_PERFECTS = frozenset((n, h) for n in ("not", "never") for h in ("have", "has", "had"))
 _REFLEXIVES = frozenset("itself himself herself themselves myself ourselves yourself".split())
 _TOOK_TO = frozenset("take takes took taking turn turns turned turning".split())  # "took to Twitter to ..."
 # Verbs of telling, asking or finding out: the clause after their object is what is told or asked.
@@ -287,6 +292,11 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     if word == "until":
         # "will not stop | until he achieves his dream": a negated verb before it, what is said is the time.
         return not _NEGATIONS.isdisjoint(map(str.lower, tokens[max(0, end - _NEGATED_REACH) : end]))
+    if word == "since":
+        # "may not have won at Twickenham | since 1983": how long it has not happened is the news.
+        before = [t.lower() for t in tokens[max(0, end - _SINCE_REACH) : end]]
+        return any(w in _PERFECT_NEGATIONS or not _NEGATED_PERFECTS.isdisjoint(((w, after), (after, w)))
+                   for w, after in zip(before, before[1:]))
     if word == "to" and not _RANKS.isdisjoint(t.lower() for t in tokens[max(0, end - _RANK_REACH) : end - 1]):
         return True  # "becomes first of 10 nations battered by waves | to cut its forecast": first to do what
     if word == "to":

@@ -20,7 +20,8 @@ that "and" joins ("for England | and Real Madrid striker Owen"), an infinitive w
 episodes"), a word of saying after a modifier is a noun ("back-tax claim"), and a verb's particle or
 an object pronoun that its clause's end closes stays ("moves on,", "make it"). A noun cut from the
 phrase that completes it goes on to that phrase's clause end, as a point ("agree to begin talks | on
-ending subsidies given to aircraft makers", "last eight | at Buenos Aires Open"). A claim that keeps its
+ending subsidies given to aircraft makers", "last eight | at Buenos Aires Open"), a count to its noun, a
+verb such as "cope" to its "with". A claim that keeps its
 speaker (:func:`.attribution.is_someones_claim`: ", according to critics") is cut before the speaker,
 who stays beside a forecast or a charge (beside a whole one up to ``POINT_REACH`` words past the
 overrun); a named speaker only beside a claim that fits whole.
@@ -37,13 +38,14 @@ from .closing import AFTER, BE_FORMS, TOLD_SUBJECTS, bare_verb, dangling, open_a
 from .closing import SPENDING, reports_a_result, runs_on, splits_names
 from .compress import make_room, spare, shorten
 from .ends import SAYING, SUBJECTS, VERB_WORDS, closes, counts, dangles, has_verb, in_name, noun_of_saying
-from .ends import verb_ends
+from .ends import surrender_at, verb_ends
 from .headlinese import is_capital
 from .mainverb import noun_context
 from .subject import joins_as_well_as, main_verb, tensed_at
 from .trim import ACRONYM, PEOPLES_ADJECTIVE, YEAR
 from .wordforms import is_adverb, is_base_verb, is_modifier, is_noun, is_tensed, is_verb, may_be_noun
 from .wordforms import is_common_word, may_be_adjective, may_be_verb, participle_of, simple_past_of
+from .wordforms import is_plural_noun, is_superlative, verb_lemmas
 
 __all__ = ["fit", "dangling", "POINT_REACH", "PREPOSITIONS", "SAYING"]
 
@@ -167,31 +169,46 @@ def _noun_completed(tokens: list[str], cut: int, reach: int) -> int | None:
     pressure"), that phrase holds no verb of its own and the clause ends within ``reach`` words; None
     otherwise. In the phrase an -ing form follows a preposition ("on coping"), a base form "to", and a
     participle qualifies a noun ("subsidies given to"). A place's or a time's "in" or "at" is a side
-    detail ("in Peru", "at Riverside"), not what the noun wants; an event's name is not (:func:`_event_at`).
+    detail ("in Peru", "at Riverside"), not what the noun wants; an event's name is not (:func:`_event_at`),
+    nor where a superlative is the most ("most powerful people | in TV comedy"). A count's "of" ends
+    with its noun ("hundreds of thousands | of unsolicited e-mail messages"), and a verb that says nothing
+    without its preposition takes it as a noun does ("help children cope | with pressures of ...").
     """
     if cut >= len(tokens) or tokens[cut].lower() not in _OPENS_A_COMPLETION:
         return None  # (the quick test first)
+    opener, last = tokens[cut].lower(), tokens[cut - 1]
     event = _event_at(tokens, cut)
     cause = [t.lower() for t in tokens[cut : cut + 2]] in _CAUSES  # "emergency | due to epidemic of HIV"
-    if tokens[cut].lower() not in _COMPLETING and not event and not cause:
+    superlative = opener == "in" and _superlative_before(tokens, cut)  # "most powerful people | in TV comedy"
+    # A verb that says nothing without its preposition ("help children cope | with pressures of ...").
+    wants = last.islower() and any(_WANTS.get(v) == opener for v in verb_lemmas(last))
+    if opener not in _COMPLETING and not event and not cause and not superlative:
         return None
-    last = tokens[cut - 1]
     head = last.rsplit("-", 1)[-1]  # (a compound's: "co-host" -> "host")
     # (a noun that may be an adjective too, "epidemic", or that the word tables lack, "county")
     noun = is_noun(head) or may_be_noun(head) and not is_modifier(head) or not is_common_word(head)
-    if not (last.islower() and last.replace("-", "").isalpha() and noun or event and last.lower() in _RANKED):
+    if not (last.islower() and last.replace("-", "").isalpha() and noun or event and last.lower() in _RANKED
+            or wants):
         return None
-    if is_tensed(last) and is_capital(tokens[cut - 2][:1]) and not any(
+    if not wants and is_tensed(last) and is_capital(tokens[cut - 2][:1]) and not any(
             t.islower() and is_tensed(t) for t in tokens[1 : cut - 1]):
         return None  # a name's verb, though it may be a noun too ("Bishop John Smith dies | on eve of ...")
     # The clause ends at a comma, or before a trailing clause ("lead | into third day of Africa Open |
     # after carding ...").
     end = next((k + 1 if tokens[k][-1] in ",;:" else k for k in range(cut + 1, len(tokens))
-                if tokens[k][-1] in ",;:" or tokens[k].lower() in _TRAIL_WORDS), len(tokens))
+                if tokens[k][-1] in ",;:" or tokens[k].lower() in _TRAIL_WORDS or tokens[k] in _DASHES),
+               len(tokens))
+    if last in _QUANTITIES and opener == "of":
+        # A count's "of" ends with its noun ("sending hundreds of thousands | of unsolicited e-mail messages
+        # | to AOL subscribers"): the count is said once its noun is.
+        end = next((k + 1 if tokens[k][-1] in ",;:." else k for k in range(cut + 1, end)
+                    if tokens[k][-1] in ",;:." or tokens[k].lower() in _OPENS_A_PHRASE), end)
     if end > reach or event and end != event:
         return None  # (an event's name ends its phrase: not "at United Nations General Assembly in New York")
-    if tokens[end - 1][-1] == "," and not {"and", "or"}.isdisjoint(tokens[end : end + _LIST_REACH]):
-        return None  # a list's comma ("between Google, | Microsoft and Yahoo"): no clause's end
+    if tokens[end - 1][-1] == "," and not {"and", "or"}.isdisjoint(tokens[end : end + _LIST_REACH]) and (
+            tokens[end].lower() != "including"):
+        return None  # a list's comma ("between Google, | Microsoft and Yahoo"): no clause's end; not the
+        # comma before an example's list ("pressures of modern digital age, | including cyberbullying, ...")
     closing = tokens[end - 1]
     last_part = closing[:-1].rsplit("-", 1)[-1]  # (a compound's: "outward-looking" -> "looking")
     if closing[-1] == "," and closing.islower() and (
@@ -223,6 +240,17 @@ def _noun_completed(tokens: list[str], cut: int, reach: int) -> int | None:
     return end
 
 
+def _superlative_before(tokens: list[str], cut: int) -> bool:
+    """Whether the noun before ``cut`` is a superlative's ("most powerful people", "largest economy"),
+    a word or two before it: its "in" then says where it is the most, which it wants ("in TV comedy");
+    not "latest", a time's ("latest attack | in Kabul"), nor "at least", a count's."""
+    last, before = tokens[cut - 1], tokens[cut - 2].lower()
+    if may_be_verb(last) and is_plural_noun(before):
+        return False  # a verb after its subject ("world's most powerful diplomats meet | in Switzerland")
+    return any(t.islower() and t != "latest" and is_superlative(t) and tokens[k - 1].lower() != "at"
+               for k, t in enumerate(tokens[max(cut - 4, 1) : cut - 1], start=max(cut - 4, 1)))
+
+
 def _event_at(tokens: list[str], cut: int) -> int | None:
     """Where the name ends of an event that an "at" or an "in" at ``cut`` opens, the name of a result's or
     an award's event ("last eight | at Buenos Aires Open", "main awards | at 2005 Sundance Film Festival"):
@@ -250,6 +278,10 @@ _RANKED = frozenset("eight four sixteen 16 32".split())  # "last eight": a round
 
 # Prepositions that open what a noun before them wants: its object, topic, source or counterpart.
 _COMPLETING = frozenset("of on over about against into from for with between".split())
+# A verb's lemma, and the preposition without which it says nothing ("cope | with", "rely | on").
+_WANTS = {"cope": "with", "grapple": "with", "contend": "with", "comply": "with", "rely": "on",
+          "depend": "on", "refrain": "from"}
+_QUANTITIES = frozenset("hundreds thousands millions billions dozens scores tens".split())  # counts' nouns
 _LIST_REACH = 4  # words after a comma in which an "and" or an "or" shows a list
 _CAUSES = (["due", "to"], ["because", "of"], ["owing", "to"])  # what a cause's phrase opens on
 # Every word a completing phrase may open on: a preposition, an event's "at" or "in", a cause's first word.
@@ -364,6 +396,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
                     and before.islower()
                     and is_base_verb(low)
                     and not any(t.islower() and is_tensed(t) for t in tokens[1 : i - 1]))
+        particle = particle or surrender_at(tokens, i)  # ("turns himself | in to police")
         ends_open = verb or gerund or takes_to or object_next or says or particle or low == "up"
         return not (english and ends_open)
 
@@ -440,7 +473,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             return False  # no clause opens here (the quick test first)
         if i <= predicate_goes_on:
             return False  # "... problems facing Britain and has failed": the predicate goes on
-        if word == "until" and point_at(tokens, i):
+        if word in ("until", "since") and point_at(tokens, i):
             return False  # "will not stop | until he achieves his dream": what is negated is the time
         if word in AFTER and reports_a_result(tokens, i):
             return False  # "paid tribute to Johansson | after beating Norwich": the result is the news
@@ -644,7 +677,9 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             clauses, phrases = [i for i in clauses if i > said + 1], [i for i in phrases if i > said + 1]
         # "of" and "to" open the complement of the word before them ("review into reasons of",
         # "pulls out of Yemen due to"): a cut there is the last resort among the boundaries.
-        strong = [i for i in phrases if tokens[i].lower() not in _COMPLEMENT_WORDS]
+        # (The particle of a surrender closes its verb: "turns himself in | to police".)
+        strong = [i for i in phrases
+                  if tokens[i].lower() not in _COMPLEMENT_WORDS or surrender_at(tokens, i - 1)]
         if strong:
             # A name's "to" before a verb opens a purpose, no complement of the name: after the last strong
             # boundary it is one too ("met privately | with leader of Taliban | to try to persuade ...").

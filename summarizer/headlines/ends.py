@@ -19,10 +19,11 @@ from .headlinese import is_capital
 from .subject import AUXILIARIES, tensed_at
 from .wordforms import (
     before_apostrophe, is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of,
+    verb_lemmas,
 )
 
 __all__ = ["closes", "noun_of_saying", "verb_ends", "counts", "has_verb", "in_name", "dangles", "SAYING",
-           "SUBJECTS", "VERB_WORDS"]
+           "SUBJECTS", "VERB_WORDS", "surrender_at"]
 
 # Words that name a part of what follows them ("one of", "series of"): cut from it, they say nothing.
 _PARTITIVES = frozenset("one some many most each part kind number series couple lot range handful".split())
@@ -44,6 +45,8 @@ def closes(tokens: list[str], whole: bool, after: str = "") -> bool:
     head on | during ...", "kept the pressure on | with")."""
     last = tokens[-1]
     before = tokens[-2] if len(tokens) > 1 else ""
+    if surrender_at(tokens, len(tokens) - 1):
+        return True  # "turns himself in | to police"
     if after in PARTICLE_FOLLOWERS and last in ADVERB_PARTICLES and before.isalpha() and not (
             last == "along" and after == "with"):  # (a preposition of two words: "in Peshawar along with")
         return True
@@ -55,6 +58,16 @@ def closes(tokens: list[str], whole: bool, after: str = "") -> bool:
     verb = may_be_verb(before) and (is_tensed(before) or before.endswith("ing")) and before not in VERB_WORDS
     return word in _OBJECTS or (word in ADVERB_PARTICLES and verb)  # not "home from work | on"
 
+
+def surrender_at(tokens: list[str], k: int) -> bool:
+    """Whether ``tokens[k]`` is the particle that a surrender's reflexive object wants ("turned himself
+    in", "gave themselves up")."""
+    return k > 1 and tokens[k - 1].lower() in _REFLEXIVES and any(
+        _SURRENDERS.get(v) == tokens[k].lower() for v in verb_lemmas(tokens[k - 2].lower()))
+
+
+_REFLEXIVES = frozenset("himself herself themselves myself yourself ourselves".split())
+_SURRENDERS = {"turn": "in", "hand": "in", "give": "up"}  # a verb, the particle its reflexive object wants
 
 # Prepositions a clause that a question word opens may end on ("what the fuss is about", "where he came
 # from"), within a few words of that word.

@@ -437,7 +437,7 @@ def _strip_articles(text: str) -> str:
                 or (kept[-1] in _NAME_LINKS and len(kept) > 1 and is_capital(kept[-2][:1])
                     # "Institute for the Study of War"; a title's own capital: "New York and The Fog"
                     and (token == "The" or _runs_on_to_of(tokens, i + 1)))
-            )
+            ) or _titles_a(token, kept, after)
             # "his" goes as "its" does ("Brown to meet golden rule"), but not in a clause of his own
             # ("he expects his pontificate will be brief"), after "and" ("Jackson and his new bosses"),
             # before _HIS_KEPT ("his or her", "died in his sleep") nor a decade ("in his 40s")
@@ -463,6 +463,14 @@ def _strip_articles(text: str) -> str:
 
 
 _NAMED_WITH_THE = frozenset({"Hague", "Gambia"})  # places whose "The" is part of the name
+
+
+def _titles_a(token: str, kept: list[str], after: str) -> bool:
+    """Whether a capital "A" or "An" after the line's first word, between two capitalised words, is a
+    title's own ("I'm A Celebrity ... Get Me Out Of Here"): a sentence writes no such article in capitals
+    but a title's; not in a line written in capitals ("KILLED IN A BLAST")."""
+    return token in ("A", "An") and bool(kept) and is_capital(kept[-1][:1]) and is_capital(after) and not (
+        kept[-1].isalpha() and kept[-1].isupper())
 
 
 def _runs_on_to_of(tokens: list[str], k: int) -> bool:

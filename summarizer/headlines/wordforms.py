@@ -15,7 +15,7 @@ from ..language import WordTable
 __all__ = [
     "is_verb", "is_modifier", "is_adverb", "is_noun", "is_tensed", "is_common_word", "may_be_verb",
     "participle_of", "present_of", "past_of", "simple_past_of", "is_plural_noun", "may_be_adjective",
-    "may_be_noun", "is_base_verb", "progressive_of",
+    "may_be_noun", "is_base_verb", "progressive_of", "is_superlative", "verb_lemmas",
     "APOSTROPHE", "before_apostrophe",
 ]
 
@@ -190,6 +190,23 @@ _NOUNS = WordTable(lambda word: "NOUN" in _lemmas(word))
 def may_be_noun(word: str) -> bool:
     """Whether ``word`` (lower case) may be a noun ("part", "subject", "chance")."""
     return _NOUNS[word]
+
+
+_SUPERLATIVES = WordTable(lambda word: word in ("most", "least") or word.endswith("est") and any(
+    a != word for a in _lemmas(word).get("ADJ", ())))
+
+
+def is_superlative(word: str) -> bool:
+    """Whether ``word`` (lower case) is a superlative ("largest", "best", "most"; not "interest")."""
+    return _SUPERLATIVES[word]
+
+
+_VERB_LEMMAS = WordTable(lambda word: _lemmas(word).get("VERB", ()))
+
+
+def verb_lemmas(word: str) -> tuple[str, ...]:
+    """The lemmas of ``word`` (lower case) as a verb ("copes" -> ("cope",)); empty for no verb."""
+    return _VERB_LEMMAS[word]
 
 
 def _plural_noun(word: str) -> bool:
