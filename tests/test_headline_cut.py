@@ -832,6 +832,19 @@ def test_a_whole_claim_keeps_its_speaker_a_few_words_past_the_overrun():
         # ... a surrender to its particle ...
         ('A man suspected of killing two people during a "street race" has turned himself in to Los Angeles '
          'Police.', "during street race turns himself in"),
+        # ... what is reported, its "that" gone (a time's "early" goes with its year) ...
+        ("UK condom maker SSL International has refused to comment on reports it may be subject to a "
+         "takeover early in 2005.", "refuses to comment on reports it may be subject to takeover"),
+        # ... a result after "before", and what a cause resulted in ...
+        ("Top seed Roger Federer had to save two match points before squeezing past Juan Carlos Ferrero at "
+         "the Dubai Open.", "two match points before squeezing past Juan Carlos Ferrero"),
+        ("Racist emails -- like one that depicted President Obama as a chimpanzee -- resulted in three "
+         "Ferguson, Missouri, city employees resigning or being fired, the city spokesman said Friday.",
+         "resulted in three Ferguson city employees resigning or being fired"),
+        # ... a list that fits whole, not its first item alone ...
+        ("Joss Stone, a 17-year-old soul singer from Devon, beat Dizzee Rascal, Jamelia, Lemar and The "
+         "Streets to win best British urban act at the Brit Awards.",
+         "beats Dizzee Rascal, Jamelia, Lemar and The Streets"),
         # ... and a negated perfect to its "since".
         ("Scotland may not have won at Twickenham since 1983 — but captain Greig Laidlaw insists there is "
          "no reason why Vern Cotter’s men should head south with an inferiority complex this weekend.",
@@ -858,6 +871,9 @@ def test_a_line_goes_on_to_what_its_last_word_wants(text, expected):
         # ... a dash ends the phrase ...
         ('Meet Parisa Tabriz, the 31-year-old with perhaps the most enchanted job title in engineering -- '
          '"Google Security Princess."', "Princess"),
+        # ... a clause after a place's comma is no list's next item ...
+        ("Airstrikes started Wednesday in Tikrit, where Iraqi and coalition forces are battling to wrest "
+         "control from ISIS.", "where"),
         # ... and "since" after a verb not negated is a time of its own.
         ("He has lived in the city since 1990, when he arrived from Poland with his family and two dogs.",
          "1990"),

@@ -196,9 +196,11 @@ _CAUSING = _TELLING | frozenset(
 _FINDING = frozenset("find finds found finding".split())  # "find out whether ..."
 # A result that an "after" clause reports is the news its main clause only colours ("Vonn lifted her crystal
 # globe with pride | after winning World Cup downhill title", "pressure is mounting on Laporte | following defeat
-# by Wales"); not a time ("after lunch") nor a claim ("after claiming ...").
-AFTER = frozenset({"after", "following"})
-_RESULTS = frozenset("victory win defeat triumph title winning beating defeating clinching securing".split())
+# by Wales", "had to save two match points | before squeezing past Ferrero"); not a time ("after lunch") nor a
+# claim ("after claiming ...").
+AFTER = frozenset({"after", "following", "before"})
+_RESULTS = frozenset(
+    "victory win defeat triumph title winning beating defeating clinching securing squeezing edging".split())
 _RESULT_REACH = 5  # words of the clause searched for its result
 # Verbs whose object an "as" goes on to give its new role, and verbs whose object a "from" goes on
 # to say what it is kept from: that is the point ("confirming Dean Goldfine | as his new coach",
@@ -220,6 +222,8 @@ _PREVENTING = frozenset(
 )
 _POINT_OPENERS = frozenset("that whether how what why".split())  # what is told, asked or found out
 TOLD_SUBJECTS = frozenset("he she it they we".split())  # ... or its subject, once "that" has gone
+# Nouns whose content a clause says, its "that" gone ("reports | it may be subject to takeover").
+_CONTENT_NOUNS = frozenset("reports claims speculation rumours rumors fears suggestions allegations".split())
 # Prepositions that no object of a verb of telling holds: the clause after them is their noun's.
 _NOT_OBJECT = frozenset("about on in at for with from to by over against into after".split())
 # Verbs whose object goes somewhere, or becomes something: where to, or what, is their point.
@@ -304,6 +308,8 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
         # "calls on England and Wales Cricket Board | to realise ...", "sent Barcelona | to La Liga summit"
         return (told(tokens, end, _CAUSING_OR_GIVING) or told(tokens, end, _SENDING, past_verbs=False)
                 or _called_on(tokens, end))
+    if last in _CONTENT_NOUNS and word in TOLD_SUBJECTS:
+        return True  # "refuses to comment on reports | it may be subject to takeover": what is reported
     if word == "of" and of_heads and last.lower() in _OF_HEADS:
         return True  # "is latest example | of how militants exploit ...": the noun says nothing alone
     if word in AFTER and reports_a_result(tokens, end):

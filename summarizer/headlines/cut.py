@@ -240,6 +240,35 @@ def _noun_completed(tokens: list[str], cut: int, reach: int) -> int | None:
     return end
 
 
+def _list_fits(tokens: list[str], i: int, limit: int, stop: frozenset[str]) -> bool:
+    """Whether the comma before ``tokens[i]`` goes on to a list's next items, not a clause, and the list
+    ends within ``limit`` words: names or nouns, with commas, up to its "and" or "or" and the name or noun
+    after it ("beat Dizzee Rascal, | Jamelia, Lemar and The Streets"). Cut at its first comma, the line
+    would tell one item as the whole ("Stone beats Dizzee Rascal")."""
+    if tokens[i - 1][-1] != "," or tokens[i].lower() in ("and", "or"):
+        return False
+    for k in range(i, min(len(tokens) - 1, i + _LIST_ITEMS)):
+        word = tokens[k].rstrip(",")
+        if word.lower() in ("and", "or"):
+            if k == i:
+                return False
+            end = k + 2  # the last item's end: a name's capitalised run, or a compound's nouns
+            name = is_capital(tokens[k + 1][:1])
+            while end < len(tokens) and tokens[end - 1][-1] not in ",;:." and (
+                    is_capital(tokens[end][:1]) if name else _listed_noun(tokens[end], stop)):
+                end += 1
+            return end <= limit
+        if not (is_capital(word[:1]) or word in ("the", "a", "an") or _listed_noun(word, stop)):
+            return False
+    return False
+
+
+def _listed_noun(word: str, stop: frozenset[str]) -> bool:
+    """Whether ``word`` may be a lowercase noun in a list ("poverty", "crime"; not "where", "were")."""
+    word = word.rstrip(",;:.")
+    return word.islower() and word not in stop and is_noun(word) and not is_tensed(word)
+
+
 def _superlative_before(tokens: list[str], cut: int) -> bool:
     """Whether the noun before ``cut`` is a superlative's ("most powerful people", "largest economy"),
     a word or two before it: its "in" then says where it is the most, which it wants ("in TV comedy");
@@ -281,7 +310,12 @@ _COMPLETING = frozenset("of on over about against into from for with between".sp
 # A verb's lemma, and the preposition without which it says nothing ("cope | with", "rely | on").
 _WANTS = {"cope": "with", "grapple": "with", "contend": "with", "comply": "with", "rely": "on",
           "depend": "on", "refrain": "from"}
+# A cause and its effect ("resulted in", "led to"): an -ing form after the effect's noun is the effect's verb.
+_RESULTING = frozenset([(v, "in") for v in ("result", "results", "resulted", "resulting")]
+                       + [(v, "to") for v in ("lead", "leads", "led", "leading")])
+_RESULTING_REACH = 7  # words before the -ing form searched for them
 _QUANTITIES = frozenset("hundreds thousands millions billions dozens scores tens".split())  # counts' nouns
+_LIST_ITEMS = 8  # words a list's comma is searched past for its "and"
 _LIST_REACH = 4  # words after a comma in which an "and" or an "or" shows a list
 _CAUSES = (["due", "to"], ["because", "of"], ["owing", "to"])  # what a cause's phrase opens on
 # Every word a completing phrase may open on: a preposition, an event's "at" or "in", a cause's first word.
@@ -418,6 +452,9 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             return False  # "to stop treating", "could go hunting", "not take backing": an object
         if not SPENDING.isdisjoint(map(str.lower, tokens[max(0, i - 4) : i])):
             return False  # "spent his Friday night working with children": what the time was spent on
+        window = [t.lower() for t in tokens[max(0, i - _RESULTING_REACH) : i]]
+        if not _RESULTING.isdisjoint(zip(window, window[1:])):
+            return False  # "resulted in three city employees resigning": what it resulted in
         if not _PERCEIVE.isdisjoint(map(str.lower, tokens[max(0, i - 4) : i - 1])):
             return False  # "video shows three schoolgirls preparing to cross", "has got fans guessing"
         noun_before = is_capital(before[:1]) or is_noun(before)
@@ -434,7 +471,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         # (Not the comma that closes a subject's apposition before its verb: "comedy, Hitch, | tops box
         # office".)
         punctuated = tokens[i - 1][-1] in ",;:" and comma_at(i) and not (
-            english and i > 1 and tokens[i - 2][-1:] == "," and verb_follows(i))
+            english and i > 1 and tokens[i - 2][-1:] == "," and verb_follows(i)) and not (
+            english and _list_fits(tokens, i, max_words, stop))
         word = tokens[i].lower()
         opens = (punctuated or word in _CLAUSE_WORDS and not (word == "as" and joins_as_well_as(tokens, i))
                  or tokens[i] in _DASHES or (english and reduced_relative(i)))
@@ -488,7 +526,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             # Not a name in apposition (", Halo 2"), nor between two adjectives ("rare, 475-pound turtle").
             named = all(is_capital(t[:1]) for t in tokens[i:])
             adjective = is_modifier(before[:-1]) and not is_noun(before[:-1])
-            return comma_at(i) and not named and not adjective
+            return comma_at(i) and not named and not adjective and not _list_fits(tokens, i, max_words, stop)
         if word in _DASHES:
             rest = tokens[i + 1 :]
             # (an aside when the line is long, after a name or a date, or with a verb of its own; not a

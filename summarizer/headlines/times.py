@@ -29,7 +29,8 @@ TIMES = re.compile(
     rf"|(?:earlier|later)\s+this\s+(?:week|month|year)"
     rf"|(?:over|at|during)\s+the\s+weekend"
     rf"|(?:in|on|by|since|from)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
-    rf"|in\s+(?:19|20)\d\d)\b(?=[\s,.;:]|$)(?!\s+(?:or|and|to)\s+[A-Z\d])"  # not "in June | or July"
+    rf"|(?:(?:early|late)\s+)?in\s+(?:19|20)\d\d)\b(?=[\s,.;:]|$)"
+    rf"(?!\s+(?:or|and|to)\s+[A-Z\d])"  # not "in June | or July"
 )
 # A time that opens the line, its day capitalised with it ("Early Thursday", "Late Sunday night").
 _OPENING_TIME = re.compile(
