@@ -4,6 +4,7 @@ import pytest
 from summarizer import Article, headline
 from summarizer.headlines import compress, make_headline
 from summarizer.headlines.headlinese import write_headlinese
+from summarizer.headlines.openings import opening_end
 from summarizer.headlines.wordforms import is_verb, participle_of
 from summarizer.language import stop_words, words
 from summarizer.options import make_options
@@ -517,3 +518,24 @@ def test_a_just_as_opening_goes_before_the_subject():
 )
 def test_a_described_speaker_is_named_without_a_cut_title_nor_a_spokesman(sentence, expected):
     assert write_headlinese(sentence) == expected
+
+
+def test_a_long_subordinate_opening_goes_before_a_named_subject_but_not_before_a_scene():
+    putin = ('As the U.S. and several Eastern European NATO countries conduct a series of military exercises '
+             'near Russia\'s border, Russian President Vladimir Putin has ordered his Northern Fleet "to '
+             'full alert in a snap combat readiness exercise" in the Arctic, state-run media reported '
+             'Monday.')
+    assert compress(putin, 12, "english", "", 2).startswith(
+        "Russian President Vladimir Putin orders Northern Fleet")
+    # A subject with an article after it: a feature's scene, left as it was.
+    scene = ("As Dave King joined hands with his allies to give a triumphant salute on the steps of Argyle "
+             "House, a great roar emerged from those Rangers fans who had patiently waited to greet the new "
+             "regime.")
+    assert not compress(scene, 12, "english", "", 2).startswith("Great roar")
+    # "As many as" opens a subject, and a city's state is no subject.
+    count = ("As many as 13 senior leaders of the al-Nusra Front were killed in two Syrian airstrikes on "
+             "Thursday in Idlib province, Syrian state media reported on Friday.")
+    assert opening_end(count) == (0, False)
+    state = ("When Jeb Bush spoke last week at the Conservative Political Action Conference in National "
+             "Harbor, Maryland, Jeb Bush did better than expected among the activists there.")
+    assert not compress(state, 12, "english", "", 2).startswith("Maryland")

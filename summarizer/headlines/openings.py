@@ -54,10 +54,14 @@ _LEADING_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # A longer opening phrase of a preposition that sets a scene, closed by a comma before the subject ("In a
-# recent move that indicated he has no intention of backing away from ..., Microsoft's chairman ...").
+# recent move that indicated he has no intention of backing away from ..., Microsoft's chairman ..."), or
+# a subordinate clause ("As the U.S. and ... NATO countries conduct ..., Russian President ...").
 _LONG_OPENING = re.compile(
-    r"^(?:(?i:in|before|after|during|despite|amid|following|since|under|without)|([A-Z][a-z]+ing))"
+    r"^(?!(?i:as (?:many|much|few|little|long|far|well) as)\b)"  # (a subject: "As many as 13 leaders")
+    r"(?:(?i:in|before|after|during|despite|amid|following|since|under|without|as|while|when|although|though"
+    r"|whereas)|([A-Z][a-z]+ing))"
     r"\s[^,;\"“]{80,160},"
+    rf"(?:\s+(?:{STATES}),)?"  # a city's state ("... in National Harbor, Maryland,")
     r"[\"”’']{0,2}\s+(?=(?:the|a|an)\s|[A-Z])"  # (a quotation may close before the comma's space)
 )
 _PARTICIPLE_CLAUSE = re.compile(
@@ -99,7 +103,12 @@ def opening_end(text: str) -> tuple[int, bool]:
         return _past_its_relative(text, match.end()), True
     if len(text) > 80:
         match = _LONG_OPENING.match(text)
-        if match and (match[1] is None or _participle_phrase(match[1], text[: match.end()])):
+        # (A long clause before a subject with an article is a feature's scene: "As Dave King joined hands
+        # ..., a great roar emerged"; before a name, the news: "As the U.S. ..., Russian President Vladimir
+        # Putin has ordered ...".)
+        scene = match and text.split(maxsplit=1)[0].lower() in _SUBORDINATORS and (
+            not text[match.end()].isupper())
+        if match and not scene and (match[1] is None or _participle_phrase(match[1], text[: match.end()])):
             return match.end(), True
     # "Closed for over a decade, a trail ...", "Educated at Eton, he ...", "Due to reopen in March, ...":
     # a participle or "due" and its preposition open a clause about the subject that follows.
@@ -133,6 +142,7 @@ def _past_its_relative(text: str, end: int) -> int:
     return comma.end()
 
 
+_SUBORDINATORS = frozenset("as while when although though whereas".split())
 _RELATIVE_NEXT = re.compile(r"(?:which|who|whom|whose|where)\b")
 _CONJUNCTIONS = frozenset("but and yet so however meanwhile also".split())
 _CLAUSE_COMMA = re.compile(r",\s+(?![A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?,)")
