@@ -67,3 +67,13 @@ def test_the_copula_goes_after_the_cut_and_the_choice_of_line():
 ])
 def test_the_leads_past_copula_goes_where_the_presents_would(line, sentence, expected):
     assert drop_past_copula(line, sentence) == expected
+
+
+def test_a_word_the_sentence_gave_an_article_is_a_noun_that_keeps_its_copula():
+    sentence = ("The government's case against Microsoft is a narrative that revolves around Netscape "
+                "Communications Corp. and its president.")
+    assert drop_copula("Government's case against Microsoft is narrative", sentence) == (
+        "Government's case against Microsoft is narrative")
+    assert drop_past_copula("Case was narrative", "The case was a narrative.") == "Case was narrative"
+    # Without an article in the sentence the same word reads as an adjective ("narrative poems").
+    assert drop_copula("Case is narrative", "The case is narrative.") == "Case narrative"

@@ -881,3 +881,26 @@ def test_a_line_goes_on_to_what_its_last_word_wants(text, expected):
 )
 def test_a_line_does_not_go_on_where_its_last_word_wants_nothing(text, unexpected):
     assert unexpected not in compress(text, 12, "english", "", 2)
+
+
+def test_the_dead_go_on_to_what_killed_them():
+    text = ("More than 50 people were killed and scores wounded in a series of suicide bombings in northern "
+            "Nigeria on Saturday, witnesses and authorities told CNN.")
+    assert compress(text, 12, "english", "", 2).endswith("scores wounded in series of suicide bombings")
+    # (not a place after them: "killed in Kabul" is a side detail, not what killed them)
+    assert point_follows("Five soldiers killed in Kabul on Monday".split(), 3) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A comma between two adjectives of one noun is no boundary ...
+        ("Authorities say the suspect behind the knife attack had a long, troubled history and often blamed "
+         "the U.S. for his problems.", "had long, troubled history"),
+        # ... but one before an -ing form's clause is.
+        ("Sumitomo Mitsui has tabled a higher offer for UFJ than its rival, valuing the company at $35bn, "
+         "the bank said.", "than rival"),
+    ],
+)
+def test_a_comma_between_two_adjectives_is_no_boundary(text, expected):
+    assert compress(text, 12, "english", "", 2).endswith(expected)

@@ -513,7 +513,7 @@ def _finish(line: str, sentence: str, language: str, characters: int | None) -> 
     choice of sentence, whose news tests do (a line without its "is" reads as no clause to them)."""
     if language != "english" or not line:
         return line
-    finished = drop_past_copula(drop_copula(past_as_present(line, sentence)), sentence)
+    finished = drop_past_copula(drop_copula(past_as_present(line, sentence), sentence), sentence)
     return finished if characters is None or len(finished) <= characters else line
 
 

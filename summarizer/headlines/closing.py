@@ -171,6 +171,14 @@ _PENALTY_REACH = 8  # words before the cut searched for the penalty
 _AGAINST_WHOM = frozenset(
     "offensive offensives sanctions campaign crackdown lawsuit suit charges case action raids strikes "
     "airstrikes protests protest war fight battle".split())
+# The dead and hurt of a line, and what an "in" after them names that killed or hurt them ("scores wounded |
+# in series of suicide bombings"), within a few words.
+_CASUALTIES = frozenset("killed wounded injured hurt dead".split())
+_DISASTERS = frozenset(
+    "attack attacks bombing bombings blast blasts explosion explosions shooting shootings clash clashes "
+    "airstrike airstrikes strike strikes raid raids crash crashes fire fires earthquake storm flood floods "
+    "floodings landslide stampede ambush".split())
+_DISASTER_REACH = 4
 _CHANGED_BY = frozenset("in from to for by into over against on with".split())
 _NEGATIONS = frozenset("not never won't can't don't didn't won’t can’t don’t didn’t".split())
 _NEGATED_REACH = 3  # words before "until" searched for the negation ("will not stop", "not rest")
@@ -284,6 +292,9 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     if offence.endswith("ing") and offence.islower() and may_be_verb(offence) and not (
             _PENALTIES.isdisjoint(map(str.lower, tokens[max(0, end - _PENALTY_REACH) : end]))):
         return True  # "stripped of seven Tour de France titles | for using drugs": what for
+    if word == "in" and last in _CASUALTIES and not _DISASTERS.isdisjoint(
+            w.lower().strip(",;:.") for w in tokens[end + 1 : end + 1 + _DISASTER_REACH]):
+        return True  # "More than 50 people killed and scores wounded | in series of suicide bombings": how
     if word == "against" and last in _AGAINST_WHOM:
         return True  # "launched ground and aerial offensive | against Boko Haram": against whom
     if last == "protest" and word in ("at", "against", "over") and tokens[end - 2].lower() == "in":

@@ -26,6 +26,7 @@ from .wordforms import is_adverb, is_noun, is_tensed, may_be_adjective, may_be_n
 __all__ = ["drop_copula", "drop_past_copula"]
 
 _COPULAS = frozenset({"is", "are"})
+_ALL_COPULAS = ("is", "are", "was", "were")  # (the sentence's, which the line's may stand for)
 _NO_SUBJECT = frozenset(
     "it he she they we i you there here this that these those what who which whoever whatever".split())
 _RELATIVES = frozenset({"who", "which", "that"})  # "Workers who were exposed ... are being flown home"
@@ -36,9 +37,10 @@ _DEGREES = frozenset("almost nearly very highly increasingly extremely fairly qu
 _PREDICATE_PREPOSITIONS = frozenset("in on at under over up out back off down here among into behind".split())
 
 
-def drop_copula(text: str) -> str:
+def drop_copula(text: str, sentence: str = "") -> str:
     """``text`` (one cut headline) without its main clause's "is" or "are" where the rest reads as a
-    predicate without it."""
+    predicate without it; a word the ``sentence`` gave an article is a noun, whatever else it may be ("is a
+    narrative that revolves around ...": "case against Microsoft narrative" would read as one name)."""
     if " is " not in text and " are " not in text:
         return text  # (the quick test: most lines have none)
     tokens = text.split()
@@ -57,7 +59,9 @@ def drop_copula(text: str) -> str:
     after = tokens[k + 2].lower().strip(",;:.!?") if k + 2 < len(tokens) else ""
     if following == "being" and after and participle_of(after) and _RELATIVES.isdisjoint(tokens[:k]):
         return " ".join(tokens[:k] + tokens[k + 2 :])  # "is being sued" -> "sued"
-    if _predicate(following.lower().strip(",;:"), after):
+    if _predicate(following.lower().strip(",;:"), after) and not any(
+            f"{copula} {article} {following}" in sentence
+            for copula in _ALL_COPULAS for article in ("a", "an", "the")):
         return " ".join(tokens[:k] + tokens[k + 1 :])
     third = tokens[k + 3].lower().strip(",;:") if k + 3 < len(tokens) else ""
     if following.lower() in _DEGREES and after and not participle_of(after) and _predicate(after, third):
@@ -85,7 +89,7 @@ def drop_past_copula(text: str, sentence: str) -> str:
         # interfering government"), or a superlative alone ("were latest")
         return text
     present = " ".join(tokens[:k] + [_PAST_COPULAS[tokens[k]]] + tokens[k + 1 :])
-    dropped = drop_copula(present)
+    dropped = drop_copula(present, sentence)
     return dropped if dropped != present else text
 
 

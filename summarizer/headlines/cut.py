@@ -269,6 +269,20 @@ def _listed_noun(word: str, stop: frozenset[str]) -> bool:
     return word.islower() and word not in stop and is_noun(word) and not is_tensed(word)
 
 
+def _between_modifiers(tokens: list[str], i: int) -> bool:
+    """Whether the comma before ``tokens[i]`` joins two adjectives of the noun after them ("with red, | puffy
+    eyes", "most original, | eccentric bands"), the first of which may be a noun too; not an -ing form's
+    clause ("offer for UFJ than rival, | valuing company at $35bn"), nor a clause's subject ("to shop
+    online, | new research suggests")."""
+    if i + 1 >= len(tokens) or tokens[i - 1][-1] != ",":
+        return False
+    first, second, noun = tokens[i - 1][:-1], tokens[i], tokens[i + 1].strip(",;:.")
+    return (first.islower() and may_be_adjective(first) and second.islower()
+            and (may_be_adjective(second) or "-" in second and second.endswith("ed"))
+            and noun.islower() and is_noun(noun)
+            and not (i + 2 < len(tokens) and is_tensed(tokens[i + 2]) and not is_noun(tokens[i + 2])))
+
+
 def _superlative_before(tokens: list[str], cut: int) -> bool:
     """Whether the noun before ``cut`` is a superlative's ("most powerful people", "largest economy"),
     a word or two before it: its "in" then says where it is the most, which it wants ("in TV comedy");
@@ -470,9 +484,10 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
     def clause_at(i: int) -> bool:
         # (Not the comma that closes a subject's apposition before its verb: "comedy, Hitch, | tops box
         # office".)
+        # (Nor a comma between two modifiers, nor one that a list goes on after.)
         punctuated = tokens[i - 1][-1] in ",;:" and comma_at(i) and not (
             english and i > 1 and tokens[i - 2][-1:] == "," and verb_follows(i)) and not (
-            english and _list_fits(tokens, i, max_words, stop))
+            english and (_between_modifiers(tokens, i) or _list_fits(tokens, i, max_words, stop)))
         word = tokens[i].lower()
         opens = (punctuated or word in _CLAUSE_WORDS and not (word == "as" and joins_as_well_as(tokens, i))
                  or tokens[i] in _DASHES or (english and reduced_relative(i)))
@@ -525,7 +540,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         if before[-1] == ",":
             # Not a name in apposition (", Halo 2"), nor between two adjectives ("rare, 475-pound turtle").
             named = all(is_capital(t[:1]) for t in tokens[i:])
-            adjective = is_modifier(before[:-1]) and not is_noun(before[:-1])
+            adjective = (is_modifier(before[:-1]) and not is_noun(before[:-1])
+                         or _between_modifiers(tokens, i))
             return comma_at(i) and not named and not adjective and not _list_fits(tokens, i, max_words, stop)
         if word in _DASHES:
             rest = tokens[i + 1 :]
