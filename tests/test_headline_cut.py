@@ -897,6 +897,8 @@ def test_the_dead_go_on_to_what_killed_them():
         # A comma between two adjectives of one noun is no boundary ...
         ("Authorities say the suspect behind the knife attack had a long, troubled history and often blamed "
          "the U.S. for his problems.", "had long, troubled history"),
+        ("For the last year, the three-person team has been working a circular, palm-sized device dubbed "
+         "Runcible.", "working circular, palm-sized device dubbed Runcible"),
         # ... but one before an -ing form's clause is.
         ("Sumitomo Mitsui has tabled a higher offer for UFJ than its rival, valuing the company at $35bn, "
          "the bank said.", "than rival"),
@@ -904,3 +906,9 @@ def test_the_dead_go_on_to_what_killed_them():
 )
 def test_a_comma_between_two_adjectives_is_no_boundary(text, expected):
     assert compress(text, 12, "english", "", 2).endswith(expected)
+
+
+def test_a_comma_that_closes_an_aside_after_a_conjunction_is_no_clauses_end():
+    text = ("The Italians were driving at the heart of the Irish defence and, for the first quarter, the "
+            "Irish pack struggled to secure any ball for their talented backs.")
+    assert compress(text, 12, "english", "", 2) == "Italians were driving at heart of Irish defence"

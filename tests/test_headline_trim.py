@@ -402,3 +402,7 @@ def test_two_given_names_that_share_a_surname_keep_it():
     assert shorten_names(line, text) == line
     # A surname before "and" is no given name: the full name after it is cut as before.
     assert shorten_names("Blair and Gordon Brown met", "Brown said. Brown won.") == "Blair and Brown met"
+    # ... and a given name of two words ("Patrick and Sue Ellen Kilgallon").
+    text = "Patrick and Sue Ellen Kilgallon knew. Patrick Kilgallon told CNN. Kilgallon said."
+    assert shorten_names("Patrick and Sue Ellen Kilgallon knew storm was coming", text) == (
+        "Patrick and Sue Ellen Kilgallon knew storm was coming")

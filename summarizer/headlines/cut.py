@@ -280,7 +280,8 @@ def _between_modifiers(tokens: list[str], i: int) -> bool:
     return (first.islower() and may_be_adjective(first) and second.islower()
             and (may_be_adjective(second) or "-" in second and second.endswith("ed"))
             and noun.islower() and is_noun(noun)
-            and not (i + 2 < len(tokens) and is_tensed(tokens[i + 2]) and not is_noun(tokens[i + 2])))
+            and not (i + 2 < len(tokens) and is_tensed(tokens[i + 2]) and not is_noun(tokens[i + 2])
+                     and participle_of(tokens[i + 2]) is None))
 
 
 def _superlative_before(tokens: list[str], cut: int) -> bool:
@@ -329,6 +330,8 @@ _RESULTING = frozenset([(v, "in") for v in ("result", "results", "resulted", "re
                        + [(v, "to") for v in ("lead", "leads", "led", "leading")])
 _RESULTING_REACH = 7  # words before the -ing form searched for them
 _QUANTITIES = frozenset("hundreds thousands millions billions dozens scores tens".split())  # counts' nouns
+_ASIDE_CONJUNCTIONS = frozenset({"but,", "and,", "yet,", "or,"})  # a conjunction that an aside follows
+_ASIDE_REACH = 4  # words before a comma searched for it
 _LIST_ITEMS = 8  # words a list's comma is searched past for its "and"
 _LIST_REACH = 4  # words after a comma in which an "and" or an "or" shows a list
 _CAUSES = (["due", "to"], ["because", "of"], ["owing", "to"])  # what a cause's phrase opens on
@@ -477,9 +480,11 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         return noun_before and (after.lower() in stop or is_capital(after[:1]) or after in _PARTICLES)
 
     def comma_at(i: int) -> bool:
-        """A comma that closes a phrase; not one in "to never, ever, ever attack"."""
+        """A comma that closes a phrase; not one in "to never, ever, ever attack", nor one that closes an
+        aside after a conjunction's comma ("three points but, by Jove, | it was tough")."""
         before = tokens[i - 1][:-1].lower()
-        return before not in _REPEATED and tokens[i].lower().strip(",") != before
+        aside = any(t.lower() in _ASIDE_CONJUNCTIONS for t in tokens[max(0, i - _ASIDE_REACH) : i - 1])
+        return before not in _REPEATED and tokens[i].lower().strip(",") != before and not aside
 
     def clause_at(i: int) -> bool:
         # (Not the comma that closes a subject's apposition before its verb: "comedy, Hitch, | tops box

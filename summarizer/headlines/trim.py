@@ -135,10 +135,9 @@ def shorten_names(line: str, text: str) -> str:
             person = not numbered and surname not in PEOPLES and surname not in INSTITUTIONS
             person = person and is_first_name(given) and _NAME.fullmatch(surname) is not None
             person = person and given.rstrip(".") not in _PLACE_ABBREVIATIONS  # "St. Louis", "Mt. Everest"
-            # Two given names that share the surname ("Andy and Jamie Murray", and "Andy Murray" in the
-            # text): two people, not "Andy and Murray".
-            person = person and not (j - i == 2 and len(out) > 1 and out[-1] == "and"
-                                     and f"{out[-2]} {surname}" in text)
+            # Two given names that share the surname ("Andy and Jamie Murray", "Patrick and Sue Ellen
+            # Kilgallon", and "Andy Murray" in the text): two people, not "Andy and Murray".
+            person = person and not (len(out) > 1 and out[-1] == "and" and f"{out[-2]} {surname}" in text)
             if person and used_alone(surname, given, text):
                 if subject_at is None and _descriptor(out) and j < len(tokens) and _verb_next(tokens[j]):
                     out.clear()
