@@ -77,3 +77,9 @@ def test_a_word_the_sentence_gave_an_article_is_a_noun_that_keeps_its_copula():
     assert drop_past_copula("Case was narrative", "The case was a narrative.") == "Case was narrative"
     # Without an article in the sentence the same word reads as an adjective ("narrative poems").
     assert drop_copula("Case is narrative", "The case is narrative.") == "Case narrative"
+
+
+def test_an_adjective_before_its_noun_loses_the_copula_though_the_sentence_gave_it_an_article():
+    sentence = "The crime was the latest wake-up call for the Netherlands' low-crime but troubled society."
+    assert drop_past_copula("Crime was latest wake-up call for Netherlands' society", sentence) == (
+        "Crime latest wake-up call for Netherlands' society")

@@ -912,3 +912,40 @@ def test_a_comma_that_closes_an_aside_after_a_conjunction_is_no_clauses_end():
     text = ("The Italians were driving at the heart of the Irish defence and, for the first quarter, the "
             "Irish pack struggled to secure any ball for their talented backs.")
     assert compress(text, 12, "english", "", 2) == "Italians were driving at heart of Irish defence"
+
+
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # Not an apposition read as a list's next item ...
+        ("They are sons of Richard Egan, founder and chairman emeritus of EMC Corp.", "founder"),
+        # ... nor a clause after a list's own "and" (an Oxford comma's "and" opens it) ...
+        ("The Mac mini comes without a monitor, keyboard and mouse, and a second version with a larger hard "
+         "drive will also be sold for $599.", "second version"),
+        # ... nor a comma after a postpositive adjective, a past, or before a function word ...
+        ('"France condemns today\'s attack in the strongest terms possible," foreign ministry spokeswoman '
+         'Pascale Andreani told reporters during a regular press briefing.', "foreign"),
+        ("Unmoored and unbalanced, the spindly structure teetered and fell, the heavy cab and counterweights "
+         "at the top pulling it down onto the buildings to the south.", "heavy"),
+        ("Frank died in the Bergen-Belsen concentration camp in 1945, just weeks before it was liberated.",
+         "just"),
+        # ... nor someone else's victory after "before", nor a "before" with no result of its own.
+        ("Burgess, meanwhile, was chuffed to see his band's  song 'Come Home Baby', taken from The "
+         "Charlatans' latest album Modern Nature, included on the Old Trafford playlist before Manchester "
+         "United's 2-0 victory over Sunderland last week.", "before"),
+        ("Players who have played for Wales Students before going on to win full senior representative "
+         "honours include Robert Jones, Rob Howley and Ceri Sweeney.", "before going"),
+    ],
+)
+def test_what_only_looks_like_a_list_an_adjective_or_a_result_is_cut_as_before(text, unexpected):
+    assert unexpected not in compress(text, 12, "english", "", 2)
+
+
+def test_a_list_that_fits_is_not_cut_at_its_own_and():
+    text = ("Stocks off the coasts of Spain, Italy and France have already been commercially depleted, "
+            "experts say.")
+    assert "Spain, Italy and France" in compress(text, 12, "english", "", 2)
+    # A cause's -ing form that does not fit leaves the line as it was, not on its verb.
+    text = ("CNN affiliate WCHS reported a mudslide in Mingo County resulted in one woman going to the "
+            "hospital.")
+    assert compress(text, 12, "english", "", 2).endswith("resulted in one woman")

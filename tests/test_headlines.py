@@ -539,3 +539,16 @@ def test_a_long_subordinate_opening_goes_before_a_named_subject_but_not_before_a
     state = ("When Jeb Bush spoke last week at the Conservative Political Action Conference in National "
              "Harbor, Maryland, Jeb Bush did better than expected among the activists there.")
     assert not compress(state, 12, "english", "", 2).startswith("Maryland")
+
+
+def test_a_long_opening_before_a_titles_capital_or_a_states_abbreviation():
+    title = ('When he refused to support prime minister Harold Wilson and Dame Barbara Castle over the '
+             'latter\'s trade union manifesto, In Place of Strife, in 1968, he said: "I am not going to '
+             'resign.')
+    assert not compress(title, 12, "english", "", 2).startswith("In 1968")
+    state = ("As deputy commander of the 50th Operations Group at Schriever Air Force Base near Colorado "
+             "Springs, Colo., Kelly helps run about 60 Air Force satellites worth about $40 billion.")
+    assert compress(state, 12, "english", "", 2).startswith("Kelly helps run")
+    # A capital "A" before a number is the sentence's own article.
+    own = "Selection Sunday (March 15) A 10-member panel determines seedings for the 68 teams in the event."
+    assert " A " not in compress(own, 12, "english", "", 2)

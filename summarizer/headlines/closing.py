@@ -391,7 +391,12 @@ def _compared(word: str) -> bool:
 
 
 def reports_a_result(tokens: list[str], at: int) -> bool:
-    """Whether the clause that opens at ``tokens[at]`` ("after ...") names a result in its first words."""
+    """Whether the clause that opens at ``tokens[at]`` ("after ...") names a result in its first words; a
+    "before" only the subject's own, its -ing form next ("before squeezing past Ferrero"; not "before
+    Manchester United's 2-0 victory")."""
+    if tokens[at].lower() == "before":
+        following = tokens[at + 1].lower() if at + 1 < len(tokens) else ""
+        return following in _RESULTS and following.endswith("ing")
     return any(t.lower().strip(",;:") in _RESULTS for t in tokens[at + 1 : at + 1 + _RESULT_REACH])
 
 

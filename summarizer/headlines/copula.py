@@ -27,6 +27,7 @@ __all__ = ["drop_copula", "drop_past_copula"]
 
 _COPULAS = frozenset({"is", "are"})
 _ALL_COPULAS = ("is", "are", "was", "were")  # (the sentence's, which the line's may stand for)
+_AFTER_A_NOUN = frozenset("that which who of for to in on with about from at by".split())
 _NO_SUBJECT = frozenset(
     "it he she they we i you there here this that these those what who which whoever whatever".split())
 _RELATIVES = frozenset({"who", "which", "that"})  # "Workers who were exposed ... are being flown home"
@@ -59,9 +60,11 @@ def drop_copula(text: str, sentence: str = "") -> str:
     after = tokens[k + 2].lower().strip(",;:.!?") if k + 2 < len(tokens) else ""
     if following == "being" and after and participle_of(after) and _RELATIVES.isdisjoint(tokens[:k]):
         return " ".join(tokens[:k] + tokens[k + 2 :])  # "is being sued" -> "sued"
-    if _predicate(following.lower().strip(",;:"), after) and not any(
+    # (The noun ends the line or its phrase: "is narrative | that revolves"; not "is latest wake-up call".)
+    head = not after or after in _AFTER_A_NOUN
+    if _predicate(following.lower().strip(",;:"), after) and not (head and any(
             f"{copula} {article} {following}" in sentence
-            for copula in _ALL_COPULAS for article in ("a", "an", "the")):
+            for copula in _ALL_COPULAS for article in ("a", "an", "the"))):
         return " ".join(tokens[:k] + tokens[k + 1 :])
     third = tokens[k + 3].lower().strip(",;:") if k + 3 < len(tokens) else ""
     if following.lower() in _DEGREES and after and not participle_of(after) and _predicate(after, third):

@@ -150,8 +150,9 @@ def _said_clause_verb(tokens: list[str], main: int) -> int | None:
 
 def _defining_that(tokens: list[str], i: int) -> bool:
     """Whether ``tokens[i]`` is a "that" that opens a clause defining the noun before it, its subject
-    left out ("team | that beat Italy", "law | that banned ..."); not "said | that"."""
-    if tokens[i].lower() != "that" or i + 1 >= len(tokens):
+    left out ("team | that beat Italy", "law | that banned ..."); not "said | that". So is a "which" no
+    comma sets off ("releases trial tool | which is concerning some net users")."""
+    if tokens[i].lower() not in ("that", "which") or i + 1 >= len(tokens):
         return False
     before, after = tokens[i - 1], tokens[i + 1]
     # ... or a count that "of" gives ("one of six | that were involved"): that clause says which.
@@ -244,23 +245,41 @@ def _list_fits(tokens: list[str], i: int, limit: int, stop: frozenset[str]) -> b
     """Whether the comma before ``tokens[i]`` goes on to a list's next items, not a clause, and the list
     ends within ``limit`` words: names or nouns, with commas, up to its "and" or "or" and the name or noun
     after it ("beat Dizzee Rascal, | Jamelia, Lemar and The Streets"). Cut at its first comma, the line
-    would tell one item as the whole ("Stone beats Dizzee Rascal")."""
-    if tokens[i - 1][-1] != "," or tokens[i].lower() in ("and", "or"):
+    would tell one item as the whole ("Stone beats Dizzee Rascal"). The items before the last are of the
+    first's kind, names or lowercase nouns (not an apposition: "sons of Richard Egan, | founder and
+    chairman"); the last may open on a modifier ("cattle, medicines and medical equipment")."""
+    if tokens[i - 1][-1] != ",":
         return False
+    if tokens[i].lower() in ("and", "or"):
+        # An Oxford comma ("Titanic, Gladiator, | and the Lord of the Rings"): the list's own, if one opened
+        # before it and has no "and" of its own yet ("monitor, keyboard and mouse, | and second version").
+        start = next((k for k in range(i - 2, max(0, i - _LIST_ITEMS), -1) if tokens[k][-1] == ","), None)
+        return start is not None and not {"and", "or"} & set(tokens[start + 1 : i]) and (
+            _list_fits(tokens, start + 1, limit, stop))
+    name = is_capital(tokens[i - 1][:1])  # the first item's kind
     for k in range(i, min(len(tokens) - 1, i + _LIST_ITEMS)):
         word = tokens[k].rstrip(",")
         if word.lower() in ("and", "or"):
-            if k == i:
+            last = tokens[k + 1].rstrip(",;:.")
+            if k == i or not (is_capital(last[:1]) or last.islower() and last not in stop
+                              and not (is_tensed(last) and not is_noun(last))):
                 return False
             end = k + 2  # the last item's end: a name's capitalised run, or a compound's nouns
-            name = is_capital(tokens[k + 1][:1])
             while end < len(tokens) and tokens[end - 1][-1] not in ",;:." and (
-                    is_capital(tokens[end][:1]) if name else _listed_noun(tokens[end], stop)):
+                    is_capital(tokens[end][:1]) if is_capital(last[:1]) else _listed_noun(tokens[end], stop)):
                 end += 1
             return end <= limit
-        if not (is_capital(word[:1]) or word in ("the", "a", "an") or _listed_noun(word, stop)):
+        first = k == i or tokens[k - 1][-1] == "," or tokens[k - 1] in _ARTICLES
+        kind = is_capital(word[:1]) if name else _listed_noun(word, stop)
+        if not (word in _ARTICLES or (kind if first else is_capital(word[:1]) or _listed_noun(word, stop))):
             return False
     return False
+
+
+def _in_list(tokens: list[str], i: int, limit: int, stop: frozenset[str]) -> bool:
+    """Whether the "and" or "or" at ``i`` joins the last item of a list that fits (:func:`_list_fits`)."""
+    start = next((k for k in range(i - 1, max(0, i - _LIST_ITEMS), -1) if tokens[k][-1] == ","), None)
+    return start is not None and start + 1 < i and _list_fits(tokens, start + 1, limit, stop)
 
 
 def _listed_noun(word: str, stop: frozenset[str]) -> bool:
@@ -269,15 +288,21 @@ def _listed_noun(word: str, stop: frozenset[str]) -> bool:
     return word.islower() and word not in stop and is_noun(word) and not is_tensed(word)
 
 
-def _between_modifiers(tokens: list[str], i: int) -> bool:
+def _between_modifiers(tokens: list[str], i: int, stop: frozenset[str]) -> bool:
     """Whether the comma before ``tokens[i]`` joins two adjectives of the noun after them ("with red, | puffy
     eyes", "most original, | eccentric bands"), the first of which may be a noun too; not an -ing form's
     clause ("offer for UFJ than rival, | valuing company at $35bn"), nor a clause's subject ("to shop
-    online, | new research suggests")."""
-    if i + 1 >= len(tokens) or tokens[i - 1][-1] != ",":
+    online, | new research suggests"). The first stands before its noun, not after one ("in strongest
+    terms possible, | foreign ministry spokeswoman ..."), and is no verb ("teetered and fell, | heavy
+    cab"); the second is no function word ("went public, | after photographs")."""
+    if i + 1 >= len(tokens) or tokens[i - 1][-1] != "," or i < 2:
         return False
     first, second, noun = tokens[i - 1][:-1], tokens[i], tokens[i + 1].strip(",;:.")
-    return (first.islower() and may_be_adjective(first) and second.islower()
+    before = tokens[i - 2]
+    if is_tensed(first) or before.islower() and before not in stop and not before.endswith("ing") and (
+            is_noun(before) or before.endswith("s") and is_plural_noun(before)):
+        return False
+    return (first.islower() and may_be_adjective(first) and second.islower() and second not in stop
             and (may_be_adjective(second) or "-" in second and second.endswith("ed"))
             and noun.islower() and is_noun(noun)
             and not (i + 2 < len(tokens) and is_tensed(tokens[i + 2]) and not is_noun(tokens[i + 2])
@@ -332,6 +357,7 @@ _RESULTING_REACH = 7  # words before the -ing form searched for them
 _QUANTITIES = frozenset("hundreds thousands millions billions dozens scores tens".split())  # counts' nouns
 _ASIDE_CONJUNCTIONS = frozenset({"but,", "and,", "yet,", "or,"})  # a conjunction that an aside follows
 _ASIDE_REACH = 4  # words before a comma searched for it
+_ARTICLES = frozenset({"the", "a", "an"})
 _LIST_ITEMS = 8  # words a list's comma is searched past for its "and"
 _LIST_REACH = 4  # words after a comma in which an "and" or an "or" shows a list
 _CAUSES = (["due", "to"], ["because", "of"], ["owing", "to"])  # what a cause's phrase opens on
@@ -470,8 +496,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         if not SPENDING.isdisjoint(map(str.lower, tokens[max(0, i - 4) : i])):
             return False  # "spent his Friday night working with children": what the time was spent on
         window = [t.lower() for t in tokens[max(0, i - _RESULTING_REACH) : i]]
-        if not _RESULTING.isdisjoint(zip(window, window[1:])):
-            return False  # "resulted in three city employees resigning": what it resulted in
+        if i + 2 <= max_words and not _RESULTING.isdisjoint(zip(window, window[1:])):
+            return False  # "resulted in three city employees resigning": what it resulted in, if it fits
         if not _PERCEIVE.isdisjoint(map(str.lower, tokens[max(0, i - 4) : i - 1])):
             return False  # "video shows three schoolgirls preparing to cross", "has got fans guessing"
         noun_before = is_capital(before[:1]) or is_noun(before)
@@ -492,7 +518,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         # (Nor a comma between two modifiers, nor one that a list goes on after.)
         punctuated = tokens[i - 1][-1] in ",;:" and comma_at(i) and not (
             english and i > 1 and tokens[i - 2][-1:] == "," and verb_follows(i)) and not (
-            english and (_between_modifiers(tokens, i) or _list_fits(tokens, i, max_words, stop)))
+            english and (_between_modifiers(tokens, i, stop) or _list_fits(tokens, i, max_words, stop)))
         word = tokens[i].lower()
         opens = (punctuated or word in _CLAUSE_WORDS and not (word == "as" and joins_as_well_as(tokens, i))
                  or tokens[i] in _DASHES or (english and reduced_relative(i)))
@@ -514,6 +540,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             return False  # "capable | but flawed Imperial official"
         if word in ("and", "or") and _acronyms_of_one_noun(tokens, i):
             return False  # two places' acronyms before one noun: "topping UK | and US film charts"
+        if word in ("and", "or") and english and _in_list(tokens, i, max_words, stop):
+            return False  # a list's last item, the list whole within the line ("Spain, Italy | and France")
         if word in ("and", "or") and is_modifier(tokens[i - 1]) and not is_noun(tokens[i - 1]) and (
                 _adjective(tokens[i + 1] if i + 1 < len(tokens) else "")):
             # Two adjectives of one noun: "to keep foreign | and British terrorist suspects" (not "left eight
@@ -533,6 +561,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             return False  # "... problems facing Britain and has failed": the predicate goes on
         if word in ("until", "since") and point_at(tokens, i):
             return False  # "will not stop | until he achieves his dream": what is negated is the time
+        if word == "which" and _defining_that(tokens, i):
+            return False  # "releases trial tool | which is concerning some net users": which tool
         if word in AFTER and reports_a_result(tokens, i):
             return False  # "paid tribute to Johansson | after beating Norwich": the result is the news
         participle = participle_of(before.strip(",;:")) is not None  # "resurrected | after being bought"
@@ -546,7 +576,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             # Not a name in apposition (", Halo 2"), nor between two adjectives ("rare, 475-pound turtle").
             named = all(is_capital(t[:1]) for t in tokens[i:])
             adjective = (is_modifier(before[:-1]) and not is_noun(before[:-1])
-                         or _between_modifiers(tokens, i))
+                         or _between_modifiers(tokens, i, stop))
             return comma_at(i) and not named and not adjective and not _list_fits(tokens, i, max_words, stop)
         if word in _DASHES:
             rest = tokens[i + 1 :]

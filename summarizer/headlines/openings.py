@@ -61,7 +61,7 @@ _LONG_OPENING = re.compile(
     r"(?:(?i:in|before|after|during|despite|amid|following|since|under|without|as|while|when|although|though"
     r"|whereas)|([A-Z][a-z]+ing))"
     r"\s[^,;\"“]{80,160},"
-    rf"(?:\s+(?:{STATES}),)?"  # a city's state ("... in National Harbor, Maryland,")
+    rf"(?:\s+(?:{STATES}|[A-Z][a-z]{{1,4}}\.),)?"  # a city's state ("National Harbor, Maryland,", "Colo.,")
     r"[\"”’']{0,2}\s+(?=(?:the|a|an)\s|[A-Z])"  # (a quotation may close before the comma's space)
 )
 _PARTICIPLE_CLAUSE = re.compile(
@@ -105,9 +105,10 @@ def opening_end(text: str) -> tuple[int, bool]:
         match = _LONG_OPENING.match(text)
         # (A long clause before a subject with an article is a feature's scene: "As Dave King joined hands
         # ..., a great roar emerged"; before a name, the news: "As the U.S. ..., Russian President Vladimir
-        # Putin has ordered ...".)
+        # Putin has ordered ..."; not a title's capital: "When he refused ... manifesto, In Place of Strife".)
+        subject = text[match.end() :].split(maxsplit=1)[0].lower() if match else ""
         scene = match and text.split(maxsplit=1)[0].lower() in _SUBORDINATORS and (
-            not text[match.end()].isupper())
+            not text[match.end()].isupper() or subject in _PREPOSITIONS or subject in ("the", "a", "an"))
         if match and not scene and (match[1] is None or _participle_phrase(match[1], text[: match.end()])):
             return match.end(), True
     # "Closed for over a decade, a trail ...", "Educated at Eton, he ...", "Due to reopen in March, ...":
