@@ -949,3 +949,13 @@ def test_a_list_that_fits_is_not_cut_at_its_own_and():
     text = ("CNN affiliate WCHS reported a mudslide in Mingo County resulted in one woman going to the "
             "hospital.")
     assert compress(text, 12, "english", "", 2).endswith("resulted in one woman")
+
+
+def test_a_which_that_no_comma_sets_off_defines_its_noun_where_its_clause_fits():
+    text = ("Search engine firm Google has released a trial tool which is concerning some net users because "
+            "it directs people to pre-selected commercial websites.")
+    assert compress(text, 12, "english", "", 2).endswith("trial tool which is concerning some net users")
+    # A clause that runs past the overrun goes as a trailing one, not cut inside.
+    text = ("Sun Microsystems has launched a pay-as-you-go service which will allow customers requiring huge "
+            "computing power to rent it by the hour.")
+    assert compress(text, 12, "english", "", 2) == "Sun Microsystems launches pay-as-you-go service"

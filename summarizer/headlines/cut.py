@@ -196,9 +196,7 @@ def _noun_completed(tokens: list[str], cut: int, reach: int) -> int | None:
         return None  # a name's verb, though it may be a noun too ("Bishop John Smith dies | on eve of ...")
     # The clause ends at a comma, or before a trailing clause ("lead | into third day of Africa Open |
     # after carding ...").
-    end = next((k + 1 if tokens[k][-1] in ",;:" else k for k in range(cut + 1, len(tokens))
-                if tokens[k][-1] in ",;:" or tokens[k].lower() in _TRAIL_WORDS or tokens[k] in _DASHES),
-               len(tokens))
+    end = _clause_end(tokens, cut)
     if last in _QUANTITIES and opener == "of":
         # A count's "of" ends with its noun ("sending hundreds of thousands | of unsolicited e-mail messages
         # | to AOL subscribers"): the count is said once its noun is.
@@ -274,6 +272,14 @@ def _list_fits(tokens: list[str], i: int, limit: int, stop: frozenset[str]) -> b
         if not (word in _ARTICLES or (kind if first else is_capital(word[:1]) or _listed_noun(word, stop))):
             return False
     return False
+
+
+def _clause_end(tokens: list[str], i: int) -> int:
+    """Where the clause that opens at ``i`` ends: past a comma, or before a trailing clause's word or a
+    spaced dash."""
+    return next((k + 1 if tokens[k][-1] in ",;:" else k for k in range(i + 1, len(tokens))
+                 if tokens[k][-1] in ",;:" or tokens[k].lower() in _TRAIL_WORDS or tokens[k] in _DASHES),
+                len(tokens))
 
 
 def _in_list(tokens: list[str], i: int, limit: int, stop: frozenset[str]) -> bool:
@@ -561,8 +567,9 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             return False  # "... problems facing Britain and has failed": the predicate goes on
         if word in ("until", "since") and point_at(tokens, i):
             return False  # "will not stop | until he achieves his dream": what is negated is the time
-        if word == "which" and _defining_that(tokens, i):
-            return False  # "releases trial tool | which is concerning some net users": which tool
+        if word == "which" and _defining_that(tokens, i) and (
+                _clause_end(tokens, i) <= max_words + overrun + POINT_REACH):
+            return False  # "releases trial tool | which is concerning some net users": which tool, if it fits
         if word in AFTER and reports_a_result(tokens, i):
             return False  # "paid tribute to Johansson | after beating Norwich": the result is the news
         participle = participle_of(before.strip(",;:")) is not None  # "resurrected | after being bought"
