@@ -933,6 +933,8 @@ def test_a_comma_that_closes_an_aside_after_a_conjunction_is_no_clauses_end():
         ("Burgess, meanwhile, was chuffed to see his band's  song 'Come Home Baby', taken from The "
          "Charlatans' latest album Modern Nature, included on the Old Trafford playlist before Manchester "
          "United's 2-0 victory over Sunderland last week.", "before"),
+        ("Thousands of people stormed a jail and dragged out a rape suspect before beating him to death, "
+         "police said on Friday.", "before"),
         ("Players who have played for Wales Students before going on to win full senior representative "
          "honours include Robert Jones, Rob Howley and Ceri Sweeney.", "before going"),
     ],

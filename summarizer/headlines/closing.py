@@ -209,6 +209,7 @@ _FINDING = frozenset("find finds found finding".split())  # "find out whether ..
 AFTER = frozenset({"after", "following", "before"})
 _RESULTS = frozenset(
     "victory win defeat triumph title winning beating defeating clinching securing squeezing edging".split())
+_OBJECT_PRONOUNS = frozenset("him her them it me us".split())
 _RESULT_REACH = 5  # words of the clause searched for its result
 # Verbs whose object an "as" goes on to give its new role, and verbs whose object a "from" goes on
 # to say what it is kept from: that is the point ("confirming Dean Goldfine | as his new coach",
@@ -393,10 +394,10 @@ def _compared(word: str) -> bool:
 def reports_a_result(tokens: list[str], at: int) -> bool:
     """Whether the clause that opens at ``tokens[at]`` ("after ...") names a result in its first words; a
     "before" only the subject's own, its -ing form next ("before squeezing past Ferrero"; not "before
-    Manchester United's 2-0 victory")."""
+    Manchester United's 2-0 victory"), over a side, not a person ("before beating him | to death")."""
     if tokens[at].lower() == "before":
-        following = tokens[at + 1].lower() if at + 1 < len(tokens) else ""
-        return following in _RESULTS and following.endswith("ing")
+        following, whom = (tokens[at + 1 : at + 3] + ["", ""])[:2]
+        return following in _RESULTS and following.endswith("ing") and whom.lower() not in _OBJECT_PRONOUNS
     return any(t.lower().strip(",;:") in _RESULTS for t in tokens[at + 1 : at + 1 + _RESULT_REACH])
 
 
