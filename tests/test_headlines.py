@@ -531,24 +531,23 @@ def test_a_long_subordinate_opening_goes_before_a_named_subject_but_not_before_a
     scene = ("As Dave King joined hands with his allies to give a triumphant salute on the steps of Argyle "
              "House, a great roar emerged from those Rangers fans who had patiently waited to greet the new "
              "regime.")
-    assert not compress(scene, 12, "english", "", 2).startswith("Great roar")
-    # "As many as" opens a subject, and a city's state is no subject.
-    count = ("As many as 13 senior leaders of the al-Nusra Front were killed in two Syrian airstrikes on "
-             "Thursday in Idlib province, Syrian state media reported on Friday.")
-    assert opening_end(count) == (0, False)
+    # ... nor is a city's state, nor a title's capital.
     state = ("When Jeb Bush spoke last week at the Conservative Political Action Conference in National "
              "Harbor, Maryland, Jeb Bush did better than expected among the activists there.")
-    assert not compress(state, 12, "english", "", 2).startswith("Maryland")
-
-
-def test_a_long_opening_before_a_titles_capital_or_a_states_abbreviation():
     title = ('When he refused to support prime minister Harold Wilson and Dame Barbara Castle over the '
              'latter\'s trade union manifesto, In Place of Strife, in 1968, he said: "I am not going to '
              'resign.')
-    assert not compress(title, 12, "english", "", 2).startswith("In 1968")
+    for text, opening in ((scene, "Great roar"), (state, "Maryland"), (title, "In 1968")):
+        assert not compress(text, 12, "english", "", 2).startswith(opening)
+    # "As many as" opens a subject.
+    count = ("As many as 13 senior leaders of the al-Nusra Front were killed in two Syrian airstrikes on "
+             "Thursday in Idlib province, Syrian state media reported on Friday.")
+    assert opening_end(count) == (0, False)
+    # A state's abbreviation after its city is passed.
     state = ("As deputy commander of the 50th Operations Group at Schriever Air Force Base near Colorado "
              "Springs, Colo., Kelly helps run about 60 Air Force satellites worth about $40 billion.")
     assert compress(state, 12, "english", "", 2).startswith("Kelly helps run")
     # A capital "A" before a number is the sentence's own article.
     own = "Selection Sunday (March 15) A 10-member panel determines seedings for the 68 teams in the event."
     assert " A " not in compress(own, 12, "english", "", 2)
+
