@@ -943,3 +943,12 @@ def test_a_which_that_no_comma_sets_off_defines_its_noun_where_its_clause_fits()
     text = ("Sun Microsystems has launched a pay-as-you-go service which will allow customers requiring huge "
             "computing power to rent it by the hour.")
     assert compress(text, 12, "english", "", 2) == "Sun Microsystems launches pay-as-you-go service"
+
+
+def test_an_event_named_after_a_race_or_before_its_place_completes_the_line():
+    text = ("World and Commonwealth 100m champion Kim Collins will compete in the 60m at the Norwich Union "
+            "Grand Prix in Birmingham on 18 February.")
+    assert compress(text, 12, "english", "", 2).endswith("compete in 60m at Norwich Union Grand Prix")
+    text = ("Susan Chepkemei has decided she is fit enough to run in next month's Great Edinburgh "
+            "International Cross Country.")
+    assert compress(text, 12, "english", "", 2).endswith("run in Great Edinburgh International Cross Country")

@@ -188,8 +188,8 @@ def _noun_completed(tokens: list[str], cut: int, reach: int) -> int | None:
     head = last.rsplit("-", 1)[-1]  # (a compound's: "co-host" -> "host")
     # (a noun that may be an adjective too, "epidemic", or that the word tables lack, "county")
     noun = is_noun(head) or may_be_noun(head) and not is_modifier(head) or not is_common_word(head)
-    if not (last.islower() and last.replace("-", "").isalpha() and noun or event and last.lower() in _RANKED
-            or wants):
+    if not (last.islower() and last.replace("-", "").isalpha() and noun
+            or event and (last.lower() in _RANKED or _DISTANCE.fullmatch(last)) or wants):
         return None
     if not wants and is_tensed(last) and is_capital(tokens[cut - 2][:1]) and not any(
             t.islower() and is_tensed(t) for t in tokens[1 : cut - 1]):
@@ -202,8 +202,12 @@ def _noun_completed(tokens: list[str], cut: int, reach: int) -> int | None:
         # | to AOL subscribers"): the count is said once its noun is.
         end = next((k + 1 if tokens[k][-1] in ",;:." else k for k in range(cut + 1, end)
                     if tokens[k][-1] in ",;:." or tokens[k].lower() in _OPENS_A_PHRASE), end)
+    if event and end > event and tokens[event].lower() in _EVENT_PLACES:
+        # The event's place or day after its name is a side detail ("at Norwich Union Grand Prix | in
+        # Birmingham").
+        end = event
     if end > reach or event and end != event:
-        return None  # (an event's name ends its phrase: not "at United Nations General Assembly in New York")
+        return None  # (an event's name ends its phrase: not "in FA Cup | quarter-final")
     if tokens[end - 1][-1] == "," and not {"and", "or"}.isdisjoint(tokens[end : end + _LIST_REACH]) and (
             tokens[end].lower() != "including"):
         return None  # a list's comma ("between Google, | Microsoft and Yahoo"): no clause's end; not the
@@ -338,12 +342,16 @@ def _event_at(tokens: list[str], cut: int) -> int | None:
         end += 1
         if tokens[end - 1][-1] in ",;:.":
             break  # (the run's own punctuation closes it)
-    return end if end > start and tokens[end - 1].strip(",;:.") in _EVENTS else None
+    name = tokens[end - 1].strip(",;:.")
+    cross_country = name == "Country" and tokens[end - 2] == "Cross"
+    return end if end > start and (name in _EVENTS or cross_country) else None
 
 
 _EVENTS = frozenset(
     "Open Cup Festival Awards Championship Championships Games Olympics Oscars Baftas Grammys Prix Masters "
     "Classic Series Tournament Trophy Bowl Marathon Invitational".split())
+_EVENT_PLACES = frozenset({"in", "on", "at"})  # after an event's name: its place or its day
+_DISTANCE = re.compile(r"\d+(?:m|km)")  # a race named by its distance ("compete in 60m | at ... Grand Prix")
 _EVENT_WORDS = 5  # words of an event's name read after its "at" or "in"
 # A word that ends a sentence: a lowercase word and a full stop, a question or an exclamation mark
 # (not an abbreviation: "U.S.", "Brig.", "Oct.").
