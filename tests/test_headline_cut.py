@@ -879,6 +879,11 @@ def test_a_whole_claim_keeps_its_speaker_a_few_words_past_the_overrun():
         ("Racist emails -- like one that depicted President Obama as a chimpanzee -- resulted in three "
          "Ferguson, Missouri, city employees resigning or being fired, the city spokesman said Friday.",
          "resulted in three Ferguson city employees resigning or being fired"),
+        # ... why a refusal or a penalty came, and the goal that makes the news ...
+        ("A blind woman claims she was refused a passport because her eyes were out of focus in her picture.",
+         "refused passport because her eyes were out of focus"),
+        ("Real Madrid youngster Fran Perez may soon be dubbed the new David Beckham after the midfielder "
+         "scored a sensational goal from inside his own half.", "after midfielder scored sensational goal"),
         # ... a list that fits whole, not its first item alone ...
         ("Joss Stone, a 17-year-old soul singer from Devon, beat Dizzee Rascal, Jamelia, Lemar and The "
          "Streets to win best British urban act at the Brit Awards.",

@@ -167,6 +167,8 @@ _PENALTIES = frozenset(
     "arrested arrests charged jailed fined banned suspended fired sacked stripped punished sentenced "
     "convicted disciplined expelled pay pays paid".split())
 _PENALTY_REACH = 8  # words before the cut searched for the penalty
+# A refusal or a penalty, whose "because" clause tells why ("was refused passport | because ...").
+_REFUSALS = _PENALTIES | frozenset("refused rejected denied barred turned".split())
 # Nouns of an attack or a claim whose "against" says on whom ("offensive | against Boko Haram").
 _AGAINST_WHOM = frozenset(
     "offensive offensives sanctions campaign crackdown lawsuit suit charges case action raids strikes "
@@ -208,7 +210,8 @@ _FINDING = frozenset("find finds found finding".split())  # "find out whether ..
 # claim ("after claiming ...").
 AFTER = frozenset({"after", "following", "before"})
 _RESULTS = frozenset(
-    "victory win defeat triumph title winning beating defeating clinching securing squeezing edging".split())
+    "victory win defeat triumph title winning beating defeating clinching securing squeezing edging scored "
+    "scoring goal".split())
 _OBJECT_PRONOUNS = frozenset("him her them it me us".split())
 _RESULT_REACH = 5  # words of the clause searched for its result
 # Verbs whose object an "as" goes on to give its new role, and verbs whose object a "from" goes on
@@ -296,6 +299,9 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     if word == "in" and last in _CASUALTIES and not _DISASTERS.isdisjoint(
             w.lower().strip(",;:.") for w in tokens[end + 1 : end + 1 + _DISASTER_REACH]):
         return True  # "More than 50 people killed and scores wounded | in series of suicide bombings": how
+    if word == "because" and not _REFUSALS.isdisjoint(
+            map(str.lower, tokens[max(0, end - _PENALTY_REACH) : end])):
+        return True  # "claims she was refused passport | because her eyes were out of focus": why
     if word == "against" and last in _AGAINST_WHOM:
         return True  # "launched ground and aerial offensive | against Boko Haram": against whom
     if last == "protest" and word in ("at", "against", "over") and tokens[end - 2].lower() == "in":

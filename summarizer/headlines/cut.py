@@ -573,7 +573,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             return False  # no clause opens here (the quick test first)
         if i <= predicate_goes_on:
             return False  # "... problems facing Britain and has failed": the predicate goes on
-        if word in ("until", "since") and point_at(tokens, i):
+        if word in ("until", "since", "because") and point_at(tokens, i):
             return False  # "will not stop | until he achieves his dream": what is negated is the time
         if word == "which" and _defining_that(tokens, i) and (
                 _clause_end(tokens, i) <= max_words + overrun + POINT_REACH):
