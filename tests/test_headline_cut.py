@@ -884,6 +884,11 @@ def test_a_whole_claim_keeps_its_speaker_a_few_words_past_the_overrun():
          "refused passport because her eyes were out of focus"),
         ("Real Madrid youngster Fran Perez may soon be dubbed the new David Beckham after the midfielder "
          "scored a sensational goal from inside his own half.", "after midfielder scored sensational goal"),
+        # ... a noun's phrase up to an "and" that joins the subject's next verb ...
+        ("The Ukrainian girlfriend of slain Russian opposition leader Boris Nemtsov faces constant "
+         "psychological pressure from Moscow authorities and fears she will be implicated in his death, her "
+         "mother told CNN.",
+         "faces constant psychological pressure from Moscow authorities"),
         # ... a list that fits whole, not its first item alone ...
         ("Joss Stone, a 17-year-old soul singer from Devon, beat Dizzee Rascal, Jamelia, Lemar and The "
          "Streets to win best British urban act at the Brit Awards.",

@@ -279,11 +279,22 @@ def _list_fits(tokens: list[str], i: int, limit: int, stop: frozenset[str]) -> b
 
 
 def _clause_end(tokens: list[str], i: int) -> int:
-    """Where the clause that opens at ``i`` ends: past a comma, or before a trailing clause's word or a
-    spaced dash."""
+    """Where the clause that opens at ``i`` ends: past a comma, or before a trailing clause's word, a
+    spaced dash or an "and" that joins a verb of the subject's ("pressure from Moscow authorities | and
+    fears she will be implicated")."""
     return next((k + 1 if tokens[k][-1] in ",;:" else k for k in range(i + 1, len(tokens))
-                 if tokens[k][-1] in ",;:" or tokens[k].lower() in _TRAIL_WORDS or tokens[k] in _DASHES),
+                 if tokens[k][-1] in ",;:" or tokens[k].lower() in _TRAIL_WORDS or tokens[k] in _DASHES
+                 or tokens[k] == "and" and _joined_verb(tokens, k + 1)),
                 len(tokens))
+
+
+def _joined_verb(tokens: list[str], k: int) -> bool:
+    """Whether ``tokens[k]``, after an "and", is a verb with a tense: no noun, or one that a clause's
+    subject or "that" follows ("and fears she will be implicated")."""
+    if k >= len(tokens) or not (tokens[k].islower() and is_tensed(tokens[k])):
+        return False
+    following = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
+    return not is_noun(tokens[k]) or following in TOLD_SUBJECTS or following == "that"
 
 
 def _in_list(tokens: list[str], i: int, limit: int, stop: frozenset[str]) -> bool:
