@@ -4,7 +4,8 @@ import pytest
 
 from summarizer.headlines import compress
 from summarizer.headlines.closing import bare_verb, open_aside, point_follows, runs_on, splits_names
-from summarizer.headlines.cut import dangling, fit
+from summarizer.headlines.cut import POINT_REACH, dangling, fit
+from summarizer.headlines.ends import surrender_at
 from summarizer.headlines.subject import joins_as_well_as, main_verb
 
 STOP = dangling("english")
@@ -862,7 +863,7 @@ def test_a_whole_claim_keeps_its_speaker_a_few_words_past_the_overrun():
         ("A brother and sister in the US have been convicted of sending hundreds of thousands of unsolicited "
          "e-mail messages to AOL subscribers.",
          "sending hundreds of thousands of unsolicited e-mail messages"),
-        # ... a verb that says nothing alone to its preposition's phrase (an example's list is no list of its
+        # ... a verb cut from its preposition to the phrase's end (an example's list is no list of its
         # own) ...
         ("Teachers are to be issued new guidance this week to help children cope with the ‘unimaginable’ "
          "pressures of the modern digital age, including cyberbullying, sexting and ‘revenge porn’.",
@@ -901,7 +902,7 @@ def test_a_whole_claim_keeps_its_speaker_a_few_words_past_the_overrun():
 )
 def test_a_line_goes_on_to_what_its_last_word_wants(text, expected):
     line = compress(text, 12, "english", "", 2)
-    assert line.endswith(expected) and len(line.split()) <= 17
+    assert line.endswith(expected) and len(line.split()) <= 12 + 2 + POINT_REACH
 
 
 def test_the_dead_go_on_to_what_killed_them():
@@ -939,7 +940,14 @@ def test_a_list_that_fits_is_not_cut_at_its_own_and():
     text = ("Stocks off the coasts of Spain, Italy and France have already been commercially depleted, "
             "experts say.")
     assert "Spain, Italy and France" in compress(text, 12, "english", "", 2)
-    # A cause's -ing form that does not fit leaves the line as it was, not on its verb.
+    # ... nor at the first item when the list opens the line, nor at an Oxford comma's "and".
+    text = "Spain, Italy and France have been depleted of their stocks by years of fishing"
+    assert fit(text, 4, "english") == "Spain, Italy and France"
+    text = "Critics said Titanic, Gladiator, and Troy won the prizes"
+    assert "Titanic, Gladiator, and Troy" in fit(text, 6, "english")
+
+
+def test_a_causes_ing_form_that_does_not_fit_leaves_the_line_as_it_was():
     text = ("CNN affiliate WCHS reported a mudslide in Mingo County resulted in one woman going to the "
             "hospital.")
     assert compress(text, 12, "english", "", 2).endswith("resulted in one woman")
@@ -962,3 +970,26 @@ def test_an_event_named_after_a_race_or_before_its_place_completes_the_line():
     text = ("Susan Chepkemei has decided she is fit enough to run in next month's Great Edinburgh "
             "International Cross Country.")
     assert compress(text, 12, "english", "", 2).endswith("run in Great Edinburgh International Cross Country")
+
+
+@pytest.mark.parametrize(
+    ("line", "end", "expected"),
+    [
+        # A result after "before" is the subject's own -ing form, whatever its case or comma ...
+        ("Federer saved two match points before Winning, in the end, the final", 5, True),
+        # ... not a result's noun ("before defeat by Wales") ...
+        ("England led at half-time before defeat by Wales ended their hopes", 3, False),
+        # ... a negated perfect at the window's end wants its "since" ...
+        ("Scotland hasn't since 1983 won at Twickenham", 2, True),
+        # ... and a payment's "because" is no refusal's ("paid tribute | because ...").
+        ("Thousands of fans paid tribute in London because he died suddenly", 7, False),
+        ("Blind woman was refused passport because her eyes were out of focus", 5, True),
+    ],
+)
+def test_what_a_result_a_negation_or_a_refusal_wants_after_the_cut(line, end, expected):
+    assert point_follows(line.split(), end) is expected
+
+
+def test_a_surrenders_particle_closes_the_line_before_its_comma():
+    assert surrender_at("Suspect turned himself in,".split(), 3)
+    assert not surrender_at("Suspect turned himself into".split(), 3)

@@ -31,7 +31,7 @@ from .wordforms import participle_of
 __all__ = [
     "runs_on", "point_follows", "told", "splits_names", "open_aside", "bare_verb", "dangling",
     "ends_possessive", "reports_a_result", "DASHES", "PARTICLES", "ADVERB_PARTICLES", "PARTICLE_FOLLOWERS",
-    "TOLD_SUBJECTS", "BE_FORMS", "AFTER", "SPENDING"
+    "TOLD_SUBJECTS", "BE_FORMS", "RESULT_OPENERS", "SPENDING", "REFLEXIVES", "OBJECTS"
 ]
 
 
@@ -168,7 +168,9 @@ _PENALTIES = frozenset(
     "convicted disciplined expelled pay pays paid".split())
 _PENALTY_REACH = 8  # words before the cut searched for the penalty
 # A refusal or a penalty, whose "because" clause tells why ("was refused passport | because ...").
-_REFUSALS = _PENALTIES | frozenset("refused rejected denied barred turned".split())
+_REFUSALS = frozenset(
+    "refuse refuses refused reject rejects rejected deny denies denied bar bars barred ban bans banned "
+    "sacked fired suspended expelled arrested charged jailed fined disqualified".split())
 # Nouns of an attack or a claim whose "against" says on whom ("offensive | against Boko Haram").
 _AGAINST_WHOM = frozenset(
     "offensive offensives sanctions campaign crackdown lawsuit suit charges case action raids strikes "
@@ -189,7 +191,7 @@ _NEGATED_REACH = 3  # words before "until" searched for the negation ("will not 
 _SINCE_REACH = 7
 _PERFECT_NEGATIONS = frozenset("hasn't haven't hadn't hasn’t haven’t hadn’t".split())
 _NEGATED_PERFECTS = frozenset((n, h) for n in ("not", "never") for h in ("have", "has", "had"))
-_REFLEXIVES = frozenset("itself himself herself themselves myself ourselves yourself".split())
+REFLEXIVES = _REFLEXIVES = frozenset("itself himself herself themselves myself ourselves yourself".split())
 _TOOK_TO = frozenset("take takes took taking turn turns turned turning".split())  # "took to Twitter to ..."
 # Verbs of telling, asking or finding out: the clause after their object is what is told or asked.
 _TELLING = frozenset(
@@ -208,11 +210,12 @@ _FINDING = frozenset("find finds found finding".split())  # "find out whether ..
 # globe with pride | after winning World Cup downhill title", "pressure is mounting on Laporte | following defeat
 # by Wales", "had to save two match points | before squeezing past Ferrero"); not a time ("after lunch") nor a
 # claim ("after claiming ...").
-AFTER = frozenset({"after", "following", "before"})
+RESULT_OPENERS = frozenset({"after", "following", "before"})
 _RESULTS = frozenset(
     "victory win defeat triumph title winning beating defeating clinching securing squeezing edging scored "
     "scoring goal".split())
-_OBJECT_PRONOUNS = frozenset("him her them it me us".split())
+#: Object pronouns: a closed clause may end on one; a result over one is over a person ("beating him").
+OBJECTS = frozenset("it them him her us me".split())
 _RESULT_REACH = 5  # words of the clause searched for its result
 # Verbs whose object an "as" goes on to give its new role, and verbs whose object a "from" goes on
 # to say what it is kept from: that is the point ("confirming Dean Goldfine | as his new coach",
@@ -235,7 +238,7 @@ _PREVENTING = frozenset(
 _POINT_OPENERS = frozenset("that whether how what why".split())  # what is told, asked or found out
 TOLD_SUBJECTS = frozenset("he she it they we".split())  # ... or its subject, once "that" has gone
 # Nouns whose content a clause says, its "that" gone ("reports | it may be subject to takeover").
-_CONTENT_NOUNS = frozenset("reports claims speculation rumours rumors fears suggestions allegations".split())
+_REPORT_NOUNS = frozenset("reports claims speculation rumours rumors fears suggestions allegations".split())
 # Prepositions that no object of a verb of telling holds: the clause after them is their noun's.
 _NOT_OBJECT = frozenset("about on in at for with from to by over against into after".split())
 # Verbs whose object goes somewhere, or becomes something: where to, or what, is their point.
@@ -317,8 +320,9 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     if word == "since":
         # "may not have won at Twickenham | since 1983": how long it has not happened is the news.
         before = [t.lower() for t in tokens[max(0, end - _SINCE_REACH) : end]]
-        return any(w in _PERFECT_NEGATIONS or not _NEGATED_PERFECTS.isdisjoint(((w, after), (after, w)))
-                   for w, after in zip(before, before[1:]))
+        pairs = zip(before, before[1:])
+        return not _PERFECT_NEGATIONS.isdisjoint(before) or any(
+            not _NEGATED_PERFECTS.isdisjoint(((w, after), (after, w))) for w, after in pairs)
     if word == "to" and not _RANKS.isdisjoint(t.lower() for t in tokens[max(0, end - _RANK_REACH) : end - 1]):
         return True  # "becomes first of 10 nations battered by waves | to cut its forecast": first to do what
     if word == "to":
@@ -326,11 +330,11 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
         # "calls on England and Wales Cricket Board | to realise ...", "sent Barcelona | to La Liga summit"
         return (told(tokens, end, _CAUSING_OR_GIVING) or told(tokens, end, _SENDING, past_verbs=False)
                 or _called_on(tokens, end))
-    if last in _CONTENT_NOUNS and word in TOLD_SUBJECTS:
+    if last in _REPORT_NOUNS and word in TOLD_SUBJECTS:
         return True  # "refuses to comment on reports | it may be subject to takeover": what is reported
     if word == "of" and of_heads and last.lower() in _OF_HEADS:
         return True  # "is latest example | of how militants exploit ...": the noun says nothing alone
-    if word in AFTER and reports_a_result(tokens, end):
+    if word in RESULT_OPENERS and reports_a_result(tokens, end):
         return True  # "lifted her globe with pride | after winning World Cup downhill title"
     if word == "as":
         # "confirming US Davis Cup assistant Dean Goldfine | as his new coach": a role and a name between.
@@ -398,12 +402,13 @@ def _compared(word: str) -> bool:
 
 
 def reports_a_result(tokens: list[str], at: int) -> bool:
-    """Whether the clause that opens at ``tokens[at]`` ("after ...") names a result in its first words; a
-    "before" only the subject's own, its -ing form next ("before squeezing past Ferrero"; not "before
-    Manchester United's 2-0 victory"), over a side, not a person ("before beating him | to death")."""
+    """Whether the clause that opens at ``tokens[at]`` ("after ...", "following ...") names a result in its
+    first words; a "before" only the subject's own, its -ing form next ("before squeezing past Ferrero";
+    not "before Manchester United's 2-0 victory"), over a side, not a person ("before beating him | to
+    death")."""
     if tokens[at].lower() == "before":
-        following, whom = (tokens[at + 1 : at + 3] + ["", ""])[:2]
-        return following in _RESULTS and following.endswith("ing") and whom.lower() not in _OBJECT_PRONOUNS
+        following, whom = (t.lower().strip(",;:") for t in (tokens[at + 1 : at + 3] + ["", ""])[:2])
+        return following in _RESULTS and following.endswith("ing") and whom not in OBJECTS
     return any(t.lower().strip(",;:") in _RESULTS for t in tokens[at + 1 : at + 1 + _RESULT_REACH])
 
 

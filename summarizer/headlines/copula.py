@@ -18,6 +18,8 @@ past (:func:`drop_past_copula`: "Thousands of civil servants on strike").
 
 from __future__ import annotations
 
+import re
+
 from .subject import main_verb
 from .ends import SAYING
 from .tenses import told_in_the_past
@@ -26,7 +28,6 @@ from .wordforms import is_adverb, is_noun, is_tensed, may_be_adjective, may_be_n
 __all__ = ["drop_copula", "drop_past_copula"]
 
 _COPULAS = frozenset({"is", "are"})
-_ALL_COPULAS = ("is", "are", "was", "were")  # (the sentence's, which the line's may stand for)
 _AFTER_A_NOUN = frozenset("that which who of for to in on with about from at by".split())
 _NO_SUBJECT = frozenset(
     "it he she they we i you there here this that these those what who which whoever whatever".split())
@@ -62,14 +63,20 @@ def drop_copula(text: str, sentence: str = "") -> str:
         return " ".join(tokens[:k] + tokens[k + 2 :])  # "is being sued" -> "sued"
     # (The noun ends the line or its phrase: "is narrative | that revolves"; not "is latest wake-up call".)
     head = not after or after in _AFTER_A_NOUN
-    if _predicate(following.lower().strip(",;:"), after) and not (head and any(
-            f"{copula} {article} {following}" in sentence
-            for copula in _ALL_COPULAS for article in ("a", "an", "the"))):
+    noun = head and _given_an_article(following, sentence)
+    if _predicate(following.lower().strip(",;:"), after) and not noun:
         return " ".join(tokens[:k] + tokens[k + 1 :])
     third = tokens[k + 3].lower().strip(",;:") if k + 3 < len(tokens) else ""
     if following.lower() in _DEGREES and after and not participle_of(after) and _predicate(after, third):
         return " ".join(tokens[:k] + tokens[k + 1 :])  # "is almost certain to" -> "almost certain to"
     return text
+
+
+def _given_an_article(word: str, sentence: str) -> bool:
+    """Whether the ``sentence`` writes ``word`` after a copula and an article ("is a narrative")."""
+    bare = word.lower().strip(",;:.")
+    pattern = rf"\b(?:is|are|was|were) (?:a|an|the) {re.escape(bare)}\b"
+    return bool(bare) and re.search(pattern, sentence.lower()) is not None
 
 
 def drop_past_copula(text: str, sentence: str) -> str:

@@ -34,7 +34,7 @@ from functools import partial
 
 from .attribution import KEPT_ATTRIBUTION, is_someones_claim
 from .closing import ADVERB_PARTICLES, DASHES as _DASHES, PARTICLES as _PARTICLES
-from .closing import AFTER, BE_FORMS, TOLD_SUBJECTS, bare_verb, dangling, open_aside, point_follows
+from .closing import BE_FORMS, RESULT_OPENERS, TOLD_SUBJECTS, bare_verb, dangling, open_aside, point_follows
 from .closing import SPENDING, reports_a_result, runs_on, splits_names
 from .compress import make_room, spare, shorten
 from .ends import SAYING, SUBJECTS, VERB_WORDS, closes, counts, dangles, has_verb, in_name, noun_of_saying
@@ -42,10 +42,10 @@ from .ends import surrender_at, verb_ends
 from .headlinese import is_capital
 from .mainverb import noun_context
 from .subject import joins_as_well_as, main_verb, tensed_at
-from .trim import ACRONYM, PEOPLES_ADJECTIVE, YEAR
+from .trim import ACRONYM, ARTICLES as _ARTICLES, PEOPLES_ADJECTIVE, YEAR
 from .wordforms import is_adverb, is_base_verb, is_modifier, is_noun, is_tensed, is_verb, may_be_noun
 from .wordforms import is_common_word, may_be_adjective, may_be_verb, participle_of, simple_past_of
-from .wordforms import is_plural_noun, is_superlative, verb_lemmas
+from .wordforms import is_plural_noun, is_superlative
 
 __all__ = ["fit", "dangling", "POINT_REACH", "PREPOSITIONS", "SAYING"]
 
@@ -148,7 +148,7 @@ def _said_clause_verb(tokens: list[str], main: int) -> int | None:
     return None
 
 
-def _defining_that(tokens: list[str], i: int) -> bool:
+def _defining_relative(tokens: list[str], i: int) -> bool:
     """Whether ``tokens[i]`` is a "that" that opens a clause defining the noun before it, its subject
     left out ("team | that beat Italy", "law | that banned ..."); not "said | that". So is a "which" no
     comma sets off ("releases trial tool | which is concerning some net users")."""
@@ -172,8 +172,8 @@ def _noun_completed(tokens: list[str], cut: int, reach: int) -> int | None:
     participle qualifies a noun ("subsidies given to"). A place's or a time's "in" or "at" is a side
     detail ("in Peru", "at Riverside"), not what the noun wants; an event's name is not (:func:`_event_at`),
     nor where a superlative is the most ("most powerful people | in TV comedy"). A count's "of" ends
-    with its noun ("hundreds of thousands | of unsolicited e-mail messages"), and a verb that says nothing
-    without its preposition takes it as a noun does ("help children cope | with pressures of ...").
+    with its noun ("hundreds of thousands | of unsolicited e-mail messages"). (A verb that says nothing
+    without its preposition keeps it as a verb cut from its complement does: :func:`fit`'s ``close_phrase``.)
     """
     if cut >= len(tokens) or tokens[cut].lower() not in _OPENS_A_COMPLETION:
         return None  # (the quick test first)
@@ -181,23 +181,21 @@ def _noun_completed(tokens: list[str], cut: int, reach: int) -> int | None:
     event = _event_at(tokens, cut)
     cause = [t.lower() for t in tokens[cut : cut + 2]] in _CAUSES  # "emergency | due to epidemic of HIV"
     superlative = opener == "in" and _superlative_before(tokens, cut)  # "most powerful people | in TV comedy"
-    # A verb that says nothing without its preposition ("help children cope | with pressures of ...").
-    wants = last.islower() and any(_WANTS.get(v) == opener for v in verb_lemmas(last))
     if opener not in _COMPLETING and not event and not cause and not superlative:
         return None
     head = last.rsplit("-", 1)[-1]  # (a compound's: "co-host" -> "host")
     # (a noun that may be an adjective too, "epidemic", or that the word tables lack, "county")
     noun = is_noun(head) or may_be_noun(head) and not is_modifier(head) or not is_common_word(head)
     if not (last.islower() and last.replace("-", "").isalpha() and noun
-            or event and (last.lower() in _RANKED or _DISTANCE.fullmatch(last)) or wants):
+            or event and (last.lower() in _RANKED or _DISTANCE.fullmatch(last))):
         return None
-    if not wants and is_tensed(last) and is_capital(tokens[cut - 2][:1]) and not any(
+    if is_tensed(last) and is_capital(tokens[cut - 2][:1]) and not any(
             t.islower() and is_tensed(t) for t in tokens[1 : cut - 1]):
         return None  # a name's verb, though it may be a noun too ("Bishop John Smith dies | on eve of ...")
     # The clause ends at a comma, or before a trailing clause ("lead | into third day of Africa Open |
     # after carding ...").
     end = _clause_end(tokens, cut)
-    if last in _QUANTITIES and opener == "of":
+    if last in _COUNT_NOUNS and opener == "of":
         # A count's "of" ends with its noun ("sending hundreds of thousands | of unsolicited e-mail messages
         # | to AOL subscribers"): the count is said once its noun is.
         end = next((k + 1 if tokens[k][-1] in ",;:." else k for k in range(cut + 1, end)
@@ -245,17 +243,18 @@ def _noun_completed(tokens: list[str], cut: int, reach: int) -> int | None:
 
 def _list_fits(tokens: list[str], i: int, limit: int, stop: frozenset[str]) -> bool:
     """Whether the comma before ``tokens[i]`` goes on to a list's next items, not a clause, and the list
-    ends within ``limit`` words: names or nouns, with commas, up to its "and" or "or" and the name or noun
-    after it ("beat Dizzee Rascal, | Jamelia, Lemar and The Streets"). Cut at its first comma, the line
-    would tell one item as the whole ("Stone beats Dizzee Rascal"). The items before the last are of the
-    first's kind, names or lowercase nouns (not an apposition: "sons of Richard Egan, | founder and
+    ends by the line's ``limit``-th word: names or nouns, with commas, up to its "and" or "or" and the name
+    or noun after it ("beat Dizzee Rascal, | Jamelia, Lemar and The Streets"). Cut at its first comma, the
+    line would tell one item as the whole ("Stone beats Dizzee Rascal"). The items before the last are of
+    the first's kind, names or lowercase nouns (not an apposition: "sons of Richard Egan, | founder and
     chairman"); the last may open on a modifier ("cattle, medicines and medical equipment")."""
-    if tokens[i - 1][-1] != ",":
+    if i < 1 or tokens[i - 1][-1] != ",":
         return False
     if tokens[i].lower() in ("and", "or"):
         # An Oxford comma ("Titanic, Gladiator, | and the Lord of the Rings"): the list's own, if one opened
         # before it and has no "and" of its own yet ("monitor, keyboard and mouse, | and second version").
-        start = next((k for k in range(i - 2, max(0, i - _LIST_ITEMS), -1) if tokens[k][-1] == ","), None)
+        start = next((k for k in range(i - 2, max(-1, i - _LIST_ITEMS - 1), -1) if tokens[k][-1] == ","),
+                     None)
         return start is not None and not {"and", "or"} & set(tokens[start + 1 : i]) and (
             _list_fits(tokens, start + 1, limit, stop))
     name = is_capital(tokens[i - 1][:1])  # the first item's kind
@@ -299,8 +298,10 @@ def _joined_verb(tokens: list[str], k: int) -> bool:
 
 def _in_list(tokens: list[str], i: int, limit: int, stop: frozenset[str]) -> bool:
     """Whether the "and" or "or" at ``i`` joins the last item of a list that fits (:func:`_list_fits`)."""
-    start = next((k for k in range(i - 1, max(0, i - _LIST_ITEMS), -1) if tokens[k][-1] == ","), None)
-    return start is not None and start + 1 < i and _list_fits(tokens, start + 1, limit, stop)
+    start = next((k for k in range(i - 1, max(-1, i - _LIST_ITEMS - 1), -1) if tokens[k][-1] == ","), None)
+    # (The list's own "and", none before it; an Oxford comma's too.)
+    return start is not None and {"and", "or"}.isdisjoint(tokens[start + 1 : i]) and (
+        _list_fits(tokens, start + 1, limit, stop))
 
 
 def _listed_noun(word: str, stop: frozenset[str]) -> bool:
@@ -332,8 +333,10 @@ def _between_modifiers(tokens: list[str], i: int, stop: frozenset[str]) -> bool:
 
 def _superlative_before(tokens: list[str], cut: int) -> bool:
     """Whether the noun before ``cut`` is a superlative's ("most powerful people", "largest economy"),
-    a word or two before it: its "in" then says where it is the most, which it wants ("in TV comedy");
+    up to three words before it: its "in" then says where it is the most, which it wants ("in TV comedy");
     not "latest", a time's ("latest attack | in Kabul"), nor "at least", a count's."""
+    if cut < 2:
+        return False
     last, before = tokens[cut - 1], tokens[cut - 2].lower()
     if may_be_verb(last) and is_plural_noun(before):
         return False  # a verb after its subject ("world's most powerful diplomats meet | in Switzerland")
@@ -372,17 +375,13 @@ _RANKED = frozenset("eight four sixteen 16 32".split())  # "last eight": a round
 
 # Prepositions that open what a noun before them wants: its object, topic, source or counterpart.
 _COMPLETING = frozenset("of on over about against into from for with between".split())
-# A verb's lemma, and the preposition without which it says nothing ("cope | with", "rely | on").
-_WANTS = {"cope": "with", "grapple": "with", "contend": "with", "comply": "with", "rely": "on",
-          "depend": "on", "refrain": "from"}
 # A cause and its effect ("resulted in", "led to"): an -ing form after the effect's noun is the effect's verb.
 _RESULTING = frozenset([(v, "in") for v in ("result", "results", "resulted", "resulting")]
                        + [(v, "to") for v in ("lead", "leads", "led", "leading")])
 _RESULTING_REACH = 7  # words before the -ing form searched for them
-_QUANTITIES = frozenset("hundreds thousands millions billions dozens scores tens".split())  # counts' nouns
+_COUNT_NOUNS = frozenset("hundreds thousands millions billions dozens scores tens".split())  # counts' nouns
 _ASIDE_CONJUNCTIONS = frozenset({"but,", "and,", "yet,", "or,"})  # a conjunction that an aside follows
 _ASIDE_REACH = 4  # words before a comma searched for it
-_ARTICLES = frozenset({"the", "a", "an"})
 _LIST_ITEMS = 8  # words a list's comma is searched past for its "and"
 _LIST_REACH = 4  # words after a comma in which an "and" or an "or" shows a list
 _CAUSES = (["due", "to"], ["because", "of"], ["owing", "to"])  # what a cause's phrase opens on
@@ -498,7 +497,6 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
                     and before.islower()
                     and is_base_verb(low)
                     and not any(t.islower() and is_tensed(t) for t in tokens[1 : i - 1]))
-        particle = particle or surrender_at(tokens, i)  # ("turns himself | in to police")
         ends_open = verb or gerund or takes_to or object_next or says or particle or low == "up"
         return not (english and ends_open)
 
@@ -585,11 +583,13 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         if i <= predicate_goes_on:
             return False  # "... problems facing Britain and has failed": the predicate goes on
         if word in ("until", "since", "because") and point_at(tokens, i):
-            return False  # "will not stop | until he achieves his dream": what is negated is the time
-        if word == "which" and _defining_that(tokens, i) and (
+            # "will not stop | until he achieves his dream", "may not have won | since 1983": what is negated
+            # is the time; "was refused passport | because ...": why is the news.
+            return False
+        if word == "which" and _defining_relative(tokens, i) and (
                 _clause_end(tokens, i) <= max_words + overrun + POINT_REACH):
             return False  # "releases trial tool | which is concerning some net users": which tool, if it fits
-        if word in AFTER and reports_a_result(tokens, i):
+        if word in RESULT_OPENERS and reports_a_result(tokens, i):
             return False  # "paid tribute to Johansson | after beating Norwich": the result is the news
         participle = participle_of(before.strip(",;:")) is not None  # "resurrected | after being bought"
         if before.lower().strip(",;:") in stop or not (ends_well(i) or participle):
@@ -802,7 +802,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         cut = (clauses or strong or phrases or [None])[-1]
         if fill and (clauses or phrases):
             cut = max(clauses + phrases)  # the room is the limit: the last boundary of any kind
-        if english and cut is not None and _defining_that(tokens, cut):
+        if english and cut is not None and _defining_relative(tokens, cut):
             # A "that" after a noun defines it ("two changes from team | that beat Italy"): the line
             # takes the clause whole when it closes within the overrun.
             cut = complement_closes(cut) or cut

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 
 from ..language import words
-from .closing import ADVERB_PARTICLES, PARTICLE_FOLLOWERS, dangling, ends_possessive
+from .closing import ADVERB_PARTICLES, OBJECTS as _OBJECTS, PARTICLE_FOLLOWERS, REFLEXIVES as _REFLEXIVES
+from .closing import dangling, ends_possessive
 from .compress import NAME_PARTICLES as _NAME_PARTICLES
 from .headlinese import is_capital
 from .subject import AUXILIARIES, tensed_at
@@ -29,7 +30,6 @@ __all__ = ["closes", "noun_of_saying", "verb_ends", "counts", "has_verb", "in_na
 _PARTITIVES = frozenset("one some many most each part kind number series couple lot range handful".split())
 _PART_OF = frozenset("of in at on for with from among".split())  # not "by two to one"
 _CONTRACTED = frozenset("it he she they we i you there that what who".split())
-_OBJECTS = frozenset("it them him her us me".split())  # object pronouns a closed clause may end on
 #: Words before a verb of saying that make it a verb, not a noun ("officials claim").
 SUBJECTS = frozenset("not never he she it they we i you".split())
 #: Auxiliaries and modals: a cut before them would part a subject from its verb.
@@ -42,7 +42,8 @@ def closes(tokens: list[str], whole: bool, after: str = "") -> bool:
     verb's particle ("Fury of Cyclone Pam moves on, | but ..."), or at the sentence's end the preposition of a
     clause a question word opens ("what fuss is about"); not "told him | that ...". A particle
     that another preposition follows (``after``, the next word) closes its phrase too ("facing the issue
-    head on | during ...", "kept the pressure on | with")."""
+    head on | during ...", "kept the pressure on | with"), and so does a surrender's anywhere ("turns himself
+    in | to police")."""
     last = tokens[-1]
     before = tokens[-2] if len(tokens) > 1 else ""
     if surrender_at(tokens, len(tokens) - 1):
@@ -63,10 +64,9 @@ def surrender_at(tokens: list[str], k: int) -> bool:
     """Whether ``tokens[k]`` is the particle that a surrender's reflexive object wants ("turned himself
     in", "gave themselves up")."""
     return k > 1 and tokens[k - 1].lower() in _REFLEXIVES and any(
-        _SURRENDERS.get(v) == tokens[k].lower() for v in verb_lemmas(tokens[k - 2].lower()))
+        _SURRENDERS.get(v) == tokens[k].lower().rstrip(",;:.") for v in verb_lemmas(tokens[k - 2].lower()))
 
 
-_REFLEXIVES = frozenset("himself herself themselves myself yourself ourselves".split())
 _SURRENDERS = {"turn": "in", "hand": "in", "give": "up"}  # a verb, the particle its reflexive object wants
 
 # Prepositions a clause that a question word opens may end on ("what the fuss is about", "where he came

@@ -470,8 +470,8 @@ def _titles_a(token: str, kept: list[str], after: str) -> bool:
     title's own ("I'm A Celebrity ... Get Me Out Of Here"): a sentence writes no such article in capitals
     but a title's; not in a line written in capitals ("KILLED IN A BLAST"), nor before a number ("Selection
     Sunday A 10-member panel": the sentence's own)."""
-    return token in ("A", "An") and bool(kept) and is_capital(kept[-1][:1]) and after.isalpha() and (
-        after.isupper()) and not (kept[-1].isalpha() and kept[-1].isupper())
+    return token in ("A", "An") and bool(kept) and is_capital(kept[-1][:1]) and after.isupper() and not (
+        kept[-1].isalpha() and kept[-1].isupper())
 
 
 def _runs_on_to_of(tokens: list[str], k: int) -> bool:

@@ -24,7 +24,7 @@ from .wordforms import is_common_word, is_modifier, is_verb, may_be_verb
 
 __all__ = [
     "shorten_names", "is_first_name", "used_alone", "occurrences", "TITLES", "PEOPLES", "PEOPLES_ADJECTIVE",
-    "INSTITUTIONS", "ACRONYM", "YEAR",
+    "INSTITUTIONS", "ACRONYM", "YEAR", "ARTICLES",
 ]
 
 _POSSESSIVE = re.compile(r"(['’]s?)$")
@@ -47,7 +47,7 @@ _MAX_DESCRIPTOR = 6
 _OPENS_A_CLAUSE = frozenset({"if", "unless", "whether"})
 # Titles that stand before a surname alone ("Mr Blair"): the article does use the surname alone.
 TITLES = frozenset("Mr Mrs Ms Dr Mr. Mrs. Ms. Dr. Sir".split())
-_ARTICLES = frozenset({"the", "a", "an"})
+ARTICLES = _ARTICLES = frozenset({"the", "a", "an"})
 # Titles that "of" splits ("Secretary of State John Kerry"): the name keeps the title's end ("Secretary
 # of State Kerry", not "Secretary of Kerry").
 _SPLIT_TITLES = frozenset(
