@@ -893,6 +893,10 @@ def test_a_whole_claim_keeps_its_speaker_a_few_words_past_the_overrun():
          "psychological pressure from Moscow authorities and fears she will be implicated in his death, her "
          "mother told CNN.",
          "faces constant psychological pressure from Moscow authorities"),
+        # ... a "not only" to its "but" ...
+        ("Local residents say the traders are not only disturbing the peace, but are driving up the price of "
+         "food, rent, and gutting local neighborhoods of their character.",
+         "not only disturbing peace, but are driving up price of food"),
         # ... a list that fits whole, not its first item alone ...
         ("Joss Stone, a 17-year-old soul singer from Devon, beat Dizzee Rascal, Jamelia, Lemar and The "
          "Streets to win best British urban act at the Brit Awards.",

@@ -167,6 +167,7 @@ _PENALTIES = frozenset(
     "arrested arrests charged jailed fined banned suspended fired sacked stripped punished sentenced "
     "convicted disciplined expelled pay pays paid".split())
 _PENALTY_REACH = 8  # words before the cut searched for the penalty
+_NOT_ONLY_REACH = 6  # words before a "but" searched for the "not only" it completes
 # A refusal or a penalty, whose "because" clause tells why ("was refused passport | because ...").
 _REFUSALS = frozenset(
     "refuse refuses refused reject rejects rejected deny denies denied bar bars barred ban bans banned "
@@ -302,6 +303,9 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     if word == "in" and last in _CASUALTIES and not _DISASTERS.isdisjoint(
             w.lower().strip(",;:.") for w in tokens[end + 1 : end + 1 + _DISASTER_REACH]):
         return True  # "More than 50 people killed and scores wounded | in series of suicide bombings": how
+    if word == "but" and any(tokens[k].lower() == "not" and tokens[k + 1].lower() == "only"
+                             for k in range(max(0, end - _NOT_ONLY_REACH), end - 1)):
+        return True  # "are not only disturbing peace, | but are driving up price of food": the other half
     if word == "because" and not _REFUSALS.isdisjoint(
             map(str.lower, tokens[max(0, end - _PENALTY_REACH) : end])):
         return True  # "claims she was refused passport | because her eyes were out of focus": why

@@ -582,7 +582,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             return False  # no clause opens here (the quick test first)
         if i <= predicate_goes_on:
             return False  # "... problems facing Britain and has failed": the predicate goes on
-        if word in ("until", "since", "because") and point_at(tokens, i):
+        if word in ("until", "since", "because", "but") and point_at(tokens, i):
             # "will not stop | until he achieves his dream", "may not have won | since 1983": what is negated
             # is the time; "was refused passport | because ...": why is the news.
             return False
