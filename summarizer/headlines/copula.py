@@ -62,9 +62,8 @@ def drop_copula(text: str, sentence: str = "") -> str:
     if following == "being" and after and participle_of(after) and _RELATIVES.isdisjoint(tokens[:k]):
         return " ".join(tokens[:k] + tokens[k + 2 :])  # "is being sued" -> "sued"
     # (The noun ends the line or its phrase: "is narrative | that revolves"; not "is latest wake-up call".)
-    head = not after or after in _AFTER_A_NOUN
-    noun = head and _given_an_article(following, sentence)
-    if _predicate(following.lower().strip(",;:"), after) and not noun:
+    if _predicate(following.lower().strip(",;:"), after) and not (
+            (not after or after in _AFTER_A_NOUN) and _given_an_article(following, sentence)):
         return " ".join(tokens[:k] + tokens[k + 1 :])
     third = tokens[k + 3].lower().strip(",;:") if k + 3 < len(tokens) else ""
     if following.lower() in _DEGREES and after and not participle_of(after) and _predicate(after, third):

@@ -172,8 +172,8 @@ def _noun_completed(tokens: list[str], cut: int, reach: int) -> int | None:
     participle qualifies a noun ("subsidies given to"). A place's or a time's "in" or "at" is a side
     detail ("in Peru", "at Riverside"), not what the noun wants; an event's name is not (:func:`_event_at`),
     nor where a superlative is the most ("most powerful people | in TV comedy"). A count's "of" ends
-    with its noun ("hundreds of thousands | of unsolicited e-mail messages"). (A verb that says nothing
-    without its preposition keeps it as a verb cut from its complement does: :func:`fit`'s ``close_phrase``.)
+    with its noun ("hundreds of thousands | of unsolicited e-mail messages"), and a word that may be a
+    verb or a noun takes its phrase as a noun does ("help children cope | with pressures of ...").
     """
     if cut >= len(tokens) or tokens[cut].lower() not in _OPENS_A_COMPLETION:
         return None  # (the quick test first)
@@ -253,10 +253,8 @@ def _list_fits(tokens: list[str], i: int, limit: int, stop: frozenset[str]) -> b
     if tokens[i].lower() in ("and", "or"):
         # An Oxford comma ("Titanic, Gladiator, | and the Lord of the Rings"): the list's own, if one opened
         # before it and has no "and" of its own yet ("monitor, keyboard and mouse, | and second version").
-        start = next((k for k in range(i - 2, max(-1, i - _LIST_ITEMS - 1), -1) if tokens[k][-1] == ","),
-                     None)
-        return start is not None and not {"and", "or"} & set(tokens[start + 1 : i]) and (
-            _list_fits(tokens, start + 1, limit, stop))
+        start = _list_opening(tokens, i - 2, i)
+        return start is not None and _list_fits(tokens, start + 1, limit, stop)
     name = is_capital(tokens[i - 1][:1])  # the first item's kind
     for k in range(i, min(len(tokens) - 1, i + _LIST_ITEMS)):
         word = tokens[k].rstrip(",")
@@ -298,10 +296,15 @@ def _joined_verb(tokens: list[str], k: int) -> bool:
 
 def _in_list(tokens: list[str], i: int, limit: int, stop: frozenset[str]) -> bool:
     """Whether the "and" or "or" at ``i`` joins the last item of a list that fits (:func:`_list_fits`)."""
-    start = next((k for k in range(i - 1, max(-1, i - _LIST_ITEMS - 1), -1) if tokens[k][-1] == ","), None)
-    # (The list's own "and", none before it; an Oxford comma's too.)
-    return start is not None and {"and", "or"}.isdisjoint(tokens[start + 1 : i]) and (
-        _list_fits(tokens, start + 1, limit, stop))
+    start = _list_opening(tokens, i - 1, i)  # (an Oxford comma's too)
+    return start is not None and _list_fits(tokens, start + 1, limit, stop)
+
+
+def _list_opening(tokens: list[str], k: int, i: int) -> int | None:
+    """The nearest comma from ``tokens[k]`` back, within a list's reach of ``i``, that a list may open
+    on for the "and" or "or" at ``i``: none of them between it and ``i`` (the list's own)."""
+    start = next((j for j in range(k, max(-1, i - _LIST_ITEMS - 1), -1) if tokens[j][-1] == ","), None)
+    return start if start is not None and {"and", "or"}.isdisjoint(tokens[start + 1 : i]) else None
 
 
 def _listed_noun(word: str, stop: frozenset[str]) -> bool:

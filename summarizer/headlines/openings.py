@@ -106,9 +106,9 @@ def opening_end(text: str) -> tuple[int, bool]:
         # (A long clause before a subject with an article is a feature's scene: "As Dave King joined hands
         # ..., a great roar emerged"; before a name, the news: "As the U.S. ..., Russian President Vladimir
         # Putin has ordered ..."; not a title's capital: "When he refused ... manifesto, In Place of Strife".)
-        subject = text[match.end() :].split(maxsplit=1)[0].lower() if match else ""
         scene = bool(match) and text.split(maxsplit=1)[0].lower() in _SUBORDINATORS and (
-            not text[match.end()].isupper() or subject in _PREPOSITIONS)
+            not text[match.end()].isupper()
+            or text[match.end() :].split(maxsplit=1)[0].lower() in _PREPOSITIONS)
         if match and not scene and (match[1] is None or _participle_phrase(match[1], text[: match.end()])):
             return match.end(), True
     # "Closed for over a decade, a trail ...", "Educated at Eton, he ...", "Due to reopen in March, ...":
