@@ -385,3 +385,27 @@ def test_a_speakers_past_stays_where_the_saying_is_dated(line, sentence):
 def test_an_undated_speakers_past_is_the_present():
     assert past_as_present("Smith said plant would close", "Smith said the plant would close.") == (
         "Smith says plant would close")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # An infinitive after the past ("to be", "to bid") is no later verb with a tense: the past is the line's.
+    ("Sol Campbell proved to be an unlikely match-winner to earn Arsenal a hard-fought win.",
+     "Sol Campbell proves to be unlikely match-winner to earn Arsenal hard-fought win"),
+    ("Thousands of Singaporeans gathered in pouring rain to bid farewell to Lee Kuan Yew.",
+     "Thousands of Singaporeans gather in pouring rain to bid farewell to Lee Kuan Yew"),
+    # A title's -ing adjective opens the subject: its noun is no verb ("Defending champions India").
+    ("Defending champions India sealed their place in the World Cup knockout stages.",
+     "Defending champions India seals place in World Cup knockout stages"),
+])
+def test_an_infinitive_or_a_titles_adjective_leaves_the_past_the_lines_verb(sentence, expected):
+    assert compress(sentence, 14, overrun=2) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # A contracted "am" or "are", perhaps before an adverb, is the copula: its participle stays.
+    ("I'm delighted to be here.", "I'm delighted to be here"),
+    ("We're truly excited to add such an iconic piece.", "We're truly excited to add such iconic piece"),
+    ("I've really enjoyed playing in Britain.", "I've really enjoyed playing in Britain"),
+])
+def test_a_participle_after_a_contracted_auxiliary_stays(sentence, expected):
+    assert compress(sentence, 14, overrun=2) == expected

@@ -48,15 +48,17 @@ _COORDINATORS = frozenset({"and", "or"})
 # Adjectives of place before a noun ("middle reaches", "lower house"); a verb follows one only as its
 # object ("Banks lower rates").
 _PLACE_ADJECTIVES = frozenset("upper lower middle inner outer".split())
+# -ing forms that are a title's adjective before their noun ("Defending champions India", "reigning champion").
+_TITLE_ADJECTIVES = frozenset("defending reigning outgoing incoming".split())
 # Prepositions after which a word is a noun's, not a verb with a tense ("across parts of US").
 _PREPOSITIONS = frozenset(
     "of in on at by from with for into about between across through against among around behind beyond "
     "despite during toward towards within without via per near".split())
-_NOT_BEFORE_VERB = _PARTS | _PLACE_ADJECTIVES | _PREPOSITIONS | frozenset("the a an".split())
+_NOT_BEFORE_VERB = _PARTS | _PLACE_ADJECTIVES | _TITLE_ADJECTIVES | _PREPOSITIONS | frozenset("the a an".split())
 # Words that open a line but are no subject a verb could follow: determiners and function words.
 NO_SUBJECT = _NO_SUBJECT = dangling("english") | _PARTS | frozenset("another every no either neither".split())
 # After these a word is a noun ("her breasts", "the plans", "middle reaches"), never a verb with a tense.
-NOUN_NEXT = _NOUN_NEXT = _PLACE_ADJECTIVES | (_PREPOSITIONS - {"by", "between"}) | frozenset(
+NOUN_NEXT = _NOUN_NEXT = _PLACE_ADJECTIVES | _TITLE_ADJECTIVES | (_PREPOSITIONS - {"by", "between"}) | frozenset(
     "the a an his her their its my our your".split())
 AUXILIARIES = _AUXILIARIES = frozenset(
     "is are was were has have had will would can could may might must shall should does did".split())

@@ -93,8 +93,9 @@ def past_as_present(text: str, sentence: str) -> str:
     lemma = simple_past_of(tokens[k])
     if lemma in _NOT_LEXICAL or lemma in _KEPT_PAST or not _plain(tokens[:k]):
         return text
-    if tokens[k - 1].endswith(_CONTRACTED_AUXILIARIES):
-        return text  # "They've joined forces": a perfect's participle
+    before = next((t for t in reversed(tokens[:k]) if not is_adverb(t.lower())), "")  # ("I'm truly excited")
+    if before.endswith(_CONTRACTED_AUXILIARIES):
+        return text  # "They've joined forces": a perfect's participle; "I'm delighted": the copula's
     if _orders(sentence):
         return text  # "Forget the frustrated figure he cut": an order's object, no subject's past
     if not (_reads_as_verb(tokens, k, lemma, sentence) and _told_as_news(tokens, k, sentence)):
@@ -130,7 +131,7 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
         # (not a plural object that a join follows: "stormed jails and")
         return False
     clause = next((j for j, t in enumerate(rest) if t in _OWN_CLAUSE), len(rest))
-    if any((t in AUXILIARIES and word not in SAYING)
+    if any((t in AUXILIARIES and word not in SAYING and u != "to")
            or (t.islower() and simple_past_of(t) not in (None, *_NOT_LEXICAL) and participle_of(t) is None
                and u != "to")
            for u, t in zip(["", *rest], rest[:clause])):
@@ -151,7 +152,9 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
     if word in _SPEECH_PASTS and is_capital(before[:1]) and not is_common_word(before.lower()):
         return True  # "Jenkins revealed for first time she suspects": a name's saying, then what is said
     # "Talks aimed at averting strikes ended": a participle's phrase before the verb
-    return not (rest[0] in _AFTER_PARTICIPLE and any(t.islower() and is_tensed(t) for t in rest[1:]))
+    # ("proved to be unlikely match-winner to earn": an infinitive is no verb with a tense)
+    return not (rest[0] in _AFTER_PARTICIPLE
+                and any(t.islower() and is_tensed(t) and u != "to" for u, t in zip(rest, rest[1:])))
 
 
 def told_in_the_past(line: str, sentence: str) -> bool:
@@ -305,7 +308,7 @@ def _named_with_the(name: list[str], sentence: str) -> bool:
 
 
 _NOT_LEXICAL = frozenset("be have do can will shall may must".split())
-_CONTRACTED_AUXILIARIES = ("'ve", "’ve", "'d", "’d")
+_CONTRACTED_AUXILIARIES = ("'ve", "’ve", "'d", "’d", "'m", "’m", "'re", "’re")
 _AUXILIARY_BEFORE = frozenset("was were is are be been being has have had get got gets".split())
 _PLURAL_WORDS = frozenset("police people".split())
 # The last word of a firm's name, which is one ("Cathay Pacific Airways wants").
