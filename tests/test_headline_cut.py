@@ -986,3 +986,33 @@ def test_what_a_result_a_negation_or_a_refusal_wants_after_the_cut(line, end, ex
 def test_a_surrenders_particle_closes_the_line_before_its_comma():
     assert surrender_at("Suspect turned himself in,".split(), 3)
     assert not surrender_at("Suspect turned himself into".split(), 3)
+
+
+@pytest.mark.parametrize(
+    ("line", "end", "expected"),
+    [
+        # A "how", "why" or "whether" clause that is a verb's object wants its verb ("their own budget" is
+        # its subject: a possessive's noun is no verb) ...
+        ("people would choose how their own budget for personal care was spent", 7, True),
+        # ... and so does "what" after a verb or "idea" ...
+        ("families had no idea what girls were planning", 6, True),
+        # ... not once the clause has its verb, nor a time's clause, which the line drops whole ...
+        ("people would choose how their own budget was spent and organised", 9, False),
+        ("Officer called him to stop while stepping backward", 5, False),
+        # ... nor a "what" that opens the subject's own clause.
+        ("Rivals wonder what changes", 3, False),
+    ],
+)
+def test_a_clause_that_is_an_object_wants_its_verb(line, end, expected):
+    assert point_follows(line.split(), end) is expected
+
+
+def test_a_line_goes_on_to_the_verb_of_its_objects_clause():
+    sentence = ("Elderly and disabled people would choose how their own budget for personal care was spent "
+                "and organised under government plans.")
+    assert compress(sentence, 12, "english", "", 2).endswith("how their own budget for personal care was spent"
+                                                             " and organised")
+    # A progressive that a comma closes ends a clause: the line takes it, not "what girls".
+    sentence = ("The girls' families told British lawmakers Tuesday they had no idea what the girls were planning, "
+                "and said they were baffled by the teenagers' decision.")
+    assert compress(sentence, 12, "english", "", 2).endswith("had no idea what girls were planning")

@@ -340,6 +340,10 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
         return True  # "is latest example | of how militants exploit ...": the noun says nothing alone
     if word in RESULT_OPENERS and reports_a_result(tokens, end):
         return True  # "lifted her globe with pride | after winning World Cup downhill title"
+    if _clause_without_verb(tokens, end, _OBJECT_CLAUSE_OPENERS):
+        # "would choose how their own budget | for personal care was spent": what is chosen is the point (a
+        # time's or a condition's clause the line drops whole instead, :func:`runs_on`).
+        return True
     if word == "as":
         # "confirming US Davis Cup assistant Dean Goldfine | as his new coach": a role and a name between.
         return told(tokens, end, _APPOINTING, _APPOINTED_REACH)
@@ -491,15 +495,22 @@ def _compares(tokens: list[str], end: int) -> bool:
 # Words that open a clause, never a phrase: what follows them needs its verb.
 _CLAUSE_OPENERS = frozenset("when if because although though while whether how why unless whereas".split())
 _CLAUSE_REACH = 4  # words back from the cut searched for a clause's opener
+_OBJECT_CLAUSE_OPENERS = frozenset("whether how why".split())  # (and "what"): a clause that is an object
+# Words after which a word is a noun, not the clause's verb ("how their own budget", "what the girls").
+_NOUN_BEFORE = frozenset("the a an his her their its our my your own".split())
 
 
-def _clause_without_verb(tokens: list[str], end: int) -> bool:
+def _clause_without_verb(tokens: list[str], end: int, openers: frozenset[str] = _CLAUSE_OPENERS) -> bool:
     """Whether ``tokens[:end]`` ends inside a clause whose opener stands a few words back and whose
-    verb the cut left out ("when his resignation memo", "how £2bn")."""
+    verb the cut left out ("when his resignation memo", "how £2bn", "how their own budget"; "what
+    girls" after a verb or "idea": what they "were planning")."""
     for k in range(end - 2, max(0, end - _CLAUSE_REACH - 1), -1):
-        if tokens[k].lower() in _CLAUSE_OPENERS:
-            clause = tokens[k + 1 : end]
-            return not any(t == "to" or t.islower() and (is_tensed(t) or is_verb(t)) for t in clause)
+        opener = tokens[k].lower()
+        if opener in openers or opener == "what" and k and (
+                tokens[k - 1].lower() == "idea" or tokens[k - 1].islower() and is_verb(tokens[k - 1])):
+            clause = tokens[k : end]
+            return not any(t == "to" or t.islower() and (is_tensed(t) or is_verb(t)) and before not in _NOUN_BEFORE
+                           for before, t in zip(map(str.lower, clause), clause[1:]))
     return False
 
 

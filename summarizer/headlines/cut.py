@@ -472,7 +472,9 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         # preposition ("charge of removing"); "up to" is one word.
         before = tokens[i - 1].strip(",;:")
         word, low = tokens[i].lower(), before.lower()  # (each lowercased once)
-        gerund = before.endswith("ing") and i > 1 and may_be_verb(before) and (
+        # (Not a progressive that a comma closes: "what girls were planning, | and said ...".)
+        progressive = tokens[i - 1][-1] == "," and tokens[i - 2].lower() in BE_FORMS
+        gerund = before.endswith("ing") and i > 1 and may_be_verb(before) and not progressive and (
             tokens[i - 2].lower() in stop  # "charge of removing"
             # "after allegedly posting"
             or i > 2 and tokens[i - 3].lower() in stop and is_adverb(tokens[i - 2]))
