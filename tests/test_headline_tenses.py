@@ -396,6 +396,10 @@ def test_an_undated_speakers_past_is_the_present():
     # A title's -ing adjective opens the subject: its noun is no verb ("Defending champions India").
     ("Defending champions India sealed their place in the World Cup knockout stages.",
      "Defending champions India seals place in World Cup knockout stages"),
+    # An -ing form after a name is the subject's noun; not a passive's "getting".
+    ("UK manufacturing grew at its slowest pace in one-and-a-half years in January.",
+     "UK manufacturing grows at slowest pace in one-and-a-half years"),
+    ("He's getting integrated into the Everton culture.", "He's getting integrated into Everton culture"),
 ])
 def test_an_infinitive_or_a_titles_adjective_leaves_the_past_the_lines_verb(sentence, expected):
     assert compress(sentence, 14, overrun=2) == expected

@@ -119,8 +119,11 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
         return False  # "Current slew of sports games offers": a noun; "Mourners lay wreaths": a present
     if _next_clause_in_past(tokens[k + 1 :], rest, sentence):
         return False  # (a past joined to the verb itself is written with it: :func:`_joined_verbs`)
+    # An -ing form after a name, a determiner or an adjective is a noun ("UK manufacturing grew").
+    gerund = before.endswith("ing") and before not in _PASSIVE_INGS and k > 1 and (is_capital(tokens[k - 2][:1]) or tokens[k - 2] in _DETERMINERS
+                                                   or is_modifier(tokens[k - 2]))
     if before.endswith(("'s", "’s")) or before.lower() in _DETERMINERS or (
-            before.islower() and (may_be_verb(before) and not is_noun(before) and not is_adverb(before)
+            before.islower() and (may_be_verb(before) and not is_noun(before) and not is_adverb(before) and not gerund
                                   or is_noun(word) or is_modifier(before))):
         return False  # "Poland's prolonged cold front", "Chelsea consider renewed bid", "burial ground"
     if k == 1 and tokens[0].lower().endswith("ing"):
@@ -308,6 +311,7 @@ def _named_with_the(name: list[str], sentence: str) -> bool:
 
 
 _NOT_LEXICAL = frozenset("be have do can will shall may must".split())
+_PASSIVE_INGS = frozenset({"being", "getting"})  # a passive's auxiliary ("He's getting integrated")
 _CONTRACTED_AUXILIARIES = ("'ve", "’ve", "'d", "’d", "'m", "’m", "'re", "’re")
 _AUXILIARY_BEFORE = frozenset("was were is are be been being has have had get got gets".split())
 _PLURAL_WORDS = frozenset("police people".split())
