@@ -1001,9 +1001,13 @@ def test_a_surrenders_particle_closes_the_line_before_its_comma():
         ("Officer called him to stop while stepping backward", 5, False),
         # ... nor a "what" that opens the subject's own clause.
         ("Rivals wonder what changes", 3, False),
+        # An investment, a confidence or an interest wants what it is in (after its verb).
+        ("India clears proposal allowing foreign direct investment in construction sector", 7, True),
+        ("Simeone shows interest in signing Cavani", 3, True),
+        ("Investment in roads rises", 1, False),
     ],
 )
-def test_a_clause_that_is_an_object_wants_its_verb(line, end, expected):
+def test_a_clause_that_is_an_object_wants_its_verb_and_an_investment_its_in(line, end, expected):
     assert point_follows(line.split(), end) is expected
 
 

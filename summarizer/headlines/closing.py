@@ -159,7 +159,8 @@ _CHANGES = frozenset(
 )
 _FORMER = frozenset({"former", "ex"})  # before a name that says whose role follows ("former Chelsea striker")
 # Nouns that say nothing without what follows them, and the word that opens it.
-_WHAT_OF = {"rights": ("to",), "role": ("in",)}
+_WHAT_OF = {"rights": ("to",), "role": ("in",), "investment": ("in",), "investments": ("in",),
+            "confidence": ("in",), "interest": ("in",)}
 SPENDING = frozenset("spend spends spent spending".split())
 # A penalty or a payment, whose "for" or "after" and an "-ing" tell the offence ("pay $28.5m | after admitting
 # bribery", "arrested | for engaging in espionage").
@@ -291,7 +292,9 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     if word in _CHANGED_BY and last in _CHANGES and _after_its_verb(tokens, end - 1):
         return True
     if word in _WHAT_OF.get(last, ()) and _after_its_verb(tokens, end - 1):
-        return True  # "wins bidding war for movie rights | to memoir", "played key role | in consigning him"
+        # "wins bidding war for movie rights | to memoir", "played key role | in consigning him", "allowing
+        # foreign direct investment | in construction sector"
+        return True
     if last in _SPENT and word in ("with", "at", "in", "on") and tokens[end - 2].lower() in SPENDING:
         # "used to play truant to spend time | with friends at snooker hall", "by spending week | at summer
         # base": time doing what, or where
