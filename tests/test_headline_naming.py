@@ -41,6 +41,10 @@ def test_a_pronoun_that_a_clause_after_but_names_gives_that_clause_as_the_line()
     assert headline(text) == "Golf legend Peter Hall vows to play in Masters"
     assert name_ahead("She's a newcomer to the town, but Jane Hill won the vote on Monday.") == (
         "Jane Hill won the vote on Monday.")
+    # ... and a possessive one, the name after its own descriptor ("United goalkeeper David de Gea").
+    assert name_ahead("His girlfriend may not like the city, but Manchester United goalkeeper David de Gea "
+                      "seems to be having a good time.") == (
+        "Manchester United goalkeeper David de Gea seems to be having a good time.")
 
 
 def test_a_clause_after_but_that_names_no_subject_names_no_pronoun():
@@ -48,6 +52,7 @@ def test_a_clause_after_but_that_names_no_subject_names_no_pronoun():
     assert name_ahead("He lost the vote, but Leeds residents were angry.") is None  # a noun after the name
     assert name_ahead("The mayor lost, but Jane Hill won the vote.") is None  # no pronoun opens it
     assert name_ahead("He lost, but In Leeds it rained.") is None  # no name before a verb
+    assert name_ahead("His side lost, but Leeds fans were angry.") is None  # a descriptor, then no name
 
 
 def test_a_longer_description_is_named_by_the_subject_the_sentence_before_gave_its_verb():

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .compress import NAME_PARTICLES
 from .headlinese import is_capital
 from .subject import AUXILIARIES as _AUXILIARIES, NO_SUBJECT, OPENERS, PERSONAL
 from .wordforms import is_common_word, is_noun, is_tensed
@@ -197,7 +198,8 @@ def _subject_name(tokens: list[str]) -> tuple[int, int] | None:
 
 # A subject pronoun for one person that a clause after "but" may name ("He may be hurt -- but golf
 # legend Arnold Palmer has vowed ..."), and what sets that clause off.
-_PERSON_PRONOUNS = frozenset({"He", "She", "He's", "She's", "He’s", "She’s"})
+# (and a possessive one: "His girlfriend may not like the city, but ... David de Gea seems ...")
+_PERSON_PRONOUNS = frozenset({"He", "She", "He's", "She's", "He’s", "She’s", "His", "Her"})
 _BUT = re.compile(r"(?:,|\s--?|;)\s+but\s+")
 _DESCRIPTOR_WORDS = 3  # lower-case words of a descriptor before the name ("golf legend Arnold Palmer")
 
@@ -218,6 +220,14 @@ def name_ahead(text: str) -> str | None:
     while start < min(len(tokens), _DESCRIPTOR_WORDS) and tokens[start].isalpha() and tokens[start].islower():
         start += 1
     end = _name_end(tokens, start)
+    # A name's own descriptor between it and the name ("Manchester United goalkeeper David de Gea").
+    k = end
+    while k < min(len(tokens), end + _DESCRIPTOR_WORDS) and tokens[k].isalpha() and tokens[k].islower():
+        k += 1
+    if end > start and end < k < len(tokens) and is_capital(tokens[k][:1]):
+        end = _name_end(tokens, k)
+        while end < len(tokens) - 1 and tokens[end] in NAME_PARTICLES and is_capital(tokens[end + 1][:1]):
+            end = _name_end(tokens, end + 1)  # ("David de | Gea")
     if end == start or end == len(tokens) or tokens[start].lower() in _NO_NAME:
         return None
     if end - start == 1 and is_common_word(tokens[start]):
