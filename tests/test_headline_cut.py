@@ -1005,6 +1005,10 @@ def test_a_surrenders_particle_closes_the_line_before_its_comma():
         ("India clears proposal allowing foreign direct investment in construction sector", 7, True),
         ("Simeone shows interest in signing Cavani", 3, True),
         ("Investment in roads rises", 1, False),
+        # "one of" a noun wants the clause that says which one.
+        ("Health authorities launch campaign in one of areas that has been most devastated", 8, True),
+        ("Health authorities launch campaign in one of areas, that has been devastated", 8, False),
+        ("Campaign opens in areas that have been devastated", 3, False),
     ],
 )
 def test_a_clause_that_is_an_object_wants_its_verb_and_an_investment_its_in(line, end, expected):

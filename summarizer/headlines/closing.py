@@ -337,6 +337,8 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
         # "calls on England and Wales Cricket Board | to realise ...", "sent Barcelona | to La Liga summit"
         return (told(tokens, end, _CAUSING_OR_GIVING) or told(tokens, end, _SENDING, past_verbs=False)
                 or _called_on(tokens, end))
+    if word in ("that", "which", "where") and "of" in tokens[max(0, end - 4) : end - 1] and _one_of(tokens, end):
+        return True  # "to launch campaign in one of areas | that has been most devastated": which one
     if last in _REPORT_NOUNS and word in TOLD_SUBJECTS:
         return True  # "refuses to comment on reports | it may be subject to takeover": what is reported
     if word == "of" and of_heads and last.lower() in _OF_HEADS:
@@ -371,6 +373,13 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     if word in _INTO:
         return told(tokens, end, _SENDING)  # "to send holders Arsenal | into semifinals": where to
     return (word in _POINT_OPENERS or word in TOLD_SUBJECTS) and told(tokens, end)
+
+
+def _one_of(tokens: list[str], end: int) -> bool:
+    """Whether the line ``tokens[:end]`` ends on the noun of "one of ..." ("in one of areas", "one of
+    world's poorest countries"), which a defining clause after it completes."""
+    at = next(k for k in range(end - 2, max(0, end - 4) - 1, -1) if tokens[k] == "of")
+    return at > 0 and tokens[at - 1].lower() == "one" and tokens[end - 1].isalpha() and tokens[end - 1].islower()
 
 
 # Ranks whose "to" says what was done ("first to", "only one to"), within a few words.
