@@ -300,6 +300,8 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
         # base": time doing what, or where
         return True
     offence = tokens[end + 1] if word in ("for", "after") and end + 1 < len(tokens) else ""
+    if is_adverb(offence) and end + 2 < len(tokens):
+        offence = tokens[end + 2]  # "for allegedly conspiring"
     if offence.endswith("ing") and offence.islower() and may_be_verb(offence) and not (
             _PENALTIES.isdisjoint(map(str.lower, tokens[max(0, end - _PENALTY_REACH) : end]))):
         return True  # "stripped of seven Tour de France titles | for using drugs": what for
