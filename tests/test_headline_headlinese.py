@@ -101,6 +101,12 @@ def test_a_quantity_opens_a_clause_only_as_a_time():
     assert write_headlinese("More than a year after the crash, investigators blamed the pilot.") == (
         "investigators blamed pilot")
     assert write_headlinese("Nearly two weeks later, the ship reached port.") == "ship reached port"
+    # A longer count of a time ("Three and a half decades after ...,") opens one too; a clause's own words
+    # before "hours after" do not ("He was disqualified hours after the race, ...").
+    assert write_headlinese("Three and a half decades after calling for calm, Bob Jones III has apologized.") == (
+        "Bob Jones III apologizes")
+    assert write_headlinese("He was disqualified hours after the race, officials said.").startswith(
+        "He was disqualified hours after race")
     # "At least" before a count opens the subject ("At least a dozen tourists ..., Tunis, are among ..."),
     # not before a time ("At least for now, ...").
     lead = "At least a dozen tourists on two cruises that visited the capital, Tunis, are among the dead."
