@@ -1005,6 +1005,7 @@ def test_a_surrenders_particle_closes_the_line_before_its_comma():
         ("India clears proposal allowing foreign direct investment in construction sector", 7, True),
         ("Simeone shows interest in signing Cavani", 3, True),
         ("Investment in roads rises", 1, False),
+        ("Case of Georgia woman is shining national spotlight on death penalty", 8, True),
         # A penalty's "for" wants its offence, an adverb before it or not.
         ("Duo had been suspended by IAAF for allegedly missing three drugs tests", 6, True),
         ("Duo had been suspended by IAAF for allegedly three months", 6, False),

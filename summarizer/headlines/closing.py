@@ -160,7 +160,9 @@ _CHANGES = frozenset(
 _FORMER = frozenset({"former", "ex"})  # before a name that says whose role follows ("former Chelsea striker")
 # Nouns that say nothing without what follows them, and the word that opens it.
 _WHAT_OF = {"rights": ("to",), "role": ("in",), "investment": ("in",), "investments": ("in",),
-            "confidence": ("in",), "interest": ("in",)}
+            "confidence": ("in",), "interest": ("in",), "spotlight": ("on",),
+            "emphasis": ("on",), "ban": ("on",), "crackdown": ("on",), "moratorium": ("on",),
+            "embargo": ("on",)}
 SPENDING = frozenset("spend spends spent spending".split())
 # A penalty or a payment, whose "for" or "after" and an "-ing" tell the offence ("pay $28.5m | after admitting
 # bribery", "arrested | for engaging in espionage").
