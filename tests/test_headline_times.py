@@ -1,5 +1,6 @@
 import pytest
 
+from summarizer.headlines import compress
 from summarizer.headlines.times import TIME_HINT, TIMES, strip_times
 
 
@@ -29,6 +30,19 @@ def test_a_line_without_a_time_is_not_searched_and_one_with_a_time_loses_it():
 def test_a_day_goes_with_its_since_and_leaves_no_since_alone():
     line = "Hunt for climber missing since Sunday is now over"
     assert " ".join(strip_times(line).split()) == "Hunt for climber missing is now over"
+
+
+def test_the_since_of_a_negation_stays_with_its_date():
+    line = "Mowbray had not stood on a touchline since October 19, 2013, when his team lost"
+    assert strip_times(line) == line
+    assert strip_times("Marseille hadn't won since January 31") == "Marseille hadn't won since January 31"
+    assert " ".join(strip_times("Mowbray stood on a touchline since October 19").split()) == (
+        "Mowbray stood on a touchline")
+
+
+def test_a_dates_comma_before_its_year_is_no_boundary():
+    sentence = "Mowbray had not stood on a touchline since October 19, 2013, when his Middlesbrough team lost."
+    assert compress(sentence, 12, "english", "", 2) == "Mowbray had not stood on touchline since October 19, 2013"
 
 
 @pytest.mark.parametrize(

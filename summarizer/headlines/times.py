@@ -47,12 +47,20 @@ def strip_times(text: str) -> str:
         # March - Comic Relief day").
         before = text[max(0, match.start() - 8) : match.start()].rsplit(" ", 1)[-1].lower()
         named = text[match.end() : match.end() + 3] in (" - ", " – ", " — ")
-        return match.group(0) if before in _OWNS_TIME or named or _describes(match) else " "
+        # Nor the "since" of a negation ("had not stood on a touchline since October 19, 2013"): how long
+        # it has not happened is the news.
+        negated = match.group(0).lstrip().startswith("since") and _NEGATION.search(
+            text, max(0, match.start() - _NEGATION_REACH), match.start()) is not None
+        return match.group(0) if before in _OWNS_TIME or named or negated or _describes(match) else " "
 
     if text[:1] in "EL":
         text = _OPENING_TIME.sub("", text, count=1)  # "Early Thursday two police officers were shot"
     text = TIMES.sub(time, text) if TIME_HINT.search(text) else text
     return _HERE.sub(_here, text) if " here" in text else text
+
+
+_NEGATION = re.compile(r"\b(?:not|never)\b|n['’]t\b")
+_NEGATION_REACH = 50  # characters before a "since" searched for its negation
 
 
 def _describes(match: re.Match) -> bool:
