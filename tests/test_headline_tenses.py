@@ -102,6 +102,9 @@ def test_a_frame_behind_its_time_goes(sentence, expected):
         ("Branson's US TV show, Rebel Billionaire, is proving flop in ratings",
          "Branson's US TV show, Rebel Billionaire, proves flop in ratings"),
         ("Firm, Acme, will unveil plans", "Firm, Acme, to unveil plans"),
+        # a perfect progressive too
+        ("Vin Diesel has been paying tribute to friend Paul Walker", "Vin Diesel pays tribute to friend Paul Walker"),
+        ("Steelmakers have been enjoying record profits", "Steelmakers enjoy record profits"),
     ],
 )
 def test_the_main_clauses_progressive_is_written_in_the_simple_present(line, expected):
@@ -123,6 +126,12 @@ def test_the_main_clauses_progressive_is_written_in_the_simple_present(line, exp
         "Show , Rebel Billionaire, is proving flop",  # a comma standing alone opens no apposition
         "Show; Rebel Billionaire, is proving flop",  # nor a semicolon
         "teams are searching mostly using devices called towfish",  # a first word that may be a verb
+        # a perfect progressive that lasts through a time, after a modal, or whose -ing is an adjective
+        "Argonaut has been making games for some 18 years",
+        "Iranian authorities have been clamping down on sites for some time",
+        "Sunderland must have been thinking about money",
+        "Mr Blair has been leading advocate of Turkish membership",
+        "Pensioner has been missing after going on trip",
     ],
 )
 def test_any_other_progressive_stays(line):

@@ -57,8 +57,31 @@ _REWRITTEN = frozenset({"will", *_PRESENT})  # the auxiliaries these rules write
 
 
 def headline_tenses(text: str) -> str:
-    """``text`` (one headlinese line) with its main clause's "will" written "to" and its progressive
-    the simple present."""
+    """``text`` (one headlinese line) with its main clause's "will" written "to" and its progressive,
+    a perfect one too ("Talks have been making good progress" -> "Talks make good progress"), the
+    simple present."""
+    if " been " in text and not _DURATION.search(text):  # ("has been making games for 18 years": stays)
+        progressive = _PERFECT_PROGRESSIVE.sub(lambda m: _PROGRESSIVE_OF[m[1]], text, count=1)
+        if progressive != text:
+            written = _headline_tenses(progressive)
+            return text if written == progressive else written
+    return _headline_tenses(text)
+
+
+# A perfect progressive's auxiliaries ("have been making"), and the present progressive's they stand for.
+# (Not after a modal or "to": "will have been thinking".)
+_PERFECT_PROGRESSIVE = re.compile(
+    r"(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bshould )(?<!\bmight )(?<!\bmust )(?<!\bmay )(?<!\bto )"
+    r"\b(has|have) been (?=[a-z]+ing\b)(?!leading\b)")  # ("has been a leading advocate", its article gone)
+# A time the perfect lasts through ("for some time", "for 18 years", "over the past few years", "lately").
+_DURATION = re.compile(
+    r"\b(?:since|lately|recently|so far|(?:for|in) (?:[\w-]+ ){0,3}(?:time|while|years?|months?|weeks?|days?"
+    r"|decades?|hours?|ages|seasons?)|over (?:the )?(?:past|last))\b")
+_PROGRESSIVE_OF = {"has": "is ", "have": "are "}
+
+
+def _headline_tenses(text: str) -> str:
+    """:func:`headline_tenses` of a line without a perfect progressive."""
     if not ("will " in text or " is " in text or " are " in text) or text.rstrip().endswith("?"):
         return text  # (the quick test: most lines have none)
     tokens = text.split()
