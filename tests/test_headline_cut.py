@@ -1009,6 +1009,11 @@ def test_a_surrenders_particle_closes_the_line_before_its_comma():
         # A penalty's "for" wants its offence, an adverb before it or not.
         ("Duo had been suspended by IAAF for allegedly missing three drugs tests", 6, True),
         ("Duo had been suspended by IAAF for allegedly three months", 6, False),
+        # A verb of giving's receiver wants the thing given; not a preposition's phrase after it.
+        ("Musical delayed to give child actors less arduous rehearsal schedule", 6, True),
+        ("Assembly would give local people more of say", 5, True),
+        ("Firm allowed to offer insurance products within Saudi Arabia", 6, False),
+        ("Firm gave Smith said", 3, False),
         # "one of" a noun wants the clause that says which one.
         ("Health authorities launch campaign in one of areas that has been most devastated", 8, True),
         ("Health authorities launch campaign in one of areas, that has been devastated", 8, False),
@@ -1028,3 +1033,29 @@ def test_a_line_goes_on_to_the_verb_of_its_objects_clause():
     sentence = ("The girls' families told British lawmakers Tuesday they had no idea what the girls were planning, "
                 "and said they were baffled by the teenagers' decision.")
     assert compress(sentence, 12, "english", "", 2).endswith("had no idea what girls were planning")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "one of" wants no clause whose own subject opens it (it would run on) ...
+        ("It was one of those days that you just want to forget as quickly as possible, the manager said.",
+         "It was one of those days"),
+        # ... a progressive's comma ends no opening clause ...
+        ("As long as the reactor is operating, the town will be at risk of a leak, campaigners warned.",
+         "As long as reactor is operating, town will be at risk of leak"),
+        ("The two sides were talking, but little progress was made on the key issue of pensions.",
+         "Two sides were talking, but little progress made on key issue of pensions"),
+        # ... "what" opens no clause the line runs on in, and "I'm talking" is its verb ...
+        ("If I say hip hop here a lot of people have no idea what I'm talking about.",
+         "If I say hip hop a lot of people have no idea what I'm talking"),
+        ("Curious by-passers swapped tips as the youngest members wondered what the fuss was all about.",
+         "Curious by-passers swapped tips as youngest members wondered what fuss was all about"),
+        # ... and a linking verb's -ing keeps its adjective; a report's "said to be" is its passive.
+        ("Players looking tired trudged off.", "Players looking tired trudged off"),
+        ("Identity theft _ said to be the nation's fastest-growing type of consumer fraud _ is reason enough.",
+         "Identity theft _ said to be nation's fastest-growing type"),
+    ],
+)
+def test_the_new_points_leave_other_lines_as_they_were(sentence, expected):
+    assert compress(sentence, 12, "english", "", 2) == expected

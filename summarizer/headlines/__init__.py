@@ -529,7 +529,7 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
             text = named if len(named.split()) >= _MIN_WORDS else text
             if len(text.split()) > max_words:
                 text = shorten_acronyms(text, context)  # a name the article shortens, where room is short
-        text = headline_tenses(text)
+        text = headline_tenses(text, sentence)
     else:
         text = strip_wire(sentence)
     if characters is not None:

@@ -26,7 +26,7 @@ from .headlinese import is_capital
 from .trim import PEOPLES_ADJECTIVE
 from ..language import stop_words
 from .wordforms import is_adverb, is_base_verb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb
-from .wordforms import participle_of
+from .wordforms import may_be_adjective, may_be_noun, participle_of
 
 __all__ = [
     "runs_on", "point_follows", "told", "splits_names", "open_aside", "bare_verb", "dangling",
@@ -341,8 +341,10 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
         # "calls on England and Wales Cricket Board | to realise ...", "sent Barcelona | to La Liga summit"
         return (told(tokens, end, _CAUSING_OR_GIVING) or told(tokens, end, _SENDING, past_verbs=False)
                 or _called_on(tokens, end))
-    if word in ("that", "which", "where") and "of" in tokens[max(0, end - 4) : end - 1] and _one_of(tokens, end):
+    if word in ("that", "which") and "of" in tokens[max(0, end - 4) : end - 1] and _one_of(tokens, end):
         return True  # "to launch campaign in one of areas | that has been most devastated": which one
+    if _second_object_follows(tokens, end):
+        return True  # "delayed to give child actors | less arduous rehearsal schedule": what it gives
     if last in _REPORT_NOUNS and word in TOLD_SUBJECTS:
         return True  # "refuses to comment on reports | it may be subject to takeover": what is reported
     if word == "of" and of_heads and last.lower() in _OF_HEADS:
@@ -379,11 +381,41 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     return (word in _POINT_OPENERS or word in TOLD_SUBJECTS) and told(tokens, end)
 
 
+_GIVING = frozenset("give gives gave giving offer offers offered offering grant grants granted granting".split())
+_RECEIVER_WORDS = 3  # words of the receiver between a verb of giving and the cut
+
+
+def _second_object_follows(tokens: list[str], end: int) -> bool:
+    """Whether the line ``tokens[:end]`` ends on the receiver of a verb of giving whose thing given follows
+    ("to give child actors | less arduous rehearsal schedule", "offered him | a new contract")."""
+    following = tokens[end]
+    if not (following.isalpha() and following.islower()) or following in _NOT_GIVEN or (
+            is_tensed(following) and not (may_be_noun(following) or may_be_adjective(following))):
+        return False  # a preposition, a clause, a verb or a name: not what is given
+    at = next((k for k in range(end - 1, max(0, end - _RECEIVER_WORDS - 1) - 1, -1) if tokens[k].lower() in _GIVING),
+              None)
+    receiver = tokens[at + 1 : end] if at is not None else []
+    return bool(receiver) and all(t.isalpha() and (t.islower() or is_capital(t[:1])) for t in receiver) and (
+        is_noun(receiver[-1].lower()) or receiver[-1].lower() in _RECEIVERS or is_capital(receiver[-1][:1]))
+
+
+_RECEIVERS = frozenset("him her them us me it".split())
+# Words after the receiver that open no thing given: a preposition, a conjunction, a clause, a particle.
+_NOT_GIVEN = frozenset(
+    "and or but nor so to for in on at by with from of as that which who whom whose when where if because after "
+    "before while than into onto over about under up out off back away down around through since until "
+    "during against without despite amid within across inside outside near beyond between among towards toward "
+    "via per".split())
+
+
 def _one_of(tokens: list[str], end: int) -> bool:
     """Whether the line ``tokens[:end]`` ends on the noun of "one of ..." ("in one of areas", "one of
-    world's poorest countries"), which a defining clause after it completes."""
+    world's poorest countries"), which a defining clause after it completes, its verb first ("that has been
+    most devastated"; not "that you just want", whose subject would leave it running on)."""
     at = next(k for k in range(end - 2, max(0, end - 4) - 1, -1) if tokens[k] == "of")
-    return at > 0 and tokens[at - 1].lower() == "one" and tokens[end - 1].isalpha() and tokens[end - 1].islower()
+    verb = tokens[end + 1] if end + 1 < len(tokens) else ""  # (the clause's own verb: "that has been")
+    return (at > 0 and tokens[at - 1].lower() == "one" and tokens[end - 1].isalpha() and tokens[end - 1].islower()
+            and verb.islower() and is_tensed(verb) and not is_noun(verb))
 
 
 # Ranks whose "to" says what was done ("first to", "only one to"), within a few words.
@@ -511,7 +543,9 @@ def _compares(tokens: list[str], end: int) -> bool:
 # Words that open a clause, never a phrase: what follows them needs its verb.
 _CLAUSE_OPENERS = frozenset("when if because although though while whether how why unless whereas".split())
 _CLAUSE_REACH = 4  # words back from the cut searched for a clause's opener
-_OBJECT_CLAUSE_OPENERS = frozenset("whether how why".split())  # (and "what"): a clause that is an object
+# (and "what" after a verb or "idea", for what the line wants after the cut): a clause that is an object
+_OBJECT_CLAUSE_OPENERS = frozenset("whether how why".split())
+_CONTRACTED_VERBS = ("'m", "’m", "'re", "’re", "'ve", "’ve")  # "what I'm talking about"
 # Words after which a word is a noun, not the clause's verb ("how their own budget", "what the girls").
 _NOUN_BEFORE = frozenset("the a an his her their its our my your own".split())
 
@@ -522,11 +556,12 @@ def _clause_without_verb(tokens: list[str], end: int, openers: frozenset[str] = 
     girls" after a verb or "idea": what they "were planning")."""
     for k in range(end - 2, max(0, end - _CLAUSE_REACH - 1), -1):
         opener = tokens[k].lower()
-        if opener in openers or opener == "what" and k and (
+        if opener in openers or openers is _OBJECT_CLAUSE_OPENERS and opener == "what" and k and (
                 tokens[k - 1].lower() == "idea" or tokens[k - 1].islower() and is_verb(tokens[k - 1])):
             clause = tokens[k : end]
-            return not any(t == "to" or t.islower() and (is_tensed(t) or is_verb(t)) and before not in _NOUN_BEFORE
-                           for before, t in zip(map(str.lower, clause), clause[1:]))
+            return not any(t == "to" or t.endswith(_CONTRACTED_VERBS) or t.islower() and (
+                is_tensed(t) or is_verb(t) or t.endswith("ing") and before in BE_FORMS) and before not in _NOUN_BEFORE
+                for before, t in zip(map(str.lower, clause), clause[1:]))
     return False
 
 

@@ -393,6 +393,10 @@ _OPENS_A_COMPLETION = _COMPLETING | {"at", "in"} | {cause[0] for cause in _CAUSE
 _OPENS_A_PHRASE = _COMPLETING | PREPOSITIONS | {"without", "to"}
 
 
+_WH_OPENERS = frozenset("what how why whether".split())  # a clause that is an object ("no idea what ...")
+_WH_REACH = 6  # words before a progressive searched for its clause's opener
+
+
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve dozens hundreds".split())
 
@@ -472,8 +476,10 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         # preposition ("charge of removing"); "up to" is one word.
         before = tokens[i - 1].strip(",;:")
         word, low = tokens[i].lower(), before.lower()  # (each lowercased once)
-        # (Not a progressive that a comma closes: "what girls were planning, | and said ...".)
-        progressive = tokens[i - 1][-1] == "," and tokens[i - 2].lower() in BE_FORMS
+        # (Not a progressive that a comma closes after a "what" or "how": "what girls were planning, | and
+        # said ..."; an opening clause's is the line's start: "As long as it is operating, | Huygens ...".)
+        progressive = tokens[i - 1][-1] == "," and tokens[i - 2].lower() in BE_FORMS and not _WH_OPENERS.isdisjoint(
+            map(str.lower, tokens[max(0, i - _WH_REACH) : i - 2]))
         gerund = before.endswith("ing") and i > 1 and may_be_verb(before) and not progressive and (
             tokens[i - 2].lower() in stop  # "charge of removing"
             # "after allegedly posting"

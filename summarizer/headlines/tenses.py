@@ -56,11 +56,11 @@ _PRESENT = {"is": "VBZ", "are": "VBP"}  # a progressive's auxiliary, and the sim
 _REWRITTEN = frozenset({"will", *_PRESENT})  # the auxiliaries these rules write anew
 
 
-def headline_tenses(text: str) -> str:
+def headline_tenses(text: str, sentence: str = "") -> str:
     """``text`` (one headlinese line) with its main clause's "will" written "to" and its progressive,
     a perfect one too ("Talks have been making good progress" -> "Talks make good progress"), the
-    simple present."""
-    if " been " in text and not _DURATION.search(text):  # ("has been making games for 18 years": stays)
+    simple present; not a perfect that lasts through a time of the line or of its ``sentence``."""
+    if " been " in text and not _DURATION.search(text) and not _DURATION.search(sentence):
         progressive = _PERFECT_PROGRESSIVE.sub(lambda m: _PROGRESSIVE_OF[m[1]], text, count=1)
         if progressive != text:
             written = _headline_tenses(progressive)
@@ -76,7 +76,7 @@ _PERFECT_PROGRESSIVE = re.compile(
 # A time the perfect lasts through ("for some time", "for 18 years", "over the past few years", "lately").
 _DURATION = re.compile(
     r"\b(?:since|lately|recently|so far|(?:for|in) (?:[\w-]+ ){0,3}(?:time|while|years?|months?|weeks?|days?"
-    r"|decades?|hours?|ages|seasons?)|over (?:the )?(?:past|last))\b")
+    r"|decades?|hours?|ages|seasons?)|over (?:the )?(?:past|last))\b", re.IGNORECASE)
 _PROGRESSIVE_OF = {"has": "is ", "have": "are "}
 
 
@@ -166,6 +166,8 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
         return False
     if lemma in _PASSIVE_BEFORE_TO and rest[0] == "to":
         return False  # "lawyer scheduled to start": a passive's participle; "used to lead": a habit
+    if lemma in _REPORTED_BEFORE_TO and rest[0] == "to" and rest[1:2] and is_base_verb(rest[1]):
+        return False  # "fraud said to be nation's fastest-growing": a report's passive, not "says to be"
     if not participle_of(word):
         return True
     if rest[0] in ("by", "as") or k == 1 and is_adverb(tokens[0].lower()):
@@ -334,7 +336,11 @@ def _named_with_the(name: list[str], sentence: str) -> bool:
 
 
 _NOT_LEXICAL = frozenset("be have do can will shall may must".split())
-_PASSIVE_INGS = frozenset({"being", "getting"})  # a passive's auxiliary ("He's getting integrated")
+# A passive's auxiliary ("He's getting integrated") or a linking verb before its adjective ("Players looking
+# tired"): the -ing form's participle is no verb of the line.
+_PASSIVE_INGS = frozenset(
+    "being getting looking feeling growing becoming seeming sounding appearing turning going remaining "
+    "staying proving".split())
 _CONTRACTED_AUXILIARIES = ("'ve", "’ve", "'d", "’d", "'m", "’m", "'re", "’re")
 _AUXILIARY_BEFORE = frozenset("was were is are be been being has have had get got gets".split())
 _PLURAL_WORDS = frozenset("police people".split())
@@ -379,6 +385,7 @@ _PEOPLES = ("ians", "cans", "crats", "ives", "ists")
 _PASSIVE_BEFORE_TO = frozenset(
     "schedule expect set force ask tell order require allow permit invite call elect appoint choose select "
     "name sentence due slate oblige urge encourage use".split())
+_REPORTED_BEFORE_TO = frozenset("say think believe report rumour rumor understand know".split())
 _JOINS = frozenset({"and", "or", "but"})
 _DETERMINERS = frozenset(
     "the a an its his her their our my your this that these those first last next".split())
