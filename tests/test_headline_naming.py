@@ -53,6 +53,10 @@ def test_a_clause_after_but_that_names_no_subject_names_no_pronoun():
     assert name_ahead("The mayor lost, but Jane Hill won the vote.") is None  # no pronoun opens it
     assert name_ahead("He lost, but In Leeds it rained.") is None  # no name before a verb
     assert name_ahead("His side lost, but Leeds fans were angry.") is None  # a descriptor, then no name
+    # A name's verb after "but" is no descriptor; a title is no possessive; nor is a clause about another.
+    assert name_ahead("She was ill, but Chelsea beat Arsenal 2-1 on Saturday.") == "Chelsea beat Arsenal 2-1 on Saturday."
+    assert name_ahead("Her Majesty's Revenue said it was legal, but tax expert John Smith disagreed.") is None
+    assert name_ahead("Her lawyers say she is innocent, but prosecutors in New York have charged her.") is None
 
 
 def test_a_longer_description_is_named_by_the_subject_the_sentence_before_gave_its_verb():

@@ -209,30 +209,42 @@ def name_ahead(text: str) -> str | None:
     is, with a name as that clause's subject ("He may be suffering from a dislocated shoulder -- but
     golf legend Arnold Palmer has vowed ..." -> "golf legend Arnold Palmer has vowed ..."); None when
     the sentence opens otherwise, or no such clause names anyone."""
-    opening = text.split(maxsplit=1)[:1]
+    opening = text.split(maxsplit=2)[:2]
     if not opening or opening[0] not in _PERSON_PRONOUNS:
         return None
+    possessive = opening[0] in _POSSESSIVES
+    if possessive and not (len(opening) > 1 and opening[1].islower()):
+        return None  # "Her Majesty's Revenue and Customs", "His Excellency": a title, not whose
     found = _BUT.search(text)
     if found is None:
         return None
     tokens = text[found.end():].split()
+    if possessive and not _OBJECTS.isdisjoint(t.lower().strip(".,;:!?\"'”’") for t in tokens):
+        return None  # "Her lawyers say ..., but prosecutors have charged her": about someone else
     start = 0
     while start < min(len(tokens), _DESCRIPTOR_WORDS) and tokens[start].isalpha() and tokens[start].islower():
         start += 1
     end = _name_end(tokens, start)
-    # A name's own descriptor between it and the name ("Manchester United goalkeeper David de Gea").
-    k = end
-    while k < min(len(tokens), end + _DESCRIPTOR_WORDS) and tokens[k].isalpha() and tokens[k].islower():
-        k += 1
-    if end > start and end < k < len(tokens) and is_capital(tokens[k][:1]):
-        end = _name_end(tokens, k)
-        while end < len(tokens) - 1 and tokens[end] in NAME_PARTICLES and is_capital(tokens[end + 1][:1]):
-            end = _name_end(tokens, end + 1)  # ("David de | Gea")
+    if end < len(tokens) and not _verb_after_name(tokens[end]) and possessive:
+        # A name's own descriptor between it and the name ("Manchester United goalkeeper David de Gea").
+        k = end
+        while k < min(len(tokens), end + _DESCRIPTOR_WORDS) and tokens[k].isalpha() and tokens[k].islower():
+            k += 1
+        if end > start and end < k < len(tokens) and is_capital(tokens[k][:1]):
+            end = _name_end(tokens, k)
+            while end < len(tokens) - 1 and tokens[end] in NAME_PARTICLES and is_capital(tokens[end + 1][:1]):
+                end = _name_end(tokens, end + 1)  # ("David de | Gea")
     if end == start or end == len(tokens) or tokens[start].lower() in _NO_NAME:
         return None
     if end - start == 1 and is_common_word(tokens[start]):
         return None
-    after = tokens[end]
-    if not (after in _AUXILIARIES or is_tensed(after) and not is_noun(after)):
-        return None
-    return " ".join(tokens)
+    return " ".join(tokens) if _verb_after_name(tokens[end]) else None
+
+
+def _verb_after_name(word: str) -> bool:
+    """Whether ``word``, after a name, is its verb (an auxiliary, or a verb with a tense that is no noun)."""
+    return word in _AUXILIARIES or is_tensed(word) and not is_noun(word)
+
+
+_POSSESSIVES = frozenset({"His", "Her"})
+_OBJECTS = frozenset({"her", "him", "them"})  # a pronoun the clause after "but" would leave unnamed
