@@ -15,7 +15,7 @@ from .closing import DASHES as _DASHES, dangling
 from .headlinese import PERSONAL, is_capital
 from .trim import INSTITUTIONS, PEOPLES_ADJECTIVE as _PEOPLES_ADJECTIVE
 from .wordforms import is_adverb, is_base_verb, is_modifier, is_noun, is_plural_noun, is_tensed, may_be_noun
-from .wordforms import may_be_verb, participle_of
+from .wordforms import may_be_adjective, may_be_verb, participle_of
 
 __all__ = [
     "shorten_subject", "tensed_at", "main_verb", "joins_as_well_as", "AUXILIARIES", "COUNTS", "NO_SUBJECT",
@@ -345,9 +345,21 @@ def _verb_in_reach(tokens: list[str], max_words: int) -> bool:
             return False
         if tokens[k].lower().endswith(("n't", "n’t")):
             return True
-        if tensed_at(tokens, k) and not _agents_participle(tokens, k):
-            return True
+        if tensed_at(tokens, k) and not _agents_participle(tokens, k) and not (
+                k == 1 and _opening_adjective(tokens[0]) and not tokens[1].endswith("s")):
+            return True  # (not a singular noun after an opening adjective: "Cold weather")
     return False
+
+
+def _opening_adjective(word: str) -> bool:
+    """Whether the line's first word is an adjective its start capitalised ("Cold weather across parts of US
+    pushes ..."), not a name before its plural's verb ("United consider", "Police arrest")."""
+    low = word.lower()
+    return word[:1].isupper() and word[1:].islower() and may_be_adjective(low) and not low.endswith("ed") and (
+        not may_be_noun(low) or is_modifier(low) or low in _WEATHER)
+
+
+_WEATHER = frozenset("cold hot wet dry warm".split())  # adjectives the tables also list as nouns
 
 
 def _apposition(tokens: list[str], start: int) -> bool:
