@@ -1014,6 +1014,10 @@ def test_a_surrenders_particle_closes_the_line_before_its_comma():
         ("Assembly would give local people more of say", 5, True),
         ("Firm allowed to offer insurance products within Saudi Arabia", 6, False),
         ("Firm gave Smith said", 3, False),
+        # A label's "as" and what "let" or "help" lets do.
+        ("Cronin hails O'Connell's intensity and physicality as crux of Ireland's pursuit", 6, True),
+        ("Scholes responded to claim after Ozil helped Arsenal beat Manchester United", 8, True),
+        ("Talks have been making good progress say those behind negotiations", 6, False),
         # "one of" a noun wants the clause that says which one.
         ("Health authorities launch campaign in one of areas that has been most devastated", 8, True),
         ("Health authorities launch campaign in one of areas, that has been devastated", 8, False),

@@ -85,7 +85,8 @@ def ends_possessive(word: str) -> bool:
 # Verbs that name their object as something ("brands X as", "dismissed X as"): the "as" is their own.
 _LABELLING = frozenset(
     "brand brands branded label labels labelled labeled describe describes described dismiss dismisses "
-    "dismissed hail hails hailed condemn condemns condemned denounce denounces denounced".split()
+    "dismissed hail hails hailed condemn condemns condemned denounce denounces denounced declare declares "
+    "declared".split()
 )
 
 
@@ -343,6 +344,11 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
                 or _called_on(tokens, end))
     if word in ("that", "which") and "of" in tokens[max(0, end - 4) : end - 1] and _one_of(tokens, end):
         return True  # "to launch campaign in one of areas | that has been most devastated": which one
+    if word == "as" and not _LABELLING.isdisjoint(t.lower() for t in tokens[max(0, end - _APPOINTED_REACH) : end]):
+        return True  # "declare Fahrenheit 9/11 and The Passion of the Christ | as milestones": what they are
+    if word.isalpha() and is_base_verb(word) and not _CAUSATIVES.isdisjoint(
+            t.lower() for t in tokens[max(0, end - _RECEIVER_WORDS - 1) : end - 1]):
+        return True  # "decision to let her son | wear costume": what the son is let do
     if _second_object_follows(tokens, end):
         return True  # "delayed to give child actors | less arduous rehearsal schedule": what it gives
     if last in _REPORT_NOUNS and word in TOLD_SUBJECTS:
@@ -400,6 +406,7 @@ def _second_object_follows(tokens: list[str], end: int) -> bool:
 
 
 _RECEIVERS = frozenset("him her them us me it".split())
+_CAUSATIVES = frozenset("let lets letting help helps helped helping".split())
 # Words after the receiver that open no thing given: a preposition, a conjunction, a clause, a particle.
 _NOT_GIVEN = frozenset(
     "and or but nor so to for in on at by with from of as that which who whom whose when where if because after "
