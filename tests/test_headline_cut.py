@@ -1009,6 +1009,8 @@ def test_a_surrenders_particle_closes_the_line_before_its_comma():
         # A penalty's "for" wants its offence, an adverb before it or not.
         ("Duo had been suspended by IAAF for allegedly missing three drugs tests", 6, True),
         ("Duo had been suspended by IAAF for allegedly three months", 6, False),
+        ("US prosecutors charge nine food suppliers with helping Ahold inflate earnings", 6, True),
+        ("Fight threatens livelihood of people charged with protecting parks", 6, False),
         # A verb of giving's receiver wants the thing given; not a preposition's phrase after it.
         ("Musical delayed to give child actors less arduous rehearsal schedule", 6, True),
         ("Assembly would give local people more of say", 5, True),

@@ -169,7 +169,8 @@ SPENDING = frozenset("spend spends spent spending".split())
 # bribery", "arrested | for engaging in espionage").
 _PENALTIES = frozenset(
     "arrested arrests charged jailed fined banned suspended fired sacked stripped punished sentenced "
-    "convicted disciplined expelled pay pays paid".split())
+    "convicted disciplined expelled pay pays paid charge charges arrest fine fines ban bans suspend suspends "
+    "sentence sentences".split())
 _PENALTY_REACH = 8  # words before the cut searched for the penalty
 _NOT_ONLY_REACH = 6  # words before a "but" searched for the "not only" it completes
 # A refusal or a penalty, whose "because" clause tells why ("was refused passport | because ...").
@@ -302,7 +303,10 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
         # "used to play truant to spend time | with friends at snooker hall", "by spending week | at summer
         # base": time doing what, or where
         return True
-    offence = tokens[end + 1] if word in ("for", "after") and end + 1 < len(tokens) else ""
+    # (A charge's "with" after its object: "charge nine food suppliers | with helping ...", not "people charged
+    # | with", which a line out of reach would back off from.)
+    charged = word == "with" and last.lower() not in _PENALTIES
+    offence = tokens[end + 1] if (word in ("for", "after") or charged) and end + 1 < len(tokens) else ""
     if is_adverb(offence) and end + 2 < len(tokens):
         offence = tokens[end + 2]  # "for allegedly conspiring"
     if offence.endswith("ing") and offence.islower() and may_be_verb(offence) and not (
