@@ -1065,3 +1065,11 @@ def test_a_line_goes_on_to_the_verb_of_its_objects_clause():
 )
 def test_the_new_points_leave_other_lines_as_they_were(sentence, expected):
     assert compress(sentence, 12, "english", "", 2) == expected
+
+
+def test_a_penaltys_after_and_two_adverbs_of_one_word():
+    # A penalty's "after" and its offence are no trailing clause to drop ...
+    sentence = "A US defence and telecommunications company has agreed to pay $28.5m after admitting bribery in Benin."
+    assert compress(sentence, 12, "english", "", 2).endswith("agrees to pay $28.5m after admitting bribery")
+    # ... and a line does not end between two adverbs of one word ("completely | and totally unacceptable").
+    assert runs_on("after sending completely and totally unacceptable email".split(), 3, dangling("english"))

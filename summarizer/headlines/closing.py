@@ -129,8 +129,11 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
     acronym = 1 < len(last) <= 3 and last.isupper() and last.isalpha()  # "UK | and foreign terror suspects"
     if word in ("and", "or") and end + 1 < len(tokens) and (last.islower() or acronym) and bare.isalpha():
         # Two adjectives of one noun: "in long | and sordid history".
-        if not (is_noun(bare) or is_verb(bare)) and is_modifier(tokens[end + 1].strip(_PUNCTUATION)):
+        after_and = tokens[end + 1].strip(_PUNCTUATION).lower()
+        if not (is_noun(bare) or is_verb(bare)) and is_modifier(after_and):
             return True
+        if is_adverb(bare) and is_adverb(after_and):
+            return True  # two adverbs of one word: "completely | and totally unacceptable"
     if last[:1].isupper() and following.islower() and end > 1 and tokens[end - 2].lower() in _FORMER and (
             word == "and" or word not in stop):
         # "on tour with former Free | and Bad Company singer", "former Chelsea | striker": the role the name

@@ -636,7 +636,9 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         if not (word in _TRAIL_WORDS or reduced_relative(i)):
             return False
         # Not where the phrase runs on: "began shortly | after she arrived", "when his memo | announcing ..."
-        return not ((word in ("after", "before") or word.endswith("ing")) and runs_on(tokens, i, stop))
+        # ... nor before a penalty's offence: "agrees to pay $28.5m | after admitting bribery".
+        return not ((word in ("after", "before") or word.endswith("ing")) and runs_on(tokens, i, stop)) and not (
+            word == "after" and point_at(tokens, i))
 
     verb = None
     if english:
