@@ -409,6 +409,9 @@ def test_an_undated_speakers_past_is_the_present():
     ("UK manufacturing grew at its slowest pace in one-and-a-half years in January.",
      "UK manufacturing grows at slowest pace in one-and-a-half years"),
     ("He's getting integrated into the Everton culture.", "He's getting integrated into Everton culture"),
+    # A day's possessive names an event ("Tuesday's election"), it does not date the verb.
+    ("Israel's ruling Likud Party pulled off a victory in Tuesday's election.",
+     "Israel's ruling Likud Party pulls off victory in Tuesday's election"),
 ])
 def test_an_infinitive_or_a_titles_adjective_leaves_the_past_the_lines_verb(sentence, expected):
     assert compress(sentence, 14, overrun=2) == expected

@@ -363,6 +363,7 @@ _PAST_TIME = re.compile(
 _DAY = re.compile(
     rf"\b(?:{DAYS}|yesterday|"
     r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)"
+    r"(?!['’]s\b)"  # (not a day's possessive, which names an event: "victory in Tuesday's election")
 )
 _KEPT_PAST = frozenset({"spend"})
 # Pasts that are also another verb's present ("Mourners lay wreaths", "Engineers bore a tunnel").
