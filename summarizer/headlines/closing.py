@@ -292,6 +292,8 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     if end < 2 or end >= len(tokens):
         return False
     last, word = tokens[end - 1], tokens[end].lower()
+    if word == "to" and last.lower() in _BELIEVED and tokens[end + 1 : end + 2] == ["be"]:
+        return True  # "reopen Swansea theatre thought | to be Wales' oldest": what it is thought to be
     if word == "to" and "from" in map(str.lower, tokens[max(0, end - 3) : end - 1]):
         return last[-1] not in ",;:"  # a range's "from" wants its "to"
     if word == "to" and end > 2 and tokens[end - 2] == "to" and tokens[end - 3].lower() in _TOOK_TO:
@@ -413,6 +415,8 @@ def _second_object_follows(tokens: list[str], end: int) -> bool:
 
 
 _RECEIVERS = frozenset("him her them us me it".split())
+# Participles of belief or report before "to be" ("theatre thought to be Wales' oldest").
+_BELIEVED = frozenset("thought believed said understood known reported alleged rumoured rumored".split())
 _CAUSATIVES = frozenset("let lets letting help helps helped helping".split())
 # Words after the receiver that open no thing given: a preposition, a conjunction, a clause, a particle.
 _NOT_GIVEN = frozenset(
