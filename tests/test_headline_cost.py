@@ -383,7 +383,7 @@ def test_leading_clause_quick_test_holds_wherever_the_pattern_matches():
            r"(?:[\w'-]+\s+){1,3}(?:after|before|later|ago)|"
            r"(?:(?:\d[\d.,]*|a|an|and|half|few|several|mere|just|only|one|two|three|four|five|six|seven|eight|nine|"
            r"ten|eleven|twelve|couple|of)\s+){2,4}(?:minutes|hours|days|weeks|months|years|decades)\s+"
-           r"(?:after|before|later)|"
+           r"(?:after|before)|"
            r"(?:nearly|almost|more than)\s[^,]{0,60}?\b(?:after|before|later|ago))\b[^,]{0,80},"
            r"(?:\s+(?:1[89]|20)\d\d,)?"
            rf"(?:\s+(?:{STATES}),)?"

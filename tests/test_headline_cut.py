@@ -1016,6 +1016,7 @@ def test_a_surrenders_particle_closes_the_line_before_its_comma():
         ("Assembly would give local people more of say", 5, True),
         ("Firm allowed to offer insurance products within Saudi Arabia", 6, False),
         ("Firm gave Smith said", 3, False),
+        ("Ruling gives states power they never had", 4, False),
         # What a thing is thought or said to be.
         ("Fox backs plans to reopen Swansea theatre thought to be Wales' oldest", 8, True),
         ("Fox backs plans that were thought to work", 5, False),

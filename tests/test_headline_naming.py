@@ -89,3 +89,8 @@ def test_a_count_alone_as_the_subject_names_no_one():
     # A count before its noun names its subject ("Two councillors resigned").
     text = "Two councillors resigned over the stadium in Leeds. The vote was held on Monday."
     assert headline(text) == "Two councillors resign over stadium in Leeds"
+
+
+def test_a_he_opening_takes_the_name_after_its_descriptor_too():
+    assert name_ahead("He was injured, but Manchester United goalkeeper David de Gea will play on Saturday.") == (
+        "Manchester United goalkeeper David de Gea will play on Saturday.")

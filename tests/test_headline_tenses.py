@@ -132,6 +132,9 @@ def test_the_main_clauses_progressive_is_written_in_the_simple_present(line, exp
         "Sunderland must have been thinking about money",
         "Mr Blair has been leading advocate of Turkish membership",
         "Pensioner has been missing after going on trip",
+        "Chinese leaders have been forcing dissidents into exile throughout the 1990s",
+        "Government has been borrowing heavily all year",
+        "Conditions have been challenging for riders",
     ],
 )
 def test_any_other_progressive_stays(line):
@@ -409,6 +412,8 @@ def test_an_undated_speakers_past_is_the_present():
     ("UK manufacturing grew at its slowest pace in one-and-a-half years in January.",
      "UK manufacturing grows at slowest pace in one-and-a-half years"),
     ("He's getting integrated into the Everton culture.", "He's getting integrated into Everton culture"),
+    # "said to" an order is the speaker's, not a report's passive.
+    ("Police said to avoid the area.", "Police say to avoid area"),
     # A day's possessive names an event ("Tuesday's election"), it does not date the verb.
     ("Israel's ruling Likud Party pulled off a victory in Tuesday's election.",
      "Israel's ruling Likud Party pulls off victory in Tuesday's election"),

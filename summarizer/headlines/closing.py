@@ -423,7 +423,7 @@ _NOT_GIVEN = frozenset(
     "and or but nor so to for in on at by with from of as that which who whom whose when where if because after "
     "before while than into onto over about under up out off back away down around through since until "
     "during against without despite amid within across inside outside near beyond between among towards toward "
-    "via per".split())
+    "via per he she they we it i you".split())
 
 
 def _one_of(tokens: list[str], end: int) -> bool:

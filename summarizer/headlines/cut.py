@@ -544,9 +544,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         aside after a conjunction's comma ("three points but, by Jove, | it was tough")."""
         before = tokens[i - 1][:-1].lower()
         aside = any(t.lower() in _ASIDE_CONJUNCTIONS for t in tokens[max(0, i - _ASIDE_REACH) : i - 1])
-        # (Nor a date's comma before its year: "since October 19, | 2013".)
-        dated = before.isdigit() and YEAR.fullmatch(tokens[i].rstrip(",;:.")) is not None
-        return before not in _REPEATED and tokens[i].lower().strip(",") != before and not aside and not dated
+        return before not in _REPEATED and tokens[i].lower().strip(",") != before and not aside
 
     def clause_at(i: int) -> bool:
         # (Not the comma that closes a subject's apposition before its verb: "comedy, Hitch, | tops box

@@ -225,7 +225,7 @@ def name_ahead(text: str) -> str | None:
     while start < min(len(tokens), _DESCRIPTOR_WORDS) and tokens[start].isalpha() and tokens[start].islower():
         start += 1
     end = _name_end(tokens, start)
-    if end < len(tokens) and not _verb_after_name(tokens[end]) and possessive:
+    if end < len(tokens) and not _verb_after_name(tokens[end]):
         # A name's own descriptor between it and the name ("Manchester United goalkeeper David de Gea").
         k = end
         while k < min(len(tokens), end + _DESCRIPTOR_WORDS) and tokens[k].isalpha() and tokens[k].islower():

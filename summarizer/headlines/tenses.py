@@ -72,10 +72,12 @@ def headline_tenses(text: str, sentence: str = "") -> str:
 # (Not after a modal or "to": "will have been thinking".)
 _PERFECT_PROGRESSIVE = re.compile(
     r"(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bshould )(?<!\bmight )(?<!\bmust )(?<!\bmay )(?<!\bto )"
-    r"\b(has|have) been (?=[a-z]+ing\b)(?!leading\b)")  # ("has been a leading advocate", its article gone)
+    r"\b(has|have) been (?=[a-z]+ing\b)(?!(?:leading|challenging|draining|running|talking)\b)")  # ("has been a leading advocate", its article gone)
 # A time the perfect lasts through ("for some time", "for 18 years", "over the past few years", "lately").
 _DURATION = re.compile(
-    r"\b(?:since|lately|recently|so far|(?:for|in) (?:[\w-]+ ){0,3}(?:time|while|years?|months?|weeks?|days?"
+    r"\b(?:since|lately|recently|so far|throughout|all (?:year|season|month|week|day)|from \d{4} to"
+    r"|(?:the )?past (?:[\w-]+ ){0,2}(?:years|months|weeks|days)"
+    r"|(?:for|in) (?:[\w-]+ ){0,3}(?:time|while|years?|months?|weeks?|days?"
     r"|decades?|hours?|ages|seasons?)|over (?:the )?(?:past|last))\b", re.IGNORECASE)
 _PROGRESSIVE_OF = {"has": "is ", "have": "are "}
 
@@ -166,7 +168,7 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
         return False
     if lemma in _PASSIVE_BEFORE_TO and rest[0] == "to":
         return False  # "lawyer scheduled to start": a passive's participle; "used to lead": a habit
-    if lemma in _REPORTED_BEFORE_TO and rest[0] == "to" and rest[1:2] and is_base_verb(rest[1]):
+    if lemma in _REPORTED_BEFORE_TO and rest[0] == "to" and rest[1:2] in (["be"], ["have"]):
         return False  # "fraud said to be nation's fastest-growing": a report's passive, not "says to be"
     if not participle_of(word):
         return True
