@@ -379,6 +379,7 @@ def test_a_passive_found_before_the_budgets_end_keeps_its_agent_whole_without_th
 def test_an_opening_adjective_is_no_name_before_a_verb_in_reach():
     # "Cold weather" is no "Police arrest": the verb is "pushes", past the budget, and the subject is cut to
     # let it in; a plural after the adjective ("Legal attacks") still leaves the line as it was.
-    sentence = ("Cold weather across parts of the United States and much of Europe has pushed US crude oil prices "
-                "above $50 a barrel for the first time in almost three months.")
-    assert compress(sentence, 12, "english", "", 2).startswith("Cold weather across parts pushes US crude oil prices")
+    sentence = ("Cold weather across parts of the United States and much of Europe has pushed US crude oil "
+                "prices above $50 a barrel for the first time in almost three months.")
+    line = compress(sentence, 12, "english", "", 2)
+    assert line.startswith("Cold weather across parts pushes US crude oil prices")

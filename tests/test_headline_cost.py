@@ -381,7 +381,8 @@ def test_leading_clause_quick_test_holds_wherever_the_pattern_matches():
            r"just as|just when|just after|just before|"
            r"[a-z]+ing|[a-z]+ly|"
            r"(?:[\w'-]+\s+){1,3}(?:after|before|later|ago)|"
-           r"(?:(?:\d[\d.,]*|a|an|and|half|few|several|mere|just|only|one|two|three|four|five|six|seven|eight|nine|"
+           r"(?:(?:\d[\d.,]*|a|an|and|half|few|several|mere|just|only|one|two|three|four|five|six|seven|"
+           r"eight|nine|"
            r"ten|eleven|twelve|couple|of)\s+){2,4}(?:minutes|hours|days|weeks|months|years|decades)\s+"
            r"(?:after|before)|"
            r"(?:nearly|almost|more than)\s[^,]{0,60}?\b(?:after|before|later|ago))\b[^,]{0,80},"
@@ -390,7 +391,8 @@ def test_leading_clause_quick_test_holds_wherever_the_pattern_matches():
            r"[\"”’']?\s+")
     assert _LEADING_CLAUSE.pattern == old
     rng = random.Random(1515)
-    parts = ["After", "AS", "as many as", "three and a half", "decades", "In", "in2", "Inside", "IF", "Since", "this", "Every", "More than",
+    parts = ["three and a half", "decades",
+             "After", "AS", "as many as", "In", "in2", "Inside", "IF", "Since", "this", "Every", "More than",
              "ahead of", "Just as", "juſt", "Speaking", "Clearly", "RUNNıNG", "İn", "ſo", "Sınce", "ſpeaking", "aſ", "Two", "days",
              "AGO", "later", "Before", "The", "Police", "said", "é", "x", "-", "'", "”", ",", ", ", " ", "  ",
              "spea\u212aing", "\u212a",

@@ -1037,10 +1037,12 @@ def test_a_clause_that_is_an_object_wants_its_verb_and_an_investment_its_in(line
 def test_a_line_goes_on_to_the_verb_of_its_objects_clause():
     sentence = ("Elderly and disabled people would choose how their own budget for personal care was spent "
                 "and organised under government plans.")
-    assert compress(sentence, 12, "english", "", 2).endswith("how their own budget for personal care was spent"
+    assert compress(sentence, 12, "english", "", 2).endswith(
+        "how their own budget for personal care was spent"
                                                              " and organised")
     # A progressive that a comma closes ends a clause: the line takes it, not "what girls".
-    sentence = ("The girls' families told British lawmakers Tuesday they had no idea what the girls were planning, "
+    sentence = ("The girls' families told British lawmakers Tuesday they had no idea what the girls were "
+                "planning, "
                 "and said they were baffled by the teenagers' decision.")
     assert compress(sentence, 12, "english", "", 2).endswith("had no idea what girls were planning")
 
@@ -1063,7 +1065,7 @@ def test_a_line_goes_on_to_the_verb_of_its_objects_clause():
          "Curious by-passers swapped tips as youngest members wondered what fuss was all about"),
         # ... and a linking verb's -ing keeps its adjective; a report's "said to be" is its passive.
         ("Players looking tired trudged off.", "Players looking tired trudged off"),
-        ("Identity theft _ said to be the nation's fastest-growing type of consumer fraud _ is reason enough.",
+        ("Identity theft _ said to be the nation's fastest-growing type of consumer fraud _ is reason.",
          "Identity theft _ said to be nation's fastest-growing type"),
     ],
 )
@@ -1073,7 +1075,7 @@ def test_the_new_points_leave_other_lines_as_they_were(sentence, expected):
 
 def test_a_penaltys_after_and_two_adverbs_of_one_word():
     # A penalty's "after" and its offence are no trailing clause to drop ...
-    sentence = "A US defence and telecommunications company has agreed to pay $28.5m after admitting bribery in Benin."
+    sentence = "A US defence company has agreed to pay $28.5m after admitting bribery in the state of Benin."
     assert compress(sentence, 12, "english", "", 2).endswith("agrees to pay $28.5m after admitting bribery")
     # ... and a line does not end between two adverbs of one word ("completely | and totally unacceptable").
     assert runs_on("after sending completely and totally unacceptable email".split(), 3, dangling("english"))

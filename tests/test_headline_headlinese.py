@@ -103,10 +103,11 @@ def test_a_quantity_opens_a_clause_only_as_a_time():
     assert write_headlinese("Nearly two weeks later, the ship reached port.") == "ship reached port"
     # A longer count of a time ("Three and a half decades after ...,") opens one too; a clause's own words
     # before "hours after" do not ("He was disqualified hours after the race, ...").
-    assert write_headlinese("Three and a half decades after calling for calm, Bob Jones III has apologized.") == (
+    opening = "Three and a half decades after calling for calm, Bob Jones III has apologized."
+    assert write_headlinese(opening) == (
         "Bob Jones III apologizes")
     # ("later" with no comma after it may open the subject: not read as a longer count's clause.)
-    assert write_headlinese("Two and a half hours later the rescue team, exhausted, returned.").startswith("Two")
+    assert write_headlinese("Two and a half hours later the team, exhausted, returned.").startswith("Two")
     assert write_headlinese("He was disqualified hours after the race, officials said.").startswith(
         "He was disqualified hours after race")
     # "At least" before a count opens the subject ("At least a dozen tourists ..., Tunis, are among ..."),

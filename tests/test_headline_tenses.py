@@ -103,7 +103,7 @@ def test_a_frame_behind_its_time_goes(sentence, expected):
          "Branson's US TV show, Rebel Billionaire, proves flop in ratings"),
         ("Firm, Acme, will unveil plans", "Firm, Acme, to unveil plans"),
         # a perfect progressive too
-        ("Vin Diesel has been paying tribute to friend Paul Walker", "Vin Diesel pays tribute to friend Paul Walker"),
+        ("Vin Diesel has been paying tribute to Paul Walker", "Vin Diesel pays tribute to Paul Walker"),
         ("Steelmakers have been enjoying record profits", "Steelmakers enjoy record profits"),
     ],
 )

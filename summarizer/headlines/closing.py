@@ -308,8 +308,8 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
         # "used to play truant to spend time | with friends at snooker hall", "by spending week | at summer
         # base": time doing what, or where
         return True
-    # (A charge's "with" after its object: "charge nine food suppliers | with helping ...", not "people charged
-    # | with", which a line out of reach would back off from.)
+    # (A charge's "with" after its object: "charge nine food suppliers | with helping ...", not "people
+    # charged | with", which a line out of reach would back off from.)
     charged = word == "with" and last.lower() not in _PENALTIES
     offence = tokens[end + 1] if (word in ("for", "after") or charged) and end + 1 < len(tokens) else ""
     if is_adverb(offence) and end + 2 < len(tokens):
@@ -353,7 +353,9 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
                 or _called_on(tokens, end))
     if word in ("that", "which") and "of" in tokens[max(0, end - 4) : end - 1] and _one_of(tokens, end):
         return True  # "to launch campaign in one of areas | that has been most devastated": which one
-    if word == "as" and not _LABELLING.isdisjoint(t.lower() for t in tokens[max(0, end - _APPOINTED_REACH) : end]):
+    labelled = word == "as" and not _LABELLING.isdisjoint(
+        t.lower() for t in tokens[max(0, end - _APPOINTED_REACH) : end])
+    if labelled:
         return True  # "declare Fahrenheit 9/11 and The Passion of the Christ | as milestones": what they are
     if word.isalpha() and is_base_verb(word) and not _CAUSATIVES.isdisjoint(
             t.lower() for t in tokens[max(0, end - _RECEIVER_WORDS - 1) : end - 1]):
@@ -396,7 +398,8 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     return (word in _POINT_OPENERS or word in TOLD_SUBJECTS) and told(tokens, end)
 
 
-_GIVING = frozenset("give gives gave giving offer offers offered offering grant grants granted granting".split())
+_GIVING = frozenset(
+    "give gives gave giving offer offers offered offering grant grants granted granting".split())
 _RECEIVER_WORDS = 3  # words of the receiver between a verb of giving and the cut
 
 
@@ -407,8 +410,8 @@ def _second_object_follows(tokens: list[str], end: int) -> bool:
     if not (following.isalpha() and following.islower()) or following in _NOT_GIVEN or (
             is_tensed(following) and not (may_be_noun(following) or may_be_adjective(following))):
         return False  # a preposition, a clause, a verb or a name: not what is given
-    at = next((k for k in range(end - 1, max(0, end - _RECEIVER_WORDS - 1) - 1, -1) if tokens[k].lower() in _GIVING),
-              None)
+    at = next((k for k in range(end - 1, max(0, end - _RECEIVER_WORDS - 1) - 1, -1)
+               if tokens[k].lower() in _GIVING), None)
     receiver = tokens[at + 1 : end] if at is not None else []
     return bool(receiver) and all(t.isalpha() and (t.islower() or is_capital(t[:1])) for t in receiver) and (
         is_noun(receiver[-1].lower()) or receiver[-1].lower() in _RECEIVERS or is_capital(receiver[-1][:1]))
@@ -420,10 +423,10 @@ _BELIEVED = frozenset("thought believed said understood known reported alleged r
 _CAUSATIVES = frozenset("let lets letting help helps helped helping".split())
 # Words after the receiver that open no thing given: a preposition, a conjunction, a clause, a particle.
 _NOT_GIVEN = frozenset(
-    "and or but nor so to for in on at by with from of as that which who whom whose when where if because after "
-    "before while than into onto over about under up out off back away down around through since until "
-    "during against without despite amid within across inside outside near beyond between among towards toward "
-    "via per he she they we it i you".split())
+    "and or but nor so to for in on at by with from of as that which who whom whose when where if because "
+    "after before while than into onto over about under up out off back away down around through since "
+    "until during against without despite amid within across inside outside near beyond between among "
+    "towards toward via per he she they we it i you".split())
 
 
 def _one_of(tokens: list[str], end: int) -> bool:
@@ -432,7 +435,8 @@ def _one_of(tokens: list[str], end: int) -> bool:
     most devastated"; not "that you just want", whose subject would leave it running on)."""
     at = next(k for k in range(end - 2, max(0, end - 4) - 1, -1) if tokens[k] == "of")
     verb = tokens[end + 1] if end + 1 < len(tokens) else ""  # (the clause's own verb: "that has been")
-    return (at > 0 and tokens[at - 1].lower() == "one" and tokens[end - 1].isalpha() and tokens[end - 1].islower()
+    last = tokens[end - 1]
+    return (at > 0 and tokens[at - 1].lower() == "one" and last.isalpha() and last.islower()
             and verb.islower() and is_tensed(verb) and not is_noun(verb))
 
 
@@ -578,8 +582,8 @@ def _clause_without_verb(tokens: list[str], end: int, openers: frozenset[str] = 
                 tokens[k - 1].lower() == "idea" or tokens[k - 1].islower() and is_verb(tokens[k - 1])):
             clause = tokens[k : end]
             return not any(t == "to" or t.endswith(_CONTRACTED_VERBS) or t.islower() and (
-                is_tensed(t) or is_verb(t) or t.endswith("ing") and before in BE_FORMS) and before not in _NOUN_BEFORE
-                for before, t in zip(map(str.lower, clause), clause[1:]))
+                is_tensed(t) or is_verb(t) or t.endswith("ing") and before in BE_FORMS)
+                and before not in _NOUN_BEFORE for before, t in zip(map(str.lower, clause), clause[1:]))
     return False
 
 

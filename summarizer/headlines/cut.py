@@ -478,8 +478,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         word, low = tokens[i].lower(), before.lower()  # (each lowercased once)
         # (Not a progressive that a comma closes after a "what" or "how": "what girls were planning, | and
         # said ..."; an opening clause's is the line's start: "As long as it is operating, | Huygens ...".)
-        progressive = tokens[i - 1][-1] == "," and tokens[i - 2].lower() in BE_FORMS and not _WH_OPENERS.isdisjoint(
-            map(str.lower, tokens[max(0, i - _WH_REACH) : i - 2]))
+        progressive = tokens[i - 1][-1] == "," and tokens[i - 2].lower() in BE_FORMS and not (
+            _WH_OPENERS.isdisjoint(map(str.lower, tokens[max(0, i - _WH_REACH) : i - 2])))
         gerund = before.endswith("ing") and i > 1 and may_be_verb(before) and not progressive and (
             tokens[i - 2].lower() in stop  # "charge of removing"
             # "after allegedly posting"
@@ -635,8 +635,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             return False
         # Not where the phrase runs on: "began shortly | after she arrived", "when his memo | announcing ..."
         # ... nor before a penalty's offence: "agrees to pay $28.5m | after admitting bribery".
-        return not ((word in ("after", "before") or word.endswith("ing")) and runs_on(tokens, i, stop)) and not (
-            word == "after" and point_at(tokens, i))
+        opens = (word in ("after", "before") or word.endswith("ing")) and runs_on(tokens, i, stop)
+        return not opens and not (word == "after" and point_at(tokens, i))
 
     verb = None
     if english:

@@ -47,7 +47,8 @@ _LEADING_CLAUSE = re.compile(
     r"(?:[\w'-]+\s+){1,3}(?:after|before|later|ago)|"
     # (a longer count of a time: "Three and a half decades after calling for ...,")
     r"(?:(?:\d[\d.,]*|a|an|and|half|few|several|mere|just|only|one|two|three|four|five|six|seven|eight|nine|"
-    r"ten|eleven|twelve|couple|of)\s+){2,4}(?:minutes|hours|days|weeks|months|years|decades)\s+(?:after|before)|"
+    r"ten|eleven|twelve|couple|of)\s+){2,4}(?:minutes|hours|days|weeks|months|years|decades)\s+"
+    r"(?:after|before)|"
     # A quantity opens a clause only as a time ("More than a year after the crash,", "Nearly two weeks
     # later,"); else it opens the subject ("More than two decades as a judge, prosecutor and ...").
     r"(?:nearly|almost|more than)\s[^,]{0,60}?\b(?:after|before|later|ago))\b[^,]{0,80},"

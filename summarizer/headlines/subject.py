@@ -48,18 +48,19 @@ _COORDINATORS = frozenset({"and", "or"})
 # Adjectives of place before a noun ("middle reaches", "lower house"); a verb follows one only as its
 # object ("Banks lower rates").
 _PLACE_ADJECTIVES = frozenset("upper lower middle inner outer".split())
-# -ing forms that are a title's adjective before their noun ("Defending champions India", "reigning champion").
+# -ing forms that are a title's adjective before their noun ("Defending champions India").
 _TITLE_ADJECTIVES = frozenset("defending reigning outgoing incoming".split())
 # Prepositions after which a word is a noun's, not a verb with a tense ("across parts of US").
 _PREPOSITIONS = frozenset(
     "of in on at by from with for into about between across through against among around behind beyond "
     "despite during toward towards within without via per near".split())
-_NOT_BEFORE_VERB = _PARTS | _PLACE_ADJECTIVES | _TITLE_ADJECTIVES | _PREPOSITIONS | frozenset("the a an".split())
+_NOT_BEFORE_VERB = (_PARTS | _PLACE_ADJECTIVES | _TITLE_ADJECTIVES | _PREPOSITIONS
+                    | frozenset("the a an".split()))
 # Words that open a line but are no subject a verb could follow: determiners and function words.
 NO_SUBJECT = _NO_SUBJECT = dangling("english") | _PARTS | frozenset("another every no either neither".split())
 # After these a word is a noun ("her breasts", "the plans", "middle reaches"), never a verb with a tense.
-NOUN_NEXT = _NOUN_NEXT = _PLACE_ADJECTIVES | _TITLE_ADJECTIVES | (_PREPOSITIONS - {"by", "between"}) | frozenset(
-    "the a an his her their its my our your".split())
+NOUN_NEXT = _NOUN_NEXT = (_PLACE_ADJECTIVES | _TITLE_ADJECTIVES | (_PREPOSITIONS - {"by", "between"})
+                          | frozenset("the a an his her their its my our your".split()))
 AUXILIARIES = _AUXILIARIES = frozenset(
     "is are was were has have had will would can could may might must shall should does did".split())
 # A writer's stress, not a report's manner ("North Koreans really love baguettes"): no verb is read past it.
@@ -355,7 +356,8 @@ def _opening_adjective(word: str) -> bool:
     """Whether the line's first word is an adjective its start capitalised ("Cold weather across parts of US
     pushes ..."), not a name before its plural's verb ("United consider", "Police arrest")."""
     low = word.lower()
-    return word[:1].isupper() and word[1:].islower() and may_be_adjective(low) and not low.endswith("ed") and (
+    adjective = may_be_adjective(low) and not low.endswith("ed")
+    return word[:1].isupper() and word[1:].islower() and adjective and (
         not may_be_noun(low) or is_modifier(low) or low in _WEATHER)
 
 

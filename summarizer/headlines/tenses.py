@@ -72,7 +72,8 @@ def headline_tenses(text: str, sentence: str = "") -> str:
 # (Not after a modal or "to": "will have been thinking".)
 _PERFECT_PROGRESSIVE = re.compile(
     r"(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bshould )(?<!\bmight )(?<!\bmust )(?<!\bmay )(?<!\bto )"
-    r"\b(has|have) been (?=[a-z]+ing\b)(?!(?:leading|challenging|draining|running|talking)\b)")  # ("has been a leading advocate", its article gone)
+    # (not an -ing that is an adjective: "has been a leading advocate", its article gone)
+    r"\b(has|have) been (?=[a-z]+ing\b)(?!(?:leading|challenging|draining|running|talking)\b)")
 # A time the perfect lasts through ("for some time", "for 18 years", "over the past few years", "lately").
 _DURATION = re.compile(
     r"\b(?:since|lately|recently|so far|throughout|all (?:year|season|month|week|day)|from \d{4} to"
@@ -145,11 +146,11 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
     if _next_clause_in_past(tokens[k + 1 :], rest, sentence):
         return False  # (a past joined to the verb itself is written with it: :func:`_joined_verbs`)
     # An -ing form after a name, a determiner or an adjective is a noun ("UK manufacturing grew").
-    gerund = before.endswith("ing") and before not in _PASSIVE_INGS and k > 1 and (is_capital(tokens[k - 2][:1]) or tokens[k - 2] in _DETERMINERS
-                                                   or is_modifier(tokens[k - 2]))
+    gerund = before.endswith("ing") and before not in _PASSIVE_INGS and k > 1 and (
+        is_capital(tokens[k - 2][:1]) or tokens[k - 2] in _DETERMINERS or is_modifier(tokens[k - 2]))
     if before.endswith(("'s", "’s")) or before.lower() in _DETERMINERS or (
-            before.islower() and (may_be_verb(before) and not is_noun(before) and not is_adverb(before) and not gerund
-                                  or is_noun(word) or is_modifier(before))):
+            before.islower() and (may_be_verb(before) and not is_noun(before) and not is_adverb(before)
+                                  and not gerund or is_noun(word) or is_modifier(before))):
         return False  # "Poland's prolonged cold front", "Chelsea consider renewed bid", "burial ground"
     if k == 1 and tokens[0].lower().endswith("ing"):
         return False  # "Providing enhanced security": a gerund's adjective
