@@ -31,7 +31,8 @@ from .wordforms import may_be_adjective, may_be_noun, participle_of
 __all__ = [
     "runs_on", "point_follows", "told", "splits_names", "open_aside", "bare_verb", "dangling",
     "ends_possessive", "reports_a_result", "DASHES", "PARTICLES", "ADVERB_PARTICLES", "PARTICLE_FOLLOWERS",
-    "TOLD_SUBJECTS", "BE_FORMS", "RESULT_OPENERS", "SPENDING", "REFLEXIVES", "OBJECTS"
+    "TOLD_SUBJECTS", "BE_FORMS", "RESULT_OPENERS", "SPENDING", "REFLEXIVES", "OBJECTS", "OBJECT_CLAUSE_WORDS",
+    "CONTRACTED_VERBS"
 ]
 
 
@@ -60,7 +61,7 @@ def dangling(language: str) -> frozenset[str]:
 DASHES = _DASHES = frozenset({"-", "--", "—", "–"})  # a spaced dash opens or closes an aside
 # A clause that opens here is the object or complement of the word before it: cut after the opener,
 # it says nothing ("show off how").
-_OPENERS = frozenset("how what why whether".split())
+OBJECT_CLAUSE_WORDS = _OPENERS = frozenset("how what why whether".split())
 # Words that tie what follows to the word before them: "eve of", "more than", "single most".
 _TIES = frozenset("of than most least".split())
 # A bare noun between two prepositions makes one phrase of the three ("in terms of", "on eve of").
@@ -414,10 +415,9 @@ def _second_object_follows(tokens: list[str], end: int) -> bool:
                if tokens[k].lower() in _GIVING), None)
     receiver = tokens[at + 1 : end] if at is not None else []
     return bool(receiver) and all(t.isalpha() and (t.islower() or is_capital(t[:1])) for t in receiver) and (
-        is_noun(receiver[-1].lower()) or receiver[-1].lower() in _RECEIVERS or is_capital(receiver[-1][:1]))
+        is_noun(receiver[-1].lower()) or receiver[-1].lower() in OBJECTS or is_capital(receiver[-1][:1]))
 
 
-_RECEIVERS = frozenset("him her them us me it".split())
 # Participles of belief or report before "to be" ("theatre thought to be Wales' oldest").
 _BELIEVED = frozenset("thought believed said understood known reported alleged rumoured rumored".split())
 _CAUSATIVES = frozenset("let lets letting help helps helped helping".split())
@@ -426,7 +426,7 @@ _NOT_GIVEN = frozenset(
     "and or but nor so to for in on at by with from of as that which who whom whose when where if because "
     "after before while than into onto over about under up out off back away down around through since "
     "until during against without despite amid within across inside outside near beyond between among "
-    "towards toward via per he she they we it i you".split())
+    "towards toward via per i you".split()) | TOLD_SUBJECTS
 
 
 def _one_of(tokens: list[str], end: int) -> bool:
@@ -566,8 +566,9 @@ def _compares(tokens: list[str], end: int) -> bool:
 _CLAUSE_OPENERS = frozenset("when if because although though while whether how why unless whereas".split())
 _CLAUSE_REACH = 4  # words back from the cut searched for a clause's opener
 # (and "what" after a verb or "idea", for what the line wants after the cut): a clause that is an object
-_OBJECT_CLAUSE_OPENERS = frozenset("whether how why".split())
-_CONTRACTED_VERBS = ("'m", "’m", "'re", "’re", "'ve", "’ve")  # "what I'm talking about"
+_OBJECT_CLAUSE_OPENERS = _OPENERS - {"what"}
+# Contracted auxiliaries, a verb of the clause they close ("what I'm talking about").
+CONTRACTED_VERBS = _CONTRACTED_VERBS = ("'m", "’m", "'re", "’re", "'ve", "’ve")
 # Words after which a word is a noun, not the clause's verb ("how their own budget", "what the girls").
 _NOUN_BEFORE = frozenset("the a an his her their its our my your own".split())
 

@@ -35,7 +35,7 @@ from functools import partial
 from .attribution import KEPT_ATTRIBUTION, is_someones_claim
 from .closing import ADVERB_PARTICLES, DASHES as _DASHES, PARTICLES as _PARTICLES
 from .closing import BE_FORMS, RESULT_OPENERS, TOLD_SUBJECTS, bare_verb, dangling, open_aside, point_follows
-from .closing import SPENDING, reports_a_result, runs_on, splits_names
+from .closing import OBJECT_CLAUSE_WORDS, SPENDING, reports_a_result, runs_on, splits_names
 from .compress import make_room, spare, shorten
 from .ends import SAYING, SUBJECTS, VERB_WORDS, closes, counts, dangles, has_verb, in_name, noun_of_saying
 from .ends import surrender_at, verb_ends
@@ -393,7 +393,6 @@ _OPENS_A_COMPLETION = _COMPLETING | {"at", "in"} | {cause[0] for cause in _CAUSE
 _OPENS_A_PHRASE = _COMPLETING | PREPOSITIONS | {"without", "to"}
 
 
-_WH_OPENERS = frozenset("what how why whether".split())  # a clause that is an object ("no idea what ...")
 _WH_REACH = 6  # words before a progressive searched for its clause's opener
 
 
@@ -479,7 +478,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         # (Not a progressive that a comma closes after a "what" or "how": "what girls were planning, | and
         # said ..."; an opening clause's is the line's start: "As long as it is operating, | Huygens ...".)
         progressive = tokens[i - 1][-1] == "," and tokens[i - 2].lower() in BE_FORMS and not (
-            _WH_OPENERS.isdisjoint(map(str.lower, tokens[max(0, i - _WH_REACH) : i - 2])))
+            OBJECT_CLAUSE_WORDS.isdisjoint(map(str.lower, tokens[max(0, i - _WH_REACH) : i - 2])))
         gerund = before.endswith("ing") and i > 1 and may_be_verb(before) and not progressive and (
             tokens[i - 2].lower() in stop  # "charge of removing"
             # "after allegedly posting"

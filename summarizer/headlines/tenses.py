@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 
 from .background import DAYS
-from .closing import PARTICLES as _PARTICLES
+from .closing import CONTRACTED_VERBS, PARTICLES as _PARTICLES
 from .cut import PREPOSITIONS
 from .ends import SAYING
 from .headlinese import is_capital
@@ -344,7 +344,7 @@ _NOT_LEXICAL = frozenset("be have do can will shall may must".split())
 _PASSIVE_INGS = frozenset(
     "being getting looking feeling growing becoming seeming sounding appearing turning going remaining "
     "staying proving".split())
-_CONTRACTED_AUXILIARIES = ("'ve", "’ve", "'d", "’d", "'m", "’m", "'re", "’re")
+_CONTRACTED_AUXILIARIES = (*CONTRACTED_VERBS, "'d", "’d")
 _AUXILIARY_BEFORE = frozenset("was were is are be been being has have had get got gets".split())
 _PLURAL_WORDS = frozenset("police people".split())
 # The last word of a firm's name, which is one ("Cathay Pacific Airways wants").
