@@ -383,3 +383,10 @@ def test_an_opening_adjective_is_no_name_before_a_verb_in_reach():
                 "prices above $50 a barrel for the first time in almost three months.")
     line = compress(sentence, 12, "english", "", 2)
     assert line.startswith("Cold weather across parts pushes US crude oil prices")
+
+
+def test_a_plurals_present_after_both_is_its_verb():
+    # "both" between a plural subject and its present: the verb is in reach, no subject is cut short.
+    sentence = "Saudi Arabia and Egypt have both spoken about the possibility of putting boots on the ground."
+    assert compress(sentence, 12, "english", "", 2) == (
+        "Saudi Arabia and Egypt both speak about possibility of putting boots on ground")

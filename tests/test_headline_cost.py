@@ -170,11 +170,12 @@ _REAL_LOOKING = [
     "World War I veteran dies; anything could happen",
     "The bill, it was claimed in court, was paid, officials said",
     "He has again denied it; Saint-Andre has re-opened the debate and HAS only been co-opted",
+    "NTL and Telewest have both launched services; both have both",
 ]
 
 
 @pytest.mark.parametrize("name, old", [
-    ("_PERFECT", r"\b(has|have|had)\s+(?:(again|also|now|[a-z]+ly)\s+)?(?:(been)\s+)?"
+    ("_PERFECT", r"\b(has|have|had)\s+(?:(again|also|both|now|[a-z]+ly)\s+)?(?:(been)\s+)?"
                  r"((?:(?:re|co|pre|de|mis|out|over|under)-)?\w+)\b(?![-'’])"),
     ("_PERFECT_AND", r"\b(has|have|had)\s+(\w+)\b((?:\s+[\w'’-]+){1,8}?)\s+and\s+(\w+)\b(?![-'’])"),
     ("_PASSIVE", r"\b(?:is|are|was|were)\s+(being\s+)?(\w+)\b(?![-'’])"),

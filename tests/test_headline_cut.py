@@ -1079,3 +1079,46 @@ def test_a_penaltys_after_and_two_adverbs_of_one_word():
     assert compress(sentence, 12, "english", "", 2).endswith("agrees to pay $28.5m after admitting bribery")
     # ... and a line does not end between two adverbs of one word ("completely | and totally unacceptable").
     assert runs_on("after sending completely and totally unacceptable email".split(), 3, dangling("english"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A trailing clause that counts the dead or hurt is the news, not an aside ...
+        ("A passenger train overshot a stop and jumped its tracks in northern India on Friday, killing at "
+         "least 30 people and injuring more than 50 others, a railway spokesman said.",
+         "Passenger train overshoots stop and jumps tracks in northern India, killing at least 30 people"),
+        ("A fire turned a dance hall jammed with teen-age Halloween revelers into a deathtrap, killing 60 "
+         "people and injuring 162 others in Sweden's second-largest city.",
+         "Fire turns dance hall jammed with teen-age Halloween revelers into deathtrap, killing 60 people"),
+        # ... a rise's noun wants what rose ...
+        ("Channel Tunnel operator Eurotunnel has seen sales fall in the face of the upsurge in European "
+         "low-cost airlines.",
+         "Eurotunnel sees sales fall in face of upsurge in European low-cost airlines"),
+        # ... and a time before a trailing "after" goes with it, with its count.
+        ("The BBC's director-general, Tony Hall, has allegedly received death threats days after \"Top "
+         "Gear\" host Jeremy Clarkson was dropped.",
+         "BBC's director-general, Tony Hall, allegedly receives death threats"),
+        ("The club sacked its manager three weeks before the end of the season.", "Club sacks manager"),
+    ],
+)
+def test_a_toll_a_rises_object_and_the_time_of_a_trailing_clause(sentence, expected):
+    assert compress(sentence, 12, "english", "", 2) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A count that is no toll stays an aside, and a time that closes a phrase or a verb's object stays.
+        ("The storm swept across the region overnight on its way to the coast, leaving thousands of homes "
+         "without power.", "Storm sweeps across region overnight on way to coast"),
+        ("Arsenal will be without Gabriel for three weeks after he injured his ankle in training.",
+         "Arsenal to be without Gabriel for three weeks"),
+        ("The dollar has hit its highest level against the euro in almost three months after the Federal "
+         "Reserve head spoke.", "Dollar hits highest level against euro in almost three months"),
+        ("The new stadium would take many years before it could open, he said.",
+         "New stadium would take many years"),
+    ],
+)
+def test_other_trailing_clauses_and_times_stay_as_they_were(sentence, expected):
+    assert compress(sentence, 12, "english", "", 2) == expected

@@ -326,6 +326,8 @@ def test_an_adverb_between_a_perfects_auxiliary_and_its_verb_stays_before_the_pr
     assert write_headlinese("The attorney general has again denied the claims.") == (
         "attorney general again denies claims")
     assert write_headlinese("Howard has finally revealed his tax cuts.") == "Howard finally reveals tax cuts"
+    assert write_headlinese("Clarke and Parkinson have both criticised the decision.") == (
+        "Clarke and Parkinson both criticise decision")
     # not a noun in -ly, nor a passive, nor a negation
     assert write_headlinese("He has family ties.") == "He has family ties"
     assert write_headlinese("Blair has reportedly been told to go.") == "Blair has reportedly been told to go"

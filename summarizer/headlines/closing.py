@@ -31,8 +31,8 @@ from .wordforms import may_be_adjective, may_be_noun, participle_of
 __all__ = [
     "runs_on", "point_follows", "told", "splits_names", "open_aside", "bare_verb", "dangling",
     "ends_possessive", "reports_a_result", "DASHES", "PARTICLES", "ADVERB_PARTICLES", "PARTICLE_FOLLOWERS",
-    "TOLD_SUBJECTS", "BE_FORMS", "RESULT_OPENERS", "SPENDING", "REFLEXIVES", "OBJECTS", "OBJECT_CLAUSE_WORDS",
-    "CONTRACTED_VERBS"
+    "TOLD_SUBJECTS", "TOLLS", "BE_FORMS", "RESULT_OPENERS", "SPENDING", "REFLEXIVES", "OBJECTS",
+    "OBJECT_CLAUSE_WORDS", "CONTRACTED_VERBS"
 ]
 
 
@@ -159,8 +159,9 @@ BE_FORMS = frozenset("is are was were be been being".split())
 # whom ("posts rise | in fourth quarter profits", "linking him with move | from Arsenal", "claim win |
 # over Zimbabwe", "pay tribute | to Carson", "mounted attack | on offices"), they say nothing.
 _CHANGES = frozenset(
-    "rise fall increase decrease jump drop gain loss growth decline slump surge boost hike move bid stake "
-    "switch transfer profit win victory defeat tribute attack raid clash investigation inquiry probe".split()
+    "rise fall increase decrease jump drop gain loss growth decline slump surge upsurge boost hike move bid "
+    "stake switch transfer profit win victory defeat tribute attack raid clash investigation inquiry "
+    "probe".split()
 )
 _FORMER = frozenset({"former", "ex"})  # before a name that says whose role follows ("former Chelsea striker")
 # Nouns that say nothing without what follows them, and the word that opens it.
@@ -193,6 +194,11 @@ _DISASTERS = frozenset(
     "airstrike airstrikes strike strikes raid raids crash crashes fire fires earthquake storm flood floods "
     "floodings landslide stampede ambush".split())
 _DISASTER_REACH = 4
+# A disaster's or an attack's toll in a trailing clause (", | killing 60 people"), counted within a few words.
+TOLLS = frozenset("killing injuring wounding".split())
+_TOLL_REACH = 3  # ("killing at least 30")
+_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve dozens scores hundreds "
+                    "thousands".split())
 _CHANGED_BY = frozenset("in from to for by into over against on with".split())
 _NEGATIONS = frozenset("not never won't can't don't didn't won’t can’t don’t didn’t".split())
 _NEGATED_REACH = 3  # words before "until" searched for the negation ("will not stop", "not rest")
@@ -321,6 +327,9 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     if word == "in" and last in _CASUALTIES and not _DISASTERS.isdisjoint(
             w.lower().strip(",;:.") for w in tokens[end + 1 : end + 1 + _DISASTER_REACH]):
         return True  # "More than 50 people killed and scores wounded | in series of suicide bombings": how
+    if word in TOLLS and last[-1] == "," and any(
+            w[:1].isdigit() or w.lower() in _COUNTS for w in tokens[end + 1 : end + 1 + _TOLL_REACH]):
+        return True  # "jumps tracks in northern India, | killing at least 30 people": how many died
     if word == "but" and any(tokens[k].lower() == "not" and tokens[k + 1].lower() == "only"
                              for k in range(max(0, end - _NOT_ONLY_REACH), end - 1)):
         return True  # "are not only disturbing peace, | but are driving up price of food": the other half

@@ -34,7 +34,8 @@ from functools import partial
 
 from .attribution import KEPT_ATTRIBUTION, is_someones_claim
 from .closing import ADVERB_PARTICLES, DASHES as _DASHES, PARTICLES as _PARTICLES
-from .closing import BE_FORMS, RESULT_OPENERS, TOLD_SUBJECTS, bare_verb, dangling, open_aside, point_follows
+from .closing import BE_FORMS, RESULT_OPENERS, TOLD_SUBJECTS, TOLLS, bare_verb, dangling, open_aside
+from .closing import point_follows
 from .closing import OBJECT_CLAUSE_WORDS, SPENDING, reports_a_result, runs_on, splits_names
 from .compress import make_room, spare, shorten
 from .ends import SAYING, SUBJECTS, VERB_WORDS, closes, counts, dangles, has_verb, in_name, noun_of_saying
@@ -396,6 +397,32 @@ _OPENS_A_PHRASE = _COMPLETING | PREPOSITIONS | {"without", "to"}
 _WH_REACH = 6  # words before a progressive searched for its clause's opener
 
 
+_NUMBER = re.compile(r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|few|many")
+
+
+# Verbs whose object is a stretch of time ("took | three weeks"), and "comes", which the clause completes
+# ("comes | three days after ..." says nothing without it).
+_LASTING = frozenset("take takes took taken taking wait waits waited waiting spend spends spent last lasts "
+                     "lasted come comes came".split())
+_ABOUT = frozenset("some about nearly almost just only around roughly barely than less more".split())
+
+
+def _time_before(tokens: list[str], tail: int) -> int:
+    """Where a trailing "after" or "before" clause opens once the time before it goes with it ("receives
+    death threats | days after ...", "comes | three days before ..."): the time and its count, when what
+    comes before them is a noun, a name or a verb, not a phrase they close ("for | three weeks", "in
+    recent | months", "all | week")."""
+    start = tail - 1
+    if start > 1 and _NUMBER.fullmatch(tokens[start - 1]):
+        start -= 1
+    while start > 1 and tokens[start - 1].lower() in _ABOUT:
+        start -= 1  # "some two months", "less than two weeks"
+    before = tokens[start - 1].strip(",;:")
+    if before.lower() in dangling("english") or before.lower() in _LASTING:
+        return tail  # "could be | five years", "looks strong all | week", "would take | many years"
+    if before[:1].isupper() or is_tensed(before) or is_noun(before):
+        return start
+    return tail
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve dozens hundreds".split())
 
@@ -592,6 +619,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             return False  # no clause opens here (the quick test first)
         if i <= predicate_goes_on:
             return False  # "... problems facing Britain and has failed": the predicate goes on
+        if word in TOLLS and point_at(tokens, i):
+            return False  # ", | killing at least 30 people": the toll is news, no aside
         if word in ("until", "since", "because", "but") and point_at(tokens, i):
             # "will not stop | until he achieves his dream", "may not have won | since 1983": what is negated
             # is the time; "was refused passport | because ...": why is the news.
@@ -661,6 +690,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             first = verb + (1 if timed else 2)
             tail = next((i for i in range(max(first, _MIN_CLAUSE), min(len(tokens) - 1, max_words) + 1)
                          if trails_at(i)), None)
+            if tail and tokens[tail].lower() in ("after", "before") and tokens[tail - 1] in _TIME_ASIDES:
+                tail = _time_before(tokens, tail)
             tokens = tokens[:tail] if tail else tokens
 
     def kept(cut: int, inside: bool) -> int:

@@ -128,7 +128,7 @@ _ARTICLE_FORMS = frozenset(map("".join, chain.from_iterable(product(*zip(w, w.up
 # character before its first letter is what "\b" excludes; but the engine scans fast for a pattern that opens
 # on letters, and tries one that opens on "\b" at every character: a third to a half more instructions.)
 _PERFECT = re.compile(
-    r"(h(?<!\wh)(?:as|ave|ad))\s+(?:(again|also|now|[a-z]+ly)\s+)?(?:(been)\s+)?"
+    r"(h(?<!\wh)(?:as|ave|ad))\s+(?:(again|also|both|now|[a-z]+ly)\s+)?(?:(been)\s+)?"
     r"((?:(?:re|co|pre|de|mis|out|over|under)-)?\w+)\b(?![-'’])",
     re.IGNORECASE,
 )  # (an adverb after the auxiliary: "has again denied"; a verb's prefix before a hyphen: "has re-opened")
@@ -140,7 +140,7 @@ _PERFECT_AND = re.compile(
 _EARLIER = frozenset("before already previously once".split())
 # Adverbs that stand between a perfect's auxiliary and its verb and stay before the headline's present,
 # besides those in -ly ("has again denied" -> "again denies").
-_PERFECT_ADVERBS = frozenset("again also".split())
+_PERFECT_ADVERBS = frozenset("again also both".split())  # ("both": "NTL and Telewest have both ...")
 _DATING = frozenset("recently previously formerly lately originally initially".split())
 _JOIN_REACH = 60  # characters after a perfect with an adverb in which an "and" may join a second verb
 _MODALS = frozenset("will would could should might may must can to not".split())

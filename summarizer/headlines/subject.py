@@ -116,8 +116,8 @@ def tensed_at(found: list[str], k: int) -> bool:
     # ("Gannon, police chief of ..."), not a predicate.
     if before.endswith(","):
         return False
-    if k > 1 and before.endswith("ly") and is_adverb(low) and low not in _INTENSIFIERS:
-        before = found[k - 2]  # "negotiations reportedly make", "who publicly acknowledge"
+    if k > 1 and (before.endswith("ly") and is_adverb(low) and low not in _INTENSIFIERS or low in _FLOATING):
+        before = found[k - 2]  # "negotiations reportedly make", "who publicly acknowledge", "Egypt both speak"
         low = before.lower()
     # A people's adjective is no subject: "American aid workers", "Israeli army" (not "Americans aid").
     name = is_capital(before[:1]) and low not in _NO_SUBJECT and not _PEOPLES_ADJECTIVE.fullmatch(before)
@@ -126,6 +126,7 @@ def tensed_at(found: list[str], k: int) -> bool:
     return plural and may_be_verb(word) and not word.endswith("ing")
 
 
+_FLOATING = frozenset({"both"})  # between a plural subject and its present ("Egypt both speak")
 _PLURAL_NOUNS = frozenset("police people personnel staff cattle".split())  # plural without an "s"
 # Prepositions that open one of three words with a noun and "of" ("at the hands of", "in front of").
 _PHRASE_PREPOSITIONS = frozenset("at in on under".split())
