@@ -117,7 +117,8 @@ def tensed_at(found: list[str], k: int) -> bool:
     if before.endswith(","):
         return False
     if k > 1 and (before.endswith("ly") and is_adverb(low) and low not in _INTENSIFIERS or low in _FLOATING):
-        before = found[k - 2]  # "negotiations reportedly make", "who publicly acknowledge", "Egypt both speak"
+        # "negotiations reportedly make", "who publicly acknowledge", "Egypt both speak"
+        before = found[k - 2]
         low = before.lower()
     # A people's adjective is no subject: "American aid workers", "Israeli army" (not "Americans aid").
     name = is_capital(before[:1]) and low not in _NO_SUBJECT and not _PEOPLES_ADJECTIVE.fullmatch(before)
