@@ -295,7 +295,9 @@ def _verb_at(tokens: list[str], k: int) -> bool:
         head = tokens[k - 2].lower() if k > 1 else ""
         return (word == "be" or may_be_verb(word) and not is_noun(word)) and not (
             head in TAKES_INFINITIVE or is_modifier(head) or is_adverb(head))
-    if not is_tensed(word) or is_modifier(before) or before[:1].isdigit() or before in _NOT_BEFORE_VERB:
+    if before[:1].isdigit() and not _numbered_name(tokens, k - 1):
+        return False  # "20 wounded": a number's participle; not "Flight 9525 crashed", "season 20 kicked off"
+    if not is_tensed(word) or is_modifier(before) or before in _NOT_BEFORE_VERB:
         return False
     after = tokens[k + 1].strip(",;:") if k + 1 < len(tokens) else ""
     if after.islower() and is_noun(word) and is_tensed(after):
@@ -309,6 +311,20 @@ def _verb_at(tokens: list[str], k: int) -> bool:
     if relative and agent and participle_of(word) is not None:
         return False  # the agent's own participle: "news that plane was crashed by pilot deemed fit to fly"
     return not (relative and word.endswith("ed") and after.islower() and is_noun(after))
+
+
+def _numbered_name(tokens: list[str], at: int) -> bool:
+    """Whether the number at ``at`` ends a name or a numbered thing ("Flight 9525", "Apollo 13", "season
+    20"), not a count."""
+    before = tokens[at - 1] if at else ""
+    # (not a date's number: "March 1965")
+    named = before[:1].isupper() and before.isalpha() and before not in _MONTHS
+    return tokens[at].isdigit() and (named or before.lower() in _NUMBERED)
+
+
+_NUMBERED = frozenset("season series episode chapter flight stage round game week day page room".split())
+_MONTHS = frozenset("January February March April May June July August September October November "
+                    "December".split())
 
 
 def shorten_subject(text: str, max_words: int) -> str:
