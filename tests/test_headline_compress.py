@@ -390,3 +390,22 @@ def test_a_plurals_present_after_both_is_its_verb():
     sentence = "Saudi Arabia and Egypt have both spoken about the possibility of putting boots on the ground."
     assert compress(sentence, 12, "english", "", 2) == (
         "Saudi Arabia and Egypt both speak about possibility of putting boots on ground")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # An aside between a verb of naming's object and what it names it goes, the complement stays ...
+        ("Young book fans have voted Fergus Crane, a story about a boy who is taken on an adventure by a "
+         "flying horse, the winner of two Smarties Book Prizes.",
+         "Young book fans vote Fergus Crane winner of two Smarties Book Prizes"),
+        ("The board named John Smith, a former banker, as its new chairman.",
+         "Board names John Smith as new chairman"),
+        # ... not a list's "as well as", nor an aside after another verb.
+        ("In their world was a race of small, industrious creatures named Doozers, who lived in the caves, as "
+         "well as the Gorgs, furry giants who looked at Fraggles as nuisances.",
+         "Industrious creatures name Doozers"),
+    ],
+)
+def test_a_verb_of_namings_complement_after_an_aside(sentence, expected):
+    assert compress(sentence, 12, "english", "", 2) == expected

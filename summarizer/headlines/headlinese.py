@@ -207,7 +207,8 @@ def _strip_asides(text: str) -> str:
                     continue
             elif not (is_verb(comma.group(1)) or _tensed_after_aside(comma.group(1), comma.group(2) or "")
                       or _object_goes_on(match[0], comma.group(1), comma.group(2) or "")
-                      and any(w.islower() and is_tensed(w) for w in text[: match.start()].split()[1:])):
+                      and any(w.islower() and is_tensed(w) for w in text[: match.start()].split()[1:])
+                      or _complement_follows(text[: match.start()], comma.group(1), comma.group(2) or "")):
                 if match["possessive"] and not is_capital(comma.group(1)[:1]):
                     break  # a name's possessive describes in one phrase (a place's comma aside: "Geneva,
                     # Switzerland,"), which its next comma closes or none does
@@ -274,6 +275,21 @@ def _object_goes_on(opening: str, word: str, after: str) -> bool:
 
 
 _OBJECT_OPENINGS = frozenset("a an the his her its their".split())
+
+
+def _complement_follows(before: str, word: str, after: str) -> bool:
+    """Whether an aside closes before what a verb of naming names its object ("voted Fergus Crane, a story
+    about ..., | the winner of two Smarties Book Prizes", "named John Smith, a former banker, | as its
+    chairman"): an article or "as" after the comma, and the verb a few words before the aside."""
+    low = word.lower()
+    label = low == "as" and after.split()[:1] != ["well"]  # (not "..., as well as the Gorgs")
+    return (low in _ARTICLES or label) and not _NAMING.isdisjoint(before.split()[-_NAMED_WORDS - 1 :])
+
+
+# Verbs that name their object something ("voted X the winner", "named X the best"), and the words of the
+# object between them and the aside.
+_NAMING = frozenset("voted named elected crowned declared appointed dubbed".split())
+_NAMED_WORDS = 4
 
 
 def _has_a_verb(aside: str) -> bool:
