@@ -402,8 +402,8 @@ def test_a_plurals_present_after_both_is_its_verb():
         ("The board named John Smith, a former banker, as its new chairman.",
          "Board names John Smith as new chairman"),
         # ... not a list's "as well as", nor an aside after another verb.
-        ("In their world was a race of small, industrious creatures named Doozers, who lived in the caves, as "
-         "well as the Gorgs, furry giants who looked at Fraggles as nuisances.",
+        ("In their world was a race of small, industrious creatures named Doozers, who lived in the caves, "
+         "as well as the Gorgs, furry giants who looked at Fraggles as nuisances.",
          "Industrious creatures name Doozers"),
     ],
 )
