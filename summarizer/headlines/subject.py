@@ -124,7 +124,34 @@ def tensed_at(found: list[str], k: int) -> bool:
     name = is_capital(before[:1]) and low not in _NO_SUBJECT and not _PEOPLES_ADJECTIVE.fullmatch(before)
     plural = (before[-1:] == "s" and before[-2:] not in ("'s", "’s") or name or is_plural_noun(low)
               or low == "who" or low in _PLURAL_NOUNS)  # "doctors who acknowledge", "Chinese police detain"
-    return plural and may_be_verb(word) and not word.endswith("ing")
+    if not may_be_verb(word) or word.endswith("ing"):
+        return False
+    return plural or _after_a_plurals_participle(found, k)
+
+
+def _after_a_plurals_participle(found: list[str], k: int) -> bool:
+    """Whether the base form at ``k`` follows a plural's -ing phrase ("Workers digging underneath Paris
+    supermarket | make ..."): a plural that opens the line, its -ing form and the phrase's few words, no
+    comma nor verb between, and more after it that is not a verb ("moving into living room | are": a noun)."""
+    after = found[k + 1].strip(",;:") if k + 1 < len(found) else ""
+    if not after or after.islower() and is_tensed(after):
+        return False
+    for j in range(k - 2, max(0, k - _PARTICIPLE_WORDS) - 1, -1):
+        token = found[j]
+        if token[-1] in ",;:" or token.lower() in _RELATIVES:
+            return False
+        if token.endswith("ing") and token.islower() and j > 0:
+            head = found[j - 1].lower()
+            if any(w.lower() in _NOT_IN_SUBJECT for w in found[: j - 1]):
+                return False  # "Another one for tourists behaving badly | file": the plural is no subject
+            return is_plural_noun(head) and not head.endswith(("'s", "’s")) or head in _PLURAL_NOUNS
+        if token.islower() and is_tensed(token):
+            return False
+    return False
+
+
+_PARTICIPLE_WORDS = 6  # words of a plural's -ing phrase before its verb
+_NOT_IN_SUBJECT = _PREPOSITIONS | {"one", "and", "or", "but"}
 
 
 _FLOATING = frozenset({"both"})  # between a plural subject and its present ("Egypt both speak")
