@@ -194,9 +194,10 @@ def test_an_example_of_the_news_is_no_news_line():
 def test_a_plurals_present_after_its_ing_phrase_makes_a_news_line():
     from summarizer.headlines import _carries_news
 
-    text = ("Workers digging underneath a Paris supermarket have made an unsettling discovery: as many as 200 "
-            "skeletons. The grocery store, Monoprix, was doing some renovations in January.")
+    text = ("Workers digging underneath a Paris supermarket have made an unsettling discovery: as many as "
+            "200 skeletons. The grocery store, Monoprix, was doing some renovations in January.")
     assert headline(text).startswith("Workers digging underneath Paris supermarket make unsettling discovery")
     # Not a plural after a preposition, nor a noun that a verb follows.
     assert not _carries_news("Another one for tourists behaving badly file")
-    assert not _carries_news("Plasma high-definition TVs, and digital video recorders moving into living room")
+    assert not _carries_news("Plasma high-definition TVs, and digital video recorders moving into living "
+                             "room")
