@@ -71,3 +71,19 @@ def test_the_datelines_here_goes(line, expected):
 )
 def test_here_of_a_set_phrase_a_contraction_or_staying_stays(line):
     assert " ".join(strip_times(line).split()) == line
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # A day before a "to" that opens no range goes ("awarded medals Monday | to Chechen leader") ...
+        ("Putin awarded medals Monday to Chechen leader Kadyrov",
+         "Putin awarded medals to Chechen leader Kadyrov"),
+        # ... a range's days stay whole, and so does the end of a wait.
+        ("Shops will open from Monday to Friday in town", "Shops will open from Monday to Friday in town"),
+        ("Trial was suspended until Monday", "Trial was suspended until Monday"),
+        ("Drills will run through Friday", "Drills will run through Friday"),
+    ],
+)
+def test_a_days_to_and_a_ranges_end(line, expected):
+    assert " ".join(strip_times(line).split()) == expected

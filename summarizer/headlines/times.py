@@ -17,7 +17,10 @@ from .wordforms import is_noun
 
 __all__ = ["strip_times", "TIMES", "TIME_HINT"]
 
-_OWNS_TIME = frozenset("his her their its our my your the spent spend spends only just".split())
+# Words before a time that keep it: a possessive, a day spent, "only", a range's or a wait's end ("from Monday
+# to Friday", "suspended until Monday").
+_OWNS_TIME = frozenset("his her their its our my your the spent spend spends only just to until till "
+                       "through".split())
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # (It opens on "\s\s*", the same as "\s+": the engine scans for a pattern's opening character class
 # quickly, but tries one that opens on a repeat at every character.)
@@ -30,7 +33,8 @@ TIMES = re.compile(
     rf"|(?:over|at|during)\s+the\s+weekend"
     rf"|(?:in|on|by|since|from)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
     rf"|(?:(?:early|late)\s+)?in\s+(?:19|20)\d\d)\b(?=[\s,.;:]|$)"
-    rf"(?!\s+(?:or|and|to)\s+[A-Z\d])"  # not "in June | or July"
+    # not "in June | or July", "Monday | to Friday" (but "Monday | to Chechen leader")
+    rf"(?!\s+(?:or|and)\s+[A-Z\d]|\s+to\s+(?:{_DAYS}|{_MONTHS}|\d))"
 )
 # A time that opens the line, its day capitalised with it ("Early Thursday", "Late Sunday night").
 _OPENING_TIME = re.compile(
