@@ -448,3 +448,26 @@ def test_a_participle_after_a_contracted_auxiliary_stays(sentence, expected):
 )
 def test_a_past_after_a_numbered_name_is_the_lines_verb(sentence, expected):
     assert compress(sentence, 12, "english", "", 2) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A plural noun that heads the subject is no verb that makes it no plain one, and a list's commas
+        # part names ...
+        ("UK house prices fell 0.7% in January, the building society said.", "UK house prices fall 0.7%"),
+        ("Indonesian, Indian and Hong Kong stock markets reached record highs.",
+         "Indonesian, Indian and Hong Kong stock markets reach record highs"),
+        ("NATO jets scrambled to intercept Russian military aircraft.",
+         "NATO jets scramble to intercept Russian military aircraft"),
+        # ... not a plural inside a phrase, nor before a past that may be an adjective, nor a verb's "-s".
+        ("Instead the body of the mail messages sent out contain fake weblinks.",
+         "Instead body of mail messages sent out contain fake weblinks"),
+        ("Kirwan recalls experienced Cristian Stoica at centre.",
+         "Kirwan recalls experienced Cristian Stoica at centre"),
+        ("The eponymous company builds bespoke urban bicycles with a stylish design.",
+         "Eponymous company builds bespoke urban bicycles with stylish design"),
+    ],
+)
+def test_a_past_after_a_plural_head_takes_the_present(sentence, expected):
+    assert compress(sentence, 12, "english", "", 2) == expected

@@ -46,8 +46,8 @@ from .headlinese import is_capital
 from .mainverb import main_auxiliary
 from .subject import AUXILIARIES, COUNTS, NOUN_NEXT as _NOUN_NEXT, PLURAL_COUNTS as _PLURAL_COUNTS, main_verb
 from .wordforms import is_adverb, is_base_verb, is_common_word, is_modifier, is_noun, is_plural_noun
-from .wordforms import is_tensed, may_be_noun, may_be_verb, participle_of, present_of, progressive_of
-from .wordforms import simple_past_of
+from .wordforms import is_tensed, may_be_adjective, may_be_noun, may_be_verb, participle_of, present_of
+from .wordforms import progressive_of, simple_past_of
 
 __all__ = ["headline_tenses", "past_as_present", "told_in_the_past"]
 
@@ -117,7 +117,7 @@ def past_as_present(text: str, sentence: str) -> str:
     if k is None or main_verb(tokens) != k:
         return text
     lemma = simple_past_of(tokens[k])
-    if lemma in _NOT_LEXICAL or lemma in _KEPT_PAST or not _plain(tokens[:k]):
+    if lemma in _NOT_LEXICAL or lemma in _KEPT_PAST or not _plain(tokens[:k], _past_of_a_plural(tokens, k)):
         return text
     before = next((t for t in reversed(tokens[:k]) if not is_adverb(t.lower())), "")  # ("I'm truly excited")
     if before.endswith(_CONTRACTED_AUXILIARIES):
@@ -368,7 +368,7 @@ _DAY = re.compile(
     r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)"
     r"(?!['’]s\b)"  # (not a day's possessive, which names an event: "victory in Tuesday's election")
 )
-_KEPT_PAST = frozenset({"spend"})
+_KEPT_PAST = frozenset({"spend", "bespeak"})  # ("bespoke" is the adjective: "builds bespoke bicycles")
 # Pasts that are also another verb's present ("Mourners lay wreaths", "Engineers bore a tunnel").
 _PRESENTS_TOO = frozenset("lay bore wound".split())
 # Verbs done to someone, whose participle before a preposition is a headline's passive ("Woman killed in
@@ -463,11 +463,43 @@ def _orders(sentence: str) -> bool:
 _OBJECT_OPENINGS = frozenset("the a an your his her their its this that these those it them".split())
 
 
-def _plain(subject: list[str]) -> bool:
+def _plain(subject: list[str], plural_head: bool = False) -> bool:
     """Whether no word of ``subject`` makes it no plain one (:func:`_not_plain`); a word after a
-    preposition or a determiner is a noun ("Hundreds of troops", not the verb "troops")."""
+    preposition or a determiner is a noun ("Hundreds of troops", not the verb "troops"), and so is the
+    subject's last word before its verb with ``plural_head`` ("stock markets | reached")."""
+    last = len(subject) - 1 if plural_head else -1
     return not any(_not_plain(t) and not (j and subject[j - 1].lower() in _NOUN_NEXT)
-                   for j, t in enumerate(subject))
+                   and not _listed(subject, j) and j != last for j, t in enumerate(subject))
+
+
+_IN_A_PHRASE = frozenset("of in at on by from with for into among between".split())  # a subject's phrase
+
+
+def _past_of_a_plural(tokens: list[str], k: int) -> bool:
+    """Whether the past at ``k`` follows a plural noun that heads a subject of no phrase ("UK house prices |
+    fell 0.7%"; not "body of mail messages | sent out", "company builds | bespoke bicycles"): a clear
+    past, not one that may be an adjective ("experienced", "centred") unless a number follows ("fell 5%")."""
+    head = tokens[k - 1]
+    if k < 2 or head in SAYING or not is_plural_noun(head) or not _IN_A_PHRASE.isdisjoint(tokens[:k]):
+        return False
+    following = tokens[k + 1] if k + 1 < len(tokens) else ""
+    return not may_be_adjective(tokens[k]) or following[:1].isdigit()
+
+
+def _listed(subject: list[str], j: int) -> bool:
+    """Whether the comma of ``subject[j]`` parts a list of names ("Indonesian, Indian and Hong Kong stock
+    markets"): capitals after it up to an "and" or an "or", within a few words."""
+    if subject[j][-1] != "," or not is_capital(subject[j][:1]):
+        return False
+    for word in subject[j + 1 : j + 1 + _LIST_WORDS]:
+        if word in ("and", "or"):
+            return True
+        if not is_capital(word[:1]) or word[-1] in ";:":
+            return False
+    return False
+
+
+_LIST_WORDS = 4  # words of a list's next name before its "and"
 
 
 _ONE_OF = frozenset("one each either neither".split())
