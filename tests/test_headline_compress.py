@@ -409,3 +409,24 @@ def test_a_plurals_present_after_both_is_its_verb():
 )
 def test_a_verb_of_namings_complement_after_an_aside(sentence, expected):
     assert compress(sentence, 12, "english", "", 2) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # After a verb of naming's object, a speaker, a comment, a clause's "as" or a list is no complement.
+        ("The baby was named Mary, a family name, the hospital said in a statement on Monday.",
+         "Baby named Mary, family name"),
+        ("Voters elected Jones, a farmer, the mayor said on Monday after the count was completed.",
+         "Voters elect Jones, farmer"),
+        ("The board appointed Brown, a former banker, a move that surprised many in the City.",
+         "Board appoints Brown, former banker"),
+        ("Police named the man, 25, as he was being questioned at a police station in Leeds.",
+         "Police name man, 25"),
+        ("The media office of Turin City Hall named them as: Orazio Conte, 54, a Turin city "
+         "administration employee; Antonella Sesino, also 54.",
+         "Media office of Turin City Hall names them as: Orazio Conte"),
+    ],
+)
+def test_no_complement_after_a_naming_verbs_aside(sentence, expected):
+    assert compress(sentence, 12, "english", "", 2) == expected

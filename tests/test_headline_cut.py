@@ -1122,3 +1122,31 @@ def test_a_toll_a_rises_object_and_the_time_of_a_trailing_clause(sentence, expec
 )
 def test_other_trailing_clauses_and_times_stay_as_they_were(sentence, expected):
     assert compress(sentence, 12, "english", "", 2) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "max_words", "expected"),
+    [
+        # A toll the line cannot reach is no point to back off before; a count of time or birds is no toll ...
+        ("The MD-11 airliner flying from New York to Geneva crashed Sept. 2 off the coast of Canada, "
+         "killing all 229 people aboard.", 12,
+         "MD-11 airliner flying from New York to Geneva crashed Sept. 2 off coast of Canada"),
+        ("The plane bound from New York to Geneva crashed Sept. 2 off the coast of Nova Scotia, killing "
+         "all 229 people on board.", 10,
+         "Plane bound from New York to Geneva crashed Sept. 2 off coast of Nova Scotia"),
+        ("The tired travellers sat in the departure lounge at Heathrow airport all morning, killing two "
+         "hours before their flight.", 12,
+         "Tired travellers sit in departure lounge at Heathrow airport all morning"),
+        # ... and a time that a verb takes stays with it.
+        ("He served ten years after his conviction for fraud was upheld.", 12, "He served ten years"),
+        ("He gave the club two years after the takeover to turn its finances round.", 12,
+         "He gave club two years"),
+        ("Asked why it took investigators more than two weeks after Holloway's disappearance to search the "
+         "van der Sloot home, Janssen said Thursday, \"You have to build up an investigation.\"", 12,
+         "Asked why it took investigators more than two weeks"),
+        ("Every day 30 died on the roads of the country, according to the report.", 12,
+         "Every day 30 died on roads of country"),
+    ],
+)
+def test_what_the_second_reader_found_stays_as_it_was(sentence, max_words, expected):
+    assert compress(sentence, max_words, "english", "", 2) == expected

@@ -31,9 +31,23 @@ from .wordforms import may_be_adjective, may_be_noun, participle_of
 __all__ = [
     "runs_on", "point_follows", "told", "splits_names", "open_aside", "bare_verb", "dangling",
     "ends_possessive", "reports_a_result", "DASHES", "PARTICLES", "ADVERB_PARTICLES", "PARTICLE_FOLLOWERS",
-    "TOLD_SUBJECTS", "TOLLS", "BE_FORMS", "RESULT_OPENERS", "SPENDING", "REFLEXIVES", "OBJECTS",
+    "TOLD_SUBJECTS", "TOLLS", "toll_count", "BE_FORMS", "RESULT_OPENERS", "SPENDING", "REFLEXIVES", "OBJECTS",
     "OBJECT_CLAUSE_WORDS", "CONTRACTED_VERBS"
 ]
+
+
+def toll_count(tokens: list[str], at: int) -> int | None:
+    """Where the count of the toll that opens at ``tokens[at]`` stands (", killing | at least | 30 people"),
+    within a few words; None when no count of people follows ("killing two hours", "killing 3 birds")."""
+    for k in range(at + 1, min(len(tokens), at + 1 + _TOLL_REACH)):
+        word = tokens[k].lower()
+        if word[:1].isdigit() or word in _COUNTS:
+            following = tokens[k + 1].lower().strip(",;:.") if k + 1 < len(tokens) else ""
+            return None if following in _NOT_PEOPLE else k
+    return None
+
+
+_NOT_PEOPLE = frozenset("hours minutes days weeks months years birds".split())  # counts no toll counts
 
 
 @cache
@@ -327,8 +341,7 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     if word == "in" and last in _CASUALTIES and not _DISASTERS.isdisjoint(
             w.lower().strip(",;:.") for w in tokens[end + 1 : end + 1 + _DISASTER_REACH]):
         return True  # "More than 50 people killed and scores wounded | in series of suicide bombings": how
-    if word in TOLLS and last[-1] == "," and any(
-            w[:1].isdigit() or w.lower() in _COUNTS for w in tokens[end + 1 : end + 1 + _TOLL_REACH]):
+    if word in TOLLS and last[-1] == "," and toll_count(tokens, end) is not None:
         return True  # "jumps tracks in northern India, | killing at least 30 people": how many died
     if word == "but" and any(tokens[k].lower() == "not" and tokens[k + 1].lower() == "only"
                              for k in range(max(0, end - _NOT_ONLY_REACH), end - 1)):

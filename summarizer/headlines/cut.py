@@ -30,11 +30,11 @@ overrun); a named speaker only beside a claim that fits whole.
 from __future__ import annotations
 
 import re
-from functools import partial
 
 from .attribution import KEPT_ATTRIBUTION, is_someones_claim
 from .closing import ADVERB_PARTICLES, DASHES as _DASHES, PARTICLES as _PARTICLES
 from .closing import BE_FORMS, RESULT_OPENERS, TOLD_SUBJECTS, TOLLS, bare_verb, dangling, open_aside
+from .closing import toll_count
 from .closing import point_follows
 from .closing import OBJECT_CLAUSE_WORDS, SPENDING, reports_a_result, runs_on, splits_names
 from .compress import make_room, spare, shorten
@@ -400,28 +400,29 @@ _WH_REACH = 6  # words before a progressive searched for its clause's opener
 _NUMBER = re.compile(r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|few|many")
 
 
-# Verbs whose object is a stretch of time ("took | three weeks"), and "comes", which the clause completes
-# ("comes | three days after ..." says nothing without it).
-_LASTING = frozenset("take takes took taken taking wait waits waited waiting spend spends spent last lasts "
-                     "lasted come comes came".split())
+# Verbs whose object or second object is a stretch of time ("would take | many years", "took investigators |
+# two weeks", "gave club | two years").
+_LASTING = frozenset("take takes took taken taking give gives gave given giving spend spends spent".split())
 _ABOUT = frozenset("some about nearly almost just only around roughly barely than less more".split())
 
 
 def _time_before(tokens: list[str], tail: int) -> int:
     """Where a trailing "after" or "before" clause opens once the time before it goes with it ("receives
-    death threats | days after ...", "comes | three days before ..."): the time and its count, when what
-    comes before them is a noun, a name or a verb, not a phrase they close ("for | three weeks", "in
-    recent | months", "all | week")."""
+    death threats | days after ..."): the time and its count, when what comes before them is a noun or a
+    name, not a verb whose object or measure they are ("served | ten years", "took investigators | two
+    weeks") nor a phrase they close ("for | three weeks", "in recent | months", "all | week")."""
     start = tail - 1
     if start > 1 and _NUMBER.fullmatch(tokens[start - 1]):
         start -= 1
     while start > 1 and tokens[start - 1].lower() in _ABOUT:
         start -= 1  # "some two months", "less than two weeks"
     before = tokens[start - 1].strip(",;:")
-    if before.lower() in dangling("english") or before.lower() in _LASTING:
-        return tail  # "could be | five years", "looks strong all | week", "would take | many years"
-    if before[:1].isupper() or is_tensed(before) or is_noun(before):
-        return start
+    verb = tokens[start - 2].lower() if start > 1 else ""
+    if before.lower() in dangling("english") or before.lower() in _LASTING or verb in _LASTING:
+        # "could be | five years", "all | week", "would take | many years", "took investigators | two weeks"
+        return tail
+    if before[:1].isupper() or is_noun(before) and not is_tensed(before):
+        return start  # a noun's or a name's time ("threats | days after"), not a verb's ("served | ten years")
     return tail
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve dozens hundreds".split())
@@ -449,8 +450,17 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
     """
     stop = dangling(language)
     english = language == "english"
-    # A line that fills a room ends where the room does: not on to a noun's "of" (it would end on "as part").
-    point_at = partial(point_follows, of_heads=not fill)
+    toll_reach = max_words + overrun + POINT_REACH  # (the words a toll may reach, as a point may)
+
+    def point_at(tokens: list[str], i: int) -> bool:
+        # A line that fills a room ends where the room does: not on to a noun's "of" (it would end on "as
+        # part"); and a toll the line cannot reach is no point to back off before (", | killing all 229").
+        if i < len(tokens) and tokens[i].lower() in TOLLS:
+            count = toll_count(tokens, i)
+            if count is not None and count + 2 > toll_reach:
+                return False
+        return point_follows(tokens, i, of_heads=not fill)
+
     budget = (max_words, language, overrun, fill)
     said = KEPT_ATTRIBUTION.search(text) if english and "," in text else None
     if said:
@@ -620,7 +630,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         if i <= predicate_goes_on:
             return False  # "... problems facing Britain and has failed": the predicate goes on
         if word in TOLLS and point_at(tokens, i):
-            return False  # ", | killing at least 30 people": the toll is news, no aside
+            return False  # ", | killing at least 30 people": the toll is news, no aside, where it fits
         if word in ("until", "since", "because", "but") and point_at(tokens, i):
             # "will not stop | until he achieves his dream", "may not have won | since 1983": what is negated
             # is the time; "was refused passport | because ...": why is the news.

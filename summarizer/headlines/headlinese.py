@@ -208,7 +208,7 @@ def _strip_asides(text: str) -> str:
             elif not (is_verb(comma.group(1)) or _tensed_after_aside(comma.group(1), comma.group(2) or "")
                       or _object_goes_on(match[0], comma.group(1), comma.group(2) or "")
                       and any(w.islower() and is_tensed(w) for w in text[: match.start()].split()[1:])
-                      or _complement_follows(text[: match.start()], comma.group(1), comma.group(2) or "")):
+                      or _complement_follows(text[: match.start()], comma.group(1), text[comma.end() :])):
                 if match["possessive"] and not is_capital(comma.group(1)[:1]):
                     break  # a name's possessive describes in one phrase (a place's comma aside: "Geneva,
                     # Switzerland,"), which its next comma closes or none does
@@ -280,16 +280,27 @@ _OBJECT_OPENINGS = frozenset("a an the his her its their".split())
 def _complement_follows(before: str, word: str, after: str) -> bool:
     """Whether an aside closes before what a verb of naming names its object ("voted Fergus Crane, a story
     about ..., | the winner of two Smarties Book Prizes", "named John Smith, a former banker, | as its
-    chairman"): an article or "as" after the comma, and the verb a few words before the aside."""
+    chairman"): an article or "as" after the comma, and the verb a few words before the aside; not a
+    list's colon after the verb ("named them as: ..."), nor a speaker ("..., | the hospital said"), a
+    comment ("..., | a move that ..."), a clause's "as" ("..., | as he was") or "as well as"."""
     low = word.lower()
-    label = low == "as" and after.split()[:1] != ["well"]  # (not "..., as well as the Gorgs")
-    return (low in _ARTICLES or label) and not _NAMING.isdisjoint(before.split()[-_NAMED_WORDS - 1 :])
+    following = [w.lower().strip(",.;:") for w in after.split()[:_SPEAKER_WORDS]]  # (after ``word``)
+    if not following or not (low in _ARTICLES or low == "as" and following[0] not in _NOT_LABELS):
+        return False
+    named = before.split()[-_NAMED_WORDS - 1 :]
+    if _NAMING.isdisjoint(named) or any(w.endswith(":") for w in named):
+        return False
+    return _SAYS.isdisjoint(following) and following[0] not in _COMMENTS
 
 
 # Verbs that name their object something ("voted X the winner", "named X the best"), and the words of the
 # object between them and the aside.
 _NAMING = frozenset("voted named elected crowned declared appointed dubbed".split())
 _NAMED_WORDS = 4
+_SPEAKER_WORDS = 6  # words after the comma in which a verb of saying shows a speaker, not a complement
+_SAYS = frozenset("said says told added announced confirmed".split())
+_NOT_LABELS = frozenset("well he she it they we i you".split())  # after "as": no label
+_COMMENTS = frozenset("move decision step sign blow boost".split())  # "..., a move that surprised many"
 
 
 def _has_a_verb(aside: str) -> bool:

@@ -349,7 +349,7 @@ def _numbered_name(tokens: list[str], at: int) -> bool:
     return tokens[at].isdigit() and (named or before.lower() in _NUMBERED)
 
 
-_NUMBERED = frozenset("season series episode chapter flight stage round game week day page room".split())
+_NUMBERED = frozenset("season series episode chapter flight stage round game page room".split())
 _MONTHS = frozenset("January February March April May June July August September October November "
                     "December".split())
 
