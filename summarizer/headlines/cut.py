@@ -422,7 +422,7 @@ def _time_before(tokens: list[str], tail: int) -> int:
         # "could be | five years", "all | week", "would take | many years", "took investigators | two weeks"
         return tail
     if before[:1].isupper() or is_noun(before) and not is_tensed(before):
-        return start  # a noun's or a name's time ("threats | days after"), not a verb's ("served | ten years")
+        return start  # a noun's or a name's time ("threats | days after"), not a verb's ("served | ten")
     return tail
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve dozens hundreds".split())
