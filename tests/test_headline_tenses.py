@@ -471,3 +471,19 @@ def test_a_past_after_a_numbered_name_is_the_lines_verb(sentence, expected):
 )
 def test_a_past_after_a_plural_head_takes_the_present(sentence, expected):
     assert compress(sentence, 12, "english", "", 2) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # No plural head: a verb the perfect's rewrite wrote, a name in -s, a participle's object.
+        ("The conflict has killed an estimated 37,000 people.", "Conflict kills estimated 37,000 people"),
+        ("US phone company SBC Communications said it expects to cut 10,000 jobs this year.",
+         "US phone company SBC Communications says it expects to cut 10,000 jobs"),
+        ("A panel investigating apartheid-era atrocities said Wednesday it will not implicate the last "
+         "apartheid president, F.W. de Klerk, in human rights abuses.",
+         "Panel investigating apartheid-era atrocities says it will not implicate last apartheid president"),
+    ],
+)
+def test_no_plural_head_where_the_plural_is_no_subjects_head(sentence, expected):
+    assert compress(sentence, 12, "english", "", 2) == expected

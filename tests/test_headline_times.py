@@ -87,3 +87,19 @@ def test_here_of_a_set_phrase_a_contraction_or_staying_stays(line):
 )
 def test_a_days_to_and_a_ranges_end(line, expected):
     assert " ".join(strip_times(line).split()) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # A range's first day stays with its "through", "until" or "and through", and a day with its night ...
+        ("Body will lie in state from Wednesday through Saturday",
+         "Body will lie in state from Wednesday through Saturday"),
+        ("Rains were forecast for Monday night and through Tuesday",
+         "Rains were forecast for Monday night and through Tuesday"),
+        # ... and a speaker's "according to" keeps no day.
+        ("Vaccine works, according to Tuesday", "Vaccine works, according to"),
+    ],
+)
+def test_a_ranges_first_day_and_a_speakers_to(line, expected):
+    assert " ".join(strip_times(line).split()) == expected

@@ -401,16 +401,21 @@ _NUMBER = re.compile(r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|se
 
 
 # Verbs whose object or second object is a stretch of time ("would take | many years", "took investigators |
-# two weeks", "gave club | two years").
-_LASTING = frozenset("take takes took taken taking give gives gave given giving spend spends spent".split())
+# two weeks", "gave club | two years", "served | ten years"), and "comes", which the clause completes
+# ("comes | three days after ..." says nothing without it).
+_LASTING = frozenset(
+    "take takes took taken taking give gives gave given giving spend spends spent serve serves served work "
+    "works worked play plays played live lives lived lose loses lost miss misses missed need needs needed "
+    "wait waits waited last lasts lasted come comes came".split())
 _ABOUT = frozenset("some about nearly almost just only around roughly barely than less more".split())
 
 
 def _time_before(tokens: list[str], tail: int) -> int:
     """Where a trailing "after" or "before" clause opens once the time before it goes with it ("receives
-    death threats | days after ..."): the time and its count, when what comes before them is a noun or a
-    name, not a verb whose object or measure they are ("served | ten years", "took investigators | two
-    weeks") nor a phrase they close ("for | three weeks", "in recent | months", "all | week")."""
+    death threats | days after ...", "Deal sealed | three days after ..."): the time and its count, when what
+    comes before them is a noun, a name or a verb, not a verb whose object or measure they are ("served |
+    ten years", "took investigators | two weeks") nor a phrase they close ("for | three weeks", "in recent |
+    months", "all | week")."""
     start = tail - 1
     if start > 1 and _NUMBER.fullmatch(tokens[start - 1]):
         start -= 1
@@ -421,8 +426,8 @@ def _time_before(tokens: list[str], tail: int) -> int:
     if before.lower() in dangling("english") or before.lower() in _LASTING or verb in _LASTING:
         # "could be | five years", "all | week", "would take | many years", "took investigators | two weeks"
         return tail
-    if before[:1].isupper() or is_noun(before) and not is_tensed(before):
-        return start  # a noun's or a name's time ("threats | days after"), not a verb's ("served | ten")
+    if before[:1].isupper() or is_tensed(before) or is_noun(before):
+        return start  # "death threats | days after", "Deal sealed | three days after"
     return tail
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve dozens hundreds".split())

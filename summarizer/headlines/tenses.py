@@ -117,7 +117,8 @@ def past_as_present(text: str, sentence: str) -> str:
     if k is None or main_verb(tokens) != k:
         return text
     lemma = simple_past_of(tokens[k])
-    if lemma in _NOT_LEXICAL or lemma in _KEPT_PAST or not _plain(tokens[:k], _past_of_a_plural(tokens, k)):
+    plural_head = _past_of_a_plural(tokens, k, sentence)
+    if lemma in _NOT_LEXICAL or lemma in _KEPT_PAST or not _plain(tokens[:k], plural_head):
         return text
     before = next((t for t in reversed(tokens[:k]) if not is_adverb(t.lower())), "")  # ("I'm truly excited")
     if before.endswith(_CONTRACTED_AUXILIARIES):
@@ -126,7 +127,7 @@ def past_as_present(text: str, sentence: str) -> str:
         return text  # "Forget the frustrated figure he cut": an order's object, no subject's past
     if not (_reads_as_verb(tokens, k, lemma, sentence) and _told_as_news(tokens, k, sentence)):
         return text
-    tag = "VBP" if _plural(tokens[:k], sentence) else "VBZ"
+    tag = "VBP" if plural_head or _plural(tokens[:k], sentence) else "VBZ"
     written = list(tokens)
     for at in (k, *(k + 1 + j for j in _joined_verbs(tokens[k + 1 :], sentence))):
         form = present_of(simple_past_of(tokens[at].rstrip(",;:")), tag)
@@ -475,13 +476,18 @@ def _plain(subject: list[str], plural_head: bool = False) -> bool:
 _IN_A_PHRASE = frozenset("of in at on by from with for into among between".split())  # a subject's phrase
 
 
-def _past_of_a_plural(tokens: list[str], k: int) -> bool:
+def _past_of_a_plural(tokens: list[str], k: int, sentence: str) -> bool:
     """Whether the past at ``k`` follows a plural noun that heads a subject of no phrase ("UK house prices |
-    fell 0.7%"; not "body of mail messages | sent out", "company builds | bespoke bicycles"): a clear
-    past, not one that may be an adjective ("experienced", "centred") unless a number follows ("fell 5%")."""
+    fell 0.7%"; not "body of mail messages | sent out", "company builds | bespoke bicycles"): a word the
+    ``sentence`` writes (not "kills" the perfect's rewrite made of "has killed"), no verb nor -ing form
+    before it ("see numbers | reduced"), and a clear past, not one that may be an adjective ("experienced",
+    "centred") unless a number follows ("fell 5%")."""
     head = tokens[k - 1]
-    if k < 2 or head in SAYING or not is_plural_noun(head) or not _IN_A_PHRASE.isdisjoint(tokens[:k]):
-        return False
+    if k < 2 or not head.islower() or head in SAYING or not is_plural_noun(head):
+        return False  # (a name in -s is no plural: "SBC Communications", "Mr Gates")
+    if not _IN_A_PHRASE.isdisjoint(tokens[:k]) or f" {head} " not in f" {sentence} " or any(
+            t.islower() and (is_tensed(t) or t.endswith("ing")) for t in tokens[: k - 1]):
+        return False  # (nor a participle's object: "Panel investigating apartheid-era atrocities | said")
     following = tokens[k + 1] if k + 1 < len(tokens) else ""
     return not may_be_adjective(tokens[k]) or following[:1].isdigit()
 

@@ -33,8 +33,10 @@ TIMES = re.compile(
     rf"|(?:over|at|during)\s+the\s+weekend"
     rf"|(?:in|on|by|since|from)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
     rf"|(?:(?:early|late)\s+)?in\s+(?:19|20)\d\d)\b(?=[\s,.;:]|$)"
-    # not "in June | or July", "Monday | to Friday" (but "Monday | to Chechen leader")
-    rf"(?!\s+(?:or|and)\s+[A-Z\d]|\s+to\s+(?:{_DAYS}|{_MONTHS}|\d))"
+    # not "in June | or July", "Monday | to Friday", "Monday night | and through Tuesday" (but "Monday | to
+    # Chechen leader")
+    rf"(?!\s+(?:or|and)\s+[A-Z\d]|\s+(?:and\s+)?(?:to|through|till|until)\s+(?:(?:next|this|last)\s+)?"
+    rf"(?:{_DAYS}|{_MONTHS}|\d)|\s+(?:night|morning|afternoon|evening)\b)"  # (nor a day without its night)
 )
 # A time that opens the line, its day capitalised with it ("Early Thursday", "Late Sunday night").
 _OPENING_TIME = re.compile(
@@ -55,7 +57,10 @@ def strip_times(text: str) -> str:
         # it has not happened is the news.
         negated = match.group(0).lstrip().startswith("since") and _NEGATION.search(
             text, max(0, match.start() - _NEGATION_REACH), match.start()) is not None
-        return match.group(0) if before in _OWNS_TIME or named or negated or _describes(match) else " "
+        # (A speaker's "according to" that the attribution's cut left before a day is no range's "to".)
+        said = before == "to" and text[max(0, match.start() - 12) : match.start()].lower() == "according to"
+        kept = before in _OWNS_TIME and not said
+        return match.group(0) if kept or named or negated or _describes(match) else " "
 
     if text[:1] in "EL":
         text = _OPENING_TIME.sub("", text, count=1)  # "Early Thursday two police officers were shot"
