@@ -31,7 +31,7 @@ from .wordforms import may_be_adjective, may_be_noun, participle_of
 __all__ = [
     "runs_on", "point_follows", "told", "splits_names", "open_aside", "bare_verb", "dangling",
     "ends_possessive", "reports_a_result", "DASHES", "PARTICLES", "ADVERB_PARTICLES", "PARTICLE_FOLLOWERS",
-    "TOLD_SUBJECTS", "TOLLS", "toll_count", "BE_FORMS", "RESULT_OPENERS", "SPENDING", "REFLEXIVES", "OBJECTS",
+    "TOLD_SUBJECTS", "TOLLS", "toll_count", "COUNT_NOUNS", "BE_FORMS", "RESULT_OPENERS", "SPENDING", "REFLEXIVES", "OBJECTS",
     "OBJECT_CLAUSE_WORDS", "CONTRACTED_VERBS"
 ]
 
@@ -211,8 +211,9 @@ _DISASTER_REACH = 4
 # A disaster's or an attack's toll in a trailing clause (", | killing 60 people"), counted within a few words.
 TOLLS = frozenset("killing injuring wounding".split())
 _TOLL_REACH = 3  # ("killing at least 30")
-_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve dozens scores hundreds "
-                    "thousands".split())
+#: The nouns of a count ("hundreds of ...", "killing dozens").
+COUNT_NOUNS = frozenset("hundreds thousands millions billions dozens scores tens".split())
+_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve".split()) | COUNT_NOUNS
 _CHANGED_BY = frozenset("in from to for by into over against on with".split())
 _NEGATIONS = frozenset("not never won't can't don't didn't won’t can’t don’t didn’t".split())
 _NEGATED_REACH = 3  # words before "until" searched for the negation ("will not stop", "not rest")

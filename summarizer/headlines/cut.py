@@ -34,8 +34,7 @@ import re
 from .attribution import KEPT_ATTRIBUTION, is_someones_claim
 from .closing import ADVERB_PARTICLES, DASHES as _DASHES, PARTICLES as _PARTICLES
 from .closing import BE_FORMS, RESULT_OPENERS, TOLD_SUBJECTS, TOLLS, bare_verb, dangling, open_aside
-from .closing import toll_count
-from .closing import point_follows
+from .closing import COUNT_NOUNS as _COUNT_NOUNS, point_follows, toll_count
 from .closing import OBJECT_CLAUSE_WORDS, SPENDING, reports_a_result, runs_on, splits_names
 from .compress import make_room, spare, shorten
 from .ends import SAYING, SUBJECTS, VERB_WORDS, closes, counts, dangles, has_verb, in_name, noun_of_saying
@@ -383,7 +382,6 @@ _COMPLETING = frozenset("of on over about against into from for with between".sp
 _RESULTING = frozenset([(v, "in") for v in ("result", "results", "resulted", "resulting")]
                        + [(v, "to") for v in ("lead", "leads", "led", "leading")])
 _RESULTING_REACH = 7  # words before the -ing form searched for them
-_COUNT_NOUNS = frozenset("hundreds thousands millions billions dozens scores tens".split())  # counts' nouns
 _ASIDE_CONJUNCTIONS = frozenset({"but,", "and,", "yet,", "or,"})  # a conjunction that an aside follows
 _ASIDE_REACH = 4  # words before a comma searched for it
 _LIST_ITEMS = 8  # words a list's comma is searched past for its "and"
