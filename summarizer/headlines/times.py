@@ -60,7 +60,9 @@ def strip_times(text: str) -> str:
         # (A speaker's "according to" that the attribution's cut left before a day is no range's "to".)
         said = before == "to" and text[max(0, match.start() - 12) : match.start()].lower() == "according to"
         kept = before in _OWNS_TIME and not said
-        return match.group(0) if kept or named or negated or _describes(match) else " "
+        if kept or named or negated or _describes(match):
+            return match.group(0)
+        return "" if text[match.end() : match.end() + 1] in _CLOSING else " "  # ("lesson this week: Don't")
 
     if text[:1] in "EL":
         text = _OPENING_TIME.sub("", text, count=1)  # "Early Thursday two police officers were shot"
@@ -68,6 +70,7 @@ def strip_times(text: str) -> str:
     return _HERE.sub(_here, text) if " here" in text else text
 
 
+_CLOSING = ",.;:"  # after a time that goes, what its clause's punctuation closes stays on the word before
 _NEGATION = re.compile(r"\b(?:not|never)\b|n['’]t\b")
 _NEGATION_REACH = 50  # characters before a "since" searched for its negation
 
