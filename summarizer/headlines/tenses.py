@@ -242,18 +242,24 @@ def _next_clause_in_past(after: list[str], words: list[str], sentence: str) -> b
     """Whether a clause joined after the verb (``after``, the line's tokens past it; ``words``, the same
     without their commas) has a simple past that would stay: "broke and flood reached valley", "won cup,
     14 villages held parties"; a past within three words of the join, not after a preposition, a
-    determiner or an -ing form ("and civilian in disputed territory"), nor one of the verb's own subject that
+    determiner, an -ing form or a count ("and civilian in disputed territory"), nor one of the verb's own subject that
     :func:`_joined_verbs` writes with it ("stormed a jail and dragged out a suspect")."""
     joined = None  # (found only when a past is: most lines have none)
     for j, token in enumerate(after):
         if token in _JOINS or token.endswith(","):
             for i in range(j + 1, min(j + 4, len(words))):
                 if (simple_past_of(words[i]) and words[i - 1] not in _AFTER_PARTICIPLE | _DETERMINERS
-                        and not words[i - 1].endswith("ing")):  # (not "removing and retaining classified")
+                        and not words[i - 1].endswith("ing")  # (not "removing and retaining classified")
+                        and not _counted(words[i - 1])):  # (nor a count's participle: "dead and nine wounded")
                     joined = set(_joined_verbs(after, sentence)) if joined is None else joined
                     if i not in joined:
                         return True
     return False
+
+
+def _counted(word: str) -> bool:
+    """Whether ``word`` is a count that a participle after it describes ("nine | wounded", "12 | injured")."""
+    return word in _PLURAL_COUNTS or word.isdigit()
 
 
 def _joined_verbs(after: list[str], sentence: str) -> list[int]:
