@@ -113,7 +113,7 @@ class Options:
     #: (:data:`summarizer.headlines.cut.POINT_REACH`) when only they reach its point or its verb's object
     #: ("tells pupils | it is okay to get drunk once"); a number given is a hard "at most N".
     headline_words: int | None = None
-    default_headline_words: int = 12
+    default_headline_words: int = 14  # (12 cut the point more often: a blind read preferred 14, RESULTS)
     headline_overrun: int = 2
     min_headline_words: int = 3
     max_headline_words: int = 50

@@ -86,7 +86,8 @@ def test_a_name_run_opens_on_a_words_start():
 @pytest.mark.parametrize(("text", "line"), [
     # "and" after a predicate's adjective before a count is no pair of adjectives of one noun.
     ("A U.S.-British air raid in southern Iraq left eight civilians dead and nine wounded, officials said. "
-     "The raid was near Basra.", "U.S.-British air raid in southern Iraq leaves eight civilians dead"),
+     "The raid was near Basra.",
+     "U.S.-British air raid in southern Iraq leaves eight civilians dead and nine wounded"),
     # Hall, Court and Lake are surnames too: the name is shortened where the article uses it alone.
     ("Veteran broadcaster Stuart Hall has been jailed for 15 months for indecently assaulting 13 girls. "
      "Hall, 83, admitted the charges.", "Hall jailed for 15 months for indecently assaulting 13 girls"),
