@@ -15,8 +15,8 @@ from summarizer.language import stems
 
 # The lead names the event past the line's cut; the article says "Australian Open" twice.
 OPEN = (
-    "Thousands of fans queued all night in the cold and the rain outside the gates of the stadium for tickets "
-    "to the final of the Australian Open in Melbourne on Saturday.\n\n"
+    "Thousands of fans queued all night in the cold and the rain outside the gates of the stadium for "
+    "tickets to the final of the Australian Open in Melbourne on Saturday.\n\n"
     "The Australian Open has sold out for the first time. Organisers said demand was the highest they had "
     "seen. Melbourne Park will host the final."
 )
@@ -76,7 +76,8 @@ def test_no_label_when_none_is_good(text):
     assert headline(text, headline_label=True) == headline(text)
 
 
-QUEUE = "Thousands of fans queued all night in the cold and the rain outside the gates of the stadium for tickets to see "
+QUEUE = ("Thousands of fans queued all night in the cold and the rain outside the gates of the stadium for "
+         "tickets to see ")
 
 
 @pytest.mark.parametrize(
@@ -123,10 +124,9 @@ def test_the_label_counts_toward_the_characters(characters):
 
 
 def test_a_merged_set_is_labelled_by_what_half_its_reports_say():
-    other = ("Ticket touts were selling seats in the street outside the gates of the ground at ten times their usual "
-             "price on the eve of the final "
-             "of the Australian Open.\n\nPolice said they had arrested two touts. The final is expected to draw "
-             "a record crowd.")
+    other = ("Ticket touts were selling seats in the street outside the gates of the ground at ten times "
+             "their usual price on the eve of the final of the Australian Open.\n\nPolice said they had "
+             "arrested two touts. The final is expected to draw a record crowd.")
     unrelated = ("Rain is expected across the south of the country on Saturday as storms move in from the sea.\n\n"
                  "Forecasters said the storms would clear by Sunday. The storms may bring floods.")
     labelled = headline([OPEN, other], headline_label=True)

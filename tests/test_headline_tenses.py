@@ -490,9 +490,11 @@ def test_no_plural_head_where_the_plural_is_no_subjects_head(sentence, expected)
 
 
 def test_a_counts_participle_after_and_keeps_no_past():
-    # "and nine wounded" describes a count: no clause of its own in the past, the line's verb takes the present.
-    sentence = "A U.S.-British air raid in southern Iraq left eight civilians dead and nine wounded, officials said."
-    assert past_as_present("U.S.-British air raid in southern Iraq left eight civilians dead and nine wounded",
+    # "and nine wounded" describes a count: no clause of its own in the past; the verb takes the present.
+    sentence = ("A U.S.-British air raid in southern Iraq left eight civilians dead and nine wounded, "
+                "officials said.")
+    line = "U.S.-British air raid in southern Iraq left eight civilians dead and nine wounded"
+    assert past_as_present(line,
                            sentence).startswith("U.S.-British air raid in southern Iraq leaves")
     # A past after a plural noun is a clause's verb: "14 villages held parties" stays.
     assert past_as_present("Rebels stormed jail and 14 villages held parties",

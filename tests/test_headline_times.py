@@ -109,6 +109,7 @@ def test_a_time_that_goes_leaves_its_clauses_punctuation_on_the_word_before():
     assert strip_times("learned a valuable lesson this week: Don't taunt") == (
         "learned a valuable lesson: Don't taunt")
     assert strip_times("The ministers met on Monday, and then left") == "The ministers met, and then left"
-    sentence = "A suspect from Ohio learned a valuable lesson this week: Don't taunt authorities on social media."
+    sentence = ("A suspect from Ohio learned a valuable lesson this week: Don't taunt authorities on social "
+                "media.")
     assert compress(sentence, 12, "english", "", 2) == (
         "Suspect from Ohio learns valuable lesson: Don't taunt authorities on social media")

@@ -242,7 +242,8 @@ def _next_clause_in_past(after: list[str], words: list[str], sentence: str) -> b
     """Whether a clause joined after the verb (``after``, the line's tokens past it; ``words``, the same
     without their commas) has a simple past that would stay: "broke and flood reached valley", "won cup,
     14 villages held parties"; a past within three words of the join, not after a preposition, a
-    determiner, an -ing form or a count ("and civilian in disputed territory"), nor one of the verb's own subject that
+    determiner, an -ing form or a count ("and civilian in disputed territory", "and nine wounded"), nor one of
+    the verb's own subject that
     :func:`_joined_verbs` writes with it ("stormed a jail and dragged out a suspect")."""
     joined = None  # (found only when a past is: most lines have none)
     for j, token in enumerate(after):
@@ -250,7 +251,7 @@ def _next_clause_in_past(after: list[str], words: list[str], sentence: str) -> b
             for i in range(j + 1, min(j + 4, len(words))):
                 if (simple_past_of(words[i]) and words[i - 1] not in _AFTER_PARTICIPLE | _DETERMINERS
                         and not words[i - 1].endswith("ing")  # (not "removing and retaining classified")
-                        and not _counted(words[i - 1])):  # (nor a count's participle: "dead and nine wounded")
+                        and not _counted(words[i - 1])):  # (nor a count's: "dead and nine wounded")
                     joined = set(_joined_verbs(after, sentence)) if joined is None else joined
                     if i not in joined:
                         return True
