@@ -80,7 +80,7 @@ def _allowed(features: Features) -> np.ndarray | None:
 
 def headline(source: Source, *, options: Options | None = None, **overrides) -> str:
     """The headline alone: one line made from the text, of at most ``headline_words`` words when they are
-    given (by default about 12, a word or two more where that ends it on a complete phrase, a few more
+    given (by default about 14, a word or two more where that ends it on a complete phrase, a few more
     where only they reach its point).
 
     The ranking ``method`` chooses among the articles' leads of a merged set; one article's headline

@@ -242,9 +242,9 @@ def _next_clause_in_past(after: list[str], words: list[str], sentence: str) -> b
     """Whether a clause joined after the verb (``after``, the line's tokens past it; ``words``, the same
     without their commas) has a simple past that would stay: "broke and flood reached valley", "won cup,
     14 villages held parties"; a past within three words of the join, not after a preposition, a
-    determiner, an -ing form or a count ("and civilian in disputed territory", "and nine wounded"), nor one of
-    the verb's own subject that
-    :func:`_joined_verbs` writes with it ("stormed a jail and dragged out a suspect")."""
+    determiner, an -ing form or a count ("and civilian in disputed territory", "and nine wounded"), nor one
+    of the verb's own subject that :func:`_joined_verbs` writes with it ("stormed a jail and dragged out a
+    suspect")."""
     joined = None  # (found only when a past is: most lines have none)
     for j, token in enumerate(after):
         if token in _JOINS or token.endswith(","):

@@ -62,7 +62,8 @@ def strip_times(text: str) -> str:
         kept = before in _OWNS_TIME and not said
         if kept or named or negated or _describes(match):
             return match.group(0)
-        return "" if text[match.end() : match.end() + 1] in _CLOSING else " "  # ("lesson this week: Don't")
+        following = text[match.end() : match.end() + 1]  # ("" at the end of the text: nothing to keep apart)
+        return "" if not following or following in _CLOSING else " "  # ("lesson this week: Don't")
 
     if text[:1] in "EL":
         text = _OPENING_TIME.sub("", text, count=1)  # "Early Thursday two police officers were shot"
