@@ -923,6 +923,47 @@ def test_a_line_goes_on_to_what_its_last_word_wants(text, expected):
     assert line.endswith(expected) and len(line.split()) <= 12 + 2 + POINT_REACH
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two people were shot Saturday at a nightclub party in Charlotte, North Carolina, featuring rappers "
+         "T.I., Young Jeezy and Yo Gotti.", "featuring rappers T.I., Young Jeezy and Yo Gotti"),
+        ("Midfielder Cheikhou Kouyate uploaded a picture to Instagram  with team-mates Diafra Sakho, Enner "
+         "Valencia and Adrian with the caption 'ready to (go to) Dubai with my guys'.",
+         "with team-mates Diafra Sakho, Enner Valencia and Adrian"),
+    ],
+)
+def test_a_list_the_overrun_reaches_runs_to_its_last_item(text, expected):
+    # Cut at its first comma, the line would tell one name as the whole ("featuring rappers T.I.").
+    assert compress(text, 14, "english", "", 2).endswith(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "unfinished"),
+    [
+        # Not to a last item that goes on past the reach: a title's "of" or "and", an -ing form's
+        # particle, an idiom's repeated word, a title's abbreviation before its name.
+        ("The new season at the Theatre Royal in Bath opens with revivals of Grease, Chicago and The Lord of "
+         "the Rings.", "The Lord"),
+        ("The new season at the Royal Court Theatre opens with revivals of Grease, Chicago and The Rise and "
+         "Fall of Little Voice.", "The Rise"),
+        ("The civilian population of the region has been subjected to a systematic policy of terror that "
+         "includes massacres, decapitations and cutting off ears, according to a report published Tuesday.",
+         "cutting"),
+        ("Any opponents on the left who might argue otherwise are sticking their head in the sand, time and "
+         "time again.", "time"),
+        ("Republican power players like former Texas Gov. Rick Perry, Ohio Gov. John Kasich and Sen. Mike "
+         "Lee, R-Utah, will address the gathering by video.", "Sen."),
+        # Nor an apposition that names the item again.
+        ("Having given up on the Senate, a five-year Republican tax cut plan passed last month by the House, "
+         "the House Ways and Means Committee on Friday hurriedly drafted a smaller one.", "Committee"),
+    ],
+)
+def test_a_list_is_not_cut_inside_its_last_item(text, unfinished):
+    line = compress(text, 14, "english", "", 2)
+    assert line and not line.endswith(unfinished)
+
+
 def test_the_dead_go_on_to_what_killed_them():
     text = ("More than 50 people were killed and scores wounded in a series of suicide bombings in northern "
             "Nigeria on Saturday, witnesses and authorities told CNN.")

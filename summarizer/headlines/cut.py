@@ -243,18 +243,25 @@ def _noun_completed(tokens: list[str], cut: int, reach: int) -> int | None:
 
 def _list_fits(tokens: list[str], i: int, limit: int, stop: frozenset[str]) -> bool:
     """Whether the comma before ``tokens[i]`` goes on to a list's next items, not a clause, and the list
-    ends by the line's ``limit``-th word: names or nouns, with commas, up to its "and" or "or" and the name
-    or noun after it ("beat Dizzee Rascal, | Jamelia, Lemar and The Streets"). Cut at its first comma, the
-    line would tell one item as the whole ("Stone beats Dizzee Rascal"). The items before the last are of
-    the first's kind, names or lowercase nouns (not an apposition: "sons of Richard Egan, | founder and
+    ends by the line's ``limit``-th word (:func:`_list_end`). Cut at its first comma, the line would tell
+    one item as the whole ("Stone beats Dizzee Rascal")."""
+    end = _list_end(tokens, i, stop)
+    return end is not None and end <= limit
+
+
+def _list_end(tokens: list[str], i: int, stop: frozenset[str]) -> int | None:
+    """Where the list ends that the comma before ``tokens[i]`` goes on with, if it opens a list's next
+    items, not a clause: names or nouns, with commas, up to its "and" or "or" and the name or noun after
+    it ("beat Dizzee Rascal, | Jamelia, Lemar and The Streets"). The items before the last are of the
+    first's kind, names or lowercase nouns (not an apposition: "sons of Richard Egan, | founder and
     chairman"); the last may open on a modifier ("cattle, medicines and medical equipment")."""
     if i < 1 or tokens[i - 1][-1] != ",":
-        return False
+        return None
     if tokens[i].lower() in ("and", "or"):
         # An Oxford comma ("Titanic, Gladiator, | and the Lord of the Rings"): the list's own, if one opened
         # before it and has no "and" of its own yet ("monitor, keyboard and mouse, | and second version").
         start = _list_opening(tokens, i - 2, i)
-        return start is not None and _list_fits(tokens, start + 1, limit, stop)
+        return None if start is None else _list_end(tokens, start + 1, stop)
     name = is_capital(tokens[i - 1][:1])  # the first item's kind
     for k in range(i, min(len(tokens) - 1, i + _LIST_ITEMS)):
         word = tokens[k].rstrip(",")
@@ -262,17 +269,45 @@ def _list_fits(tokens: list[str], i: int, limit: int, stop: frozenset[str]) -> b
             last = tokens[k + 1].rstrip(",;:.")
             if k == i or not (is_capital(last[:1]) or last.islower() and last not in stop
                               and not (is_tensed(last) and not is_noun(last))):
-                return False
+                return None
             end = k + 2  # the last item's end: a name's capitalised run, or a compound's nouns
             while end < len(tokens) and tokens[end - 1][-1] not in ",;:." and (
                     is_capital(tokens[end][:1]) if is_capital(last[:1]) else _listed_noun(tokens[end], stop)):
                 end += 1
-            return end <= limit
+            if is_capital(last[:1]):
+                end = _name_end(tokens, end)
+            return None if _item_goes_on(tokens, k, end) else end
         first = k == i or tokens[k - 1][-1] == "," or tokens[k - 1] in _ARTICLES
+        if first and word == tokens[i - 1][:-1]:
+            return None  # an apposition that names the item again ("House, | the House Ways and Means")
         kind = is_capital(word[:1]) if name else _listed_noun(word, stop)
         if not (word in _ARTICLES or (kind if first else is_capital(word[:1]) or _listed_noun(word, stop))):
-            return False
-    return False
+            return None
+    return None
+
+
+def _name_end(tokens: list[str], end: int) -> int:
+    """Where a name whose capitalised run ends at ``end`` ends, through a title's "of" or "and" and a
+    capital after it ("The Lord | of the Rings", "Brown | and Williamson", "Chamber | of Accounts")."""
+    while end + 1 < len(tokens) and tokens[end - 1][-1] not in ",;:." and tokens[end] in ("of", "and"):
+        name = end + 2 if tokens[end + 1] in _ARTICLES else end + 1
+        if name >= len(tokens) or not is_capital(tokens[name][:1]):
+            break
+        end = name + 1
+        while end < len(tokens) and tokens[end - 1][-1] not in ",;:." and is_capital(tokens[end][:1]):
+            end += 1
+    return end
+
+
+def _item_goes_on(tokens: list[str], k: int, end: int) -> bool:
+    """Whether the last item of a list, after the "and" or "or" at ``k`` up to ``end``, goes on past it: an
+    -ing form's particle ("and cutting | off ears"), a title's abbreviation before its name ("and Sen. |
+    Lindsey Graham"), or an idiom's repeated word ("time and time | again")."""
+    following = tokens[end] if end < len(tokens) else ""
+    last = tokens[end - 1]
+    return (last.endswith("ing") and following in _PARTICLES
+            or last[-1] == "." and is_capital(following[:1])
+            or tokens[k + 1] == tokens[k - 1].rstrip(",") and end == k + 2)
 
 
 def _clause_end(tokens: list[str], i: int) -> int:
@@ -655,7 +690,10 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             named = all(is_capital(t[:1]) for t in tokens[i:])
             adjective = (is_modifier(before[:-1]) and not is_noun(before[:-1])
                          or _between_modifiers(tokens, i, stop))
-            return comma_at(i) and not named and not adjective and not _list_fits(tokens, i, max_words, stop)
+            # (Nor a list's next items, where the line may reach its last: "featuring rappers T.I., |
+            # Young Jeezy and Yo Gotti".)
+            listed = _list_fits(tokens, i, max_words + overrun, stop)
+            return comma_at(i) and not named and not adjective and not listed
         if word in _DASHES:
             rest = tokens[i + 1 :]
             # (an aside when the line is long, after a name or a date, or with a verb of its own; not a
@@ -765,6 +803,11 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         open_verb = open_verb or not VERB_WORDS.isdisjoint(map(str.lower, tokens[end:cut]))
         point = point_at(tokens, end)  # "posts rise | in profits", "tells pupils | that ..."
         if not (open_verb or point or runs_on(tokens, end, stop)):
+            listed = _list_end(tokens, cut, stop) if end == cut else None
+            if listed and listed <= max_words + overrun and kept(listed, False) == listed:
+                # A list cut at a comma goes on to its last item within the overrun ("featuring rappers
+                # T.I., | Young Jeezy and Yo Gotti"): cut there, it would tell one item as the whole.
+                return listed, False
             if end == cut and splits_names(tokens, end):
                 # Two names joined: the line takes the second too when it fits, and keeps the first
                 # alone otherwise ("about three Britons | and New Zealander").
