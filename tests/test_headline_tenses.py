@@ -500,3 +500,36 @@ def test_a_counts_participle_after_and_keeps_no_past():
     assert past_as_present("Rebels stormed jail and 14 villages held parties",
                            "Rebels stormed the jail and 14 villages held parties.") == (
         "Rebels stormed jail and 14 villages held parties")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A clause of the same time after the line's verb takes the present with it: after "as" a
+        # participle's "as" ("described as") is told from a clause by its subject and verb ...
+        ("Shares in Elan and Biogen Idec plunged on Monday as the firms suspended sales of a new multiple "
+         "sclerosis drug.", "Shares in Elan and Biogen Idec plunge as firms suspend sales of new multiple "
+         "sclerosis drug"),
+        # ... an adverb in -ly between the subject and its verb, a pronoun's ...
+        ("The jokey stitch-up left Murray in hysterics as the team sheepishly shuffled away.",
+         "Jokey stitch-up leaves Murray in hysterics as team sheepishly shuffles away"),
+        ("Yachvili praised his team after they fought back to beat England.",
+         "Yachvili praises team after they fight back to beat England"),
+    ],
+)
+def test_a_clause_of_the_same_time_takes_the_present_with_the_line(sentence, expected):
+    assert compress(sentence, 14, "english", "", 2) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "past"),
+    [
+        # Not a relative clause's subject after a complement's noun, nor an -ing form's object, nor a
+        # passive's participle.
+        ("Brown identified Tsarnaev in court as the man he saw come out of the boat.", "saw"),
+        ("The police report quoted her daughter as saying Stone came into her room.", "came"),
+        ("The minister resigned as the deal agreed by the cabinet collapsed.", "agreed"),
+    ],
+)
+def test_a_clause_past_that_is_no_clause_of_the_same_time_stays(sentence, past):
+    assert past in compress(sentence, 14, "english", "", 2).split()

@@ -27,7 +27,9 @@ speaker tells ("says she knowingly took"), a line that keeps its day, nor a line
 stay in the past ("broke and flood reached"). A speaker's past is the present though what is said is dated
 ("Maduro says Americans arrested a few days ago"), unless a time before what is said dates the saying
 ("told his biographer in 2006 that"). A past joined to the verb after its object is the same
-subject's and goes with it where the sentence leaves no doubt ("Thousands storm jail and drag out suspect").
+subject's and goes with it where the sentence leaves no doubt ("Thousands storm jail and drag out suspect"),
+and so does the past of a clause of the same time after it, with a plain subject ("Shares plunge as firms
+suspend sales", "after they fight back").
 
 Not the copula before "likely to", "ready to": "Householders who injure intruders are unlikely to be
 prosecuted" would read "... intruders unlikely | to be prosecuted", a subject whose cut could leave
@@ -128,13 +130,66 @@ def past_as_present(text: str, sentence: str) -> str:
     if not (_reads_as_verb(tokens, k, lemma, sentence) and _told_as_news(tokens, k, sentence)):
         return text
     tag = "VBP" if plural_head or _plural(tokens[:k], sentence) else "VBZ"
+    pasts = [(at, tag) for at in (k, *(k + 1 + j for j in _joined_verbs(tokens[k + 1 :], sentence)))]
+    # A clause of the same time after it goes with it ("plunge as firms suspend sales").
+    opener = next((j for j in range(k + 1, len(tokens)) if tokens[j] in _WHEN_CLAUSE), None)
+    clause = _clause_past(tokens, opener, sentence) if opener is not None else None
     written = list(tokens)
-    for at in (k, *(k + 1 + j for j in _joined_verbs(tokens[k + 1 :], sentence))):
+    for at, tag in pasts + ([clause] if clause else []):
         form = present_of(simple_past_of(tokens[at].rstrip(",;:")), tag)
         if not form:
             return text
         written[at] = form + tokens[at][len(tokens[at].rstrip(",;:")) :]
     return " ".join(written)
+
+
+def _clause_past(tokens: list[str], j: int, sentence: str) -> tuple[int, str] | None:
+    """Where the clause that the conjunction at ``j`` opens ("as", "when", "after" ...) has its simple
+    past, and the tag of that verb's present: a plain subject of a few words (nouns, names, a pronoun,
+    a possessive), an adverb in -ly at most between it and the verb ("as team sheepishly | shuffled
+    away"), a lexical verb the ``sentence`` writes active, not a participle's phrase ("as part of plan
+    agreed by"); None for any other ("such as", "as well as", "as injured players")."""
+    if tokens[j - 1].lower() in _COMPARING:
+        return None
+    subject: list[str] = []
+    for i in range(j + 1, min(len(tokens), j + 2 + _CLAUSE_SUBJECT)):
+        word = tokens[i]
+        lemma = simple_past_of(word) if subject and word.islower() else None
+        if lemma:
+            following = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if lemma in _NOT_LEXICAL or lemma in _KEPT_PAST or word in _PRESENTS_TOO or following in (
+                    "by", "to") or not _written_active(word, sentence):
+                return None
+            plural = subject[-1].lower() in _PLURAL_PRONOUNS or _plural(subject, sentence)
+            return i, "VBP" if plural else "VBZ"
+        if subject and word.endswith("ly") and is_adverb(word):
+            continue
+        if word.lower() in _SUBJECT_PRONOUNS:
+            if subject:
+                return None  # a relative clause's subject: "identifies him as man | he saw"
+            subject.append(word)
+            continue
+        if not (is_capital(word[:1]) or word in _DETERMINERS or word.endswith(("'s", "’s"))
+                or word.islower() and (is_noun(word) or is_modifier(word)) and not word.endswith("ing")
+                and not (is_tensed(word) and not is_noun(word))) or word[-1] in ",;:":
+            return None  # (nor an -ing form's object: "quotes her daughter as saying Stone came")
+        subject.append(word)
+    return None
+
+
+def _written_active(word: str, sentence: str) -> bool:
+    """Whether the ``sentence`` writes ``word`` with no auxiliary in the two words before it."""
+    written = sentence.split()
+    at = next((i for i, t in enumerate(written) if t == word), None)
+    return at is not None and not any(t.lower() in _AUXILIARY_BEFORE for t in written[max(0, at - 2) : at])
+
+
+# Conjunctions whose clause tells what happens with the main verb, in its tense ("plunge as firms suspend").
+_WHEN_CLAUSE = frozenset("as when while after before because".split())
+_COMPARING = frozenset("such well same so as".split())  # before an "as" that opens no clause
+_CLAUSE_SUBJECT = 4  # words of a clause's subject at most
+_SUBJECT_PRONOUNS = frozenset("he she it they we".split())
+_PLURAL_PRONOUNS = frozenset({"they", "we"})
 
 
 def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool:
@@ -174,7 +229,8 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
         return False  # "fraud said to be nation's fastest-growing": a report's passive, not "says to be"
     if not participle_of(word):
         return True
-    if rest[0] in ("by", "as") or k == 1 and is_adverb(tokens[0].lower()):
+    clause = rest[0] == "as" and _clause_past(tokens, k + 1, sentence) is not None  # ("plunged | as firms")
+    if rest[0] == "by" or rest[0] == "as" and not clause or k == 1 and is_adverb(tokens[0].lower()):
         return False  # "Outbreaks caused by E. coli", "superyacht described as", "Newly released ISIS video"
     # (An object may open on a preposition: "killed at least 39 people", "killed about 50".)
     counted = rest[0] == "at" and rest[1:2] in (["least"], ["most"]) or rest[1:2] and rest[1][:1].isdigit()
@@ -185,8 +241,8 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
         return True  # "Jenkins revealed for first time she suspects": a name's saying, then what is said
     # "Talks aimed at averting strikes ended": a participle's phrase before the verb
     # ("proved to be unlikely match-winner to earn": an infinitive is no verb with a tense)
-    return not (rest[0] in _AFTER_PARTICIPLE
-                and any(t.islower() and is_tensed(t) and u != "to" for u, t in zip(rest, rest[1:])))
+    return clause or not (rest[0] in _AFTER_PARTICIPLE
+                          and any(t.islower() and is_tensed(t) and u != "to" for u, t in zip(rest, rest[1:])))
 
 
 def told_in_the_past(line: str, sentence: str) -> bool:
