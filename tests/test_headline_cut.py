@@ -534,6 +534,17 @@ def test_a_question_words_preposition_ends_the_sentence_and_the_line():
     assert fit("Police found the car he was in", 12, "english") == "Police found the car"
 
 
+def test_a_relative_clauses_preposition_ends_the_line_before_another_clause():
+    # "everyone thinks of": a relative clause with no pronoun of its own ends on its preposition; the
+    # "when" clause after it goes.
+    assert compress("Pit bulls may not be the first dogs everyone thinks of when it comes to cute, cuddly "
+                    "canines.", 14, "english", "", 2) == "Pit bulls may not be first dogs everyone thinks of"
+    # Not a question word's clause that runs on with "as" ("what he referred to | as war on Iraq").
+    line = compress("Dr Tamimi said the main issues Muslims should consider were what he referred to as the war "
+                    "on Iraq.", 14, "english", "", 2)
+    assert not line.endswith(" to")
+
+
 def test_a_names_purpose_is_a_strong_boundary_after_the_last_one():
     line = ("Saudi Arabia's top intelligence official met privately with leader of Taliban to try to "
             "persuade Afghanistan to deport bin Laden")

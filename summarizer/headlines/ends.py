@@ -48,6 +48,8 @@ def closes(tokens: list[str], whole: bool, after: str = "") -> bool:
     before = tokens[-2] if len(tokens) > 1 else ""
     if surrender_at(tokens, len(tokens) - 1):
         return True  # "turns himself in | to police"
+    if _contact_relative(tokens, after):
+        return True  # "first dogs everyone thinks of | when ...": a relative clause's preposition
     if after in PARTICLE_FOLLOWERS and last in ADVERB_PARTICLES and before.isalpha() and not (
             last == "along" and after == "with"):  # (a preposition of two words: "in Peshawar along with")
         return True
@@ -58,6 +60,21 @@ def closes(tokens: list[str], whole: bool, after: str = "") -> bool:
         return True  # "does not understand what fuss is about": a question word's preposition, at the end
     verb = may_be_verb(before) and (is_tensed(before) or before.endswith("ing")) and before not in VERB_WORDS
     return word in _OBJECTS or (word in ADVERB_PARTICLES and verb)  # not "home from work | on"
+
+
+def _contact_relative(tokens: list[str], after: str) -> bool:
+    """Whether the line ends on the preposition of a relative clause with no pronoun of its own, before
+    another clause opens (``after``): a noun, the clause's subject (a pronoun or a name), its verb with a
+    tense, the preposition ("may not be first dogs everyone thinks of | when it comes to ...")."""
+    if len(tokens) < 4 or after not in _NEXT_CLAUSE:
+        return False
+    head, subject, verb, last = tokens[-4:]
+    return (last in _STRANDED and verb.islower() and is_tensed(verb) and head.islower() and head not in _WH
+            and is_noun(head) and (subject.lower() in _RELATIVE_SUBJECTS or is_capital(subject[:1])))
+
+
+_NEXT_CLAUSE = frozenset("when if because while before after until".split())  # (not "as": "refers to | as")
+_RELATIVE_SUBJECTS = frozenset("everyone anyone someone nobody people he she they we you i".split())
 
 
 def surrender_at(tokens: list[str], k: int) -> bool:
