@@ -975,6 +975,18 @@ def test_a_list_is_not_cut_inside_its_last_item(text, unfinished):
     assert line and not line.endswith(unfinished)
 
 
+def test_a_call_for_someone_goes_on_to_what_they_should_do():
+    # What is called for is the point: the line reaches the object's "to" and its verb.
+    line = compress("Paula Radcliffe has called for all athletes found guilty on drugs charges to be treated "
+                    "as criminals.", 14, "english", "", 2)
+    assert line == ("Paula Radcliffe calls for all athletes found guilty on drugs charges to be treated as "
+                    "criminals")
+    # ... and no further than the clause: a line never ends on "unless".
+    line = compress("A report by the Commons work and pensions committee called for the agency to be wound "
+                    "up unless it improved its service within weeks.", 14, "english", "", 2)
+    assert line.endswith("called for agency to be wound up")
+
+
 def test_the_dead_go_on_to_what_killed_them():
     text = ("More than 50 people were killed and scores wounded in a series of suicide bombings in northern "
             "Nigeria on Saturday, witnesses and authorities told CNN.")

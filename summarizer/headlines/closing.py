@@ -62,13 +62,12 @@ def dangling(language: str) -> frozenset[str]:
     return frozenset(
         "a an the and or but nor so yet for of to in on at by with from into onto upon about above across "
         "after against along alongside amid among around as before behind below beneath beside between "
-        "beyond "
-        "despite during except inside like near over past since than through throughout till toward "
-        "towards under until unlike via within without is are was were be been being has have had do does "
-        "did will would shall should can could may might must that which who whom whose whether if while "
-        "because although though when where my your his her its our their this these those i we you he "
-        "she it they very more most such not no also just only all due according prior "
-        "ahead".split()
+        "beyond despite during except inside like near over past since than through throughout till "
+        "toward towards under until unlike via within without is are was were be been being has have had "
+        "do does did will would shall should can could may might must that which who whom whose whether "
+        "if unless while because although though whereas lest when where my your his her its our their "
+        "this these those i we you he she it they very more most such not no also just only all due "
+        "according prior ahead".split()
     )
 
 
@@ -302,6 +301,22 @@ _OF_HEADS = frozenset(
 )
 
 
+def _called_to(tokens: list[str], end: int) -> bool:
+    """Whether the line ``tokens[:end]`` stops inside what a "calls for" asks, before its "to" and a verb:
+    "calls for all athletes found guilty | on drugs charges to be treated as criminals" (what they should
+    be is the point), with no punctuation between."""
+    call = next((k for k in range(max(0, end - _CALL_REACH), end - 1)
+                 if tokens[k].lower() in _CALLS and tokens[k + 1] == "for"), None)
+    if call is None:
+        return False
+    for k in range(end, min(len(tokens) - 1, call + _CALL_REACH)):
+        if tokens[k - 1][-1] in ",;:":
+            return False
+        if tokens[k] == "to":
+            return is_base_verb(tokens[k + 1])
+    return False
+
+
 def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     """Whether the line ``tokens[:end]`` is cut before its point: what a noun of change or a move
     changed or where to ("posts rise | in fourth quarter profits", "with move from Arsenal | to Real
@@ -316,6 +331,8 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     last, word = tokens[end - 1], tokens[end].lower()
     if word == "to" and last.lower() in _BELIEVED and tokens[end + 1 : end + 2] == ["be"]:
         return True  # "reopen Swansea theatre thought | to be Wales' oldest": what it is thought to be
+    if _called_to(tokens, end):
+        return True  # "calls for all athletes found guilty | on drugs charges to be treated as criminals"
     if word == "to" and "from" in map(str.lower, tokens[max(0, end - 3) : end - 1]):
         return last[-1] not in ",;:"  # a range's "from" wants its "to"
     if word == "to" and end > 2 and tokens[end - 2] == "to" and tokens[end - 3].lower() in _TOOK_TO:
@@ -442,6 +459,8 @@ def _second_object_follows(tokens: list[str], end: int) -> bool:
 
 
 # Participles of belief or report before "to be" ("theatre thought to be Wales' oldest").
+_CALLS = frozenset("call calls called calling".split())  # "calls for" someone "to" do something
+_CALL_REACH = 12  # words from "calls" to its object's "to"
 _BELIEVED = frozenset("thought believed said understood known reported alleged rumoured rumored".split())
 _CAUSATIVES = frozenset("let lets letting help helps helped helping".split())
 # Words after the receiver that open no thing given: a preposition, a conjunction, a clause, a particle.
