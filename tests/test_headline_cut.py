@@ -540,8 +540,8 @@ def test_a_relative_clauses_preposition_ends_the_line_before_another_clause():
     assert compress("Pit bulls may not be the first dogs everyone thinks of when it comes to cute, cuddly "
                     "canines.", 14, "english", "", 2) == "Pit bulls may not be first dogs everyone thinks of"
     # Not a question word's clause that runs on with "as" ("what he referred to | as war on Iraq").
-    line = compress("Dr Tamimi said the main issues Muslims should consider were what he referred to as the war "
-                    "on Iraq.", 14, "english", "", 2)
+    line = compress("Dr Tamimi said the main issues Muslims should consider were what he referred to as the "
+                    "war on Iraq.", 14, "english", "", 2)
     assert not line.endswith(" to")
 
 
