@@ -987,6 +987,16 @@ def test_a_call_for_someone_goes_on_to_what_they_should_do():
     assert line.endswith("called for agency to be wound up")
 
 
+def test_reports_go_on_to_what_they_report():
+    # The "that" after a noun of report opens what is reported: the point, which the line reaches.
+    line = compress("Chelsea chief executive Peter Kenyon has played down reports that Arjen Robben will "
+                    "return for the Carling Cup final.", 14, "english", "", 2)
+    assert line.endswith("plays down reports that Arjen Robben will return for Carling Cup final")
+    # Not a relative clause's "that", whose verb follows it.
+    assert point_follows("Kenyon plays down reports that Robben will return".split(), 4) is True
+    assert point_follows("Club plays down reports that emerged in Italian press".split(), 4) is False
+
+
 def test_the_dead_go_on_to_what_killed_them():
     text = ("More than 50 people were killed and scores wounded in a series of suicide bombings in northern "
             "Nigeria on Saturday, witnesses and authorities told CNN.")

@@ -306,7 +306,7 @@ def _called_to(tokens: list[str], end: int) -> bool:
     "calls for all athletes found guilty | on drugs charges to be treated as criminals" (what they should
     be is the point), with no punctuation between."""
     call = next((k for k in range(max(0, end - _CALL_REACH), end - 1)
-                 if tokens[k].lower() in _CALLS and tokens[k + 1] == "for"), None)
+                 if tokens[k].lower() in _CALLING and tokens[k + 1] == "for"), None)
     if call is None:
         return False
     for k in range(end, min(len(tokens) - 1, call + _CALL_REACH)):
@@ -403,8 +403,11 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
         return True  # "decision to let her son | wear costume": what the son is let do
     if _second_object_follows(tokens, end):
         return True  # "delayed to give child actors | less arduous rehearsal schedule": what it gives
-    if last in _REPORT_NOUNS and word in TOLD_SUBJECTS:
-        return True  # "refuses to comment on reports | it may be subject to takeover": what is reported
+    if last in _REPORT_NOUNS and (word in TOLD_SUBJECTS or word == "that" and end + 1 < len(tokens)
+                                  and not tokens[end + 1].islower()):
+        # "refuses to comment on reports | it may be subject to takeover", "plays down reports | that
+        # Arjen Robben will return": what is reported (not a relative's "reports | that emerged")
+        return True
     if word == "of" and of_heads and last.lower() in _OF_HEADS:
         return True  # "is latest example | of how militants exploit ...": the noun says nothing alone
     if word in RESULT_OPENERS and reports_a_result(tokens, end):
@@ -459,7 +462,6 @@ def _second_object_follows(tokens: list[str], end: int) -> bool:
 
 
 # Participles of belief or report before "to be" ("theatre thought to be Wales' oldest").
-_CALLS = frozenset("call calls called calling".split())  # "calls for" someone "to" do something
 _CALL_REACH = 12  # words from "calls" to its object's "to"
 _BELIEVED = frozenset("thought believed said understood known reported alleged rumoured rumored".split())
 _CAUSATIVES = frozenset("let lets letting help helps helped helping".split())
