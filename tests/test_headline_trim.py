@@ -384,6 +384,16 @@ def test_a_phrase_that_a_preposition_opens_is_no_descriptor_of_the_name_after_it
         "Investigation into doping claims against Jones opened by International Olympic Committee")
 
 
+def test_whose_relation_a_person_is_stays_before_the_surname():
+    # "Adriano's agent" says who Rinaldi is: no descriptor to drop, though a verb follows the name.
+    text = "x. Rinaldi said so."
+    line = "Adriano's agent Gilmar Rinaldi insists he has had no contact with Chelsea"
+    assert shorten_names(line, text) == "Adriano's agent Rinaldi insists he has had no contact with Chelsea"
+    # A possessive before another title is a descriptor still ("Arsenal's manager").
+    line = "Arsenal's manager Arsene Wenger insists he has had no contact with Chelsea"
+    assert shorten_names(line, "x. Wenger said so.") == "Wenger insists he has had no contact with Chelsea"
+
+
 def test_a_places_abbreviation_is_no_given_name():
     text = "x. Louis said so. In St. Louis it rained."
     line = "Police took over protest security in St. Louis suburb"

@@ -42,6 +42,10 @@ _NOT_DESCRIPTOR = frozenset(
     "towards behind beyond upon".split()  # (not "Investigation into doping claims against | Marion Jones")
 )
 _MAX_DESCRIPTOR = 6
+# Who a person is to someone named before them: the possessor is what the reader knows ("Adriano's agent").
+_RELATIONS = frozenset(
+    "agent lawyer lawyers attorney solicitor wife husband mother father son daughter brother sister "
+    "girlfriend boyfriend fiancee fiancée fiance widow widower spokesman spokeswoman spokesperson aide".split())
 # Words that open a condition, capitalised at a line's start: no part of the name after them, and what
 # follows them did not happen ("If Eoin Morgan wanted to ..."; "When Poyet lost his temper" did).
 _OPENS_A_CLAUSE = frozenset({"if", "unless", "whether"})
@@ -181,12 +185,13 @@ def _without_possessive(word: str) -> str:
 
 
 def _descriptor(before: list[str]) -> bool:
-    """Whether the words before a name at the head of the line describe it ("Top seed")."""
+    """Whether the words before a name at the head of the line describe it ("Top seed"); not whose
+    relation the name is, which says who the person is ("Adriano's agent | Gilmar Rinaldi")."""
     return len(before) <= _MAX_DESCRIPTOR and not any(
         w.lower().strip(",;:") in _NOT_DESCRIPTOR or w.lower() in _OPENS_A_CLAUSE or w[-1] in ",;:"
         or (w.islower() and is_verb(w))
         for w in before
-    )
+    ) and not any(w.endswith(_POSSESSIVE_ENDS) and u.lower() in _RELATIONS for w, u in zip(before, before[1:]))
 
 
 def _verb_next(token: str) -> bool:
