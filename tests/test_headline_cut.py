@@ -997,6 +997,18 @@ def test_reports_go_on_to_what_they_report():
     assert point_follows("Club plays down reports that emerged in Italian press".split(), 4) is False
 
 
+def test_a_first_and_a_focused_reason_go_on_to_their_point():
+    # "first Indian | in history to win": what the first did; "simply | because": the reason negated.
+    line = compress("Mirza completed a superb week at the Hyderabad Open by becoming the first Indian in "
+                    "history to win a WTA singles title.", 14, "english", "", 2)
+    assert line.endswith("becoming first Indian in history to win WTA singles title")
+    line = compress("Murder sentences should not be reduced automatically simply because of a guilty plea, "
+                    "says a new MPs' report.", 14, "english", "", 2)
+    assert line.endswith("simply because of guilty plea")
+    # Not a verb after the rank's noun: "his first task | was to get" opens no scope of the rank.
+    assert point_follows("Yoran took up post and his first task was to get it running".split(), 8) is False
+
+
 def test_the_dead_go_on_to_what_killed_them():
     text = ("More than 50 people were killed and scores wounded in a series of suicide bombings in northern "
             "Nigeria on Saturday, witnesses and authorities told CNN.")

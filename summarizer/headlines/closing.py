@@ -304,12 +304,15 @@ _OF_HEADS = frozenset(
 def _called_to(tokens: list[str], end: int) -> bool:
     """Whether the line ``tokens[:end]`` stops inside what a "calls for" asks, before its "to" and a verb:
     "calls for all athletes found guilty | on drugs charges to be treated as criminals" (what they should
-    be is the point), with no punctuation between."""
+    be is the point)."""
     call = next((k for k in range(max(0, end - _CALL_REACH), end - 1)
                  if tokens[k].lower() in _CALLING and tokens[k + 1] == "for"), None)
-    if call is None:
-        return False
-    for k in range(end, min(len(tokens) - 1, call + _CALL_REACH)):
+    return call is not None and _infinitive_ahead(tokens, end, call + _CALL_REACH - end)
+
+
+def _infinitive_ahead(tokens: list[str], end: int, reach: int) -> bool:
+    """Whether a "to" and a verb follow ``tokens[:end]`` within ``reach`` words, no punctuation between."""
+    for k in range(end, min(len(tokens) - 1, end + reach)):
         if tokens[k - 1][-1] in ",;:":
             return False
         if tokens[k] == "to":
@@ -364,6 +367,8 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     if word == "but" and any(tokens[k].lower() == "not" and tokens[k + 1].lower() == "only"
                              for k in range(max(0, end - _NOT_ONLY_REACH), end - 1)):
         return True  # "are not only disturbing peace, | but are driving up price of food": the other half
+    if word == "because" and last.lower() in _FOCUS:
+        return True  # "should not be reduced automatically simply | because of guilty plea": what it is not
     if word == "because" and not _REFUSALS.isdisjoint(
             map(str.lower, tokens[max(0, end - _PENALTY_REACH) : end])):
         return True  # "claims she was refused passport | because her eyes were out of focus": why
@@ -387,6 +392,9 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
             not _NEGATED_PERFECTS.isdisjoint(((w, after), (after, w))) for w, after in pairs)
     if word == "to" and not _RANKS.isdisjoint(t.lower() for t in tokens[max(0, end - _RANK_REACH) : end - 1]):
         return True  # "becomes first of 10 nations battered by waves | to cut its forecast": first to do what
+    if (end > 2 and tokens[end - 2].lower() in _FIRSTS and word in _RANK_SCOPES
+            and _infinitive_ahead(tokens, end, _RANKED_GAP)):
+        return True  # "by becoming first Indian | in history to win WTA singles title": the first to do what
     if word == "to":
         # "would have allowed software | to be patented", "to lend support | to two jailed bloggers",
         # "calls on England and Wales Cricket Board | to realise ...", "sent Barcelona | to La Liga summit"
@@ -486,6 +494,10 @@ def _one_of(tokens: list[str], end: int) -> bool:
 
 # Ranks whose "to" says what was done ("first to", "only one to"), within a few words.
 _RANKS = frozenset("first last only".split())
+_FIRSTS = frozenset({"first", "only"})
+_RANKED_GAP = 3  # words between a rank's noun and its "to" ("first Indian | in history to win")
+_RANK_SCOPES = frozenset("in of at on from ever".split())  # what opens those words: the rank's scope
+_FOCUS = frozenset("simply just only solely purely merely partly largely mainly".split())  # "simply because"
 _RANK_REACH = 10
 
 
