@@ -135,3 +135,14 @@ def test_a_frame_that_introduces_someones_words_gives_way_to_them():
     listing = ("Following are excerpts from the final report issued by the Truth Commission:\n\nThe "
                "commission found the state responsible. It named the ministers.")
     assert headline(listing).startswith("Following are excerpts from final report")
+
+
+def test_a_line_that_gives_an_address_to_write_to_is_no_headline():
+    # Of three lines none of which reads as news, the one that names a subject would be taken: not the
+    # line that asks for tips.
+    text = ("They are very convincing when they call. They say you owe back taxes. Email your story ideas "
+            "and tips to newstips@example.com.")
+    assert "newstips" not in headline(text)
+    # An address that names a site is no e-mail address: the line stays.
+    site = "A new site, www.autotrader.example, lists only 2,100 used cars. It opened on Monday."
+    assert headline(site).startswith("New site, www.autotrader.example, lists only 2,100 used cars")

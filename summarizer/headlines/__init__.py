@@ -93,6 +93,7 @@ _DUTY = re.compile(r"\b(?:will|would|must|shall)\s+(?:have|need|be\s+(?:required
 _ASIDE_WITHIN = 3  # words before the comma that closes a writer's aside
 _ASIDE_OPENINGS = frozenset("still even yet also then now so besides instead again apparently".split())
 # A writer's own voice or the reader's: a feature's opening, not a report ("I", "you", "we").
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w")  # an e-mail address: a line for the reader, not news
 _PERSONAL = frozenset("I my me we our us you your".split())
 _PERSONAL_WITHIN = 8  # words of the opening clause searched for them
 # An "I" anywhere in the line reads as the writer's, a diarist's or a columnist's ("All the sporting people
@@ -227,8 +228,9 @@ def candidate(features: Features, i: int, size: tuple[int, int, int | None]) -> 
     english = language == "english"
     text = sentences[i].text
     bare = strip_wire(text)
-    if _opens_a_quotation(bare) or _closes_quote(text) or _frames_what_follows(bare):
-        return None
+    if _opens_a_quotation(bare) or _closes_quote(text) or _frames_what_follows(bare) or (
+            "@" in bare and _EMAIL.search(bare)):
+        return None  # (nor a line that gives an address to write to: "Email your tips to CNNtips@cnn.com")
     # "At first Goldstein thought ...", "A year ago, when ...": an anecdote's scene, not the news.
     scene = english and OPENS_ON_A_SCENE.match(bare) is not None and (
         OPENS_ON_A_SCENE.match(strip_background(bare)) is not None)  # not "Back in 2010 ...; now ..."
