@@ -533,3 +533,34 @@ def test_a_clause_of_the_same_time_takes_the_present_with_the_line(sentence, exp
 )
 def test_a_clause_past_that_is_no_clause_of_the_same_time_stays(sentence, past):
     assert past in compress(sentence, 14, "english", "", 2).split()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A relative clause's past after the verb's phrase is that clause's, no sign of a participle's phrase.
+        ("Turkey's government collapsed Wednesday after losing a confidence vote in parliament over a "
+         "corruption scandal that tainted the prime minister.",
+         "Turkey's government collapses after losing confidence vote in parliament over corruption scandal "
+         "that tainted prime minister"),
+        # A noun before "of" is the object, and a past after a count is its modifier.
+        ("Chechen authorities found the remains of four kidnapped foreigners Tuesday near a remote village.",
+         "Chechen authorities find remains of four kidnapped foreigners near remote village"),
+        # An active verb before its infinitive, though a "were" or a past follows in the sentence.
+        ("A federal district judge agreed Tuesday to review complaints by lawyers for three men arrested "
+         "after the bombings that their jail conditions were inhumane.",
+         "Federal district judge agrees to review complaints by lawyers for three men arrested"),
+        # A people's plural in -men takes the plural's present in a clause of the same time.
+        ("Warrington piled on the agony for Leeds as the luckless Yorkshiremen lost their star full-back.",
+         "Warrington piles on agony for Leeds as luckless Yorkshiremen lose star full-back"),
+    ],
+)
+def test_more_pasts_that_are_the_lines_verb(sentence, expected):
+    assert compress(sentence, 14, "english", "", 2) == expected
+
+
+def test_a_participle_before_to_that_takes_no_infinitive_stays():
+    # "opposed to" describes the man; "attacked" is the verb (not "Man opposes to joint drills").
+    line = compress("A man opposed to joint military drills attacked the American ambassador in Seoul.", 14,
+                    "english", "", 2)
+    assert "opposes" not in line

@@ -157,8 +157,9 @@ def _clause_past(tokens: list[str], j: int, sentence: str) -> tuple[int, str] | 
         lemma = simple_past_of(word) if subject and word.islower() else None
         if lemma:
             following = tokens[i + 1] if i + 1 < len(tokens) else ""
-            if lemma in _NOT_LEXICAL or lemma in _KEPT_PAST or word in _PRESENTS_TOO or following in (
-                    "by", "to") or not _written_active(word, sentence):
+            passive = following == "by" or following == "to" and lemma in _PASSIVE_BEFORE_TO
+            if lemma in _NOT_LEXICAL or lemma in _KEPT_PAST or word in _PRESENTS_TOO or passive or (
+                    not _written_active(word, sentence)):
                 return None
             plural = subject[-1].lower() in _PLURAL_PRONOUNS or _plural(subject, sentence)
             return i, "VBP" if plural else "VBZ"
@@ -211,14 +212,15 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
     if k == 1 and tokens[0].lower().endswith("ing"):
         return False  # "Providing enhanced security": a gerund's adjective
     if rest[0].islower() and is_tensed(rest[0]) and participle_of(rest[0]) is None and not (
-            is_plural_noun(rest[0]) and rest[1:2] and rest[1] in _JOINS):
+            is_plural_noun(rest[0]) and rest[1:2] and rest[1] in _JOINS
+            or is_noun(rest[0]) and rest[1:2] == ["of"]):
         # "New study published suggests", "Report published calls for": the verb with a tense comes next
-        # (not a plural object that a join follows: "stormed jails and")
+        # (not a plural object that a join or its "of" follows: "stormed jails and", "found remains of")
         return False
     clause = next((j for j, t in enumerate(rest) if t in _OWN_CLAUSE), len(rest))
     if any((t in AUXILIARIES and word not in SAYING and u != "to")
            or (t.islower() and simple_past_of(t) not in (None, *_NOT_LEXICAL) and participle_of(t) is None
-               and u != "to")
+               and u != "to" and not _counted(u) and u not in _DETERMINERS)  # (not "four | kidnapped")
            for u, t in zip(["", *rest], rest[:clause])):
         # "Everything Felix learned about Native Americans came from books", "NASA's tractor-trailer sized
         # Dawn spacecraft will snuggle up": the verb comes later in the clause
@@ -241,8 +243,31 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
         return True  # "Jenkins revealed for first time she suspects": a name's saying, then what is said
     # "Talks aimed at averting strikes ended": a participle's phrase before the verb
     # ("proved to be unlikely match-winner to earn": an infinitive is no verb with a tense)
-    return clause or not (rest[0] in _AFTER_PARTICIPLE
-                          and any(t.islower() and is_tensed(t) and u != "to" for u, t in zip(rest, rest[1:])))
+    # (a relative clause's verb right after its pronoun is that clause's: "collapsed after losing vote over
+    # scandal | that tainted prime minister"; not "revealed in report show | that bank lost")
+    own = next((j for j, t in enumerate(rest[:-1]) if j and t in _RELATIVE_PRONOUNS and rest[j + 1].islower()
+                and simple_past_of(rest[j + 1])), len(rest))
+    # (nor a clause of the same time's: "piled on agony for Leeds | as luckless Yorkshiremen lost")
+    own = next((j for j, t in enumerate(rest[:own]) if j and t in _WHEN_CLAUSE
+                and _clause_past(tokens, k + 1 + j, sentence) is not None), own)
+    if _takes_infinitive(tokens, k):
+        return True  # "judge agreed | to review complaints by lawyers for three men arrested"
+    return clause or not (rest[0] in _AFTER_PARTICIPLE and any(
+        t.islower() and is_tensed(t) and u != "to" for u, t in zip(rest, rest[1:own])))
+
+
+def _takes_infinitive(tokens: list[str], k: int) -> bool:
+    """Whether the past at ``k`` is an active verb before its infinitive ("agreed | to review", "vowed | to
+    conduct"), not a passive's participle before one ("scheduled | to start", "forced | to flee")."""
+    return (tokens[k + 1 : k + 2] == ["to"] and simple_past_of(tokens[k]) in _BEFORE_INFINITIVE
+            and k + 2 < len(tokens) and is_base_verb(tokens[k + 2]))
+
+
+# Verbs an infinitive completes, whose past before "to" is the line's verb, not a participle's ("opposed to").
+_BEFORE_INFINITIVE = frozenset(
+    "agree vow pledge promise refuse decline try attempt seek manage fail want wish hope plan decide "
+    "threaten offer vote appear seem continue begin start aim struggle need intend prepare rush move "
+    "opt arrange bid dare hesitate neglect resolve swear volunteer".split())
 
 
 def told_in_the_past(line: str, sentence: str) -> bool:
@@ -282,7 +307,8 @@ def _told_as_news(tokens: list[str], k: int, sentence: str) -> bool:
     verb = next((t for t in written[at + 1 :] if t in _BE_OR_HAVE or t in _OWN_CLAUSE or t[-1] in ",;:"),
                 None)
     following = tokens[k + 1].strip(",;:") if k + 1 < len(tokens) else ""
-    reduced = participle_of(word) and following in _AFTER_PARTICIPLE
+    # (not an active verb's infinitive: "judge agreed | to review complaints", though a "were" comes later)
+    reduced = participle_of(word) and following in _AFTER_PARTICIPLE and not _takes_infinitive(tokens, k)
     return verb not in _BE_OR_HAVE and not (reduced and not _BE_OR_HAVE.isdisjoint(written[at + 1 :]))
 
 
@@ -387,7 +413,9 @@ def _plural(subject: list[str], sentence: str = "") -> bool:
         unknown = (head.endswith("s") and not head.endswith(("ss", "us", "is")) and not is_common_word(head)
                    and re.search(rf"\b{re.escape(head)}\b", sentence) is not None)
         known = opened == 1 and (is_plural_noun(head) or unknown) and head not in _FIRMS
-        return bool(head.endswith(_PEOPLES) or band or known)
+        # ("Yorkshiremen", "Frenchmen": a people's plural in -men; not "Yemen")
+        men = head.endswith("men") and len(head) > _YEMEN
+        return bool(head.endswith(_PEOPLES) or men or band or known)
     # A word the lexicon lacks is a plural by its "s" ("warplanes"), not by "ss", "us", "is".
     unknown = head.endswith("s") and not head.endswith(("ss", "us", "is")) and not is_common_word(head)
     return (is_plural_noun(head) or unknown) and head not in _FIRMS
@@ -449,6 +477,7 @@ _DONE_TO = frozenset(
 _STATES = frozenset("dead alive guilty free unhurt safe missing injured".split())
 # The endings of a people's or a party's name, plural though capitalised ("Palestinians", "Democrats").
 _PEOPLES = ("ians", "cans", "crats", "ives", "ists")
+_YEMEN = 5  # letters of a name in -men at most that is no plural
 # Verbs whose participle before "to" is a passive's ("scheduled to start", "expected to win").
 _PASSIVE_BEFORE_TO = frozenset(
     "schedule expect set force ask tell order require allow permit invite call elect appoint choose select "
@@ -464,6 +493,7 @@ _OBJECT_OPENERS = _DETERMINERS | _PARTICLES | PREPOSITIONS | frozenset(
 # _COPULAS, as the copula module's and the cut's are: these take "has" and "had" too.
 _BE_OR_HAVE = frozenset("was were is are has have had".split())
 # What opens a clause of its own, whose verbs are not the subject's ("showed he was back").
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 _OWN_CLAUSE = frozenset(
     "that he she it they we i you who which whose whom what where when while as after before since until "
     "because if although though so".split())
