@@ -496,10 +496,11 @@ def test_a_counts_participle_after_and_keeps_no_past():
     line = "U.S.-British air raid in southern Iraq left eight civilians dead and nine wounded"
     assert past_as_present(line,
                            sentence).startswith("U.S.-British air raid in southern Iraq leaves")
-    # A past after a plural noun is a clause's verb: "14 villages held parties" stays.
+    # A past after a plural noun is a clause's verb, of a subject of its own: "14 villages held parties"
+    # takes the present with the line's verb.
     assert past_as_present("Rebels stormed jail and 14 villages held parties",
                            "Rebels stormed the jail and 14 villages held parties.") == (
-        "Rebels stormed jail and 14 villages held parties")
+        "Rebels storm jail and 14 villages hold parties")
 
 
 @pytest.mark.parametrize(
@@ -564,3 +565,31 @@ def test_a_participle_before_to_that_takes_no_infinitive_stays():
     line = compress("A man opposed to joint military drills attacked the American ambassador in Seoul.", 14,
                     "english", "", 2)
     assert "opposes" not in line
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A clause joined with a subject of its own after the verb's object takes the present with it.
+        ("Riise volleyed Liverpool ahead after 45 seconds but Gerrard scored a 79th-minute own goal.",
+         "Riise volleys Liverpool ahead after 45 seconds but Gerrard scores 79th-minute own goal"),
+        ("Police surrounded the building and Shavano tried to escape.",
+         "Police surround building and Shavano tries to escape"),
+    ],
+)
+def test_a_joined_clause_with_its_own_subject_takes_the_present_with_the_line(sentence, expected):
+    assert compress(sentence, 14, "english", "", 2) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "past"),
+    [
+        # Not a reported clause's subject joined ("the week that the union and the employers stepped"), nor
+        # a count's participle ("and another 139 wounded").
+        ("The move came in the same week that the union and the employers stepped back from confrontation.",
+         "stepped"),
+        ("The attack left 54 people dead and another nine wounded.", "wounded"),
+    ],
+)
+def test_a_joined_past_that_is_no_clause_of_its_own_subject_stays(sentence, past):
+    assert past in compress(sentence, 14, "english", "", 2).split()

@@ -29,7 +29,8 @@ stay in the past ("broke and flood reached"). A speaker's past is the present th
 ("told his biographer in 2006 that"). A past joined to the verb after its object is the same
 subject's and goes with it where the sentence leaves no doubt ("Thousands storm jail and drag out suspect"),
 and so does the past of a clause of the same time after it, with a plain subject ("Shares plunge as firms
-suspend sales", "after they fight back").
+suspend sales", "after they fight back"), or of a clause an "and" or a "but" joins after the verb's object,
+with a subject of its own ("... but Gerrard scores own goal").
 
 Not the copula before "likely to", "ready to": "Householders who injure intruders are unlikely to be
 prosecuted" would read "... intruders unlikely | to be prosecuted", a subject whose cut could leave
@@ -131,11 +132,15 @@ def past_as_present(text: str, sentence: str) -> str:
         return text
     tag = "VBP" if plural_head or _plural(tokens[:k], sentence) else "VBZ"
     pasts = [(at, tag) for at in (k, *(k + 1 + j for j in _joined_verbs(tokens[k + 1 :], sentence)))]
-    # A clause of the same time after it goes with it ("plunge as firms suspend sales").
-    opener = next((j for j in range(k + 1, len(tokens)) if tokens[j] in _WHEN_CLAUSE), None)
-    clause = _clause_past(tokens, opener, sentence) if opener is not None else None
+    # A clause of the same time after it goes with it ("plunge as firms suspend sales"), and so does a
+    # clause joined with a subject of its own ("Riise volleys Liverpool ahead but Gerrard scores own goal").
+    after = tokens[k + 1 :]
+    clauses = [_clause_past(tokens, j, sentence)
+               for j in range(k + 1, len(tokens)) if tokens[j] in _WHEN_CLAUSE]
+    clauses += [(k + 1 + at, tag) for at, tag in
+                filter(None, (_joined_clause(after, j, tokens[k], sentence) for j in range(len(after))))]
     written = list(tokens)
-    for at, tag in pasts + ([clause] if clause else []):
+    for at, tag in pasts + [clause for clause in clauses if clause]:
         form = present_of(simple_past_of(tokens[at].rstrip(",;:")), tag)
         if not form:
             return text
@@ -149,7 +154,7 @@ def _clause_past(tokens: list[str], j: int, sentence: str) -> tuple[int, str] | 
     a possessive), an adverb in -ly at most between it and the verb ("as team sheepishly | shuffled
     away"), a lexical verb the ``sentence`` writes active, not a participle's phrase ("as part of plan
     agreed by"); None for any other ("such as", "as well as", "as injured players")."""
-    if tokens[j - 1].lower() in _COMPARING:
+    if j and tokens[j - 1].lower() in _COMPARING:
         return None
     subject: list[str] = []
     for i in range(j + 1, min(len(tokens), j + 2 + _CLAUSE_SUBJECT)):
@@ -178,6 +183,19 @@ def _clause_past(tokens: list[str], j: int, sentence: str) -> tuple[int, str] | 
     return None
 
 
+def _joined_clause(after: list[str], j: int, verb: str, sentence: str) -> tuple[int, str] | None:
+    """The past of the clause that an "and" or a "but" at ``after[j]`` joins with a subject of its own
+    (:func:`_clause_past`; ``after``, the line past its ``verb``), after the verb's object: not inside a
+    reported clause ("said EU and US hoped", "week that US and EU stepped"), nor a subject of names or
+    pronouns joined ("Pettit and Parker Rice encouraged", "he and his brother built")."""
+    before = after[j - 1] if j else ""
+    if after[j] not in _CLAUSE_JOINS or not before.islower() or before in _OBJECT_PRONOUNS:
+        return None
+    if before in _SUBJECT_PRONOUNS or verb in SAYING or "that" in after[:j]:
+        return None
+    return _clause_past(after, j, sentence)
+
+
 def _written_active(word: str, sentence: str) -> bool:
     """Whether the ``sentence`` writes ``word`` with no auxiliary in the two words before it."""
     written = sentence.split()
@@ -188,9 +206,11 @@ def _written_active(word: str, sentence: str) -> bool:
 # Conjunctions whose clause tells what happens with the main verb, in its tense ("plunge as firms suspend").
 _WHEN_CLAUSE = frozenset("as when while after before because".split())
 _COMPARING = frozenset("such well same so as".split())  # before an "as" that opens no clause
+_CLAUSE_JOINS = frozenset({"and", "but"})  # what joins a clause with a subject of its own
 _CLAUSE_SUBJECT = 4  # words of a clause's subject at most
 _SUBJECT_PRONOUNS = frozenset("he she it they we".split())
-_PLURAL_PRONOUNS = frozenset({"they", "we"})
+_PLURAL_PRONOUNS = frozenset({"they", "we", "i", "you"})  # (the plural's present: "I let", "you see")
+_OBJECT_PRONOUNS = frozenset("me him her us them".split())
 
 
 def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool:
@@ -200,7 +220,7 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
     rest = [t.strip(",;:") for t in tokens[k + 1 :]]
     if not rest or rest[0] == "of" or word in _PRESENTS_TOO:
         return False  # "Current slew of sports games offers": a noun; "Mourners lay wreaths": a present
-    if _next_clause_in_past(tokens[k + 1 :], rest, sentence):
+    if _next_clause_in_past(tokens[k + 1 :], rest, sentence, word):
         return False  # (a past joined to the verb itself is written with it: :func:`_joined_verbs`)
     # An -ing form after a name, a determiner or an adjective is a noun ("UK manufacturing grew").
     gerund = before.endswith("ing") and before not in _PASSIVE_INGS and k > 1 and (
@@ -320,7 +340,7 @@ _REPORTED_REACH = 4
 _REPORTERS = frozenset("he she they i we it".split())
 
 
-def _next_clause_in_past(after: list[str], words: list[str], sentence: str) -> bool:
+def _next_clause_in_past(after: list[str], words: list[str], sentence: str, verb: str = "") -> bool:
     """Whether a clause joined after the verb (``after``, the line's tokens past it; ``words``, the same
     without their commas) has a simple past that would stay: "broke and flood reached valley", "won cup,
     14 villages held parties"; a past within three words of the join, not after a preposition, a
@@ -335,7 +355,8 @@ def _next_clause_in_past(after: list[str], words: list[str], sentence: str) -> b
                         and not words[i - 1].endswith("ing")  # (not "removing and retaining classified")
                         and not _counted(words[i - 1])):  # (nor a count's: "dead and nine wounded")
                     joined = set(_joined_verbs(after, sentence)) if joined is None else joined
-                    if i not in joined:
+                    own = (_joined_clause(after, j, verb, sentence) or (None,))[0] == i
+                    if i not in joined and not own:  # (a clause of its own subject is written with it)
                         return True
     return False
 
