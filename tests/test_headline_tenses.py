@@ -593,3 +593,14 @@ def test_a_joined_clause_with_its_own_subject_takes_the_present_with_the_line(se
 )
 def test_a_joined_past_that_is_no_clause_of_its_own_subject_stays(sentence, past):
     assert past in compress(sentence, 14, "english", "", 2).split()
+
+
+def test_a_joined_past_before_a_name_goes_with_the_verb_after_a_prepositions_noun():
+    # "and lashed Hong Kong": no adjective before a name, but the same subject's second verb.
+    sentence = ("Typhoon Babs brought torrential rains and landslides to Taiwan and lashed Hong Kong with "
+                "strong winds.")
+    assert compress(sentence, 14, "english", "", 2).startswith(
+        "Typhoon Babs brings torrential rains and landslides to Taiwan and lashes Hong Kong")
+    # An adjective's past before a noun after a name stays what it is.
+    line = compress("Adams met McGuinness and convicted gun-runner Smith in Belfast.", 14, "english", "", 2)
+    assert "convicts" not in line

@@ -388,13 +388,16 @@ def _joined_verbs(after: list[str], sentence: str) -> list[int]:
         if simple_past_of(word) in (None, *_NOT_LEXICAL, *_KEPT_PAST):
             continue
         before = after[i - 2]
-        if not before.endswith(",") and (
+        written = re.search(rf"\b{after[i - 1]} {re.escape(word)}\b\s*(\S*)", sentence)
+        # (after a name or a preposition's noun, only a past that is no adjective, before a name: "brought
+        # rains to Taiwan and lashed Hong Kong"; not "McGuinness and convicted gun-runner")
+        clear = written is not None and is_capital(written[1][:1]) and not may_be_adjective(word)
+        if not before.endswith(",") and not clear and (
                 before[:1].isupper() or is_modifier(before) or participle_of(before.lower())
                 or any(t in _AFTER_PARTICIPLE for t in after[: i - 1])):
             continue
-        written = re.search(rf"\b{after[i - 1]} {re.escape(word)}\b\s*(\S*)", sentence)
         if written and (written[1].lower().strip(",;:.") in _OBJECT_OPENERS or not written[1]
-                        or written[1][:1].isdigit()):
+                        or written[1][:1].isdigit() or clear):
             found.append(i)
     return found
 
