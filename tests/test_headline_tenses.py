@@ -604,3 +604,10 @@ def test_a_joined_past_before_a_name_goes_with_the_verb_after_a_prepositions_nou
     # An adjective's past before a noun after a name stays what it is.
     line = compress("Adams met McGuinness and convicted gun-runner Smith in Belfast.", 14, "english", "", 2)
     assert "convicts" not in line
+
+
+def test_a_second_verb_after_then_or_an_infinitives_object_goes_with_the_line():
+    # "then crashed": the same subject's next verb; an infinitive's "to" is no preposition before it.
+    line = compress("A five-year-old managed to start an electric car then crashed into a baby in a buggy.",
+                    14, "english", "", 2)
+    assert line == "Five-year-old manages to start electric car then crashes into baby in buggy"

@@ -367,23 +367,24 @@ def _counted(word: str) -> bool:
 
 
 def _joined_verbs(after: list[str], sentence: str) -> list[int]:
-    """Where in ``after`` (the line's tokens past its verb) a simple past stands right after "and" or "or",
-    a second verb of the same subject, to be put in the present with the first ("Thousands stormed a jail
-    and dragged out a suspect" -> "Thousands storm jail and drag out suspect"). Only where the form leaves
-    no doubt: after the first verb's object ("shot and wounded" is a passive's), in the main clause, with
-    no verb of another clause before it ("said Croom shot and killed", "as my wife and I smooched and
-    gaped"), written so in the ``sentence`` ("and was airlifted" is a passive's), not after an adjective or
-    a participle ("stable and elevated levels", "toppled and crushed"), a name ("McGuinness and convicted
-    gun-runner") or a preposition's noun ("import of beef and related products"; after a comma it may be),
-    and followed in the sentence by what opens an object or a phrase, not a bare noun it may describe
-    ("sold bread and baked goods"; "detonated bombs and sprayed people" stays in the past)."""
+    """Where in ``after`` (the line's tokens past its verb) a simple past stands right after "and", "or"
+    or "then", a second verb of the same subject, to be put in the present with the first ("Thousands
+    stormed a jail and dragged out a suspect" -> "Thousands storm jail and drag out suspect"). Only where
+    the form leaves no doubt: after the first verb's object ("shot and wounded" is a passive's), in the
+    main clause, with no verb of another clause before it ("said Croom shot and killed", "as my wife and I
+    smooched and gaped"), written so in the ``sentence`` ("and was airlifted" is a passive's), not after
+    an adjective or a participle ("stable and elevated levels", "toppled and crushed"), a name
+    ("McGuinness and convicted gun-runner") or a preposition's noun ("import of beef and related
+    products"; after a comma it may be), and followed in the sentence by what opens an object or a phrase,
+    not a bare noun it may describe ("sold bread and baked goods"; "detonated bombs and sprayed people"
+    stays in the past)."""
     found = []
     for i, token in enumerate(after):
         word = token.rstrip(",;:")
-        if word.lower() in _OWN_CLAUSE or (i and after[i - 1] not in _JOINS and (
+        if word.lower() in _OWN_CLAUSE or (i and after[i - 1] not in _VERB_JOINS and (
                 simple_past_of(word) or word in _BE_OR_HAVE or is_base_verb(word) and not may_be_noun(word))):
             break  # another clause's verb, or its opener
-        if i < 2 or after[i - 1] not in ("and", "or") or not word.islower() or word in _PRESENTS_TOO:
+        if i < 2 or after[i - 1] not in _VERB_JOINS - {"but"} or not word.islower() or word in _PRESENTS_TOO:
             continue
         if simple_past_of(word) in (None, *_NOT_LEXICAL, *_KEPT_PAST):
             continue
@@ -393,8 +394,10 @@ def _joined_verbs(after: list[str], sentence: str) -> list[int]:
         # rains to Taiwan and lashed Hong Kong"; not "McGuinness and convicted gun-runner")
         clear = written is not None and is_capital(written[1][:1]) and not may_be_adjective(word)
         if not before.endswith(",") and not clear and (
-                before[:1].isupper() or is_modifier(before) or participle_of(before.lower())
-                or any(t in _AFTER_PARTICIPLE for t in after[: i - 1])):
+                before[:1].isupper() or is_modifier(before) and not is_noun(before)
+                or participle_of(before.lower()) or any(  # (an infinitive's "to" is no preposition)
+                    t in _AFTER_PARTICIPLE and not (t == "to" and is_base_verb(u))
+                    for t, u in zip(after[: i - 1], after[1:i]))):
             continue
         if written and (written[1].lower().strip(",;:.") in _OBJECT_OPENERS or not written[1]
                         or written[1][:1].isdigit() or clear):
@@ -508,11 +511,12 @@ _PASSIVE_BEFORE_TO = frozenset(
     "name sentence due slate oblige urge encourage use".split())
 _REPORTED_BEFORE_TO = frozenset("say think believe report rumour rumor understand know".split())
 _JOINS = frozenset({"and", "or", "but"})
+_VERB_JOINS = _JOINS | {"then"}  # what joins a second verb of the same subject ("start car then crash")
 _DETERMINERS = frozenset(
     "the a an its his her their our my your this that these those first last next".split())
 # What opens a joined verb's object or phrase: a determiner, a pronoun, a particle or a preposition.
 _OBJECT_OPENERS = _DETERMINERS | _PARTICLES | PREPOSITIONS | frozenset(
-    "him them it us me himself herself themselves some all".split())
+    "him them it us me himself herself themselves some all into onto to through across against".split())
 # A sentence's own verb after the line's past ("bodies were able", "attack has been released"); not named
 # _COPULAS, as the copula module's and the cut's are: these take "has" and "had" too.
 _BE_OR_HAVE = frozenset("was were is are has have had".split())
