@@ -611,3 +611,14 @@ def test_a_second_verb_after_then_or_an_infinitives_object_goes_with_the_line():
     line = compress("A five-year-old managed to start an electric car then crashed into a baby in a buggy.",
                     14, "english", "", 2)
     assert line == "Five-year-old manages to start electric car then crashes into baby in buggy"
+
+
+def test_a_clause_of_the_same_time_after_a_headline_passive_takes_the_present():
+    # The passive stays a participle ("berated"); the clause with it tells the same moment, in the present.
+    line = compress("Gareth Bale was berated as he left the Santiago Bernabeu after the defeat by Schalke.",
+                    14, "english", "", 2)
+    assert line == "Gareth Bale berated as he leaves Santiago Bernabeu after defeat by Schalke"
+    # Not where the sentence dates it in the past.
+    line = compress("Gareth Bale was berated last year as he left the Santiago Bernabeu.", 14, "english", "",
+                    2)
+    assert "left" in line.split()

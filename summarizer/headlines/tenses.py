@@ -128,24 +128,40 @@ def past_as_present(text: str, sentence: str) -> str:
         return text  # "They've joined forces": a perfect's participle; "I'm delighted": the copula's
     if _orders(sentence):
         return text  # "Forget the frustrated figure he cut": an order's object, no subject's past
-    if not (_reads_as_verb(tokens, k, lemma, sentence) and _told_as_news(tokens, k, sentence)):
+    if not _reads_as_verb(tokens, k, lemma, sentence):
         return text
+    if not _told_as_news(tokens, k, sentence):
+        # A headline's passive stays ("Bale berated"), and a clause of the same time after it takes the
+        # present ("as he leaves Santiago Bernabeu") where the sentence does not date it.
+        passive = _written_after(tokens[k], sentence, _PASSIVE_AUXILIARIES)
+        if not passive or told_in_the_past(text, sentence):
+            return text
+        return _in_the_present(tokens, _same_time_clauses(tokens, k, sentence)) or text
     tag = "VBP" if plural_head or _plural(tokens[:k], sentence) else "VBZ"
     pasts = [(at, tag) for at in (k, *(k + 1 + j for j in _joined_verbs(tokens[k + 1 :], sentence)))]
     # A clause of the same time after it goes with it ("plunge as firms suspend sales"), and so does a
     # clause joined with a subject of its own ("Riise volleys Liverpool ahead but Gerrard scores own goal").
     after = tokens[k + 1 :]
-    clauses = [_clause_past(tokens, j, sentence)
-               for j in range(k + 1, len(tokens)) if tokens[j] in _WHEN_CLAUSE]
-    clauses += [(k + 1 + at, tag) for at, tag in
-                filter(None, (_joined_clause(after, j, tokens[k], sentence) for j in range(len(after))))]
+    clauses = [(k + 1 + at, tag) for at, tag in
+               filter(None, (_joined_clause(after, j, tokens[k], sentence) for j in range(len(after))))]
+    return _in_the_present(tokens, pasts + _same_time_clauses(tokens, k, sentence) + clauses) or text
+
+
+def _in_the_present(tokens: list[str], pasts: list[tuple[int, str]]) -> str | None:
+    """The line with each past at its place written in the present of its tag; None when one has none."""
     written = list(tokens)
-    for at, tag in pasts + [clause for clause in clauses if clause]:
+    for at, tag in pasts:
         form = present_of(simple_past_of(tokens[at].rstrip(",;:")), tag)
         if not form:
-            return text
+            return None
         written[at] = form + tokens[at][len(tokens[at].rstrip(",;:")) :]
     return " ".join(written)
+
+
+def _same_time_clauses(tokens: list[str], k: int, sentence: str) -> list[tuple[int, str]]:
+    """The pasts of the clauses of the same time after the verb at ``k`` (:func:`_clause_past`)."""
+    return [clause for clause in (_clause_past(tokens, j, sentence)
+                                  for j in range(k + 1, len(tokens)) if tokens[j] in _WHEN_CLAUSE) if clause]
 
 
 def _clause_past(tokens: list[str], j: int, sentence: str) -> tuple[int, str] | None:
@@ -199,8 +215,14 @@ def _joined_clause(after: list[str], j: int, verb: str, sentence: str) -> tuple[
 def _written_active(word: str, sentence: str) -> bool:
     """Whether the ``sentence`` writes ``word`` with no auxiliary in the two words before it."""
     written = sentence.split()
+    return word in written and not _written_after(word, sentence, _AUXILIARY_BEFORE)
+
+
+def _written_after(word: str, sentence: str, auxiliaries: frozenset[str]) -> bool:
+    """Whether the ``sentence`` writes ``word`` (first) with one of ``auxiliaries`` two words before it."""
+    written = sentence.split()
     at = next((i for i, t in enumerate(written) if t == word), None)
-    return at is not None and not any(t.lower() in _AUXILIARY_BEFORE for t in written[max(0, at - 2) : at])
+    return at is not None and any(t.lower() in auxiliaries for t in written[max(0, at - 2) : at])
 
 
 # Conjunctions whose clause tells what happens with the main verb, in its tense ("plunge as firms suspend").
@@ -464,6 +486,7 @@ _PASSIVE_INGS = frozenset(
     "being getting looking feeling growing becoming seeming sounding appearing turning going remaining "
     "staying proving".split())
 _CONTRACTED_AUXILIARIES = (*CONTRACTED_VERBS, "'d", "’d")
+_PASSIVE_AUXILIARIES = frozenset("was were".split())
 _AUXILIARY_BEFORE = frozenset("was were is are be been being has have had get got gets".split())
 _PLURAL_WORDS = frozenset("police people".split())
 # The last word of a firm's name, which is one ("Cathay Pacific Airways wants").
