@@ -166,6 +166,15 @@ def test_an_inversion_after_a_phrase_of_one_word_is_no_news_line():
     assert _carries_news("In 1984 Thatcher met Gorbachev at Chequers")
 
 
+def test_a_subject_whose_relative_clause_the_line_ends_in_is_no_news_line():
+    from summarizer.headlines import _carries_news
+
+    # "man" is the noun "who" describes, and "is shown being shot" one verb group: the main verb is cut.
+    assert not _carries_news("Israeli Arab man who is shown being shot by child")
+    # The verb after a relative clause's own is the line's.
+    assert _carries_news("Man who was arrested in Paris has been released")
+
+
 def test_a_plan_that_a_but_undoes_is_no_news_line_without_the_but():
     text = ("Kelly Renee Gissendaner was scheduled to die at 7 p.m. ET Monday, but for the second time in "
             "less than a week, the execution was called off. The state postponed the first planned execution "

@@ -72,7 +72,8 @@ from .naming import name_ahead, name_object, name_pronoun
 from .subject import AUXILIARIES, COUNTS as _COUNTS, shorten_subject, tensed_at
 from .trim import shorten_names
 from ..vectorize import Features
-from .wordforms import before_apostrophe, is_adverb, is_noun, is_tensed, may_be_verb, participle_of
+from .wordforms import before_apostrophe, is_adverb, is_noun, is_tensed, may_be_noun, may_be_verb
+from .wordforms import participle_of
 
 __all__ = ["make_headline", "candidate", "reading_order", "compress"]
 
@@ -93,6 +94,8 @@ _DUTY = re.compile(r"\b(?:will|would|must|shall)\s+(?:have|need|be\s+(?:required
 _ASIDE_WITHIN = 3  # words before the comma that closes a writer's aside
 _ASIDE_OPENINGS = frozenset("still even yet also then now so besides instead again apparently".split())
 # A writer's own voice or the reader's: a feature's opening, not a report ("I", "you", "we").
+_WHO = frozenset({"who", "which"})  # relative pronouns after their noun (not "that", which may say what)
+_GROUPED = AUXILIARIES | {"being", "been"}  # words of a verb group
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w")  # an e-mail address: a line for the reader, not news
 _PERSONAL = frozenset("I my me we our us you your".split())
 _PERSONAL_WITHIN = 8  # words of the opening clause searched for them
@@ -406,12 +409,17 @@ def _carries_news(line: str, source: str = "") -> bool:
         return False  # "At issue is Rubio", "On one side is D'Amato": the subject after its verb
     # A verb of the main clause: not the only one, in a relative clause ("helicopter that went down").
     relative = _first_relative(found)
-    verbs = 0
+    verbs, grouped = 0, False
     for k in range(1, min(len(found), _VERB_WITHIN)):
+        if k == relative - 1 < len(found) - 1 and found[relative].lower() in _WHO and may_be_noun(found[k]):
+            continue  # the noun a relative clause describes: "Israeli Arab man | who is shown"
         if tensed_at(found, k):
-            if k < relative or verbs:
+            if k < relative or verbs and not grouped:
                 return not _tells_a_scene(found, k)
             verbs += 1
+        # (after a relative clause's verb, the next verb group's: not the clause's own, "who is shown being
+        # shot")
+        grouped = tensed_at(found, k) or found[k].lower() in _GROUPED
     return False
 
 
