@@ -353,6 +353,9 @@ def test_a_perfect_with_an_adverb_that_dates_or_joins_it_is_not_made_present():
     # a plural's present that may be a noun would leave the verb in doubt ("problems ... also prompt")
     assert write_headlinese("Problems at Yukos have also prompted the IEA to revise its estimates.") == (
         "Problems at Yukos have also prompted IEA to revise estimates")
+    # ... though not after an adverb of manner, which only a verb takes ("drastically step up")
+    assert write_headlinese("Civil servants have drastically stepped up the shredding of documents.") == (
+        "Civil servants drastically step up shredding of documents")
 
 
 def test_a_pronoun_after_an_opener_or_a_join_is_a_main_clauses_subject():

@@ -52,7 +52,7 @@ from .openings import closes_opening, strip_opening
 from .background import DAYS as _DAYS, strip_background as _strip_background, strip_label as _strip_label
 from .times import TIMES as _TIMES, strip_times as _strip_times
 from .wordforms import is_adverb, is_modifier, is_noun, is_plural_noun, is_tensed, is_verb, may_be_noun
-from .wordforms import may_be_verb
+from .wordforms import may_be_adjective, may_be_verb
 from .wordforms import participle_of
 from .wordforms import past_of, present_of
 
@@ -654,7 +654,8 @@ def _strip_auxiliaries(text: str) -> str:
             return f"{adverb} {past_of(lemma) or word}"  # "has ruled Nigeria before": "ruled ... before"
         tag = "VBZ" if aux.lower() == "has" else "VBP"
         present = present_of(lemma, tag)
-        if adverb and present and tag == "VBP" and may_be_noun(present):
+        manner = adverb.endswith("ly") and not may_be_adjective(present or "")  # ("drastically step up")
+        if adverb and present and tag == "VBP" and may_be_noun(present) and not manner:
             return match.group(0)  # "have also prompted": not "also prompt", a verb the form leaves in doubt
         return f"{adverb} {present}" if present else match.group(0)
 
