@@ -1009,6 +1009,12 @@ def test_a_first_and_a_focused_reason_go_on_to_their_point():
     assert point_follows("Yoran took up post and his first task was to get it running".split(), 8) is False
 
 
+def test_standing_in_the_way_goes_on_to_what_it_blocks():
+    line = compress("Tony Blair has sought to reassure Labour backbenchers that nothing will stand in the way "
+                    "of the party's bid for a third term in power.", 14, "english", "", 2)
+    assert line.endswith("nothing will stand in way of party's bid for third term")
+
+
 def test_the_dead_go_on_to_what_killed_them():
     text = ("More than 50 people were killed and scores wounded in a series of suicide bombings in northern "
             "Nigeria on Saturday, witnesses and authorities told CNN.")

@@ -443,6 +443,8 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
         return rest <= _COMPARISON_WORDS
     if word == "for" and end + 1 < len(tokens) and tokens[end + 1].lower().strip(",;:.") == "granted":
         return True  # "does not take backing of Kenwright | for granted": the idiom says the opposite cut
+    if word == "in" and last.lower() in _STANDING and tokens[end + 1 : end + 2] in (["way"], ["the"]):
+        return True  # "nothing will stand | in way of third term": the idiom's end is what it says
     if word == "for" and last.lower() in _FOR_WHOM:
         return True  # "may not be suitable | for young children": for whom is the point
     if word in _INTO:
@@ -470,6 +472,7 @@ def _second_object_follows(tokens: list[str], end: int) -> bool:
 
 
 # Participles of belief or report before "to be" ("theatre thought to be Wales' oldest").
+_STANDING = frozenset("stand stands stood standing get gets got getting".split())  # "... in the way"
 _CALL_REACH = 12  # words from "calls" to its object's "to"
 _BELIEVED = frozenset("thought believed said understood known reported alleged rumoured rumored".split())
 _CAUSATIVES = frozenset("let lets letting help helps helped helping".split())
