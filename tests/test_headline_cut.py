@@ -1010,8 +1010,8 @@ def test_a_first_and_a_focused_reason_go_on_to_their_point():
 
 
 def test_standing_in_the_way_goes_on_to_what_it_blocks():
-    line = compress("Tony Blair has sought to reassure Labour backbenchers that nothing will stand in the way "
-                    "of the party's bid for a third term in power.", 14, "english", "", 2)
+    line = compress("Tony Blair has sought to reassure Labour backbenchers that nothing will stand in the "
+                    "way of the party's bid for a third term in power.", 14, "english", "", 2)
     assert line.endswith("nothing will stand in way of party's bid for third term")
 
 

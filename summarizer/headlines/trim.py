@@ -45,7 +45,8 @@ _MAX_DESCRIPTOR = 6
 # Who a person is to someone named before them: the possessor is what the reader knows ("Adriano's agent").
 _RELATIONS = frozenset(
     "agent lawyer lawyers attorney solicitor wife husband mother father son daughter brother sister "
-    "girlfriend boyfriend fiancee fiancée fiance widow widower spokesman spokeswoman spokesperson aide".split())
+    "girlfriend boyfriend fiancee fiancée fiance widow widower spokesman spokeswoman spokesperson "
+    "aide".split())
 # Words that open a condition, capitalised at a line's start: no part of the name after them, and what
 # follows them did not happen ("If Eoin Morgan wanted to ..."; "When Poyet lost his temper" did).
 _OPENS_A_CLAUSE = frozenset({"if", "unless", "whether"})
@@ -191,7 +192,8 @@ def _descriptor(before: list[str]) -> bool:
         w.lower().strip(",;:") in _NOT_DESCRIPTOR or w.lower() in _OPENS_A_CLAUSE or w[-1] in ",;:"
         or (w.islower() and is_verb(w))
         for w in before
-    ) and not any(w.endswith(_POSSESSIVE_ENDS) and u.lower() in _RELATIONS for w, u in zip(before, before[1:]))
+    ) and not any(w.endswith(_POSSESSIVE_ENDS) and u.lower() in _RELATIONS
+                  for w, u in zip(before, before[1:]))
 
 
 def _verb_next(token: str) -> bool:
