@@ -1015,6 +1015,13 @@ def test_standing_in_the_way_goes_on_to_what_it_blocks():
     assert line.endswith("nothing will stand in way of party's bid for third term")
 
 
+def test_an_infinitive_goes_on_to_the_phrase_it_wants():
+    # "to star" (a verb that may be a noun) is cut from where: the line takes the phrase.
+    line = compress("Singer and actor Harry Connick Jr is to star in a Broadway revival of 1950s hit musical "
+                    "The Pajama Game.", 14, "english", "", 2)
+    assert line.startswith("Singer and actor Harry Connick Jr to star in Broadway revival")
+
+
 def test_the_dead_go_on_to_what_killed_them():
     text = ("More than 50 people were killed and scores wounded in a series of suicide bombings in northern "
             "Nigeria on Saturday, witnesses and authorities told CNN.")
