@@ -1022,6 +1022,14 @@ def test_an_infinitive_goes_on_to_the_phrase_it_wants():
     assert line.startswith("Singer and actor Harry Connick Jr to star in Broadway revival")
 
 
+def test_a_point_reached_past_the_overrun_makes_room_by_the_subjects_descriptor():
+    # 17 words with "Tory leader": the descriptor goes, the line ends the same, in 15.
+    line = compress("Tory leader Michael Howard has accused Tony Blair of performing U-turns over rules on "
+                    "using force against burglars.", 14, "english", "", 2)
+    assert line == ("Michael Howard accuses Tony Blair of performing U-turns over rules on using force "
+                    "against burglars")
+
+
 def test_the_dead_go_on_to_what_killed_them():
     text = ("More than 50 people were killed and scores wounded in a series of suicide bombings in northern "
             "Nigeria on Saturday, witnesses and authorities told CNN.")
