@@ -975,51 +975,41 @@ def test_a_list_is_not_cut_inside_its_last_item(text, unfinished):
     assert line and not line.endswith(unfinished)
 
 
-def test_a_call_for_someone_goes_on_to_what_they_should_do():
-    # What is called for is the point: the line reaches the object's "to" and its verb.
-    line = compress("Paula Radcliffe has called for all athletes found guilty on drugs charges to be treated "
-                    "as criminals.", 14, "english", "", 2)
-    assert line == ("Paula Radcliffe calls for all athletes found guilty on drugs charges to be treated as "
-                    "criminals")
-    # ... and no further than the clause: a line never ends on "unless".
-    line = compress("A report by the Commons work and pensions committee called for the agency to be wound "
-                    "up unless it improved its service within weeks.", 14, "english", "", 2)
-    assert line.endswith("called for agency to be wound up")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What is called for: the object's "to" and its verb ...
+        ("Paula Radcliffe has called for all athletes found guilty on drugs charges to be treated as "
+         "criminals.", "calls for all athletes found guilty on drugs charges to be treated as criminals"),
+        # ... and no further than the clause: a line never ends on "unless" ...
+        ("A report by the Commons work and pensions committee called for the agency to be wound up unless it "
+         "improved its service within weeks.", "called for agency to be wound up"),
+        # ... what a noun of report's "that" says ...
+        ("Chelsea chief executive Peter Kenyon has played down reports that Arjen Robben will return for the "
+         "Carling Cup final.", "plays down reports that Arjen Robben will return for Carling Cup final"),
+        # ... what the first did, past its scope ("in history"), and the reason "simply" negates ...
+        ("Mirza completed a superb week at the Hyderabad Open by becoming the first Indian in history to win "
+         "a WTA singles title.", "becoming first Indian in history to win WTA singles title"),
+        ("Murder sentences should not be reduced automatically simply because of a guilty plea, says a new "
+         "MPs' report.", "simply because of guilty plea"),
+        # ... what "stand in the way" blocks ...
+        ("Tony Blair has sought to reassure Labour backbenchers that nothing will stand in the way of the "
+         "party's bid for a third term in power.", "nothing will stand in way of party's bid for third term"),
+        # ... and the phrase an infinitive wants, though its verb may be a noun ("to star").
+        ("Singer and actor Harry Connick Jr is to star in a Broadway revival of 1950s hit musical The Pajama "
+         "Game.", "Connick Jr to star in Broadway revival of 1950s hit musical Pajama Game"),
+    ],
+)
+def test_a_line_at_the_14_word_aim_goes_on_to_its_point(text, expected):
+    assert compress(text, 14, "english", "", 2).endswith(expected)
 
 
-def test_reports_go_on_to_what_they_report():
-    # The "that" after a noun of report opens what is reported: the point, which the line reaches.
-    line = compress("Chelsea chief executive Peter Kenyon has played down reports that Arjen Robben will "
-                    "return for the Carling Cup final.", 14, "english", "", 2)
-    assert line.endswith("plays down reports that Arjen Robben will return for Carling Cup final")
-    # Not a relative clause's "that", whose verb follows it.
+def test_a_point_opens_on_a_clause_not_on_a_relative_nor_a_verb():
+    # A noun of report's "that" before a subject opens what is reported; before a verb, a relative clause.
     assert point_follows("Kenyon plays down reports that Robben will return".split(), 4) is True
     assert point_follows("Club plays down reports that emerged in Italian press".split(), 4) is False
-
-
-def test_a_first_and_a_focused_reason_go_on_to_their_point():
-    # "first Indian | in history to win": what the first did; "simply | because": the reason negated.
-    line = compress("Mirza completed a superb week at the Hyderabad Open by becoming the first Indian in "
-                    "history to win a WTA singles title.", 14, "english", "", 2)
-    assert line.endswith("becoming first Indian in history to win WTA singles title")
-    line = compress("Murder sentences should not be reduced automatically simply because of a guilty plea, "
-                    "says a new MPs' report.", 14, "english", "", 2)
-    assert line.endswith("simply because of guilty plea")
-    # Not a verb after the rank's noun: "his first task | was to get" opens no scope of the rank.
+    # Not a verb after a rank's noun: "his first task | was to get" opens no scope of the rank.
     assert point_follows("Yoran took up post and his first task was to get it running".split(), 8) is False
-
-
-def test_standing_in_the_way_goes_on_to_what_it_blocks():
-    line = compress("Tony Blair has sought to reassure Labour backbenchers that nothing will stand in the "
-                    "way of the party's bid for a third term in power.", 14, "english", "", 2)
-    assert line.endswith("nothing will stand in way of party's bid for third term")
-
-
-def test_an_infinitive_goes_on_to_the_phrase_it_wants():
-    # "to star" (a verb that may be a noun) is cut from where: the line takes the phrase.
-    line = compress("Singer and actor Harry Connick Jr is to star in a Broadway revival of 1950s hit musical "
-                    "The Pajama Game.", 14, "english", "", 2)
-    assert line.startswith("Singer and actor Harry Connick Jr to star in Broadway revival")
 
 
 def test_a_point_reached_past_the_overrun_makes_room_by_the_subjects_descriptor():
