@@ -1005,9 +1005,11 @@ def test_a_line_at_the_14_word_aim_goes_on_to_its_point(text, expected):
 
 
 def test_a_point_opens_on_a_clause_not_on_a_relative_nor_a_verb():
-    # A noun of report's "that" before a subject opens what is reported; before a verb, a relative clause.
+    # A noun of report's "that" before a name opens what is reported; before a verb, a relative clause.
     assert point_follows("Kenyon plays down reports that Robben will return".split(), 4) is True
     assert point_follows("Club plays down reports that emerged in Italian press".split(), 4) is False
+    # "stand in the way" is the idiom, not any "in the" after "stood".
+    assert point_follows("Fans stood in the rain".split(), 2) is False
     # Not a verb after a rank's noun: "his first task | was to get" opens no scope of the rank.
     assert point_follows("Yoran took up post and his first task was to get it running".split(), 8) is False
 

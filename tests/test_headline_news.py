@@ -171,8 +171,9 @@ def test_a_subject_whose_relative_clause_the_line_ends_in_is_no_news_line():
 
     # "man" is the noun "who" describes, and "is shown being shot" one verb group: the main verb is cut.
     assert not _carries_news("Israeli Arab man who is shown being shot by child")
-    # The verb after a relative clause's own is the line's.
+    # The verb after a relative clause's own is the line's, with a phrase between or none.
     assert _carries_news("Man who was arrested in Paris has been released")
+    assert _carries_news("Teacher who was stabbed has died in hospital")
 
 
 def test_a_plan_that_a_but_undoes_is_no_news_line_without_the_but():

@@ -528,6 +528,7 @@ def test_a_clause_of_the_same_time_takes_the_present_with_the_line(sentence, exp
         # Not a relative clause's subject after a complement's noun, nor an -ing form's object, nor a
         # passive's participle.
         ("Brown identified Tsarnaev in court as the man he saw come out of the boat.", "saw"),
+        ("Brown identified Tsarnaev in court as the man I saw come out of the boat.", "saw"),
         ("The police report quoted her daughter as saying Stone came into her room.", "came"),
         ("The minister resigned as the deal agreed by the cabinet collapsed.", "agreed"),
     ],
@@ -551,7 +552,10 @@ def test_a_clause_past_that_is_no_clause_of_the_same_time_stays(sentence, past):
         ("A federal district judge agreed Tuesday to review complaints by lawyers for three men arrested "
          "after the bombings that their jail conditions were inhumane.",
          "Federal district judge agrees to review complaints by lawyers for three men arrested"),
-        # A people's plural in -men takes the plural's present in a clause of the same time.
+        # A people's plural in -men takes the plural's present in a clause of the same time (a name in -men,
+        # the singular's: "as Carmen loses her temper").
+        ("Pundits cheered as Carmen lost her temper with the referee.",
+         "Pundits cheer as Carmen loses her temper with referee"),
         ("Warrington piled on the agony for Leeds as the luckless Yorkshiremen lost their star full-back.",
          "Warrington piles on agony for Leeds as luckless Yorkshiremen lose star full-back"),
     ],

@@ -93,10 +93,11 @@ _DUTY = re.compile(r"\b(?:will|would|must|shall)\s+(?:have|need|be\s+(?:required
 # A writer's aside before the clause ("Still, one does wonder"), set off by a comma.
 _ASIDE_WITHIN = 3  # words before the comma that closes a writer's aside
 _ASIDE_OPENINGS = frozenset("still even yet also then now so besides instead again apparently".split())
-# A writer's own voice or the reader's: a feature's opening, not a report ("I", "you", "we").
 _WHO = frozenset({"who", "which"})  # relative pronouns after their noun (not "that", which may say what)
-_GROUPED = AUXILIARIES | {"being", "been"}  # words of a verb group
+_GROUP_INSIDE = frozenset({"being", "been"})  # words inside a verb group, never its first
+_GROUPED = AUXILIARIES | _GROUP_INSIDE  # words after which a verb group goes on
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.\w")  # an e-mail address: a line for the reader, not news
+# A writer's own voice or the reader's: a feature's opening, not a report ("I", "you", "we").
 _PERSONAL = frozenset("I my me we our us you your".split())
 _PERSONAL_WITHIN = 8  # words of the opening clause searched for them
 # An "I" anywhere in the line reads as the writer's, a diarist's or a columnist's ("All the sporting people
@@ -409,17 +410,17 @@ def _carries_news(line: str, source: str = "") -> bool:
         return False  # "At issue is Rubio", "On one side is D'Amato": the subject after its verb
     # A verb of the main clause: not the only one, in a relative clause ("helicopter that went down").
     relative = _first_relative(found)
-    verbs, grouped = 0, False
+    verbs = 0
     for k in range(1, min(len(found), _VERB_WITHIN)):
         if k == relative - 1 < len(found) - 1 and found[relative].lower() in _WHO and may_be_noun(found[k]):
             continue  # the noun a relative clause describes: "Israeli Arab man | who is shown"
         if tensed_at(found, k):
+            # After a relative clause's verb, the next verb group's first word: not the clause's own
+            # participles ("who is | shown being shot"); "who was arrested | has been released" is the line's.
+            grouped = found[k].lower() in _GROUP_INSIDE or found[k - 1].lower() in _GROUPED
             if k < relative or verbs and not grouped:
                 return not _tells_a_scene(found, k)
             verbs += 1
-        # (after a relative clause's verb, the next verb group's: not the clause's own, "who is shown being
-        # shot")
-        grouped = tensed_at(found, k) or found[k].lower() in _GROUPED
     return False
 
 

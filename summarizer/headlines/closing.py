@@ -311,10 +311,11 @@ def _called_to(tokens: list[str], end: int) -> bool:
 
 
 def _infinitive_ahead(tokens: list[str], end: int, reach: int) -> bool:
-    """Whether a "to" and a verb follow ``tokens[:end]`` within ``reach`` words, no punctuation between."""
-    for k in range(end, min(len(tokens) - 1, end + reach)):
-        if tokens[k - 1][-1] in ",;:":
-            return False
+    """Whether a "to" and a verb follow ``tokens[:end]`` after at most ``reach`` words, no punctuation
+    between."""
+    for k in range(end, min(len(tokens) - 1, end + reach + 1)):
+        if tokens[k - 1][-1] in ",;:" or tokens[k].lower() in _CLAUSE_OPENERS or tokens[k] == "as":
+            return False  # (not another clause's: "calls for calm | ... as side bid to oust Chelsea")
         if tokens[k] == "to":
             return is_base_verb(tokens[k + 1])
     return False
@@ -443,7 +444,7 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
         return rest <= _COMPARISON_WORDS
     if word == "for" and end + 1 < len(tokens) and tokens[end + 1].lower().strip(",;:.") == "granted":
         return True  # "does not take backing of Kenwright | for granted": the idiom says the opposite cut
-    if word == "in" and last.lower() in _STANDING and tokens[end + 1 : end + 2] in (["way"], ["the"]):
+    if word == "in" and last.lower() in _STANDING and "way" in tokens[end + 1 : end + 3]:
         return True  # "nothing will stand | in way of third term": the idiom's end is what it says
     if word == "for" and last.lower() in _FOR_WHOM:
         return True  # "may not be suitable | for young children": for whom is the point
@@ -497,8 +498,8 @@ def _one_of(tokens: list[str], end: int) -> bool:
 
 # Ranks whose "to" says what was done ("first to", "only one to"), within a few words.
 _RANKS = frozenset("first last only".split())
-_FIRSTS = frozenset({"first", "only"})
-_RANKED_GAP = 3  # words between a rank's noun and its "to" ("first Indian | in history to win")
+_FIRSTS = _RANKS - {"last"}  # (not "last": "last August | before returning to sport")
+_RANKED_GAP = 2  # words at most between a rank's noun and its "to" ("first Indian | in history to win")
 _RANK_SCOPES = frozenset("in of at on from ever".split())  # what opens those words: the rank's scope
 _FOCUS = frozenset("simply just only solely purely merely partly largely mainly".split())  # "simply because"
 _RANK_REACH = 10

@@ -133,7 +133,7 @@ def past_as_present(text: str, sentence: str) -> str:
     if not _told_as_news(tokens, k, sentence):
         # A headline's passive stays ("Bale berated"), and a clause of the same time after it takes the
         # present ("as he leaves Santiago Bernabeu") where the sentence does not date it.
-        passive = _written_after(tokens[k], sentence, _PASSIVE_AUXILIARIES)
+        passive = _written_after(tokens[k], sentence, _PAST_BE)
         if not passive or told_in_the_past(text, sentence):
             return text
         return _in_the_present(tokens, _same_time_clauses(tokens, k, sentence)) or text
@@ -230,7 +230,7 @@ _WHEN_CLAUSE = frozenset("as when while after before because".split())
 _COMPARING = frozenset("such well same so as".split())  # before an "as" that opens no clause
 _CLAUSE_JOINS = frozenset({"and", "but"})  # what joins a clause with a subject of its own
 _CLAUSE_SUBJECT = 4  # words of a clause's subject at most
-_SUBJECT_PRONOUNS = frozenset("he she it they we".split())
+_SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
 _PLURAL_PRONOUNS = frozenset({"they", "we", "i", "you"})  # (the plural's present: "I let", "you see")
 _OBJECT_PRONOUNS = frozenset("me him her us them".split())
 
@@ -462,8 +462,8 @@ def _plural(subject: list[str], sentence: str = "") -> bool:
         unknown = (head.endswith("s") and not head.endswith(("ss", "us", "is")) and not is_common_word(head)
                    and re.search(rf"\b{re.escape(head)}\b", sentence) is not None)
         known = opened == 1 and (is_plural_noun(head) or unknown) and head not in _FIRMS
-        # ("Yorkshiremen", "Frenchmen": a people's plural in -men; not "Yemen")
-        men = head.endswith("men") and len(head) > _YEMEN
+        # ("Yorkshiremen", "Frenchmen", "Gunmen": a people's plural in -men; not "Yemen", "Carmen")
+        men = head.endswith(_MEN)
         return bool(head.endswith(_PEOPLES) or men or band or known)
     # A word the lexicon lacks is a plural by its "s" ("warplanes"), not by "ss", "us", "is".
     unknown = head.endswith("s") and not head.endswith(("ss", "us", "is")) and not is_common_word(head)
@@ -486,7 +486,7 @@ _PASSIVE_INGS = frozenset(
     "being getting looking feeling growing becoming seeming sounding appearing turning going remaining "
     "staying proving".split())
 _CONTRACTED_AUXILIARIES = (*CONTRACTED_VERBS, "'d", "’d")
-_PASSIVE_AUXILIARIES = frozenset("was were".split())
+_PAST_BE = frozenset("was were".split())  # a passive's auxiliary in the past
 _AUXILIARY_BEFORE = frozenset("was were is are be been being has have had get got gets".split())
 _PLURAL_WORDS = frozenset("police people".split())
 # The last word of a firm's name, which is one ("Cathay Pacific Airways wants").
@@ -527,7 +527,7 @@ _DONE_TO = frozenset(
 _STATES = frozenset("dead alive guilty free unhurt safe missing injured".split())
 # The endings of a people's or a party's name, plural though capitalised ("Palestinians", "Democrats").
 _PEOPLES = ("ians", "cans", "crats", "ives", "ists")
-_YEMEN = 5  # letters of a name in -men at most that is no plural
+_MEN = ("shmen", "chmen", "remen", "smen", "ymen", "nmen")  # the plurals of "-man" names ("Englishmen")
 # Verbs whose participle before "to" is a passive's ("scheduled to start", "expected to win").
 _PASSIVE_BEFORE_TO = frozenset(
     "schedule expect set force ask tell order require allow permit invite call elect appoint choose select "
