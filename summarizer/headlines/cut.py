@@ -952,9 +952,9 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         line = " ".join(again) if kept_point and not point_at(room, len(again)) else line
     elif english and overrun and not fill and len(line.split()) > max_words + overrun and (
             (roomier := make_room(text)) != text):
-        # A point reached past the overrun makes room by what the line can drop first ("Chelsea chief
-        # executive | Peter Kenyon plays down reports that Robben will return ..."), where the line then
-        # ends the same and is shorter.
+        # A point reached past the overrun makes room by what the line can drop first ("Tory leader |
+        # Michael Howard accuses Tony Blair of performing U-turns ..."), where the line then ends the same
+        # and is shorter.
         again = fit(roomier, *budget)
         if again.split()[-3:] == line.split()[-3:] and len(again.split()) < len(line.split()):
             line = again

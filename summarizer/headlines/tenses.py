@@ -214,15 +214,15 @@ def _joined_clause(after: list[str], j: int, verb: str, sentence: str) -> tuple[
 
 def _written_active(word: str, sentence: str) -> bool:
     """Whether the ``sentence`` writes ``word`` with no auxiliary in the two words before it."""
-    written = sentence.split()
-    return word in written and not _written_after(word, sentence, _AUXILIARY_BEFORE)
+    return _written_after(word, sentence, _AUXILIARY_BEFORE) is False
 
 
-def _written_after(word: str, sentence: str, auxiliaries: frozenset[str]) -> bool:
-    """Whether the ``sentence`` writes ``word`` (first) with one of ``auxiliaries`` two words before it."""
+def _written_after(word: str, sentence: str, auxiliaries: frozenset[str]) -> bool | None:
+    """Whether the ``sentence`` writes ``word`` (first) with one of ``auxiliaries`` two words before it;
+    None where it does not write the word."""
     written = sentence.split()
     at = next((i for i, t in enumerate(written) if t == word), None)
-    return at is not None and any(t.lower() in auxiliaries for t in written[max(0, at - 2) : at])
+    return None if at is None else any(t.lower() in auxiliaries for t in written[max(0, at - 2) : at])
 
 
 # Conjunctions whose clause tells what happens with the main verb, in its tense ("plunge as firms suspend").
