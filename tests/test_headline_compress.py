@@ -430,3 +430,21 @@ def test_a_verb_of_namings_complement_after_an_aside(sentence, expected):
 )
 def test_no_complement_after_a_naming_verbs_aside(sentence, expected):
     assert compress(sentence, 12, "english", "", 2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A cut that kept a long subject and lost its verb tries again with the subject cut back to its head.
+    ("In what colleagues hailed as a historic landmark, 120 physicists from 23 research institutions in "
+     "Japan and the United States announced on Friday that they had found the existence of mass in a "
+     "notoriously elusive subatomic particle called the neutrino.",
+     "120 physicists from 23 research institutions announce they found existence of mass in notoriously "
+     "elusive subatomic particle called neutrino"),
+    ("In a video the jihadist group released in January, a boy with long hair wearing a black sweater and "
+     "military fatigue pants appears to shoot two men in the back of the head.",
+     "Boy appears to shoot two men in back of head"),
+    # ... not inside a title's name ("Duchy | of Cornwall").
+    ("Aides from the Duchy of Lancaster and Duchy of Cornwall will appear before the Commons Public Accounts "
+     "Committee.", "Aides to appear before Commons Public Accounts Committee"),
+])
+def test_a_line_that_lost_its_verb_cuts_its_subject_back(sentence, expected):
+    assert compress(sentence, 14, "english", "", 2) == expected

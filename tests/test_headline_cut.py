@@ -1249,3 +1249,30 @@ def test_other_trailing_clauses_and_times_stay_as_they_were(sentence, expected):
 )
 def test_what_the_second_reader_found_stays_as_it_was(sentence, max_words, expected):
     assert compress(sentence, max_words, "english", "", 2) == expected
+
+
+def test_before_after_a_verb_of_going_says_in_front_of_whom():
+    # "goes before voters" is no time clause to cut: the line goes on to the voters.
+    sentence = ("A proposal to ban those $1 or $2 ATM surcharges goes before voters for the first time next month "
+                "in San Francisco, setting the stage for a court battle.")
+    assert compress(sentence, 14, "english", "", 2) == (
+        "Proposal to ban those $1 or $2 ATM surcharges goes before voters for first time in San Francisco")
+    # A time's "before" after the same verbs is still one: before an -ing form or a subject.
+    assert compress("SAPHIR DU RHEU has a good way to go before being mentioned in the same breath as Kauto "
+                    "Star and Denman, who won it between them.", 14, "english", "", 2) == (
+        "SAPHIR DU RHEU has good way to go")
+    assert compress("The minister resigned before the vote on Tuesday.", 14, "english") == "Minister resigns before vote"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A verb of showing never ends the line before its "that" clause, nor the line that clause's subject.
+    ("Opponents of Indonesia's control over East Timor said Thursday that documents leaked from the Indonesian "
+     "Ministry of Defense show that the army is not drawing down its forces in the territory as the "
+     "government has reported.",
+     "Documents leaked from Indonesian Ministry of Defense show that army is not drawing down forces"),
+    ("Icelandic photographer Sigga Ella wanted to show that people with Down syndrome are more than a "
+     "chromosomal abnormality.",
+     "Sigga Ella wants to show that people with Down syndrome are more than chromosomal abnormality"),
+])
+def test_what_a_verb_of_showing_shows_is_the_point(sentence, expected):
+    assert compress(sentence, 14, "english", "", 2) == expected

@@ -388,3 +388,26 @@ def test_a_longer_names_end_is_no_source():
     lead = ("UK house prices fell 0.7% in the fourth quarter, according to the Office of the Deputy Prime "
             "Minister.")
     assert write_headlinese(lead) == "UK house prices fell 0.7% in fourth quarter"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # An adverb in -ly before an adjective and a name opens the subject, not a clause, and an adverb's
+    # apposition after it goes as an aside.
+    ("Singularly successful eBay, already a legend on Wall Street, is raising some $1.11 billion.",
+     "Singularly successful eBay is raising some $1.11 billion"),
+    ("The company, once a giant of the industry, filed for bankruptcy.", "company filed for bankruptcy"),
+    # An adverb's clause stays an opening: "Clearly upset by the ruling,", "Shortly after the incident Friday,".
+    ("Clearly upset by the ruling in London, the minister walked out.", "minister walked out"),
+    ("Shortly after the incident Friday, China sent fighter jets to patrol the border.",
+     "China sent fighter jets to patrol border"),
+    # "Everywhere", "Elsewhere" open a phrase before the subject.
+    ("Everywhere in this restored 17th-century village, old wayside shrines remind visitors of the belief.",
+     "old wayside shrines remind visitors of belief"),
+    ("Elsewhere, police arrested three men in Leeds.", "police arrested three men in Leeds"),
+    # ", let alone ..." inside an aside does not end it as a verb would.
+    ("Mayor John Coyne, 82, who is in his 52nd year in office, and who can recall when people survived "
+     "without telephones, let alone doing both at once, said the ban was working.",
+     "Mayor John Coyne said ban was working"),
+])
+def test_openings_and_asides_the_twenty_sixth_session_misread(sentence, expected):
+    assert write_headlinese(sentence) == expected

@@ -113,3 +113,19 @@ def test_a_time_that_goes_leaves_its_clauses_punctuation_on_the_word_before():
                 "media.")
     assert compress(sentence, 12, "english", "", 2) == (
         "Suspect from Ohio learns valuable lesson: Don't taunt authorities on social media")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # A day that a word before it names is no time: "Super Tuesday", "Good Friday", "Black Friday" ...
+        ("Super Tuesday is followed by Foregone Friday", "Super Tuesday is followed by Foregone"),
+        ("The Good Friday agreement was signed", "The Good Friday agreement was signed"),
+        ("Shoppers crowded stores on Black Friday as prices fell", "Shoppers crowded stores on Black Friday as prices fell"),
+        # ... only capitalised, and alone: "looked good on Tuesday" is a time.
+        ("Obama looked good on Tuesday at the rally", "Obama looked good at the rally"),
+        ("The day was super Tuesday for sellers", "The day was super for sellers"),
+    ],
+)
+def test_a_day_named_by_the_word_before_it_stays(line, expected):
+    assert " ".join(strip_times(line).split()) == expected

@@ -69,7 +69,7 @@ from .label import label_line
 from .headlinese import PRONOUNS, is_capital, strip_wire, write_headlinese
 from ..language import words
 from .naming import name_ahead, name_object, name_pronoun
-from .subject import AUXILIARIES, COUNTS as _COUNTS, shorten_subject, tensed_at
+from .subject import AUXILIARIES, COUNTS as _COUNTS, main_verb, shorten_subject, tensed_at
 from .trim import shorten_names
 from ..vectorize import Features
 from .wordforms import before_apostrophe, is_adverb, is_noun, is_tensed, may_be_noun, may_be_verb
@@ -552,4 +552,17 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
     passive = passive_verb(sentence) if long and ("was" in sentence or "were" in sentence
                                                    or "been" in sentence) else ""
     line = fit(text, max_words, language, overrun, passive=passive)
+    if english and line and _lost_its_verb(line, text):
+        # The cut kept the subject and lost its verb ("120 physicists from 23 research institutions in
+        # Japan"): the subject is cut back to its head so that the verb and its predicate fit.
+        shorter = shorten_subject(text, max_words, reached=True)
+        kept = fit(shorter, max_words, language, overrun, passive=passive) if shorter != text else ""
+        line = kept if kept and not _lost_its_verb(kept, shorter) else line
     return text, line or " ".join(words(sentence)[:max_words])
+
+
+def _lost_its_verb(line: str, text: str) -> bool:
+    """Whether the cut line has no main verb where the text it was cut from has one."""
+    found = line.split()
+    return main_verb(found) is None and not any(tensed_at(found, k) for k in range(1, len(found))) and (
+        main_verb(text.split()) is not None)

@@ -268,6 +268,12 @@ _PREVENTING = frozenset(
 _POINT_OPENERS = frozenset("that whether how what why".split())  # what is told, asked or found out
 TOLD_SUBJECTS = frozenset("he she it they we".split())  # ... or its subject, once "that" has gone
 # Nouns whose content a clause says, its "that" gone ("reports | it may be subject to takeover").
+# Verbs whose "that" clause right after them is all they say (a line never ends on "show").
+_SHOWING = frozenset(
+    "show shows showed shown reveal reveals revealed suggest suggests suggested indicate indicates indicated "
+    "prove proves proved confirm confirms confirmed find finds found".split())
+_THAT = frozenset({"that"})
+_SHOWN_REACH = 6  # words back from the cut searched for the "that" of what is shown
 _REPORT_NOUNS = frozenset("reports claims speculation rumours rumors fears suggestions allegations".split())
 # Prepositions that no object of a verb of telling holds: the clause after them is their noun's.
 _NOT_OBJECT = frozenset("about on in at for with from to by over against into after".split())
@@ -412,6 +418,11 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
         return True  # "decision to let her son | wear costume": what the son is let do
     if _second_object_follows(tokens, end):
         return True  # "delayed to give child actors | less arduous rehearsal schedule": what it gives
+    if word == "that" and last in _SHOWING:
+        return True  # "documents leaked from ministry show | that army is not drawing down forces": what
+    shown = next((k for k in range(end - 2, max(0, end - _SHOWN_REACH - 1), -1) if tokens[k] == "that"), 0)
+    if shown and tokens[shown - 1] in _SHOWING and _clause_without_verb(tokens, end, _THAT, _SHOWN_REACH):
+        return True  # "wants to show that people with Down syndrome | are ...": the clause's verb
     if last in _REPORT_NOUNS and (word in TOLD_SUBJECTS or word == "that" and end + 1 < len(tokens)
                                   and not tokens[end + 1].islower()):
         # "refuses to comment on reports | it may be subject to takeover", "plays down reports | that
@@ -633,11 +644,12 @@ CONTRACTED_VERBS = _CONTRACTED_VERBS = ("'m", "’m", "'re", "’re", "'ve", "�
 _NOUN_BEFORE = frozenset("the a an his her their its our my your own".split())
 
 
-def _clause_without_verb(tokens: list[str], end: int, openers: frozenset[str] = _CLAUSE_OPENERS) -> bool:
-    """Whether ``tokens[:end]`` ends inside a clause whose opener stands a few words back and whose
-    verb the cut left out ("when his resignation memo", "how £2bn", "how their own budget"; "what
+def _clause_without_verb(tokens: list[str], end: int, openers: frozenset[str] = _CLAUSE_OPENERS,
+                         reach: int = _CLAUSE_REACH) -> bool:
+    """Whether ``tokens[:end]`` ends inside a clause whose opener stands a few words back (``reach``) and
+    whose verb the cut left out ("when his resignation memo", "how £2bn", "how their own budget"; "what
     girls" after a verb or "idea": what they "were planning")."""
-    for k in range(end - 2, max(0, end - _CLAUSE_REACH - 1), -1):
+    for k in range(end - 2, max(0, end - reach - 1), -1):
         opener = tokens[k].lower()
         if opener in openers or openers is _OBJECT_CLAUSE_OPENERS and opener == "what" and k and (
                 tokens[k - 1].lower() == "idea" or tokens[k - 1].islower() and is_verb(tokens[k - 1])):

@@ -71,6 +71,10 @@ _TRAIL_WORDS = frozenset(
     "who whom whose which where when while because although though after before since until unless amid "
     "despite following whereas".split()
 )
+# Verbs after which "before" says in front of whom ("goes before voters", "appeared before the court").
+_BEFORE_WHOM = frozenset(
+    "go goes went gone going come comes came appear appears appeared appearing bring brings brought put puts "
+    "stand stands stood lay lays laid place places placed".split())
 _SUBJECT_WORDS = frozenset("he she it they we i you the a an".split())
 # A linking verb says little of its own: the news is in what follows ("Inquiry is under way after ...").
 _COPULAS = frozenset("is are was were".split())
@@ -676,6 +680,9 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         if word == "which" and _defining_relative(tokens, i) and (
                 _clause_end(tokens, i) <= max_words + overrun + POINT_REACH):
             return False  # "releases trial tool | which is concerning some net users": which tool, if it fits
+        if word == "before" and before.lower() in _BEFORE_WHOM and i + 1 < len(tokens) and not (
+                tokens[i + 1].endswith("ing") or tokens[i + 1].lower() in _NOT_SAID):
+            return False  # "goes | before voters", "laid | before parliament": in front of whom, no time
         if word in RESULT_OPENERS and reports_a_result(tokens, i):
             return False  # "paid tribute to Johansson | after beating Norwich": the result is the news
         participle = participle_of(before.strip(",;:")) is not None  # "resurrected | after being bought"

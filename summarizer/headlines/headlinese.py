@@ -82,7 +82,8 @@ _DASHED = re.compile(r"\s(?:-{1,3}|[—–])\s(?:(?!\s-{1,3}\s|[—–]).){1,150
 # ", who ..." up to a comma that a verb follows (checked in code): a relative clause or an appositive.
 _ASIDE = re.compile(
     r",\s+(?:who|whom|whose|which|where|aged|including|the|a|an|himself|herself|itself|\d[\d.]*|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|both|some|many|most|several)\b"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|both|some|many|most|several|"
+    r"(?:already|once|formerly)\s+(?:a|an|the))\b"  # (an adverb's apposition: ", already a legend ...,")
     # or a name's possessive, not a contraction: ", China's biggest lender,"
     r"|,\s+(?P<possessive>(?!(?:It|He|She|That|There|Here|What|Who|Let)['’])(?:[A-Z][\w.&-]*\s){0,2}"
     r"[A-Z][\w.&-]*['’]s\s)"
@@ -205,6 +206,8 @@ def _strip_asides(text: str) -> str:
             if comma.group(3):
                 if not (is_adverb(comma.group(3)) and is_verb(comma.group(4))):
                     continue
+            elif comma.group(1) == "let" and (comma.group(2) or "").strip(" ,") == "alone":
+                continue  # ", let alone doing both at once,": an aside's own end, not a verb
             elif not (is_verb(comma.group(1)) or _tensed_after_aside(comma.group(1), comma.group(2) or "")
                       or _object_goes_on(match[0], comma.group(1), comma.group(2) or "")
                       and any(w.islower() and is_tensed(w) for w in text[: match.start()].split()[1:])

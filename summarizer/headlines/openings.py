@@ -33,7 +33,7 @@ _OPENERS = (
     "after|although|amid|as|at|because|before|by|despite|following|for|from|if|in|on|once|since|"
     "though|to|under|when|while|with|without|during|meanwhile|however|but|and|yet|so|also|speaking|"
     "according|over|across|ahead of|earlier|later|last|this|every|"
-    "just as|just when|just after|just before"
+    "just as|just when|just after|just before|everywhere|elsewhere|nowhere"
 )
 _LEADING_CLAUSE = re.compile(
     # "As many as 13 leaders", "At least a dozen tourists on two cruises that visited Tunis," are subjects.
@@ -100,7 +100,7 @@ def opening_end(text: str) -> tuple[int, bool]:
         return 0, False  # "Detaining suspects ... breaks rights laws, the court has ruled.": a claim
     if match and not (text[:1] in "NAMnam" and _QUANTITY.match(text) and _tensed_in(text[: match.end()])
                       or text[:1] in "TtEeLl" and _subject_and_verb(text[: match.end()])
-                      or _adjective_in_ly(text)):
+                      or _adjective_in_ly(text) or _describes_a_name(text[: match.end()])):
         # (A quantity's stretch with a verb of its own is a clause's subject and verb: "Nearly 200 people
         # were killed after a ferry capsized, ...", and so is a "this" that a verb follows: "This sequel
         # gives the franchise a grim, gritty new look".)
@@ -218,6 +218,18 @@ def _adjective_in_ly(text: str) -> bool:
         return True
     stem = first[:-2]  # "unsurprising|ly", "happi|ly", "terrib|ly", "ironical|ly"
     return not any(map(may_be_adjective, (stem, stem[:-1] + "y", stem + "e", stem[:-2], stem + "le")))
+
+
+def _describes_a_name(opening: str) -> bool:
+    """Whether an opening in -ly is an adverb of the adjective of a name, the subject before its
+    apposition ("Singularly successful eBay, already a legend on Wall Street, is raising ..."), not an
+    adverb's clause ("Clearly upset by the ruling,"): an adjective after the adverb, a capital last."""
+    found = opening.rstrip(" ,").split()
+    if not 3 <= len(found) <= 5 or not found[0].lower().endswith("ly") or not found[-1].isalpha():
+        return False
+    second = found[1].lower()
+    return may_be_adjective(second) and not may_be_verb(second) and not found[-1].islower() and (
+        _PREPOSITIONS.isdisjoint(w.lower() for w in found[1:]) and "the" not in found)
 
 
 _LY_OPENINGS = frozenset("early only likely unlikely".split())  # adjectives that also open as adverbs

@@ -116,6 +116,8 @@ def tensed_at(found: list[str], k: int) -> bool:
     # ("Gannon, police chief of ..."), not a predicate.
     if before.endswith(","):
         return False
+    if k > 1 and before[:1].isdigit() and found[k - 2].lower() in _PREPOSITIONS:
+        return False  # a preposition's count and its noun: "from 23 research institutions"
     if k > 1 and (before.endswith("ly") and is_adverb(low) and low not in _INTENSIFIERS or low in _FLOATING):
         # "negotiations reportedly make", "who publicly acknowledge", "Egypt both speak"
         before = found[k - 2]
@@ -354,11 +356,13 @@ _MONTHS = frozenset("January February March April May June July August September
                     "December".split())
 
 
-def shorten_subject(text: str, max_words: int) -> str:
+def shorten_subject(text: str, max_words: int, reached: bool = False) -> str:
     """``text`` with its subject cut back to its head when the main verb would fall past
-    ``max_words`` words; ``text`` itself when it fits, or when no cut leaves a subject that reads."""
+    ``max_words`` words; ``text`` itself when it fits, or when no cut leaves a subject that reads.
+    ``reached``: the verb and its predicate's start must fit even where a verb seems within reach (a
+    cut that kept it left a line without its verb)."""
     tokens = text.split()
-    if len(tokens) <= max_words or _verb_in_reach(tokens, max_words):
+    if len(tokens) <= max_words or not reached and _verb_in_reach(tokens, max_words):
         return text
     verb = main_verb(tokens)
     shown = min(len(tokens) - verb, _PREDICATE_SHOWN) if verb is not None else 0
@@ -419,6 +423,12 @@ def _apposition(tokens: list[str], start: int) -> bool:
     return False
 
 
+# Titles and domains that "of" and a capital name ("Duchy of Cornwall", "Duke of Edinburgh", "Mayor of London").
+_TITLES_OF = frozenset(
+    "Duchy Duke Duchess Prince Princess Earl Countess Archbishop Bishop Mayor Governor Secretary Chancellor "
+    "Lord Republic Kingdom House".split())
+
+
 def _head_ends(tokens: list[str], p: int) -> bool:
     """Whether the subject may end before ``tokens[p]``: its head is a noun or a name ("officials |
     at", "comedy, | Hitch,"), not a part that wants its whole ("one | of"), a number, an adjective
@@ -431,8 +441,9 @@ def _head_ends(tokens: list[str], p: int) -> bool:
         return False
     elif tokens[p][:1].isupper():
         return False  # a name's own function word: "Medal | Of Honor"
-    elif tokens[p] == "of" and last in INSTITUTIONS and p + 1 < len(tokens) and is_capital(tokens[p + 1][:1]):
-        return False  # inside a name: "University | of Oklahoma", "Bank | of England"
+    elif tokens[p] == "of" and (last in INSTITUTIONS or last in _TITLES_OF) and p + 1 < len(tokens) and (
+            is_capital(tokens[p + 1][:1])):
+        return False  # inside a name: "University | of Oklahoma", "Bank | of England", "Duchy | of Cornwall"
     elif tokens[p] == "by" and participle_of(last) is not None:
         return False  # a participle wants its agent: not "Tour bus used | by Charles"
     elif tokens[p] == "of" and p > 1 and tokens[p - 2].lower() in _PHRASE_PREPOSITIONS:

@@ -21,6 +21,8 @@ __all__ = ["strip_times", "TIMES", "TIME_HINT"]
 # to Friday", "suspended until Monday").
 _OWNS_TIME = frozenset("his her their its our my your the spent spend spends only just to until till "
                        "through".split())
+# Words that make a day a name of its own ("Super Tuesday", "Good Friday", "Black Monday"), never a time.
+_NAMES_A_DAY = frozenset("super good black cyber bloody ash easter palm holy maundy shrove giving".split())
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 # (It opens on "\s\s*", the same as "\s+": the engine scans for a pattern's opening character class
 # quickly, but tries one that opens on a repeat at every character.)
@@ -59,7 +61,7 @@ def strip_times(text: str) -> str:
             text, max(0, match.start() - _NEGATION_REACH), match.start()) is not None
         # (A speaker's "according to" that the attribution's cut left before a day is no range's "to".)
         said = before == "to" and text[max(0, match.start() - 12) : match.start()].lower() == "according to"
-        kept = before in _OWNS_TIME and not said
+        kept = before in _OWNS_TIME and not said or _named_day(match, before)
         if kept or named or negated or _describes(match):
             return match.group(0)
         following = text[match.end() : match.end() + 1]  # ("" at the end of the text: nothing to keep apart)
@@ -74,6 +76,13 @@ def strip_times(text: str) -> str:
 _CLOSING = ",.;:"  # after a time that goes, what its clause's punctuation closes stays on the word before
 _NEGATION = re.compile(r"\b(?:not|never)\b|n['’]t\b")
 _NEGATION_REACH = 50  # characters before a "since" searched for its negation
+
+
+def _named_day(match: re.Match, before: str) -> bool:
+    """Whether the day the pattern found is part of a name ("Super Tuesday", "Good Friday"): the word
+    before it makes a name of it, capitalised, and the day stands alone (not "on Tuesday")."""
+    return before in _NAMES_A_DAY and match.group(0).lstrip()[:1].isupper() and (
+        match.string[match.start() - len(before) : match.start()][:1].isupper())
 
 
 def _describes(match: re.Match) -> bool:
