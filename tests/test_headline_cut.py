@@ -1276,3 +1276,28 @@ def test_before_after_a_verb_of_going_says_in_front_of_whom():
 ])
 def test_what_a_verb_of_showing_shows_is_the_point(sentence, expected):
     assert compress(sentence, 14, "english", "", 2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "likely", "able" ... want their infinitive; a multiple's "times" its comparative.
+    ("Teenagers from well-off backgrounds are six times more likely to go to university than those from the "
+     "most deprived areas, a report says.",
+     "Teenagers from well-off backgrounds are six times more likely to go to university"),
+    ("People in England, Scotland and Wales must have registered by 1700 GMT on Monday to be able to vote in "
+     "the general election.",
+     "People in England, Scotland and Wales must have registered by 1700 GMT to be able to vote"),
+    # "no other choice | but to ..." says what they had to do.
+    ("It was midnight, and he had no choice but to wade out into the gale force wind and darkness.",
+     "It was midnight, and he had no choice but to wade out into gale force wind and darkness"),
+    # "concerns | that ..." is what is feared (a clause with its own subject, not a relative's verb).
+    ("The US dollar has dropped against major currencies on concerns that central banks may cut the amount "
+     "of dollars they hold in their foreign reserves.",
+     "US dollar drops against major currencies on concerns that central banks may cut amount of dollars"),
+])
+def test_what_likely_no_choice_and_concerns_want_is_the_point(sentence, expected):
+    assert compress(sentence, 14, "english", "", 2) == expected
+
+
+def test_a_relatives_that_after_concerns_is_no_point():
+    assert point_follows("drops on concerns that emerged last week".split(), 3) is False
+    assert point_follows("drops on concerns that central banks may cut reserves".split(), 3) is True

@@ -30,7 +30,7 @@ from .wordforms import may_be_adjective, may_be_noun, participle_of
 
 __all__ = [
     "runs_on", "point_follows", "told", "splits_names", "open_aside", "bare_verb", "dangling",
-    "ends_possessive", "reports_a_result", "DASHES", "PARTICLES", "ADVERB_PARTICLES", "PARTICLE_FOLLOWERS",
+    "ends_possessive", "reports_a_result", "WANTS_INFINITIVE", "DASHES", "PARTICLES", "ADVERB_PARTICLES", "PARTICLE_FOLLOWERS",
     "TOLD_SUBJECTS", "TOLLS", "toll_count", "COUNT_NOUNS", "BE_FORMS", "RESULT_OPENERS", "SPENDING", "REFLEXIVES", "OBJECTS",
     "OBJECT_CLAUSE_WORDS", "CONTRACTED_VERBS"
 ]
@@ -290,6 +290,13 @@ _RECEIVED = frozenset("advice help support backing offer offers approach message
 # week | at summer base").
 _SPENT = frozenset("time day days night nights week weeks weekend month months year years hours".split())
 # Adjectives that say nothing without their "for" ("suitable for young children", "eligible for parole").
+# Adjectives that say nothing without their infinitive ("more likely | to go to university").
+WANTS_INFINITIVE = frozenset("likely unlikely able unable willing unwilling eager reluctant".split())
+# "no other choice | but to ...": the nouns of a choice, searched this many words back from "but".
+_CHOICES = frozenset("choice option alternative action way".split())
+_NO_CHOICE_REACH = 6
+# Nouns whose "that" clause is what is feared or hoped ("on concerns | that central banks may cut ...").
+_CONCERNS = frozenset("concerns concern fears worries worry hopes hope doubts expectations".split())
 _FOR_WHOM = frozenset(
     "suitable unsuitable eligible ineligible responsible liable unfit fit available unavailable".split())
 _BETWEEN_REACH = 6  # words back from an "and" searched for the "between" or "both" it closes
@@ -341,6 +348,8 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     last, word = tokens[end - 1], tokens[end].lower()
     if word == "to" and last.lower() in _BELIEVED and tokens[end + 1 : end + 2] == ["be"]:
         return True  # "reopen Swansea theatre thought | to be Wales' oldest": what it is thought to be
+    if word == "to" and last.lower() in WANTS_INFINITIVE:
+        return True  # "are six times more likely | to go to university": likely to do what
     if _called_to(tokens, end):
         return True  # "calls for all athletes found guilty | on drugs charges to be treated as criminals"
     if word == "to" and "from" in map(str.lower, tokens[max(0, end - 3) : end - 1]):
@@ -418,6 +427,12 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
         return True  # "decision to let her son | wear costume": what the son is let do
     if _second_object_follows(tokens, end):
         return True  # "delayed to give child actors | less arduous rehearsal schedule": what it gives
+    if word == "but" and "no" in map(str.lower, tokens[max(0, end - _NO_CHOICE_REACH) : end - 1]) and (
+            not _CHOICES.isdisjoint(map(str.lower, tokens[max(0, end - _NO_CHOICE_REACH) : end]))):
+        return True  # "had no other course of action | but to ask bassist to leave": what they had to do
+    if word == "that" and last in _CONCERNS and end + 1 < len(tokens) and not (
+            tokens[end + 1].islower() and is_tensed(tokens[end + 1])):
+        return True  # "drops on concerns | that central banks may cut ...": what is feared (not "that emerged")
     if word == "that" and last in _SHOWING:
         return True  # "documents leaked from ministry show | that army is not drawing down forces": what
     shown = next((k for k in range(end - 2, max(0, end - _SHOWN_REACH - 1), -1) if tokens[k] == "that"), 0)

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from .attribution import KEPT_ATTRIBUTION, is_someones_claim
-from .closing import ADVERB_PARTICLES, DASHES as _DASHES, PARTICLES as _PARTICLES
+from .closing import ADVERB_PARTICLES, DASHES as _DASHES, PARTICLES as _PARTICLES, WANTS_INFINITIVE
 from .closing import BE_FORMS, RESULT_OPENERS, TOLD_SUBJECTS, TOLLS, bare_verb, dangling, open_aside
 from .closing import COUNT_NOUNS as _COUNT_NOUNS, point_follows, toll_count
 from .closing import OBJECT_CLAUSE_WORDS, SPENDING, reports_a_result, runs_on, splits_names
@@ -97,10 +97,10 @@ _PERCEIVE = frozenset(
 _VERB_PARTICLES = ADVERB_PARTICLES | _PARTICLES
 _DETERMINERS = frozenset("his her their its my our your this these those".split())
 # "any more episodes", "two more years": after a quantifier, "more" opens no phrase, it is the noun's.
-_DEGREES = frozenset({"more", "most"})
+_DEGREES = frozenset({"more", "most", "less"})
 _QUANTIFIERS = frozenset(
-    "any no some many much few far even one two three four five six seven eight nine ten several".split()
-)
+    "any no some many much few far even one two three four five six seven eight nine ten several times".split()
+)  # (and a multiple's "times": "are six times | more likely")
 
 
 
@@ -855,7 +855,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             for earlier in range(cut - 1, low - 1, -1):
                 if earlier == aside or boundary(earlier):
                     end = kept(earlier, False)
-                    if end >= low and not runs_on(tokens, end, stop) and not bare_verb(tokens[end - 1]):
+                    if end >= low and not runs_on(tokens, end, stop) and not bare_verb(tokens[end - 1]) and (
+                            tokens[end - 1].lower() not in WANTS_INFINITIVE):  # (nor "more likely | to go")
                         return earlier, False
         later = point_reached(cut, False) if open_verb else None
         if later:
