@@ -315,7 +315,30 @@ _BEFORE_INFINITIVE = frozenset(
 def told_in_the_past(line: str, sentence: str) -> bool:
     """Whether the ``sentence`` dates what it tells in the past ("last year", "in 1998", "ago"), or the
     ``line`` by its day ("Dam broke on Tuesday": the present would read as a plan)."""
-    return _PAST_TIME.search(sentence) is not None or _DAY.search(line) is not None
+    return _dated(sentence) or _DAY.search(line) is not None
+
+
+def _dated(text: str) -> bool:
+    """Whether ``text`` has a time of :data:`_PAST_TIME` that dates its event: not a record's span ("first away
+    win for nearly four years", "lowest level for 30 years"), which says how long since the last."""
+    for match in _PAST_TIME.finditer(text):
+        if not match.group(0)[:3].lower() == "for":
+            return True
+        before = text[max(0, match.start() - _RECORD_REACH) : match.start()].lower().split()
+        if not any(w == "first" or w in _RECORDS or _superlative(w) for w in before):
+            return True
+    return False
+
+
+def _superlative(word: str) -> bool:
+    """Whether ``word`` is an adjective's superlative ("lowest", "biggest", "largest", "happiest"), not a
+    noun in -est ("forest", "interest")."""
+    return word.endswith("est") and not may_be_noun(word) and any(
+        may_be_adjective(stem) for stem in (word[:-3], word[:-2], word[:-4], word[:-4] + "y") if len(stem) > 1)
+
+
+_RECORD_REACH = 40  # characters before a span searched for the record it measures
+_RECORDS = frozenset("best worst most least".split())
 
 
 def _told_as_news(tokens: list[str], k: int, sentence: str) -> bool:
@@ -335,7 +358,7 @@ def _told_as_news(tokens: list[str], k: int, sentence: str) -> bool:
         # ("Cem said Wednesday").
         said = next((i for i in range(at + 1, len(written)) if written[i] == "that" or (
             written[i].islower() and is_tensed(written[i]) and not may_be_noun(written[i]))), len(written))
-        return _PAST_TIME.search(" ".join(written[:said])) is None and _DAY.search(" ".join(tokens)) is None
+        return not _dated(" ".join(written[:said])) and _DAY.search(" ".join(tokens)) is None
     if told_in_the_past(" ".join(tokens), sentence):
         return False
     before = [t.lower() for t in written[max(0, at - _REPORTED_REACH) : at]]
