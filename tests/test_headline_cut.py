@@ -1301,3 +1301,15 @@ def test_what_likely_no_choice_and_concerns_want_is_the_point(sentence, expected
 def test_a_relatives_that_after_concerns_is_no_point():
     assert point_follows("drops on concerns that emerged last week".split(), 3) is False
     assert point_follows("drops on concerns that central banks may cut reserves".split(), 3) is True
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "aware", "guilty" ... want their "of"; "one other | such cluster" is one noun phrase.
+    ("Disease detectives at the Centers for Disease Control and Prevention are aware of only one other such "
+     "cluster, which was also in Georgia.",
+     "Disease detectives at Centers for Disease Control and Prevention aware of only one other such cluster"),
+    ("Xbox frontman J. Allard said the console looked set to be capable of one trillion calculations per second.",
+     "Xbox frontman J. Allard says console looked set to be capable of one trillion calculations per second"),
+])
+def test_what_aware_and_capable_want_is_the_point(sentence, expected):
+    assert compress(sentence, 14, "english", "", 2) == expected

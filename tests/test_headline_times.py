@@ -129,3 +129,18 @@ def test_a_time_that_goes_leaves_its_clauses_punctuation_on_the_word_before():
 )
 def test_a_day_named_by_the_word_before_it_stays(line, expected):
     assert " ".join(strip_times(line).split()) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A participle whose time went is no aside left alone between commas: it goes too.
+    ("The Commodore 64, launched in 1982, was one of the first affordable home PCs.",
+     "Commodore 64 was one of first affordable home PCs"),
+    ("Pataki's proposal, announced Monday, would allow all nationally recognized Republican presidential "
+     "candidates onto the New York ballot.",
+     "Pataki's proposal would allow all nationally recognized Republican presidential candidates onto New York ballot"),
+    # ... not a participle that kept its own words, nor one no time left.
+    ("The report, released by ministers on Monday, was welcomed.", "Report, released by ministers"),
+    ("The report, released, was welcomed by ministers.", "Report, released, welcomed by ministers"),
+])
+def test_a_participle_left_alone_by_its_time_goes(sentence, expected):
+    assert compress(sentence, 14, "english", "", 2) == expected

@@ -292,6 +292,8 @@ _SPENT = frozenset("time day days night nights week weeks weekend month months y
 # Adjectives that say nothing without their "for" ("suitable for young children", "eligible for parole").
 # Adjectives that say nothing without their infinitive ("more likely | to go to university").
 WANTS_INFINITIVE = frozenset("likely unlikely able unable willing unwilling eager reluctant".split())
+# Adjectives that say nothing without their "of" ("aware | of ...", "guilty | of murder").
+_WANTS_OF = frozenset("aware unaware afraid capable incapable guilty fond proud ashamed convinced".split())
 # "no other choice | but to ...": the nouns of a choice, searched this many words back from "but".
 _CHOICES = frozenset("choice option alternative action way".split())
 _NO_CHOICE_REACH = 6
@@ -348,6 +350,8 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     last, word = tokens[end - 1], tokens[end].lower()
     if word == "to" and last.lower() in _BELIEVED and tokens[end + 1 : end + 2] == ["be"]:
         return True  # "reopen Swansea theatre thought | to be Wales' oldest": what it is thought to be
+    if word == "of" and last.lower() in _WANTS_OF:
+        return True  # "are aware | of only one other such cluster", "found guilty | of murder": of what
     if word == "to" and last.lower() in WANTS_INFINITIVE:
         return True  # "are six times more likely | to go to university": likely to do what
     if _called_to(tokens, end):

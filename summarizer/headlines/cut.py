@@ -98,6 +98,7 @@ _VERB_PARTICLES = ADVERB_PARTICLES | _PARTICLES
 _DETERMINERS = frozenset("his her their its my our your this these those".split())
 # "any more episodes", "two more years": after a quantifier, "more" opens no phrase, it is the noun's.
 _DEGREES = frozenset({"more", "most", "less"})
+_BEFORE_SUCH = frozenset("any no one other another all some many few".split())
 _QUANTIFIERS = frozenset(
     "any no some many much few far even one two three four five six seven eight nine ten several times".split()
 )  # (and a multiple's "times": "are six times | more likely")
@@ -646,6 +647,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             return False  # "the Middle East as well | as Europe": the cut goes before "as well"
         if word in _DEGREES and tokens[i - 1].lower() in _QUANTIFIERS:
             return False  # "will not make any | more episodes": the quantifier's noun follows
+        if word == "such" and tokens[i - 1].lower() in _BEFORE_SUCH:
+            return False  # "aware of only one other | such cluster", "any | such plan": one noun phrase
         if tokens[i][:1].isupper() and is_capital(tokens[i - 1][:1]):
             return False  # a name's own function word: "Doctors | Without Borders"
         if word == "but" and english and _joins_adjectives(tokens, i):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .background import DAYS as _DAYS
-from .wordforms import is_noun
+from .wordforms import is_noun, participle_of
 
 __all__ = ["strip_times", "TIMES", "TIME_HINT"]
 
@@ -69,8 +69,18 @@ def strip_times(text: str) -> str:
 
     if text[:1] in "EL":
         text = _OPENING_TIME.sub("", text, count=1)  # "Early Thursday two police officers were shot"
-    text = TIMES.sub(time, text) if TIME_HINT.search(text) else text
+    if TIME_HINT.search(text):
+        timed = TIMES.sub(time, text)
+        # A participle whose time went, alone between commas ("proposal, announced Monday, would"): the aside goes.
+        text = _LONE_PARTICIPLE.sub(_lone, timed) if timed != text and ", " in timed else timed
     return _HERE.sub(_here, text) if " here" in text else text
+
+
+_LONE_PARTICIPLE = re.compile(r",\s+([a-z]+ed),(?=\s)")
+
+
+def _lone(match: re.Match) -> str:
+    return "" if participle_of(match.group(1)) is not None else match.group(0)
 
 
 _CLOSING = ",.;:"  # after a time that goes, what its clause's punctuation closes stays on the word before
