@@ -1313,3 +1313,35 @@ def test_a_relatives_that_after_concerns_is_no_point():
 ])
 def test_what_aware_and_capable_want_is_the_point(sentence, expected):
     assert compress(sentence, 14, "english", "", 2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Where an attack or a disaster happened goes with the line when it fits the overrun ...
+    ("More than 50 people were killed and scores wounded in a series of suicide bombings in northern Nigeria "
+     "on Saturday, witnesses and authorities told CNN.",
+     "More than 50 people killed and scores wounded in series of suicide bombings in northern Nigeria"),
+    # ... not past it, nor a name that goes on ("in Premier League | match"), nor after what is no disaster.
+    ("More than 50 people were killed and scores wounded in a long series of deadly suicide bombings in "
+     "northern Nigeria on Saturday.",
+     "More than 50 people killed and scores wounded in long series of deadly suicide bombings"),
+    # "where it hurt" is an idiom's end, no trailing clause.
+    ("Wednesday's terrorist attack, which killed 23 people, hit Tunisia where it hurt by targeting its "
+     "flourishing tourism industry.",
+     "Wednesday's terrorist attack hit Tunisia where it hurt by targeting flourishing tourism industry"),
+])
+def test_a_disasters_place_and_an_idioms_end_go_with_the_line(sentence, expected):
+    assert compress(sentence, 14, "english", "", 2) == expected
+
+
+def test_a_place_is_capitals_that_close_a_phrase():
+    from summarizer.headlines.cut import _place_after
+
+    tokens = "killed in bombings in northern Nigeria".split()
+    assert _place_after(tokens, 3) == 6
+    assert _place_after("attack in Rome, police said".split(), 1) == 3
+    assert _place_after("attack in Rome on Sunday".split(), 1) == 3
+    # Not a name that goes on lowercase, a possessive, a lowercase word, nor another preposition.
+    assert _place_after("attack in Premier League match".split(), 1) is None
+    assert _place_after("attack in Nigeria's north".split(), 1) is None
+    assert _place_after("attack in the north".split(), 1) is None
+    assert _place_after("attack at Rome".split(), 1) is None

@@ -30,7 +30,7 @@ from .wordforms import may_be_adjective, may_be_noun, participle_of
 
 __all__ = [
     "runs_on", "point_follows", "told", "splits_names", "open_aside", "bare_verb", "dangling",
-    "ends_possessive", "reports_a_result", "WANTS_INFINITIVE", "DASHES", "PARTICLES", "ADVERB_PARTICLES", "PARTICLE_FOLLOWERS",
+    "ends_possessive", "reports_a_result", "WANTS_INFINITIVE", "DISASTERS", "DASHES", "PARTICLES", "ADVERB_PARTICLES", "PARTICLE_FOLLOWERS",
     "TOLD_SUBJECTS", "TOLLS", "toll_count", "COUNT_NOUNS", "BE_FORMS", "RESULT_OPENERS", "SPENDING", "REFLEXIVES", "OBJECTS",
     "OBJECT_CLAUSE_WORDS", "CONTRACTED_VERBS"
 ]
@@ -202,7 +202,7 @@ _AGAINST_WHOM = frozenset(
 # The dead and hurt of a line, and what an "in" after them names that killed or hurt them ("scores wounded |
 # in series of suicide bombings"), within a few words.
 _CASUALTIES = frozenset("killed wounded injured hurt dead".split())
-_DISASTERS = frozenset(
+DISASTERS = frozenset(
     "attack attacks bombing bombings blast blasts explosion explosions shooting shootings clash clashes "
     "airstrike airstrikes strike strikes raid raids crash crashes fire fires earthquake storm flood floods "
     "floodings landslide stampede ambush".split())
@@ -379,7 +379,7 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     if offence.endswith("ing") and offence.islower() and may_be_verb(offence) and not (
             _PENALTIES.isdisjoint(map(str.lower, tokens[max(0, end - _PENALTY_REACH) : end]))):
         return True  # "stripped of seven Tour de France titles | for using drugs": what for
-    if word == "in" and last in _CASUALTIES and not _DISASTERS.isdisjoint(
+    if word == "in" and last in _CASUALTIES and not DISASTERS.isdisjoint(
             w.lower().strip(",;:.") for w in tokens[end + 1 : end + 1 + _DISASTER_REACH]):
         return True  # "More than 50 people killed and scores wounded | in series of suicide bombings": how
     if word in TOLLS and last[-1] == "," and toll_count(tokens, end) is not None:

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 
 from .attribution import KEPT_ATTRIBUTION, is_someones_claim
-from .closing import ADVERB_PARTICLES, DASHES as _DASHES, PARTICLES as _PARTICLES, WANTS_INFINITIVE
+from .closing import ADVERB_PARTICLES, DASHES as _DASHES, DISASTERS, PARTICLES as _PARTICLES, WANTS_INFINITIVE
 from .closing import BE_FORMS, RESULT_OPENERS, TOLD_SUBJECTS, TOLLS, bare_verb, dangling, open_aside
 from .closing import COUNT_NOUNS as _COUNT_NOUNS, point_follows, toll_count
 from .closing import OBJECT_CLAUSE_WORDS, SPENDING, reports_a_result, runs_on, splits_names
@@ -313,6 +313,33 @@ def _item_goes_on(tokens: list[str], k: int, end: int) -> bool:
     return (last.endswith("ing") and following in _PARTICLES
             or last[-1] == "." and is_capital(following[:1])
             or tokens[k + 1] == tokens[k - 1].rstrip(",") and end == k + 2)
+
+
+def _place_after(tokens: list[str], end: int) -> int | None:
+    """Where the place that "in" opens at ``end`` ends ("in northern Nigeria", "in Rome"): an optional
+    compass word, then capitalised words, the last closing the sentence or a phrase (not a possessive nor
+    a name that goes on lowercase: "in Premier League match"); None when no place opens there."""
+    if end >= len(tokens) or tokens[end] != "in":
+        return None
+    k = end + 1
+    if k < len(tokens) and tokens[k] in _COMPASS:
+        k += 1
+    start = k
+    while k < len(tokens) and tokens[k][:1].isupper() and tokens[k].rstrip(",;:").isalpha():
+        k += 1
+        if tokens[k - 1][-1] in ",;:":
+            break
+    if k == start or tokens[k - 1].rstrip(",;:").endswith(("'s", "’s")):
+        return None
+    following = tokens[k] if k < len(tokens) and tokens[k - 1][-1] not in ",;:" else ""
+    return k if not following or not following.islower() or following in _AFTER_PLACE else None
+
+
+_COMPASS = frozenset(
+    "northern southern eastern western central north south east west northeastern northwestern southeastern "
+    "southwestern".split())
+# Words after a place that open another phrase or clause (not "in Premier League | match").
+_AFTER_PLACE = frozenset("on in at after as when while and but with for to from by".split())
 
 
 def _clause_end(tokens: list[str], i: int) -> int:
@@ -686,6 +713,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         if word == "before" and before.lower() in _BEFORE_WHOM and i + 1 < len(tokens) and not (
                 tokens[i + 1].endswith("ing") or tokens[i + 1].lower() in _NOT_SAID):
             return False  # "goes | before voters", "laid | before parliament": in front of whom, no time
+        if word == "where" and tokens[i + 1 : i + 3] in (["it", "hurt"], ["it", "hurts"]):
+            return False  # "hit Tunisia | where it hurt": the idiom's end is its point
         if word in RESULT_OPENERS and reports_a_result(tokens, i):
             return False  # "paid tribute to Johansson | after beating Norwich": the result is the news
         participle = participle_of(before.strip(",;:")) is not None  # "resurrected | after being bought"
@@ -818,6 +847,12 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             and may_be_verb(last) and following.lower() in _OPENS_A_PHRASE)
         point = point_at(tokens, end)  # "posts rise | in profits", "tells pupils | that ..."
         if not (open_verb or point or runs_on(tokens, end, stop)):
+            place = _place_after(tokens, end) if end == cut and english and not fill and (
+                tokens[end - 1].lower() in DISASTERS) else None
+            if place and place <= max_words + overrun:
+                # Where an attack or a disaster happened, when it fits the overrun: "50 people killed in
+                # suicide bombings | in northern Nigeria" (elsewhere a place is a side detail).
+                return place, False
             listed = _list_end(tokens, cut, stop) if end == cut else None
             if listed and listed <= max_words + overrun and kept(listed, False) == listed:
                 # A list cut at a comma goes on to its last item within the overrun ("featuring rappers
