@@ -178,7 +178,7 @@ _REAL_LOOKING = [
     ("_PERFECT", r"\b(has|have|had)\s+(?:(again|also|both|now|[a-z]+ly)\s+)?(?:(been)\s+)?"
                  r"((?:(?:re|co|pre|de|mis|out|over|under)-)?\w+)\b(?![-'’])"),
     ("_PERFECT_AND", r"\b(has|have|had)\s+(\w+)\b((?:\s+[\w'’-]+){1,8}?)\s+and\s+(\w+)\b(?![-'’])"),
-    ("_PASSIVE", r"\b(?:is|are|was|were)\s+(being\s+)?(\w+)\b(?![-'’])"),
+    ("_PASSIVE", r"\b(?:is|are|was|were)\s+(being\s+)?(?:([a-z]+ly)\s+)?(\w+)\b(?![-'’])"),
 ])
 def test_auxiliary_patterns_match_where_the_old_ones_did(name, old):
     new = getattr(headlinese, name)

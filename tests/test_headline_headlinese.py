@@ -411,3 +411,18 @@ def test_a_longer_names_end_is_no_source():
 ])
 def test_openings_and_asides_the_twenty_sixth_session_misread(sentence, expected):
     assert write_headlinese(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A passive's auxiliary goes with an adverb in -ly before its participle too ...
+    ("The plane was deliberately brought down by the co-pilot.", "plane deliberately brought down by co-pilot"),
+    ("A young woman from Kabul was falsely accused of burning pages of the Quran.",
+     "young woman from Kabul falsely accused of burning pages of Quran"),
+    # ... not after a relative clause with its own past, whose verb would run into it, nor before a word
+    # in -ly that is no adverb.
+    ("The aircraft that crashed was deliberately brought down by the co-pilot.",
+     "aircraft that crashed was deliberately brought down by co-pilot"),
+    ("The team was likely to win the title.", "team was likely to win title"),
+])
+def test_a_passive_with_an_adverb_loses_its_auxiliary(sentence, expected):
+    assert write_headlinese(sentence) == expected

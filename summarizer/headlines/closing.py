@@ -181,7 +181,7 @@ _FORMER = frozenset({"former", "ex"})  # before a name that says whose role foll
 _WHAT_OF = {"rights": ("to",), "role": ("in",), "investment": ("in",), "investments": ("in",),
             "confidence": ("in",), "interest": ("in",), "spotlight": ("on",),
             "emphasis": ("on",), "ban": ("on",), "crackdown": ("on",), "moratorium": ("on",),
-            "embargo": ("on",)}
+            "embargo": ("on",), "references": ("to",), "reference": ("to",)}
 SPENDING = frozenset("spend spends spent spending".split())
 # A penalty or a payment, whose "for" or "after" and an "-ing" tell the offence ("pay $28.5m | after admitting
 # bribery", "arrested | for engaging in espionage").
@@ -222,6 +222,7 @@ _SINCE_REACH = 7
 _PERFECT_NEGATIONS = frozenset("hasn't haven't hadn't hasn’t haven’t hadn’t".split())
 _NEGATED_PERFECTS = frozenset((n, h) for n in ("not", "never") for h in ("have", "has", "had"))
 REFLEXIVES = _REFLEXIVES = frozenset("itself himself herself themselves myself ourselves yourself".split())
+_TIME_UNITS = frozenset("minute minutes hour hours".split())  # of a time that goes on in seconds or minutes
 _TOOK_TO = frozenset("take takes took taking turn turns turned turning".split())  # "took to Twitter to ..."
 # Verbs of telling, asking or finding out: the clause after their object is what is told or asked.
 _TELLING = frozenset(
@@ -358,8 +359,11 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
         return True  # "calls for all athletes found guilty | on drugs charges to be treated as criminals"
     if word == "to" and "from" in map(str.lower, tokens[max(0, end - 3) : end - 1]):
         return last[-1] not in ",;:"  # a range's "from" wants its "to"
-    if word == "to" and end > 2 and tokens[end - 2] == "to" and tokens[end - 3].lower() in _TOOK_TO:
-        return is_capital(last[:1])  # "took to Instagram | to show off ...": what was posted is the news
+    if word in ("to", "as") and end > 2 and tokens[end - 2] == "to" and tokens[end - 3].lower() in _TOOK_TO:
+        # "took to Instagram | to show off ...", "| as he shared a selfie ...": what was posted is the news
+        return is_capital(last[:1])
+    if last.rstrip(",") in _TIME_UNITS and tokens[end][:1].isdigit():
+        return True  # "in a time of one minute, | 47.97 seconds": a time is whole or not at all
     if word in _CHANGED_BY and last in _CHANGES and _after_its_verb(tokens, end - 1):
         return True
     if word in _WHAT_OF.get(last, ()) and _after_its_verb(tokens, end - 1):
@@ -619,9 +623,10 @@ def _called_on(tokens: list[str], end: int) -> bool:
 
 
 def _after_its_verb(tokens: list[str], k: int) -> bool:
-    """Whether a verb with a tense stands before ``tokens[k]``, which is then a noun ("Ericsson posts
-    rise"), not the verb of its own subject ("Shares rise")."""
-    return any(t.islower() and is_tensed(t) and may_be_verb(t) for t in tokens[1:k])
+    """Whether a verb with a tense or a headline's future ("to remove") stands before ``tokens[k]``, which
+    is then a noun ("Ericsson posts rise"), not the verb of its own subject ("Shares rise")."""
+    return any(t.islower() and is_tensed(t) and may_be_verb(t) for t in tokens[1:k]) or any(
+        tokens[j] == "to" and is_base_verb(tokens[j + 1]) for j in range(1, k - 1))  # a headline's future
 
 
 # Times measured from what "after" or "before" goes on to name.

@@ -701,6 +701,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             return False  # no clause opens here (the quick test first)
         if i <= predicate_goes_on:
             return False  # "... problems facing Britain and has failed": the predicate goes on
+        if word[:1].isdigit() and point_at(tokens, i):
+            return False  # "in a time of one minute, | 47.97 seconds": the time's own comma
         if word in TOLLS and point_at(tokens, i):
             return False  # ", | killing at least 30 people": the toll is news, no aside, where it fits
         if word in ("until", "since", "because", "but") and point_at(tokens, i):
@@ -747,8 +749,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             # Not inside a title ("Kisna - Warrior Poet, marking ..."): capitals up to the next comma.
             stretch = next((k for k in range(i + 1, len(tokens)) if tokens[k][-1] in ",;:"), len(tokens) - 1)
             return not all(is_capital(t[:1]) for t in tokens[i + 1 : stretch + 1])
-        if word == "as":
-            return i + 1 < len(tokens) and tokens[i + 1].lower() in _SUBJECT_WORDS
+        if word == "as":  # (not a post's "as": "took to Instagram | as he shared a selfie")
+            return i + 1 < len(tokens) and tokens[i + 1].lower() in _SUBJECT_WORDS and not point_at(tokens, i)
         if not (word in _TRAIL_WORDS or reduced_relative(i)):
             return False
         # Not where the phrase runs on: "began shortly | after she arrived", "when his memo | announcing ..."

@@ -54,7 +54,7 @@ from .times import TIMES as _TIMES, strip_times as _strip_times
 from .wordforms import is_adverb, is_modifier, is_noun, is_plural_noun, is_tensed, is_verb, may_be_noun
 from .wordforms import may_be_adjective, may_be_verb
 from .wordforms import participle_of
-from .wordforms import past_of, present_of
+from .wordforms import past_of, present_of, simple_past_of
 
 __all__ = ["write_headlinese", "strip_wire", "is_capital", "PERSONAL", "PRONOUNS"]
 
@@ -152,7 +152,9 @@ _IS_TO = re.compile(r"\b(?:is|are)\s+(to\s+[a-z]+)\b")
 _NO_PASSIVE = re.compile(
     r"(?:used\s+to|(?:headed|bound)\s+(?:home|to|for|back|toward|towards|into))\b", re.IGNORECASE
 )
-_PASSIVE = re.compile(r"(?:is(?<!\wis)|are(?<!\ware)|was(?<!\wwas)|were(?<!\wwere))\s+(being\s+)?(\w+)\b(?![-'’])")
+# (an adverb in -ly may stand between: "was deliberately brought down" -> "deliberately brought down")
+_PASSIVE = re.compile(
+    r"(?:is(?<!\wis)|are(?<!\ware)|was(?<!\wwas)|were(?<!\wwere))\s+(being\s+)?(?:([a-z]+ly)\s+)?(\w+)\b(?![-'’])")
 # Verbs without an object have no passive: "chief is gone" must keep its "is".
 _INTRANSITIVE = frozenset("go come become rise arise fall die arrive happen occur emerge remain".split())
 
@@ -574,6 +576,14 @@ def _coordinated(match: re.Match) -> str:
     return f"{aux} {first}{between} and {present}" if present else match.group(0)
 
 
+def _after_a_relatives_verb(text: str, start: int) -> bool:
+    """Whether the auxiliary at ``start`` follows a relative clause with its own verb in the past ("aircraft
+    that crashed | was ..."): without the auxiliary the two pasts would run together."""
+    before = [w.lower() for w in text[max(0, start - 60) : start].split()]
+    at = max((i for i, w in enumerate(before) if w in ("that", "who", "which")), default=None)
+    return at is not None and any(simple_past_of(w) for w in before[at + 1 :])
+
+
 def _kept_auxiliary(text: str, start: int) -> bool:
     """Whether the auxiliary at ``start`` follows a pronoun or a relative, whose clause is not the
     headline's own: there headlinese keeps it."""
@@ -674,15 +684,18 @@ def _strip_auxiliaries(text: str) -> str:
     if "is to " in low or "are to " in low:  # (single spaces: write_headlinese's text)
         text = _IS_TO.sub(lambda m: m[0] if _kept_auxiliary(text, m.start()) else m[1], text)
     def passive(match: re.Match) -> str:
-        lemma = participle_of(match.group(2))
-        if lemma is None or lemma in _INTRANSITIVE or match.group(1):
+        lemma = participle_of(match.group(3))
+        if lemma is None or lemma in _INTRANSITIVE or match.group(1) or match.group(2) and not is_adverb(match.group(2)):
             return match.group(0)
-        if _NO_PASSIVE.match(text, match.start(2)):
+        if _NO_PASSIVE.match(text, match.start(3)):
             return match.group(0)  # "is used to controlling games", "is headed home": an adjective, no passive
         # After a pronoun the line is not the headline's own clause, and "he was spat at" would
         # read "he spat at"; after a relative, "man who is shown" would read "man who shown": the
         # passive keeps its auxiliary there.
-        return match.group(0) if _kept_auxiliary(text, match.start()) else f" {match.group(2)}"
+        if match.group(2) and _after_a_relatives_verb(text, match.start()):
+            return match.group(0)  # "aircraft that crashed was deliberately brought down": the clauses stay apart
+        adverb = f" {match.group(2)}" if match.group(2) else ""
+        return match.group(0) if _kept_auxiliary(text, match.start()) else f"{adverb} {match.group(3)}"
 
     return _PASSIVE.sub(passive, text)
 

@@ -295,7 +295,8 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
     if _takes_infinitive(tokens, k):
         return True  # "judge agreed | to review complaints by lawyers for three men arrested"
     return clause or not (rest[0] in _AFTER_PARTICIPLE and any(
-        t.islower() and is_tensed(t) and u != "to" for u, t in zip(rest, rest[1:own])))
+        t.islower() and is_tensed(t) and u != "to" and not u[:1].isdigit()  # (not "47.97 seconds": a count's noun)
+        for u, t in zip(rest, rest[1:own])))
 
 
 def _takes_infinitive(tokens: list[str], k: int) -> bool:
