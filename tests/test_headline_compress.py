@@ -448,3 +448,19 @@ def test_no_complement_after_a_naming_verbs_aside(sentence, expected):
 ])
 def test_a_line_that_lost_its_verb_cuts_its_subject_back(sentence, expected):
     assert compress(sentence, 14, "english", "", 2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A subject of two names joined by "and", and a word after a preposition ("at last year's"), leave the
+    # passive's participle found: the subject is cut back before it.
+    ("Personal details including the passport numbers of U.S. President Barack Obama and 19 other world "
+     "leaders at last year's G20 summit were inadvertently released by Australia's immigration department, "
+     "British newspaper the Guardian reported Monday.",
+     "Personal details released by Australia's immigration department"),
+    # A long opening before a quantifier's subject, and an adjective's phrase like a participle's, go.
+    ("Heading into Prime Minister Benjamin Netanyahu's address on Tuesday to a joint session of Congress, both "
+     "sides should immediately agree to a cease fire.", "Both sides should immediately agree to cease fire"),
+    ("Fresh from his win in Dubai, Federer arrived in Doha on Sunday.", "Federer arrives in Doha"),
+])
+def test_subjects_and_openings_the_twenty_sixth_session_misread(sentence, expected):
+    assert compress(sentence, 14, "english", "", 2) == expected

@@ -130,7 +130,8 @@ def passive_verb(sentence: str) -> str:
         word = tokens[k].lower()
         if word in _RELATIVE_WORDS:
             relative = k
-        elif word in _BREAKS or relative is None and _verb_of_its_own(tokens, k):
+        elif word in _BREAKS and not (word == "and" and _joins_nouns(tokens, k)) or (
+                relative is None and _verb_of_its_own(tokens, k)):
             return ""
     if relative is not None and not any(is_tensed(t) for t in tokens[relative + 1 : at]):
         return ""
@@ -142,6 +143,14 @@ def passive_verb(sentence: str) -> str:
     return word if not perfect and word.islower() and participle_of(word) is not None else ""
 
 
+def _joins_nouns(tokens: list[str], k: int) -> bool:
+    """Whether the "and" at ``k`` joins two nouns of the subject ("Barack Obama | and 19 other world
+    leaders"): a name or a noun before it, a count, a capital or an article after it."""
+    following = tokens[k + 1] if k + 1 < len(tokens) else ""
+    return tokens[k - 1][-1:].isalpha() and (following[:1].isdigit() or following[:1].isupper() and (
+        following not in ("He", "She", "They", "It", "I", "We", "You")) or following.lower() in _DETERMINERS)
+
+
 def _verb_of_its_own(tokens: list[str], k: int) -> bool:
     """Whether ``tokens[k]``, before the auxiliary, is the sentence's own verb: a verb with a tense
     ("Tories say ministers must ...") or a past after a noun or a name that no preposition follows ("MP
@@ -151,8 +160,8 @@ def _verb_of_its_own(tokens: list[str], k: int) -> bool:
     word, before = tokens[k].lower(), tokens[k - 1]
     if not word.isalpha() or before == "to" or is_noun(word) or word.endswith("ing"):
         return False
-    if before.lower() in _DETERMINERS:
-        return False  # a word after a determiner is a noun ("A video")
+    if before.lower() in _DETERMINERS or before.lower() in _PREPOSITIONS_BEFORE:
+        return False  # a word after a determiner is a noun ("A video"); after a preposition, its object's ("at last")
     if participle_of(word) is None:
         return is_tensed(word) or may_be_verb(word)
     following = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
@@ -163,6 +172,7 @@ _PASSIVE_AUXILIARIES = frozenset("has have had was were".split())  # ... before 
 _OPENING_MARKS = "\"'“‘("  # before a sentence's first word
 _PASSIVE_FROM, _PASSIVE_REACH = 3, 30  # words of the sentence where its main auxiliary is looked for
 _RELATIVE_WORDS = frozenset({"who", "which", "that", "whose"})
+_PREPOSITIONS_BEFORE = frozenset("at in on of for from with by about over under after before during".split())
 _DETERMINERS = frozenset("a an the his her their its".split())
 _BREAKS = frozenset(
     "and but or nor after before when while because as if than since until where how why what whether so "

@@ -66,7 +66,8 @@ _LONG_OPENING = re.compile(
     r"|whereas)|([A-Z][a-z]+ing))"
     r"\s[^,;\"“]{80,160},"
     rf"(?:\s+(?:{STATES}|[A-Z][a-z]{{1,4}}\.),)?"  # a city's state ("National Harbor, Maryland,", "Colo.,")
-    r"[\"”’']{0,2}\s+(?=(?:the|a|an)\s|[A-Z])"  # (a quotation may close before the comma's space)
+    r"[\"”’']{0,2}\s+(?=(?:the|a|an|both|all|many|most|some|several)\s|[A-Z])"  # (a quotation may close before the
+    # comma's space; a subject opens on an article, a quantifier or a name: "..., both sides should")
 )
 _PARTICIPLE_CLAUSE = re.compile(
     r"^([A-Z][a-z]+)\s+(?:about|as|at|by|for|from|in|into|on|to|under|with|within)\b[^,;]{0,80},[\"”’']?\s+"
@@ -118,7 +119,7 @@ def opening_end(text: str) -> tuple[int, bool]:
     # "Closed for over a decade, a trail ...", "Educated at Eton, he ...", "Due to reopen in March, ...":
     # a participle or "due" and its preposition open a clause about the subject that follows.
     match = _PARTICIPLE_CLAUSE.match(text)
-    if match and (match.group(1).lower() == "due" or participle_of(match.group(1))):
+    if match and (match.group(1).lower() in _OPENING_ADJECTIVES or participle_of(match.group(1))):
         return match.end(), False
     return 0, False
 
@@ -232,6 +233,9 @@ def _describes_a_name(opening: str) -> bool:
         _PREPOSITIONS.isdisjoint(w.lower() for w in found[1:]) and "the" not in found)
 
 
+# Adjectives whose phrase opens a clause about the subject like a participle's ("Due to reopen in March,",
+# "Native to a remote region of China,", "Fresh from his win,").
+_OPENING_ADJECTIVES = frozenset("due native fresh eager keen anxious famous".split())
 _LY_OPENINGS = frozenset("early only likely unlikely".split())  # adjectives that also open as adverbs
 
 
