@@ -564,5 +564,6 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
 def _lost_its_verb(line: str, text: str) -> bool:
     """Whether the cut line has no main verb where the text it was cut from has one."""
     found = line.split()
-    return main_verb(found) is None and not any(tensed_at(found, k) for k in range(1, len(found))) and (
+    # (the verb with a tense first: most lines have one, and the search for it stops there)
+    return not any(tensed_at(found, k) for k in range(1, len(found))) and main_verb(found) is None and (
         main_verb(text.split()) is not None)

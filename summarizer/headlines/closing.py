@@ -443,7 +443,8 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
         return True  # "drops on concerns | that central banks may cut ...": what is feared (not "that emerged")
     if word == "that" and last in _SHOWING:
         return True  # "documents leaked from ministry show | that army is not drawing down forces": what
-    shown = next((k for k in range(end - 2, max(0, end - _SHOWN_REACH - 1), -1) if tokens[k] == "that"), 0)
+    shown = next((k for k in range(end - 2, max(0, end - _SHOWN_REACH - 1), -1) if tokens[k] == "that"),
+                 0) if "that" in tokens else 0  # (the quick test first: most lines have no "that")
     if shown and tokens[shown - 1] in _SHOWING and _clause_without_verb(tokens, end, _THAT, _SHOWN_REACH):
         return True  # "wants to show that people with Down syndrome | are ...": the clause's verb
     if last in _REPORT_NOUNS and (word in TOLD_SUBJECTS or word == "that" and end + 1 < len(tokens)
