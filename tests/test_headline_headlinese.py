@@ -426,3 +426,18 @@ def test_openings_and_asides_the_twenty_sixth_session_misread(sentence, expected
 ])
 def test_a_passive_with_an_adverb_loses_its_auxiliary(sentence, expected):
     assert write_headlinese(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A comma between two adjectives of one noun is no end of the opening ...
+    ("Under harsh lights in a private, rented room in Berlin, women face each other in violent battles.",
+     "women face each other in violent battles"),
+    ("With the discovery of a gray, fossilized jawbone in a remote corner of Ethiopia, a student at Arizona "
+     "State University may have changed our understanding of our earliest ancestors.",
+     "student at Arizona State University may have changed our understanding of our earliest ancestors"),
+    # ... but a noun's comma is, before the subject's article ("In the past, | the company").
+    ("In the past, the company, like its rivals, has struggled to sell its phones.",
+     "company, like rivals, struggles to sell phones"),
+])
+def test_an_openings_comma_between_adjectives(sentence, expected):
+    assert write_headlinese(sentence) == expected

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .wordforms import is_adverb, is_tensed, may_be_adjective, may_be_noun, may_be_verb, participle_of
+from .wordforms import is_adverb, is_noun, is_tensed, may_be_adjective, may_be_noun, may_be_verb, participle_of
 from .wordforms import progressive_of, simple_past_of
 
 __all__ = ["strip_opening", "opening_end", "closes_opening", "STATES"]
@@ -105,7 +105,7 @@ def opening_end(text: str) -> tuple[int, bool]:
         # (A quantity's stretch with a verb of its own is a clause's subject and verb: "Nearly 200 people
         # were killed after a ferry capsized, ...", and so is a "this" that a verb follows: "This sequel
         # gives the franchise a grim, gritty new look".)
-        return _past_its_relative(text, match.end()), True
+        return _past_its_relative(text, _past_adjectives_comma(text, match.end())), True
     if len(text) > 80:
         match = _LONG_OPENING.match(text)
         # (A long clause before a subject with an article is a feature's scene: "As Dave King joined hands
@@ -122,6 +122,22 @@ def opening_end(text: str) -> tuple[int, bool]:
     if match and (match.group(1).lower() in _OPENING_ADJECTIVES or participle_of(match.group(1))):
         return match.end(), False
     return 0, False
+
+
+def _past_adjectives_comma(text: str, end: int) -> int:
+    """The end of an opening whose comma stands between two adjectives of one noun ("Under harsh lights in a
+    private, | rented room in Berlin, | women face ..."): past the next comma, where it comes soon."""
+    before = text[:end].rstrip(" ,").rsplit(None, 2)[-2:]
+    after = text[end : end + 30].split(None, 1)[:1]
+    if len(before) < 2 or before[0].lower() not in ("a", "an", "the") or not may_be_adjective(before[1].lower()) or (
+            is_noun(before[1].lower())) or not after or not after[0].islower() or not (
+            may_be_adjective(after[0]) or participle_of(after[0]) is not None):
+        return end  # (not "In the past, | the company ...": a noun phrase, then the subject)
+    following = text.find(", ", end, end + _ADJECTIVES_REACH)
+    return following + 2 if following > 0 else end
+
+
+_ADJECTIVES_REACH = 60  # characters after an adjective's comma searched for the opening's own
 
 
 def _past_its_relative(text: str, end: int) -> int:
