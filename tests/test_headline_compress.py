@@ -458,7 +458,8 @@ def test_a_line_that_lost_its_verb_cuts_its_subject_back(sentence, expected):
      "British newspaper the Guardian reported Monday.",
      "Personal details released by Australia's immigration department"),
     # A long opening before a quantifier's subject, and an adjective's phrase like a participle's, go.
-    ("Heading into Prime Minister Benjamin Netanyahu's address on Tuesday to a joint session of Congress, both "
+    ("Heading into Prime Minister Benjamin Netanyahu's address on Tuesday to a joint session of "
+     "Congress, both "
      "sides should immediately agree to a cease fire.", "Both sides should immediately agree to cease fire"),
     ("Fresh from his win in Dubai, Federer arrived in Doha on Sunday.", "Federer arrives in Doha"),
 ])

@@ -394,7 +394,8 @@ def test_leading_clause_quick_test_holds_wherever_the_pattern_matches():
     rng = random.Random(1515)
     parts = ["three and a half", "decades",
              "After", "AS", "as many as", "In", "in2", "Inside", "IF", "Since", "this", "Every", "More than",
-             "ahead of", "Just as", "juſt", "Elsewhere", "nowhere", "Speaking", "Clearly", "RUNNıNG", "İn", "ſo", "Sınce", "ſpeaking", "aſ", "Two", "days",
+             "ahead of", "Just as", "juſt", "Elsewhere", "nowhere", "Speaking", "Clearly", "RUNNıNG",
+             "İn", "ſo", "Sınce", "ſpeaking", "aſ", "Two", "days",
              "AGO", "later", "Before", "The", "Police", "said", "é", "x", "-", "'", "”", ",", ", ", " ", "  ",
              "spea\u212aing", "\u212a",
              "\t", "2004", "Tony", "Blair", "on", "Monday"]

@@ -396,7 +396,8 @@ def test_a_longer_names_end_is_no_source():
     ("Singularly successful eBay, already a legend on Wall Street, is raising some $1.11 billion.",
      "Singularly successful eBay is raising some $1.11 billion"),
     ("The company, once a giant of the industry, filed for bankruptcy.", "company filed for bankruptcy"),
-    # An adverb's clause stays an opening: "Clearly upset by the ruling,", "Shortly after the incident Friday,".
+    # An adverb's clause stays an opening: "Clearly upset by the ruling,", "Shortly after the incident
+    # Friday,".
     ("Clearly upset by the ruling in London, the minister walked out.", "minister walked out"),
     ("Shortly after the incident Friday, China sent fighter jets to patrol the border.",
      "China sent fighter jets to patrol border"),
@@ -415,7 +416,8 @@ def test_openings_and_asides_the_twenty_sixth_session_misread(sentence, expected
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # A passive's auxiliary goes with an adverb in -ly before its participle too ...
-    ("The plane was deliberately brought down by the co-pilot.", "plane deliberately brought down by co-pilot"),
+    ("The plane was deliberately brought down by the co-pilot.", "plane deliberately brought down by "
+                                                                 "co-pilot"),
     ("A young woman from Kabul was falsely accused of burning pages of the Quran.",
      "young woman from Kabul falsely accused of burning pages of Quran"),
     # ... not after a relative clause with its own past, whose verb would run into it, nor before a word

@@ -121,7 +121,8 @@ def test_a_time_that_goes_leaves_its_clauses_punctuation_on_the_word_before():
         # A day that a word before it names is no time: "Super Tuesday", "Good Friday", "Black Friday" ...
         ("Super Tuesday is followed by Foregone Friday", "Super Tuesday is followed by Foregone"),
         ("The Good Friday agreement was signed", "The Good Friday agreement was signed"),
-        ("Shoppers crowded stores on Black Friday as prices fell", "Shoppers crowded stores on Black Friday as prices fell"),
+        ("Shoppers crowded stores on Black Friday as prices fell", "Shoppers crowded stores on Black "
+                                                                   "Friday as prices fell"),
         # ... only capitalised, and alone: "looked good on Tuesday" is a time.
         ("Obama looked good on Tuesday at the rally", "Obama looked good at the rally"),
         ("The day was super Tuesday for sellers", "The day was super for sellers"),
@@ -137,7 +138,8 @@ def test_a_day_named_by_the_word_before_it_stays(line, expected):
      "Commodore 64 was one of first affordable home PCs"),
     ("Pataki's proposal, announced Monday, would allow all nationally recognized Republican presidential "
      "candidates onto the New York ballot.",
-     "Pataki's proposal would allow all nationally recognized Republican presidential candidates onto New York ballot"),
+     "Pataki's proposal would allow all nationally recognized Republican presidential candidates onto "
+     "New York ballot"),
     # ... not a participle that kept its own words, nor one no time left.
     ("The report, released by ministers on Monday, was welcomed.", "Report, released by ministers"),
     ("The report, released, was welcomed by ministers.", "Report, released, welcomed by ministers"),

@@ -30,9 +30,10 @@ from .wordforms import may_be_adjective, may_be_noun, participle_of
 
 __all__ = [
     "runs_on", "point_follows", "told", "splits_names", "open_aside", "bare_verb", "dangling",
-    "ends_possessive", "reports_a_result", "WANTS_INFINITIVE", "DISASTERS", "DASHES", "PARTICLES", "ADVERB_PARTICLES", "PARTICLE_FOLLOWERS",
+    "ends_possessive", "reports_a_result", "DASHES", "PARTICLES", "ADVERB_PARTICLES", "PARTICLE_FOLLOWERS",
     "TOLD_SUBJECTS", "TOLLS", "toll_count", "COUNT_NOUNS", "BE_FORMS", "RESULT_OPENERS", "SPENDING", "REFLEXIVES", "OBJECTS",
-    "OBJECT_CLAUSE_WORDS", "CONTRACTED_VERBS"
+    "OBJECT_CLAUSE_WORDS", "CONTRACTED_VERBS",
+    "WANTS_INFINITIVE", "DISASTERS",
 ]
 
 
@@ -440,7 +441,7 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
         return True  # "had no other course of action | but to ask bassist to leave": what they had to do
     if word == "that" and last in _CONCERNS and end + 1 < len(tokens) and not (
             tokens[end + 1].islower() and is_tensed(tokens[end + 1])):
-        return True  # "drops on concerns | that central banks may cut ...": what is feared (not "that emerged")
+        return True  # "on concerns | that central banks may cut ...": what is feared (not "that emerged")
     if word == "that" and last in _SHOWING:
         return True  # "documents leaked from ministry show | that army is not drawing down forces": what
     shown = next((k for k in range(end - 2, max(0, end - _SHOWN_REACH - 1), -1) if tokens[k] == "that"),

@@ -161,7 +161,7 @@ def _verb_of_its_own(tokens: list[str], k: int) -> bool:
     if not word.isalpha() or before == "to" or is_noun(word) or word.endswith("ing"):
         return False
     if before.lower() in _DETERMINERS or before.lower() in _PREPOSITIONS_BEFORE:
-        return False  # a word after a determiner is a noun ("A video"); after a preposition, its object's ("at last")
+        return False  # after a determiner, a noun ("A video"); after a preposition, its object's ("at last")
     if participle_of(word) is None:
         return is_tensed(word) or may_be_verb(word)
     following = tokens[k + 1].lower() if k + 1 < len(tokens) else ""

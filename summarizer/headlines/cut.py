@@ -100,7 +100,8 @@ _DETERMINERS = frozenset("his her their its my our your this these those".split(
 _DEGREES = frozenset({"more", "most", "less"})
 _BEFORE_SUCH = frozenset("any no one other another all some many few".split())
 _QUANTIFIERS = frozenset(
-    "any no some many much few far even one two three four five six seven eight nine ten several times".split()
+    "any no some many much few far even one two three four five six seven eight nine ten several "
+    "times".split()
 )  # (and a multiple's "times": "are six times | more likely")
 
 

@@ -154,7 +154,8 @@ _NO_PASSIVE = re.compile(
 )
 # (an adverb in -ly may stand between: "was deliberately brought down" -> "deliberately brought down")
 _PASSIVE = re.compile(
-    r"(?:is(?<!\wis)|are(?<!\ware)|was(?<!\wwas)|were(?<!\wwere))\s+(being\s+)?(?:([a-z]+ly)\s+)?(\w+)\b(?![-'’])")
+    r"(?:is(?<!\wis)|are(?<!\ware)|was(?<!\wwas)|were(?<!\wwere))\s+(being\s+)?(?:([a-z]+ly)\s+)?"
+    r"(\w+)\b(?![-'’])")
 # Verbs without an object have no passive: "chief is gone" must keep its "is".
 _INTRANSITIVE = frozenset("go come become rise arise fall die arrive happen occur emerge remain".split())
 
@@ -685,17 +686,18 @@ def _strip_auxiliaries(text: str) -> str:
         text = _IS_TO.sub(lambda m: m[0] if _kept_auxiliary(text, m.start()) else m[1], text)
     def passive(match: re.Match) -> str:
         lemma = participle_of(match.group(3))
-        if lemma is None or lemma in _INTRANSITIVE or match.group(1) or match.group(2) and not is_adverb(match.group(2)):
+        adverb = match.group(2)
+        if lemma is None or lemma in _INTRANSITIVE or match.group(1) or adverb and not is_adverb(adverb):
             return match.group(0)
         if _NO_PASSIVE.match(text, match.start(3)):
             return match.group(0)  # "is used to controlling games", "is headed home": an adjective, no passive
         # After a pronoun the line is not the headline's own clause, and "he was spat at" would
         # read "he spat at"; after a relative, "man who is shown" would read "man who shown": the
         # passive keeps its auxiliary there.
-        if match.group(2) and _after_a_relatives_verb(text, match.start()):
-            return match.group(0)  # "aircraft that crashed was deliberately brought down": the clauses stay apart
-        adverb = f" {match.group(2)}" if match.group(2) else ""
-        return match.group(0) if _kept_auxiliary(text, match.start()) else f"{adverb} {match.group(3)}"
+        if adverb and _after_a_relatives_verb(text, match.start()):
+            return match.group(0)  # "aircraft that crashed was deliberately brought down": two verbs apart
+        kept = _kept_auxiliary(text, match.start())
+        return match.group(0) if kept else f" {adverb} {match.group(3)}" if adverb else f" {match.group(3)}"
 
     return _PASSIVE.sub(passive, text)
 

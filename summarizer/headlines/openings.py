@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from .wordforms import is_adverb, is_noun, is_tensed, may_be_adjective, may_be_noun, may_be_verb, participle_of
+from .wordforms import is_adverb, is_noun, is_tensed, may_be_adjective, may_be_noun, may_be_verb
+from .wordforms import participle_of
 from .wordforms import progressive_of, simple_past_of
 
 __all__ = ["strip_opening", "opening_end", "closes_opening", "STATES"]
@@ -66,8 +67,9 @@ _LONG_OPENING = re.compile(
     r"|whereas)|([A-Z][a-z]+ing))"
     r"\s[^,;\"“]{80,160},"
     rf"(?:\s+(?:{STATES}|[A-Z][a-z]{{1,4}}\.),)?"  # a city's state ("National Harbor, Maryland,", "Colo.,")
-    r"[\"”’']{0,2}\s+(?=(?:the|a|an|both|all|many|most|some|several)\s|[A-Z])"  # (a quotation may close before the
-    # comma's space; a subject opens on an article, a quantifier or a name: "..., both sides should")
+    # (a quotation may close before the comma's space; a subject opens on an article, a quantifier or a name:
+    # "..., both sides should")
+    r"[\"”’']{0,2}\s+(?=(?:the|a|an|both|all|many|most|some|several)\s|[A-Z])"
 )
 _PARTICIPLE_CLAUSE = re.compile(
     r"^([A-Z][a-z]+)\s+(?:about|as|at|by|for|from|in|into|on|to|under|with|within)\b[^,;]{0,80},[\"”’']?\s+"
@@ -129,9 +131,10 @@ def _past_adjectives_comma(text: str, end: int) -> int:
     private, | rented room in Berlin, | women face ..."): past the next comma, where it comes soon."""
     before = text[:end].rstrip(" ,").rsplit(None, 2)[-2:]
     after = text[end : end + 30].split(None, 1)[:1]
-    if len(before) < 2 or before[0].lower() not in ("a", "an", "the") or not may_be_adjective(before[1].lower()) or (
-            is_noun(before[1].lower())) or not after or not after[0].islower() or not (
-            may_be_adjective(after[0]) or participle_of(after[0]) is not None):
+    adjective = len(before) == 2 and may_be_adjective(before[1].lower()) and not is_noun(before[1].lower())
+    following = bool(after) and after[0].islower() and (
+        may_be_adjective(after[0]) or participle_of(after[0]) is not None)
+    if not adjective or before[0].lower() not in ("a", "an", "the") or not following:
         return end  # (not "In the past, | the company ...": a noun phrase, then the subject)
     following = text.find(", ", end, end + _ADJECTIVES_REACH)
     return following + 2 if following > 0 else end

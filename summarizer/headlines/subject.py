@@ -423,7 +423,7 @@ def _apposition(tokens: list[str], start: int) -> bool:
     return False
 
 
-# Titles and domains that "of" and a capital name ("Duchy of Cornwall", "Duke of Edinburgh", "Mayor of London").
+# Titles and domains that "of" and a capital name ("Duchy of Cornwall", "Duke of Edinburgh").
 _TITLES_OF = frozenset(
     "Duchy Duke Duchess Prince Princess Earl Countess Archbishop Bishop Mayor Governor Secretary Chancellor "
     "Lord Republic Kingdom House".split())

@@ -295,7 +295,7 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
     if _takes_infinitive(tokens, k):
         return True  # "judge agreed | to review complaints by lawyers for three men arrested"
     return clause or not (rest[0] in _AFTER_PARTICIPLE and any(
-        t.islower() and is_tensed(t) and u != "to" and not u[:1].isdigit()  # (not "47.97 seconds": a count's noun)
+        t.islower() and is_tensed(t) and u != "to" and not u[:1].isdigit()  # (not "47.97 seconds")
         for u, t in zip(rest, rest[1:own])))
 
 
@@ -320,8 +320,8 @@ def told_in_the_past(line: str, sentence: str) -> bool:
 
 
 def _dated(text: str) -> bool:
-    """Whether ``text`` has a time of :data:`_PAST_TIME` that dates its event: not a record's span ("first away
-    win for nearly four years", "lowest level for 30 years"), which says how long since the last."""
+    """Whether ``text`` has a time of :data:`_PAST_TIME` that dates its event: not a record's span ("first
+    away win for nearly four years", "lowest level for 30 years"), which says how long since the last."""
     for match in _PAST_TIME.finditer(text):
         if not match.group(0)[:3].lower() == "for":
             return True
@@ -334,8 +334,9 @@ def _dated(text: str) -> bool:
 def _superlative(word: str) -> bool:
     """Whether ``word`` is an adjective's superlative ("lowest", "biggest", "largest", "happiest"), not a
     noun in -est ("forest", "interest")."""
+    stems = (word[:-3], word[:-2], word[:-4], word[:-4] + "y")
     return word.endswith("est") and not may_be_noun(word) and any(
-        may_be_adjective(stem) for stem in (word[:-3], word[:-2], word[:-4], word[:-4] + "y") if len(stem) > 1)
+        may_be_adjective(stem) for stem in stems if len(stem) > 1)
 
 
 _RECORD_REACH = 40  # characters before a span searched for the record it measures

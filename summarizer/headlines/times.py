@@ -71,7 +71,7 @@ def strip_times(text: str) -> str:
         text = _OPENING_TIME.sub("", text, count=1)  # "Early Thursday two police officers were shot"
     if TIME_HINT.search(text):
         timed = TIMES.sub(time, text)
-        # A participle whose time went, alone between commas ("proposal, announced Monday, would"): the aside goes.
+        # A participle whose time went, alone between commas ("proposal, announced Monday, would"): it goes.
         text = _LONE_PARTICIPLE.sub(_lone, timed) if timed != text and ", " in timed else timed
     return _HERE.sub(_here, text) if " here" in text else text
 
