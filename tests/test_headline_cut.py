@@ -1375,3 +1375,46 @@ def test_a_time_a_post_and_references_keep_their_point():
     assert fit(line, 14, "english", 2) == (
         "Director and screenwriter of film adaptation of Pullman's Dark Materials to remove references "
         "to God")
+
+
+@pytest.mark.parametrize(("sentence", "words", "expected"), [
+    # A second reader's misfires of the session's rules, each kept out by a guard.
+    # An opening adverb in -ly ("Early") and a time's last word are no name's description.
+    ("Early next Monday, the company will begin laying off 2,000 workers at its plant in Ohio.", 14,
+     "Company to begin laying off 2,000 workers at plant in Ohio"),
+    # "Nowhere has ..." is an inversion, no opening.
+    ("Nowhere has the pandemic hit harder than in Lombardy, the Italian region where the virus first took "
+     "hold.", 14, "Nowhere has pandemic hit harder than in Lombardy"),
+    # A list's participle is no lone participle whose time went.
+    ("The suspect was arrested, charged, and remanded in custody on Friday, police said.", 14,
+     "Suspect arrested, charged, and remanded in custody"),
+    # A count after "hours," is no time of its own.
+    ("Firefighters battled the blaze at the warehouse for several hours, 200 homes were evacuated as a "
+     "precaution.", 14, "Firefighters battle blaze at warehouse for several hours"),
+    # "no action ... but" joins a clause: no choice's "but to".
+    ("Police took no action against the driver of the car but the family of the victim is considering a "
+     "private prosecution.", 14, "Police took no action against driver of car"),
+    # "show" after its modifier is a noun; "that week" is a time.
+    ("Netflix has cancelled the hit science fiction show that made its young stars household names around "
+     "the world.", 8, "Netflix cancels hit science fiction show"),
+    ("The minister said the tests were done with a sample found that week at a farm in Devon.", 7,
+     "Minister said tests done with sample found that week at farm"),
+    # A superlative of the subject, a verb between, dates the span's event.
+    ("The world's oldest man ran a farm in Japan for 50 years before retiring to Tokyo.", 14,
+     "World's oldest man ran farm in Japan for 50 years"),
+    # A verb the subject's noun could be ("banks", "works") is no verb to cut the subject back to.
+    ("Residents of more than 50 villages along the banks of the river Severn in Gloucestershire have been "
+     "told to leave.", 10, "Residents of more than 50 villages"),
+    ("Dozens of families from more than 30 streets near the old chemical works in Runcorn have been "
+     "evacuated overnight.", 11, "Dozens of families from more than 30 streets"),
+    # "where it hurt most, cutting ..." is a trailing clause; a frequency is no apposition; a named day
+    # dates nothing.
+    ("The sanctions hit the Russian economy where it hurt most, cutting off access to western banks and "
+     "sending the rouble to record lows.", 14, "Sanctions hit Russian economy"),
+    ("The festival, once a year, draws thousands of visitors to the town.", 14,
+     "Festival, once a year, draws thousands of visitors to town"),
+    ("The retailer reported record Black Friday sales as shoppers flocked to its stores.", 14,
+     "Retailer reports record Black Friday sales as shoppers flock to stores"),
+])
+def test_the_second_readers_misfires_stay_out(sentence, words, expected):
+    assert compress(sentence, words, "english", "", 2) == expected

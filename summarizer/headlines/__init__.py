@@ -565,5 +565,11 @@ def _lost_its_verb(line: str, text: str) -> bool:
     """Whether the cut line has no main verb where the text it was cut from has one."""
     found = line.split()
     # (the verb with a tense first: most lines have one, and the search for it stops there)
-    return not any(tensed_at(found, k) for k in range(1, len(found))) and main_verb(found) is None and (
-        main_verb(text.split()) is not None)
+    if any(tensed_at(found, k) for k in range(1, len(found))) or main_verb(found) is not None:
+        return False
+    # The text's verb is a sure one: an auxiliary, or a word no noun could be ("banks of river Severn" has
+    # none that the subject could be cut back to).
+    tokens = text.split()
+    verb = main_verb(tokens)
+    word = tokens[verb].lower().strip(",;:") if verb is not None else ""
+    return bool(word) and (word in AUXILIARIES or not may_be_noun(word))

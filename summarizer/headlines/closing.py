@@ -26,7 +26,7 @@ from .headlinese import is_capital
 from .trim import PEOPLES_ADJECTIVE
 from ..language import stop_words
 from .wordforms import is_adverb, is_base_verb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb
-from .wordforms import may_be_adjective, may_be_noun, participle_of
+from .wordforms import is_plural_noun, may_be_adjective, may_be_noun, participle_of
 
 __all__ = [
     "runs_on", "point_follows", "told", "splits_names", "open_aside", "bare_verb", "dangling",
@@ -363,7 +363,8 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     if word in ("to", "as") and end > 2 and tokens[end - 2] == "to" and tokens[end - 3].lower() in _TOOK_TO:
         # "took to Instagram | to show off ...", "| as he shared a selfie ...": what was posted is the news
         return is_capital(last[:1])
-    if last.rstrip(",") in _TIME_UNITS and tokens[end][:1].isdigit():
+    if last.rstrip(",") in _TIME_UNITS and tokens[end][:1].isdigit() and end + 1 < len(tokens) and (
+            tokens[end + 1].startswith(("second", "minute"))):
         return True  # "in a time of one minute, | 47.97 seconds": a time is whole or not at all
     if word in _CHANGED_BY and last in _CHANGES and _after_its_verb(tokens, end - 1):
         return True
@@ -436,17 +437,19 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
         return True  # "decision to let her son | wear costume": what the son is let do
     if _second_object_follows(tokens, end):
         return True  # "delayed to give child actors | less arduous rehearsal schedule": what it gives
-    if word == "but" and "no" in map(str.lower, tokens[max(0, end - _NO_CHOICE_REACH) : end - 1]) and (
-            not _CHOICES.isdisjoint(map(str.lower, tokens[max(0, end - _NO_CHOICE_REACH) : end]))):
+    if word == "but" and last.lower() in _CHOICES and end + 1 < len(tokens) and (
+            tokens[end + 1] == "to" or is_base_verb(tokens[end + 1])) and (
+            "no" in map(str.lower, tokens[max(0, end - _NO_CHOICE_REACH) : end - 1])):
         return True  # "had no other course of action | but to ask bassist to leave": what they had to do
     if word == "that" and last in _CONCERNS and end + 1 < len(tokens) and not (
             tokens[end + 1].islower() and is_tensed(tokens[end + 1])):
         return True  # "on concerns | that central banks may cut ...": what is feared (not "that emerged")
-    if word == "that" and last in _SHOWING:
+    if word == "that" and last in _SHOWING and _shows(tokens, end - 1):
         return True  # "documents leaked from ministry show | that army is not drawing down forces": what
     shown = next((k for k in range(end - 2, max(0, end - _SHOWN_REACH - 1), -1) if tokens[k] == "that"),
                  0) if "that" in tokens else 0  # (the quick test first: most lines have no "that")
-    if shown and tokens[shown - 1] in _SHOWING and _clause_without_verb(tokens, end, _THAT, _SHOWN_REACH):
+    if shown and tokens[shown - 1] in _SHOWING and _shows(tokens, shown - 1) and (
+            _clause_without_verb(tokens, end, _THAT, _SHOWN_REACH)):
         return True  # "wants to show that people with Down syndrome | are ...": the clause's verb
     if last in _REPORT_NOUNS and (word in TOLD_SUBJECTS or word == "that" and end + 1 < len(tokens)
                                   and not tokens[end + 1].islower()):
@@ -622,6 +625,22 @@ def _called_on(tokens: list[str], end: int) -> bool:
         if tokens[k][-1] in ",;:" or tokens[k].lower() in _RELATIVES or tokens[k].lower() in _CLAUSE_OPENERS:
             return False
     return False
+
+
+def _shows(tokens: list[str], k: int) -> bool:
+    """Whether the verb of showing at ``k`` is one, its "that" after it a clause: after its subject (a name, a
+    plural, a comma's aside), an infinitive's "to", a modal or an adverb; not a noun after its modifier ("hit
+    science fiction show | that made ..."), nor before a time's "that" ("found that week")."""
+    before = tokens[k - 1].lower() if k else ""
+    following = tokens[k + 2].lower().strip(",;:") if k + 2 < len(tokens) else ""
+    if following in _THAT_TIMES:
+        return False
+    return k > 0 and (before == "to" or before in _MODALS_AND_DO or tokens[k - 1][-1] == "," or (
+        is_capital(tokens[k - 1][:1]) or is_plural_noun(before) or is_adverb(before)))
+
+
+_THAT_TIMES = frozenset("day week month year morning afternoon evening night time".split())
+_MODALS_AND_DO = frozenset("will would could can may might must should shall do does did".split())
 
 
 def _after_its_verb(tokens: list[str], k: int) -> bool:

@@ -716,8 +716,9 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         if word == "before" and before.lower() in _BEFORE_WHOM and i + 1 < len(tokens) and not (
                 tokens[i + 1].endswith("ing") or tokens[i + 1].lower() in _NOT_SAID):
             return False  # "goes | before voters", "laid | before parliament": in front of whom, no time
-        if word == "where" and tokens[i + 1 : i + 3] in (["it", "hurt"], ["it", "hurts"]):
-            return False  # "hit Tunisia | where it hurt": the idiom's end is its point
+        if word == "where" and tokens[i + 1 : i + 3] in (["it", "hurt"], ["it", "hurts"]) and (
+                tokens[i + 3 : i + 4] in ([], ["by"])):
+            return False  # "hit Tunisia | where it hurt by targeting ...": the idiom's end and how
         if word in RESULT_OPENERS and reports_a_result(tokens, i):
             return False  # "paid tribute to Johansson | after beating Norwich": the result is the news
         participle = participle_of(before.strip(",;:")) is not None  # "resurrected | after being bought"

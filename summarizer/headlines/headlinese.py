@@ -83,7 +83,8 @@ _DASHED = re.compile(r"\s(?:-{1,3}|[—–])\s(?:(?!\s-{1,3}\s|[—–]).){1,150
 _ASIDE = re.compile(
     r",\s+(?:who|whom|whose|which|where|aged|including|the|a|an|himself|herself|itself|\d[\d.]*|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|both|some|many|most|several|"
-    r"(?:already|once|formerly)\s+(?:a|an|the))\b"  # (an adverb's apposition: ", already a legend ...,")
+    r"(?:already|once|formerly)\s+(?:a|an|the)(?!\s+(?:year|week|month|day|decade|time)\b))\b"
+    # (an adverb's apposition: ", already a legend ...,"; not a frequency: ", once a year,")
     # or a name's possessive, not a contraction: ", China's biggest lender,"
     r"|,\s+(?P<possessive>(?!(?:It|He|She|That|There|Here|What|Who|Let)['’])(?:[A-Z][\w.&-]*\s){0,2}"
     r"[A-Z][\w.&-]*['’]s\s)"

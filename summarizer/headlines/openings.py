@@ -34,7 +34,7 @@ _OPENERS = (
     "after|although|amid|as|at|because|before|by|despite|following|for|from|if|in|on|once|since|"
     "though|to|under|when|while|with|without|during|meanwhile|however|but|and|yet|so|also|speaking|"
     "according|over|across|ahead of|earlier|later|last|this|every|"
-    "just as|just when|just after|just before|everywhere|elsewhere|nowhere"
+    "just as|just when|just after|just before|everywhere|elsewhere"
 )
 _LEADING_CLAUSE = re.compile(
     # "As many as 13 leaders", "At least a dozen tourists on two cruises that visited Tunis," are subjects.
@@ -245,8 +245,9 @@ def _describes_a_name(opening: str) -> bool:
     apposition ("Singularly successful eBay, already a legend on Wall Street, is raising ..."), not an
     adverb's clause ("Clearly upset by the ruling,"): an adjective after the adverb, a capital last."""
     found = opening.rstrip(" ,").split()
-    if not 3 <= len(found) <= 5 or not found[0].lower().endswith("ly") or not found[-1].isalpha():
-        return False
+    if not 3 <= len(found) <= 5 or not found[0].lower().endswith("ly") or not found[-1].isalpha() or (
+            found[0].lower() in _LY_OPENINGS or _TIME_NAME.fullmatch(found[-1])):
+        return False  # ("Early next Monday,": a time)
     second = found[1].lower()
     return may_be_adjective(second) and not may_be_verb(second) and not found[-1].islower() and (
         _PREPOSITIONS.isdisjoint(w.lower() for w in found[1:]) and "the" not in found)
@@ -255,6 +256,9 @@ def _describes_a_name(opening: str) -> bool:
 # Adjectives whose phrase opens a clause about the subject like a participle's ("Due to reopen in March,",
 # "Native to a remote region of China,", "Fresh from his win,").
 _OPENING_ADJECTIVES = frozenset("due native fresh eager keen anxious famous".split())
+_TIME_NAME = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)")
 _LY_OPENINGS = frozenset("early only likely unlikely".split())  # adjectives that also open as adverbs
 
 

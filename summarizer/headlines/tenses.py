@@ -326,7 +326,10 @@ def _dated(text: str) -> bool:
         if not match.group(0)[:3].lower() == "for":
             return True
         before = text[max(0, match.start() - _RECORD_REACH) : match.start()].lower().split()
-        if not any(w == "first" or w in _RECORDS or _superlative(w) for w in before):
+        record = max((i for i, w in enumerate(before) if w == "first" or w in _RECORDS or _superlative(w)),
+                     default=None)
+        # (the record's noun phrase before the span, no verb between: not "oldest man ran farm for 50 years")
+        if record is None or any(simple_past_of(w) or w in _BE_OR_HAVE for w in before[record + 1 :]):
             return True
     return False
 
@@ -531,6 +534,8 @@ _PAST_TIME = re.compile(
 )
 # A day or a date the line keeps: "Dam broke on Tuesday", "died Aug. 26" (the present would read as a plan).
 _DAY = re.compile(
+    # (not a day that a word before it names: "Super Tuesday", "Black Friday", "Good Friday")
+    r"(?<!Super )(?<!Black )(?<!Good )(?<!Cyber )(?<!Bloody )(?<!Easter )(?<!Palm )(?<!Holy )(?<!Ash )"
     rf"\b(?:{DAYS}|yesterday|"
     r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)"
     r"(?!['’]s\b)"  # (not a day's possessive, which names an event: "victory in Tuesday's election")

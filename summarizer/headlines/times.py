@@ -65,22 +65,28 @@ def strip_times(text: str) -> str:
         if kept or named or negated or _describes(match):
             return match.group(0)
         following = text[match.end() : match.end() + 1]  # ("" at the end of the text: nothing to keep apart)
+        if following == "," and _PARTICIPLE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            return _LONE  # "proposal, announced Monday, would": the participle goes with its time (below)
         return "" if not following or following in _CLOSING else " "  # ("lesson this week: Don't")
 
     if text[:1] in "EL":
         text = _OPENING_TIME.sub("", text, count=1)  # "Early Thursday two police officers were shot"
     if TIME_HINT.search(text):
-        timed = TIMES.sub(time, text)
-        # A participle whose time went, alone between commas ("proposal, announced Monday, would"): it goes.
-        text = _LONE_PARTICIPLE.sub(_lone, timed) if timed != text and ", " in timed else timed
+        text = TIMES.sub(time, text)
+        if _LONE in text:
+            # A participle whose time went, alone between commas ("proposal, announced Monday, would"): the
+            # aside goes whole; a list's participle keeps its place ("arrested, charged, and remanded").
+            text = _LONE_PARTICIPLE.sub(_lone, text).replace(_LONE, "")
     return _HERE.sub(_here, text) if " here" in text else text
 
 
-_LONE_PARTICIPLE = re.compile(r",\s+([a-z]+ed),(?=\s)")
+_LONE = "\x00"  # where a participle's time went, before its closing comma
+_PARTICIPLE_BEFORE = re.compile(r",\s+[a-z]+ed$")
+_LONE_PARTICIPLE = re.compile(r",\s+([a-z]+ed)\x00,(?=\s)")
 
 
 def _lone(match: re.Match) -> str:
-    return "" if participle_of(match.group(1)) is not None else match.group(0)
+    return "" if participle_of(match.group(1)) is not None else match.group(0).replace(_LONE, "")
 
 
 _CLOSING = ",.;:"  # after a time that goes, what its clause's punctuation closes stays on the word before
