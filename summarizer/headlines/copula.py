@@ -136,5 +136,10 @@ def _predicate(word: str, after: str) -> bool:
     return (
         may_be_adjective(word)
         and not is_noun(word)
-        and not (after and (may_be_noun(after) or may_be_adjective(after)))
+        and not (after and after not in _PHRASE_OPENERS and (may_be_noun(after) or may_be_adjective(after)))
     )
+
+
+# Words that open a phrase or a clause after a predicate's adjective, whatever else the tables say they may be
+# ("livid | after side denied two tries").
+_PHRASE_OPENERS = frozenset("after before over about since until because while".split())
