@@ -563,6 +563,8 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
 
 def _lost_its_verb(line: str, text: str) -> bool:
     """Whether the cut line has no main verb where the text it was cut from has one."""
+    if len(line) == len(text):
+        return False  # nothing cut (the line is the text, its first letter capitalised): nothing lost
     found = line.split()
     # (the verb with a tense first: most lines have one, and the search for it stops there)
     if any(tensed_at(found, k) for k in range(1, len(found))) or main_verb(found) is not None:
