@@ -269,13 +269,13 @@ _PREVENTING = frozenset(
 )
 _POINT_OPENERS = frozenset("that whether how what why".split())  # what is told, asked or found out
 TOLD_SUBJECTS = frozenset("he she it they we".split())  # ... or its subject, once "that" has gone
-# Nouns whose content a clause says, its "that" gone ("reports | it may be subject to takeover").
 # Verbs whose "that" clause right after them is all they say (a line never ends on "show").
 _SHOWING = frozenset(
     "show shows showed shown reveal reveals revealed suggest suggests suggested indicate indicates indicated "
     "prove proves proved confirm confirms confirmed find finds found".split())
 _THAT = frozenset({"that"})
 _SHOWN_REACH = 6  # words back from the cut searched for the "that" of what is shown
+# Nouns whose content a clause says, its "that" gone ("reports | it may be subject to takeover").
 _REPORT_NOUNS = frozenset("reports claims speculation rumours rumors fears suggestions allegations".split())
 # Prepositions that no object of a verb of telling holds: the clause after them is their noun's.
 _NOT_OBJECT = frozenset("about on in at for with from to by over against into after".split())
@@ -291,7 +291,6 @@ _RECEIVED = frozenset("advice help support backing offer offers approach message
 # Times that are spent on something, with someone or somewhere ("spend time | with friends", "spending
 # week | at summer base").
 _SPENT = frozenset("time day days night nights week weeks weekend month months year years hours".split())
-# Adjectives that say nothing without their "for" ("suitable for young children", "eligible for parole").
 # Adjectives that say nothing without their infinitive ("more likely | to go to university").
 WANTS_INFINITIVE = frozenset("likely unlikely able unable willing unwilling eager reluctant".split())
 # Adjectives that say nothing without their "of" ("aware | of ...", "guilty | of murder").
@@ -301,6 +300,7 @@ _CHOICES = frozenset("choice option alternative action way".split())
 _NO_CHOICE_REACH = 6
 # Nouns whose "that" clause is what is feared or hoped ("on concerns | that central banks may cut ...").
 _CONCERNS = frozenset("concerns concern fears worries worry hopes hope doubts expectations".split())
+# Adjectives that say nothing without their "for" ("suitable for young children", "eligible for parole").
 _FOR_WHOM = frozenset(
     "suitable unsuitable eligible ineligible responsible liable unfit fit available unavailable".split())
 _BETWEEN_REACH = 6  # words back from an "and" searched for the "between" or "both" it closes

@@ -172,7 +172,7 @@ _PASSIVE_AUXILIARIES = frozenset("has have had was were".split())  # ... before 
 _OPENING_MARKS = "\"'“‘("  # before a sentence's first word
 _PASSIVE_FROM, _PASSIVE_REACH = 3, 30  # words of the sentence where its main auxiliary is looked for
 _RELATIVE_WORDS = frozenset({"who", "which", "that", "whose"})
-_PREPOSITIONS_BEFORE = frozenset("at in on of for from with by about over under after before during".split())
+_PREPOSITIONS_BEFORE = _POST_PREPOSITIONS | frozenset("of by after before during".split())
 _DETERMINERS = frozenset("a an the his her their its".split())
 _BREAKS = frozenset(
     "and but or nor after before when while because as if than since until where how why what whether so "

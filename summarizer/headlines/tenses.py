@@ -47,6 +47,7 @@ from .cut import PREPOSITIONS
 from .ends import SAYING
 from .headlinese import is_capital
 from .mainverb import main_auxiliary
+from .times import named_day_at
 from .subject import AUXILIARIES, COUNTS, NOUN_NEXT as _NOUN_NEXT, PLURAL_COUNTS as _PLURAL_COUNTS, main_verb
 from .wordforms import is_adverb, is_base_verb, is_common_word, is_modifier, is_noun, is_plural_noun
 from .wordforms import is_tensed, may_be_adjective, may_be_noun, may_be_verb, participle_of, present_of
@@ -316,7 +317,7 @@ _BEFORE_INFINITIVE = frozenset(
 def told_in_the_past(line: str, sentence: str) -> bool:
     """Whether the ``sentence`` dates what it tells in the past ("last year", "in 1998", "ago"), or the
     ``line`` by its day ("Dam broke on Tuesday": the present would read as a plan)."""
-    return _dated(sentence) or _DAY.search(line) is not None
+    return _dated(sentence) or _dates_by_day(line)
 
 
 def _dated(text: str) -> bool:
@@ -332,6 +333,12 @@ def _dated(text: str) -> bool:
         if record is None or any(simple_past_of(w) or w in _BE_OR_HAVE for w in before[record + 1 :]):
             return True
     return False
+
+
+def _dates_by_day(line: str) -> bool:
+    """Whether the line keeps a day or a date of :data:`_DAY`, not one a word before it names ("Super
+    Tuesday", "Black Friday": :func:`.times.named_day_at`)."""
+    return any(not named_day_at(line, match.start()) for match in _DAY.finditer(line))
 
 
 def _superlative(word: str) -> bool:
@@ -363,7 +370,7 @@ def _told_as_news(tokens: list[str], k: int, sentence: str) -> bool:
         # ("Cem said Wednesday").
         said = next((i for i in range(at + 1, len(written)) if written[i] == "that" or (
             written[i].islower() and is_tensed(written[i]) and not may_be_noun(written[i]))), len(written))
-        return not _dated(" ".join(written[:said])) and _DAY.search(" ".join(tokens)) is None
+        return not _dated(" ".join(written[:said])) and not _dates_by_day(" ".join(tokens))
     if told_in_the_past(" ".join(tokens), sentence):
         return False
     before = [t.lower() for t in written[max(0, at - _REPORTED_REACH) : at]]
@@ -534,8 +541,6 @@ _PAST_TIME = re.compile(
 )
 # A day or a date the line keeps: "Dam broke on Tuesday", "died Aug. 26" (the present would read as a plan).
 _DAY = re.compile(
-    # (not a day that a word before it names: "Super Tuesday", "Black Friday", "Good Friday")
-    r"(?<!Super )(?<!Black )(?<!Good )(?<!Cyber )(?<!Bloody )(?<!Easter )(?<!Palm )(?<!Holy )(?<!Ash )"
     rf"\b(?:{DAYS}|yesterday|"
     r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)"
     r"(?!['’]s\b)"  # (not a day's possessive, which names an event: "victory in Tuesday's election")

@@ -15,7 +15,7 @@ import re
 from .background import DAYS as _DAYS
 from .wordforms import is_noun, participle_of
 
-__all__ = ["strip_times", "TIMES", "TIME_HINT"]
+__all__ = ["strip_times", "named_day_at", "TIMES", "TIME_HINT"]
 
 # Words before a time that keep it: a possessive, a day spent, "only", a range's or a wait's end ("from Monday
 # to Friday", "suspended until Monday").
@@ -97,8 +97,18 @@ _NEGATION_REACH = 50  # characters before a "since" searched for its negation
 def _named_day(match: re.Match, before: str) -> bool:
     """Whether the day the pattern found is part of a name ("Super Tuesday", "Good Friday"): the word
     before it makes a name of it, capitalised, and the day stands alone (not "on Tuesday")."""
-    return before in _NAMES_A_DAY and match.group(0).lstrip()[:1].isupper() and (
-        match.string[match.start() - len(before) : match.start()][:1].isupper())
+    return before in _NAMES_A_DAY and match.group(0).lstrip()[:1].isupper() and named_day_at(
+        match.string, match.start())
+
+
+def named_day_at(text: str, at: int) -> bool:
+    """Whether the word that ends before ``at`` (white space between) makes the day after it a name:
+    "Super Tuesday", "Black Friday", capitalised."""
+    before = text[max(0, at - _NAMING_REACH) : at].rsplit(None, 1)[-1:]
+    return bool(before) and before[0][:1].isupper() and before[0].lower() in _NAMES_A_DAY
+
+
+_NAMING_REACH = 10  # characters before a day searched for the word that names it
 
 
 def _describes(match: re.Match) -> bool:
