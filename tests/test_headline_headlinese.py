@@ -443,3 +443,26 @@ def test_a_passive_with_an_adverb_loses_its_auxiliary(sentence, expected):
 ])
 def test_an_openings_comma_between_adjectives(sentence, expected):
     assert write_headlinese(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A participle's object that goes on into a list after the opening's comma belongs to the opening ...
+    ("Pleading innocence, immunity and ignorance, the city responded to the lawsuit.",
+     "city responded to lawsuit"),
+    ("Citing delays, rising costs, safety and noise, the council dropped the plan.", "council dropped plan"),
+    # ... not after a preposition's phrase, where the list is the subject.
+    ("After the storm, fishing and farming, the region's mainstays, suffered losses.",
+     "fishing and farming suffered losses"),
+])
+def test_an_openings_list_goes_with_it(sentence, expected):
+    assert write_headlinese(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # After a participle's opening, the subject and its apposition between commas are no aside.
+    ("Pleading guilty, the mayor, Tom Smith, resigned.", "mayor, Tom Smith, resigned"),
+    ("Citing delays, the mayor and his deputy, Tom Smith, dropped the plan.",
+     "mayor and his deputy, Tom Smith, dropped plan"),
+])
+def test_a_subject_after_a_participles_opening_is_no_aside(sentence, expected):
+    assert write_headlinese(sentence) == expected

@@ -642,3 +642,19 @@ def test_a_clause_of_the_same_time_after_a_headline_passive_takes_the_present():
 ])
 def test_a_records_span_dates_no_event(sentence, expected):
     assert compress(sentence, 14, "english", "", 2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A verb that takes "to" with no object has no passive: its past before "to" is the line's verb, even where a
+    # "was" comes later in the sentence, and takes the present.
+    ("Pleading innocence, immunity and ignorance, the city of Cleveland responded to a wrongful death lawsuit "
+     "filed by Tamir Rice's family by saying the 12-year-old's death was his own fault.",
+     "City of Cleveland responds to wrongful death lawsuit filed by Tamir Rice's family"),
+    ("Chirac reacted to the warning by saying Europe instead needed to reinforce its own unity.",
+     "Chirac reacts to warning by saying Europe instead needed to reinforce its own unity"),
+    # A verb that has a passive keeps its participle's phrase ("man referred to court was ...").
+    ("The man referred to the court by the police was released on bail.",
+     "Man referred to court by police released on bail"),
+])
+def test_a_past_before_to_with_no_passive_is_the_verb(sentence, expected):
+    assert compress(sentence, 14, overrun=2) == expected

@@ -230,9 +230,10 @@ def _strip_asides(text: str) -> str:
             if not at and (
                 match["possessive"] and closes_opening(text, match.start(), any_opening=True)
                 or match[0].split()[-1].lower() not in _RELATIVE_ASIDES and "," in aside
-                and closes_opening(text, match.start())
+                and closes_opening(text, match.start(), any_opening=text.split(maxsplit=1)[0].endswith("ing"))
                 or _tensed_before_a_relative(aside) and closes_opening(text, match.start())):
-                # "With its mountains, the Bleone Valley, where ..., is ...": the subject and its aside;
+                # "With its mountains, the Bleone Valley, where ..., is ...": the subject and its aside
+                # (after a participle's opening too: "Pleading guilty, the mayor, Tom Smith, resigned");
                 # "In London, India's finance minister, lashed out": the subject; "Last year, the US
                 # terminated an agreement, reached in 1992, ...": the subject and its verb
                 break

@@ -24,7 +24,7 @@ from .wordforms import (
     before_apostrophe, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of,
 )
 
-__all__ = ["function_words", "main_auxiliary", "no_subject", "noun_context", "AFTER_PARTICIPLE", "SHOWN"]
+__all__ = ["function_words", "main_auxiliary", "no_subject", "noun_context", "AFTER_PARTICIPLE", "NO_PASSIVE_TO", "SHOWN"]
 
 # Prepositions that open a participle's complement or agent ("worn by", "based on", "designed to").
 AFTER_PARTICIPLE = frozenset("by on in at to for from with into under over during after as".split())
@@ -121,6 +121,8 @@ def _main_auxiliary(tokens: list[str]) -> int | None:
             of_phrase = True
             continue
         if participle is not None and following in AFTER_PARTICIPLE:
+            if following == "to" and participle in NO_PASSIVE_TO:
+                return None  # a verb of its own, no participle's phrase: "city of Cleveland | responded to"
             if all(t[:1].isupper() for t in tokens[:k]):
                 return None  # after a name, a headline's passive: "Suarez added to list"
             if following == "by" and len(tokens) - k <= _AGENT and k >= SHOWN and not reduced:
@@ -135,6 +137,11 @@ def _main_auxiliary(tokens: list[str]) -> int | None:
             return None
     # No auxiliary: a headline's passive with its agent closing the line is the main verb.
     return passive
+
+
+#: Verbs that take "to" with no object, so that their participle before it is no passive's ("lawsuit
+#: responded to" is not said): a past of the clause.
+NO_PASSIVE_TO = frozenset("respond react reply object belong consent succumb testify listen cling adhere".split())
 
 
 def _passive_at_comma(tokens: list[str], k: int) -> bool:

@@ -17,6 +17,7 @@ import re
 
 from .wordforms import is_adverb, is_noun, is_tensed, may_be_adjective, may_be_noun, may_be_verb
 from .wordforms import participle_of
+from .trim import ARTICLES as _ARTICLES
 from .wordforms import progressive_of, simple_past_of
 
 __all__ = ["strip_opening", "opening_end", "closes_opening", "STATES"]
@@ -107,7 +108,7 @@ def opening_end(text: str) -> tuple[int, bool]:
         # (A quantity's stretch with a verb of its own is a clause's subject and verb: "Nearly 200 people
         # were killed after a ferry capsized, ...", and so is a "this" that a verb follows: "This sequel
         # gives the franchise a grim, gritty new look".)
-        return _past_its_relative(text, _past_adjectives_comma(text, match.end())), True
+        return _past_its_relative(text, _past_its_list(text, _past_adjectives_comma(text, match.end()))), True
     if len(text) > 80:
         match = _LONG_OPENING.match(text)
         # (A long clause before a subject with an article is a feature's scene: "As Dave King joined hands
@@ -141,6 +142,29 @@ def _past_adjectives_comma(text: str, end: int) -> int:
 
 
 _ADJECTIVES_REACH = 60  # characters after an adjective's comma searched for the opening's own
+
+
+def _past_its_list(text: str, end: int) -> int:
+    """The end of a participle's opening whose object goes on into a list ("Pleading innocence, | immunity
+    and ignorance, | the city ..."): past the comma after the list's last item, its "and" or "or", where
+    each item is a few lowercase words with no verb and no article (else the subject: "Citing delays, | the
+    mayor and council, who ...")."""
+    if not text.split(maxsplit=1)[0].endswith("ing"):
+        return end
+    start = end
+    for _ in range(_LIST_ITEMS):
+        comma = text.find(", ", start, start + _ADJECTIVES_REACH)
+        item = text[start:comma].split() if comma > 0 else []
+        if (not item or len(item) > 4 or not all(w.islower() for w in item) or item[0] in _ARTICLES
+                or any(is_tensed(w) and not may_be_noun(w) for w in item)):
+            return end
+        if "and" in item[1:-1] or "or" in item[1:-1]:
+            return comma + 2
+        start = comma + 2
+    return end
+
+
+_LIST_ITEMS = 3  # items after an opening's comma read for a list's "and"
 
 
 def _past_its_relative(text: str, end: int) -> int:

@@ -46,7 +46,7 @@ from .closing import CONTRACTED_VERBS, PARTICLES as _PARTICLES
 from .cut import PREPOSITIONS
 from .ends import SAYING
 from .headlinese import is_capital
-from .mainverb import main_auxiliary
+from .mainverb import NO_PASSIVE_TO, main_auxiliary
 from .times import named_day_at
 from .subject import AUXILIARIES, COUNTS, NOUN_NEXT as _NOUN_NEXT, PLURAL_COUNTS as _PLURAL_COUNTS, main_verb
 from .wordforms import is_adverb, is_base_verb, is_common_word, is_modifier, is_noun, is_plural_noun
@@ -272,8 +272,8 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
         return False  # "lawyer scheduled to start": a passive's participle; "used to lead": a habit
     if lemma in _REPORTED_BEFORE_TO and rest[0] == "to" and rest[1:2] in (["be"], ["have"]):
         return False  # "fraud said to be nation's fastest-growing": a report's passive, not "says to be"
-    if not participle_of(word):
-        return True
+    if not participle_of(word) or rest[0] == "to" and lemma in NO_PASSIVE_TO:
+        return True  # (no participle's phrase: "city of Cleveland responded to lawsuit filed by ...")
     clause = rest[0] == "as" and _clause_past(tokens, k + 1, sentence) is not None  # ("plunged | as firms")
     if rest[0] == "by" or rest[0] == "as" and not clause or k == 1 and is_adverb(tokens[0].lower()):
         return False  # "Outbreaks caused by E. coli", "superyacht described as", "Newly released ISIS video"
@@ -381,9 +381,11 @@ def _told_as_news(tokens: list[str], k: int, sentence: str) -> bool:
     # The sentence's own verb after it, in its clause ("experts examining heavily burned bodies were
     # able"), or anywhere after a participle's phrase ("man arrested in connection with attack which
     # left fan ill has been released": the line may have been cut before it).
+    following = tokens[k + 1].strip(",;:") if k + 1 < len(tokens) else ""
+    if following == "to" and participle_of(word) in NO_PASSIVE_TO:
+        return True  # no participle's: "city responded to lawsuit ... by saying death was his own fault"
     verb = next((t for t in written[at + 1 :] if t in _BE_OR_HAVE or t in _OWN_CLAUSE or t[-1] in ",;:"),
                 None)
-    following = tokens[k + 1].strip(",;:") if k + 1 < len(tokens) else ""
     # (not an active verb's infinitive: "judge agreed | to review complaints", though a "were" comes later)
     reduced = participle_of(word) and following in _AFTER_PARTICIPLE and not _takes_infinitive(tokens, k)
     return verb not in _BE_OR_HAVE and not (reduced and not _BE_OR_HAVE.isdisjoint(written[at + 1 :]))
