@@ -658,3 +658,18 @@ def test_a_records_span_dates_no_event(sentence, expected):
 ])
 def test_a_past_before_to_with_no_passive_is_the_verb(sentence, expected):
     assert compress(sentence, 14, overrun=2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Two pasts joined right after the subject are active where an object follows both, and take the present ...
+    ("Gunmen shot and killed three police officers in an attack on Monday.",
+     "Gunmen shoot and kill three police officers in attack"),
+    ("Police arrested and charged a man on Monday.", "Police arrest and charge man"),
+    ("Suspected Boko Haram gunmen shot dead and slit the throats of 68 people in an attack on a village.",
+     "Suspected Boko Haram gunmen shoot dead and slit throats of 68 people in attack on village"),
+    # ... not a passive's, where a phrase follows them.
+    ("A man was shot and killed in the Bronx on Monday.", "Man shot and killed in Bronx"),
+    ("Two men shot dead and dumped in a river.", "Two men shot dead and dumped in river"),
+])
+def test_two_joined_pasts_before_an_object_are_active(sentence, expected):
+    assert compress(sentence, 14, overrun=2) == expected

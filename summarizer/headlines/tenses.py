@@ -279,7 +279,8 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
         return False  # "Outbreaks caused by E. coli", "superyacht described as", "Newly released ISIS video"
     # (An object may open on a preposition: "killed at least 39 people", "killed about 50".)
     counted = rest[0] == "at" and rest[1:2] in (["least"], ["most"]) or rest[1:2] and rest[1][:1].isdigit()
-    stated = rest[0] in _STATES and lemma != "plead" and not (rest[1:2] and is_noun(rest[1]))
+    stated = rest[0] in _STATES and lemma != "plead" and not (rest[1:2] and is_noun(rest[1])) and not (
+        rest[1:2] == ["and"] and 2 in _joined_verbs(tokens[k + 1 :], sentence))  # ("shot dead and slit the")
     if stated or rest[0] in _AFTER_PARTICIPLE and lemma in _DONE_TO and not counted:
         return False  # "Man found dead", "Woman killed in crash": a passive, its auxiliary already gone
     if word in _SPEECH_PASTS and is_capital(before[:1]) and not is_common_word(before.lower()):
@@ -429,7 +430,8 @@ def _joined_verbs(after: list[str], sentence: str) -> list[int]:
     """Where in ``after`` (the line's tokens past its verb) a simple past stands right after "and", "or"
     or "then", a second verb of the same subject, to be put in the present with the first ("Thousands
     stormed a jail and dragged out a suspect" -> "Thousands storm jail and drag out suspect"). Only where
-    the form leaves no doubt: after the first verb's object ("shot and wounded" is a passive's), in the
+    the form leaves no doubt: after the first verb's object ("shot and wounded" is a passive's), or right
+    after that verb where an object follows the second ("shot and wounded a student"), in the
     main clause, with no verb of another clause before it ("said Croom shot and killed", "as my wife and I
     smooched and gaped"), written so in the ``sentence`` ("and was airlifted" is a passive's), not after
     an adjective or a participle ("stable and elevated levels", "toppled and crushed"), a name
@@ -443,12 +445,19 @@ def _joined_verbs(after: list[str], sentence: str) -> list[int]:
         if word.lower() in _OWN_CLAUSE or (i and after[i - 1] not in _VERB_JOINS and (
                 simple_past_of(word) or word in _BE_OR_HAVE or is_base_verb(word) and not may_be_noun(word))):
             break  # another clause's verb, or its opener
-        if i < 2 or after[i - 1] not in _VERB_JOINS - {"but"} or not word.islower() or word in _PRESENTS_TOO:
+        if i < 1 or after[i - 1] not in _VERB_JOINS - {"but"} or not word.islower() or word in _PRESENTS_TOO:
             continue
         if simple_past_of(word) in (None, *_NOT_LEXICAL, *_KEPT_PAST):
             continue
-        before = after[i - 2]
         written = re.search(rf"\b{after[i - 1]} {re.escape(word)}\b\s*(\S*)", sentence)
+        if i == 1 or i == 2 and after[0] == "dead":
+            # Right after the first verb (or its "dead"), only an object after both tells two active pasts
+            # ("shot and killed three officers", "shot dead and slit the throats of"; not "shot and killed
+            # in Bronx", a passive's).
+            if written and _object_follows(written[1].lower().strip(",;:.")):
+                found.append(i)
+            continue
+        before = after[i - 2]
         # (after a name or a preposition's noun, only a past that is no adjective, before a name: "brought
         # rains to Taiwan and lashed Hong Kong"; not "McGuinness and convicted gun-runner")
         clear = written is not None and is_capital(written[1][:1]) and not may_be_adjective(word)
@@ -462,6 +471,14 @@ def _joined_verbs(after: list[str], sentence: str) -> list[int]:
                         or written[1][:1].isdigit() or clear):
             found.append(i)
     return found
+
+
+def _object_follows(word: str) -> bool:
+    """Whether ``word``, after a verb, opens its object: a determiner, an object pronoun or a count."""
+    return word in _DETERMINERS or word in _OBJECT_PRONOUNS or _counted(word)
+
+
+_OBJECT_PRONOUNS = frozenset("him her them it us me".split())
 
 
 def _plural(subject: list[str], sentence: str = "") -> bool:
