@@ -1,6 +1,7 @@
 import pytest
 
 from summarizer.headlines import compress
+from summarizer.headlines.headlinese import write_headlinese
 from summarizer.headlines.times import TIME_HINT, TIMES, strip_times
 
 
@@ -146,3 +147,17 @@ def test_a_day_named_by_the_word_before_it_stays(line, expected):
 ])
 def test_a_participle_left_alone_by_its_time_goes(sentence, expected):
     assert compress(sentence, 14, "english", "", 2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # When a planned event happens is its news: a month after a verb of the future stays ...
+    ("The minimum wage is to rise in October, benefiting more than a million people.",
+     "minimum wage to rise in October, benefiting more than million people"),
+    ("A test version of the program will be released in late January.",
+     "test version of program will be released in late January"),
+    # ... not a month that dates a past, nor a day.
+    ("The company said in May that profits fell.", "profits fell"),
+    ("The stadium will open on Monday.", "stadium will open"),
+])
+def test_a_month_of_the_future_stays(sentence, expected):
+    assert write_headlinese(sentence) == expected

@@ -62,7 +62,7 @@ def strip_times(text: str) -> str:
         # (A speaker's "according to" that the attribution's cut left before a day is no range's "to".)
         said = before == "to" and text[max(0, match.start() - 12) : match.start()].lower() == "according to"
         kept = before in _OWNS_TIME and not said or _named_day(match, before)
-        if kept or named or negated or _describes(match):
+        if kept or named or negated or _describes(match) or _plans_when(text, match):
             return match.group(0)
         following = text[match.end() : match.end() + 1]  # ("" at the end of the text: nothing to keep apart)
         if following == "," and _PARTICIPLE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
@@ -79,6 +79,19 @@ def strip_times(text: str) -> str:
             text = _LONE_PARTICIPLE.sub(_lone, text).replace(_LONE, "")
     return _HERE.sub(_here, text) if " here" in text else text
 
+
+def _plans_when(text: str, match: re.Match) -> bool:
+    """Whether the time is a month after a verb of the future in its clause ("will most likely be unveiled
+    | in May"): when what is planned happens is the news."""
+    return _MONTH_TIME.fullmatch(match.group(0).strip(" ,")) is not None and _FUTURE_BEFORE.search(
+        text, max(0, match.start() - _FUTURE_REACH), match.start()) is not None
+
+
+_MONTH_TIME = re.compile(
+    r"(?:in|by) (?:early |mid-|late )?(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)(?: \d{4})?")
+_FUTURE_BEFORE = re.compile(r"\b(?:will|(?:is|are) to|to be|due to|set to|expected to|scheduled to|plans? to)\b[^,;.]*$")
+_FUTURE_REACH = 50  # characters before the time searched for its verb of the future
 
 _LONE = "\x00"  # where a participle's time went, before its closing comma
 _PARTICIPLE_BEFORE = re.compile(r",\s+[a-z]+ed$")
