@@ -466,3 +466,16 @@ def test_an_openings_list_goes_with_it(sentence, expected):
 ])
 def test_a_subject_after_a_participles_opening_is_no_aside(sentence, expected):
     assert write_headlinese(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A verb of saying right after the comma that closes an aside is the subject's verb, where nothing
+    # before it has a verb of its own ...
+    ("The minister, with the backing of the prime minister, announced the plan.",
+     "minister, with backing of prime minister, announced plan"),
+    # ... not an attribution's verb before its speaker.
+    ("Prices will rise, warned the governor.", "Prices will rise"),
+    ("The musical will open in November, said Richards.", "musical will open in November, says Richards"),
+])
+def test_a_verb_of_saying_after_an_aside_is_no_attribution(sentence, expected):
+    assert write_headlinese(sentence) == expected

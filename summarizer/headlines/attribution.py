@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .openings import closes_opening, strip_opening
+from .openings import FINITE, closes_opening, strip_opening
+from .wordforms import is_tensed, may_be_noun
 
 __all__ = ["strip_attribution", "is_someones_claim", "KEPT_ATTRIBUTION", "NAME_LINKS"]
 
@@ -78,7 +79,7 @@ def strip_attribution(text: str) -> str:
     if match is None or closes_opening(text, start):
         return text  # (the comma of "Speaking to reporters on Monday, the president said ...": none)
     claim, said = text[: match.start()], match.group(0)
-    if _no_speaker(said):
+    if _no_speaker(said, claim):
         return text  # "Tesco, Britain's biggest retailer, has reported record profits": the main verb
     kept = _speaker(claim, said, named_only=not is_someones_claim(claim, said))
     # Its comma must not read as the close of an opening clause ("Writing a Word document can be a
@@ -86,15 +87,21 @@ def strip_attribution(text: str) -> str:
     return kept if strip_opening(kept) == kept else claim
 
 
-def _no_speaker(said: str) -> bool:
+def _no_speaker(said: str, claim: str) -> bool:
     """Whether only auxiliaries stand before the verb of saying that ``said`` holds (", has reported
-    record profits"): it is the sentence's main verb after an apposition, no one's attribution."""
+    record profits"), or nothing where the ``claim`` before it has no verb (", announced the plan" after
+    "The minister, with the backing of ..."): it is the sentence's main verb after an apposition or an
+    aside, no one's attribution (not ", warned the governor" after "Prices will rise")."""
     found = said.lstrip(",; ").split()
+    if found and found[0] in _SAYING_WORDS and found[0] not in _INVERTED and not any(
+            w in FINITE or w.islower() and is_tensed(w) and not may_be_noun(w) for w in claim.split()[1:]):
+        return True
     return bool(found) and found[0] in _AUXILIARIES and next(
         (w in _SAYING_WORDS for w in found if w not in _AUXILIARIES), False)
 
 
 _AUXILIARIES = frozenset("has have had also".split())  # (and an adverb between: "has also said")
+_INVERTED = frozenset("said says say added".split())  # verbs that go before their speaker (", said Richards")
 
 
 def _find_attribution(text: str, start: int) -> re.Match | None:

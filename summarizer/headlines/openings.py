@@ -20,7 +20,7 @@ from .wordforms import participle_of
 from .trim import ARTICLES as _ARTICLES
 from .wordforms import progressive_of, simple_past_of
 
-__all__ = ["strip_opening", "opening_end", "closes_opening", "STATES"]
+__all__ = ["strip_opening", "opening_end", "closes_opening", "FINITE", "STATES"]
 
 #: The US states, as a pattern's alternatives (a city's state after its comma: "Ferguson, Missouri,").
 STATES = (
@@ -186,7 +186,7 @@ def _past_its_relative(text: str, end: int) -> int:
     if comma is None:
         return 0
     following = text[comma.end():].split(maxsplit=1)[:1]
-    if following and (following[0] in _FINITE or is_tensed(following[0]) and not may_be_noun(following[0])):
+    if following and (following[0] in FINITE or is_tensed(following[0]) and not may_be_noun(following[0])):
         return 0  # a verb after it: the opening and its clause were the subject ("reopening the line, ...")
     return comma.end()
 
@@ -238,7 +238,7 @@ def _subject_and_verb(opening: str) -> bool:
     if found[0] == "this" and len(found) > 1 and found[1].strip(",;:") not in _TIMES:
         return True  # "This light, called Cherenkov radiation, can be ...": no time, the subject
     return (found[0] in _DETERMINERS and len(found) > 2 and found[1] != "time"
-            and any(w.strip(",;:") in _FINITE or is_tensed(w.strip(",;:")) for w in found[1:]))
+            and any(w.strip(",;:") in FINITE or is_tensed(w.strip(",;:")) for w in found[1:]))
 
 
 # What "this" opens as a time ("This year,", "This week,"), not as a subject ("This light,").
@@ -290,12 +290,13 @@ def _tensed_in(opening: str) -> bool:
     """Whether a word of ``opening`` after its first is an auxiliary or a simple past that is no
     participle ("were killed", "rose"; not "documents provided four years ago", nor "pages" and
     "documents", which a present could be)."""
-    return any(w in _FINITE or (w.islower() and simple_past_of(w) and participle_of(w) is None)
+    return any(w in FINITE or (w.islower() and simple_past_of(w) and participle_of(w) is None)
                for w in opening.split()[1:])
 
 
-# (subject.AUXILIARIES but "does" and "did"; subject imports headlinese, which imports this module)
-_FINITE = frozenset("is are was were has have had will would can could may might must shall should".split())
+#: The auxiliaries and modals with a tense (subject.AUXILIARIES but "does" and "did"; subject imports
+#: headlinese, which imports this module).
+FINITE = frozenset("is are was were has have had will would can could may might must shall should".split())
 
 
 def _participle_phrase(word: str, opening: str) -> bool:
