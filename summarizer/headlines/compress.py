@@ -30,7 +30,7 @@ from .mainverb import (AFTER_PARTICIPLE as _AFTER_PARTICIPLE, SHOWN as _SHOWN, f
 from .openings import STATES as _STATES
 from .subject import AUXILIARIES as _AUXILIARIES, PARTS as _PARTS
 from .wordforms import before_apostrophe, is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb
-from .wordforms import participle_of
+from .wordforms import may_be_noun, participle_of
 
 __all__ = ["make_room", "passive_verb", "shorten", "spare", "NAME_PARTICLES"]
 
@@ -284,9 +284,24 @@ def _drop_participle_aside(match: re.Match) -> str:
     return " " if verb_follows and participle_of(match[1]) is not None else match[0]
 
 
+# A "with" phrase between the subject's commas ("Republicans, with nothing in arsenal to use against
+# Clinton, | selectively leak ..."), and the word or two after it.
+_WITH_ASIDE = re.compile(r"^([^,;:]{1,40}), with [^,;:]+, (?=([a-z]+) ([a-z]+))")
+
+
+def _drop_with_aside(match: re.Match) -> str:
+    after, then = match[2], match[3]
+    if after.endswith("ly") and is_adverb(after):
+        verb_follows = may_be_verb(then)  # "selectively leak": after an adverb, a verb
+    else:
+        verb_follows = is_tensed(after) and not may_be_noun(after) and after not in ("and", "or", "but", "then")
+    return f"{match[1]} " if verb_follows else match[0]
+
+
 def spare(text: str, max_words: int) -> str:
     """``text`` without what a headline can spare when it is over ``max_words`` words: an aside
-    between commas opened by a participle (or an adverb and its participle) before the subject's verb,
+    between commas opened by a participle (or an adverb and its participle) before the subject's verb, a
+    "with" phrase between the subject's commas before its verb,
     a US state after its city, a time's possessive before a name in the line's second half, a "that"
     before a clause's pronoun subject after a verb with a tense, a hedge between "been" and its
     participle ("been at least temporarily defused" -> "been defused"; not "been fatally shot"), a
@@ -298,6 +313,8 @@ def spare(text: str, max_words: int) -> str:
         return text
     # Each pattern only where the words it needs stand in the line (quick tests: most lines have none).
     text = _PARTICIPLE_ASIDE.sub(_drop_participle_aside, text)
+    if ", with " in text:
+        text = _WITH_ASIDE.sub(_drop_with_aside, text, count=1)
     if _STATE_NAMED.search(text):
         text = _STATE_ASIDE.sub(r"\1 ", text)
     half = len(" ".join(text.split(maxsplit=max_words // 2)[: max_words // 2]))  # (the first words only)
