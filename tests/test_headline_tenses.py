@@ -673,3 +673,16 @@ def test_a_past_before_to_with_no_passive_is_the_verb(sentence, expected):
 ])
 def test_two_joined_pasts_before_an_object_are_active(sentence, expected):
     assert compress(sentence, 14, overrun=2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A pronoun's verb after the past's phrase is its own clause's, not the line's verb: the past is the line's.
+    ("The actor posed on a bearskin rug to show off how he looks as Deadpool.",
+     "Actor poses on bearskin rug to show off how he looks as Deadpool"),
+    ("Kiraz died in hospital from injuries he suffered during the attack.",
+     "Kiraz dies in hospital from injuries he suffered during attack"),
+    # A participle's phrase before the line's own verb stays one.
+    ("Talks aimed at averting strikes ended without a deal.", "Talks aimed at averting strikes ended without deal"),
+])
+def test_a_pronouns_verb_after_a_past_leaves_it_the_lines_verb(sentence, expected):
+    assert compress(sentence, 14, overrun=2) == expected

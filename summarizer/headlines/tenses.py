@@ -296,9 +296,10 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
                 and _clause_past(tokens, k + 1 + j, sentence) is not None), own)
     if _takes_infinitive(tokens, k):
         return True  # "judge agreed | to review complaints by lawyers for three men arrested"
+    # (nor a pronoun's own clause: "posed on rug to show off how | he looks")
     return clause or not (rest[0] in _AFTER_PARTICIPLE and any(
         t.islower() and is_tensed(t) and u != "to" and not u[:1].isdigit()  # (not "47.97 seconds")
-        for u, t in zip(rest, rest[1:own])))
+        and u not in _SUBJECT_PRONOUNS for u, t in zip(rest, rest[1:own])))
 
 
 def _takes_infinitive(tokens: list[str], k: int) -> bool:
