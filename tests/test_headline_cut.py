@@ -1161,7 +1161,7 @@ def test_a_line_goes_on_to_the_verb_of_its_objects_clause():
         ("If I say hip hop here a lot of people have no idea what I'm talking about.",
          "If I say hip hop a lot of people have no idea what I'm talking"),
         ("Curious by-passers swapped tips as the youngest members wondered what the fuss was all about.",
-         "Curious by-passers swapped tips as youngest members wondered what fuss was all about"),
+         "Curious by-passers swap tips as youngest members wonder what fuss was all about"),
         # ... and a linking verb's -ing keeps its adjective; a report's "said to be" is its passive.
         ("Players looking tired trudged off.", "Players looking tired trudged off"),
         ("Identity theft _ said to be the nation's fastest-growing type of consumer fraud _ is reason.",

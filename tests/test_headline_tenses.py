@@ -686,3 +686,14 @@ def test_two_joined_pasts_before_an_object_are_active(sentence, expected):
 ])
 def test_a_pronouns_verb_after_a_past_leaves_it_the_lines_verb(sentence, expected):
     assert compress(sentence, 14, overrun=2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A plural noun after a past, before a clause of the same time, is the past's object ...
+    ("Google CFO Patrick Pichette made headlines when his memo surfaced in the media.",
+     "Google CFO Patrick Pichette makes headlines"),
+    # ... not a verb after a participle ("study published | suggests").
+    ("A new study published suggests a link.", "New study published suggests link"),
+])
+def test_a_plural_before_a_clause_of_the_same_time_is_the_pasts_object(sentence, expected):
+    assert compress(sentence, 14, overrun=2) == expected
