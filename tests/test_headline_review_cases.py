@@ -115,3 +115,36 @@ def test_the_fifteenth_sessions_rules_leave_ordinary_lines_alone(text, line):
 ])
 def test_openings_titles_and_sayings_the_fifteenth_session_misread(sentence, expected):
     assert write_headlinese(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A list after a participle's opening that is the subject, an aside about it after (not the opening's list).
+    ("Facing mounting protests, police and soldiers, armed with batons and tear gas, moved into the square.",
+     "Police and soldiers, armed with batons and tear gas"),
+    ("Following the vote, senators and congressmen, meeting in a closed session, agreed to a compromise.",
+     "Senators and congressmen, meeting in closed session"),
+    # A "with" phrase of exception, or after a clause, stays.
+    ("Everyone on board, with the exception of the captain and two crew members, survived the crash off the "
+     "coast.", "Everyone on board, with exception of captain and two crew members"),
+    ("Stocks rallied on Wall Street, with the Dow up more than 300 points, led by technology and energy shares.",
+     "Stocks rally on Wall Street"),
+    # An inverted attribution after a claim with no comma goes.
+    ("Talks on the budget deal collapse, reported the state news agency.", "Talks on budget deal collapse"),
+    # A month of another clause after the verb of the future goes.
+    ("He is expected to plead guilty to charges filed in March over the collapse of the bank.",
+     "He is expected to plead guilty to charges filed over collapse of bank"),
+    ("The CEO will step down after profits slumped in January, the company said.",
+     "CEO to step down after profits slumped"),
+    # A time after two joined participles is no object; a prepositional passive's agent; a pronoun object.
+    ("Four men arrested and charged this week over the bombing appeared in court on Friday.",
+     "Four men arrested and charged over bombing appeared in court"),
+    ("The proposals objected to by residents were withdrawn by the council on Tuesday.",
+     "Proposals objected to by residents withdrawn by council"),
+    ("Troops sent to quell it opened fire on the crowd in the capital.",
+     "Troops sent to quell it opened fire on crowd in capital"),
+    # A plural before a clause of the same time in the present is no object.
+    ("The player suspended appeals as the club considers its options.",
+     "Player suspended appeals as club considers options"),
+])
+def test_the_twenty_seventh_sessions_second_reader_misfires_stay_out(sentence, expected):
+    assert compress(sentence, 14, overrun=2) == expected

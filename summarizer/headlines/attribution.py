@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .openings import FINITE, closes_opening, strip_opening
-from .wordforms import is_tensed, may_be_noun
+from .openings import closes_opening, strip_opening, tensed_in
 
 __all__ = ["strip_attribution", "is_someones_claim", "KEPT_ATTRIBUTION", "NAME_LINKS"]
 
@@ -89,19 +88,17 @@ def strip_attribution(text: str) -> str:
 
 def _no_speaker(said: str, claim: str) -> bool:
     """Whether only auxiliaries stand before the verb of saying that ``said`` holds (", has reported
-    record profits"), or nothing where the ``claim`` before it has no verb (", announced the plan" after
-    "The minister, with the backing of ..."): it is the sentence's main verb after an apposition or an
-    aside, no one's attribution (not ", warned the governor" after "Prices will rise")."""
+    record profits"), or nothing where the ``claim`` before it is a subject and its aside with no verb of
+    their own ("The minister, with the backing of ..., | announced the plan"): it is the sentence's main
+    verb, no one's attribution (not ", warned the governor" after "Prices rise")."""
     found = said.lstrip(",; ").split()
-    if found and found[0] in _SAYING_WORDS and found[0] not in _INVERTED and not any(
-            w in FINITE or w.islower() and is_tensed(w) and not may_be_noun(w) for w in claim.split()[1:]):
+    if found and found[0] in _SAYING_WORDS and "," in claim and not tensed_in(claim):
         return True
     return bool(found) and found[0] in _AUXILIARIES and next(
         (w in _SAYING_WORDS for w in found if w not in _AUXILIARIES), False)
 
 
 _AUXILIARIES = frozenset("has have had also".split())  # (and an adverb between: "has also said")
-_INVERTED = frozenset("said says say added".split())  # verbs that go before their speaker (", said Richards")
 
 
 def _find_attribution(text: str, start: int) -> re.Match | None:

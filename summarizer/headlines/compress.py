@@ -280,22 +280,37 @@ _STATE_NAMED = re.compile(rf", (?:{_STATES}), ")
 
 def _drop_participle_aside(match: re.Match) -> str:
     after = match[2]
-    verb_follows = after == "to" or (is_tensed(after) and after not in ("and", "or", "but", "then"))
-    return " " if verb_follows and participle_of(match[1]) is not None else match[0]
+    return " " if (after == "to" or _verb_next(after)) and participle_of(match[1]) is not None else match[0]
 
 
+def _verb_next(word: str) -> bool:
+    """Whether ``word``, after an aside's closing comma, is a verb with a tense (not a list's join)."""
+    return is_tensed(word) and word not in _JOINING
+
+
+_JOINING = frozenset("and or but then".split())
 # A "with" phrase between the subject's commas ("Republicans, with nothing in arsenal to use against
-# Clinton, | selectively leak ..."), and the word or two after it.
-_WITH_ASIDE = re.compile(r"^([^,;:]{1,40}), with [^,;:]+, (?=([a-z]+) ([a-z]+))")
+# Clinton, | selectively leak ..."), and the word or two after it; not a phrase of exception ("Everyone on
+# board, with the exception of the captain, survived": without it the line says the opposite).
+_WITH_ASIDE = re.compile(r"^([^,;:]{1,40}), with (?!(?:the )?exceptions?\b)[^,;:]+, (?=([a-z]+) ([a-z]+))")
+# A subject of a quantity, whose "with" phrase may be its exception ("All 50 states, with Texas aside, ...").
+_QUANTIFIERS = frozenset("all every everyone everybody everything no none nobody most each both".split())
 
 
 def _drop_with_aside(match: re.Match) -> str:
-    after, then = match[2], match[3]
+    """The subject alone, where a verb with a tense follows its "with" phrase (an adverb in -ly may stand
+    before it); the subject is no clause ("Stocks rallied on Wall Street, with ..., | led by ...") and no
+    quantity."""
+    subject, after, then = match[1], match[2], match[3]
+    words = subject.split()
+    if words[0].lower() in _QUANTIFIERS or any(w.islower() and _verb_next(w) and not may_be_noun(w) for w in words):
+        return match[0]
     if after.endswith("ly") and is_adverb(after):
         verb_follows = may_be_verb(then)  # "selectively leak": after an adverb, a verb
     else:
-        verb_follows = is_tensed(after) and not may_be_noun(after) and after not in ("and", "or", "but", "then")
-    return f"{match[1]} " if verb_follows else match[0]
+        verb_follows = _verb_next(after) and not may_be_noun(after) and not (
+            participle_of(after) is not None and then == "by")  # (not "..., led by technology shares")
+    return f"{subject} " if verb_follows else match[0]
 
 
 def spare(text: str, max_words: int) -> str:

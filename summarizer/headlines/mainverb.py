@@ -121,7 +121,7 @@ def _main_auxiliary(tokens: list[str]) -> int | None:
             of_phrase = True
             continue
         if participle is not None and following in AFTER_PARTICIPLE:
-            if following == "to" and participle in NO_PASSIVE_TO:
+            if following == "to" and participle in NO_PASSIVE_TO and tokens[k + 2 : k + 3] != ["by"]:
                 return None  # a verb of its own, no participle's phrase: "city of Cleveland | responded to"
             if all(t[:1].isupper() for t in tokens[:k]):
                 return None  # after a name, a headline's passive: "Suarez added to list"
@@ -139,9 +139,10 @@ def _main_auxiliary(tokens: list[str]) -> int | None:
     return passive
 
 
-#: Verbs that take "to" with no object, so that their participle before it is no passive's ("lawsuit
-#: responded to" is not said): a past of the clause.
-NO_PASSIVE_TO = frozenset("respond react reply object belong consent succumb testify listen cling adhere".split())
+#: Verbs that take "to" with no object, whose participle before "to" is a past of the clause ("city of
+#: Cleveland responded to lawsuit"), save where "by" names a prepositional passive's agent ("proposals
+#: objected to by residents").
+NO_PASSIVE_TO = frozenset("respond react reply object consent succumb testify listen cling adhere".split())
 
 
 def _passive_at_comma(tokens: list[str], k: int) -> bool:

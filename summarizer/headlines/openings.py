@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import re
 
+from .trim import ARTICLES as _ARTICLES
 from .wordforms import is_adverb, is_noun, is_tensed, may_be_adjective, may_be_noun, may_be_verb
 from .wordforms import participle_of
-from .trim import ARTICLES as _ARTICLES
 from .wordforms import progressive_of, simple_past_of
 
-__all__ = ["strip_opening", "opening_end", "closes_opening", "FINITE", "STATES"]
+__all__ = ["strip_opening", "opening_end", "closes_opening", "tensed_in", "STATES"]
 
 #: The US states, as a pattern's alternatives (a city's state after its comma: "Ferguson, Missouri,").
 STATES = (
@@ -102,7 +102,7 @@ def opening_end(text: str) -> tuple[int, bool]:
     match = _LEADING_CLAUSE.match(text) if _may_open_on_a_clause(text) else None
     if match and _CLOSING_SPEAKER.match(text, match.end()):
         return 0, False  # "Detaining suspects ... breaks rights laws, the court has ruled.": a claim
-    if match and not (text[:1] in "NAMnam" and _QUANTITY.match(text) and _tensed_in(text[: match.end()])
+    if match and not (text[:1] in "NAMnam" and _QUANTITY.match(text) and tensed_in(text[: match.end()])
                       or text[:1] in "TtEeLl" and _subject_and_verb(text[: match.end()])
                       or _adjective_in_ly(text) or _describes_a_name(text[: match.end()])):
         # (A quantity's stretch with a verb of its own is a clause's subject and verb: "Nearly 200 people
@@ -135,7 +135,7 @@ def _past_adjectives_comma(text: str, end: int) -> int:
     adjective = len(before) == 2 and may_be_adjective(before[1].lower()) and not is_noun(before[1].lower())
     following = bool(after) and after[0].islower() and (
         may_be_adjective(after[0]) or participle_of(after[0]) is not None)
-    if not adjective or before[0].lower() not in ("a", "an", "the") or not following:
+    if not adjective or before[0].lower() not in _ARTICLES or not following:
         return end  # (not "In the past, | the company ...": a noun phrase, then the subject)
     following = text.find(", ", end, end + _ADJECTIVES_REACH)
     return following + 2 if following > 0 else end
@@ -146,25 +146,42 @@ _ADJECTIVES_REACH = 60  # characters after an adjective's comma searched for the
 
 def _past_its_list(text: str, end: int) -> int:
     """The end of a participle's opening whose object goes on into a list ("Pleading innocence, | immunity
-    and ignorance, | the city ..."): past the comma after the list's last item, its "and" or "or", where
-    each item is a few lowercase words with no verb and no article (else the subject: "Citing delays, | the
-    mayor and council, who ...")."""
-    if not text.split(maxsplit=1)[0].endswith("ing"):
+    and ignorance, | the city responded ..."): past the comma after the list's last item, its "and" or "or",
+    where each item is a few lowercase words with no verb and no article (else the subject: "Citing delays,
+    | the mayor and council, who ..."), and the subject and its verb follow, not a participle's or an
+    adjective's aside about a list that was the subject ("Facing protests, | police and soldiers, | armed
+    with batons, moved ...")."""
+    first = text.split(maxsplit=1)[0].lower()
+    if not first.endswith("ing") or first in _ING_PREPOSITIONS or not may_be_verb(first):
         return end
     start = end
     for _ in range(_LIST_ITEMS):
-        comma = text.find(", ", start, start + _ADJECTIVES_REACH)
+        comma = text.find(", ", start, start + _LIST_REACH)
         item = text[start:comma].split() if comma > 0 else []
         if (not item or len(item) > 4 or not all(w.islower() for w in item) or item[0] in _ARTICLES
                 or any(is_tensed(w) and not may_be_noun(w) for w in item)):
             return end
         if "and" in item[1:-1] or "or" in item[1:-1]:
-            return comma + 2
+            return comma + 2 if _subject_and_verb_at(text, comma + 2) else end
         start = comma + 2
     return end
 
 
+def _subject_and_verb_at(text: str, at: int) -> bool:
+    """Whether a subject opens at ``at`` (not a participle, an -ing form or an adjective) and a verb with a
+    tense follows it before the next comma."""
+    clause = text[at:].split(",", 1)[0].split()
+    head = clause[0].lower() if clause else ""
+    if not head or head.endswith("ing") or participle_of(head) is not None or (
+            may_be_adjective(head) and not is_noun(head) and head not in _ARTICLES):
+        return False
+    return any(w in _FINITE or w.islower() and is_tensed(w) and not may_be_noun(w) for w in clause[1:])
+
+
 _LIST_ITEMS = 3  # items after an opening's comma read for a list's "and"
+_LIST_REACH = 60  # characters of an item searched for its comma
+# Prepositions in -ing, whose phrase is no participle's ("During the night, | rebels and soldiers, ...").
+_ING_PREPOSITIONS = frozenset("during following according including regarding concerning barring pending".split())
 
 
 def _past_its_relative(text: str, end: int) -> int:
@@ -179,14 +196,14 @@ def _past_its_relative(text: str, end: int) -> int:
     first = text.split(maxsplit=1)[0]
     if first.lower() in _CONJUNCTIONS:
         return len(first) + 1
-    if text.rstrip().endswith("?") or first.lower() in _PREPOSITIONS and _tensed_in(text[:end]):
+    if text.rstrip().endswith("?") or first.lower() in _PREPOSITIONS and tensed_in(text[:end]):
         return 0
     # The clause's comma: not one inside a number ("100,000") nor a place's ("Newport, Rhode Island,").
     comma = _CLAUSE_COMMA.search(text, end)
     if comma is None:
         return 0
     following = text[comma.end():].split(maxsplit=1)[:1]
-    if following and (following[0] in FINITE or is_tensed(following[0]) and not may_be_noun(following[0])):
+    if following and (following[0] in _FINITE or is_tensed(following[0]) and not may_be_noun(following[0])):
         return 0  # a verb after it: the opening and its clause were the subject ("reopening the line, ...")
     return comma.end()
 
@@ -210,7 +227,7 @@ def closes_opening(text: str, comma: int, any_opening: bool = False) -> bool:
     # (A verb with a tense after a gerund makes its comma a clause's, "Writing a Word document can be a
     # dangerous business, according to ...", which the pattern of an -ing opening also takes.)
     return comma < end <= comma + 3 and not (text[:comma].split(maxsplit=1)[0].endswith("ing")
-                                             and _tensed_in(text[:comma]))
+                                             and tensed_in(text[:comma]))
 
 
 # The prepositions whose phrase a comma closes before the subject ("With its mountains, the valley, ..."),
@@ -238,7 +255,7 @@ def _subject_and_verb(opening: str) -> bool:
     if found[0] == "this" and len(found) > 1 and found[1].strip(",;:") not in _TIMES:
         return True  # "This light, called Cherenkov radiation, can be ...": no time, the subject
     return (found[0] in _DETERMINERS and len(found) > 2 and found[1] != "time"
-            and any(w.strip(",;:") in FINITE or is_tensed(w.strip(",;:")) for w in found[1:]))
+            and any(w.strip(",;:") in _FINITE or is_tensed(w.strip(",;:")) for w in found[1:]))
 
 
 # What "this" opens as a time ("This year,", "This week,"), not as a subject ("This light,").
@@ -286,17 +303,16 @@ _TIME_NAME = re.compile(
 _LY_OPENINGS = frozenset("early only likely unlikely".split())  # adjectives that also open as adverbs
 
 
-def _tensed_in(opening: str) -> bool:
+def tensed_in(opening: str) -> bool:
     """Whether a word of ``opening`` after its first is an auxiliary or a simple past that is no
     participle ("were killed", "rose"; not "documents provided four years ago", nor "pages" and
     "documents", which a present could be)."""
-    return any(w in FINITE or (w.islower() and simple_past_of(w) and participle_of(w) is None)
+    return any(w in _FINITE or (w.islower() and simple_past_of(w) and participle_of(w) is None)
                for w in opening.split()[1:])
 
 
-#: The auxiliaries and modals with a tense (subject.AUXILIARIES but "does" and "did"; subject imports
-#: headlinese, which imports this module).
-FINITE = frozenset("is are was were has have had will would can could may might must shall should".split())
+# (subject.AUXILIARIES but "does" and "did"; subject imports headlinese, which imports this module)
+_FINITE = frozenset("is are was were has have had will would can could may might must shall should".split())
 
 
 def _participle_phrase(word: str, opening: str) -> bool:
@@ -304,7 +320,7 @@ def _participle_phrase(word: str, opening: str) -> bool:
     ("Hailing", not "Sterling", "Boeing", "King", "Everything"), and no verb with a tense in the phrase
     ("Spending on health care rose ..., a sign": a subject and its verb)."""
     lemma, _ = progressive_of(word.lower())
-    return lemma is not None and not _tensed_in(opening)
+    return lemma is not None and not tensed_in(opening)
 
 
 def _named_object(opening: str, rest: str) -> str:

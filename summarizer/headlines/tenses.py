@@ -232,6 +232,7 @@ _COMPARING = frozenset("such well same so as".split())  # before an "as" that op
 _CLAUSE_JOINS = frozenset({"and", "but"})  # what joins a clause with a subject of its own
 _CLAUSE_SUBJECT = 4  # words of a clause's subject at most
 _SUBJECT_PRONOUNS = frozenset("he she it they we i you".split())
+_PERSONS = frozenset("he she they we i".split())  # subject pronouns that are no verb's object
 _PLURAL_PRONOUNS = frozenset({"they", "we", "i", "you"})  # (the plural's present: "I let", "you see")
 _OBJECT_PRONOUNS = frozenset("me him her us them".split())
 
@@ -272,7 +273,7 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
         return False  # "lawyer scheduled to start": a passive's participle; "used to lead": a habit
     if lemma in _REPORTED_BEFORE_TO and rest[0] == "to" and rest[1:2] in (["be"], ["have"]):
         return False  # "fraud said to be nation's fastest-growing": a report's passive, not "says to be"
-    if not participle_of(word) or rest[0] == "to" and lemma in NO_PASSIVE_TO:
+    if not participle_of(word) or rest[0] == "to" and lemma in NO_PASSIVE_TO and rest[1:2] != ["by"]:
         return True  # (no participle's phrase: "city of Cleveland responded to lawsuit filed by ...")
     clause = rest[0] == "as" and _clause_past(tokens, k + 1, sentence) is not None  # ("plunged | as firms")
     if rest[0] == "by" or rest[0] == "as" and not clause or k == 1 and is_adverb(tokens[0].lower()):
@@ -296,17 +297,23 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
                 and _clause_past(tokens, k + 1 + j, sentence) is not None), own)
     if _takes_infinitive(tokens, k):
         return True  # "judge agreed | to review complaints by lawyers for three men arrested"
-    # (nor a pronoun's own clause: "posed on rug to show off how | he looks")
+    # (nor a person's pronoun's own clause: "posed on rug to show off how | he looks"; "it" may be an object:
+    # "troops sent to quell it | opened fire")
     return clause or not (rest[0] in _AFTER_PARTICIPLE and any(
         t.islower() and is_tensed(t) and u != "to" and not u[:1].isdigit()  # (not "47.97 seconds")
-        and u not in _SUBJECT_PRONOUNS for u, t in zip(rest, rest[1:own])))
+        and u not in _PERSONS for u, t in zip(rest, rest[1:own])))
+
+
+_CLAUSE_REACH = 8  # words after a clause's conjunction read for its past
 
 
 def _clause_after(word: str, noun: str, sentence: str) -> bool:
-    """Whether the ``sentence`` goes on to a clause of the same time right after the past ``word`` and the
-    plural ``noun`` after it ("made headlines | when his memo surfaced"): the noun is the past's object."""
-    written = re.search(rf"\b{re.escape(word)} {re.escape(noun)} (\w+)", sentence)
-    return written is not None and written[1] in _WHEN_CLAUSE
+    """Whether the ``sentence`` goes on to a clause of the same time with its own past right after the past
+    ``word`` and the plural ``noun`` after it ("made headlines | when his memo surfaced"): the noun is the
+    past's object (not "player suspended | appeals as the club considers ...")."""
+    written = re.search(rf"\b{re.escape(word)} {re.escape(noun)} (\w+)((?:\s+\S+){{0,{_CLAUSE_REACH}}})", sentence)
+    return written is not None and written[1] in _WHEN_CLAUSE and any(
+        w.islower() and simple_past_of(w) for w in written[2].split())
 
 
 def _takes_infinitive(tokens: list[str], k: int) -> bool:
@@ -391,7 +398,7 @@ def _told_as_news(tokens: list[str], k: int, sentence: str) -> bool:
     # able"), or anywhere after a participle's phrase ("man arrested in connection with attack which
     # left fan ill has been released": the line may have been cut before it).
     following = tokens[k + 1].strip(",;:") if k + 1 < len(tokens) else ""
-    if following == "to" and participle_of(word) in NO_PASSIVE_TO:
+    if following == "to" and participle_of(word) in NO_PASSIVE_TO and tokens[k + 2 : k + 3] != ["by"]:
         return True  # no participle's: "city responded to lawsuit ... by saying death was his own fault"
     verb = next((t for t in written[at + 1 :] if t in _BE_OR_HAVE or t in _OWN_CLAUSE or t[-1] in ",;:"),
                 None)
@@ -438,8 +445,8 @@ def _joined_verbs(after: list[str], sentence: str) -> list[int]:
     """Where in ``after`` (the line's tokens past its verb) a simple past stands right after "and", "or"
     or "then", a second verb of the same subject, to be put in the present with the first ("Thousands
     stormed a jail and dragged out a suspect" -> "Thousands storm jail and drag out suspect"). Only where
-    the form leaves no doubt: after the first verb's object ("shot and wounded" is a passive's), or right
-    after that verb where an object follows the second ("shot and wounded a student"), in the
+    the form leaves no doubt: after the first verb's object, or right after that verb where an object
+    follows the second ("shot and wounded a student"; "shot and wounded" alone is a passive's), in the
     main clause, with no verb of another clause before it ("said Croom shot and killed", "as my wife and I
     smooched and gaped"), written so in the ``sentence`` ("and was airlifted" is a passive's), not after
     an adjective or a participle ("stable and elevated levels", "toppled and crushed"), a name
@@ -453,7 +460,7 @@ def _joined_verbs(after: list[str], sentence: str) -> list[int]:
         if word.lower() in _OWN_CLAUSE or (i and after[i - 1] not in _VERB_JOINS and (
                 simple_past_of(word) or word in _BE_OR_HAVE or is_base_verb(word) and not may_be_noun(word))):
             break  # another clause's verb, or its opener
-        if i < 1 or after[i - 1] not in _VERB_JOINS - {"but"} or not word.islower() or word in _PRESENTS_TOO:
+        if not i or after[i - 1] not in _VERB_JOINS - {"but"} or not word.islower() or word in _PRESENTS_TOO:
             continue
         if simple_past_of(word) in (None, *_NOT_LEXICAL, *_KEPT_PAST):
             continue
@@ -461,8 +468,8 @@ def _joined_verbs(after: list[str], sentence: str) -> list[int]:
         if i == 1 or i == 2 and after[0] == "dead":
             # Right after the first verb (or its "dead"), only an object after both tells two active pasts
             # ("shot and killed three officers", "shot dead and slit the throats of"; not "shot and killed
-            # in Bronx", a passive's).
-            if written and _object_follows(written[1].lower().strip(",;:.")):
+            # in Bronx", "arrested and charged this week", a passive's).
+            if written and _object_follows(sentence[written.start(1) :].strip(",;:.")):
                 found.append(i)
             continue
         before = after[i - 2]
@@ -481,12 +488,17 @@ def _joined_verbs(after: list[str], sentence: str) -> list[int]:
     return found
 
 
-def _object_follows(word: str) -> bool:
-    """Whether ``word``, after a verb, opens its object: a determiner, an object pronoun or a count."""
-    return word in _DETERMINERS or word in _OBJECT_PRONOUNS or _counted(word)
+def _object_follows(following: str) -> bool:
+    """Whether the words ``following`` a verb open its object: a determiner that opens no time ("this week",
+    "the previous day" are times), an object pronoun or a count."""
+    words = following.lower().split()[:3]
+    if not words or words[0] in _TIME_DETERMINERS or not _TIME_NOUNS.isdisjoint(words[1:]):
+        return False
+    return words[0] in _DETERMINERS or words[0] in _OBJECT_PRONOUNS or words[0] == "it" or _counted(words[0])
 
 
-_OBJECT_PRONOUNS = frozenset("him her them it us me".split())
+_TIME_DETERMINERS = frozenset("this next last that these".split())
+_TIME_NOUNS = frozenset("day days night week weeks month months year years morning evening time".split())
 
 
 def _plural(subject: list[str], sentence: str = "") -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .background import DAYS as _DAYS
-from .wordforms import is_noun, participle_of
+from .wordforms import is_noun, participle_of, simple_past_of
 
 __all__ = ["strip_times", "named_day_at", "TIMES", "TIME_HINT"]
 
@@ -81,17 +81,30 @@ def strip_times(text: str) -> str:
 
 
 def _plans_when(text: str, match: re.Match) -> bool:
-    """Whether the time is a month after a verb of the future in its clause ("will most likely be unveiled
-    | in May"): when what is planned happens is the news."""
-    return _MONTH_TIME.fullmatch(match.group(0).strip(" ,")) is not None and _FUTURE_BEFORE.search(
-        text, max(0, match.start() - _FUTURE_REACH), match.start()) is not None
+    """Whether the time is a month of the clause of a verb of the future ("will most likely be unveiled | in
+    May"): when what is planned happens is the news. Not a month of another clause between them ("to plead
+    guilty to charges filed | in March", "repay the loans it took | in December", "after profits slumped")."""
+    if _MONTH_TIME.fullmatch(match.group(0).strip(" ,")) is None:
+        return False
+    future = None
+    for future in _FUTURE_BEFORE.finditer(text, max(0, match.start() - _FUTURE_REACH), match.start()):
+        pass  # (the last: the time's own clause's)
+    if future is None:
+        return False
+    between = text[future.end() : match.start()].lower().split()
+    while between and (between[0] in _BEFORE_THE_VERB or between[0].endswith("ly")):
+        between.pop(0)  # ("will most likely be | unveiled")
+    return not any(w in _OTHER_CLAUSE or simple_past_of(w) or participle_of(w) for w in between[1:])
 
 
-_MONTH_TIME = re.compile(
-    r"(?:in|by) (?:early |mid-|late )?(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)(?: \d{4})?")
-_FUTURE_BEFORE = re.compile(r"\b(?:will|(?:is|are) to|to be|due to|set to|expected to|scheduled to|plans? to)\b[^,;.]*$")
+_MONTH_TIME = re.compile(rf"(?:in|by) (?:early |mid-|late )?{_MONTHS}(?: \d{{4}})?")
+# A verb of the future: "will", "is to", a plan's or a hope's "to be" ("hopes to be back"), a schedule's "to".
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|(?:is|are) to|(?:hopes?|expects?|plans?|is|are|due|set|expected|scheduled) to(?: be)?)\s")
 _FUTURE_REACH = 50  # characters before the time searched for its verb of the future
+_BEFORE_THE_VERB = frozenset("be most also not still soon now".split())  # between the future and its verb
+# Words that open another clause before the time (its own subject or verb).
+_OTHER_CLAUSE = frozenset("after before when while as that which who it he she they we i because since".split())
 
 _LONE = "\x00"  # where a participle's time went, before its closing comma
 _PARTICIPLE_BEFORE = re.compile(r",\s+[a-z]+ed$")
