@@ -1418,3 +1418,16 @@ def test_a_time_a_post_and_references_keep_their_point():
 ])
 def test_the_second_readers_misfires_stay_out(sentence, words, expected):
     assert compress(sentence, words, "english", "", 2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Two adjectives joined by a comma before a noun the tables know only as an adjective, at the end or
+    # before a relative, are one phrase ...
+    ("The charismatic cel imagery has been scrapped in favour of a dark, detailed aesthetic.",
+     "Charismatic cel imagery scrapped in favour of dark, detailed aesthetic"),
+    # ... not an adverb's clause after a comma.
+    ("Chomp and chomp and chomp until your lips meet in the middle, then smooch.",
+     "Chomp and chomp and chomp until your lips meet in middle"),
+])
+def test_two_adjectives_before_an_unlisted_noun_are_one_phrase(sentence, expected):
+    assert compress(sentence, 14, overrun=2) == expected

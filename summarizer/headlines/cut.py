@@ -397,7 +397,10 @@ def _between_modifiers(tokens: list[str], i: int, stop: frozenset[str]) -> bool:
         return False
     return (first.islower() and may_be_adjective(first) and second.islower() and second not in stop
             and (may_be_adjective(second) or "-" in second and second.endswith("ed"))
-            and noun.islower() and is_noun(noun)
+            # (a word after them at the end or before a relative is their noun where the tables know it as an
+            # adjective only: "dark, detailed | aesthetic that ..."; not "in middle, then | smooch")
+            and noun.islower() and (is_noun(noun) or tokens[i + 2 : i + 3] in ([], ["that"], ["which"])
+                                    and may_be_adjective(noun) and not may_be_verb(noun))
             and not (i + 2 < len(tokens) and is_tensed(tokens[i + 2]) and not is_noun(tokens[i + 2])
                      and participle_of(tokens[i + 2]) is None))
 
