@@ -405,6 +405,20 @@ def _between_modifiers(tokens: list[str], i: int, stop: frozenset[str]) -> bool:
                      and participle_of(tokens[i + 2]) is None))
 
 
+def _list_ends(tokens: list[str], aim: int) -> bool:
+    """Whether the line's last words are the last item of a list that an "and" or an "or" at the aim or
+    after it opens ("VH1 special in US including interviews | and concert footage"): a few words, no verb
+    and no comma."""
+    join = next((j for j in range(len(tokens) - 2, aim - 2, -1) if tokens[j] in ("and", "or")), None)
+    if join is None or len(tokens) - join - 1 > _LAST_ITEM or not tokens[join - 1].isalpha():
+        return False
+    return not any(t[-1] in ",;:" or t.islower() and is_tensed(t) and not may_be_noun(t)
+                   for t in tokens[join - 1 :])
+
+
+_LAST_ITEM = 3  # words of a list's last item that the line's overrun takes
+
+
 def _superlative_before(tokens: list[str], cut: int) -> bool:
     """Whether the noun before ``cut`` is a superlative's ("most powerful people", "largest economy"),
     up to three words before it: its "in" then says where it is the most, which it wants ("in TV comedy");
@@ -578,8 +592,11 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         tokens, least = shortened
         overrun = max(0, max_words + overrun - max(max_words, least))
         max_words = max(max_words, least)
-    elif english and max_words < len(tokens) <= max_words + overrun and verb_ends(tokens):
-        max_words, overrun = len(tokens), 0  # "... motel in Baton Rouge dies": the verb closes the line
+    elif english and max_words < len(tokens) <= max_words + overrun and (
+            verb_ends(tokens) or _list_ends(tokens, max_words)):
+        # "... motel in Baton Rouge dies": the verb closes the line; "... including interviews and concert
+        # footage": the last item of a list that the aim would cut
+        max_words, overrun = len(tokens), 0
 
     def ends_well(i: int) -> bool:
         # A verb before the cut would lose its object, and so would a gerund after a
