@@ -1436,7 +1436,8 @@ def test_two_adjectives_before_an_unlisted_noun_are_one_phrase(sentence, expecte
 @pytest.mark.parametrize(("sentence", "expected"), [
     # A list's last item that the aim would cut is taken within the overrun ...
     ("Chart stars Duran Duran are to appear in a VH1 special in the US including interviews and concert "
-     "footage.", "Chart stars Duran Duran to appear in VH1 special in US including interviews and concert footage"),
+     "footage.",
+     "Chart stars Duran Duran to appear in VH1 special in US including interviews and concert footage"),
     ("Brown has called on rich nations to fund a £5.5bn plan to fight the Aids epidemic and find a vaccine.",
      "Brown calls on rich nations to fund £5.5bn plan to fight Aids epidemic and find vaccine"),
     # ... not a clause an "and" opens with its own verb.

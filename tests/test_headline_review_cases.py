@@ -118,7 +118,7 @@ def test_openings_titles_and_sayings_the_fifteenth_session_misread(sentence, exp
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    # A list after a participle's opening that is the subject, an aside about it after (not the opening's list).
+    # A list after a participle's opening that is the subject, an aside about it after (no opening's list).
     ("Facing mounting protests, police and soldiers, armed with batons and tear gas, moved into the square.",
      "Police and soldiers, armed with batons and tear gas"),
     ("Following the vote, senators and congressmen, meeting in a closed session, agreed to a compromise.",
@@ -126,7 +126,8 @@ def test_openings_titles_and_sayings_the_fifteenth_session_misread(sentence, exp
     # A "with" phrase of exception, or after a clause, stays.
     ("Everyone on board, with the exception of the captain and two crew members, survived the crash off the "
      "coast.", "Everyone on board, with exception of captain and two crew members"),
-    ("Stocks rallied on Wall Street, with the Dow up more than 300 points, led by technology and energy shares.",
+    ("Stocks rallied on Wall Street, with the Dow up more than 300 points, led by technology and energy "
+     "shares.",
      "Stocks rally on Wall Street"),
     # An inverted attribution after a claim with no comma goes.
     ("Talks on the budget deal collapse, reported the state news agency.", "Talks on budget deal collapse"),

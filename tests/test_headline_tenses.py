@@ -645,10 +645,10 @@ def test_a_records_span_dates_no_event(sentence, expected):
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    # A verb that takes "to" with no object has no passive: its past before "to" is the line's verb, even where a
-    # "was" comes later in the sentence, and takes the present.
-    ("Pleading innocence, immunity and ignorance, the city of Cleveland responded to a wrongful death lawsuit "
-     "filed by Tamir Rice's family by saying the 12-year-old's death was his own fault.",
+    # A verb that takes "to" with no object has no passive: its past before "to" is the line's verb, even
+    # where a "was" comes later in the sentence, and takes the present.
+    ("Pleading innocence, immunity and ignorance, the city of Cleveland responded to a wrongful death "
+     "lawsuit filed by Tamir Rice's family by saying the 12-year-old's death was his own fault.",
      "City of Cleveland responds to wrongful death lawsuit filed by Tamir Rice's family"),
     ("Chirac reacted to the warning by saying Europe instead needed to reinforce its own unity.",
      "Chirac reacts to warning by saying Europe instead needed to reinforce its own unity"),
@@ -661,7 +661,7 @@ def test_a_past_before_to_with_no_passive_is_the_verb(sentence, expected):
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    # Two pasts joined right after the subject are active where an object follows both, and take the present ...
+    # Two pasts joined right after the subject are active where an object follows both: the present ...
     ("Gunmen shot and killed three police officers in an attack on Monday.",
      "Gunmen shoot and kill three police officers in attack"),
     ("Police arrested and charged a man on Monday.", "Police arrest and charge man"),
@@ -676,13 +676,14 @@ def test_two_joined_pasts_before_an_object_are_active(sentence, expected):
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    # A pronoun's verb after the past's phrase is its own clause's, not the line's verb: the past is the line's.
+    # A pronoun's verb after the past's phrase is its own clause's: the past is the line's verb.
     ("The actor posed on a bearskin rug to show off how he looks as Deadpool.",
      "Actor poses on bearskin rug to show off how he looks as Deadpool"),
     ("Kiraz died in hospital from injuries he suffered during the attack.",
      "Kiraz dies in hospital from injuries he suffered during attack"),
     # A participle's phrase before the line's own verb stays one.
-    ("Talks aimed at averting strikes ended without a deal.", "Talks aimed at averting strikes ended without deal"),
+    ("Talks aimed at averting strikes ended without a deal.",
+     "Talks aimed at averting strikes ended without deal"),
 ])
 def test_a_pronouns_verb_after_a_past_leaves_it_the_lines_verb(sentence, expected):
     assert compress(sentence, 14, overrun=2) == expected

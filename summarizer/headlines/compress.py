@@ -303,7 +303,8 @@ def _drop_with_aside(match: re.Match) -> str:
     quantity."""
     subject, after, then = match[1], match[2], match[3]
     words = subject.split()
-    if words[0].lower() in _QUANTIFIERS or any(w.islower() and _verb_next(w) and not may_be_noun(w) for w in words):
+    if words[0].lower() in _QUANTIFIERS or any(
+            w.islower() and _verb_next(w) and not may_be_noun(w) for w in words):
         return match[0]
     if after.endswith("ly") and is_adverb(after):
         verb_follows = may_be_verb(then)  # "selectively leak": after an adverb, a verb

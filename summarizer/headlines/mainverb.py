@@ -24,7 +24,8 @@ from .wordforms import (
     before_apostrophe, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of,
 )
 
-__all__ = ["function_words", "main_auxiliary", "no_subject", "noun_context", "AFTER_PARTICIPLE", "NO_PASSIVE_TO", "SHOWN"]
+__all__ = ["function_words", "main_auxiliary", "no_subject", "noun_context", "AFTER_PARTICIPLE",
+           "NO_PASSIVE_TO", "SHOWN"]
 
 # Prepositions that open a participle's complement or agent ("worn by", "based on", "designed to").
 AFTER_PARTICIPLE = frozenset("by on in at to for from with into under over during after as".split())

@@ -181,7 +181,8 @@ def _subject_and_verb_at(text: str, at: int) -> bool:
 _LIST_ITEMS = 3  # items after an opening's comma read for a list's "and"
 _LIST_REACH = 60  # characters of an item searched for its comma
 # Prepositions in -ing, whose phrase is no participle's ("During the night, | rebels and soldiers, ...").
-_ING_PREPOSITIONS = frozenset("during following according including regarding concerning barring pending".split())
+_ING_PREPOSITIONS = frozenset(
+    "during following according including regarding concerning barring pending".split())
 
 
 def _past_its_relative(text: str, end: int) -> int:

@@ -256,7 +256,8 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
     if k == 1 and tokens[0].lower().endswith("ing"):
         return False  # "Providing enhanced security": a gerund's adjective
     if rest[0].islower() and is_tensed(rest[0]) and participle_of(rest[0]) is None and not (
-            is_plural_noun(rest[0]) and (rest[1:2] and rest[1] in _JOINS or _clause_after(word, rest[0], sentence))
+            is_plural_noun(rest[0]) and (
+                rest[1:2] and rest[1] in _JOINS or _clause_after(word, rest[0], sentence))
             or is_noun(rest[0]) and rest[1:2] == ["of"]):
         # "New study published suggests", "Report published calls for": the verb with a tense comes next
         # (not a plural object that a join or its "of" follows: "stormed jails and", "found remains of")
@@ -311,7 +312,8 @@ def _clause_after(word: str, noun: str, sentence: str) -> bool:
     """Whether the ``sentence`` goes on to a clause of the same time with its own past right after the past
     ``word`` and the plural ``noun`` after it ("made headlines | when his memo surfaced"): the noun is the
     past's object (not "player suspended | appeals as the club considers ...")."""
-    written = re.search(rf"\b{re.escape(word)} {re.escape(noun)} (\w+)((?:\s+\S+){{0,{_CLAUSE_REACH}}})", sentence)
+    written = re.search(
+        rf"\b{re.escape(word)} {re.escape(noun)} (\w+)((?:\s+\S+){{0,{_CLAUSE_REACH}}})", sentence)
     return written is not None and written[1] in _WHEN_CLAUSE and any(
         w.islower() and simple_past_of(w) for w in written[2].split())
 

@@ -104,7 +104,8 @@ _FUTURE_BEFORE = re.compile(
 _FUTURE_REACH = 50  # characters before the time searched for its verb of the future
 _BEFORE_THE_VERB = frozenset("be most also not still soon now".split())  # between the future and its verb
 # Words that open another clause before the time (its own subject or verb).
-_OTHER_CLAUSE = frozenset("after before when while as that which who it he she they we i because since".split())
+_OTHER_CLAUSE = frozenset(
+    "after before when while as that which who it he she they we i because since".split())
 
 _LONE = "\x00"  # where a participle's time went, before its closing comma
 _PARTICIPLE_BEFORE = re.compile(r",\s+[a-z]+ed$")
