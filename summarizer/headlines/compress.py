@@ -30,7 +30,7 @@ from .mainverb import (AFTER_PARTICIPLE as _AFTER_PARTICIPLE, SHOWN as _SHOWN, f
 from .openings import STATES as _STATES
 from .subject import AUXILIARIES as _AUXILIARIES, PARTS as _PARTS
 from .wordforms import before_apostrophe, is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb
-from .wordforms import may_be_noun, participle_of
+from .wordforms import participle_of, surely_tensed
 
 __all__ = ["make_room", "passive_verb", "shorten", "spare", "NAME_PARTICLES"]
 
@@ -280,15 +280,11 @@ _STATE_NAMED = re.compile(rf", (?:{_STATES}), ")
 
 def _drop_participle_aside(match: re.Match) -> str:
     after = match[2]
-    return " " if (after == "to" or _verb_next(after)) and participle_of(match[1]) is not None else match[0]
+    verb_follows = after == "to" or (is_tensed(after) and after not in _JOINING)
+    return " " if verb_follows and participle_of(match[1]) is not None else match[0]
 
 
-def _verb_next(word: str) -> bool:
-    """Whether ``word``, after an aside's closing comma, is a verb with a tense (not a list's join)."""
-    return is_tensed(word) and word not in _JOINING
-
-
-_JOINING = frozenset("and or but then".split())
+_JOINING = frozenset("and or but then".split())  # after an aside's comma: a list's join, no verb
 # A "with" phrase between the subject's commas ("Republicans, with nothing in arsenal to use against
 # Clinton, | selectively leak ..."), and the word or two after it; not a phrase of exception ("Everyone on
 # board, with the exception of the captain, survived": without it the line says the opposite).
@@ -304,12 +300,12 @@ def _drop_with_aside(match: re.Match) -> str:
     subject, after, then = match[1], match[2], match[3]
     words = subject.split()
     if words[0].lower() in _QUANTIFIERS or any(
-            w.islower() and _verb_next(w) and not may_be_noun(w) for w in words):
+            w.islower() and surely_tensed(w) for w in words):
         return match[0]
     if after.endswith("ly") and is_adverb(after):
         verb_follows = may_be_verb(then)  # "selectively leak": after an adverb, a verb
     else:
-        verb_follows = _verb_next(after) and not may_be_noun(after) and not (
+        verb_follows = surely_tensed(after) and after not in _JOINING and not (
             participle_of(after) is not None and then == "by")  # (not "..., led by technology shares")
     return f"{subject} " if verb_follows else match[0]
 

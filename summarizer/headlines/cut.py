@@ -45,6 +45,7 @@ from .subject import joins_as_well_as, main_verb, tensed_at
 from .trim import ACRONYM, ARTICLES as _ARTICLES, PEOPLES_ADJECTIVE, YEAR
 from .wordforms import is_adverb, is_base_verb, is_modifier, is_noun, is_tensed, is_verb, may_be_noun
 from .wordforms import is_common_word, may_be_adjective, may_be_verb, participle_of, simple_past_of
+from .wordforms import surely_tensed
 from .wordforms import is_plural_noun, is_superlative
 
 __all__ = ["fit", "dangling", "POINT_REACH", "PREPOSITIONS", "SAYING"]
@@ -412,7 +413,7 @@ def _list_ends(tokens: list[str], aim: int) -> bool:
     join = next((j for j in range(len(tokens) - 2, aim - 2, -1) if tokens[j] in ("and", "or")), None)
     if join is None or len(tokens) - join - 1 > _LAST_ITEM or not tokens[join - 1].isalpha():
         return False
-    return not any(t[-1] in ",;:" or t.islower() and is_tensed(t) and not may_be_noun(t)
+    return not any(t[-1] in ",;:" or t.islower() and surely_tensed(t)
                    for t in tokens[join - 1 :])
 
 
@@ -687,7 +688,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
 
     def verb_follows(i: int) -> bool:
         word = tokens[i]
-        return word.islower() and is_tensed(word) and not may_be_noun(word)
+        return word.islower() and surely_tensed(word)
 
     def phrase_at(i: int) -> bool:
         word = tokens[i].lower()

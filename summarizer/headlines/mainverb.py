@@ -25,7 +25,7 @@ from .wordforms import (
 )
 
 __all__ = ["function_words", "main_auxiliary", "no_subject", "noun_context", "AFTER_PARTICIPLE",
-           "NO_PASSIVE_TO", "SHOWN"]
+           "no_passive_before_to", "SHOWN"]
 
 # Prepositions that open a participle's complement or agent ("worn by", "based on", "designed to").
 AFTER_PARTICIPLE = frozenset("by on in at to for from with into under over during after as".split())
@@ -122,7 +122,7 @@ def _main_auxiliary(tokens: list[str]) -> int | None:
             of_phrase = True
             continue
         if participle is not None and following in AFTER_PARTICIPLE:
-            if following == "to" and participle in NO_PASSIVE_TO and tokens[k + 2 : k + 3] != ["by"]:
+            if no_passive_before_to(tokens, k):
                 return None  # a verb of its own, no participle's phrase: "city of Cleveland | responded to"
             if all(t[:1].isupper() for t in tokens[:k]):
                 return None  # after a name, a headline's passive: "Suarez added to list"
@@ -140,10 +140,15 @@ def _main_auxiliary(tokens: list[str]) -> int | None:
     return passive
 
 
-#: Verbs that take "to" with no object, whose participle before "to" is a past of the clause ("city of
-#: Cleveland responded to lawsuit"), save where "by" names a prepositional passive's agent ("proposals
-#: objected to by residents").
-NO_PASSIVE_TO = frozenset("respond react reply object consent succumb testify listen cling adhere".split())
+def no_passive_before_to(tokens: list[str], k: int) -> bool:
+    """Whether ``tokens[k]`` is the past of a verb that takes "to" with no object, before its "to": a past of
+    the clause, no participle's ("city of Cleveland | responded to lawsuit"), save where "by" names a
+    prepositional passive's agent ("proposals objected to by residents")."""
+    return (tokens[k + 1 : k + 2] == ["to"] and tokens[k + 2 : k + 3] != ["by"]
+            and participle_of(tokens[k].lower()) in _NO_PASSIVE_TO)
+
+
+_NO_PASSIVE_TO = frozenset("respond react reply object consent succumb testify listen cling adhere".split())
 
 
 def _passive_at_comma(tokens: list[str], k: int) -> bool:

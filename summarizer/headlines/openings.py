@@ -18,7 +18,7 @@ import re
 from .trim import ARTICLES as _ARTICLES
 from .wordforms import is_adverb, is_noun, is_tensed, may_be_adjective, may_be_noun, may_be_verb
 from .wordforms import participle_of
-from .wordforms import progressive_of, simple_past_of
+from .wordforms import progressive_of, simple_past_of, surely_tensed
 
 __all__ = ["strip_opening", "opening_end", "closes_opening", "tensed_in", "STATES"]
 
@@ -159,7 +159,7 @@ def _past_its_list(text: str, end: int) -> int:
         comma = text.find(", ", start, start + _LIST_REACH)
         item = text[start:comma].split() if comma > 0 else []
         if (not item or len(item) > 4 or not all(w.islower() for w in item) or item[0] in _ARTICLES
-                or any(is_tensed(w) and not may_be_noun(w) for w in item)):
+                or any(surely_tensed(w) for w in item)):
             return end
         if "and" in item[1:-1] or "or" in item[1:-1]:
             return comma + 2 if _subject_and_verb_at(text, comma + 2) else end
@@ -175,7 +175,7 @@ def _subject_and_verb_at(text: str, at: int) -> bool:
     if not head or head.endswith("ing") or participle_of(head) is not None or (
             may_be_adjective(head) and not is_noun(head) and head not in _ARTICLES):
         return False
-    return any(w in _FINITE or w.islower() and is_tensed(w) and not may_be_noun(w) for w in clause[1:])
+    return any(w in _FINITE or w.islower() and surely_tensed(w) for w in clause[1:])
 
 
 _LIST_ITEMS = 3  # items after an opening's comma read for a list's "and"
@@ -204,7 +204,7 @@ def _past_its_relative(text: str, end: int) -> int:
     if comma is None:
         return 0
     following = text[comma.end():].split(maxsplit=1)[:1]
-    if following and (following[0] in _FINITE or is_tensed(following[0]) and not may_be_noun(following[0])):
+    if following and (following[0] in _FINITE or surely_tensed(following[0])):
         return 0  # a verb after it: the opening and its clause were the subject ("reopening the line, ...")
     return comma.end()
 

@@ -46,12 +46,12 @@ from .closing import CONTRACTED_VERBS, PARTICLES as _PARTICLES
 from .cut import PREPOSITIONS
 from .ends import SAYING
 from .headlinese import is_capital
-from .mainverb import NO_PASSIVE_TO, main_auxiliary
+from .mainverb import main_auxiliary, no_passive_before_to
 from .times import named_day_at
 from .subject import AUXILIARIES, COUNTS, NOUN_NEXT as _NOUN_NEXT, PLURAL_COUNTS as _PLURAL_COUNTS, main_verb
 from .wordforms import is_adverb, is_base_verb, is_common_word, is_modifier, is_noun, is_plural_noun
 from .wordforms import is_tensed, may_be_adjective, may_be_noun, may_be_verb, participle_of, present_of
-from .wordforms import progressive_of, simple_past_of
+from .wordforms import progressive_of, simple_past_of, surely_tensed
 
 __all__ = ["headline_tenses", "past_as_present", "told_in_the_past"]
 
@@ -274,7 +274,7 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
         return False  # "lawyer scheduled to start": a passive's participle; "used to lead": a habit
     if lemma in _REPORTED_BEFORE_TO and rest[0] == "to" and rest[1:2] in (["be"], ["have"]):
         return False  # "fraud said to be nation's fastest-growing": a report's passive, not "says to be"
-    if not participle_of(word) or rest[0] == "to" and lemma in NO_PASSIVE_TO and rest[1:2] != ["by"]:
+    if not participle_of(word) or no_passive_before_to(tokens, k):
         return True  # (no participle's phrase: "city of Cleveland responded to lawsuit filed by ...")
     clause = rest[0] == "as" and _clause_past(tokens, k + 1, sentence) is not None  # ("plunged | as firms")
     if rest[0] == "by" or rest[0] == "as" and not clause or k == 1 and is_adverb(tokens[0].lower()):
@@ -387,7 +387,7 @@ def _told_as_news(tokens: list[str], k: int, sentence: str) -> bool:
         # dates the saying itself ("told his biographer in 2006 that"), and so does a day the line keeps
         # ("Cem said Wednesday").
         said = next((i for i in range(at + 1, len(written)) if written[i] == "that" or (
-            written[i].islower() and is_tensed(written[i]) and not may_be_noun(written[i]))), len(written))
+            written[i].islower() and surely_tensed(written[i]))), len(written))
         return not _dated(" ".join(written[:said])) and not _dates_by_day(" ".join(tokens))
     if told_in_the_past(" ".join(tokens), sentence):
         return False
@@ -400,7 +400,7 @@ def _told_as_news(tokens: list[str], k: int, sentence: str) -> bool:
     # able"), or anywhere after a participle's phrase ("man arrested in connection with attack which
     # left fan ill has been released": the line may have been cut before it).
     following = tokens[k + 1].strip(",;:") if k + 1 < len(tokens) else ""
-    if following == "to" and participle_of(word) in NO_PASSIVE_TO and tokens[k + 2 : k + 3] != ["by"]:
+    if no_passive_before_to(tokens, k):
         return True  # no participle's: "city responded to lawsuit ... by saying death was his own fault"
     verb = next((t for t in written[at + 1 :] if t in _BE_OR_HAVE or t in _OWN_CLAUSE or t[-1] in ",;:"),
                 None)

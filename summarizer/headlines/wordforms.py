@@ -15,7 +15,7 @@ from ..language import WordTable
 __all__ = [
     "is_verb", "is_modifier", "is_adverb", "is_noun", "is_tensed", "is_common_word", "may_be_verb",
     "participle_of", "present_of", "past_of", "simple_past_of", "is_plural_noun", "may_be_adjective",
-    "may_be_noun", "is_base_verb", "progressive_of", "is_superlative", "verb_lemmas",
+    "may_be_noun", "surely_tensed", "is_base_verb", "progressive_of", "is_superlative", "verb_lemmas",
     "APOSTROPHE", "before_apostrophe",
 ]
 
@@ -190,6 +190,12 @@ _NOUNS = WordTable(lambda word: "NOUN" in _lemmas(word))
 def may_be_noun(word: str) -> bool:
     """Whether ``word`` (lower case) may be a noun ("part", "subject", "chance")."""
     return _NOUNS[word]
+
+
+def surely_tensed(word: str) -> bool:
+    """Whether ``word`` (lower case) is a verb with a tense that no noun could be ("responded"; not "plans",
+    "leak")."""
+    return is_tensed(word) and not may_be_noun(word)
 
 
 _SUPERLATIVES = WordTable(lambda word: word in ("most", "least") or word.endswith("est") and any(
