@@ -177,7 +177,7 @@ _REAL_LOOKING = [
 @pytest.mark.parametrize("name, old", [
     ("_PERFECT", r"\b(has|have|had)\s+(?:(again|also|both|now|[a-z]+ly)\s+)?(?:(been)\s+)?"
                  r"((?:(?:re|co|pre|de|mis|out|over|under)-)?\w+)\b(?![-'’])"),
-    ("_PERFECT_AND", r"\b(has|have|had)\s+(\w+)\b((?:\s+[\w'’-]+){1,8}?)\s+and\s+(\w+)\b(?![-'’])"),
+    ("_PERFECT_AND", r"\b(has|have|had)\s+(\w+)\b((?:\s+[\w'’-]+){0,8}?)\s+and\s+(\w+)\b(?![-'’])"),
     ("_PASSIVE", r"\b(?:is|are|was|were)\s+(being\s+)?(?:([a-z]+ly)\s+)?(\w+)\b(?![-'’])"),
 ])
 def test_auxiliary_patterns_match_where_the_old_ones_did(name, old):
@@ -286,7 +286,7 @@ def _old_shorten_names(line, text):
             j += 1
             if tokens[j - 1][-1] in ",;:" or tokens[j - 1].endswith(trim._POSSESSIVE_ENDS):
                 break
-        if j - i >= 2:
+        if j - i >= 2 and not (i > 1 and tokens[i - 1] in trim.NAME_PARTICLES and capitalised[i - 2]):
             surname = trim._POSSESSIVE.sub("", tokens[j - 1].rstrip(",;:"))
             given = tokens[j - 2]
             numbered = (j < len(tokens) and trim.YEAR.fullmatch(tokens[j]) is not None

@@ -698,3 +698,28 @@ def test_a_pronouns_verb_after_a_past_leaves_it_the_lines_verb(sentence, expecte
 ])
 def test_a_plural_before_a_clause_of_the_same_time_is_the_pasts_object(sentence, expected):
     assert compress(sentence, 14, overrun=2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A perfect's two participles joined with nothing between take the present together ...
+    ("Gunmen on a motorcycle have shot and killed the lead prosecutor in the 2010 bombings.",
+     "Gunmen on motorcycle shoot and kill lead prosecutor in 2010 bombings"),
+    ("Police have arrested and charged a man.", "Police arrest and charge man"),
+    # ... not "been" ("has been and gone"), nor a passive joined to a relative's perfect.
+    ("She has been and gone.", "She has been and gone"),
+])
+def test_a_perfects_two_participles_side_by_side_take_the_present_together(sentence, expected):
+    assert compress(sentence, 14, overrun=2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # An adverb between a noun and its participle after the verb dates the noun's phrase, not the news ...
+    ("Troops discovered a mass grave near a town recently retaken from the militants, officials said Friday.",
+     "Troops discover mass grave near town recently retaken from militants"),
+    # ... though it dates the line's own verb ("Police recently arrested") and a relative's ("who recently").
+    ("Police recently arrested a man near the station.", "Police recently arrested man near station"),
+    ("Police arrested a man who recently returned from Syria.",
+     "Police arrested man who recently returned from Syria"),
+])
+def test_a_time_adverb_inside_a_nouns_participle_phrase_does_not_date_the_news(sentence, expected):
+    assert compress(sentence, 14, overrun=2) == expected

@@ -416,3 +416,13 @@ def test_two_given_names_that_share_a_surname_keep_it():
     text = "Patrick and Sue Ellen Kilgallon knew. Patrick Kilgallon told CNN. Kilgallon said."
     assert shorten_names("Patrick and Sue Ellen Kilgallon knew storm was coming", text) == (
         "Patrick and Sue Ellen Kilgallon knew storm was coming")
+
+
+def test_a_name_after_its_particle_keeps_its_given_part():
+    # "Aguayo" alone in the article does not make "Perro Aguayo" a given name and a surname: the run ends
+    # the longer name "Hijo del Perro Aguayo".
+    text = "Star fighter Hijo del Perro Aguayo died. Aguayo was 35. Fans mourned Aguayo."
+    assert shorten_names("Fans mourn death of star fighter Hijo del Perro Aguayo", text) == (
+        "Fans mourn death of star fighter Hijo del Perro Aguayo")
+    line = "Fans mourn death of star fighter Perro Aguayo"
+    assert shorten_names(line, text) == "Fans mourn death of star fighter Aguayo"

@@ -29,10 +29,11 @@ from .mainverb import (AFTER_PARTICIPLE as _AFTER_PARTICIPLE, SHOWN as _SHOWN, f
 # The auxiliaries and modals that open a verb group; the heads that say nothing without their "of".
 from .openings import STATES as _STATES
 from .subject import AUXILIARIES as _AUXILIARIES, PARTS as _PARTS
+from .trim import NAME_PARTICLES
 from .wordforms import before_apostrophe, is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb
 from .wordforms import participle_of, surely_tensed
 
-__all__ = ["make_room", "passive_verb", "shorten", "spare", "NAME_PARTICLES"]
+__all__ = ["make_room", "passive_verb", "shorten", "spare"]
 
 # Where a post-modifier opens after the subject's head: a preposition (not "of": "number | of people",
 # "headquarters | of party" lose what the head is).
@@ -44,7 +45,6 @@ _DESCRIBES = 5
 _DESCRIBES_AT_LEAST = 2  # ... but a line that would lose its point for it does without one of two words
 _WITHIN = re.compile(r" within (?:(?:a|an|\d+|two|three|four|six) )?(?:hours?|days?|weeks?|months?|years?)\b")
 # Lower-case words inside a person's name ("Ruud van Nistelrooy", "Giedo van der Garde").
-NAME_PARTICLES = frozenset("van der den de da di du von le la bin al".split())
 _NAME_WORDS = 3
 _GROUP_WORDS = frozenset("be been being not never now still already also".split())  # "is now being called"
 _ALL_BUT = ["all", "but"]  # an adverb of two words: "would all but guarantee"

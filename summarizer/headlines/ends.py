@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..language import words
 from .closing import ADVERB_PARTICLES, OBJECTS as _OBJECTS, PARTICLE_FOLLOWERS, REFLEXIVES as _REFLEXIVES
 from .closing import dangling, ends_possessive
-from .compress import NAME_PARTICLES as _NAME_PARTICLES
+from .trim import NAME_PARTICLES as _NAME_PARTICLES
 from .headlinese import is_capital
 from .subject import AUXILIARIES, tensed_at
 from .wordforms import (

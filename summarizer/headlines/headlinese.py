@@ -134,9 +134,9 @@ _PERFECT = re.compile(
     r"((?:(?:re|co|pre|de|mis|out|over|under)-)?\w+)\b(?![-'’])",
     re.IGNORECASE,
 )  # (an adverb after the auxiliary: "has again denied"; a verb's prefix before a hyphen: "has re-opened")
-# "has redrawn the battle lines and warned": the second verb of a coordinated perfect.
+# "has redrawn the battle lines and warned", "have shot and killed": the second verb of a coordinated perfect.
 _PERFECT_AND = re.compile(
-    r"(h(?<!\wh)(?:as|ave|ad))\s+(\w+)\b((?:\s+[\w'’-]+){1,8}?)\s+and\s+(\w+)\b(?![-'’])", re.IGNORECASE
+    r"(h(?<!\wh)(?:as|ave|ad))\s+(\w+)\b((?:\s+[\w'’-]+){0,8}?)\s+and\s+(\w+)\b(?![-'’])", re.IGNORECASE
 )
 # Adverbs after which the perfect tells of the past, not the news: its simple past fits.
 _EARLIER = frozenset("before already previously once".split())
@@ -573,8 +573,10 @@ def _coordinated(match: re.Match) -> str:
     takes the tense the perfect is given, so the two verbs agree."""
     aux, first, between, second = match.group(1, 2, 3, 4)
     lemma, other = participle_of(first), participle_of(second)
-    if lemma is None or other is None or participle_of(between.split()[-1]) or aux.lower() == "had":
-        return match.group(0)  # "had": the past is the form both already have
+    last = between.split()[-1:]  # (none: "have shot and killed")
+    if lemma is None or other is None or last and participle_of(last[0]) or aux.lower() == "had" or (
+            not last and "been" in (first.lower(), second.lower())):
+        return match.group(0)  # "had": the past is the form both already have; "has been and gone"
     present = present_of(other, "VBZ" if aux.lower() == "has" else "VBP")
     return f"{aux} {first}{between} and {present}" if present else match.group(0)
 

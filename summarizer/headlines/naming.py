@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .compress import NAME_PARTICLES
+from .trim import NAME_PARTICLES
 from .headlinese import is_capital
 from .subject import AUXILIARIES as _AUXILIARIES, NO_SUBJECT, OPENERS, PERSONAL
 from .wordforms import is_common_word, is_noun, is_tensed

@@ -340,8 +340,11 @@ def told_in_the_past(line: str, sentence: str) -> bool:
 
 def _dated(text: str) -> bool:
     """Whether ``text`` has a time of :data:`_PAST_TIME` that dates its event: not a record's span ("first
-    away win for nearly four years", "lowest level for 30 years"), which says how long since the last."""
+    away win for nearly four years", "lowest level for 30 years"), which says how long since the last, nor
+    an adverb inside a noun's participle phrase ("near a town | recently retaken from Boko Haram")."""
     for match in _PAST_TIME.finditer(text):
+        if _dates_a_modifier(text, match):
+            continue
         if not match.group(0)[:3].lower() == "for":
             return True
         before = text[max(0, match.start() - _RECORD_REACH) : match.start()].lower().split()
@@ -351,6 +354,21 @@ def _dated(text: str) -> bool:
         if record is None or any(simple_past_of(w) or w in _BE_OR_HAVE for w in before[record + 1 :]):
             return True
     return False
+
+
+def _dates_a_modifier(text: str, match: re.Match) -> bool:
+    """Whether the adverb of :data:`_PAST_TIME` at ``match`` stands between a noun and a participle after
+    the text's first verb, so dates the noun's phrase, not the event ("discovered a mass grave near a town
+    | recently retaken"); not "Police | recently arrested" (no verb before) nor "man who recently"."""
+    if not match.group(0).islower() or not match.group(0).endswith("ly"):
+        return False
+    before = text[: match.start()].split()
+    after = text[match.end() :].split()[:1]
+    if len(before) < 3 or not after or participle_of(after[0].strip(",;:")) is None:
+        return False
+    noun = before[-1]
+    return (noun.islower() and is_noun(noun) and noun not in _OWN_CLAUSE
+            and any(w.islower() and surely_tensed(w) for w in before[:-1]))
 
 
 def _dates_by_day(line: str) -> bool:

@@ -24,7 +24,7 @@ from .wordforms import is_common_word, is_modifier, is_verb, may_be_verb
 
 __all__ = [
     "shorten_names", "is_first_name", "used_alone", "occurrences", "TITLES", "PEOPLES", "PEOPLES_ADJECTIVE",
-    "INSTITUTIONS", "ACRONYM", "YEAR", "ARTICLES",
+    "INSTITUTIONS", "ACRONYM", "YEAR", "ARTICLES", "NAME_PARTICLES",
 ]
 
 _POSSESSIVE = re.compile(r"(['’]s?)$")
@@ -78,6 +78,8 @@ INSTITUTIONS = frozenset(
     "Hotel Library Mall Prize Service Times Journal Herald Army Navy Guard County Island Islands River "
     "Valley Gardens Arena Motors Studios Records Pictures".split()  # (not Hall, Court, Lake: surnames too)
 )
+#: The particles inside a name ("Rafael van der Vaart", "Hijo del Perro Aguayo").
+NAME_PARTICLES = frozenset("van der den de del da di du dos das von le la bin ibn al".split())
 _PLACE_ABBREVIATIONS = frozenset({"St", "Ste", "Mt", "Ft", "Pt"})  # a place's, never a given name
 _PLACE_WORDS = frozenset("in at from to near across".split())
 _JOINERS = frozenset("-'’")
@@ -131,7 +133,8 @@ def shorten_names(line: str, text: str) -> str:
             j += 1
             if tokens[j - 1][-1] in ",;:" or tokens[j - 1].endswith(_POSSESSIVE_ENDS):
                 break
-        if j - i >= 2:
+        # (not the end of a longer name after its particle: "Hijo del | Perro Aguayo")
+        if j - i >= 2 and not (i > 1 and tokens[i - 1] in NAME_PARTICLES and capitalised[i - 2]):
             surname = _without_possessive(tokens[j - 1].rstrip(",;:"))
             given = tokens[j - 2]
             # A number after the run ("Aero India 2005"), a people's name at its end ("London Irish") or
