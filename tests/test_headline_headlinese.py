@@ -1,6 +1,7 @@
 import pytest
 
 from summarizer.headlines.headlinese import _ARTICLE_FORMS, _strip_articles, write_headlinese
+from summarizer.headlines import compress
 
 
 def test_article_forms_are_the_articles_in_any_case_and_nothing_else():
@@ -479,3 +480,22 @@ def test_a_subject_after_a_participles_opening_is_no_aside(sentence, expected):
 ])
 def test_a_verb_of_saying_after_an_aside_is_no_attribution(sentence, expected):
     assert write_headlinese(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A phrase between commas right after the verb goes: the clause goes on past it ...
+    ("On the surface, the co-pilot seemed, in the words of those who had known him, normal and capable.",
+     "Co-pilot seemed normal and capable"),
+    ("The striker was, by all accounts, the best player on the pitch.", "Striker was best player on pitch"),
+    ("The company will, according to analysts, cut 500 jobs next year.", "Company to cut 500 jobs"),
+    # ... its comma kept before a participle's clause ...
+    ("Mayer eventually triumphed, after his 11th match point, winning the fifth set 15-13.",
+     "Mayer eventually triumphed, winning fifth set 15-13"),
+    # ... not a clause's comma ("When he arrived,"), one with a verb of its own, nor a list's item.
+    ("Of the injured, at least 57 were in intensive care, according to a spokesman.",
+     "Of injured, at least 57 were in intensive care"),
+    ("Six cases have been confirmed, with two in Cuyahoga County and one each in Medina, Lorain and Lake.",
+     "Six cases confirmed, with two in Cuyahoga County and one each in Medina, Lorain and Lake"),
+])
+def test_a_phrase_between_commas_after_the_verb_goes(sentence, expected):
+    assert compress(sentence, 14, overrun=2) == expected

@@ -53,7 +53,7 @@ from .background import DAYS as _DAYS, strip_background as _strip_background, st
 from .times import TIMES as _TIMES, strip_times as _strip_times
 from .wordforms import is_adverb, is_modifier, is_noun, is_plural_noun, is_tensed, is_verb, may_be_noun
 from .wordforms import may_be_adjective, may_be_verb
-from .wordforms import participle_of
+from .wordforms import participle_of, surely_tensed
 from .wordforms import past_of, present_of, simple_past_of
 
 __all__ = ["write_headlinese", "strip_wire", "is_capital", "PERSONAL", "PRONOUNS"]
@@ -714,6 +714,46 @@ _ADVERB_ASIDE = re.compile(
 )
 
 
+def _strip_verbs_aside(text: str) -> str:
+    """``text`` without a phrase between commas right after its verb ("Lubitz seemed, in the words of
+    those who knew him, normal" -> "Lubitz seemed normal"; "The company will, according to analysts, cut
+    jobs"): the clause goes on past it, and a cut at its first comma would leave the verb without what it
+    says. Not in a clause a conjunction opens ("When he arrived, in the evening, police ...")."""
+    if ", " not in text:
+        return text
+    return _VERBS_ASIDE.sub(_verbs_aside, text)
+
+
+def _verbs_aside(match: re.Match) -> str:
+    verb, aside = match["verb"], match["aside"].split()
+    before = match.string[: match.start("verb")].lower().split()
+    if not before or not (verb in _LINKING_VERBS or surely_tensed(verb)) or any(
+            w in _OPENS_A_CLAUSE for w in before) or "and" in aside:
+        return match[0]  # (nor a list's item: "confirmed, with two in Cuyahoga and one in Medina, Lorain")
+    # A verb of its own makes it a clause ("Of the injured, at least 57 were in care,"), unless a relative's.
+    relative = next((i for i, w in enumerate(aside) if w in _RELATIVES), len(aside))
+    if any(surely_tensed(w) for w in aside[1:relative]):
+        return match[0]
+    following = match.string[match.end() :].split(maxsplit=1)[:1]
+    # (a participle's clause after it keeps its comma: "triumphed, after his 11th match point, winning ...")
+    return f"{verb}, " if following and following[0].endswith("ing") else f"{verb} "
+
+
+# A phrase that a preposition opens between commas after a lowercase word (a verb's, :func:`_verbs_aside`).
+_VERBS_ASIDE = re.compile(
+    r"\b(?P<verb>[a-z]+),\s+(?P<aside>(?:according\s+to|in|by|at|on|for|under|despite|after|among)"
+    r"\s[^,;:\"“”()]{2,60}?),\s+(?=[\w\"“])")
+# Verbs whose complement an aside may hold off: the auxiliaries, the copulas and their kind, saying.
+_LINKING_VERBS = frozenset(
+    "is are was were will would could should can may might must has have had seemed seems appeared appears "
+    "became becomes remained remains said says told".split())
+# Words that open a clause whose comma an aside after its verb may be ("When he arrived, in the evening,").
+_OPENS_A_CLAUSE = frozenset(
+    "when if as after before because while although though since until unless once whether where who which "
+    "that".split())
+_RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
+
+
 def _strip_billing(text: str) -> str:
     """``text`` without a free relative that only bills what follows ("playing what has been billed as
     the first ever concert broadcast by phone" -> "playing the first ever concert ..."): the line keeps
@@ -737,7 +777,8 @@ def _adverb_aside(match: re.Match) -> str:
 
 
 _STEPS = (
-    strip_wire, _strip_label, _strip_background, _strip_dashed, _strip_asides, _strip_attribution, strip_opening,
+    strip_wire, _strip_label, _strip_background, _strip_dashed, _strip_asides, _strip_verbs_aside,
+    _strip_attribution, strip_opening,
     _strip_reported,
     strip_opening,
     _strip_adverb_aside,  # (after the openings, whose comma it would take: "This year, however, ...")
