@@ -1446,3 +1446,13 @@ def test_two_adjectives_before_an_unlisted_noun_are_one_phrase(sentence, expecte
 ])
 def test_a_lists_last_item_is_taken_within_the_overrun(sentence, expected):
     assert compress(sentence, 14, overrun=2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A base form's particle after a modal or "to" closes the line, as a tensed verb's does ("moves on").
+    ("The plan would go ahead.", "Plan would go ahead"),
+    ("The plan will go ahead.", "Plan to go ahead"),
+    ("Some traffic began to inch along.", "Some traffic begins to inch along"),
+])
+def test_a_base_forms_particle_after_a_modal_or_to_ends_the_line(sentence, expected):
+    assert compress(sentence, 14, overrun=2) == expected

@@ -58,7 +58,10 @@ def closes(tokens: list[str], whole: bool, after: str = "") -> bool:
     word = last.strip(",;:").lower()
     if whole and word in _STRANDED and not _WH.isdisjoint(t.lower() for t in tokens[-_WH_REACH:-1]):
         return True  # "does not understand what fuss is about": a question word's preposition, at the end
-    verb = may_be_verb(before) and (is_tensed(before) or before.endswith("ing")) and before not in VERB_WORDS
+    # (a base form after a modal or "to" too: "Plan would go ahead", "Plan to go ahead")
+    base = len(tokens) > 2 and tokens[-3].lower() in _BEFORE_A_BASE
+    verb = may_be_verb(before) and (is_tensed(before) or before.endswith("ing") or base) and (
+        before not in VERB_WORDS)
     return word in _OBJECTS or (word in ADVERB_PARTICLES and verb)  # not "home from work | on"
 
 
@@ -73,6 +76,7 @@ def _contact_relative(tokens: list[str], after: str) -> bool:
             and is_noun(head) and (subject.lower() in _RELATIVE_SUBJECTS or is_capital(subject[:1])))
 
 
+_BEFORE_A_BASE = frozenset("to will would could should can may might must".split())  # what a base form follows
 _NEXT_CLAUSE = frozenset("when if because while before after until".split())  # (not "as": "refers to | as")
 _RELATIVE_SUBJECTS = frozenset("everyone anyone someone nobody people he she they we you i".split())
 
