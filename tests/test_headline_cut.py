@@ -1456,3 +1456,15 @@ def test_a_lists_last_item_is_taken_within_the_overrun(sentence, expected):
 ])
 def test_a_base_forms_particle_after_a_modal_or_to_ends_the_line(sentence, expected):
     assert compress(sentence, 14, overrun=2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Money spent over a span of time, then what it is spent on: the -ing clause is the point ...
+    ("IBM is spending $100m over the next three years beefing up its commitment to Linux software.",
+     "IBM spends $100m over next three years beefing up commitment to Linux software"),
+    # ... not a participle that describes a noun further on ("war zones | ranging from ...").
+    ("Addario is a war photographer who spends time in war zones ranging from Afghanistan to Libya and Iraq.",
+     "Addario is war photographer who spends time in war zones"),
+])
+def test_what_money_spent_over_a_span_of_time_goes_on_stays(sentence, expected):
+    assert compress(sentence, 14, overrun=2) == expected

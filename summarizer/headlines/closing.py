@@ -31,7 +31,8 @@ from .wordforms import is_plural_noun, may_be_adjective, may_be_noun, participle
 __all__ = [
     "runs_on", "point_follows", "told", "splits_names", "open_aside", "bare_verb", "dangling",
     "ends_possessive", "reports_a_result", "DASHES", "PARTICLES", "ADVERB_PARTICLES", "PARTICLE_FOLLOWERS",
-    "TOLD_SUBJECTS", "TOLLS", "toll_count", "COUNT_NOUNS", "BE_FORMS", "RESULT_OPENERS", "SPENDING", "REFLEXIVES", "OBJECTS",
+    "TOLD_SUBJECTS", "TOLLS", "toll_count", "COUNT_NOUNS", "BE_FORMS", "RESULT_OPENERS", "SPENDING",
+    "TIME_NOUNS", "REFLEXIVES", "OBJECTS",
     "OBJECT_CLAUSE_WORDS", "CONTRACTED_VERBS",
     "WANTS_INFINITIVE", "DISASTERS",
 ]
@@ -184,6 +185,8 @@ _WHAT_OF = {"rights": ("to",), "role": ("in",), "investment": ("in",), "investme
             "emphasis": ("on",), "ban": ("on",), "crackdown": ("on",), "moratorium": ("on",),
             "embargo": ("on",), "references": ("to",), "reference": ("to",)}
 SPENDING = frozenset("spend spends spent spending".split())
+#: Nouns of a span of time ("spent his Friday night | working", "arrested and charged this week").
+TIME_NOUNS = frozenset("day days night week weeks month months year years morning evening time".split())
 # A penalty or a payment, whose "for" or "after" and an "-ing" tell the offence ("pay $28.5m | after admitting
 # bribery", "arrested | for engaging in espionage").
 _PENALTIES = frozenset(

@@ -35,7 +35,7 @@ from .attribution import KEPT_ATTRIBUTION, is_someones_claim
 from .closing import ADVERB_PARTICLES, DASHES as _DASHES, DISASTERS, PARTICLES as _PARTICLES, WANTS_INFINITIVE
 from .closing import BE_FORMS, RESULT_OPENERS, TOLD_SUBJECTS, TOLLS, bare_verb, dangling, open_aside
 from .closing import COUNT_NOUNS as _COUNT_NOUNS, point_follows, toll_count
-from .closing import OBJECT_CLAUSE_WORDS, SPENDING, reports_a_result, runs_on, splits_names
+from .closing import OBJECT_CLAUSE_WORDS, SPENDING, TIME_NOUNS, reports_a_result, runs_on, splits_names
 from .compress import make_room, spare, shorten
 from .ends import SAYING, SUBJECTS, VERB_WORDS, closes, counts, dangles, has_verb, in_name, noun_of_saying
 from .ends import surrender_at, verb_ends
@@ -468,6 +468,8 @@ _COMPLETING = frozenset("of on over about against into from for with between".sp
 _RESULTING = frozenset([(v, "in") for v in ("result", "results", "resulted", "resulting")]
                        + [(v, "to") for v in ("lead", "leads", "led", "leading")])
 _RESULTING_REACH = 7  # words before the -ing form searched for them
+_SPENT_REACH = 4  # words before an -ing form searched for a verb of spending ...
+_SPENDING_REACH = 7  # ... and after a span of time ("spends $100m over next three years | beefing up")
 _ASIDE_CONJUNCTIONS = frozenset({"but,", "and,", "yet,", "or,"})  # a conjunction that an aside follows
 _ASIDE_REACH = 4  # words before a comma searched for it
 _LIST_ITEMS = 8  # words a list's comma is searched past for its "and"
@@ -655,8 +657,11 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         two_back = tokens[i - 2].lower() if i > 1 else ""
         if two_back in VERB_WORDS | SUBJECTS or (two_back == "to" and may_be_verb(before)):
             return False  # "to stop treating", "could go hunting", "not take backing": an object
-        if not SPENDING.isdisjoint(map(str.lower, tokens[max(0, i - 4) : i])):
-            return False  # "spent his Friday night working with children": what the time was spent on
+        reach = _SPENDING_REACH if before.lower() in TIME_NOUNS else _SPENT_REACH
+        if not SPENDING.isdisjoint(map(str.lower, tokens[max(0, i - reach) : i])):
+            # "spent his Friday night working with children", "spends $100m over next three years beefing
+            # up ...": what the time or the money was spent on (not "spends time in war zones | ranging")
+            return False
         window = [t.lower() for t in tokens[max(0, i - _RESULTING_REACH) : i]]
         if i + 2 <= max_words and not _RESULTING.isdisjoint(zip(window, window[1:])):
             return False  # "resulted in three city employees resigning": what it resulted in, if it fits

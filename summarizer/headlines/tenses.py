@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 
 from .background import DAYS
-from .closing import CONTRACTED_VERBS, PARTICLES as _PARTICLES
+from .closing import CONTRACTED_VERBS, PARTICLES as _PARTICLES, TIME_NOUNS as _TIME_NOUNS
 from .cut import PREPOSITIONS
 from .ends import SAYING
 from .headlinese import is_capital
@@ -518,7 +518,6 @@ def _object_follows(following: str) -> bool:
 
 
 _TIME_DETERMINERS = frozenset("this next last that these".split())
-_TIME_NOUNS = frozenset("day days night week weeks month months year years morning evening time".split())
 
 
 def _plural(subject: list[str], sentence: str = "") -> bool:
