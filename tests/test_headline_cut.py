@@ -1468,3 +1468,10 @@ def test_a_base_forms_particle_after_a_modal_or_to_ends_the_line(sentence, expec
 ])
 def test_what_money_spent_over_a_span_of_time_goes_on_stays(sentence, expected):
     assert compress(sentence, 14, overrun=2) == expected
+
+
+def test_the_level_a_move_reached_is_a_point():
+    # "pushes prices | above $50": the level is the news, as a change's "to" is.
+    tokens = "Cold weather pushes US crude oil prices above $50 a barrel".split()
+    assert point_follows(tokens, 7)
+    assert not point_follows("Prices rose above the average".split(), 2)

@@ -185,6 +185,7 @@ _WHAT_OF = {"rights": ("to",), "role": ("in",), "investment": ("in",), "investme
             "emphasis": ("on",), "ban": ("on",), "crackdown": ("on",), "moratorium": ("on",),
             "embargo": ("on",), "references": ("to",), "reference": ("to",)}
 SPENDING = frozenset("spend spends spent spending".split())
+_LEVELS = frozenset("above below beyond past".split())  # before a figure, the level a move reached
 #: Nouns of a span of time ("spent his Friday night | working", "arrested and charged this week").
 TIME_NOUNS = frozenset("day days night week weeks month months year years morning evening time".split())
 # A penalty or a payment, whose "for" or "after" and an "-ing" tell the offence ("pay $28.5m | after admitting
@@ -391,6 +392,9 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     if word == "in" and last in _CASUALTIES and not DISASTERS.isdisjoint(
             w.lower().strip(",;:.") for w in tokens[end + 1 : end + 1 + _DISASTER_REACH]):
         return True  # "More than 50 people killed and scores wounded | in series of suicide bombings": how
+    if word in _LEVELS and last.isalpha() and tokens[end + 1 : end + 2] and (
+            tokens[end + 1].lstrip("$£€")[:1].isdigit()):
+        return True  # "pushes US crude oil prices | above $50": the level reached is the news
     if word in TOLLS and last[-1] == "," and toll_count(tokens, end) is not None:
         return True  # "jumps tracks in northern India, | killing at least 30 people": how many died
     if word == "but" and any(tokens[k].lower() == "not" and tokens[k + 1].lower() == "only"
