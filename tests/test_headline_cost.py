@@ -286,7 +286,8 @@ def _old_shorten_names(line, text):
             j += 1
             if tokens[j - 1][-1] in ",;:" or tokens[j - 1].endswith(trim._POSSESSIVE_ENDS):
                 break
-        if j - i >= 2 and not (i > 1 and tokens[i - 1] in trim.NAME_PARTICLES and capitalised[i - 2]):
+        if j - i >= 2 and not (j - i == 2 and i > 1 and tokens[i - 1] in trim.NAME_PARTICLES
+                               and capitalised[i - 2]):
             surname = trim._POSSESSIVE.sub("", tokens[j - 1].rstrip(",;:"))
             given = tokens[j - 2]
             numbered = (j < len(tokens) and trim.YEAR.fullmatch(tokens[j]) is not None

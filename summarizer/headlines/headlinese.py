@@ -572,6 +572,9 @@ def _coordinated(match: re.Match) -> str:
     """"has redrawn the lines and warned" -> "... and warns": a participle coordinated with a perfect
     takes the tense the perfect is given, so the two verbs agree."""
     aux, first, between, second = match.group(1, 2, 3, 4)
+    before = match.string[max(0, match.start() - 20) : match.start()].split()[-1:]
+    if before and before[0].lower() in _MODALS:
+        return match.group(0)  # "should have spotted and avoided": a modal's perfect is no news's present
     lemma, other = participle_of(first), participle_of(second)
     last = between.split()[-1:]  # (none: "have shot and killed")
     if lemma is None or other is None or last and participle_of(last[0]) or aux.lower() == "had" or (
@@ -730,13 +733,20 @@ def _verbs_aside(match: re.Match) -> str:
     if not before or not (verb in _LINKING_VERBS or surely_tensed(verb)) or any(
             w in _OPENS_A_CLAUSE for w in before) or "and" in aside:
         return match[0]  # (nor a list's item: "confirmed, with two in Cuyahoga and one in Medina, Lorain")
+    # Nor a list's first item ("reported, in Guinea, | Liberia and Sierra Leone"), nor an attribution's
+    # comma ("killed, in Helmand, | the Ministry of Defence said").
+    rest = match.string[match.end() :].split(",", 1)[0].split()
+    listed = not _JOINS.isdisjoint(rest) and all(w in _JOINS or is_capital(w[:1]) for w in rest)
+    if listed or not _SAYS.isdisjoint(rest[:_SAID_REACH]) or rest[:1] == ["according"]:
+        return match[0]
     # A verb of its own makes it a clause ("Of the injured, at least 57 were in care,"), unless a relative's.
     relative = next((i for i, w in enumerate(aside) if w in _RELATIVES), len(aside))
     if any(surely_tensed(w) for w in aside[1:relative]):
         return match[0]
     following = match.string[match.end() :].split(maxsplit=1)[:1]
     # (a participle's clause after it keeps its comma: "triumphed, after his 11th match point, winning ...")
-    return f"{verb}, " if following and following[0].endswith("ing") else f"{verb} "
+    participle = following and following[0].endswith("ing") and verb not in _BE  # ("was | caring for")
+    return f"{verb}, " if participle else f"{verb} "
 
 
 # A phrase that a preposition opens between commas after a lowercase word (a verb's, :func:`_verbs_aside`).
@@ -752,6 +762,9 @@ _OPENS_A_CLAUSE = frozenset(
     "when if as after before because while although though since until unless once whether where who which "
     "that".split())
 _RELATIVES = frozenset({"who", "which", "that", "whom", "whose"})
+_JOINS = frozenset({"and", "or"})
+_SAID_REACH = 5  # words after the aside searched for an attribution's verb
+_BE = frozenset("is are was were".split())
 
 
 def _strip_billing(text: str) -> str:

@@ -363,12 +363,17 @@ def _dates_a_modifier(text: str, match: re.Match) -> bool:
     if not match.group(0).islower() or not match.group(0).endswith("ly"):
         return False
     before = text[: match.start()].split()
-    after = text[match.end() :].split()[:1]
+    after = text[match.end() :].split()[:2]
     if len(before) < 3 or not after or participle_of(after[0].strip(",;:")) is None:
         return False
+    if after[1:] and after[1].lower() in _DETERMINERS:
+        return False  # "its fighters recently seized | a town": a clause's own verb and its object
     noun = before[-1]
-    return (noun.islower() and is_noun(noun) and noun not in _OWN_CLAUSE
-            and any(w.islower() and surely_tensed(w) for w in before[:-1]))
+    tensed = next((k for k in range(len(before) - 2, -1, -1)
+                   if before[k].islower() and surely_tensed(before[k])), None)
+    # (no reported clause between: "said in a statement that its fighters | recently seized")
+    return (noun.islower() and is_noun(noun) and noun not in _OWN_CLAUSE and tensed is not None
+            and not any(w == "that" or w in SAYING for w in before[tensed + 1 : -1]))
 
 
 def _dates_by_day(line: str) -> bool:

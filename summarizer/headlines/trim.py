@@ -134,7 +134,8 @@ def shorten_names(line: str, text: str) -> str:
             if tokens[j - 1][-1] in ",;:" or tokens[j - 1].endswith(_POSSESSIVE_ENDS):
                 break
         # (not the end of a longer name after its particle: "Hijo del | Perro Aguayo")
-        if j - i >= 2 and not (i > 1 and tokens[i - 1] in NAME_PARTICLES and capitalised[i - 2]):
+        ends_a_name = j - i == 2 and i > 1 and tokens[i - 1] in NAME_PARTICLES and capitalised[i - 2]
+        if j - i >= 2 and not ends_a_name:
             surname = _without_possessive(tokens[j - 1].rstrip(",;:"))
             given = tokens[j - 2]
             # A number after the run ("Aero India 2005"), a people's name at its end ("London Irish") or
