@@ -1475,3 +1475,17 @@ def test_the_level_a_move_reached_is_a_point():
     tokens = "Cold weather pushes US crude oil prices above $50 a barrel".split()
     assert point_follows(tokens, 7)
     assert not point_follows("Prices rose above the average".split(), 2)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # An apposition's noun whose relative clause the cut leaves out goes with its comma ...
+    ("Johnny Sexton is on course to start Saturday's Six Nations clash with Wales, a match that "
+     "Warren Gatland is delighted to see Wayne Barnes officiate.",
+     "Johnny Sexton on course to start Saturday's Six Nations clash with Wales"),
+    # ... not two adjectives' noun ("difficult, yet compassionate, conversations").
+    ("The pastor begins visiting her and initiates a series of difficult, yet compassionate, "
+     "conversations that change them both.",
+     "Pastor begins visiting her and initiates series of difficult, yet compassionate, conversations"),
+])
+def test_an_appositions_noun_without_its_relative_clause_goes(sentence, expected):
+    assert compress(sentence, 14, overrun=2) == expected

@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..language import words
 from .closing import ADVERB_PARTICLES, OBJECTS as _OBJECTS, PARTICLE_FOLLOWERS, REFLEXIVES as _REFLEXIVES
 from .closing import dangling, ends_possessive
-from .trim import NAME_PARTICLES as _NAME_PARTICLES
+from .trim import NAME_PARTICLES as _NAME_PARTICLES, PEOPLES
 from .headlinese import is_capital
 from .subject import AUXILIARIES, tensed_at
 from .wordforms import (
@@ -77,6 +77,7 @@ def _contact_relative(tokens: list[str], after: str) -> bool:
 
 
 _BEFORE_A_BASE = frozenset("to will would could should can may might must".split())  # what a base form follows
+_RELATIVE_OPENERS = frozenset("that which who whose".split())  # after an apposition's head
 _NEXT_CLAUSE = frozenset("when if because while before after until".split())  # (not "as": "refers to | as")
 _RELATIVE_SUBJECTS = frozenset("everyone anyone someone nobody people he she they we you i".split())
 
@@ -154,6 +155,16 @@ def in_name(token: str) -> bool:
     return is_capital(token[:1]) or token in _NAME_PARTICLES
 
 
+def _apposed(tokens: list[str]) -> bool:
+    """Whether the line's last word is a noun in apposition after a comma: a noun with no tense after a
+    name or a noun ("with Wales, match"), not a list's or two adjectives' ("difficult, yet compassionate,
+    conversations") nor a date's ("April 15, 2013, bombings"), nor a verb ("..., calls that")."""
+    bare, before = tokens[-1], tokens[-2].rstrip(",")
+    return (bare.islower() and is_noun(bare) and not is_tensed(bare) and before.isalpha()
+            and before not in PEOPLES  # ("annoyed Scottish, and in particular Welsh, cousins")
+            and (is_capital(before[:1]) or is_noun(before.lower()) and not is_modifier(before.lower())))
+
+
 def dangles(
     tokens: list[str], stop: frozenset[str], english: bool, cut_from_noun: bool, after: str = ""
 ) -> bool:
@@ -178,6 +189,8 @@ def dangles(
         return True  # "will not quit as coach even | if ...": the adverb of a clause cut away
     if len(tokens) > 1 and tokens[-2][-1] == "," and bare.endswith("ing"):
         return True  # "..., saying": the clause it opens is gone
+    if after in _RELATIVE_OPENERS and len(tokens) > 1 and tokens[-2][-1] == "," and _apposed(tokens):
+        return True  # "clash with Wales, match | that Gatland ...": an apposition's noun without its clause
     if low in _SAY and after in _SPEAKER_OPENINGS and len(tokens) > 1 and tokens[-2][-1:].isalpha():
         return True  # "... making good progress say | those behind the talks": the speaker was cut
     after_auxiliary = len(tokens) > 1 and tokens[-2].lower() in VERB_WORDS
