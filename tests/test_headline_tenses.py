@@ -723,3 +723,11 @@ def test_a_perfects_two_participles_side_by_side_take_the_present_together(sente
 ])
 def test_a_time_adverb_inside_a_nouns_participle_phrase_does_not_date_the_news(sentence, expected):
     assert compress(sentence, 14, overrun=2) == expected
+
+
+def test_a_plural_after_an_ing_form_in_the_subject_is_its_object():
+    # "warplanes fighting | rebels": a noun, not the verb "rebels"; the line's past takes the present.
+    sentence = ("Myanmar warplanes fighting rebels dropped a bomb at a sugarcane field in China, "
+                "killing four civilians.")
+    assert compress(sentence, 14, overrun=2) == (
+        "Myanmar warplanes fighting rebels drop bomb at sugarcane field in China, killing four civilians")

@@ -712,7 +712,15 @@ def _plain(subject: list[str], plural_head: bool = False) -> bool:
     subject's last word before its verb with ``plural_head`` ("stock markets | reached")."""
     last = len(subject) - 1 if plural_head else -1
     return not any(_not_plain(t) and not (j and subject[j - 1].lower() in _NOUN_NEXT)
-                   and not _listed(subject, j) and j != last for j, t in enumerate(subject))
+                   and not _listed(subject, j) and j != last and not _ings_object(subject, j)
+                   for j, t in enumerate(subject))
+
+
+def _ings_object(subject: list[str], j: int) -> bool:
+    """Whether ``subject[j]`` is a plural noun right after an -ing form, its object ("warplanes fighting
+    | rebels"), not a verb."""
+    before = subject[j - 1] if j > 1 else ""
+    return before.endswith("ing") and before.islower() and is_plural_noun(subject[j])
 
 
 _IN_A_PHRASE = frozenset("of in at on by from with for into among between".split())  # a subject's phrase
