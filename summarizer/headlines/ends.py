@@ -76,7 +76,8 @@ def _contact_relative(tokens: list[str], after: str) -> bool:
             and is_noun(head) and (subject.lower() in _RELATIVE_SUBJECTS or is_capital(subject[:1])))
 
 
-_BEFORE_A_BASE = frozenset("to will would could should can may might must".split())  # what a base form follows
+# What a base form follows ("would go | ahead", "to step | in").
+_BEFORE_A_BASE = frozenset("to will would could should can may might must".split())
 _RELATIVE_OPENERS = frozenset("that which who whose".split())  # after an apposition's head
 _NEXT_CLAUSE = frozenset("when if because while before after until".split())  # (not "as": "refers to | as")
 _RELATIVE_SUBJECTS = frozenset("everyone anyone someone nobody people he she they we you i".split())
