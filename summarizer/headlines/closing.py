@@ -32,7 +32,7 @@ __all__ = [
     "runs_on", "point_follows", "told", "splits_names", "open_aside", "bare_verb", "dangling",
     "ends_possessive", "reports_a_result", "DASHES", "PARTICLES", "ADVERB_PARTICLES", "PARTICLE_FOLLOWERS",
     "TOLD_SUBJECTS", "TOLLS", "toll_count", "COUNT_NOUNS", "BE_FORMS", "RESULT_OPENERS", "SPENDING",
-    "TIME_NOUNS", "REFLEXIVES", "OBJECTS",
+    "TIME_NOUNS", "RELATIVES", "REFLEXIVES", "OBJECTS",
     "OBJECT_CLAUSE_WORDS", "CONTRACTED_VERBS",
     "WANTS_INFINITIVE", "DISASTERS",
 ]
@@ -82,7 +82,7 @@ _TIES = frozenset("of than most least".split())
 # A bare noun between two prepositions makes one phrase of the three ("in terms of", "on eve of").
 _BINDS = frozenset("in on at by with".split())
 _BOUND = frozenset("of with to".split())
-_RELATIVES = frozenset("that which who whom whose".split())
+RELATIVES = _RELATIVES = frozenset("that which who whom whose".split())
 PARTICLES = _PARTICLES = frozenset("out up down off away back".split())  # a phrasal verb's ("set out")
 #: Prepositions that also stand alone after a verb, as its particle ("moves on", "passed by").
 ADVERB_PARTICLES = frozenset("on in over by through along around about across behind past ahead".split())

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..language import words
 from .closing import ADVERB_PARTICLES, OBJECTS as _OBJECTS, PARTICLE_FOLLOWERS, REFLEXIVES as _REFLEXIVES
-from .closing import dangling, ends_possessive
+from .closing import RELATIVES, dangling, ends_possessive
 from .trim import NAME_PARTICLES as _NAME_PARTICLES, PEOPLES
 from .headlinese import is_capital
 from .subject import AUXILIARIES, tensed_at
@@ -78,7 +78,6 @@ def _contact_relative(tokens: list[str], after: str) -> bool:
 
 # What a base form follows ("would go | ahead", "to step | in").
 _BEFORE_A_BASE = frozenset("to will would could should can may might must".split())
-_RELATIVE_OPENERS = frozenset("that which who whose".split())  # after an apposition's head
 _NEXT_CLAUSE = frozenset("when if because while before after until".split())  # (not "as": "refers to | as")
 _RELATIVE_SUBJECTS = frozenset("everyone anyone someone nobody people he she they we you i".split())
 
@@ -190,7 +189,7 @@ def dangles(
         return True  # "will not quit as coach even | if ...": the adverb of a clause cut away
     if len(tokens) > 1 and tokens[-2][-1] == "," and bare.endswith("ing"):
         return True  # "..., saying": the clause it opens is gone
-    if after in _RELATIVE_OPENERS and len(tokens) > 1 and tokens[-2][-1] == "," and _apposed(tokens):
+    if after in RELATIVES and len(tokens) > 1 and tokens[-2][-1] == "," and _apposed(tokens):
         return True  # "clash with Wales, match | that Gatland ...": an apposition's noun without its clause
     if low in _SAY and after in _SPEAKER_OPENINGS and len(tokens) > 1 and tokens[-2][-1:].isalpha():
         return True  # "... making good progress say | those behind the talks": the speaker was cut
