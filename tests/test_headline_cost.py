@@ -175,7 +175,7 @@ _REAL_LOOKING = [
 
 
 @pytest.mark.parametrize("name, old", [
-    ("_PERFECT", r"\b(has|have|had)\s+(?:(again|also|both|now|[a-z]+ly)\s+)?(?:(been)\s+)?"
+    ("_PERFECT", r"\b(has|have|had)\s+(?:(again|also|both|now|[a-z]+ly)\s+)?(?:(been)\s+(?:([a-z]+ly)\s+)?)?"
                  r"((?:(?:re|co|pre|de|mis|out|over|under)-)?\w+)\b(?![-'’])"),
     ("_PERFECT_AND", r"\b(has|have|had)\s+(\w+)\b((?:\s+[\w'’-]+){0,8}?)\s+and\s+(\w+)\b(?![-'’])"),
     ("_PASSIVE", r"\b(?:is|are|was|were)\s+(being\s+)?(?:([a-z]+ly)\s+)?(\w+)\b(?![-'’])"),

@@ -130,10 +130,11 @@ _ARTICLE_FORMS = frozenset(map("".join, chain.from_iterable(product(*zip(w, w.up
 # character before its first letter is what "\b" excludes; but the engine scans fast for a pattern that opens
 # on letters, and tries one that opens on "\b" at every character: a third to a half more instructions.)
 _PERFECT = re.compile(
-    r"(h(?<!\wh)(?:as|ave|ad))\s+(?:(again|also|both|now|[a-z]+ly)\s+)?(?:(been)\s+)?"
+    r"(h(?<!\wh)(?:as|ave|ad))\s+(?:(again|also|both|now|[a-z]+ly)\s+)?(?:(been)\s+(?:([a-z]+ly)\s+)?)?"
     r"((?:(?:re|co|pre|de|mis|out|over|under)-)?\w+)\b(?![-'’])",
     re.IGNORECASE,
-)  # (an adverb after the auxiliary: "has again denied"; a verb's prefix before a hyphen: "has re-opened")
+)  # (an adverb after the auxiliary: "has again denied"; a manner's after "been": "has been deeply shaken"; a
+# verb's prefix before a hyphen: "has re-opened")
 # "has redrawn the battle lines and warned", "have shot and killed": the second verb of a coordinated perfect.
 _PERFECT_AND = re.compile(
     r"(h(?<!\wh)(?:as|ave|ad))\s+(\w+)\b((?:\s+[\w'’-]+){0,8}?)\s+and\s+(\w+)\b(?![-'’])", re.IGNORECASE
@@ -163,7 +164,13 @@ _INTRANSITIVE = frozenset("go come become rise arise fall die arrive happen occu
 
 def write_headlinese(text: str) -> str:
     """``text`` (one English sentence) rewritten by the rules above; never empty for a text with a word."""
-    text = " ".join(text.split()[:_SOURCE_WORDS])
+    tokens = text.split()[:_SOURCE_WORDS]
+    if any(map(str.__eq__, tokens, tokens[1:])):  # (the quick test: a word written twice is rare)
+        # The source's own slip ("The world of Mexican wrestling wrestling", "with with") written once
+        tokens = [t for k, t in enumerate(tokens)
+                  if not k or t != tokens[k - 1] or not t.isalpha() or not t.islower()
+                  or len(t) < _DOUBLED_LENGTH and t not in _SLIPS]
+    text = " ".join(tokens)
     left = {}  # each step's last text that it left as it was: the same text again gives the same
     for step in _STEPS:
         if left.get(step) == text:
@@ -197,6 +204,10 @@ def strip_wire(text: str) -> str:
 # Only the first words of a sentence can make its headline; longer input would only make the
 # patterns below slower (a 5 MB "sentence" without punctuation took seconds).
 _SOURCE_WORDS = 80
+# A word at least this long written twice in a row is a slip ("wrestling wrestling"; not "boda boda"), and
+# so are these short ones ("with with"; not "had had", "that that", "will will").
+_DOUBLED_LENGTH = 6
+_SLIPS = frozenset("the a an and or but of to in on at with for by from".split())
 
 
 def _strip_asides(text: str) -> str:
@@ -461,9 +472,10 @@ def _strip_articles(text: str) -> str:
             continue
         following = tokens[i + 1].lower().rstrip(".,;:!?")
         # "their own statement" keeps its "their", "a few" its "a" ("few MPs" says the opposite), a
-        # rate its "a" ("$47 a barrel")
+        # rate its "a" ("$47 a barrel"), "in the case" its "the" ("in case" says another thing)
         if following != "own" and not (token.lower() in ("a", "an") and (
-                following in _QUANTITIES or following in _UNITS and kept and _AMOUNT.search(kept[-1]))):
+                following in _QUANTITIES or following in _UNITS and kept and _AMOUNT.search(kept[-1]))) and (
+                following != "case" or kept[-1:] != ["in"]):
             after = tokens[i + 1][:1]
             in_name = token.lower() == "the" and kept and is_capital(after) and (
                 tokens[i + 1].rstrip(".,;:!?") in _NAMED_WITH_THE  # "in The Hague"
@@ -640,7 +652,7 @@ def _joins_a_participle(text: str) -> bool:
 
 def _strip_auxiliaries(text: str) -> str:
     def perfect(match: re.Match) -> str:
-        aux, adverb, been, word = match.groups()
+        aux, adverb, been, manner, word = match.groups()
         before = text[max(0, match.start() - 20) : match.start()].split()[-1:]
         if before and (before[0].lower() in _MODALS or before[0].lower().endswith("n't")):
             return match.group(0)  # "could have eased": the modal needs its infinitive
@@ -657,9 +669,10 @@ def _strip_auxiliaries(text: str) -> str:
             # "has been jailed" -> "jailed" (headline passive); "has been a success" stays, and so does a
             # relative clause's or a pronoun's ("man who has been jailed").
             passive_ = participle_of(word)
-            if _kept_auxiliary(text, match.start()):
+            if _kept_auxiliary(text, match.start()) or manner and not is_adverb(manner):
                 return match.group(0)
-            return f" {word}" if passive_ and passive_ not in _INTRANSITIVE else match.group(0)
+            manner = f" {manner}" if manner else ""  # "has been deeply shaken" -> "deeply shaken"
+            return f"{manner} {word}" if passive_ and passive_ not in _INTRANSITIVE else match.group(0)
         lemma = participle_of(word)
         if lemma is None:
             return match.group(0)  # "has record profits": "has" is the verb
