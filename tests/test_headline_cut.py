@@ -1489,3 +1489,28 @@ def test_the_level_a_move_reached_is_a_point():
 ])
 def test_an_appositions_noun_without_its_relative_clause_goes(sentence, expected):
     assert compress(sentence, 14, overrun=2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A quarrel's other side is its point ("in public spat | with ...").
+    ("The celebrated and much admired Italian fashion house founders are in a bitter public spat with the "
+     "pop singer Lorde over remarks about parenting.",
+     "Celebrated and much admired Italian fashion house founders in bitter public spat with pop singer "
+     "Lorde"),
+    # A colon's clause whose subject is a pronoun goes ...
+    ("The former minister has reached a plea deal: He would admit guilt to a lesser charge of fraud in "
+     "exchange for a lighter sentence.", "Former minister reaches plea deal"),
+    # ... not what a verb of saying before the colon frames.
+    ("The minister said in a statement on Monday: It will be a long road to recovery.",
+     "Minister said in statement: It will be long road to recovery"),
+    # A span of time before an "after" goes with the clause it dates ("less than two weeks | after").
+    ("Hundreds of students marched through the city centre on Sunday, protesting against fees less than "
+     "three weeks after the government announced its plans and cut grants.",
+     "Hundreds of students march through city centre, protesting against fees"),
+    # A particle that a preposition follows stays once the words after it go ("carry on | with").
+    ("Organisers of the annual Rotterdam street music festival have been determined to carry on with this "
+     "year's event despite the floods.",
+     "Organisers of annual Rotterdam street music festival determined to carry on"),
+])
+def test_the_twenty_ninth_sessions_cuts(sentence, expected):
+    assert compress(sentence, 14, overrun=2) == expected

@@ -183,7 +183,9 @@ _FORMER = frozenset({"former", "ex"})  # before a name that says whose role foll
 _WHAT_OF = {"rights": ("to",), "role": ("in",), "investment": ("in",), "investments": ("in",),
             "confidence": ("in",), "interest": ("in",), "spotlight": ("on",),
             "emphasis": ("on",), "ban": ("on",), "crackdown": ("on",), "moratorium": ("on",),
-            "embargo": ("on",), "references": ("to",), "reference": ("to",)}
+            "embargo": ("on",), "references": ("to",), "reference": ("to",),
+            # a quarrel's other side ("in public spat | with Elton John")
+            **dict.fromkeys("spat feud row rift quarrel standoff stand-off".split(), ("with",))}
 SPENDING = frozenset("spend spends spent spending".split())
 _LEVELS = frozenset("above below beyond past".split())  # before a figure, the level a move reached
 #: Nouns of a span of time ("spent his Friday night | working", "arrested and charged this week").

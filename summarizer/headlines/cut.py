@@ -77,6 +77,9 @@ _BEFORE_WHOM = frozenset(
     "go goes went gone going come comes came appear appears appeared appearing bring brings brought put puts "
     "stand stands stood lay lays laid place places placed".split())
 _SUBJECT_WORDS = frozenset("he she it they we i you the a an".split())
+_COLON_PRONOUNS = frozenset("He She It They We".split())  # a pronoun subject after a colon
+_SAID_BEFORE_COLON = re.compile(
+    r"(?:say|said|tell|told|add|comment|announc|state|writ|wrote|quot|post|tweet)")  # (a word's start)
 # A linking verb says little of its own: the news is in what follows ("Inquiry is under way after ...").
 _COPULAS = frozenset("is are was were".split())
 
@@ -723,6 +726,10 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         "after ...", "as he ..."; not a complement ("suggestions that ...") nor a name in apposition
         (", Halo 2"), and not where the main clause would end on a function word or a verb."""
         word, before = tokens[i].lower(), tokens[i - 1]
+        if before[-1] == ":" and tokens[i] in _COLON_PRONOUNS:
+            # "reaches plea deal: | He would admit guilt ...": the colon's clause, whose subject it does not
+            # name; not what is said ("tells news conference: | It will be ...", "said in statement: | We")
+            return ends_well(i) and not any(_SAID_BEFORE_COLON.match(w.lower()) for w in tokens[:i])
         opens = before[-1] in ",;" or word in _TRAIL_WORDS or word in _DASHES or word in ("as", "that")
         if not (opens or word.endswith("ing")):
             return False  # no clause opens here (the quick test first)
@@ -1012,13 +1019,15 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
                     cut, inside_phrase = closed, False
             # Cut before its point still, the line makes room for it by what it can drop first.
             lost = point_at(tokens, kept(cut, inside_phrase)) and (roomier := make_room(text)) != text
+        if english and cut < len(tokens) and tokens[cut] in ("after", "before") and (
+                tokens[cut - 1] in _TIME_ASIDES):
+            cut = _time_before(tokens, cut)  # "protesting against terrorism | less than two weeks after ..."
         tokens, after = tokens[:cut], tokens[cut].lower() if cut < len(tokens) else ""
     whole = len(tokens) == words_in  # nothing cut: the sentence's own end closes its last word
     while tokens and dangles(tokens, stop, english, inside_phrase, after):
-        after = ""  # (a word popped here is no longer the line's last)
         if english and closes(tokens, whole):
             break
-        tokens.pop()
+        after = tokens.pop().lower()  # the word after the line's new last ("carry on | with")
     line = " ".join(tokens).rstrip(",;:-—–")
     if lost:
         # The line with room made, if it then keeps its point (it ends within the roomier text, not
