@@ -1514,3 +1514,10 @@ def test_an_appositions_noun_without_its_relative_clause_goes(sentence, expected
 ])
 def test_the_twenty_ninth_sessions_cuts(sentence, expected):
     assert compress(sentence, 14, overrun=2) == expected
+
+
+def test_an_accusations_of_and_a_closer_to_are_points():
+    # "pastor accused | of ...": of what; "one step closer | to ...": to what.
+    assert point_follows("police track down pastor accused of dozens of assaults".split(), 5)
+    assert point_follows("Scientists are one step closer to understanding Mars".split(), 5)
+    assert not point_follows("Scientists are one step closer now".split(), 5)
