@@ -185,7 +185,7 @@ _WHAT_OF = {"rights": ("to",), "role": ("in",), "investment": ("in",), "investme
             "emphasis": ("on",), "ban": ("on",), "crackdown": ("on",), "moratorium": ("on",),
             "embargo": ("on",), "references": ("to",), "reference": ("to",),
             # a quarrel's other side ("in public spat | with Elton John")
-            **dict.fromkeys("spat feud row rift quarrel standoff stand-off".split(), ("with",))}
+            **dict.fromkeys("spat feud rift quarrel standoff stand-off".split(), ("with",))}
 SPENDING = frozenset("spend spends spent spending".split())
 _LEVELS = frozenset("above below beyond past".split())  # before a figure, the level a move reached
 #: Nouns of a span of time ("spent his Friday night | working", "arrested and charged this week").

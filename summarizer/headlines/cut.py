@@ -78,8 +78,9 @@ _BEFORE_WHOM = frozenset(
     "stand stands stood lay lays laid place places placed".split())
 _SUBJECT_WORDS = frozenset("he she it they we i you the a an".split())
 _COLON_PRONOUNS = frozenset("He She It They We".split())  # a pronoun subject after a colon
-_SAID_BEFORE_COLON = re.compile(
-    r"(?:say|said|tell|told|add|comment|announc|state|writ|wrote|quot|post|tweet)")  # (a word's start)
+_SAID_BEFORE_COLON = SAYING | frozenset(
+    "added adds comment comments commented statement message speech address interview reporters wrote writes "
+    "posted tweeted asked asks released quoted".split())
 # A linking verb says little of its own: the news is in what follows ("Inquiry is under way after ...").
 _COPULAS = frozenset("is are was were".split())
 
@@ -729,7 +730,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         if before[-1] == ":" and tokens[i] in _COLON_PRONOUNS:
             # "reaches plea deal: | He would admit guilt ...": the colon's clause, whose subject it does not
             # name; not what is said ("tells news conference: | It will be ...", "said in statement: | We")
-            return ends_well(i) and not any(_SAID_BEFORE_COLON.match(w.lower()) for w in tokens[:i])
+            return ends_well(i) and _SAID_BEFORE_COLON.isdisjoint(w.lower().strip(",;:") for w in tokens[:i])
         opens = before[-1] in ",;" or word in _TRAIL_WORDS or word in _DASHES or word in ("as", "that")
         if not (opens or word.endswith("ing")):
             return False  # no clause opens here (the quick test first)
@@ -1021,7 +1022,10 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             lost = point_at(tokens, kept(cut, inside_phrase)) and (roomier := make_room(text)) != text
         if english and cut < len(tokens) and tokens[cut] in ("after", "before") and (
                 tokens[cut - 1] in _TIME_ASIDES):
-            cut = _time_before(tokens, cut)  # "protesting against terrorism | less than two weeks after ..."
+            # "protesting against terrorism | less than two weeks after ...", after a noun (not "survived | nine
+            # days before ...": the verb's measure)
+            start = _time_before(tokens, cut)
+            cut = start if is_noun(tokens[start - 1]) and not surely_tensed(tokens[start - 1]) else cut
         tokens, after = tokens[:cut], tokens[cut].lower() if cut < len(tokens) else ""
     whole = len(tokens) == words_in  # nothing cut: the sentence's own end closes its last word
     while tokens and dangles(tokens, stop, english, inside_phrase, after):

@@ -205,9 +205,10 @@ def strip_wire(text: str) -> str:
 # patterns below slower (a 5 MB "sentence" without punctuation took seconds).
 _SOURCE_WORDS = 80
 # A word at least this long written twice in a row is a slip ("wrestling wrestling"; not "boda boda"), and
-# so are these short ones ("with with"; not "had had", "that that", "will will").
+# so are these short ones ("and and"; not "had had", "that that", "will will", nor a preposition that ends one
+# phrase and opens the next: "voted on on Tuesday").
 _DOUBLED_LENGTH = 6
-_SLIPS = frozenset("the a an and or but of to in on at with for by from".split())
+_SLIPS = frozenset("the a an and or but".split())
 
 
 def _strip_asides(text: str) -> str:
