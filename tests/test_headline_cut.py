@@ -1503,7 +1503,8 @@ def test_an_appositions_noun_without_its_relative_clause_goes(sentence, expected
     # ... not what a verb of saying before the colon frames.
     ("The minister said in a statement on Monday: It will be a long road to recovery.",
      "Minister said in statement: It will be long road to recovery"),
-    ("The striker's agent confirmed the news to the BBC: He has signed a five-year contract with Real Madrid.",
+    ("The striker's agent confirmed the news to the BBC: He has signed a five-year contract with Real "
+     "Madrid.",
      "Striker's agent confirms news to BBC: He has signed five-year contract with Real Madrid"),
     # A span of time before an "after" goes with the clause it dates ("less than two weeks | after").
     ("Hundreds of students marched through the city centre on Sunday, protesting against fees less than "

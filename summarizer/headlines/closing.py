@@ -300,7 +300,8 @@ _SPENT = frozenset("time day days night nights week weeks weekend month months y
 # Adjectives that say nothing without their infinitive ("more likely | to go to university").
 WANTS_INFINITIVE = frozenset("likely unlikely able unable willing unwilling eager reluctant closer".split())
 # Adjectives that say nothing without their "of" ("aware | of ...", "guilty | of murder").
-_WANTS_OF = frozenset("aware unaware afraid capable incapable guilty fond proud ashamed convinced accused".split())
+_WANTS_OF = frozenset(
+    "aware unaware afraid capable incapable guilty fond proud ashamed convinced accused".split())
 # "no other choice | but to ...": the nouns of a choice, searched this many words back from "but".
 _CHOICES = frozenset("choice option alternative action way".split())
 _NO_CHOICE_REACH = 6

@@ -1022,8 +1022,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             lost = point_at(tokens, kept(cut, inside_phrase)) and (roomier := make_room(text)) != text
         if english and cut < len(tokens) and tokens[cut] in ("after", "before") and (
                 tokens[cut - 1] in _TIME_ASIDES):
-            # "protesting against terrorism | less than two weeks after ...", after a noun (not "survived | nine
-            # days before ...": the verb's measure)
+            # "protesting against terrorism | less than two weeks after ...", after a noun (not "survived |
+            # nine days before ...": the verb's measure)
             start = _time_before(tokens, cut)
             cut = start if is_noun(tokens[start - 1]) and not surely_tensed(tokens[start - 1]) else cut
         tokens, after = tokens[:cut], tokens[cut].lower() if cut < len(tokens) else ""
