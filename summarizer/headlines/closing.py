@@ -297,7 +297,8 @@ _RECEIVED = frozenset("advice help support backing offer offers approach message
 # Times that are spent on something, with someone or somewhere ("spend time | with friends", "spending
 # week | at summer base").
 _SPENT = frozenset("time day days night nights week weeks weekend month months year years hours".split())
-# Adjectives that say nothing without their infinitive ("more likely | to go to university").
+# Adjectives that say nothing without their "to" ("more likely | to go to university", "one step closer | to
+# understanding ...").
 WANTS_INFINITIVE = frozenset("likely unlikely able unable willing unwilling eager reluctant closer".split())
 # Adjectives that say nothing without their "of" ("aware | of ...", "guilty | of murder").
 _WANTS_OF = frozenset(

@@ -166,7 +166,7 @@ def write_headlinese(text: str) -> str:
     """``text`` (one English sentence) rewritten by the rules above; never empty for a text with a word."""
     tokens = text.split()[:_SOURCE_WORDS]
     if any(map(str.__eq__, tokens, tokens[1:])):  # (the quick test: a word written twice is rare)
-        # The source's own slip ("The world of Mexican wrestling wrestling", "with with") written once
+        # The source's own slip ("The world of Mexican wrestling wrestling", "and and") written once
         tokens = [t for k, t in enumerate(tokens)
                   if not k or t != tokens[k - 1] or not t.isalpha() or not t.islower()
                   or len(t) < _DOUBLED_LENGTH and t not in _SLIPS]
