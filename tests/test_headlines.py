@@ -553,3 +553,50 @@ def test_a_long_subordinate_opening_goes_before_a_named_subject_but_not_before_a
     own = "Selection Sunday (March 15) A 10-member panel determines seedings for the 68 teams in the event."
     assert " A " not in compress(own, 12, "english", "", 2)
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A judgement told in the present is someone's: its unnamed speaker stays, in the present, cut
+        # to its words without the article ("a senior EU politician says").
+        ("The government is being naive by refusing to allow phone-tap evidence in court, a senior EU "
+         "politician says.",
+         "government is being naive by refusing to allow phone-tap evidence in court, "
+         "senior EU politician says"),
+        ("Sri Lanka's banks face hard times, officials have warned.",
+         "Sri Lanka's banks face hard times, officials warn"),
+        ("Fannie Mae should restate its earnings, watchdogs have said.",
+         "Fannie Mae should restate earnings, watchdogs say"),
+        ("The girlfriend of Nemtsov faces constant pressure from the authorities, her mother told CNN.",
+         "girlfriend of Nemtsov faces constant pressure from authorities, her mother says"),
+        ("Netanyahu is trying to create \"an atmosphere of hysteria,\" the Iranian foreign minister said "
+         "Thursday.",
+         "Netanyahu is trying to create atmosphere of hysteria, Iranian foreign minister says"),
+        ("The suspect is from a small town near the border, police said.",
+         "suspect is from small town near border, police say"),
+        # A reported event, a plan its maker announces, a pronoun and a claim of a few words keep no
+        # unnamed speaker.
+        ("Three people were killed in the blast on Monday, a police spokesman said.",
+         "Three people killed in blast"),
+        ("The CEO will step down in June, the company said.", "CEO will step down in June"),
+        ("For me, it's important to feel that I'm a kid, he said.", "it's important to feel that I'm kid"),
+        ("People, united, will never be defeated, others say.", "People, united, will never be defeated"),
+        ("That is so, according to some experts.", "That is so"),
+    ],
+)
+def test_a_judgement_keeps_its_unnamed_speaker(sentence, expected):
+    assert write_headlinese(sentence) == expected
+
+
+def test_a_claim_cut_to_keep_its_speaker_keeps_its_verb_and_point():
+    # The claim cut beside its speaker may not stop before its point, end on its verb group with an
+    # adverb in it, nor lose the main verb: the speaker goes instead.
+    embargo = ("The EU embargo on arms exports to China is likely to be lifted in the next six months despite "
+               "US objections, UK Foreign Secretary Jack Straw has said.")
+    assert not compress(embargo, 14).endswith("is likely, Jack Straw says")
+    growth = "Last year's growth rate of 6% can also be attributed to this temporary gap, the report says."
+    assert "attributed, report" not in compress(growth, 14)
+    doing = ("Doing what you honestly and instinctively believed was necessary would be the strongest "
+             "evidence, the guidance says.")
+    assert not compress(doing, 14).endswith("believed was necessary, guidance says")

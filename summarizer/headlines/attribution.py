@@ -1,10 +1,12 @@
 """A closing attribution (", officials said", ", according to ..."): dropped, or cut to its speaker.
 
-A headline tells a fact without its source, but a forecast, a call or a charge is someone's, and says
-whose (:func:`is_someones_claim`): "The Aviator will win best film, according to the UK's leading movie
-critics" -> "..., according to critics"; "Schools must improve ..., says the education watchdog" ->
-"..., says education watchdog"; "..., the TUC has said" -> "..., TUC says". :data:`KEPT_ATTRIBUTION`
-is such a speaker closing a line, which :mod:`.cut` keeps whole.
+A headline tells a fact without its source, but a forecast, a call, a charge or a judgement is
+someone's, and says whose (:func:`is_someones_claim`): "The Aviator will win best film, according to
+the UK's leading movie critics" -> "..., according to critics"; "Schools must improve ..., says the
+education watchdog" -> "..., says education watchdog"; "..., the TUC has said" -> "..., TUC says";
+"The government is being naive ..., a senior EU politician says" -> "..., senior EU politician says"
+(without it the paper would call the government naive). :data:`KEPT_ATTRIBUTION` is such a speaker
+closing a line, which :mod:`.cut` keeps whole.
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ from __future__ import annotations
 import re
 
 from .openings import closes_opening, strip_opening, tensed_in
+from .wordforms import is_noun, is_plural_noun, simple_past_of
 
-__all__ = ["strip_attribution", "is_someones_claim", "KEPT_ATTRIBUTION", "NAME_LINKS"]
+__all__ = ["strip_attribution", "is_someones_claim", "is_forecast_or_charge", "KEPT_ATTRIBUTION",
+           "NAME_LINKS"]
 
 #: Small words inside a title or a name: "Lord of the Rings", "Gone with the Wind".
 NAME_LINKS = frozenset("of and with in on for to from at over under".split())
@@ -30,6 +34,7 @@ _CLAIMED = re.compile(r"\b(?:claimed|alleged)\b")
 _FORECAST = re.compile(r"\b(?:will|would|could|can|might|may|should|must)\b")
 # Words that name no one after "says": a pronoun, a question ("says he is innocent", "says who").
 _NO_SPEAKER = "(?:he|she|it|they|we|i|you|who|what|this|that)"
+_MIN_CLAIM = 4  # words of a claim that may be someone's judgement
 _SPEAKER_WORDS = 3  # a longer speaker ("the UK's leading movie critics") is cut to its noun, or dropped
 # A word that describes a speaker before the name ("Tory leader Michael Howard"), not a word that
 # would make the name a place or a part ("police in London said").
@@ -57,7 +62,10 @@ KEPT_ATTRIBUTION = re.compile(
     rf"|it was (?:claimed|alleged)"
     rf"|says (?!{_NO_SPEAKER}\b)[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){{0,{_SPEAKER_WORDS - 1}}}"
     rf"|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}"
-    rf"(?:ha(?:s|ve)\s+)?(?:said|says|say|claimed|claims|claim))$"
+    rf"(?:ha(?:s|ve)\s+)?(?:said|says|say|claimed|claims|claim)"
+    # an unnamed speaker as :func:`strip_attribution` writes it (", senior EU politician says")
+    rf"|(?:(?:her|his|their|its)\s)?(?:[\w'’-]+\s){{0,{_SPEAKER_WORDS - 1}}}[a-z][\w'’-]*\s"
+    rf"(?:says|say|warns|warn))$"
 )
 # A quick test before the slow pattern: most sentences have no attribution at all. Substrings, not
 # a pattern: the engine would try a pattern that opens on a word boundary at every character.
@@ -80,7 +88,8 @@ def strip_attribution(text: str) -> str:
     claim, said = text[: match.start()], match.group(0)
     if _no_speaker(said, claim):
         return text  # "Tesco, Britain's biggest retailer, has reported record profits": the main verb
-    kept = _speaker(claim, said, named_only=not is_someones_claim(claim, said))
+    kept = _speaker(claim, said, named_only=not is_someones_claim(claim, said),
+                    common_nouns=_PLAN.search(claim) is None)
     # Its comma must not read as the close of an opening clause ("Writing a Word document can be a
     # dangerous business, according to ..." would lose its subject).
     return kept if strip_opening(kept) == kept else claim
@@ -116,15 +125,41 @@ def _find_attribution(text: str, start: int) -> re.Match | None:
 
 
 def is_someones_claim(claim: str, said: str) -> bool:
-    """Whether ``claim`` is someone's forecast, call or charge, which a headline tells with its speaker
-    ``said``: a claim with a modal ("will win best film", "must improve") or an attribution that claims
-    or alleges."""
+    """Whether ``claim`` is someone's forecast, call, charge or judgement, which a headline tells with its
+    speaker ``said``: a claim with a modal ("will win best film", "must improve"), an attribution that
+    claims, alleges or warns, or a claim told in the present with no past of its own ("The government is
+    being naive by refusing ...", "... proves the need for ..."); not a reported event ("Three people
+    died in the fire", "... has been arrested")."""
+    # (A claim of a few words is no one's judgement: "That is, according to ...".)
+    return (is_forecast_or_charge(claim, said) or "warn" in said
+            or len(claim.split()) >= _MIN_CLAIM and not _tells_a_past(claim))
+
+
+def is_forecast_or_charge(claim: str, said: str) -> bool:
+    """Whether ``claim`` has a modal ("will win best film", "must improve") or ``said`` claims or
+    alleges: the claims of :func:`is_someones_claim` a headline may run a few words longer to keep
+    whole beside their speaker."""
     return _CLAIMED.search(said) is not None or _FORECAST.search(claim) is not None
 
 
-def _speaker(claim: str, said: str, named_only: bool) -> str:
+def _tells_a_past(claim: str) -> bool:
+    """Whether ``claim`` has a past or a perfect ("was", "has", "died"; not the participle after "is" of
+    "is set to"), anywhere: a clause of the past ("the fire that killed 60") makes it a report."""
+    words = _WORDS.findall(claim.lower())
+    return any(w in _PAST_AUXILIARIES
+               or simple_past_of(w) and (k == 0 or words[k - 1] not in _BEFORE_PARTICIPLE)
+               for k, w in enumerate(words))
+
+
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+_PAST_AUXILIARIES = frozenset("was were had has have wasn't weren't hadn't hasn't haven't".split())
+_BEFORE_PARTICIPLE = frozenset("is are be being been am get gets getting to".split())
+
+
+def _speaker(claim: str, said: str, named_only: bool, common_nouns: bool) -> str:
     """``claim`` with the speaker of ``said`` (its attribution) after it, cut short, or alone; with
-    ``named_only``, only a speaker named ("Jack Straw said", "according to Gartner") is kept."""
+    ``named_only``, only a speaker named ("Jack Straw said", "according to Gartner") is kept; with
+    ``common_nouns``, also one of common nouns before the verb (", a senior EU politician says")."""
     source = re.match(r"[,;]?\s+according to (?:the\s+)?(?P<source>[^,;]*?)\s*[.!?\"'”’]*\s*$", said)
     if source:
         found = source.group("source").split()
@@ -157,4 +192,35 @@ def _speaker(claim: str, said: str, named_only: bool) -> str:
     # "..., says education watchdog": a speaker named, or any for someone's claim
     if after and (not named_only or after.group(1)[:1].isupper()):
         return f"{claim}, says {after.group(1).strip()}"
+    unnamed = _UNNAMED.match(said) if common_nouns and not named_only else None
+    if unnamed and not _SPOKESMEN.intersection(unnamed["speaker"].lower().split()):
+        # "..., a senior EU politician says" -> "..., senior EU politician says"; "..., watchdogs have
+        # said" -> "..., watchdogs say"; "..., her mother told CNN" -> "..., her mother says"
+        words = unnamed["speaker"].split()
+        if is_noun(words[-1]) or is_plural_noun(words[-1].lower()):
+            plural = (unnamed["have"] is not None or unnamed["verb"] in ("say", "warn")
+                      or is_plural_noun(words[-1].lower()) or words[-1].lower() in _PLURAL_GROUPS)
+            verb = _PRESENT[unnamed["verb"].split()[0]][plural]
+            return f"{claim}, {' '.join(filter(None, (unnamed['own'], *words)))} {verb}"
     return claim
+
+
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
+# ", a senior EU politician says", ", watchdogs have said", ", her mother told CNN on Friday": a speaker
+# of common nouns, with what may follow the verb (whom it was told to, when, how) and no more.
+_UNNAMED = re.compile(
+    rf"[,;][\"'”’]?\s*(?:(?:the|a|an)\s+|(?P<own>her|his|their|its)\s+)?"
+    rf"(?!(?:{_NO_SPEAKER}|others|some|many|most|all|both)\b)"
+    rf"(?P<speaker>(?:(?!ha(?:s|ve)\s)[^\W\d_][\w'’-]*\s+){{0,{_SPEAKER_WORDS - 1}}}"
+    rf"(?!ha(?:s|ve)\s)[a-z][\w'’-]*)\s+"
+    rf"(?:(?P<have>have)\s+|has\s+)?(?P<verb>said|says|say|warned|warns|warn|told\s+[A-Z][\w'’.-]*)"
+    rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?(?:\s+in\s+a\s+statement)?\s*[.!?\"'”’]*\s*$"
+)
+# A plan the one who makes it announces ("The CEO will step down, the company said"): told without
+# an unnamed speaker.
+_PLAN = re.compile(r"\b(?:will|would|is to|are to|plans?|planning)\b")
+_PLURAL_GROUPS = frozenset("police people staff".split())  # ("police say", not "police says")
+# The verb of saying in the headline's present, singular and plural.
+_PRESENT = {"said": ("says", "say"), "says": ("says", "say"), "say": ("says", "say"),
+            "told": ("says", "say"), "warned": ("warns", "warn"), "warns": ("warns", "warn"),
+            "warn": ("warns", "warn")}

@@ -22,16 +22,18 @@ an object pronoun that its clause's end closes stays ("moves on,", "make it"). A
 phrase that completes it goes on to that phrase's clause end, as a point ("agree to begin talks | on
 ending subsidies given to aircraft makers", "last eight | at Buenos Aires Open"), a count to its noun, a
 verb such as "cope" to its "with". A claim that keeps its
-speaker (:func:`.attribution.is_someones_claim`: ", according to critics") is cut before the speaker,
-who stays beside a forecast or a charge (beside a whole one up to ``POINT_REACH`` words past the
-overrun); a named speaker only beside a claim that fits whole.
+speaker (:func:`.attribution.strip_attribution`: ", according to critics", ", watchdogs say") is cut
+before the speaker, who stays beside a forecast or a charge (:func:`.attribution.is_forecast_or_charge`;
+beside a whole one up to ``POINT_REACH`` words past the overrun) when the cut keeps the main verb with
+more than its verb group and stops at no point; a named speaker, or one beside a judgement, only beside
+a claim that fits whole.
 """
 
 from __future__ import annotations
 
 import re
 
-from .attribution import KEPT_ATTRIBUTION, is_someones_claim
+from .attribution import KEPT_ATTRIBUTION, is_forecast_or_charge
 from .closing import ADVERB_PARTICLES, DASHES as _DASHES, DISASTERS, PARTICLES as _PARTICLES, WANTS_INFINITIVE
 from .closing import BE_FORMS, RESULT_OPENERS, TOLD_SUBJECTS, TOLLS, bare_verb, dangling, open_aside
 from .closing import COUNT_NOUNS as _COUNT_NOUNS, point_follows, toll_count
@@ -52,6 +54,7 @@ __all__ = ["fit", "dangling", "POINT_REACH", "PREPOSITIONS", "SAYING"]
 
 _MIN_CLAUSE = 4  # a trailing clause goes only after this many words of the main one
 _COMPLEMENT_WORDS = frozenset({"of", "to", "than"})
+_GROUP_ADVERBS = frozenset("also still not never now only already just even".split())
 _MIN_CLAIM = 5  # words a claim keeps at least beside its speaker; with fewer, the speaker goes
 # Words that open a time set off after a verb ("reopened, day after ...", "died, hours before ...").
 _TIME_ASIDES = frozenset("day days week weeks month months year years hours minutes moments shortly".split())
@@ -568,18 +571,27 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         whole = (overrun and not fill and size + length <= max_words + overrun + POINT_REACH
                  and "," not in claim.rstrip(",") and SAYING.isdisjoint(claim.lower().split())
                  and not any(map(_SENTENCE_END.search, claim.split()[:-1]))
-                 and is_someones_claim(claim, said[0]))
+                 and is_forecast_or_charge(claim, said[0]))
         if size + length > max_words + overrun and not whole:
             # The claim fits whole only without its speaker, or is no one's forecast or charge, or
             # would lose its verb beside the speaker: no speaker.
             room = max_words - length
             cut = fit(claim, room, language, overrun, fill) if room >= _MIN_CLAIM else ""
-            # ... nor end on its main verb group ("Bush will display, Blair says": its object went).
+            # ... nor end on its main verb group ("Bush will display, Blair says": its object went), nor
+            # keep no main verb the form shows ("Doing what you believed was necessary, guidance says").
             kept_words = cut.split()
             main = main_verb(kept_words) if kept_words else None
+            # (an adverb in the group too: "can also be attributed, report says")
             bare = main is not None and all(
-                w.lower() in VERB_WORDS or may_be_verb(w) for w in kept_words[main:])
-            someones = is_someones_claim(claim, said[0]) and has_verb(kept_words[1:]) and not bare
+                w.lower() in VERB_WORDS or may_be_verb(w) or w.lower() in _GROUP_ADVERBS or is_adverb(w)
+                for w in kept_words[main:])
+            # ... nor stop before its point ("is likely | to be lifted, Jack Straw says"), nor past its room
+            # and overrun (a long subject the cut keeps whole).
+            claim_words = claim.split()
+            before_point = (kept_words == claim_words[: len(kept_words)]
+                            and point_follows(claim_words, len(kept_words)))
+            someones = (is_forecast_or_charge(claim, said[0]) and main is not None and not bare
+                        and not before_point and len(kept_words) <= room + overrun)
             if size <= max_words + overrun or not someones:
                 return fit(claim, max_words, language, overrun, fill)
             claim = cut
