@@ -3,6 +3,7 @@ import pytest
 
 from summarizer import Article, headline
 from summarizer.headlines import compress, make_headline
+from summarizer.headlines.closing import open_aside
 from summarizer.headlines.headlinese import write_headlinese
 from summarizer.headlines.openings import opening_end
 from summarizer.headlines.wordforms import is_verb, participle_of
@@ -600,3 +601,27 @@ def test_a_claim_cut_to_keep_its_speaker_keeps_its_verb_and_point():
     doing = ("Doing what you honestly and instinctively believed was necessary would be the strongest "
              "evidence, the guidance says.")
     assert not compress(doing, 14).endswith("believed was necessary, guidance says")
+
+
+def test_an_absolute_clause_goes_whole_or_not_at_all():
+    # ", with players, officials and fans | fearing the worst": the nouns say nothing without their
+    # participle; the line ends before the ", with" (not on "with players" nor "with players, officials").
+    gomis = ("Bafetimbi Gomis' collapse had those inside White Hart Lane holding their collective breath, with "
+             "players, officials and fans fearing the worst after the Swansea striker's episode.")
+    assert compress(gomis, 14, overrun=2) == (
+        "Bafetimbi Gomis' collapse had those inside White Hart Lane holding collective breath")
+    # The absolute is open from its "with" to its clause's end; a "with" phrase that no participle
+    # follows is none.
+    waving = "The president arrived in Paris, with his wife and two daughters waving flags at the crowd.".split()
+    assert open_aside(waving, 9) == open_aside(waving, 11) == 5 and open_aside(waving, len(waving)) is None
+    assert open_aside("The president arrived in Paris, with his wife and two daughters.".split(), 9) is None
+
+
+def test_what_is_in_no_doubt_is_the_point_and_its_preposition_closes_it():
+    # "has no doubts | who he will be shouting for": the question is the point; its stranded "for"
+    # closes the clause before the next ("| if ..."), as it would at the sentence's end.
+    sentence = ("Jonjo O'Neill has no doubts who he will be shouting for if two particular horses are "
+                "galloping clear to the final fence in Friday's Cheltenham Gold Cup.")
+    assert compress(sentence, 14, overrun=2) == "Jonjo O'Neill has no doubts who he will be shouting for"
+    assert compress("This is what I signed up for when I joined the club in the summer.", 8) == (
+        "This is what I signed up for")

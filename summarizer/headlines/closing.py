@@ -119,6 +119,7 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
     word = following.strip(_PUNCTUATION).lower()
     if bare in _OPENERS:
         return True  # "to show off how"
+    clause_opens = participle_of(word) is not None or (word.endswith("ing") and may_be_verb(word))
     if _clause_without_verb(tokens, end):
         return True  # "made headlines when his resignation memo | announcing ... surfaced"
     if not _RELATIVES.isdisjoint(map(str.lower, tokens[max(0, end - 3) : end - 1])):
@@ -165,8 +166,11 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
         return False  # a function word opens the next phrase
     # A content word after the cut: the noun, name or object goes on; not a participle or an -ing
     # form after a noun, which opens a clause of its own ("regulations | imposed by ...").
-    clause = participle_of(word) is not None or (word.endswith("ing") and may_be_verb(word))
-    return not (clause or is_adverb(word))
+    return not (clause_opens or is_adverb(word))
+
+
+_DOUBTS = frozenset("doubt doubts idea clue".split())  # "no doubt who", "no idea what"
+_NONE = frozenset("no little any".split())
 
 
 BE_FORMS = frozenset("is are was were be been being".split())
@@ -360,6 +364,8 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     last, word = tokens[end - 1], tokens[end].lower()
     if word == "to" and last.lower() in _BELIEVED and tokens[end + 1 : end + 2] == ["be"]:
         return True  # "reopen Swansea theatre thought | to be Wales' oldest": what it is thought to be
+    if last.lower() in _DOUBTS and word in _OPENERS | {"who", "where", "when"} and tokens[end - 2].lower() in _NONE:
+        return True  # "has no doubts | who he will be shouting for": what is in no doubt
     if word == "of" and last.lower() in _WANTS_OF:
         return True  # "are aware | of only one other such cluster", "found guilty | of murder": of what
     if word == "to" and last.lower() in WANTS_INFINITIVE:
@@ -725,7 +731,12 @@ def splits_names(tokens: list[str], end: int) -> bool:
 
 def open_aside(tokens: list[str], end: int) -> int | None:
     """Where an aside opened by a dash in ``tokens[:end]`` starts, when its closing dash (or the end
-    of the text) lies past the cut: "two airlines - US Airways | and Delta Air Lines' Comair -"."""
+    of the text) lies past the cut: "two airlines - US Airways | and Delta Air Lines' Comair -"; or an
+    absolute clause's ", with" cut before its participle (:func:`_open_absolute`)."""
+    if "with" in tokens:
+        absolute = _open_absolute(tokens, end)
+        if absolute is not None:
+            return absolute
     joined = "".join(tokens[:end])
     if not ("-" in joined or "—" in joined or "–" in joined):
         return None  # no dash in the words: no aside (a test without a Python step per word)
@@ -740,6 +751,30 @@ def open_aside(tokens: list[str], end: int) -> int | None:
             opened, dash = (k + glued, k) if opened is None else (None, None)
     # An aside with none of its words kept is no aside of the line.
     return opened if dash is not None and dash < end - 1 else None
+
+
+_ABSOLUTE_REACH = 6  # nouns, commas and "and" between an absolute's "with" and its participle
+
+
+def _open_absolute(tokens: list[str], end: int) -> int | None:
+    """Where a ", with ..." phrase of nouns alone opens, when the participle that makes it an absolute
+    clause comes after it and the cut falls inside that clause ("..., with players, officials and fans
+    | fearing the worst": its nouns say nothing without it; "with Egypt handing back | Israeli ..."):
+    the index of its "with"."""
+    for j in range(end - 1, max(0, end - _ABSOLUTE_REACH - 1), -1):
+        if tokens[j] == "with" and j and tokens[j - 1].endswith(","):
+            break
+    else:
+        return None
+    for k in range(j + 1, min(len(tokens), j + _ABSOLUTE_REACH + 2)):
+        word = tokens[k].strip(_PUNCTUATION).lower()
+        if word.endswith("ing") and may_be_verb(word) and k > j + 1:
+            # open up to the clause's end, its comma or the text's
+            close = next((c + 1 for c in range(k, len(tokens)) if tokens[c][-1] in ",;:"), len(tokens))
+            return j if end < close else None
+        if not word.isalpha() or is_verb(word) or word in _RELATIVES:
+            return None
+    return None
 
 
 def bare_verb(last: str) -> bool:

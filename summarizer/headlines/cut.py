@@ -752,6 +752,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             return False  # "in a time of one minute, | 47.97 seconds": the time's own comma
         if word in TOLLS and point_at(tokens, i):
             return False  # ", | killing at least 30 people": the toll is news, no aside, where it fits
+        if word in ("who", "where", "when") and point_at(tokens, i):
+            return False  # "has no doubts | who he will be shouting for": what is in no doubt
         if word in ("until", "since", "because", "but") and point_at(tokens, i):
             # "will not stop | until he achieves his dream", "may not have won | since 1983": what is negated
             # is the time; "was refused passport | because ...": why is the news.
