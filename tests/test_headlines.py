@@ -606,13 +606,13 @@ def test_a_claim_cut_to_keep_its_speaker_keeps_its_verb_and_point():
 def test_an_absolute_clause_goes_whole_or_not_at_all():
     # ", with players, officials and fans | fearing the worst": the nouns say nothing without their
     # participle; the line ends before the ", with" (not on "with players" nor "with players, officials").
-    gomis = ("Bafetimbi Gomis' collapse had those inside White Hart Lane holding their collective breath, with "
-             "players, officials and fans fearing the worst after the Swansea striker's episode.")
+    gomis = ("Bafetimbi Gomis' collapse had those inside White Hart Lane holding their collective breath, "
+             "with players, officials and fans fearing the worst after the Swansea striker's episode.")
     assert compress(gomis, 14, overrun=2) == (
         "Bafetimbi Gomis' collapse had those inside White Hart Lane holding collective breath")
     # The absolute is open from its "with" to its clause's end; a "with" phrase that no participle
     # follows is none.
-    waving = "The president arrived in Paris, with his wife and two daughters waving flags at the crowd.".split()
+    waving = "The president arrived in Paris, with his wife and two daughters waving flags at us.".split()
     assert open_aside(waving, 9) == open_aside(waving, 11) == 5 and open_aside(waving, len(waving)) is None
     assert open_aside("The president arrived in Paris, with his wife and two daughters.".split(), 9) is None
 

@@ -171,6 +171,7 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
 
 _DOUBTS = frozenset("doubt doubts idea clue".split())  # "no doubt who", "no idea what"
 _NONE = frozenset("no little any".split())
+_DOUBTED = _OPENERS | {"who", "where", "when"}  # the question a doubt is about
 
 
 BE_FORMS = frozenset("is are was were be been being".split())
@@ -364,7 +365,7 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     last, word = tokens[end - 1], tokens[end].lower()
     if word == "to" and last.lower() in _BELIEVED and tokens[end + 1 : end + 2] == ["be"]:
         return True  # "reopen Swansea theatre thought | to be Wales' oldest": what it is thought to be
-    if last.lower() in _DOUBTS and word in _OPENERS | {"who", "where", "when"} and tokens[end - 2].lower() in _NONE:
+    if last.lower() in _DOUBTS and word in _DOUBTED and tokens[end - 2].lower() in _NONE:
         return True  # "has no doubts | who he will be shouting for": what is in no doubt
     if word == "of" and last.lower() in _WANTS_OF:
         return True  # "are aware | of only one other such cluster", "found guilty | of murder": of what
