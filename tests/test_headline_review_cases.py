@@ -164,7 +164,7 @@ def test_the_twenty_seventh_sessions_second_reader_misfires_stay_out(sentence, e
     ("Four soldiers were killed, in Helmand, the Ministry of Defence said on Sunday.",
      "Four soldiers killed, in Helmand"),
     ("Cases have been reported, in Guinea, Liberia and Sierra Leone, the WHO said.",
-     "Cases reported, in Guinea, Liberia and Sierra Leone, WHO said"),
+     "Cases reported, in Guinea, Liberia and Sierra Leone, WHO says"),
     # ... and a progressive's "be" takes no comma before its -ing form.
     ("The woman was, according to neighbours, caring for her elderly mother.",
      "Woman was caring for her elderly mother"),

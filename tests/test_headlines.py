@@ -389,7 +389,7 @@ def test_an_aside_ends_before_a_verb_not_before_a_list_item_or_a_subject():
          "former chief overstated profits to lift share price, it was claimed"),
         # A named speaker stays; an unnamed one of a plain report goes, as does the end of a longer name.
         ("The rebate is not up for renegotiation, Jack Straw said on Tuesday.",
-         "rebate is not up for renegotiation, Jack Straw said"),
+         "rebate is not up for renegotiation, Jack Straw says"),
         ("Three people died in the fire, officials said.", "Three people died in fire"),
         ("Aid workers will be flown home, according to the Centers for Disease Control and Prevention.",
          "Aid workers will be flown home"),
@@ -405,6 +405,8 @@ def test_an_aside_ends_before_a_verb_not_before_a_list_item_or_a_subject():
         ("People in debt should be afforded greater protection, the Lib Dems say.",
          "People in debt should be afforded greater protection, Lib Dems say"),
         ("Schools must do more to stop bullying, the Tories have said.",
+         "Schools must do more to stop bullying, Tories say"),
+        ("Schools must do more to stop bullying, the Tories said.",
          "Schools must do more to stop bullying, Tories say"),
         ("Schools must do more to stop bullying, the Tories have claimed.",
          "Schools must do more to stop bullying, Tories claim"),

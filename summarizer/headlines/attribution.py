@@ -187,7 +187,7 @@ def _speaker(claim: str, said: str, named_only: bool, common_nouns: bool) -> str
         name = speaker.group(1)
         if name.split(maxsplit=1)[0] in _TITLE_WORDS:
             name = name.split(maxsplit=1)[1]  # a title's last word: "(Defence) Secretary | Geoff Hoon"
-        return f"{claim}, {name.replace(' has said', ' says').replace(' have said', ' say')}"
+        return f"{claim}, {_in_the_present(name)}"
     after = _SPEAKER_AFTER.match(said)
     # "..., says education watchdog": a speaker named, or any for someone's claim
     if after and (not named_only or after.group(1)[:1].isupper()):
@@ -203,6 +203,18 @@ def _speaker(claim: str, said: str, named_only: bool, common_nouns: bool) -> str
             verb = _PRESENT[unnamed["verb"].split()[0]][plural]
             return f"{claim}, {' '.join(filter(None, (unnamed['own'], *words)))} {verb}"
     return claim
+
+
+def _in_the_present(name: str) -> str:
+    """A named speaker's verb of saying in the headline's present: "Jack Straw said", "Jack Straw has
+    said" -> "Jack Straw says"; "Tories have said", "Tories said" -> "Tories say"."""
+    speaker, _, verb = name.rpartition(" ")
+    if verb != "said":
+        return name
+    if speaker.endswith((" has", " have")):
+        speaker, _, auxiliary = speaker.rpartition(" ")
+        return f"{speaker} {'says' if auxiliary == 'has' else 'say'}"
+    return f"{speaker} {'say' if is_plural_noun(speaker.rpartition(' ')[2].lower()) else 'says'}"
 
 
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
