@@ -3,6 +3,7 @@ import pytest
 
 from summarizer import Article, headline
 from summarizer.headlines import compress, make_headline
+from summarizer.headlines.attribution import strip_attribution
 from summarizer.headlines.closing import open_aside
 from summarizer.headlines.headlinese import write_headlinese
 from summarizer.headlines.openings import opening_end
@@ -625,5 +626,36 @@ def test_what_is_in_no_doubt_is_the_point_and_its_preposition_closes_it():
     sentence = ("Jonjo O'Neill has no doubts who he will be shouting for if two particular horses are "
                 "galloping clear to the final fence in Friday's Cheltenham Gold Cup.")
     assert compress(sentence, 14, overrun=2) == "Jonjo O'Neill has no doubts who he will be shouting for"
-    assert compress("This is what I signed up for when I joined the club in the summer.", 8) == (
+    assert compress("This is what I signed up for because I love the game and the fans.", 8) == (
         "This is what I signed up for")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unwanted"),
+    [
+        # The thirtieth session's second reader: a past warned of, a plan by its form or its day, a report's
+        # passive, a speaker that names no one, an unnamed speaker past the line's length.
+        ("Prices fell sharply last month, analysts warned.", "analysts"),
+        ("The strike is set to go ahead on Friday, union leaders said.", "leaders"),
+        ("Schools reopen next week, the education ministry said.", "ministry"),
+        ("Three men are being questioned by detectives, police said on Monday.", "police"),
+        ("The talks are going well and a deal is close, the other said.", "other"),
+        ("The talks are going well and a deal is close, nobody said.", "nobody"),
+        ("The government must act now to stop the spread of the disease among cattle in the north of "
+         "England, a senior EU politician says.", "politician"),
+        # An -ing noun after "with" makes no absolute, nor does a phrase a preposition opens.
+        ("The finance minister unveiled the budget in parliament on Wednesday, with record spending on "
+         "defence and cuts to welfare for the unemployed.", "defence and cuts to welfare for"),
+        # A "when" after a preposition may be its object: the line does not end on "say on".
+        ("Party leaders are still arguing over who should have the final say on when the general election "
+         "will be held next year.", "final say on"),
+    ],
+)
+def test_the_thirtieth_sessions_second_reader_misfires_stay_out(sentence, unwanted):
+    line = compress(sentence, 14, overrun=2)
+    assert unwanted not in line and len(line.split()) <= 16, line
+
+
+def test_a_named_speakers_said_takes_the_number_of_its_name():
+    assert strip_attribution("Jails were full last year, MPs said.") == "Jails were full last year, MPs say"
+    assert strip_attribution("Jails were full last year, IDS said.") == "Jails were full last year, IDS says"

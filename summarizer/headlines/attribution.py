@@ -64,8 +64,8 @@ KEPT_ATTRIBUTION = re.compile(
     rf"|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}"
     rf"(?:ha(?:s|ve)\s+)?(?:said|says|say|claimed|claims|claim)"
     # an unnamed speaker as :func:`strip_attribution` writes it (", senior EU politician says")
-    rf"|(?:(?:her|his|their|its)\s)?(?:[\w'’-]+\s){{0,{_SPEAKER_WORDS - 1}}}[a-z][\w'’-]*\s"
-    rf"(?:says|say|warns|warn))$"
+    rf"|(?P<unnamed>(?:(?:her|his|their|its)\s)?(?:[\w'’-]+\s){{0,{_SPEAKER_WORDS - 1}}}[a-z][\w'’-]*\s"
+    rf"(?:says|say|warns|warn)))$"
 )
 # A quick test before the slow pattern: most sentences have no attribution at all. Substrings, not
 # a pattern: the engine would try a pattern that opens on a word boundary at every character.
@@ -131,8 +131,8 @@ def is_someones_claim(claim: str, said: str) -> bool:
     being naive by refusing ...", "... proves the need for ..."); not a reported event ("Three people
     died in the fire", "... has been arrested")."""
     # (A claim of a few words is no one's judgement: "That is, according to ...".)
-    return (is_forecast_or_charge(claim, said) or "warn" in said
-            or len(claim.split()) >= _MIN_CLAIM and not _tells_a_past(claim))
+    return is_forecast_or_charge(claim, said) or (
+        ("warn" in said or len(claim.split()) >= _MIN_CLAIM) and not _tells_a_past(claim))
 
 
 def is_forecast_or_charge(claim: str, said: str) -> bool:
@@ -153,7 +153,8 @@ def _tells_a_past(claim: str) -> bool:
 
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 _PAST_AUXILIARIES = frozenset("was were had has have wasn't weren't hadn't hasn't haven't".split())
-_BEFORE_PARTICIPLE = frozenset("is are be being been am get gets getting to".split())
+# (not "being": "are being questioned" is a report's passive)
+_BEFORE_PARTICIPLE = frozenset("is are be been am get gets getting to".split())
 
 
 def _speaker(claim: str, said: str, named_only: bool, common_nouns: bool) -> str:
@@ -214,15 +215,23 @@ def _in_the_present(name: str) -> str:
     if speaker.endswith((" has", " have")):
         speaker, _, auxiliary = speaker.rpartition(" ")
         return f"{speaker} {'says' if auxiliary == 'has' else 'say'}"
-    return f"{speaker} {'say' if is_plural_noun(speaker.rpartition(' ')[2].lower()) else 'says'}"
+    last = speaker.rpartition(" ")[2]
+    # (an acronym's plural is "MPs"; an acronym itself is one body: "IDS says")
+    plural = last[:-1].isupper() and last[-1] == "s" if last[:1].isupper() and len(last) > 2 else False
+    plural = plural or not last.isupper() and is_plural_noun(last.lower())
+    return f"{speaker} {'say' if plural else 'says'}"
 
 
-_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday"
+# Words that name no one before "said": a quantity or a pronoun ("others said", "nobody said").
+_NO_ONE = ("others|other|another|some|many|most|all|both|each|everyone|everybody|nobody|none|no one|rest"
+           "|someone|somebody|anyone|anybody|one")
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DAYS = f"{_WEEKDAYS}|today|yesterday"
 # ", a senior EU politician says", ", watchdogs have said", ", her mother told CNN on Friday": a speaker
 # of common nouns, with what may follow the verb (whom it was told to, when, how) and no more.
 _UNNAMED = re.compile(
-    rf"[,;][\"'”’]?\s*(?:(?:the|a|an)\s+|(?P<own>her|his|their|its)\s+)?"
-    rf"(?!(?:{_NO_SPEAKER}|others|some|many|most|all|both)\b)"
+    rf"[,;][\"'”’]?\s*(?!(?:(?:the|a|an)\s+)?(?:{_NO_SPEAKER}|{_NO_ONE})\b)"
+    rf"(?:(?:the|a|an)\s+|(?P<own>her|his|their|its)\s+)?"
     rf"(?P<speaker>(?:(?!ha(?:s|ve)\s)[^\W\d_][\w'’-]*\s+){{0,{_SPEAKER_WORDS - 1}}}"
     rf"(?!ha(?:s|ve)\s)[a-z][\w'’-]*)\s+"
     rf"(?:(?P<have>have)\s+|has\s+)?(?P<verb>said|says|say|warned|warns|warn|told\s+[A-Z][\w'’.-]*)"
@@ -230,7 +239,8 @@ _UNNAMED = re.compile(
 )
 # A plan the one who makes it announces ("The CEO will step down, the company said"): told without
 # an unnamed speaker.
-_PLAN = re.compile(r"\b(?:will|would|is to|are to|plans?|planning)\b")
+_PLAN = re.compile(rf"\b(?:will|would|is to|are to|plans?|planning|(?:set|due|about|expected) to"
+                   rf"|{_WEEKDAYS}|tomorrow|next (?:week|month|year))\b")
 _PLURAL_GROUPS = frozenset("police people staff".split())  # ("police say", not "police says")
 # The verb of saying in the headline's present, singular and plural.
 _PRESENT = {"said": ("says", "say"), "says": ("says", "say"), "say": ("says", "say"),

@@ -755,6 +755,7 @@ def open_aside(tokens: list[str], end: int) -> int | None:
 
 
 _ABSOLUTE_REACH = 6  # nouns, commas and "and" between an absolute's "with" and its participle
+_ABSOLUTE_STOPS = frozenset("of in on at for to from by into over under about".split())
 
 
 def _open_absolute(tokens: list[str], end: int) -> int | None:
@@ -769,7 +770,13 @@ def _open_absolute(tokens: list[str], end: int) -> int | None:
         return None
     for k in range(j + 1, min(len(tokens), j + _ABSOLUTE_REACH + 2)):
         word = tokens[k].strip(_PUNCTUATION).lower()
-        if word.endswith("ing") and may_be_verb(word) and k > j + 1:
+        if word in _ABSOLUTE_STOPS:
+            return None  # a phrase of its own ("with extra funding for", "with two goals in the opening")
+        before = tokens[k - 1].strip(_PUNCTUATION)
+        # the participle after a noun or a name, itself no noun ("with record spending" is a noun phrase)
+        after_noun = (is_capital(before[:1]) or is_plural_noun(before.lower())
+                      or not may_be_adjective(before.lower()))
+        if word.endswith("ing") and may_be_verb(word) and k > j + 1 and not may_be_noun(word) and after_noun:
             # open up to the clause's end, its comma or the text's
             close = next((c + 1 for c in range(k, len(tokens)) if tokens[c][-1] in ",;:"), len(tokens))
             return j if end < close else None

@@ -41,7 +41,8 @@ def closes(tokens: list[str], whole: bool, after: str = "") -> bool:
     end when ``whole``, or a comma): an object pronoun ("knew his son wasn't going to make it") or a
     verb's particle ("Fury of Cyclone Pam moves on, | but ..."), or at the sentence's end the preposition of a
     clause a question word opens ("what fuss is about"; before another clause too: "who he will be
-    shouting for | if ..."); not "told him | that ...". A particle
+    shouting for | if ..."; not before "when", which may be its object: "final say on | when ..."); not
+    "told him | that ...". A particle
     that another preposition follows (``after``, the next word) closes its phrase too ("facing the issue
     head on | during ...", "kept the pressure on | with"), and so does a surrender's anywhere ("turns himself
     in | to police")."""
@@ -54,7 +55,8 @@ def closes(tokens: list[str], whole: bool, after: str = "") -> bool:
     if after in PARTICLE_FOLLOWERS and last in ADVERB_PARTICLES and before.isalpha() and not (
             last == "along" and after == "with"):  # (a preposition of two words: "in Peshawar along with")
         return True
-    if (after in _NEXT_CLAUSE and last in _STRANDED and before.isalpha() and before.islower()
+    if (after in _NEXT_CLAUSE and after != "when" and last in _STRANDED and before.isalpha()
+            and before.islower()
             and not _WH.isdisjoint(t.lower() for t in tokens[-_WH_REACH:-1])):
         return True  # "no doubts who he will be shouting for | if ...": the same, before another clause
     if not (whole or last[-1] in ",;:") or not before.isalpha() or not before.islower():
