@@ -217,8 +217,8 @@ def _in_the_present(name: str) -> str:
         return f"{speaker} {'says' if auxiliary == 'has' else 'say'}"
     last = speaker.rpartition(" ")[2]
     # (an acronym's plural is "MPs"; an acronym itself is one body: "IDS says")
-    plural = last[:-1].isupper() and last[-1] == "s" if last[:1].isupper() and len(last) > 2 else False
-    plural = plural or not last.isupper() and is_plural_noun(last.lower())
+    plural = (len(last) > 2 and last.endswith("s") and last[:-1].isupper()
+              or not last.isupper() and is_plural_noun(last.lower()))
     return f"{speaker} {'say' if plural else 'says'}"
 
 

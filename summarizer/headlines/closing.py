@@ -119,7 +119,6 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
     word = following.strip(_PUNCTUATION).lower()
     if bare in _OPENERS:
         return True  # "to show off how"
-    clause_opens = participle_of(word) is not None or (word.endswith("ing") and may_be_verb(word))
     if _clause_without_verb(tokens, end):
         return True  # "made headlines when his resignation memo | announcing ... surfaced"
     if not _RELATIVES.isdisjoint(map(str.lower, tokens[max(0, end - 3) : end - 1])):
@@ -166,7 +165,8 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
         return False  # a function word opens the next phrase
     # A content word after the cut: the noun, name or object goes on; not a participle or an -ing
     # form after a noun, which opens a clause of its own ("regulations | imposed by ...").
-    return not (clause_opens or is_adverb(word))
+    clause = participle_of(word) is not None or (word.endswith("ing") and may_be_verb(word))
+    return not (clause or is_adverb(word))
 
 
 _DOUBTS = frozenset("doubt doubts idea clue".split())  # "no doubt who", "no idea what"
@@ -772,17 +772,19 @@ def _open_absolute(tokens: list[str], end: int) -> int | None:
         word = tokens[k].strip(_PUNCTUATION).lower()
         if word in _ABSOLUTE_STOPS:
             return None  # a phrase of its own ("with extra funding for", "with two goals in the opening")
-        before = tokens[k - 1].strip(_PUNCTUATION)
         # the participle after a noun or a name, itself no noun ("with record spending" is a noun phrase)
-        after_noun = (is_capital(before[:1]) or is_plural_noun(before.lower())
-                      or not may_be_adjective(before.lower()))
-        if word.endswith("ing") and may_be_verb(word) and k > j + 1 and not may_be_noun(word) and after_noun:
+        if (word.endswith("ing") and k > j + 1 and may_be_verb(word) and not may_be_noun(word)
+                and _after_a_noun(tokens[k - 1].strip(_PUNCTUATION))):
             # open up to the clause's end, its comma or the text's
             close = next((c + 1 for c in range(k, len(tokens)) if tokens[c][-1] in ",;:"), len(tokens))
             return j if end < close else None
         if not word.isalpha() or is_verb(word) or word in _RELATIVES:
             return None
     return None
+
+
+def _after_a_noun(before: str) -> bool:
+    return is_capital(before[:1]) or is_plural_noun(before.lower()) or not may_be_adjective(before.lower())
 
 
 def bare_verb(last: str) -> bool:
