@@ -659,3 +659,24 @@ def test_the_thirtieth_sessions_second_reader_misfires_stay_out(sentence, unwant
 def test_a_named_speakers_said_takes_the_number_of_its_name():
     assert strip_attribution("Jails were full last year, MPs said.") == "Jails were full last year, MPs say"
     assert strip_attribution("Jails were full last year, IDS said.") == "Jails were full last year, IDS says"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Someone's forecast told "according to" a name's one noun keeps it, without the article ...
+    ("Plans to shed jobs will prove a false economy, according to a TUC report.",
+     "Plans to shed jobs will prove a false economy, according to TUC report"),
+    # ... not a fact's source, nor a source of common nouns alone, nor of more words.
+    ("Three people died in the fire, according to a police report.", "Three people died in the fire"),
+    ("Prices will rise, according to a report.", "Prices will rise"),
+    ("Prices will rise, according to a Reuters news agency report.", "Prices will rise"),
+])
+def test_a_forecast_keeps_a_named_source_of_one_noun(sentence, expected):
+    assert strip_attribution(sentence) == expected
+
+
+def test_a_named_source_of_one_noun_closes_a_line_whole():
+    sentence = ("Friends actress Lisa Kudrow is to play the lead role in a new series about a one-time sitcom "
+                "star, according to the Hollywood reporter.")
+    context = f"{sentence} Kudrow, who played Phoebe in Friends, co-wrote the pilot."  # (the name shortened)
+    assert compress(sentence, 14, overrun=2, context=context) == (
+        "Kudrow to play lead role in new series about one-time sitcom star, according to Hollywood reporter")

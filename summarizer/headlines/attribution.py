@@ -58,7 +58,7 @@ _SPEAKER_AFTER = re.compile(
 #: A kept attribution closing a line: :mod:`.cut` keeps it whole and cuts the claim before it.
 KEPT_ATTRIBUTION = re.compile(
     # one space between the speaker's words: a pattern that could split a word would backtrack without end
-    rf",\s+(?:according to (?:[a-z]+|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,{_SPEAKER_WORDS - 1}}}\s?)"
+    rf",\s+(?:according to (?:[a-z]+|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,{_SPEAKER_WORDS - 1}}}(?:\s[a-z]+)?\s?)"
     rf"|it was (?:claimed|alleged)"
     rf"|says (?!{_NO_SPEAKER}\b)[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){{0,{_SPEAKER_WORDS - 1}}}"
     rf"|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}"
@@ -174,8 +174,16 @@ def _speaker(claim: str, said: str, named_only: bool, common_nouns: bool) -> str
             return f"{claim}, according to {' '.join(found[-names:])}"  # "according to Sean Cronin"
         last = found[-1] if found else ""
         plural = last.islower() and last.endswith("s") and last.isalpha() and not last.endswith("ss")
-        plural = plural and not (names or named_only)
-        return f"{claim}, according to {last}" if plural else claim  # "according to critics"
+        if named_only or names:
+            return claim
+        if plural:
+            return f"{claim}, according to {last}"  # "according to critics"
+        # "..., according to a TUC report" -> "according to TUC report": a name's one noun
+        named = found[1:] if found[:1] in (["a"], ["an"]) else found
+        if 1 < len(named) <= _SPEAKER_WORDS and last.isalpha() and last.islower() and is_noun(last) and all(
+                w[:1].isupper() and w.isalpha() for w in named[:-1]):
+            return f"{claim}, according to {' '.join(named)}"
+        return claim
     # (A fact's speaker named after a descriptor is its spokesman: "Mondale released ..., spokeswoman
     # Kelley Luckstein said" goes; the one whose claim it is stays.)
     speaker = (_NAMED if named_only else _SPEAKER).match(said)
