@@ -731,3 +731,29 @@ def test_a_plural_after_an_ing_form_in_the_subject_is_its_object():
                 "killing four civilians.")
     assert compress(sentence, 14, overrun=2) == (
         "Myanmar warplanes fighting rebels drop bomb at sugarcane field in China, killing four civilians")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A past that ends the line is the verb when it takes no object: no passive nor adjective reads it ...
+    ("Windell D. Middlebrooks, the actor best known as the straight-talking Miller High Life delivery man, "
+     "died Monday morning, his agent told CNN.", "Windell D. Middlebrooks dies"),
+    # ... but one that takes an object is a headline's passive, and a dated past stays.
+    ("Two men were arrested.", "Two men arrested"),
+    ("Lee Kuan Yew died in 1965.", "Lee Kuan Yew died"),
+])
+def test_a_past_that_ends_the_line_is_the_verb_without_an_object(sentence, expected):
+    assert compress(sentence, 14, overrun=2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A day that opens a name does not date the line ...
+    ('The "Fifty Shades" actor received mixed reviews for her appearance this weekend on "Saturday Night Live."',
+     "Fifty Shades actor receives mixed reviews for her appearance on Saturday Night Live"),
+    ("Howard told the Sunday Times the party would cut the number of special advisers.",
+     "Howard tells Sunday Times party would cut number of special advisers"),
+    # ... a day before another capitalised word still does.
+    ("Cem said Wednesday Turkey was remaining cautious towards Syria.",
+     "Cem said Wednesday Turkey was remaining cautious towards Syria"),
+])
+def test_a_day_that_opens_a_name_dates_nothing(sentence, expected):
+    assert compress(sentence, 14, overrun=2) == expected

@@ -56,7 +56,7 @@ from .wordforms import may_be_adjective, may_be_verb
 from .wordforms import participle_of, surely_tensed
 from .wordforms import past_of, present_of, simple_past_of
 
-__all__ = ["write_headlinese", "strip_wire", "is_capital", "PERSONAL", "PRONOUNS"]
+__all__ = ["write_headlinese", "strip_wire", "is_capital", "INTRANSITIVE", "PERSONAL", "PRONOUNS"]
 
 #: Words that cannot open a headline: the reader does not know who they stand for.
 PRONOUNS = frozenset("he she it they we i you him her them us his its their our my your".split())
@@ -159,7 +159,8 @@ _PASSIVE = re.compile(
     r"(?:is(?<!\wis)|are(?<!\ware)|was(?<!\wwas)|were(?<!\wwere))\s+(being\s+)?(?:([a-z]+ly)\s+)?"
     r"(\w+)\b(?![-'’])")
 # Verbs without an object have no passive: "chief is gone" must keep its "is".
-_INTRANSITIVE = frozenset("go come become rise arise fall die arrive happen occur emerge remain".split())
+#: (also :mod:`.tenses`: a line that ends on one's past reads it as the verb, "Lee Kuan Yew died")
+INTRANSITIVE = frozenset("go come become rise arise fall die arrive happen occur emerge remain".split())
 
 
 def write_headlinese(text: str) -> str:
@@ -673,7 +674,7 @@ def _strip_auxiliaries(text: str) -> str:
             if _kept_auxiliary(text, match.start()) or manner and not is_adverb(manner):
                 return match.group(0)
             manner = f" {manner}" if manner else ""  # "has been deeply shaken" -> "deeply shaken"
-            return f"{manner} {word}" if passive_ and passive_ not in _INTRANSITIVE else match.group(0)
+            return f"{manner} {word}" if passive_ and passive_ not in INTRANSITIVE else match.group(0)
         lemma = participle_of(word)
         if lemma is None:
             return match.group(0)  # "has record profits": "has" is the verb
@@ -708,7 +709,7 @@ def _strip_auxiliaries(text: str) -> str:
     def passive(match: re.Match) -> str:
         lemma = participle_of(match.group(3))
         adverb = match.group(2)
-        if lemma is None or lemma in _INTRANSITIVE or match.group(1) or adverb and not is_adverb(adverb):
+        if lemma is None or lemma in INTRANSITIVE or match.group(1) or adverb and not is_adverb(adverb):
             return match.group(0)
         if _NO_PASSIVE.match(text, match.start(3)):
             return match.group(0)  # "is used to controlling games", "is headed home": an adjective, no passive

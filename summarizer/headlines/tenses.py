@@ -45,7 +45,7 @@ from .background import DAYS
 from .closing import CONTRACTED_VERBS, PARTICLES as _PARTICLES, TIME_NOUNS as _TIME_NOUNS
 from .cut import PREPOSITIONS
 from .ends import SAYING
-from .headlinese import is_capital
+from .headlinese import INTRANSITIVE, is_capital
 from .mainverb import main_auxiliary, no_passive_before_to
 from .times import named_day_at
 from .subject import AUXILIARIES, COUNTS, NOUN_NEXT as _NOUN_NEXT, PLURAL_COUNTS as _PLURAL_COUNTS, main_verb
@@ -242,7 +242,11 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
     and no clause joined after it stays in the past."""
     word, before = tokens[k], tokens[k - 1]
     rest = [t.strip(",;:") for t in tokens[k + 1 :]]
-    if not rest or rest[0] == "of" or word in _PRESENTS_TOO:
+    if not rest:
+        # A past that ends the line is a passive's or an adjective's ("Two men arrested") unless its verb
+        # has no object: "Lee Kuan Yew died" -> "dies".
+        return lemma in INTRANSITIVE and word not in _PRESENTS_TOO
+    if rest[0] == "of" or word in _PRESENTS_TOO:
         return False  # "Current slew of sports games offers": a noun; "Mourners lay wreaths": a present
     if _next_clause_in_past(tokens[k + 1 :], rest, sentence, word):
         return False  # (a past joined to the verb itself is written with it: :func:`_joined_verbs`)
@@ -378,8 +382,13 @@ def _dates_a_modifier(text: str, match: re.Match) -> bool:
 
 def _dates_by_day(line: str) -> bool:
     """Whether the line keeps a day or a date of :data:`_DAY`, not one a word before it names ("Super
-    Tuesday", "Black Friday": :func:`.times.named_day_at`)."""
-    return any(not named_day_at(line, match.start()) for match in _DAY.finditer(line))
+    Tuesday", "Black Friday": :func:`.times.named_day_at`) or that opens a name ("Saturday Night Live")."""
+    return any(not named_day_at(line, match.start()) and _NAMED_AFTER.match(line, match.end()) is None
+               for match in _DAY.finditer(line))
+
+
+# A word after a day that makes it a name ("Saturday Night Live", "Sunday Times"; not "said Wednesday Turkey").
+_NAMED_AFTER = re.compile(r" (?:Night|Times|Telegraph|Mirror|Express|Post|Herald)\b")
 
 
 def _superlative(word: str) -> bool:
