@@ -747,7 +747,8 @@ def test_a_past_that_ends_the_line_is_the_verb_without_an_object(sentence, expec
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # A day that opens a name does not date the line ...
-    ('The "Fifty Shades" actor received mixed reviews for her appearance this weekend on "Saturday Night Live."',
+    ('The "Fifty Shades" actor received mixed reviews for her appearance this weekend on '
+     '"Saturday Night Live."',
      "Fifty Shades actor receives mixed reviews for her appearance on Saturday Night Live"),
     ("Howard told the Sunday Times the party would cut the number of special advisers.",
      "Howard tells Sunday Times party would cut number of special advisers"),

@@ -675,8 +675,8 @@ def test_a_forecast_keeps_a_named_source_of_one_noun(sentence, expected):
 
 
 def test_a_named_source_of_one_noun_closes_a_line_whole():
-    sentence = ("Friends actress Lisa Kudrow is to play the lead role in a new series about a one-time sitcom "
-                "star, according to the Hollywood reporter.")
+    sentence = ("Friends actress Lisa Kudrow is to play the lead role in a new series about a one-time "
+                "sitcom star, according to the Hollywood reporter.")
     context = f"{sentence} Kudrow, who played Phoebe in Friends, co-wrote the pilot."  # (the name shortened)
     assert compress(sentence, 14, overrun=2, context=context) == (
         "Kudrow to play lead role in new series about one-time sitcom star, according to Hollywood reporter")

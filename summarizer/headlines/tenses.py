@@ -387,7 +387,8 @@ def _dates_by_day(line: str) -> bool:
                for match in _DAY.finditer(line))
 
 
-# A word after a day that makes it a name ("Saturday Night Live", "Sunday Times"; not "said Wednesday Turkey").
+# A word after a day that makes it a name ("Saturday Night Live", "Sunday Times"; not "said Wednesday
+# Turkey").
 _NAMED_AFTER = re.compile(r" (?:Night|Times|Telegraph|Mirror|Express|Post|Herald)\b")
 
 
