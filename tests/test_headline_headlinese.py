@@ -2,6 +2,7 @@ import pytest
 
 from summarizer.headlines.headlinese import _ARTICLE_FORMS, _strip_articles, write_headlinese
 from summarizer.headlines import compress
+from summarizer.headlines.closing import dangling, runs_on
 
 
 def test_article_forms_are_the_articles_in_any_case_and_nothing_else():
@@ -80,6 +81,29 @@ def test_a_quantity_keeps_its_article_where_the_sense_or_the_grammar_needs_it():
         "Richardson crashed a few miles from airport")
     assert _strip_articles("Fey's show is getting a lot of attention") == "Fey's show is getting a lot of attention"
     assert _strip_articles("Board makes a number of changes") == "Board makes number of changes"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An amount's "a" after the word that measures it stays ("more than year" reads garbled) ...
+    ("McIlroy storms to a victory in less than a week", "McIlroy storms to victory in less than a week"),
+    ("Nearly a third of the delegates voted", "Nearly a third of delegates voted"),
+    ("Half a million people watch", "Half a million people watch"),
+    ("The strikes hit about a dozen targets", "strikes hit about a dozen targets"),
+    # ... not before a noun that measures nothing, nor after a word that measures nothing.
+    ("He wrote about a man in the news", "He wrote about man in news"),
+    ("Profits rose in a year of losses", "Profits rose in year of losses"),
+])
+def test_an_amounts_article_stays_after_the_word_that_measures_it(text, expected):
+    assert _strip_articles(text) == expected
+
+
+def test_a_line_does_not_end_between_half_and_its_amount():
+    tokens = "Budget details were printed in London newspaper half an hour before Brown delivered it".split()
+    stop = dangling("english")
+    assert runs_on(tokens, tokens.index("half") + 1, stop)  # "half | an hour": one phrase
+    sentence = ("Ministers have been asked to explain how Budget details were printed in a London newspaper "
+                "half an hour before Gordon Brown delivered it.")
+    assert not compress(sentence, 14, overrun=2).endswith(" half")
 
 
 def test_a_participle_after_an_aside_is_not_the_verb_of_a_clause_that_has_one():

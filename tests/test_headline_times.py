@@ -152,7 +152,7 @@ def test_a_participle_left_alone_by_its_time_goes(sentence, expected):
 @pytest.mark.parametrize(("sentence", "expected"), [
     # When a planned event happens is its news: a month after a verb of the future stays ...
     ("The minimum wage is to rise in October, benefiting more than a million people.",
-     "minimum wage to rise in October, benefiting more than million people"),
+     "minimum wage to rise in October, benefiting more than a million people"),
     ("A test version of the program will be released in late January.",
      "test version of program will be released in late January"),
     # ... not a month that dates a past, nor a day.

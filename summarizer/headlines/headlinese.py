@@ -476,7 +476,8 @@ def _strip_articles(text: str) -> str:
         # "their own statement" keeps its "their", "a few" its "a" ("few MPs" says the opposite), a
         # rate its "a" ("$47 a barrel"), "in the case" its "the" ("in case" says another thing)
         if following != "own" and not (token.lower() in ("a", "an") and (
-                following in _QUANTITIES or following in _UNITS and kept and _AMOUNT.search(kept[-1]))) and (
+                following in _QUANTITIES or following in _UNITS and kept and _AMOUNT.search(kept[-1])
+                or following in _MEASURES and kept and kept[-1].lower() in _APPROXIMATING)) and (
                 following != "case" or kept[-1:] != ["in"]):
             after = tokens[i + 1][:1]
             in_name = token.lower() == "the" and kept and is_capital(after) and (
@@ -549,6 +550,11 @@ _QUANTITIES = frozenset("few little lot bit".split())
 _UNITS = frozenset("barrel share day week month year hour minute second head gallon litre liter tonne ton pound "
                    "kilo mile night person game season".split())
 _AMOUNT = re.compile(r"\d|^(?:once|twice|times)$")
+# An amount's "a" after a word that measures it ("after only a year", "less than a week", "nearly a third",
+# "about a dozen"): without it the line reads garbled ("more than year").
+_APPROXIMATING = frozenset("than only just nearly almost about around roughly barely some half".split())
+_MEASURES = frozenset("year month week day hour minute decade century fortnight dozen score third quarter "
+                      "fifth tenth half handful fraction million billion thousand hundred mile".split())
 # Numbers that count a part of a group ("two of the boys"); "one of the men" wants a singular.
 _COUNTS = frozenset("two three four five six seven eight nine ten both".split())
 _WH_PRONOUNS = frozenset({"what", "that", "which", "whatever"})  # no noun a possessive could follow
