@@ -1524,3 +1524,17 @@ def test_an_accusations_of_and_a_closer_to_are_points():
     assert point_follows("police track down pastor accused of dozens of assaults".split(), 5)
     assert point_follows("Scientists are one step closer to understanding Mars".split(), 5)
     assert not point_follows("Scientists are one step closer now".split(), 5)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # What will or may be keeps its condition when the clause closes within the overrun ...
+    ("Holders India will confirm top spot in Group B if they can beat surprise packages Ireland.",
+     "Holders India to confirm top spot in Group B if they can beat surprise packages Ireland"),
+    # ... not a longer one (the line stops before it), nor a fact's "if" (what is reported is whole).
+    ("Former Boyzone singer Ronan Keating may also take part if a studio can be found close to his home "
+     "in Dublin.", "Former Boyzone singer Ronan Keating may also take part"),
+    ("The company posted record profits in the third quarter of the year if the analysts are right about it.",
+     "Company posts record profits in third quarter of year"),
+])
+def test_a_forecasts_condition_is_its_point_where_it_fits(sentence, expected):
+    assert compress(sentence, 14, overrun=2) == expected

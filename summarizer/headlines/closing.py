@@ -518,6 +518,29 @@ _GIVING = frozenset(
 _RECEIVER_WORDS = 3  # words of the receiver between a verb of giving and the cut
 
 
+def condition_follows(tokens: list[str], end: int, reach: int) -> bool:
+    """Whether the line ``tokens[:end]`` is cut before the condition of what it says will or may be, a
+    clause that closes within ``reach`` words: "Holders India to confirm top spot in Group B | if they can
+    beat Ireland" (only if); a longer one is no point to wait for."""
+    if end >= len(tokens) or tokens[end] not in ("if", "unless") or not _forecast_before(tokens, end):
+        return False
+    close = next((k + 1 for k in range(end, len(tokens)) if tokens[k][-1] in ",;:"), len(tokens))
+    return close <= reach
+
+
+def _forecast_before(tokens: list[str], end: int) -> bool:
+    """Whether the line ``tokens[:end]`` tells what will or may be: a modal, or a headline's "to" before
+    its verb's base form ("India to confirm")."""
+    for k in range(1, end - 1):
+        word = tokens[k].lower()
+        if word in _MODALS or word == "to" and is_base_verb(tokens[k + 1]) and tokens[k - 1][:1].isupper():
+            return True
+    return False
+
+
+_MODALS = frozenset("will would could can may might must should".split())
+
+
 def _second_object_follows(tokens: list[str], end: int) -> bool:
     """Whether the line ``tokens[:end]`` ends on the receiver of a verb of giving whose thing given follows
     ("to give child actors | less arduous rehearsal schedule", "offered him | a new contract")."""

@@ -36,7 +36,7 @@ import re
 from .attribution import KEPT_ATTRIBUTION, is_forecast_or_charge
 from .closing import ADVERB_PARTICLES, DASHES as _DASHES, DISASTERS, PARTICLES as _PARTICLES, WANTS_INFINITIVE
 from .closing import BE_FORMS, RESULT_OPENERS, TOLD_SUBJECTS, TOLLS, bare_verb, dangling, open_aside
-from .closing import COUNT_NOUNS as _COUNT_NOUNS, point_follows, toll_count
+from .closing import COUNT_NOUNS as _COUNT_NOUNS, condition_follows, point_follows, toll_count
 from .closing import OBJECT_CLAUSE_WORDS, SPENDING, TIME_NOUNS, reports_a_result, runs_on, splits_names
 from .compress import make_room, spare, shorten
 from .ends import SAYING, SUBJECTS, VERB_WORDS, closes, counts, dangles, has_verb, in_name, noun_of_saying
@@ -557,6 +557,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             count = toll_count(tokens, i)
             if count is not None and count + 2 > toll_reach:
                 return False
+        if i < len(tokens) and (tokens[i] == "if" or tokens[i] == "unless"):
+            return not fill and condition_follows(tokens, i, max_words + overrun)
         return point_follows(tokens, i, of_heads=not fill)
 
     budget = (max_words, language, overrun, fill)
