@@ -680,3 +680,19 @@ def test_a_named_source_of_one_noun_closes_a_line_whole():
     context = f"{sentence} Kudrow, who played Phoebe in Friends, co-wrote the pilot."  # (the name shortened)
     assert compress(sentence, 14, overrun=2, context=context) == (
         "Kudrow to play lead role in new series about one-time sitcom star, according to Hollywood reporter")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # An unnamed speaker's verb agrees with the head before its "of", which may be followed by MPs ...
+    ("Prices should be cut, a panel of experts has said.", "Prices should be cut, panel of experts says"),
+    ("Schools must improve, a committee of MPs has said.", "Schools must improve, committee of MPs says"),
+    # ... and a plural head stays plural.
+    ("Prices should be cut, experts have said.", "Prices should be cut, experts say"),
+])
+def test_an_unnamed_speakers_verb_agrees_with_the_head_before_of(sentence, expected):
+    assert strip_attribution(sentence) == expected
+
+
+def test_a_committee_of_mps_closes_a_line_whole():
+    sentence = "Schools must improve their teaching of maths, a committee of MPs has said."
+    assert compress(sentence, 14, overrun=2) == "Schools must improve teaching of maths, committee of MPs says"

@@ -65,7 +65,8 @@ KEPT_ATTRIBUTION = re.compile(
     rf"|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}"
     rf"(?:ha(?:s|ve)\s+)?(?:said|says|say|claimed|claims|claim)"
     # an unnamed speaker as :func:`strip_attribution` writes it (", senior EU politician says")
-    rf"|(?P<unnamed>(?:(?:her|his|their|its)\s)?(?:[\w'’-]+\s){{0,{_SPEAKER_WORDS - 1}}}[a-z][\w'’-]*\s"
+    rf"|(?P<unnamed>(?:(?:her|his|their|its)\s)?(?:[\w'’-]+\s){{0,{_SPEAKER_WORDS - 1}}}"
+    rf"(?:[a-z][\w'’-]*|(?<=\bof\s)[A-Z]+s)\s"
     rf"(?:says|say|warns|warn)))$"
 )
 # A quick test before the slow pattern: most sentences have no attribution at all. Substrings, not
@@ -207,9 +208,11 @@ def _speaker(claim: str, said: str, named_only: bool, common_nouns: bool) -> str
         # "..., a senior EU politician says" -> "..., senior EU politician says"; "..., watchdogs have
         # said" -> "..., watchdogs say"; "..., her mother told CNN" -> "..., her mother says"
         words = unnamed["speaker"].split()
-        if is_noun(words[-1]) or is_plural_noun(words[-1].lower()):
+        # (the head before an "of": "panel of experts says", "committee of MPs says")
+        head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+        if is_noun(head) or is_plural_noun(head.lower()):
             plural = (unnamed["have"] is not None or unnamed["verb"] in ("say", "warn")
-                      or is_plural_noun(words[-1].lower()) or words[-1].lower() in _PLURAL_GROUPS)
+                      or is_plural_noun(head.lower()) or head.lower() in _PLURAL_GROUPS)
             verb = _PRESENT[unnamed["verb"].split()[0]][plural]
             return f"{claim}, {' '.join(filter(None, (unnamed['own'], *words)))} {verb}"
     return claim
@@ -242,7 +245,7 @@ _UNNAMED = re.compile(
     rf"[,;][\"'”’]?\s*(?!(?:(?:the|a|an)\s+)?(?:{_NO_SPEAKER}|{_NO_ONE})\b)"
     rf"(?:(?:the|a|an)\s+|(?P<own>her|his|their|its)\s+)?"
     rf"(?P<speaker>(?:(?!ha(?:s|ve)\s)[^\W\d_][\w'’-]*\s+){{0,{_SPEAKER_WORDS - 1}}}"
-    rf"(?!ha(?:s|ve)\s)[a-z][\w'’-]*)\s+"
+    rf"(?!ha(?:s|ve)\s)(?:[a-z][\w'’-]*|(?<=\bof\s)[A-Z]+s))\s+"  # (or "of" an acronym's plural: "of MPs")
     rf"(?:(?P<have>have)\s+|has\s+)?(?P<verb>said|says|say|warned|warns|warn|told\s+[A-Z][\w'’.-]*)"
     rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?(?:\s+in\s+a\s+statement)?\s*[.!?\"'”’]*\s*$"
 )
