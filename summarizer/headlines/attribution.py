@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .openings import closes_opening, strip_opening, tensed_in
+from .trim import PEOPLES_ADJECTIVE
 from .wordforms import is_noun, is_plural_noun, simple_past_of
 
 __all__ = ["strip_attribution", "is_someones_claim", "is_forecast_or_charge", "KEPT_ATTRIBUTION",
@@ -154,6 +155,12 @@ def _tells_a_past(claim: str) -> bool:
 
 
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+# Capitalised words that name no source: a day, a month, a feast, a people's or a faith's adjective ("a Sunday
+# paper", "a March report", "an English teacher", "a Catholic priest").
+_NOT_A_NAME = re.compile(
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|Christmas|Easter|Catholic|Muslim|Jewish|Christian|Protestant"
+    rf"|{PEOPLES_ADJECTIVE.pattern}")
 _PAST_AUXILIARIES = frozenset("was were had has have wasn't weren't hadn't hasn't haven't".split())
 # (not "being": "are being questioned" is a report's passive)
 _BEFORE_PARTICIPLE = frozenset("is are be been am get gets getting to".split())
@@ -175,7 +182,8 @@ def _speaker(claim: str, said: str, named_only: bool, common_nouns: bool) -> str
                 return claim
             return f"{claim}, according to {' '.join(found[-names:])}"  # "according to Sean Cronin"
         last = found[-1] if found else ""
-        plural = last.islower() and last.endswith("s") and last.isalpha() and not last.endswith("ss")
+        plural = (last.islower() and last.endswith("s") and last.isalpha() and not last.endswith("ss")
+                  and not last.endswith("is"))  # (not "analysis")
         if named_only or names:
             return claim
         if plural:
@@ -183,7 +191,7 @@ def _speaker(claim: str, said: str, named_only: bool, common_nouns: bool) -> str
         # "..., according to a TUC report" -> "according to TUC report": a name's one noun
         named = found[1:] if found[:1] in (["a"], ["an"]) else found
         if 1 < len(named) <= _SPEAKER_WORDS and last.isalpha() and last.islower() and is_noun(last) and all(
-                w[:1].isupper() and w.isalpha() for w in named[:-1]):
+                w[:1].isupper() and w.isalpha() and _NOT_A_NAME.fullmatch(w) is None for w in named[:-1]):
             return f"{claim}, according to {' '.join(named)}"
         return claim
     # (A fact's speaker named after a descriptor is its spokesman: "Mondale released ..., spokeswoman
@@ -208,8 +216,11 @@ def _speaker(claim: str, said: str, named_only: bool, common_nouns: bool) -> str
         # "..., a senior EU politician says" -> "..., senior EU politician says"; "..., watchdogs have
         # said" -> "..., watchdogs say"; "..., her mother told CNN" -> "..., her mother says"
         words = unnamed["speaker"].split()
-        # (the head before an "of": "panel of experts says", "committee of MPs says")
+        # (the head before an "of": "panel of experts says", "committee of MPs says"; not a quantity's, "lot
+        # of doctors say", nor a word the tables do not know as a noun, "majority of economists say")
         head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+        if head.lower() in _QUANTITY_HEADS or not (is_noun(head) or is_plural_noun(head.lower())):
+            head = words[-1]
         if is_noun(head) or is_plural_noun(head.lower()):
             plural = (unnamed["have"] is not None or unnamed["verb"] in ("say", "warn")
                       or is_plural_noun(head.lower()) or head.lower() in _PLURAL_GROUPS)
@@ -253,7 +264,8 @@ _UNNAMED = re.compile(
 # an unnamed speaker.
 _PLAN = re.compile(rf"\b(?:will|would|is to|are to|plans?|planning|(?:set|due|about|expected) to"
                    rf"|{_WEEKDAYS}|tomorrow|next (?:week|month|year))\b")
-_PLURAL_GROUPS = frozenset("police people staff".split())  # ("police say", not "police says")
+_PLURAL_GROUPS = frozenset("police people staff".split())
+_QUANTITY_HEADS = frozenset("lot lots handful couple pair majority minority number host dozen dozens bunch".split())  # ("police say", not "police says")
 # The verb of saying in the headline's present, singular and plural.
 _PRESENT = {"said": ("says", "say"), "says": ("says", "say"), "say": ("says", "say"),
             "told": ("says", "say"), "warned": ("warns", "warn"), "warns": ("warns", "warn"),

@@ -89,7 +89,7 @@ ADVERB_PARTICLES = frozenset("on in over by through along around about across be
 #: Prepositions after which such a particle is one, not a phrase's opener ("facing the issue head on |
 #: during ...", "kept the pressure on | with a win"); not "leant on | by", "closed in | on".
 PARTICLE_FOLLOWERS = frozenset("in at from with for during after before amid over under near".split())
-_BEFORE_AN_AMOUNT = frozenset("half nearly almost barely roughly".split())  # ("half an hour": one phrase)
+_BEFORE_AN_AMOUNT = frozenset("nearly almost barely roughly".split())  # ("nearly a mile": one phrase)
 _PUNCTUATION = ",;:.'\"“”‘’()"
 _POSSESSIVE = re.compile(r"\w['’]s?$")
 
@@ -121,7 +121,7 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
     if bare in _OPENERS:
         return True  # "to show off how"
     if (word == "a" or word == "an") and bare in _BEFORE_AN_AMOUNT:
-        return True  # "half | an hour", "nearly | a mile"
+        return True  # "nearly | a mile"
     if _clause_without_verb(tokens, end):
         return True  # "made headlines when his resignation memo | announcing ... surfaced"
     if not _RELATIVES.isdisjoint(map(str.lower, tokens[max(0, end - 3) : end - 1])):

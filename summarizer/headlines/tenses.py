@@ -245,7 +245,9 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
     if not rest:
         # A past that ends the line is a passive's or an adjective's ("Two men arrested") unless its verb
         # has no object: "Lee Kuan Yew died" -> "dies".
-        return lemma in INTRANSITIVE and word not in _PRESENTS_TOO
+        # (not a clause's: "investigate how pensioner died", "It's day music died")
+        return lemma in INTRANSITIVE and word not in _PRESENTS_TOO and not any(
+            t.lower() in _OPENS_A_CLAUSE or "'" in t or "’" in t or is_tensed(t) for t in tokens[:k])
     if rest[0] == "of" or word in _PRESENTS_TOO:
         return False  # "Current slew of sports games offers": a noun; "Mourners lay wreaths": a present
     if _next_clause_in_past(tokens[k + 1 :], rest, sentence, word):
@@ -388,8 +390,10 @@ def _dates_by_day(line: str) -> bool:
 
 
 # A word after a day that makes it a name ("Saturday Night Live", "Sunday Times"; not "said Wednesday
-# Turkey").
-_NAMED_AFTER = re.compile(r" (?:Night|Times|Telegraph|Mirror|Express|Post|Herald)\b")
+# Turkey", "said Sunday Times Square ...", "on Tuesday Night").
+_NAMED_AFTER = re.compile(r" (?:Night (?:Live|Football)|(?:Times|Telegraph|Mirror|Express|Post|Herald)(?! [A-Z]))\b")
+# Words that open a clause inside the line: a past after one is that clause's.
+_OPENS_A_CLAUSE = frozenset("how why where when what whether if that who which while as after before".split())
 
 
 def _superlative(word: str) -> bool:
@@ -411,7 +415,10 @@ def _told_as_news(tokens: list[str], k: int, sentence: str) -> bool:
     speaker's past, only a time before what is said counts."""
     word = tokens[k]
     written = sentence.split()
+    # (the word as written, or as the sentence's last before its stop: "Lee Kuan Yew died.")
     at = next((i for i, t in enumerate(written) if t == word), None)
+    if at is None and written and written[-1][:-1] == word and written[-1][-1] in ".!":
+        at = len(written) - 1
     if at is None or any(t.lower() in _AUXILIARY_BEFORE for t in written[max(0, at - 2) : at]):
         return False  # "was killed", "was quickly arrested": a passive, or a past the sentence does not say
     if word in _SPEECH_PASTS:
