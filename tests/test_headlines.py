@@ -703,7 +703,8 @@ def test_a_committee_of_mps_closes_a_line_whole():
     ("Police are investigating how a pensioner died after a fire at her home.", "pensioner dies"),
     ("It's the day the music died.", "music dies"),
     # ... "half" is often a noun ("second half | a week after"), not an amount's measure ...
-    ("Arsenal scored twice in the second half a week after losing to Chelsea at home in the league.", "half a"),
+    ("Arsenal scored twice in the second half a week after losing to Chelsea at home in the league.",
+     "half a"),
     # ... a day that opens a place's name ("Times Square") still dates the line ...
     ("Officials said Sunday Times Square would be closed to traffic.", "say"),
     # ... a day, a month or a people's adjective names no source ...

@@ -159,7 +159,8 @@ _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 # paper", "a March report", "an English teacher", "a Catholic priest").
 _NOT_A_NAME = re.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
-    r"|August|September|October|November|December|Christmas|Easter|Catholic|Muslim|Jewish|Christian|Protestant"
+    r"|August|September|October|November|December|Christmas|Easter"
+    r"|Catholic|Muslim|Jewish|Christian|Protestant"
     rf"|{PEOPLES_ADJECTIVE.pattern}")
 _PAST_AUXILIARIES = frozenset("was were had has have wasn't weren't hadn't hasn't haven't".split())
 # (not "being": "are being questioned" is a report's passive)
@@ -264,8 +265,9 @@ _UNNAMED = re.compile(
 # an unnamed speaker.
 _PLAN = re.compile(rf"\b(?:will|would|is to|are to|plans?|planning|(?:set|due|about|expected) to"
                    rf"|{_WEEKDAYS}|tomorrow|next (?:week|month|year))\b")
-_PLURAL_GROUPS = frozenset("police people staff".split())
-_QUANTITY_HEADS = frozenset("lot lots handful couple pair majority minority number host dozen dozens bunch".split())  # ("police say", not "police says")
+_PLURAL_GROUPS = frozenset("police people staff".split())  # ("police say", not "police says")
+# Heads of a quantity, whose verb agrees with the noun after their "of" ("a lot of doctors say").
+_QUANTITY_HEADS = frozenset("lot lots handful couple pair majority minority number host dozen dozens bunch".split())
 # The verb of saying in the headline's present, singular and plural.
 _PRESENT = {"said": ("says", "say"), "says": ("says", "say"), "say": ("says", "say"),
             "told": ("says", "say"), "warned": ("warns", "warn"), "warns": ("warns", "warn"),

@@ -391,7 +391,8 @@ def _dates_by_day(line: str) -> bool:
 
 # A word after a day that makes it a name ("Saturday Night Live", "Sunday Times"; not "said Wednesday
 # Turkey", "said Sunday Times Square ...", "on Tuesday Night").
-_NAMED_AFTER = re.compile(r" (?:Night (?:Live|Football)|(?:Times|Telegraph|Mirror|Express|Post|Herald)(?! [A-Z]))\b")
+_NAMED_AFTER = re.compile(
+    r" (?:Night (?:Live|Football)|(?:Times|Telegraph|Mirror|Express|Post|Herald)(?! [A-Z]))\b")
 # Words that open a clause inside the line: a past after one is that clause's.
 _OPENS_A_CLAUSE = frozenset("how why where when what whether if that who which while as after before".split())
 
