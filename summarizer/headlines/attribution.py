@@ -267,7 +267,8 @@ _PLAN = re.compile(rf"\b(?:will|would|is to|are to|plans?|planning|(?:set|due|ab
                    rf"|{_WEEKDAYS}|tomorrow|next (?:week|month|year))\b")
 _PLURAL_GROUPS = frozenset("police people staff".split())  # ("police say", not "police says")
 # Heads of a quantity, whose verb agrees with the noun after their "of" ("a lot of doctors say").
-_QUANTITY_HEADS = frozenset("lot lots handful couple pair majority minority number host dozen dozens bunch".split())
+_QUANTITY_HEADS = frozenset(
+    "lot lots handful couple pair majority minority number host dozen dozens bunch".split())
 # The verb of saying in the headline's present, singular and plural.
 _PRESENT = {"said": ("says", "say"), "says": ("says", "say"), "say": ("says", "say"),
             "told": ("says", "say"), "warned": ("warns", "warn"), "warns": ("warns", "warn"),
