@@ -27,8 +27,8 @@ speaker tells ("says she knowingly took"), a line that keeps its day (not a day 
 Night Live"), nor a line whose next clause would stay in the past ("broke and flood reached"). A past that ends
 the line is the verb only when it takes no object and no clause opens before it ("Lee Kuan Yew dies"; "Two men
 arrested" is a headline's passive, "investigate how pensioner died" a clause's past). A speaker's past is the
-present though what is said is dated ("Maduro says Americans arrested a few days ago"), unless a time before what is said dates the saying
-("told his biographer in 2006 that"). A past joined to the verb after its object is the same
+present though what is said is dated ("Maduro says Americans arrested a few days ago"), unless a time before
+what is said dates the saying ("told his biographer in 2006 that"). A past joined to the verb after its object is the same
 subject's and goes with it where the sentence leaves no doubt ("Thousands storm jail and drag out suspect"),
 and so does the past of a clause of the same time after it, with a plain subject ("Shares plunge as firms
 suspend sales", "after they fight back"), or of a clause an "and" or a "but" joins after the verb's object,
