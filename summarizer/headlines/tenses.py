@@ -18,21 +18,21 @@ no longer", an adverb between ("will also"), a reported clause ("says it will ta
 or "will be facing", nor a question; and never where the rest of the line would then read as the main
 verb ("workers to lose jobs under rules | to be introduced").
 
-A lead's simple past, once the line is cut (:func:`past_as_present`), is the present headlines tell
-news in, agreeing with the subject's head ("Typhoon Babs races", "Astronauts on space station
-complete"): not a passive ("was killed" stays "killed"), a participle's phrase ("Talks aimed at ...
-ended", "Outbreaks caused by"), an adjective or a noun ("Poland's prolonged", "burial ground"), a past
-the sentence dates ("in 1998", "last year", "ago", "already") or makes last ("spent 22 years"), a past a
-speaker tells ("says she knowingly took"), a line that keeps its day (not a day that opens a name: "on Saturday
-Night Live"), nor a line whose next clause would stay in the past ("broke and flood reached"). A past that ends
-the line is the verb only when it takes no object and no clause opens before it ("Lee Kuan Yew dies"; "Two men
-arrested" is a headline's passive, "investigate how pensioner died" a clause's past). A speaker's past is the
-present though what is said is dated ("Maduro says Americans arrested a few days ago"), unless a time before
-what is said dates the saying ("told his biographer in 2006 that"). A past joined to the verb after its object is the same
-subject's and goes with it where the sentence leaves no doubt ("Thousands storm jail and drag out suspect"),
-and so does the past of a clause of the same time after it, with a plain subject ("Shares plunge as firms
-suspend sales", "after they fight back"), or of a clause an "and" or a "but" joins after the verb's object,
-with a subject of its own ("... but Gerrard scores own goal").
+A lead's simple past, once the line is cut (:func:`past_as_present`), is the present headlines tell news in,
+agreeing with the subject's head ("Typhoon Babs races", "Astronauts on space station complete"): not a passive
+("was killed" stays "killed"), a participle's phrase ("Talks aimed at ... ended", "Outbreaks caused by"), an
+adjective or a noun ("Poland's prolonged", "burial ground"), a past the sentence dates ("in 1998", "last
+year", "ago", "already") or makes last ("spent 22 years"), a past a speaker tells ("says she knowingly took"),
+a line that keeps its day (not a day that opens a name: "on Saturday Night Live"), nor a line whose next
+clause would stay in the past ("broke and flood reached"). A past that ends the line is the verb only when it
+takes no object and no clause opens before it ("Lee Kuan Yew dies"; "Two men arrested" is a headline's
+passive, "investigate how pensioner died" a clause's past). A speaker's past is the present though what is
+said is dated ("Maduro says Americans arrested a few days ago"), unless a time before what is said dates the
+saying ("told his biographer in 2006 that"). A past joined to the verb after its object is the same subject's
+and goes with it where the sentence leaves no doubt ("Thousands storm jail and drag out suspect"), and so does
+the past of a clause of the same time after it, with a plain subject ("Shares plunge as firms suspend sales",
+"after they fight back"), or of a clause an "and" or a "but" joins after the verb's object, with a subject of
+its own ("... but Gerrard scores own goal").
 
 Not the copula before "likely to", "ready to": "Householders who injure intruders are unlikely to be
 prosecuted" would read "... intruders unlikely | to be prosecuted", a subject whose cut could leave
