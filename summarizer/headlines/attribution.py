@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
+from .background import DAYS
 from .openings import closes_opening, strip_opening, tensed_in
+from .times import MONTHS
 from .trim import PEOPLES_ADJECTIVE
 from .wordforms import is_noun, is_plural_noun, simple_past_of
 
@@ -158,9 +160,7 @@ _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 # Capitalised words that name no source: a day, a month, a feast, a people's or a faith's adjective ("a Sunday
 # paper", "a March report", "an English teacher", "a Catholic priest").
 _NOT_A_NAME = re.compile(
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
-    r"|August|September|October|November|December|Christmas|Easter"
-    r"|Catholic|Muslim|Jewish|Christian|Protestant"
+    rf"{DAYS}|{MONTHS}|Christmas|Easter|Catholic|Muslim|Jewish|Christian|Protestant"
     rf"|{PEOPLES_ADJECTIVE.pattern}")
 _PAST_AUXILIARIES = frozenset("was were had has have wasn't weren't hadn't hasn't haven't".split())
 # (not "being": "are being questioned" is a report's passive)

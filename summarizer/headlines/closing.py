@@ -684,7 +684,7 @@ def _shows(tokens: list[str], k: int) -> bool:
 
 
 _THAT_TIMES = frozenset("day week month year morning afternoon evening night time".split())
-_MODALS_AND_DO = frozenset("will would could can may might must should shall do does did".split())
+_MODALS_AND_DO = _MODALS | frozenset("shall do does did".split())
 
 
 def _after_its_verb(tokens: list[str], k: int) -> bool:

@@ -15,7 +15,7 @@ import re
 from .background import DAYS as _DAYS
 from .wordforms import is_noun, participle_of, simple_past_of
 
-__all__ = ["strip_times", "named_day_at", "TIMES", "TIME_HINT"]
+__all__ = ["strip_times", "named_day_at", "TIMES", "TIME_HINT", "MONTHS"]
 
 # Words before a time that keep it: a possessive, a day spent, "only", a range's or a wait's end ("from Monday
 # to Friday", "suspended until Monday").
@@ -23,7 +23,9 @@ _OWNS_TIME = frozenset("his her their its our my your the spent spend spends onl
                        "through".split())
 # Words that make a day a name of its own ("Super Tuesday", "Good Friday", "Black Monday"), never a time.
 _NAMES_A_DAY = frozenset("super good black cyber bloody ash easter palm holy maundy shrove giving".split())
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+#: A month's name (also :mod:`.attribution`: "a March report" names no source).
+MONTHS = _MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
 # (It opens on "\s\s*", the same as "\s+": the engine scans for a pattern's opening character class
 # quickly, but tries one that opens on a repeat at every character.)
 #: The times a headline does not need, each after a space (a day, "this week", "in May", "in 2004").
