@@ -95,7 +95,7 @@ def test_the_sentences_article_is_read_on_whole_words():
     # also list as nouns or adjectives.
     ('England coach Andy Robinson said he was "livid" after his side were denied two tries in Sunday\'s '
      "19-13 Six Nations loss to Ireland in Dublin.",
-     "England coach Andy Robinson livid after side denied two tries"),
+     "England coach Andy Robinson 'livid' after side denied two tries"),
     ("The company is confident about prospects for the region.",
      "Company confident about prospects for region"),
     # ... not before a noun ("is bold step").

@@ -881,10 +881,10 @@ def test_a_whole_claim_keeps_its_speaker_a_few_words_past_the_overrun():
         # own) ...
         ("Teachers are to be issued new guidance this week to help children cope with the ‘unimaginable’ "
          "pressures of the modern digital age, including cyberbullying, sexting and ‘revenge porn’.",
-         "help children cope with unimaginable pressures of modern digital age"),
+         "help children cope with 'unimaginable' pressures of modern digital age"),
         # ... a surrender to its particle ...
         ('A man suspected of killing two people during a "street race" has turned himself in to Los Angeles '
-         'Police.', "during street race turns himself in"),
+         'Police.', "during 'street race' turns himself in"),
         # ... what is reported, its "that" gone (a time's "early" goes with its year) ...
         ("UK condom maker SSL International has refused to comment on reports it may be subject to a "
          "takeover early in 2005.", "refuses to comment on reports it may be subject to takeover"),

@@ -437,7 +437,8 @@ def test_a_participle_after_a_contracted_auxiliary_stays(sentence, expected):
     [
         # A number that ends a name or numbers a thing is no count: the past after it is the line's verb ...
         ("\"Dancing With the Stars\" season 20 kicked off its 10-year anniversary celebration in its "
-         "glittered ballroom.", "Dancing With the Stars season 20 kicks off 10-year anniversary celebration"),
+         "glittered ballroom.",
+         "'Dancing With the Stars' season 20 kicks off 10-year anniversary celebration"),
         ("Apollo 13 returned safely to Earth after an oxygen tank exploded.",
          "Apollo 13 returns safely to Earth"),
         # ... not a count's participle, nor the verb after a date.
@@ -749,7 +750,7 @@ def test_a_past_that_ends_the_line_is_the_verb_without_an_object(sentence, expec
     # A day that opens a name does not date the line ...
     ('The "Fifty Shades" actor received mixed reviews for her appearance this weekend on '
      '"Saturday Night Live."',
-     "Fifty Shades actor receives mixed reviews for her appearance on Saturday Night Live"),
+     "'Fifty Shades' actor receives mixed reviews for her appearance on 'Saturday Night Live'"),
     ("Howard told the Sunday Times the party would cut the number of special advisers.",
      "Howard tells Sunday Times party would cut number of special advisers"),
     # ... a day before another capitalised word still does.

@@ -105,7 +105,7 @@ STOP = stop_words("english")
             "Michael Douglas' son Dylan had a run-in with a fan.",
             "Michael Douglas' son Dylan had run-in with fan",
         ),
-        ("'Errors' doomed the first Dome sale.", "Errors doom first Dome sale"),
+        ("'Errors' doomed the first Dome sale.", "'Errors' doom first Dome sale"),
         # A claim before its closing speaker is no opening clause, whatever its first word (a court's ruling
         # keeps its speaker where it fits).
         ("Gay marriage is a constitutional right, the Supreme Court has ruled.",
@@ -291,7 +291,7 @@ def test_a_surname_alone_must_leave_a_line():
 def test_a_quoted_title_opens_a_lead_a_quotation_does_not():
     title = ('"Star Patrol" actor Dan Mercer visited a children\'s hospital in Leeds on Sunday. '
              "The bet: If his team won the final, he would go. The visit was his second.")
-    assert headline(title) == "Star Patrol actor Dan Mercer visits children's hospital in Leeds"
+    assert headline(title) == "'Star Patrol' actor Dan Mercer visits children's hospital in Leeds"
     quotation = '"Stop the match," said the referee. Fans in Leeds left the stadium early.'
     assert headline(quotation) == "Fans in Leeds leave stadium early"
 
@@ -458,7 +458,7 @@ def test_an_inverted_say_cut_from_its_speaker_goes_with_it():
                "would help Russia, and the WTO talks go on in Geneva.")
     # (An aim of 12 words cuts the speaker; the default's 14 hold the line whole.)
     assert headline(Article(article), default_headline_words=12) == (
-        "Talks on Russia's proposed membership of WTO have been making good progress")
+        "Talks on Russia's proposed membership of WTO have been 'making good progress'")
     # A "say" the line ends on whole stays: nothing was cut after it.
     assert compress("That is what the officials say.").endswith("officials say")
 

@@ -69,6 +69,7 @@ from .label import label_line
 from .headlinese import PRONOUNS, is_capital, strip_wire, write_headlinese
 from ..language import words
 from .naming import name_ahead, name_object, name_pronoun
+from .quotes import QUOTED_WORDS, requote
 from .subject import AUXILIARIES, COUNTS as _COUNTS, main_verb, shorten_subject, tensed_at
 from .trim import shorten_names
 from ..vectorize import Features
@@ -150,7 +151,6 @@ _BEAT_WORDS = 5
 _RELATIVES = frozenset({"who", "which", "that", "whose", "whom", "where"})
 _MAX_TRIES = 8  # sentences compressed at most, looking for a headline that names its subject
 _OPENING_QUOTE = "\"“‘'"
-_TITLE_WORDS = 4  # a quoted stretch this short, that the clause goes on after, is a title or a name
 _DOUBLE_QUOTES = "\"“”"
 # Openings that hide the subject (a pronoun, "There is a prospect that ...") or the main clause ("But
 # when McIlroy pulled his shot", "If there is one thing").
@@ -313,8 +313,9 @@ def _opens_a_quotation(text: str) -> bool:
         return True
     if text[:1] not in _OPENING_QUOTE:
         return False
+    # (a stretch of a few words, the clause going on after it: a title)
     quoted = re.match(r".([^\"“”‘’'.,!?;:]{1,60}?)[\"”’'](?=\s+[\w(])", text)
-    return quoted is None or len(quoted.group(1).split()) > _TITLE_WORDS
+    return quoted is None or len(quoted.group(1).split()) > QUOTED_WORDS
 
 
 def _closes_quote(text: str) -> bool:
@@ -519,13 +520,17 @@ def compress(sentence: str, max_words: int = 12, language: str = "english", cont
 
 def _finish(line: str, sentence: str, language: str, characters: int | None) -> str:
     """The cut line in the headline's last form (English): its simple past the present, its main "is"
-    dropped (:func:`.tenses.past_as_present`, :func:`.copula.drop_copula`), where it still fits its
-    ``characters``. Last, after the cut, whose verb tests read the sentence's own forms, and after the
-    choice of sentence, whose news tests do (a line without its "is" reads as no clause to them)."""
+    dropped (:func:`.tenses.past_as_present`, :func:`.copula.drop_copula`), a few words the sentence
+    quotes back in their marks (:func:`.quotes.requote`), where each still fits its ``characters``.
+    Last, after the cut, whose verb tests read the sentence's own forms, and after the choice of
+    sentence, whose news tests do (a line without its "is" reads as no clause to them)."""
     if language != "english" or not line:
         return line
     finished = drop_past_copula(drop_copula(past_as_present(line, sentence), sentence), sentence)
-    return finished if characters is None or len(finished) <= characters else line
+    if characters is not None and len(finished) > characters:
+        return line
+    quoted = requote(finished, sentence)
+    return quoted if characters is None or len(quoted) <= characters else finished
 
 
 def _compress(sentence: str, max_words: int, language: str, context: str = "", overrun: int = 0,
