@@ -9,7 +9,7 @@ def test_an_irregular_plural_is_a_subject_whose_verb_has_a_tense():
     # "children enjoy": a plural without an "s" before a verb's present is subject and verb.
     text = ("British children enjoy the highest pocket money in Europe, a report suggests. "
             "The children of Leeds had an income of 775 pounds, said Datamonitor.")
-    assert headline(text) == "British children enjoy highest pocket money in Europe"
+    assert headline(text) == "British children enjoy highest pocket money in Europe, report suggests"
 
 
 @pytest.mark.parametrize("beat", ["Winter will end.", "Leeds is crumbling.", "Friends called him Tony."])

@@ -593,6 +593,31 @@ def test_a_judgement_keeps_its_unnamed_speaker(sentence, expected):
     assert write_headlinese(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A finding is its study's, fact or judgement: the source stays as a headline says it, its noun
+        # alone, its verb in the present.
+        ("Women MPs endure sexist abuse at the hands of their male counterparts, a new study shows.",
+         "Women MPs endure sexist abuse at hands of male counterparts, study shows"),
+        ("Sales of hybrid cars in the US are set to double in 2005, research suggests.",
+         "Sales of hybrid cars in US set to double, research suggests"),
+        ("The bad behaviour of e-mail users is helping to sustain the spam industry, a new study has found.",
+         "bad behaviour of e-mail users is helping to sustain spam industry, study finds"),
+        ("Most voters think the minister was damaged by the row, an opinion poll revealed on Tuesday.",
+         "Most voters think minister damaged by row, poll reveals"),
+        # Figures tell a fact (the cut drops them as any comma's tail); a "that" after the verb is what
+        # the study says, no attribution.
+        ("The Labour Party received more than 5m pounds in donations, new figures show.",
+         "Labour Party received more than 5m pounds in donations, new figures show"),
+        ("Doctors were warned, a study showed that the drug was unsafe.",
+         "Doctors warned, study showed that drug was unsafe"),
+    ],
+)
+def test_a_findings_source_stays_as_a_headline_says_it(sentence, expected):
+    assert write_headlinese(sentence) == expected
+
+
 def test_a_claim_cut_to_keep_its_speaker_keeps_its_verb_and_point():
     # The claim cut beside its speaker may not stop before its point, end on its verb group with an
     # adverb in it, nor lose the main verb: the speaker goes instead.

@@ -5,8 +5,9 @@ someone's, and says whose (:func:`is_someones_claim`): "The Aviator will win bes
 the UK's leading movie critics" -> "..., according to critics"; "Schools must improve ..., says the
 education watchdog" -> "..., says education watchdog"; "..., the TUC has said" -> "..., TUC says";
 "The government is being naive ..., a senior EU politician says" -> "..., senior EU politician says"
-(without it the paper would call the government naive). :data:`KEPT_ATTRIBUTION` is such a speaker
-closing a line, which :mod:`.cut` keeps whole.
+(without it the paper would call the government naive). A finding is its study's, fact or judgement:
+"..., a new study has found" -> "..., study finds" (not figures: "..., new figures show" goes).
+:data:`KEPT_ATTRIBUTION` is such a speaker closing a line, which :mod:`.cut` keeps whole.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ __all__ = ["strip_attribution", "is_someones_claim", "is_forecast_or_charge", "K
 #: Small words inside a title or a name: "Lord of the Rings", "Gone with the Wind".
 NAME_LINKS = frozenset("of and with in on for to from at over under".split())
 
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DAYS = f"{_WEEKDAYS}|today|yesterday"
 _SAYING = "said|says|say|told|reported|announced|added|stated|confirmed|claimed|warned"
 # (Not a verb of saying that goes on to what is said: ", Tony Blair said he had no regrets ..." is the news.)
 _ATTRIBUTION = re.compile(
@@ -58,12 +61,23 @@ _SPEAKER_AFTER = re.compile(
     rf"[,;]\s*(?:says|said)\s+(?:the\s+)?(?!{_NO_SPEAKER}\b)"
     rf"((?:[^\W\d_][\w'’.-]*\s?)(?:[\w'’.-]+\s?){{0,{_SPEAKER_WORDS - 1}}}?)\s*[.!?\"'”’]*\s*$"
 )
+# A finding's source (", a new study shows", ", research has suggested"): a study's finding is the study's,
+# fact or judgement, and a headline says so (", study shows"; not figures, which tell a fact).
+_RESEARCH_NOUNS = "study|survey|poll|report|research|analysis"
+# Its verb in the headline's present.
+_FINDING = {"shows": "shows", "showed": "shows", "shown": "shows", "suggests": "suggests",
+            "suggested": "suggests", "finds": "finds", "found": "finds", "reveals": "reveals",
+            "revealed": "reveals"}
+_RESEARCH = re.compile(
+    rf"[,;]\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{_RESEARCH_NOUNS})\s+(?:ha[sd]\s+)?"
+    rf"(?P<verb>{'|'.join(_FINDING)})(?:\s+(?:on\s+)?(?:{_DAYS}))?\s*[.!?\"'”’]*\s*$")
 #: A kept attribution closing a line: :mod:`.cut` keeps it whole and cuts the claim before it.
 KEPT_ATTRIBUTION = re.compile(
     # one space between the speaker's words: a pattern that could split a word would backtrack without end
     rf",\s+(?:according to (?:[a-z]+|[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,{_SPEAKER_WORDS - 1}}}"
     rf"(?:\s[a-z]+)?\s?)"  # (a name's one noun: "according to TUC report")
     rf"|it was (?:claimed|alleged)"
+    rf"|(?:{_RESEARCH_NOUNS}) (?:{'|'.join(_FINDING)})"  # (a finding's: ", study shows")
     rf"|says (?!{_NO_SPEAKER}\b)[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){{0,{_SPEAKER_WORDS - 1}}}"
     rf"|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}"
     rf"(?:ha(?:s|ve)\s+)?(?:said|says|say|claimed|claims|claim)"
@@ -75,6 +89,7 @@ KEPT_ATTRIBUTION = re.compile(
 # A quick test before the slow pattern: most sentences have no attribution at all. Substrings, not
 # a pattern: the engine would try a pattern that opens on a word boundary at every character.
 _SAYING_WORDS = tuple(_SAYING.split("|"))
+_RESEARCH_NOUN_WORDS = tuple(_RESEARCH_NOUNS.split("|"))
 _ATTRIBUTION_WORDS = ("according", *_SAYING_WORDS)
 
 
@@ -82,11 +97,16 @@ def strip_attribution(text: str) -> str:
     """The closing attribution dropped, or cut to its speaker when it names one ("..., Jack Straw
     said") or the claim is someone's forecast or charge (:func:`is_someones_claim`): "The Aviator
     will win best film, according to the UK's leading movie critics" -> "..., according to critics";
+    a finding's source to its noun, in the present ("..., a new study has found" -> "..., study finds");
     "... overstated earnings, it was claimed in court" -> "..., it was claimed". :mod:`.cut` keeps a
     named speaker only when the claim fits whole beside it (:data:`KEPT_ATTRIBUTION`)."""
     # An attribution holds no comma nor semicolon but its first character: it starts at the text's last
     # one or after it, and only that tail is read.
     start = max(text.rfind(","), text.rfind(";"), 0)
+    if any(map(text[start:].__contains__, _RESEARCH_NOUN_WORDS)):
+        found = _RESEARCH.match(text, start)
+        if found and not closes_opening(text, start):
+            return f"{text[: found.start()]}, {found['noun']} {_FINDING[found['verb']]}"  # ", study shows"
     match = _find_attribution(text, start)
     if match is None or closes_opening(text, start):
         return text  # (the comma of "Speaking to reporters on Monday, the president said ...": none)
@@ -249,8 +269,6 @@ def _in_the_present(name: str) -> str:
 # Words that name no one before "said": a quantity or a pronoun ("others said", "nobody said").
 _NO_ONE = ("others|other|another|some|many|most|all|both|each|everyone|everybody|nobody|none|no one|rest"
            "|someone|somebody|anyone|anybody|one")
-_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_DAYS = f"{_WEEKDAYS}|today|yesterday"
 # ", a senior EU politician says", ", watchdogs have said", ", her mother told CNN on Friday": a speaker
 # of common nouns, with what may follow the verb (whom it was told to, when, how) and no more.
 _UNNAMED = re.compile(
