@@ -618,6 +618,17 @@ def test_a_findings_source_stays_as_a_headline_says_it(sentence, expected):
     assert write_headlinese(sentence) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # What is "set to", "likely to" or "poised to" be is a forecast: whose it is stays.
+    ("Games aimed at casual players are set to be even bigger in 2005, according to industry experts.",
+     "Games aimed at casual players set to be even bigger, according to experts"),
+    ("Pocket-sized devices are likely to have a big year, according to analysts.",
+     "Pocket-sized devices likely to have big year, according to analysts"),
+])
+def test_what_is_set_to_be_is_someones_forecast(sentence, expected):
+    assert compress(sentence, 14, overrun=2) == expected
+
+
 def test_a_claim_cut_to_keep_its_speaker_keeps_its_verb_and_point():
     # The claim cut beside its speaker may not stop before its point, end on its verb group with an
     # adverb in it, nor lose the main verb: the speaker goes instead.

@@ -37,7 +37,7 @@ _ATTRIBUTION = re.compile(
 # A claim that is someone's charge or forecast keeps its speaker: an attribution that claims or alleges,
 # or a claim with a modal ("will win best film", "can still scale new heights").
 _CLAIMED = re.compile(r"\b(?:claimed|alleged)\b")
-_FORECAST = re.compile(r"\b(?:will|would|could|can|might|may|should|must)\b")
+_FORECAST = re.compile(r"\b(?:will|would|could|can|might|may|should|must|(?:set|likely|poised) to)\b")
 # Words that name no one after "says": a pronoun, a question ("says he is innocent", "says who").
 _NO_SPEAKER = "(?:he|she|it|they|we|i|you|who|what|this|that)"
 _MIN_CLAIM = 4  # words of a claim that may be someone's judgement
