@@ -1393,7 +1393,7 @@ def test_a_time_a_post_and_references_keep_their_point():
      "precaution.", 14, "Firefighters battle blaze at warehouse for several hours"),
     # "no action ... but" joins a clause: no choice's "but to".
     ("Police took no action against the driver of the car but the family of the victim is considering a "
-     "private prosecution.", 14, "Police took no action against driver of car"),
+     "private prosecution.", 14, "Police take no action against driver of car"),
     # "show" after its modifier is a noun; "that week" is a time.
     ("Netflix has cancelled the hit science fiction show that made its young stars household names around "
      "the world.", 8, "Netflix cancels hit science fiction show"),

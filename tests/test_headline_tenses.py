@@ -5,6 +5,7 @@ import pytest
 from summarizer.headlines import compress
 from summarizer.headlines.tenses import headline_tenses, past_as_present
 from summarizer.headlines.headlinese import write_headlinese
+from summarizer.headlines.subject import main_verb
 
 
 @pytest.mark.parametrize(
@@ -759,3 +760,28 @@ def test_a_past_that_ends_the_line_is_the_verb_without_an_object(sentence, expec
 ])
 def test_a_day_that_opens_a_name_dates_nothing(sentence, expected):
     assert compress(sentence, 14, overrun=2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A count's opening words open the subject: the past after it is the line's verb, agreeing with the count.
+    ("At least three people from Scotland died in the tsunami disaster and a further three are missing.",
+     "At least three people from Scotland die in tsunami disaster"),
+    ("More than 81 per cent of full members took part in the ballot, the union said.",
+     "More than 81 per cent of full members take part in ballot"),
+    ("More than 1,000 people turned out to pay tribute to the late US TV presenter Johnny Carson.",
+     "More than 1,000 people turn out to pay tribute to late US TV presenter Johnny Carson"),
+    # ... but a participle that a dash closes is a passive's, as at the line's end.
+    ("At least 220,000 people killed -- more than one every 10 minutes.",
+     "At least 220,000 people killed -- more than one every 10 minutes"),
+    # An -ing form after a singular noun is a noun ("mortgage lending"), not a plural's participle.
+    ("UK mortgage lending showed a slowdown in January, lenders have said.",
+     "UK mortgage lending shows slowdown"),
+])
+def test_a_counts_opening_and_a_nouns_ing_form_leave_the_verb_to_the_present(sentence, expected):
+    assert compress(sentence, 14, overrun=2) == expected
+
+
+def test_a_count_opening_does_not_hide_the_main_verb():
+    assert main_verb("At least three people from Scotland died in disaster".split()) == 6
+    assert main_verb("More than 20 people died in blast".split()) == 4
+    assert main_verb("At the school pupils protested".split()) is None  # (a phrase before the subject)

@@ -19,7 +19,7 @@ from .wordforms import may_be_adjective, may_be_verb, participle_of
 
 __all__ = [
     "shorten_subject", "tensed_at", "main_verb", "joins_as_well_as", "AUXILIARIES", "COUNTS", "NO_SUBJECT",
-    "OPENERS", "PARTS",
+    "OPENERS", "PARTS", "COUNT_OPENERS",
     "PERSONAL", "TAKES_INFINITIVE", "NOUN_NEXT", "PLURAL_COUNTS",
 ]
 
@@ -74,6 +74,10 @@ OPENERS = _OPENERS = frozenset("now still well here there there's especially eve
 _PERSONAL = PERSONAL
 _NO_OPENING = dangling("english") | _OPENERS  # a line that opens on these does not open on its subject
 _CLAUSES = frozenset("when while as because since after before until if although though amid despite".split())
+#: Words before a count that open the subject with it ("At least three people", "More than 20 people").
+COUNT_OPENERS = frozenset(
+    {("at", "least"), ("more", "than"), ("less", "than"), ("fewer", "than"), ("up", "to")})
+_COUNT_WORDS = PLURAL_COUNTS | frozenset("a dozen dozens hundreds thousands millions half".split())
 
 
 def joins_as_well_as(tokens: list[str], k: int) -> bool:
@@ -171,6 +175,11 @@ def main_verb(tokens: list[str]) -> int | None:
     form leaves it in doubt: a sentence that opens with a clause, a comma that does not set off a name
     in apposition, a verb after "and" with none before it."""
     lowered = tokens[0].lower()
+    if len(tokens) > 3 and (lowered, tokens[1].lower()) in COUNT_OPENERS and (
+            tokens[2][:1].isdigit() or tokens[2].lower() in _COUNT_WORDS):
+        # "At least three people ... died": the count's words open the subject, not a phrase before it
+        found = main_verb(tokens[2:])
+        return None if found is None else found + 2
     if lowered in _NO_OPENING:
         return None  # "At the school ...", "Now that ...": the subject does not come first
     relative = seen = False

@@ -44,13 +44,14 @@ from __future__ import annotations
 import re
 
 from .background import DAYS
-from .closing import CONTRACTED_VERBS, PARTICLES as _PARTICLES, TIME_NOUNS as _TIME_NOUNS
+from .closing import CONTRACTED_VERBS, DASHES, PARTICLES as _PARTICLES, TIME_NOUNS as _TIME_NOUNS
 from .cut import PREPOSITIONS
 from .ends import SAYING
 from .headlinese import INTRANSITIVE, is_capital
 from .mainverb import main_auxiliary, no_passive_before_to
 from .times import named_day_at
-from .subject import AUXILIARIES, COUNTS, NOUN_NEXT as _NOUN_NEXT, PLURAL_COUNTS as _PLURAL_COUNTS, main_verb
+from .subject import AUXILIARIES, COUNT_OPENERS, COUNTS, NOUN_NEXT as _NOUN_NEXT, main_verb
+from .subject import PLURAL_COUNTS as _PLURAL_COUNTS
 from .wordforms import is_adverb, is_base_verb, is_common_word, is_modifier, is_noun, is_plural_noun
 from .wordforms import is_tensed, may_be_adjective, may_be_noun, may_be_verb, participle_of, present_of
 from .wordforms import progressive_of, simple_past_of, surely_tensed
@@ -244,9 +245,10 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
     and no clause joined after it stays in the past."""
     word, before = tokens[k], tokens[k - 1]
     rest = [t.strip(",;:") for t in tokens[k + 1 :]]
-    if not rest:
-        # A past that ends the line is a passive's or an adjective's ("Two men arrested") unless its verb
-        # has no object: "Lee Kuan Yew died" -> "dies".
+    if not rest or rest[0] in DASHES:
+        # A past that ends the line (or its clause, at a dash) is a passive's or an adjective's ("Two men
+        # arrested", "220,000 people killed -- more than ...") unless its verb has no object: "Lee Kuan
+        # Yew died" -> "dies".
         # (not a clause's: "investigate how pensioner died", "It's day music died")
         return lemma in INTRANSITIVE and word not in _PRESENTS_TOO and not any(
             t.lower() in _OPENS_A_CLAUSE or "'" in t or "’" in t or is_tensed(t) for t in tokens[:k])
@@ -254,9 +256,11 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
         return False  # "Current slew of sports games offers": a noun; "Mourners lay wreaths": a present
     if _next_clause_in_past(tokens[k + 1 :], rest, sentence, word):
         return False  # (a past joined to the verb itself is written with it: :func:`_joined_verbs`)
-    # An -ing form after a name, a determiner or an adjective is a noun ("UK manufacturing grew").
+    # An -ing form after a name, a determiner, an adjective or a singular noun is a noun ("UK
+    # manufacturing grew", "mortgage lending showed"; not a plural's participle, "workers striking").
     gerund = before.endswith("ing") and before not in _PASSIVE_INGS and k > 1 and (
-        is_capital(tokens[k - 2][:1]) or tokens[k - 2] in _DETERMINERS or is_modifier(tokens[k - 2]))
+        is_capital(tokens[k - 2][:1]) or tokens[k - 2] in _DETERMINERS or is_modifier(tokens[k - 2])
+        or is_noun(tokens[k - 2]) and not is_plural_noun(tokens[k - 2]))
     if before.endswith(("'s", "’s")) or before.lower() in _DETERMINERS or (
             before.islower() and (may_be_verb(before) and not is_noun(before) and not is_adverb(before)
                                   and not gerund or is_noun(word) or is_modifier(before))):
@@ -445,11 +449,14 @@ def _told_as_news(tokens: list[str], k: int, sentence: str) -> bool:
     following = tokens[k + 1].strip(",;:") if k + 1 < len(tokens) else ""
     if no_passive_before_to(tokens, k):
         return True  # no participle's: "city responded to lawsuit ... by saying death was his own fault"
-    verb = next((t for t in written[at + 1 :] if t in _BE_OR_HAVE or t in _OWN_CLAUSE or t[-1] in ",;:"),
-                None)
+    # (up to a clause joined with a subject of its own: "died in the disaster | and a further three are")
+    joined = next((i for i in range(at + 1, len(written) - 1) if written[i] in ("and", "but") and (
+        written[i + 1] in _DETERMINERS or written[i + 1] in COUNTS)), len(written))
+    own = written[at + 1 : joined]
+    verb = next((t for t in own if t in _BE_OR_HAVE or t in _OWN_CLAUSE or t[-1] in ",;:"), None)
     # (not an active verb's infinitive: "judge agreed | to review complaints", though a "were" comes later)
     reduced = participle_of(word) and following in _AFTER_PARTICIPLE and not _takes_infinitive(tokens, k)
-    return verb not in _BE_OR_HAVE and not (reduced and not _BE_OR_HAVE.isdisjoint(written[at + 1 :]))
+    return verb not in _BE_OR_HAVE and not (reduced and not _BE_OR_HAVE.isdisjoint(own))
 
 
 # Pasts of a speaker's verb (of :data:`.ends.SAYING`; not those of knowing or finding: "found" a body).
@@ -549,6 +556,11 @@ def _plural(subject: list[str], sentence: str = "") -> bool:
     """Whether a headline's subject is plural: two joined ("JK and Joel"), or a plural head noun
     ("conservatives", "men", "police", "warplanes"), or a name the ``sentence`` gives an article to ("the
     Beatles", "the Lakers")."""
+    if len(subject) > 3 and (subject[0].lower(), subject[1].lower()) in COUNT_OPENERS:
+        # "More than 81 per cent of members take": a count over one is many; "At least a dozen people"
+        count = subject[2].lower()
+        many = count in _PLURAL_COUNTS or (count[:1].isdigit() and count != "1")
+        return many or _plural(subject[2:], sentence)
     if len(subject) > 2 and subject[1] == "of":
         # A count's "of" tells the number ("Some of the packages include", "One of the attackers blows").
         count = subject[0].lower()
