@@ -48,3 +48,20 @@ def test_the_marks_count_in_a_character_budget():
     assert compress(sentence, 14, characters=41) == "Deaths in custody reach 'shocking' levels"
     # Two characters short for the marks: the line without them.
     assert compress(sentence, 14, characters=40) == "Deaths in custody reach shocking levels"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Single marks that elide a letter or close a plural's possessive are no quotation (an odd count of
+    # them at a word's edge), nor is a decade's.
+    ("A stage version of 'Singin' in the Rain' has opened in London to rave reviews.",
+     "Stage version of Singin in Rain opens in London to rave reviews"),
+    ("The 'players' union' has rejected the offer from the league.",
+     "Players union rejects offer from league"),
+    ("Fans of the '90s boy bands' reunion tour queued overnight for tickets.",
+     "Fans of the 90s boy bands reunion tour queued overnight for tickets"),
+    # Two quoted words and a plural's possessive elsewhere: an even count.
+    ("The boys' and girls' teams called the decision 'unfair'.",
+     "Boys' and girls' teams call decision 'unfair'"),
+])
+def test_the_second_readers_apostrophes_are_no_quotation(sentence, expected):
+    assert compress(sentence, 14, overrun=2) == expected

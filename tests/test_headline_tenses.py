@@ -785,3 +785,15 @@ def test_a_count_opening_does_not_hide_the_main_verb():
     assert main_verb("At least three people from Scotland died in disaster".split()) == 6
     assert main_verb("More than 20 people died in blast".split()) == 4
     assert main_verb("At the school pupils protested".split()) is None  # (a phrase before the subject)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A share agrees with what follows its "of" (the second reader's misfires: "votes", "run dry").
+    ("More than half of the staff at the factory voted to strike.",
+     "More than half of staff at factory vote to strike"),
+    ("At least half of the members backed the deal.", "At least half of members back deal"),
+    ("More than 90% of the town's water supply ran dry.", "More than 90% of town's water supply runs dry"),
+    ("At least 60% of the oil spilled into the sea.", "At least 60% of oil spills into sea"),
+])
+def test_a_counts_share_agrees_with_what_it_is_a_share_of(sentence, expected):
+    assert compress(sentence, 14, overrun=2) == expected

@@ -18,7 +18,7 @@ from .background import DAYS
 from .openings import closes_opening, strip_opening, tensed_in
 from .times import MONTHS
 from .trim import PEOPLES_ADJECTIVE
-from .wordforms import is_noun, is_plural_noun, simple_past_of
+from .wordforms import is_base_verb, is_noun, is_plural_noun, simple_past_of
 
 __all__ = ["strip_attribution", "is_someones_claim", "is_forecast_or_charge", "KEPT_ATTRIBUTION",
            "NAME_LINKS"]
@@ -37,7 +37,9 @@ _ATTRIBUTION = re.compile(
 # A claim that is someone's charge or forecast keeps its speaker: an attribution that claims or alleges,
 # or a claim with a modal ("will win best film", "can still scale new heights").
 _CLAIMED = re.compile(r"\b(?:claimed|alleged)\b")
-_FORECAST = re.compile(r"\b(?:will|would|could|can|might|may|should|must|(?:set|likely|poised) to)\b")
+_FORECAST = re.compile(r"\b(?:will|would|could|can|might|may|should|must)\b")
+# What is set, likely or poised to be, before a verb (not "set to music").
+_SET_TO = re.compile(r"\b(?:set|likely|poised) to ([a-z]+)")
 # Words that name no one after "says": a pronoun, a question ("says he is innocent", "says who").
 _NO_SPEAKER = "(?:he|she|it|they|we|i|you|who|what|this|that)"
 _MIN_CLAIM = 4  # words of a claim that may be someone's judgement
@@ -68,8 +70,12 @@ _RESEARCH_NOUNS = "study|survey|poll|report|research|analysis"
 _FINDING = {"shows": "shows", "showed": "shows", "shown": "shows", "suggests": "suggests",
             "suggested": "suggests", "finds": "finds", "found": "finds", "reveals": "reveals",
             "revealed": "reveals"}
+# (its describing words go, a name stays: "a major Treasury analysis" -> "Treasury analysis"; no clause's
+# word: "..., which the report revealed" is no source's)
 _RESEARCH = re.compile(
-    rf"[,;]\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{_RESEARCH_NOUNS})\s+(?:ha[sd]\s+)?"
+    rf"[,;]\s+(?:(?:a|an|the)\s+)?(?:(?!(?:which|that|who|whom|what|as|when|where|while|and|but|or)\s)"
+    rf"[a-z][\w'’-]*\s+){{0,2}}?(?P<name>(?:[A-Z][\w'’.-]*\s+){{0,2}})(?P<noun>{_RESEARCH_NOUNS})\s+"
+    rf"(?:ha[sd]\s+)?"
     rf"(?P<verb>{'|'.join(_FINDING)})(?:\s+(?:on\s+)?(?:{_DAYS}))?\s*[.!?\"'”’]*\s*$")
 #: A kept attribution closing a line: :mod:`.cut` keeps it whole and cuts the claim before it.
 KEPT_ATTRIBUTION = re.compile(
@@ -106,7 +112,12 @@ def strip_attribution(text: str) -> str:
     if any(map(text[start:].__contains__, _RESEARCH_NOUN_WORDS)):
         found = _RESEARCH.match(text, start)
         if found and not closes_opening(text, start):
-            return f"{text[: found.start()]}, {found['noun']} {_FINDING[found['verb']]}"  # ", study shows"
+            name = found["name"]  # (no day's nor month's: "a Sunday Times poll" -> "poll")
+            name = "" if any(_NOT_A_NAME.fullmatch(w) for w in name.split()) else name
+            source = f"{name}{found['noun']} {_FINDING[found['verb']]}"
+            kept = f"{text[: found.start()]}, {source}"
+            # (a claim that its comma would leave as an opening clause, the source alone after it, keeps none)
+            return text[: found.start()] if strip_opening(kept).lower() == source.lower() else kept
     match = _find_attribution(text, start)
     if match is None or closes_opening(text, start):
         return text  # (the comma of "Speaking to reporters on Monday, the president said ...": none)
@@ -164,7 +175,8 @@ def is_forecast_or_charge(claim: str, said: str) -> bool:
     """Whether ``claim`` has a modal ("will win best film", "must improve") or ``said`` claims or
     alleges: the claims of :func:`is_someones_claim` a headline may run a few words longer to keep
     whole beside their speaker."""
-    return _CLAIMED.search(said) is not None or _FORECAST.search(claim) is not None
+    return _CLAIMED.search(said) is not None or _FORECAST.search(claim) is not None or any(
+        is_base_verb(found[1]) for found in _SET_TO.finditer(claim))
 
 
 def _tells_a_past(claim: str) -> bool:

@@ -241,7 +241,8 @@ _THEN = re.compile(r"^then,?\s+(?=\S)")
 # What is left after an opening when the sentence was a claim and this its speaker: "the UK's highest court
 # has ruled.", "police said on Monday."
 _CLOSING_SPEAKER = re.compile(
-    r"[^,;]{1,60}?\s(?:has\s+|have\s+)?(?:ruled|said|says|found|concluded|decided|warned|claimed|announced)"
+    r"[^,;]{1,60}?\s(?:has\s+|have\s+)?(?:ruled|said|says|found|concluded|decided|warned|claimed|announced"
+    r"|finds|shows|suggests|reveals)"  # (a finding's source as the headline writes it: ", study finds")
     r"(?:\s+on\s+\w+)?\s*[.!?\"'”’]*\s*$"
 )
 _QUANTITY = re.compile(r"(?i:nearly|almost|more than)\s")

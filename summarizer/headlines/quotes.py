@@ -27,6 +27,9 @@ _PAIRS = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 # What an opening mark shows (an apostrophe opens a quotation only after a space or a bracket).
 _OPENINGS = ('"', "“", "‘", " '", "('")
 _PUNCTUATION = ",;:.!?"
+_APOSTROPHES = ("'", "’")
+# A single mark at a word's edge (not inside one: "don't", "Britain's").
+_EDGE_MARK = re.compile(r"(?<!\w)['‘’]|['‘’](?!\w)")
 
 
 def requote(line: str, sentence: str) -> str:
@@ -43,6 +46,8 @@ def requote(line: str, sentence: str) -> str:
         found = quoted.lower().split()
         if _PAIRS[opening] != closing or not found or len(found) > QUOTED_WORDS or len(found) >= len(tokens):
             continue
+        if closing in _APOSTROPHES and not _single_quoted(sentence, match):
+            continue
         if len(re.findall(rf"(?<!\w){re.escape(quoted.strip())}(?!\w)", sentence, re.IGNORECASE)) > 1:
             continue  # (the words said once in marks and once without: the line may hold the second)
         at = [k for k in range(len(bare) - len(found) + 1) if bare[k : k + len(found)] == found]
@@ -53,6 +58,15 @@ def requote(line: str, sentence: str) -> str:
         core = tokens[last].rstrip(_PUNCTUATION)
         tokens[last] = core + "'" + tokens[last][len(core):]
     return " ".join(tokens)
+
+
+def _single_quoted(sentence: str, match: re.Match) -> bool:
+    """Whether the single marks of ``match`` are a quotation's, not apostrophes: not a decade's ("the
+    '90s boy bands' tour"), nor among an odd count of marks at a word's edge, where one elides a letter
+    or closes a plural's possessive ("'Singin' in the Rain'", "'Ol' Blue Eyes'", "the 'players' union'")."""
+    if match.group(2)[:1].isdigit():
+        return False
+    return sum(1 for _ in _EDGE_MARK.finditer(sentence)) % 2 == 0
 
 
 def _quoted(token: str) -> bool:

@@ -557,8 +557,14 @@ def _plural(subject: list[str], sentence: str = "") -> bool:
     ("conservatives", "men", "police", "warplanes"), or a name the ``sentence`` gives an article to ("the
     Beatles", "the Lakers")."""
     if len(subject) > 3 and (subject[0].lower(), subject[1].lower()) in COUNT_OPENERS:
-        # "More than 81 per cent of members take": a count over one is many; "At least a dozen people"
-        count = subject[2].lower()
+        # "More than 20 people die": a count over one is many ("At least a dozen people": its noun's); a
+        # share is of what follows its "of" ("81% of members take", "90% of water supply runs dry",
+        # "half of staff vote")
+        count, rest = subject[2].lower(), [t.lower() for t in subject[3:5]]
+        share = count.endswith("%") or count in _SHARES or rest[:1] in (["per"], ["percent"], ["%"])
+        if share and "of" in subject[3:6]:
+            whole = subject[subject.index("of", 3) + 1 :]
+            return whole[:1] == ["staff"] or _plural(whole, sentence)  # (a share of staff is people)
         many = count in _PLURAL_COUNTS or (count[:1].isdigit() and count != "1")
         return many or _plural(subject[2:], sentence)
     if len(subject) > 2 and subject[1] == "of":
@@ -664,6 +670,7 @@ _PASSIVE_BEFORE_TO = frozenset(
     "name sentence due slate oblige urge encourage use".split())
 _REPORTED_BEFORE_TO = frozenset("say think believe report rumour rumor understand know".split())
 _JOINS = frozenset({"and", "or", "but"})
+_SHARES = frozenset("half third quarter fifth tenth".split())  # (a count's share of what follows its "of")
 _VERB_JOINS = _JOINS | {"then"}  # what joins a second verb of the same subject ("start car then crash")
 _DETERMINERS = frozenset(
     "the a an its his her their our my your this that these those first last next".split())
