@@ -35,8 +35,8 @@ _EDGE_MARK = re.compile(r"(?<!\w)['‘’]|['‘’](?!\w)")
 def requote(line: str, sentence: str) -> str:
     """``line`` with each stretch of at most :data:`QUOTED_WORDS` words that ``sentence`` quotes in
     single quotation marks, where the line holds its words whole, in order and once (and the sentence
-    says them only in the marks); the line itself
-    when it holds none or is no more than the quoted words."""
+    says them only in the marks); the line itself when it holds none or is no more than the quoted
+    words."""
     if not (any(map(sentence.__contains__, _OPENINGS)) or sentence.startswith("'")):
         return line  # no opening mark (most sentences)
     tokens = line.split(" ")
