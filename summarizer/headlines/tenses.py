@@ -560,8 +560,8 @@ def _plural(subject: list[str], sentence: str = "") -> bool:
         # "More than 20 people die": a count over one is many ("At least a dozen people": its noun's); a
         # share is of what follows its "of" ("81% of members take", "90% of water supply runs dry",
         # "half of staff vote")
-        count, rest = subject[2].lower(), [t.lower() for t in subject[3:5]]
-        share = count.endswith("%") or count in _SHARES or rest[:1] in (["per"], ["percent"], ["%"])
+        count = subject[2].lower()
+        share = count.endswith("%") or count in _SHARES or subject[3].lower() in ("per", "percent", "%")
         if share and "of" in subject[3:6]:
             whole = subject[subject.index("of", 3) + 1 :]
             return whole[:1] == ["staff"] or _plural(whole, sentence)  # (a share of staff is people)
