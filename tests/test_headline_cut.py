@@ -4,7 +4,7 @@ import pytest
 
 from summarizer.headlines import compress
 from summarizer.headlines.closing import bare_verb, open_aside, point_follows, runs_on, splits_names
-from summarizer.headlines.cut import POINT_REACH, dangling, fit
+from summarizer.headlines.cut import POINT_REACH, _defining_relative, dangling, fit
 from summarizer.headlines.ends import surrender_at
 from summarizer.headlines.subject import joins_as_well_as, main_verb
 
@@ -1538,3 +1538,37 @@ def test_an_accusations_of_and_a_closer_to_are_points():
 ])
 def test_a_forecasts_condition_is_its_point_where_it_fits(sentence, expected):
     assert compress(sentence, 14, overrun=2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A defining "who" after a common noun says which, when the clause fits: the line keeps it ...
+    ("Tony Blair has apologised to two families who suffered one of the UK's biggest miscarriages of "
+     "justice.",
+     "Tony Blair apologises to two families who suffered one of UK's biggest miscarriages of justice"),
+    ("An Indiana jury has sentenced a woman who had a miscarriage to 20 years in prison.",
+     "Indiana jury sentences woman who had miscarriage to 20 years in prison"),
+    # ... and so does a "which" with a subject of its own ...
+    ("MPs are preparing to debate a bill which critics claim would legalise euthanasia.",
+     "MPs prepare to debate bill which critics claim would legalise euthanasia"),
+    # ... and a relative whose verb has its object, before a side detail ...
+    ("The founder and former boss of Parmalat has apologised to investors who lost money as a result of "
+     "the Italian dairy firm's collapse.",
+     "Founder and former boss of Parmalat apologises to investors who lost money"),
+    # ... but not one cut after its modal's verb ("would save | more than £4.3bn").
+    ("Six government units would also be scrapped under proposals which the Tories say would save more "
+     "than £4.3bn.", "Six government units would also be scrapped under proposals"),
+])
+def test_a_defining_relative_says_which(sentence, expected):
+    assert compress(sentence, 14, overrun=2) == expected
+
+
+def test_a_names_who_defines_nothing():
+    assert _defining_relative("Blair apologises to families who suffered".split(), 4)
+    assert not _defining_relative("Police arrest Ryan Giggs who played for Wales".split(), 4)
+    assert not _defining_relative("Police arrest men who".split(), 3)  # (nothing follows)
+
+
+def test_a_relatives_perfect_stays():
+    # A relative clause's perfect is no headline's present: "man who spends 10 years" would mislead.
+    assert compress("Police arrested a man who has spent 10 years in prison.", 14, overrun=2) == (
+        "Police arrest man who has spent 10 years in prison")

@@ -35,7 +35,7 @@ import re
 
 from .attribution import KEPT_ATTRIBUTION, is_forecast_or_charge
 from .closing import ADVERB_PARTICLES, DASHES as _DASHES, DISASTERS, PARTICLES as _PARTICLES, WANTS_INFINITIVE
-from .closing import BE_FORMS, RESULT_OPENERS, TOLD_SUBJECTS, TOLLS, bare_verb, dangling, open_aside
+from .closing import BE_FORMS, MODALS, RESULT_OPENERS, TOLD_SUBJECTS, TOLLS, bare_verb, dangling, open_aside
 from .closing import COUNT_NOUNS as _COUNT_NOUNS, condition_follows, point_follows, toll_count
 from .closing import OBJECT_CLAUSE_WORDS, SPENDING, TIME_NOUNS, reports_a_result, runs_on, splits_names
 from .compress import make_room, spare, shorten
@@ -165,8 +165,9 @@ def _said_clause_verb(tokens: list[str], main: int) -> int | None:
 def _defining_relative(tokens: list[str], i: int) -> bool:
     """Whether ``tokens[i]`` is a "that" that opens a clause defining the noun before it, its subject
     left out ("team | that beat Italy", "law | that banned ..."); not "said | that". So is a "which" no
-    comma sets off ("releases trial tool | which is concerning some net users")."""
-    if tokens[i].lower() not in ("that", "which") or i + 1 >= len(tokens):
+    comma sets off ("releases trial tool | which is concerning some net users"), and a "who" after a
+    common noun ("apologises to two families | who suffered ...")."""
+    if tokens[i].lower() not in ("that", "which", "who") or i + 1 >= len(tokens):
         return False
     before, after = tokens[i - 1], tokens[i + 1]
     # ... or a count that "of" gives ("one of six | that were involved"): that clause says which.
@@ -174,7 +175,16 @@ def _defining_relative(tokens: list[str], i: int) -> bool:
         before.isdigit() and len(before) < 4 or before.lower() in _NUMBER_WORDS)  # (not a year's "of 2004")
     noun = (before.isalpha() and before.islower() and is_noun(before) and before not in _CONTENT_NOUNS
             and before not in SAYING)
-    return (noun or counted) and after.islower() and is_tensed(after)
+    if not (noun or counted):
+        return False
+    k = i + 2 if is_adverb(after) and i + 2 < len(tokens) else i + 1  # "lyrics that allegedly call"
+    if tokens[k].islower() and is_tensed(tokens[k]):
+        return True
+    # ... or with a subject of its own: "bill | which critics claim would ...", "proposals | which the
+    # Tories say would save ...".
+    k += tokens[k].lower() == "the"
+    return (k + 1 < len(tokens) and tokens[k].isalpha() and tokens[k].lower() not in _SUBJECT_WORDS
+            and tokens[k + 1].islower() and (tokens[k + 1] in SAYING or surely_tensed(tokens[k + 1])))
 
 
 def _noun_completed(tokens: list[str], cut: int, reach: int) -> int | None:
@@ -761,7 +771,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             # "will not stop | until he achieves his dream", "may not have won | since 1983": what is negated
             # is the time; "was refused passport | because ...": why is the news.
             return False
-        if word == "which" and _defining_relative(tokens, i) and (
+        if (word == "which" or word == "who") and _defining_relative(tokens, i) and (
                 _clause_end(tokens, i) <= max_words + overrun + POINT_REACH):
             return False  # "releases trial tool | which is concerning some net users": which tool, if it fits
         if word == "before" and before.lower() in _BEFORE_WHOM and i + 1 < len(tokens) and not (
@@ -972,8 +982,10 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             if runs_on(tokens, end, stop):
                 continue
             last = tokens[end - 1].lower().strip(",;:")
-            # Not on a verb cut from its object ("to focus | on"), nor in a list ("to gay, | lesbian").
-            infinitive = tokens[end - 2].lower() == "to"
+            # Not on a verb cut from its object ("to focus | on", "would save | more than £4.3bn"), nor in a
+            # list ("to gay, | lesbian").
+            before_last = tokens[end - 2].lower()
+            infinitive = before_last == "to" or before_last in MODALS and may_be_verb(last)
             following = tokens[later] if later < len(tokens) else ""
             listed = (tokens[end - 1][-1] == "," and following.islower() and following not in stop
                       and not (is_noun(last) or is_capital(tokens[end - 1][:1])))

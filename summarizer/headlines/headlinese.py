@@ -148,7 +148,8 @@ _DATING = frozenset("recently previously formerly lately originally initially".s
 _JOIN_REACH = 60  # characters after a perfect with an adverb in which an "and" may join a second verb
 _MODALS = frozenset("will would could should might may must can to not".split())
 # After these an auxiliary opens a clause that is not the headline's own: it stays ("man who is shown").
-_KEEPS_AUXILIARY = PRONOUNS | {"who", "which", "that", "what"}  # ("playing what is billed as ...")
+_RELATIVES = frozenset({"who", "which", "that"})
+_KEEPS_AUXILIARY = PRONOUNS | _RELATIVES | {"what"}  # ("playing what is billed as ...")
 _IS_TO = re.compile(r"\b(?:is|are)\s+(to\s+[a-z]+)\b")
 # Participles that are adjectives before these words: "is used to", "is headed home", "is bound for".
 _NO_PASSIVE = re.compile(
@@ -688,6 +689,8 @@ def _strip_auxiliaries(text: str) -> str:
         opener = text[: match.start()].split()[-2:-1]  # the word before the pronoun
         inside = (before and before[0].lower() in PERSONAL and bool(opener)
                   and opener[0].lower().strip(",") not in _MAIN_CLAUSE_OPENERS)  # not "Now it has become"
+        if before and before[0].lower() in _RELATIVES and aux.lower() != "had":
+            return match.group(0)  # "man who has spent 10 years in prison": the relative's own perfect
         if inside and aux.lower() != "had":
             # "denies reports that she has pulled out": a clause inside the line, whose perfect is
             # no headline's present ("that she pulls out"); its pluperfect is its past, below
