@@ -1556,7 +1556,7 @@ def test_a_forecasts_condition_is_its_point_where_it_fits(sentence, expected):
      "Founder and former boss of Parmalat apologises to investors who lost money"),
     # ... but not one cut after its modal's verb ("would save | more than £4.3bn").
     ("Six government units would also be scrapped under proposals which the Tories say would save more "
-     "than £4.3bn.", "Six government units would also be scrapped under proposals"),
+     "than £4.3bn a year by 2010.", "Six government units would also be scrapped under proposals"),
 ])
 def test_a_defining_relative_says_which(sentence, expected):
     assert compress(sentence, 14, overrun=2) == expected
@@ -1572,3 +1572,18 @@ def test_a_relatives_perfect_stays():
     # A relative clause's perfect is no headline's present: "man who spends 10 years" would mislead.
     assert compress("Police arrested a man who has spent 10 years in prison.", 14, overrun=2) == (
         "Police arrest man who has spent 10 years in prison")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A defining "that" whose clause ends a word past the overrun is the point: the line takes it ...
+    ("Security firms are warning about several mobile phone viruses that can spread much faster than "
+     "similar bugs.",
+     "Security firms are warning about several mobile phone viruses that can spread much faster than "
+     "similar bugs"),
+    # ... not a longer one: the line would be too long.
+    ("A union representing 5,200 flight attendants at bankrupt US Airways have agreed to a new contract "
+     "that cuts pay by nearly 10%.",
+     "Union representing 5,200 flight attendants at bankrupt US Airways agree to new contract"),
+])
+def test_a_defining_clause_a_word_past_the_overrun(sentence, expected):
+    assert compress(sentence, 14, overrun=2) == expected

@@ -542,3 +542,10 @@ def test_a_phrase_between_commas_after_the_verb_goes(sentence, expected):
 ])
 def test_the_twenty_ninth_sessions_headlinese(sentence, expected):
     assert write_headlinese(sentence) == expected
+
+
+def test_a_relatives_speaker_keeps_its_auxiliary():
+    # "men who the group said | were suspected spies": dropped, "were" would leave "said suspected spies".
+    assert write_headlinese("Video shows two men who the group said were suspected spies.") == (
+        "Video shows two men who group said were suspected spies")
+    assert write_headlinese("The men were killed in the raid.") == "men killed in raid"

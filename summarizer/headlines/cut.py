@@ -59,6 +59,7 @@ _MIN_CLAIM = 5  # words a claim keeps at least beside its speaker; with fewer, t
 # Words that open a time set off after a verb ("reopened, day after ...", "died, hours before ...").
 _TIME_ASIDES = frozenset("day days week weeks month months year years hours minutes moments shortly".split())
 _BACK_OFF = 5  # words a line gives up at most to end on a complete phrase (more, and it loses the news)
+_DEFINING_REACH = 1  # words past the overrun a defining clause's end may be (a longer line is too long)
 POINT_REACH = 3  # words past the overrun a default-length line takes to reach the end of its point
 
 
@@ -1021,8 +1022,13 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             cut = max(clauses + phrases)  # the room is the limit: the last boundary of any kind
         if english and cut is not None and _defining_relative(tokens, cut):
             # A "that" after a noun defines it ("two changes from team | that beat Italy"): the line
-            # takes the clause whole when it closes within the overrun.
-            cut = complement_closes(cut) or cut
+            # takes the clause whole when it closes within the overrun, or a word past it, as a point
+            # ("warning about mobile phone viruses | that can spread much faster than similar bugs").
+            whole = _clause_end(tokens, cut) if overrun and not fill else None
+            if whole is not None and (
+                    whole > max_words + overrun + _DEFINING_REACH or kept(whole, False) != whole):
+                whole = None
+            cut = complement_closes(cut) or whole or cut
         if english and cut is not None and not (clauses or strong):
             # The only boundary opens a complement ("lessons | to learn from England", "farewell | to
             # Lee Kuan Yew"): the line takes it whole when it closes within the overrun.

@@ -631,6 +631,8 @@ def _kept_auxiliary(text: str, start: int) -> bool:
             return True
     if not _WH_WORDS.isdisjoint(opened[:-1]):
         return True
+    if _RELATIVE_SAID.search(text, max(0, start - 40), start):
+        return True  # "two men who the group said | were suspected spies": the relative's own verb
     # ... or further back, with no verb between ("scrutinise how £2bn in licence fee money is spent").
     window = text[max(0, start - 80) : start]
     if not ("how" in window or "why" in window or "whether" in window):
@@ -645,6 +647,10 @@ def _kept_auxiliary(text: str, start: int) -> bool:
 
 
 _WH_WORDS = frozenset("how why whether".split())
+# A relative with a speaker of its own before the auxiliary ("men who the group said | were ...").
+_RELATIVE_SAID = re.compile(
+    r"\b(?:who|which|that) (?:the )?[\w'’-]+ "
+    r"(?:said|says|say|believe|believes|believed|claim|claims|claimed) $")
 # Words before a pronoun that leave it the subject of a main clause ("but he has made ...").
 _MAIN_CLAUSE_OPENERS = frozenset("now but and so then yet still today".split())
 _WH_REACH = 4  # words before the auxiliary searched for the clause's opener
