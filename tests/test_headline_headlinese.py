@@ -549,3 +549,10 @@ def test_a_relatives_speaker_keeps_its_auxiliary():
     assert write_headlinese("Video shows two men who the group said were suspected spies.") == (
         "Video shows two men who group said were suspected spies")
     assert write_headlinese("The men were killed in the raid.") == "men killed in raid"
+
+
+def test_a_re_participle_is_a_headline_passive():
+    # "re-united" is "united" done again: its passive drops the auxiliary as "united" would.
+    assert write_headlinese("Rory McIlroy was re-united with the golf club.") == (
+        "Rory McIlroy re-united with golf club")
+    assert write_headlinese("The bottle is re-usable.") == "bottle is re-usable"  # (no participle)

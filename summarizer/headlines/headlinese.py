@@ -158,7 +158,7 @@ _NO_PASSIVE = re.compile(
 # (an adverb in -ly may stand between: "was deliberately brought down" -> "deliberately brought down")
 _PASSIVE = re.compile(
     r"(?:is(?<!\wis)|are(?<!\ware)|was(?<!\wwas)|were(?<!\wwere))\s+(being\s+)?(?:([a-z]+ly)\s+)?"
-    r"(\w+)\b(?![-'’])")
+    r"((?:re-)?\w+)\b(?![-'’])")  # ("was re-elected")
 # Verbs without an object have no passive: "chief is gone" must keep its "is".
 #: (also :mod:`.tenses`: a line that ends on one's past reads it as the verb, "Lee Kuan Yew died")
 INTRANSITIVE = frozenset("go come become rise arise fall die arrive happen occur emerge remain".split())
