@@ -107,17 +107,6 @@ _LABELLING = frozenset(
 )
 
 
-# What opens a side detail after a relative clause's verb and its object ("who lost money | in ...").
-_SIDE_DETAILS = frozenset("in at on during as".split())
-
-
-def _has_its_object(verb: str, last: str) -> bool:
-    """Whether ``last`` is the object of ``verb``, a tensed verb with no auxiliary's role ("lost money")."""
-    low = verb.lower()
-    return (verb.islower() and is_tensed(low) and low not in _AUXILIARY_FORMS
-            and last.isalpha() and is_noun(last) and not may_be_verb(last) and last not in OBJECTS)
-
-
 def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
     """Whether the line ``tokens[:end]`` ends inside a phrase that goes on in ``tokens[end:]``."""
     if end >= len(tokens) or end < 1:
@@ -135,13 +124,8 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
         return True  # "nearly | a mile"
     if _clause_without_verb(tokens, end):
         return True  # "made headlines when his resignation memo | announcing ... surfaced"
-    if not _RELATIVES.isdisjoint(map(str.lower, tokens[max(0, end - 3) : end - 1])) and not (
-            end > 2 and tokens[end - 3].lower() in _RELATIVES and word in _SIDE_DETAILS
-            and _has_its_object(tokens[end - 2], bare)):
-        # A relative clause cut after its verb: "virus that poses | as Tetris game"; not once the verb
-        # has its object, before a side detail ("investors who lost money | in collapse", not "forced
-        # officials | to ...").
-        return True
+    if not _RELATIVES.isdisjoint(map(str.lower, tokens[max(0, end - 3) : end - 1])):
+        return True  # a relative clause cut after its verb: "virus that poses | as Tetris game"
     if (word in ADVERB_PARTICLES and end + 1 < len(tokens) and following.isalpha()
             and tokens[end + 1].lower() in PARTICLE_FOLLOWERS):
         return bare.isalpha()  # "head | on during the campaign": the particle is its verb's, no phrase opens
@@ -701,7 +685,6 @@ def _shows(tokens: list[str], k: int) -> bool:
 
 _THAT_TIMES = frozenset("day week month year morning afternoon evening night time".split())
 _MODALS_AND_DO = MODALS | frozenset("shall do does did".split())
-_AUXILIARY_FORMS = _MODALS_AND_DO | BE_FORMS | frozenset("has have had".split())
 
 
 def _after_its_verb(tokens: list[str], k: int) -> bool:

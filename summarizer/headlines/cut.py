@@ -181,8 +181,8 @@ def _defining_relative(tokens: list[str], i: int) -> bool:
     k = i + 2 if is_adverb(after) and i + 2 < len(tokens) else i + 1  # "lyrics that allegedly call"
     if tokens[k].islower() and is_tensed(tokens[k]):
         return True
-    # ... or with a subject of its own: "bill | which critics claim would ...", "proposals | which the
-    # Tories say would save ...".
+    # ... or with a subject of its own (no pronoun) and its verb: "bill | which critics claim would ...",
+    # "proposals | which the Tories say would save ...".
     k += tokens[k].lower() == "the"
     return (k + 1 < len(tokens) and tokens[k].isalpha() and tokens[k].lower() not in _SUBJECT_WORDS
             and tokens[k + 1].islower() and (tokens[k + 1] in SAYING or surely_tensed(tokens[k + 1])))
@@ -652,7 +652,9 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         # his World Cup dreams alive"): a noun is seldom followed by one.
         object_next = word in _DETERMINERS and before.islower() and may_be_verb(before)
         # A participle before a preposition has what it needs ("scores wounded | in attack").
-        verb = is_verb(before) and not (
+        # (A participle that may be a noun too wants its agent after the main verb: "scheme run | by bank".)
+        agent = word == "by" and before.islower() and participle_of(before) and has_verb(tokens[1 : i - 1])
+        verb = (is_verb(before) or agent) and not (
             word in PREPOSITIONS and participle_of(before)
             # "is being called | into"; not "to be lifted | in next six months"
             and (i < 2 or tokens[i - 2].lower() not in VERB_WORDS or tokens[i - 2].lower() == "be")
@@ -772,9 +774,12 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             # "will not stop | until he achieves his dream", "may not have won | since 1983": what is negated
             # is the time; "was refused passport | because ...": why is the news.
             return False
+        reach = POINT_REACH if word == "which" else _DEFINING_REACH
         if (word == "which" or word == "who") and _defining_relative(tokens, i) and (
-                _clause_end(tokens, i) <= max_words + overrun + POINT_REACH):
-            return False  # "releases trial tool | which is concerning some net users": which tool, if it fits
+                _clause_end(tokens, i) <= max_words + overrun + reach):
+            # "releases trial tool | which is concerning some net users": which tool, if it fits (a "who"
+            # a word past the overrun at most: "apologises to two families | who suffered ...")
+            return False
         if word == "before" and before.lower() in _BEFORE_WHOM and i + 1 < len(tokens) and not (
                 tokens[i + 1].endswith("ing") or tokens[i + 1].lower() in _NOT_SAID):
             return False  # "goes | before voters", "laid | before parliament": in front of whom, no time
@@ -985,8 +990,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             last = tokens[end - 1].lower().strip(",;:")
             # Not on a verb cut from its object ("to focus | on", "would save | more than £4.3bn"), nor in a
             # list ("to gay, | lesbian").
-            before_last = tokens[end - 2].lower()
-            infinitive = before_last == "to" or before_last in MODALS and may_be_verb(last)
+            before_last = tokens[end - 2]  # (a modal as written: not "Theresa May | backed")
+            infinitive = before_last.lower() == "to" or before_last in MODALS and may_be_verb(last)
             following = tokens[later] if later < len(tokens) else ""
             listed = (tokens[end - 1][-1] == "," and following.islower() and following not in stop
                       and not (is_noun(last) or is_capital(tokens[end - 1][:1])))

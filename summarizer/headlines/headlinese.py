@@ -597,6 +597,8 @@ def _coordinated(match: re.Match) -> str:
     before = match.string[max(0, match.start() - 20) : match.start()].split()[-1:]
     if before and before[0].lower() in _MODALS:
         return match.group(0)  # "should have spotted and avoided": a modal's perfect is no news's present
+    if _relatives_own_perfect(match.string, match.start()):
+        return match.group(0)  # "gunman who has shot and killed": the relative's perfect stays whole
     lemma, other = participle_of(first), participle_of(second)
     last = between.split()[-1:]  # (none: "have shot and killed")
     if lemma is None or other is None or last and participle_of(last[0]) or aux.lower() == "had" or (
@@ -604,6 +606,16 @@ def _coordinated(match: re.Match) -> str:
         return match.group(0)  # "had": the past is the form both already have; "has been and gone"
     present = present_of(other, "VBZ" if aux.lower() == "has" else "VBP")
     return f"{aux} {first}{between} and {present}" if present else match.group(0)
+
+
+def _relatives_own_perfect(text: str, start: int) -> bool:
+    """Whether the perfect at ``start`` is a relative clause's after the line's own verb ("police arrest man
+    who | has spent 10 years in prison"): no headline's present, which would tell it as happening now. A
+    relative in the subject, before the line's verb, takes the present as the line does ("Father who
+    campaigns for years ... awarded OBE")."""
+    before = text[:start].split()
+    return bool(before) and before[-1].lower() in _RELATIVES and any(
+        w.islower() and is_tensed(w) for w in before[1:-1])
 
 
 def _after_a_relatives_verb(text: str, start: int) -> bool:
@@ -695,8 +707,8 @@ def _strip_auxiliaries(text: str) -> str:
         opener = text[: match.start()].split()[-2:-1]  # the word before the pronoun
         inside = (before and before[0].lower() in PERSONAL and bool(opener)
                   and opener[0].lower().strip(",") not in _MAIN_CLAUSE_OPENERS)  # not "Now it has become"
-        if before and before[0].lower() in _RELATIVES and aux.lower() != "had":
-            return match.group(0)  # "man who has spent 10 years in prison": the relative's own perfect
+        if aux.lower() != "had" and _relatives_own_perfect(text, match.start()):
+            return match.group(0)  # "arrest man who has spent 10 years in prison": the relative's own perfect
         if inside and aux.lower() != "had":
             # "denies reports that she has pulled out": a clause inside the line, whose perfect is
             # no headline's present ("that she pulls out"); its pluperfect is its past, below
