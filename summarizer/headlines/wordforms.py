@@ -78,10 +78,10 @@ def _word_facts(word: str) -> tuple[bool, bool, str | None, bool, bool, bool, bo
     """``(is_verb, is_modifier, lemma_if_participle, is_ly_adverb, may_be_verb, is_known, is_tensed,
     is_noun)`` of a lowercase word (a noun that is no adjective)."""
     lemmas = _lemmas(word)
-    if not lemmas and word.startswith("re-") and len(word) > _RE_:
+    if not lemmas and word.startswith(_AGAIN) and len(word) > len(_AGAIN):
         # "re-united": "united" done again; the lemma keeps its hyphen ("re-unite", whose forms no table has)
-        facts = _FACTS[word[_RE_:]]
-        return facts[:2] + (facts[2] and "re-" + facts[2],) + facts[3:]
+        facts = _FACTS[word[len(_AGAIN) :]]
+        return facts[:2] + (facts[2] and _AGAIN + facts[2],) + facts[3:]
     verb = "VERB" in lemmas or "AUX" in lemmas
     # An auxiliary, or a verb that is no noun ("died", "prove"; not "plans", "requests"); an
     # adjective only if inflected as a verb ("withdrawn", not "open").
@@ -101,7 +101,7 @@ def _word_facts(word: str) -> tuple[bool, bool, str | None, bool, bool, bool, bo
     return is_verb_, modifier, participle, adverb, verb, bool(lemmas), tensed or participle is not None, noun
 
 
-_RE_ = len("re-")
+_AGAIN = "re-"  # a verb's prefix: done again ("re-united")
 _FACTS = WordTable(_word_facts)
 # The same facts by the word as written ("Plans", "plans"): a lookup, without a lowercased copy of the
 # word to make and hash at each question (the headline's rules ask about the same words many times).
