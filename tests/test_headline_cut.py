@@ -181,7 +181,7 @@ def test_a_forecast_keeps_its_speaker_and_its_claim_is_cut_before_it():
     text = ("Britain's rebate is not up for renegotiation at summit of European leaders in Brussels, "
             "Jack Straw said")
     assert fit(text, 12, "english", 2) == (
-        "Britain's rebate is not up for renegotiation at summit of European leaders"
+        "Britain's rebate is not up for renegotiation at summit of European leaders in Brussels"
     )
 
 
@@ -252,7 +252,8 @@ def test_a_clause_cut_before_its_verb_runs_on():
     line = "Few would be surprised if Meade's love affair with Cheltenham Festival turned sour"
     assert runs_on(line.split(), 8, STOP)  # "if Meade's love affair | with ...": no verb yet
     assert not runs_on("Six were shown how to approach fitness in new ways".split(), 7, STOP)
-    line = "Pichette made headlines when his resignation memo announcing his retirement surfaced in media"
+    line = ("Pichette made headlines when his resignation memo announcing his retirement surfaced in media "
+            "last week")
     assert fit(line, 12, "english", 2) == (
         "Pichette made headlines when his resignation memo announcing his retirement surfaced")
 
@@ -771,8 +772,6 @@ def test_a_former_name_is_no_lines_end_before_the_role_it_describes():
         # ... nor a verb with a subject of its own ...
         ("Wales are very direct but also they run decoy lines with Roberts coming up, only to throw it out.",
          "with Roberts"),
-        # ... nor a phrase that ends on a word the line cannot end on.
-        ("It takes very little time in the racing world for word to get around.", "to get"),
         # ... nor one that a sentence's end, an adjective's comma or a clause word breaks ...
         ("The union's leaders say they are ready to hold fresh talks with management over pay. Yesterday, "
          "the company refused.", "Yesterday"),
@@ -785,8 +784,6 @@ def test_a_former_name_is_no_lines_end_before_the_role_it_describes():
          "stay.", "quarter-final"),
         ("Bafetimbi Gomis is now feeling well after collapsing during Swansea's 3-2 loss at Tottenham in the "
          "Premier League.", "Tottenham"),
-        ("The Black Cats have managed only 23 goals in their 28 Barclays Premier League fixtures to date.",
-         "League"),
         # ... nor a past with its own object ...
         ("And the Israeli prime minister's recent address to a joint meeting of Congress exposed the rawness "
          "of the relationship.", "exposed"),
@@ -815,7 +812,6 @@ def test_a_former_name_is_no_lines_end_before_the_role_it_describes():
         ("Sun Microsystems has launched a pay-as-you-go service which will allow customers requiring huge "
          "computing power to rent it by the hour.", "which"),
         # ... nor an apposition read as a list's next item ...
-        ("They are sons of Richard Egan, founder and chairman emeritus of EMC Corp.", "founder"),
         # ... nor a clause after a list's own "and" (an Oxford comma's "and" opens it) ...
         ("The Mac mini comes without a monitor, keyboard and mouse, and a second version with a larger hard "
          "drive will also be sold for $599.", "second version"),
@@ -840,12 +836,35 @@ def test_a_line_does_not_go_on_where_what_follows_is_no_part_of_it(text, unexpec
     assert unexpected not in compress(text, 12, "english", "", 2)
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A sentence that the overrun holds is the line whole: its end is its point ...
+    ("UK broadcaster Virgin Radio says it will become the first station in the world to offer radio via 3G "
+     "mobiles.",
+     "UK broadcaster Virgin Radio to become first station in world to offer radio via 3G mobiles"),
+    ("It takes very little time in the racing world for word to get around.",
+     "It takes very little time in racing world for word to get around"),
+    ("The Black Cats have managed only 23 goals in their 28 Barclays Premier League fixtures to date.",
+     "Black Cats manage only 23 goals in 28 Barclays Premier League fixtures to date"),
+    ("They are sons of Richard Egan, founder and chairman emeritus of EMC Corp.",
+     "They are sons of Richard Egan, founder and chairman emeritus of EMC Corp"),
+    # ... not a second clause, whose verb would keep the line's in the past, nor a speaker after the claim.
+    ("Italy led 9-8 early in the second half but Stringer's try gave Ireland a lead they never lost.",
+     "Italy leads 9-8 early in second half"),
+    ("At least three people from Scotland died in the tsunami disaster and a further three are missing.",
+     "At least three people from Scotland die in tsunami disaster"),
+    ("Durst admitted at trial that he killed his neighbor Morris Black in Galveston and chopped up the body.",
+     "Durst admits at trial that he killed his neighbor Morris Black in Galveston"),
+])
+def test_a_sentence_the_overrun_holds_is_not_cut(sentence, expected):
+    assert compress(sentence, 14, overrun=2) == expected
+
+
 def test_a_noun_goes_on_to_its_phrase_only_within_the_overrun():
     text = "Hong Kong is hoping to join Japan as co-host of the 2011 Rugby World Cup."
     assert compress(text, 12, "english", "", 0) == "Hong Kong hopes to join Japan as co-host"
     # A place's "in" is a side detail, not what the noun wants.
-    assert compress("Oil firm Burren Energy was awarded two lucrative exploration contracts in Egypt.",
-                    9, "english", "", 2).endswith("contracts")
+    assert compress("Oil firm Burren Energy was awarded two lucrative exploration contracts in Egypt's "
+                    "Western Desert region.", 9, "english", "", 2).endswith("contracts")
 
 
 def test_a_whole_claim_keeps_its_speaker_a_few_words_past_the_overrun():
@@ -1175,7 +1194,7 @@ def test_the_new_points_leave_other_lines_as_they_were(sentence, expected):
 def test_a_penaltys_after_and_two_adverbs_of_one_word():
     # A penalty's "after" and its offence are no trailing clause to drop ...
     sentence = "A US defence company has agreed to pay $28.5m after admitting bribery in the state of Benin."
-    assert compress(sentence, 12, "english", "", 2).endswith("agrees to pay $28.5m after admitting bribery")
+    assert "agrees to pay $28.5m after admitting bribery" in compress(sentence, 12, "english", "", 2)
     # ... and a line does not end between two adverbs of one word ("completely | and totally unacceptable").
     assert runs_on("after sending completely and totally unacceptable email".split(), 3, dangling("english"))
 
@@ -1484,7 +1503,7 @@ def test_the_level_a_move_reached_is_a_point():
      "Johnny Sexton on course to start Saturday's Six Nations clash with Wales"),
     # ... not two adjectives' noun ("difficult, yet compassionate, conversations").
     ("The pastor begins visiting her and initiates a series of difficult, yet compassionate, "
-     "conversations that change them both.",
+     "conversations that change them both in the months before her execution.",
      "Pastor begins visiting her and initiates series of difficult, yet compassionate, conversations"),
 ])
 def test_an_appositions_noun_without_its_relative_clause_goes(sentence, expected):

@@ -12,7 +12,8 @@ after a verb that wants its object (nor before its object's determiner: "to keep
 after a verb of saying), and never ending on a function word, a contracted "it's" or an adjective cut
 from its noun.
 
-A line cut short says less than a shorter whole one, so the cut completes what it would leave open
+A line cut short says less than a shorter whole one: a sentence that the overrun holds whole is not cut
+(its end is its point: "... to offer radio via 3G mobiles"), and the cut completes what it would leave open
 when the overrun holds it (a point or a verb's object, up to ``POINT_REACH`` words past it): a
 complement that is the only boundary in reach ("there are lessons | to learn from England"), two names
 that "and" joins ("for England | and Real Madrid striker Owen"), an infinitive whose object went
@@ -438,6 +439,25 @@ def _list_ends(tokens: list[str], aim: int) -> bool:
 _LAST_ITEM = 3  # words of a list's last item that the line's overrun takes
 
 
+def _one_statement(tokens: list[str]) -> bool:
+    """Whether the words make one statement, with no second clause that a cut would spare the line (its
+    verb would keep the line's in the past: "Italy led 9-8 | but Stringer's try gave Ireland lead", "Durst
+    admitted ... | and chopped up body"), no condition and no speaker after it (", new research suggests")."""
+    if not _SECOND_CLAUSE.isdisjoint(tokens[1:]):
+        return False
+    verb = next((k for k, t in enumerate(tokens) if t.islower() and surely_tensed(t)), len(tokens))
+    joined = (k for k in range(verb + 1, len(tokens) - 1) if tokens[k] == "and")
+    if any(w.islower() and surely_tensed(w) for k in joined for w in tokens[k + 1 : k + _JOINED_WITHIN + 1]):
+        return False  # "... died in tsunami disaster | and further three are missing"
+    return not (tokens[-1].lower() in SAYING and any(t[-1] == "," for t in tokens[-_SPEAKER_WORDS:-1]))
+
+
+# Words that open a second clause or a condition.
+_SECOND_CLAUSE = frozenset("but although though while whereas if unless".split())
+_SPEAKER_WORDS = 5  # words of a speaker after a claim's comma ("..., new research suggests")
+_JOINED_WITHIN = 3  # words after an "and" in which a joined clause's verb stands
+
+
 def _superlative_before(tokens: list[str], cut: int) -> bool:
     """Whether the noun before ``cut`` is a superlative's ("most powerful people", "largest economy"),
     up to three words before it: its "in" then says where it is the most, which it wants ("in TV comedy");
@@ -626,9 +646,10 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         overrun = max(0, max_words + overrun - max(max_words, least))
         max_words = max(max_words, least)
     elif english and max_words < len(tokens) <= max_words + overrun and (
-            verb_ends(tokens) or _list_ends(tokens, max_words)):
-        # "... motel in Baton Rouge dies": the verb closes the line; "... including interviews and concert
-        # footage": the last item of a list that the aim would cut
+            verb_ends(tokens) or _list_ends(tokens, max_words) or _one_statement(tokens)):
+        # A sentence that the overrun holds whole is the line: its end is where its point ends ("... to
+        # offer radio via 3G mobiles"), as it is when the verb closes it ("... motel in Baton Rouge dies")
+        # or a list's last item that the aim would cut ("... including interviews and concert footage").
         max_words, overrun = len(tokens), 0
 
     def ends_well(i: int) -> bool:
