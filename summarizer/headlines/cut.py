@@ -4,7 +4,8 @@ A long English line first does without what it can spare, and a subject whose ve
 cut loses its post-modifier (:mod:`.compress`); the cut then keeps that subject, its verb and the start
 of its predicate. English then loses a trailing clause once its main clause has verb and object
 ("Brown visits slum as he opened ..." -> "Brown visits slum"), as a sub-editor ends a line when the
-news is said. Every
+news is said; but a cause that a line of the default length holds to its end is the news's why ("Relief
+workers report 'unbelievable destruction' after Tropical Cyclone Pam smashes capital of Vanuatu"). Every
 language then gets the cut: within the word budget at a phrase boundary (a clause break, else before
 a preposition, a spaced dash or another function word; after the main verb and a word of what follows it
 where such a boundary is in reach), never inside a word or a name, never right
@@ -363,6 +364,22 @@ _COMPASS = frozenset(
 _AFTER_PLACE = frozenset("on in at after as when while and but with for to from by".split())
 
 
+def _cause_to_end(tokens: list[str]) -> int | None:
+    """Where a cause that runs to the line's end opens ("after", "following", "amid" and two words at least,
+    with no comma, clause word or dash after it); not a time ("after | day"), nor the writer's ("after our
+    exclusive interview")."""
+    k = next((k for k in range(len(tokens) - 3, _MIN_CLAUSE - 1, -1) if tokens[k].lower() in _CAUSE_OPENERS),
+             None)
+    if k is None or tokens[k + 1].lower() in TIME_NOUNS or not _WRITERS.isdisjoint(tokens[k:]):
+        return None
+    whole = _clause_end(tokens, k) == len(tokens) and not any(t[-1] in ",;:" for t in tokens[k:-1])
+    return k if whole else None
+
+
+_CAUSE_OPENERS = frozenset(("after", "following", "amid"))
+_WRITERS = frozenset("I we We our Our us my My me".split())  # (not "US")
+
+
 def _clause_end(tokens: list[str], i: int) -> int:
     """Where the clause that opens at ``i`` ends: past a comma, or before a trailing clause's word, a
     spaced dash or an "and" that joins a verb of the subject's ("pressure from Moscow authorities | and
@@ -593,6 +610,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         return point_follows(tokens, i, of_heads=not fill)
 
     budget = (max_words, language, overrun, fill)
+    aimed = overrun > 0 and not fill  # the default length: an aim and an overrun
     said = KEPT_ATTRIBUTION.search(text) if english and "," in text else None
     if said:
         # A claim that keeps its speaker (", according to critics"): the claim is cut, the speaker stays.
@@ -651,6 +669,10 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         # offer radio via 3G mobiles"), as it is when the verb closes it ("... motel in Baton Rouge dies")
         # or a list's last item that the aim would cut ("... including interviews and concert footage").
         max_words, overrun = len(tokens), 0
+
+    # A cause that the line holds to its end is the news's why, no trailing clause ("Relief workers report
+    # 'unbelievable destruction' | after Tropical Cyclone Pam smashes capital of Vanuatu").
+    cause = _cause_to_end(tokens) if english and aimed and len(tokens) <= max_words else None
 
     def ends_well(i: int) -> bool:
         # A verb before the cut would lose its object, and so would a gerund after a
@@ -807,6 +829,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         if word == "where" and tokens[i + 1 : i + 3] in (["it", "hurt"], ["it", "hurts"]) and (
                 tokens[i + 3 : i + 4] in ([], ["by"])):
             return False  # "hit Tunisia | where it hurt by targeting ...": the idiom's end and how
+        if cause is not None and i >= cause:
+            return False  # the cause, and nothing in it ("following | screening of BBC documentary")
         if word in RESULT_OPENERS and reports_a_result(tokens, i):
             return False  # "paid tribute to Johansson | after beating Norwich": the result is the news
         participle = participle_of(before.strip(",;:")) is not None  # "resurrected | after being bought"

@@ -254,6 +254,9 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
             t.lower() in _OPENS_A_CLAUSE or "'" in t or "’" in t or is_tensed(t) for t in tokens[:k])
     if rest[0] == "of" or word in _PRESENTS_TOO:
         return False  # "Current slew of sports games offers": a noun; "Mourners lay wreaths": a present
+    if any(w.lower() in _ASKS and tokens[j - 1].islower() and may_be_verb(tokens[j - 1])
+           for j, w in enumerate(tokens[1:k], 1)):
+        return False  # what a verb asks or tells: "investigate how pensioner died | after fire at her home"
     if _next_clause_in_past(tokens[k + 1 :], rest, sentence, word):
         return False  # (a past joined to the verb itself is written with it: :func:`_joined_verbs`)
     # An -ing form after a name, a determiner, an adjective or a singular noun is a noun ("UK
@@ -400,6 +403,7 @@ def _dates_by_day(line: str) -> bool:
 _NAMED_AFTER = re.compile(
     r" (?:Night (?:Live|Football)|(?:Times|Telegraph|Mirror|Express|Post|Herald)(?! [A-Z]))\b")
 # Words that open a clause inside the line: a past after one is that clause's.
+_ASKS = frozenset("how why where when what whether".split())  # (a clause that a verb takes as its object)
 _OPENS_A_CLAUSE = frozenset("how why where when what whether if that who which while as after before".split())
 
 
