@@ -879,6 +879,22 @@ def test_a_cause_the_line_holds_is_kept_whole(sentence, expected):
     assert compress(sentence, 14, overrun=2) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A cause's words say nothing of the main verb's time ...
+    ("Protesters clashed with riot police in the capital amid growing anger over the government's new "
+     "austerity measures.",
+     "Protesters clash with riot police in capital amid growing anger over government's new austerity "
+     "measures"),
+    ("The airline cancelled hundreds of flights following a strike by cabin crew over pay.",
+     "Airline cancels hundreds of flights following strike by cabin crew over pay"),
+    # ... where no clause is joined after it.
+    ("Delbonis dropped the second set after play resumed but quickly rebounded to regain control.",
+     "Delbonis dropped second set after play resumed but quickly rebounded to regain control"),
+])
+def test_the_second_readers_misfires_of_whole_lines_stay_out(sentence, expected):
+    assert compress(sentence, 14, overrun=2) == expected
+
+
 def test_a_noun_goes_on_to_its_phrase_only_within_the_overrun():
     text = "Hong Kong is hoping to join Japan as co-host of the 2011 Rugby World Cup."
     assert compress(text, 12, "english", "", 0) == "Hong Kong hopes to join Japan as co-host"

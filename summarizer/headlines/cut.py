@@ -366,14 +366,13 @@ _AFTER_PLACE = frozenset("on in at after as when while and but with for to from 
 
 def _cause_to_end(tokens: list[str]) -> int | None:
     """Where a cause that runs to the line's end opens ("after", "following", "amid" and two words at least,
-    with no comma, clause word or dash after it); not a time ("after | day"), nor the writer's ("after our
-    exclusive interview")."""
+    with no comma, clause word or dash after it); not a day's or a year's time ("the following | day"), nor
+    the writer's ("after our exclusive interview")."""
     k = next((k for k in range(len(tokens) - 3, _MIN_CLAUSE - 1, -1) if tokens[k].lower() in _CAUSE_OPENERS),
              None)
     if k is None or tokens[k + 1].lower() in TIME_NOUNS or not _WRITERS.isdisjoint(tokens[k:]):
         return None
-    whole = _clause_end(tokens, k) == len(tokens) and not any(t[-1] in ",;:" for t in tokens[k:-1])
-    return k if whole else None
+    return k if _clause_end(tokens, k) == len(tokens) else None
 
 
 _CAUSE_OPENERS = frozenset(("after", "following", "amid"))
@@ -672,7 +671,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
 
     # A cause that the line holds to its end is the news's why, no trailing clause ("Relief workers report
     # 'unbelievable destruction' | after Tropical Cyclone Pam smashes capital of Vanuatu").
-    cause = _cause_to_end(tokens) if english and aimed and len(tokens) <= max_words else None
+    cause_at = _cause_to_end(tokens) if english and aimed and len(tokens) <= max_words else None
 
     def ends_well(i: int) -> bool:
         # A verb before the cut would lose its object, and so would a gerund after a
@@ -829,7 +828,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         if word == "where" and tokens[i + 1 : i + 3] in (["it", "hurt"], ["it", "hurts"]) and (
                 tokens[i + 3 : i + 4] in ([], ["by"])):
             return False  # "hit Tunisia | where it hurt by targeting ...": the idiom's end and how
-        if cause is not None and i >= cause:
+        if cause_at is not None and i >= cause_at:
             return False  # the cause, and nothing in it ("following | screening of BBC documentary")
         if word in RESULT_OPENERS and reports_a_result(tokens, i):
             return False  # "paid tribute to Johansson | after beating Norwich": the result is the news

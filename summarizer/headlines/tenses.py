@@ -121,7 +121,13 @@ def past_as_present(text: str, sentence: str) -> str:
     tokens = text.split()
     # The quick test first: the main verb is the first word of the line in the simple past, if any.
     k = next((i for i in range(1, len(tokens)) if tokens[i].islower() and simple_past_of(tokens[i])), None)
-    if k is None or main_verb(tokens) != k:
+    # (A cause after the verb's object is a clause of its own: its words say nothing of the verb's time,
+    # "clashed with riot police | amid growing anger over ... measures", "cancelled flights | following
+    # strike by cabin crew".)
+    end = next((j for j in range(k + 2, len(tokens)) if tokens[j] in _CAUSES), len(tokens)) if k else 0
+    # (not where a clause is joined after it: "dropped set after play resumed | but quickly rebounded")
+    head = tokens[:end] if k and _JOINS.isdisjoint(tokens[end:]) else tokens
+    if k is None or main_verb(head) != k:
         return text
     lemma = simple_past_of(tokens[k])
     plural_head = _past_of_a_plural(tokens, k, sentence)
@@ -132,7 +138,7 @@ def past_as_present(text: str, sentence: str) -> str:
         return text  # "They've joined forces": a perfect's participle; "I'm delighted": the copula's
     if _orders(sentence):
         return text  # "Forget the frustrated figure he cut": an order's object, no subject's past
-    if not _reads_as_verb(tokens, k, lemma, sentence):
+    if not _reads_as_verb(head, k, lemma, sentence):
         return text
     if not _told_as_news(tokens, k, sentence):
         # A headline's passive stays ("Bale berated"), and a clause of the same time after it takes the
@@ -255,7 +261,7 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
     if rest[0] == "of" or word in _PRESENTS_TOO:
         return False  # "Current slew of sports games offers": a noun; "Mourners lay wreaths": a present
     if any(w.lower() in _ASKS and tokens[j - 1].islower() and may_be_verb(tokens[j - 1])
-           for j, w in enumerate(tokens[1:k], 1)):
+           and not is_noun(tokens[j - 1]) for j, w in enumerate(tokens[1:k], 1)):
         return False  # what a verb asks or tells: "investigate how pensioner died | after fire at her home"
     if _next_clause_in_past(tokens[k + 1 :], rest, sentence, word):
         return False  # (a past joined to the verb itself is written with it: :func:`_joined_verbs`)
@@ -403,6 +409,7 @@ def _dates_by_day(line: str) -> bool:
 _NAMED_AFTER = re.compile(
     r" (?:Night (?:Live|Football)|(?:Times|Telegraph|Mirror|Express|Post|Herald)(?! [A-Z]))\b")
 # Words that open a clause inside the line: a past after one is that clause's.
+_CAUSES = frozenset(("after", "following", "amid"))  # what opens a cause after the verb
 _ASKS = frozenset("how why where when what whether".split())  # (a clause that a verb takes as its object)
 _OPENS_A_CLAUSE = frozenset("how why where when what whether if that who which while as after before".split())
 
