@@ -52,7 +52,7 @@ from .wordforms import is_common_word, may_be_adjective, may_be_verb, participle
 from .wordforms import surely_tensed
 from .wordforms import is_plural_noun, is_superlative
 
-__all__ = ["fit", "dangling", "POINT_REACH", "PREPOSITIONS", "SAYING"]
+__all__ = ["fit", "dangling", "CAUSE_OPENERS", "POINT_REACH", "PREPOSITIONS", "SAYING"]
 
 _MIN_CLAUSE = 4  # a trailing clause goes only after this many words of the main one
 _COMPLEMENT_WORDS = frozenset({"of", "to", "than"})
@@ -368,14 +368,15 @@ def _cause_to_end(tokens: list[str]) -> int | None:
     """Where a cause that runs to the line's end opens ("after", "following", "amid" and two words at least,
     with no comma, clause word or dash after it); not a day's or a year's time ("the following | day"), nor
     the writer's ("after our exclusive interview")."""
-    k = next((k for k in range(len(tokens) - 3, _MIN_CLAUSE - 1, -1) if tokens[k].lower() in _CAUSE_OPENERS),
+    k = next((k for k in range(len(tokens) - 3, _MIN_CLAUSE - 1, -1) if tokens[k].lower() in CAUSE_OPENERS),
              None)
     if k is None or tokens[k + 1].lower() in TIME_NOUNS or not _WRITERS.isdisjoint(tokens[k:]):
         return None
     return k if _clause_end(tokens, k) == len(tokens) else None
 
 
-_CAUSE_OPENERS = frozenset(("after", "following", "amid"))
+#: What opens a cause after a line's verb ("... after Tropical Cyclone Pam smashes capital of Vanuatu").
+CAUSE_OPENERS = frozenset(("after", "following", "amid"))
 _WRITERS = frozenset("I we We our Our us my My me".split())  # (not "US")
 
 

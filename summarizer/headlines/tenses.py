@@ -45,7 +45,7 @@ import re
 
 from .background import DAYS
 from .closing import CONTRACTED_VERBS, DASHES, PARTICLES as _PARTICLES, TIME_NOUNS as _TIME_NOUNS
-from .cut import PREPOSITIONS
+from .cut import CAUSE_OPENERS, PREPOSITIONS
 from .ends import SAYING
 from .headlinese import INTRANSITIVE, is_capital
 from .mainverb import main_auxiliary, no_passive_before_to
@@ -121,13 +121,15 @@ def past_as_present(text: str, sentence: str) -> str:
     tokens = text.split()
     # The quick test first: the main verb is the first word of the line in the simple past, if any.
     k = next((i for i in range(1, len(tokens)) if tokens[i].islower() and simple_past_of(tokens[i])), None)
+    if k is None:
+        return text
     # (A cause after the verb's object is a clause of its own: its words say nothing of the verb's time,
     # "clashed with riot police | amid growing anger over ... measures", "cancelled flights | following
-    # strike by cabin crew".)
-    end = next((j for j in range(k + 2, len(tokens)) if tokens[j] in _CAUSES), len(tokens)) if k else 0
-    # (not where a clause is joined after it: "dropped set after play resumed | but quickly rebounded")
-    head = tokens[:end] if k and _JOINS.isdisjoint(tokens[end:]) else tokens
-    if k is None or main_verb(head) != k:
+    # strike by cabin crew"; not where a clause is joined after it: "dropped set after play resumed | but
+    # quickly rebounded".)
+    end = next((j for j in range(k + 2, len(tokens)) if tokens[j] in CAUSE_OPENERS), len(tokens))
+    head = tokens[:end] if _JOINS.isdisjoint(tokens[end:]) else tokens
+    if main_verb(head) != k:
         return text
     lemma = simple_past_of(tokens[k])
     plural_head = _past_of_a_plural(tokens, k, sentence)
@@ -408,9 +410,8 @@ def _dates_by_day(line: str) -> bool:
 # Turkey", "said Sunday Times Square ...", "on Tuesday Night").
 _NAMED_AFTER = re.compile(
     r" (?:Night (?:Live|Football)|(?:Times|Telegraph|Mirror|Express|Post|Herald)(?! [A-Z]))\b")
-# Words that open a clause inside the line: a past after one is that clause's.
-_CAUSES = frozenset(("after", "following", "amid"))  # what opens a cause after the verb
 _ASKS = frozenset("how why where when what whether".split())  # (a clause that a verb takes as its object)
+# Words that open a clause inside the line: a past after one is that clause's.
 _OPENS_A_CLAUSE = frozenset("how why where when what whether if that who which while as after before".split())
 
 
