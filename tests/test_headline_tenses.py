@@ -798,3 +798,48 @@ def test_a_count_opening_does_not_hide_the_main_verb():
 ])
 def test_a_counts_share_agrees_with_what_it_is_a_share_of(sentence, expected):
     assert compress(sentence, 14, overrun=2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A span that opens on "since" is a record's too ("first ... since last season"): the present.
+    ("Manchester United recorded their first away win since last season at Fulham.",
+     "Manchester United records first away win"),
+    ("The dollar fell to its lowest level since last year against the euro.", "Dollar falls to lowest level"),
+    # Not where no record measures it: "since last year" dates the event.
+    ("The company sacked 300 workers since last year.", "Company sacked 300 workers"),
+])
+def test_a_span_since_a_time_is_a_records(sentence, expected):
+    assert compress(sentence, 14, overrun=2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A second past after a name and "and" is a verb where its particle and a preposition or a determiner
+    # follow it ("closed in on a record"), and "since" before a time is a preposition, no clause's opener.
+    ("Rafael Nadal lifted his first trophy since last year's French Open and closed in on a long-standing "
+     "ATP Tour record Sunday by claiming the Argentina Open crown.",
+     "Rafael Nadal lifts first trophy since last year's French Open and closes in on long-standing ATP Tour "
+     "record"),
+    # Still not an adjective before its noun after a name ("and convicted gun-runner"), which keeps the line
+    # in the past.
+    ("Police arrested Martin McGuinness and convicted gun-runner Joe Cahill in Belfast.",
+     "Police arrested Martin McGuinness and convicted gun-runner Joe Cahill in Belfast"),
+    # Nor a past that opens its own clause after "since" and a subject.
+    ("Smith lifted the trophy since he returned and closed the season.",
+     "Smith lifted trophy since he returned and closed season"),
+])
+def test_a_joined_phrasal_past_after_a_name_takes_the_present(sentence, expected):
+    assert compress(sentence, 14, overrun=2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A plural that may be a verb ("phones") before a place and "are" is the subject's noun: the
+    # progressive after it takes the present, and "are" before a participle goes.
+    ("Mobile phones in the UK are celebrating their 20th anniversary this weekend.",
+     "Mobile phones in UK celebrate 20th anniversary"),
+    ("Wildlife services in California are being pushed to their limits.",
+     "Wildlife services in California pushed to limits"),
+    # Not a verb before its particle with no "are" after: "phones in" is the line's verb.
+    ("A man phones in a bomb hoax to the police.", "Man phones in bomb hoax to police"),
+])
+def test_a_plural_before_a_place_and_are_is_the_subjects_noun(sentence, expected):
+    assert compress(sentence, 14, overrun=2) == expected

@@ -339,8 +339,8 @@ def _verb_at(tokens: list[str], k: int) -> bool:
     if not is_tensed(word) or is_modifier(before) or before in _NOT_BEFORE_VERB:
         return False
     after = tokens[k + 1].strip(",;:") if k + 1 < len(tokens) else ""
-    if after.islower() and is_noun(word) and is_tensed(after):
-        return False  # "seats proves"
+    if after.islower() and is_noun(word) and (is_tensed(after) or place_before_copula(tokens, k + 1)):
+        return False  # "seats proves", "phones | in UK are celebrating"
     if _agents_participle(tokens, k):
         return False  # "Two Australians held by Indonesian authorities for a decade appear ..."
     # After a relative clause's verb, an -ed before a noun is its adjective ("that help people swap
@@ -350,6 +350,19 @@ def _verb_at(tokens: list[str], k: int) -> bool:
     if relative and agent and participle_of(word) is not None:
         return False  # the agent's own participle: "news that plane was crashed by pilot deemed fit to fly"
     return not (relative and word.endswith("ed") and after.islower() and is_noun(after))
+
+
+def place_before_copula(tokens: list[str], k: int) -> bool:
+    """Whether a preposition at ``k`` opens a short phrase of names that "is" or "are" closes ("phones | in
+    UK are"), so the plural before it is the subject's noun, not a verb ("Man phones in bomb hoax")."""
+    if tokens[k] not in _PREPOSITIONS:
+        return False
+    end = next((j for j in range(k + 1, min(len(tokens), k + _PLACE_WORDS + 2))
+                if tokens[j] in ("is", "are")), None)
+    return end is not None and end > k + 1 and all(is_capital(t[:1]) for t in tokens[k + 1 : end])
+
+
+_PLACE_WORDS = 3  # the words of a place between a noun and its "are"
 
 
 def _numbered_name(tokens: list[str], at: int) -> bool:

@@ -44,13 +44,15 @@ from __future__ import annotations
 import re
 
 from .background import DAYS
-from .closing import CONTRACTED_VERBS, DASHES, PARTICLES as _PARTICLES, TIME_NOUNS as _TIME_NOUNS
+from .closing import ADVERB_PARTICLES, CONTRACTED_VERBS, DASHES, PARTICLES as _PARTICLES
+from .closing import TIME_NOUNS as _TIME_NOUNS
 from .cut import CAUSE_OPENERS, PREPOSITIONS
 from .ends import SAYING
 from .headlinese import INTRANSITIVE, is_capital
 from .mainverb import main_auxiliary, no_passive_before_to
 from .times import named_day_at
 from .subject import AUXILIARIES, COUNT_OPENERS, COUNTS, NOUN_NEXT as _NOUN_NEXT, main_verb
+from .subject import place_before_copula
 from .subject import PLURAL_COUNTS as _PLURAL_COUNTS
 from .wordforms import is_adverb, is_base_verb, is_common_word, is_modifier, is_noun, is_plural_noun
 from .wordforms import is_tensed, may_be_adjective, may_be_noun, may_be_verb, participle_of, present_of
@@ -102,7 +104,9 @@ def _headline_tenses(text: str) -> str:
         return text
     opened = _apposition(tokens, k)  # (a name in apposition is no part of the subject to read)
     subject = tokens[:opened] + [tokens[opened][:-1]] if opened < k else tokens[:k]
-    if any(_not_plain(t) for t in subject):
+    # (a plural noun that may be a verb, before a place and the "are": "Mobile phones | in UK are")
+    if any(_not_plain(t) and not (is_noun(t) and place_before_copula(tokens, j + 1))
+           for j, t in enumerate(subject)):
         return text
     written, verb = _future(tokens, k) if tokens[k] == "will" else _present(tokens, k)
     if written is None or main_verb(subject + tokens[k:]) != len(subject):
@@ -368,7 +372,7 @@ def _dated(text: str) -> bool:
     for match in _PAST_TIME.finditer(text):
         if _dates_a_modifier(text, match):
             continue
-        if not match.group(0)[:3].lower() == "for":
+        if not _span(text, match):
             return True
         before = text[max(0, match.start() - _RECORD_REACH) : match.start()].lower().split()
         record = max((i for i, w in enumerate(before) if w == "first" or w in _RECORDS or _superlative(w)),
@@ -377,6 +381,13 @@ def _dated(text: str) -> bool:
         if record is None or any(simple_past_of(w) or w in _BE_OR_HAVE for w in before[record + 1 :]):
             return True
     return False
+
+
+def _span(text: str, match: re.Match) -> bool:
+    """Whether the time at ``match`` opens a span ("for four years", "since 2004", "since last year's
+    French Open"), which a record before it may measure, not a time that dates the event."""
+    found = match.group(0).lower()
+    return found.startswith(("for ", "since ")) or text[: match.start()].lower().endswith("since ")
 
 
 def _dates_a_modifier(text: str, match: re.Match) -> bool:
@@ -521,8 +532,10 @@ def _joined_verbs(after: list[str], sentence: str) -> list[int]:
     found = []
     for i, token in enumerate(after):
         word = token.rstrip(",;:")
-        if word.lower() in _OWN_CLAUSE or (i and after[i - 1] not in _VERB_JOINS and (
-                simple_past_of(word) or word in _BE_OR_HAVE or is_base_verb(word) and not may_be_noun(word))):
+        # (not a name's word: "French Open")
+        if word.lower() in _OWN_CLAUSE and not _opens_a_phrase(after, i) or (
+                i and after[i - 1] not in _VERB_JOINS and (simple_past_of(word) or word in _BE_OR_HAVE or (
+                    is_base_verb(word) and word.islower() and not may_be_noun(word)))):
             break  # another clause's verb, or its opener
         if not i or after[i - 1] not in _VERB_JOINS - {"but"} or not word.islower() or word in _PRESENTS_TOO:
             continue
@@ -539,7 +552,8 @@ def _joined_verbs(after: list[str], sentence: str) -> list[int]:
         before = after[i - 2]
         # (after a name or a preposition's noun, only a past that is no adjective, before a name: "brought
         # rains to Taiwan and lashed Hong Kong"; not "McGuinness and convicted gun-runner")
-        clear = written is not None and is_capital(written[1][:1]) and not may_be_adjective(word)
+        clear = written is not None and (is_capital(written[1][:1]) and not may_be_adjective(word)
+                                         or _phrasal(sentence[written.start(1) :]))
         if not before.endswith(",") and not clear and (
                 before[:1].isupper() or is_modifier(before) and not is_noun(before)
                 or participle_of(before.lower()) or any(  # (an infinitive's "to" is no preposition)
@@ -550,6 +564,27 @@ def _joined_verbs(after: list[str], sentence: str) -> list[int]:
                         or written[1][:1].isdigit() or clear):
             found.append(i)
     return found
+
+
+def _opens_a_phrase(tokens: list[str], i: int) -> bool:
+    """Whether the clause opener at ``i`` is a preposition here, before a time or a determiner's noun
+    ("first trophy since | last year's French Open", "won after | the break"), not a clause's opener
+    ("since | he left")."""
+    following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+    return tokens[i].lower() in _TIME_PREPOSITIONS and (
+        following in _DETERMINERS or following in _TIME_DETERMINERS or following[:1].isdigit())
+
+
+_TIME_PREPOSITIONS = frozenset("after before since until".split())
+
+
+def _phrasal(following: str) -> bool:
+    """Whether the words ``following`` a past open with its particle and then a preposition or a
+    determiner, so the past is a phrasal verb's ("closed | in on a record", "pulled | out of the race"),
+    not an adjective's ("McGuinness and convicted | gun-runner")."""
+    words = following.lower().split()[:2]
+    return len(words) == 2 and words[0] in _PARTICLES | ADVERB_PARTICLES and (
+        words[1] in PREPOSITIONS or words[1] in _DETERMINERS)
 
 
 def _object_follows(following: str) -> bool:
