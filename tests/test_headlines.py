@@ -650,6 +650,25 @@ def test_the_second_readers_sources_and_forecasts_stay_out(sentence, expected):
     assert compress(sentence, 14, overrun=2) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # What a court hears is a charge: the line keeps where it was heard, in the headline's form, and the
+    # charge's own past.
+    ("A 32-year-old man raped his two-month-old son and sent footage of the attack to a paedophile ring, a "
+     "trial in Norway has heard.",
+     "32-year-old man raped two-month-old son and sent footage of attack to paedophile ring, trial hears"),
+    ("The former head of HealthSouth overstated earnings by $2.7bn, the court was told.",
+     "Former head of HealthSouth overstated earnings by $2.7bn, court told"),
+    ("The driver had been drinking for six hours before the crash, an inquest heard.",
+     "Driver had been drinking for six hours before crash, inquest hears"),
+    ("The soldier was shot twice in the back, Birmingham Crown Court heard.",
+     "Soldier shot twice in back, court hears"),
+    # Not a court that is the claim's own subject or object ("the court heard the case" is the news).
+    ("The Supreme Court heard the case on Monday.", "Supreme Court hears case"),
+])
+def test_what_a_court_hears_keeps_where_it_was_heard(sentence, expected):
+    assert compress(sentence, 14, overrun=2) == expected
+
+
 def test_a_claim_cut_to_keep_its_speaker_keeps_its_verb_and_point():
     # The claim cut beside its speaker may not stop before its point, end on its verb group with an
     # adverb in it, nor lose the main verb: the speaker goes instead.

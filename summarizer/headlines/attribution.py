@@ -6,7 +6,9 @@ the UK's leading movie critics" -> "..., according to critics"; "Schools must im
 education watchdog" -> "..., says education watchdog"; "..., the TUC has said" -> "..., TUC says";
 "The government is being naive ..., a senior EU politician says" -> "..., senior EU politician says"
 (without it the paper would call the government naive). A finding is its study's, fact or judgement:
-"..., a new study has found" -> "..., study finds" (not figures: "..., new figures show" goes).
+"..., a new study has found" -> "..., study finds" (not figures: "..., new figures show" goes). What a
+court hears is a charge, and says where it was heard: "..., a trial in Norway has heard" -> "..., trial
+hears", "..., the court was told" -> "..., court told".
 :data:`KEPT_ATTRIBUTION` is such a speaker closing a line, which :mod:`.cut` keeps whole.
 """
 
@@ -77,6 +79,14 @@ _RESEARCH = re.compile(
     rf"[a-z][\w'’-]*\s+){{0,2}}?(?P<name>(?:[A-Z][\w'’.-]*\s+){{0,2}})(?P<noun>{_RESEARCH_NOUNS})\s+"
     rf"(?:ha[sd]\s+)?"
     rf"(?P<verb>{'|'.join(_FINDING)})(?:\s+(?:on\s+)?(?:{_DAYS}))?\s*[.!?\"'”’]*\s*$")
+# A hearing's source (", a trial in Norway has heard", ", the court was told"): what a court hears is a
+# charge, told in the past, and a headline says where it was heard (", trial hears", ", court told").
+_HEARERS = "court|trial|jury|inquest|hearing|tribunal"
+_HEARING = re.compile(
+    rf"[,;]\s+(?:(?:a|an|the)\s+)?(?:[A-Z][\w'’.-]*\s+){{0,2}}(?P<noun>(?i:{_HEARERS}))"
+    rf"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})?"
+    rf"\s+(?:(?:has|have|had)\s+(?P<heard>heard)|(?P<hears>heard|hears)|(?:was|were|is)\s+(?P<told>told))"
+    rf"\s*[.!?\"'”’]*\s*$")
 #: A kept attribution closing a line: :mod:`.cut` keeps it whole and cuts the claim before it.
 KEPT_ATTRIBUTION = re.compile(
     # one space between the speaker's words: a pattern that could split a word would backtrack without end
@@ -84,6 +94,7 @@ KEPT_ATTRIBUTION = re.compile(
     rf"(?:\s[a-z]+)?\s?)"  # (a name's one noun: "according to TUC report")
     rf"|it was (?:claimed|alleged)"
     rf"|(?:{_RESEARCH_NOUNS}) (?:{'|'.join(_FINDING)})"  # (a finding's: ", study shows")
+    rf"|(?:{_HEARERS}) (?:hears|told)"  # (a hearing's: ", trial hears")
     rf"|says (?!{_NO_SPEAKER}\b)[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){{0,{_SPEAKER_WORDS - 1}}}"
     rf"|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}"
     rf"(?:ha(?:s|ve)\s+)?(?:said|says|say|claimed|claims|claim)"
@@ -97,6 +108,7 @@ KEPT_ATTRIBUTION = re.compile(
 _SAYING_WORDS = tuple(_SAYING.split("|"))
 _RESEARCH_NOUN_WORDS = tuple(_RESEARCH_NOUNS.split("|"))
 _ATTRIBUTION_WORDS = ("according", *_SAYING_WORDS)
+_HEARER_WORDS = ("heard", "hears", "told")
 
 
 def strip_attribution(text: str) -> str:
@@ -118,6 +130,10 @@ def strip_attribution(text: str) -> str:
             kept = f"{text[: found.start()]}, {source}"
             # (a claim that its comma would leave as an opening clause, the source alone after it, keeps none)
             return text[: found.start()] if strip_opening(kept).lower() == source.lower() else kept
+    if any(map(text[start:].__contains__, _HEARER_WORDS)):
+        found = _HEARING.match(text, start)
+        if found and not closes_opening(text, start):
+            return f"{text[: found.start()]}, {found['noun'].lower()} {'told' if found['told'] else 'hears'}"
     match = _find_attribution(text, start)
     if match is None or closes_opening(text, start):
         return text  # (the comma of "Speaking to reporters on Monday, the president said ...": none)
