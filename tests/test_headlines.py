@@ -662,6 +662,10 @@ def test_the_second_readers_sources_and_forecasts_stay_out(sentence, expected):
      "Driver had been drinking for six hours before crash, inquest hears"),
     ("The soldier was shot twice in the back, Birmingham Crown Court heard.",
      "Soldier shot twice in back, court hears"),
+    # "It was claimed in court" is what the court heard; a long charge is cut to keep it, not kept whole.
+    ("The former head of US medical services firm HealthSouth overstated earnings and assets to boost the "
+     "company's share price, it was claimed in court.",
+     "Former head of US medical services firm HealthSouth overstated earnings, court hears"),
     # Not a court that is the claim's own subject or object ("the court heard the case" is the news).
     ("The Supreme Court heard the case on Monday.", "Supreme Court hears case"),
 ])

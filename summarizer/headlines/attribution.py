@@ -8,7 +8,7 @@ education watchdog" -> "..., says education watchdog"; "..., the TUC has said" -
 (without it the paper would call the government naive). A finding is its study's, fact or judgement:
 "..., a new study has found" -> "..., study finds" (not figures: "..., new figures show" goes). What a
 court hears is a charge, and says where it was heard: "..., a trial in Norway has heard" -> "..., trial
-hears", "..., the court was told" -> "..., court told".
+hears", "..., the court was told" -> "..., court told", "..., it was claimed in court" -> "..., court hears".
 :data:`KEPT_ATTRIBUTION` is such a speaker closing a line, which :mod:`.cut` keeps whole.
 """
 
@@ -38,7 +38,7 @@ _ATTRIBUTION = re.compile(
 )
 # A claim that is someone's charge or forecast keeps its speaker: an attribution that claims or alleges,
 # or a claim with a modal ("will win best film", "can still scale new heights").
-_CLAIMED = re.compile(r"\b(?:claimed|alleged)\b")
+_CLAIMED = re.compile(r"\b(?:claimed|alleged|(?:court|trial|jury|inquest|hearing|tribunal) (?:hears|told))\b")
 _FORECAST = re.compile(r"\b(?:will|would|could|can|might|may|should|must)\b")
 # What is set, likely or poised to be, before a verb (not "set to music").
 _SET_TO = re.compile(r"\b(?:set|likely|poised) to ([a-z]+)")
@@ -86,6 +86,9 @@ _HEARING = re.compile(
     rf"[,;]\s+(?:(?:a|an|the)\s+)?(?:[A-Z][\w'’.-]*\s+){{0,2}}(?P<noun>(?i:{_HEARERS}))"
     rf"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})?"
     rf"\s+(?:(?:has|have|had)\s+(?P<heard>heard)|(?P<hears>heard|hears)|(?:was|were|is)\s+(?P<told>told))"
+    rf"\s*[.!?\"'”’]*\s*$"
+    # (", it was claimed in court": what the court heard)
+    rf"|[,;]\s+it\s+(?:was|has\s+been)\s+(?:claimed|alleged|said)\s+in\s+(?P<place>court)"
     rf"\s*[.!?\"'”’]*\s*$")
 #: A kept attribution closing a line: :mod:`.cut` keeps it whole and cuts the claim before it.
 KEPT_ATTRIBUTION = re.compile(
@@ -94,7 +97,7 @@ KEPT_ATTRIBUTION = re.compile(
     rf"(?:\s[a-z]+)?\s?)"  # (a name's one noun: "according to TUC report")
     rf"|it was (?:claimed|alleged)"
     rf"|(?:{_RESEARCH_NOUNS}) (?:{'|'.join(_FINDING)})"  # (a finding's: ", study shows")
-    rf"|(?:{_HEARERS}) (?:hears|told)"  # (a hearing's: ", trial hears")
+    rf"|(?P<hearing>(?:{_HEARERS}) (?:hears|told))"  # (a hearing's: ", trial hears")
     rf"|says (?!{_NO_SPEAKER}\b)[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){{0,{_SPEAKER_WORDS - 1}}}"
     rf"|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}"
     rf"(?:ha(?:s|ve)\s+)?(?:said|says|say|claimed|claims|claim)"
@@ -108,7 +111,7 @@ KEPT_ATTRIBUTION = re.compile(
 _SAYING_WORDS = tuple(_SAYING.split("|"))
 _RESEARCH_NOUN_WORDS = tuple(_RESEARCH_NOUNS.split("|"))
 _ATTRIBUTION_WORDS = ("according", *_SAYING_WORDS)
-_HEARER_WORDS = ("heard", "hears", "told")
+_HEARER_WORDS = ("heard", "hears", "told", "court")
 
 
 def strip_attribution(text: str) -> str:
@@ -116,7 +119,7 @@ def strip_attribution(text: str) -> str:
     said") or the claim is someone's forecast or charge (:func:`is_someones_claim`): "The Aviator
     will win best film, according to the UK's leading movie critics" -> "..., according to critics";
     a finding's source to its noun, in the present ("..., a new study has found" -> "..., study finds");
-    "... overstated earnings, it was claimed in court" -> "..., it was claimed". :mod:`.cut` keeps a
+    "... overstated earnings, it was claimed in court" -> "..., court hears". :mod:`.cut` keeps a
     named speaker only when the claim fits whole beside it (:data:`KEPT_ATTRIBUTION`)."""
     # An attribution holds no comma nor semicolon but its first character: it starts at the text's last
     # one or after it, and only that tail is read.
@@ -133,7 +136,8 @@ def strip_attribution(text: str) -> str:
     if any(map(text[start:].__contains__, _HEARER_WORDS)):
         found = _HEARING.match(text, start)
         if found and not closes_opening(text, start):
-            return f"{text[: found.start()]}, {found['noun'].lower()} {'told' if found['told'] else 'hears'}"
+            noun = (found["noun"] or found["place"]).lower()
+            return f"{text[: found.start()]}, {noun} {'told' if found['told'] else 'hears'}"
     match = _find_attribution(text, start)
     if match is None or closes_opening(text, start):
         return text  # (the comma of "Speaking to reporters on Monday, the president said ...": none)

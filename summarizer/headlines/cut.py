@@ -619,11 +619,13 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         size = len(claim.split())
         # Someone's forecast, call or charge keeps its speaker a few words past the overrun, as a point, when
         # the claim is whole ("... should be considered armed and dangerous, according to authorities"); not
-        # an unnamed speaker's before its verb (", senior EU politician says").
+        # an unnamed speaker's before its verb (", senior EU politician says") nor a hearing's, whose charge
+        # is told in a few words (", court hears").
         whole = (overrun and not fill and size + length <= max_words + overrun + POINT_REACH
                  and "," not in claim.rstrip(",") and SAYING.isdisjoint(claim.lower().split())
                  and not any(map(_SENTENCE_END.search, claim.split()[:-1]))
-                 and is_forecast_or_charge(claim, said[0]) and said["unnamed"] is None)
+                 and is_forecast_or_charge(claim, said[0]) and said["unnamed"] is None
+                 and said["hearing"] is None)
         if size + length > max_words + overrun and not whole:
             # The claim fits whole only without its speaker, or is no one's forecast or charge, or
             # would lose its verb beside the speaker: no speaker.
