@@ -356,6 +356,12 @@ def test_two_adjectives_that_but_joins_are_not_parted():
         ("Man jailed for kidnapping girl", 2, True),
         ("Brown expected to be available for showdown with Scotland", 5, True),  # available for what
         ("England to prepare by spending week at summer base", 6, True),  # where the week is spent
+        # What a verb that moves someone to act moved its object to do, not its own passive's "to", nor
+        # what is said after "to say", which runs past any line.
+        ("Blast prompted Israel to suspend peace accord", 3, True),
+        ("Floods forced thousands of residents to leave homes", 5, True),
+        ("Residents forced to leave homes", 2, False),
+        ("Feud prompts Labour donor to say he will refuse funds", 4, False),
     ],
 )
 def test_whether_the_cut_falls_before_the_lines_point(line, end, expected):

@@ -343,6 +343,17 @@ def _called_to(tokens: list[str], end: int) -> bool:
     return call is not None and _infinitive_ahead(tokens, end, call + _CALL_REACH - end)
 
 
+def _moved_to(tokens: list[str], end: int) -> bool:
+    """Whether a verb that moves someone to act, then its object of a few words, stands before the "to"
+    at ``end`` and a verb after it ("prompts Labour donor | to say", "forced thousands | to flee"): what
+    the object was moved to do is the point (not the verb's own passive, "forced | to flee")."""
+    if end + 1 >= len(tokens) or not is_base_verb(tokens[end + 1]) or tokens[end + 1].lower() in _SAY:
+        return False  # (not "to say he will ...": what is said runs past any line's reach)
+    verb = next((k for k in range(end - 2, max(0, end - _MOVED_REACH) - 1, -1)
+                 if tokens[k].lower() in _MOVING), None)
+    return verb is not None and all(not (t.islower() and is_tensed(t)) for t in tokens[verb + 1 : end])
+
+
 def _infinitive_ahead(tokens: list[str], end: int, reach: int) -> bool:
     """Whether a "to" and a verb follow ``tokens[:end]`` after at most ``reach`` words, no punctuation
     between."""
@@ -376,6 +387,8 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
         return True  # "are six times more likely | to go to university": likely to do what
     if _called_to(tokens, end):
         return True  # "calls for all athletes found guilty | on drugs charges to be treated as criminals"
+    if word == "to" and _moved_to(tokens, end):
+        return True  # "feud between Blair and Brown prompts Labour donor | to say ...": moved to do what
     if word == "to" and "from" in map(str.lower, tokens[max(0, end - 3) : end - 1]):
         return last[-1] not in ",;:"  # a range's "from" wants its "to"
     if word in ("to", "as") and end > 2 and tokens[end - 2] == "to" and tokens[end - 3].lower() in _TOOK_TO:
@@ -558,6 +571,7 @@ def _second_object_follows(tokens: list[str], end: int) -> bool:
 # Participles of belief or report before "to be" ("theatre thought to be Wales' oldest").
 _STANDING = frozenset("stand stands stood standing get gets got getting".split())  # "... in the way"
 _CALL_REACH = 12  # words from "calls" to its object's "to"
+_MOVED_REACH = 4  # words from a verb that moves someone to act to its object's "to"
 _BELIEVED = frozenset("thought believed said understood known reported alleged rumoured rumored".split())
 _CAUSATIVES = frozenset("let lets letting help helps helped helping".split())
 # Words after the receiver that open no thing given: a preposition, a conjunction, a clause, a particle.
@@ -659,6 +673,12 @@ _HAVE_FORMS = frozenset("has have had".split())
 
 
 _CALLING = frozenset("call calls called calling".split())
+_SAY = frozenset("say tell declare announce admit claim insist warn".split())
+# Verbs that move their object to act, whose "to" after the object says to do what.
+_MOVING = frozenset(
+    "prompt prompts prompted urge urges urged force forces forced persuade persuades persuaded encourage "
+    "encourages encouraged convince convinces convinced spur spurs spurred drive drives drove inspire "
+    "inspires inspired push pushes pushed".split())
 
 
 def _called_on(tokens: list[str], end: int) -> bool:
