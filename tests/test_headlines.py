@@ -666,10 +666,22 @@ def test_the_second_readers_sources_and_forecasts_stay_out(sentence, expected):
     ("The former head of US medical services firm HealthSouth overstated earnings and assets to boost the "
      "company's share price, it was claimed in court.",
      "Former head of US medical services firm HealthSouth overstated earnings, court hears"),
+    # A ruling is a judgement: it keeps who ruled, in the present, and the past it ruled on stays.
+    ("The ban on fox hunting is lawful, the Law Lords have ruled.",
+     "Ban on fox hunting is lawful, Law Lords rule"),
+    ("The company must pay $5m to the workers it sacked, a judge ruled on Monday.",
+     "Company must pay $5m to workers it sacked, judge rules"),
+    ("Police acted lawfully, the judge ruled.", "Police acted lawfully, judge rules"),
+    # ... but not where its comma would read as an opening clause's ("Detaining ..., | court rules").
+    ("Detaining foreign terrorist suspects without trial breaks human rights laws, the UK's highest court "
+     "has ruled.", "Detaining foreign terrorist suspects without trial breaks human rights laws"),
+    # A source's fact takes the present.
+    ("Estonian radar detected an aircraft over the Baltic Sea, NATO said.",
+     "Estonian radar detects aircraft over Baltic Sea, NATO says"),
     # Not a court that is the claim's own subject or object ("the court heard the case" is the news).
     ("The Supreme Court heard the case on Monday.", "Supreme Court hears case"),
 ])
-def test_what_a_court_hears_keeps_where_it_was_heard(sentence, expected):
+def test_what_a_court_hears_or_rules_keeps_where_it_was_heard(sentence, expected):
     assert compress(sentence, 14, overrun=2) == expected
 
 

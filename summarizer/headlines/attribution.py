@@ -38,7 +38,9 @@ _ATTRIBUTION = re.compile(
 )
 # A claim that is someone's charge or forecast keeps its speaker: an attribution that claims or alleges,
 # or a claim with a modal ("will win best film", "can still scale new heights").
-_CLAIMED = re.compile(r"\b(?:claimed|alleged|(?:court|trial|jury|inquest|hearing|tribunal) (?:hears|told))\b")
+_CLAIMED = re.compile(
+    r"\b(?:claimed|alleged|(?:court|trial|jury|inquest|hearing|tribunal) (?:hears|told)"
+    r"|(?:court|judges?|Lords|lords|tribunal|panel) rules?)\b")
 _FORECAST = re.compile(r"\b(?:will|would|could|can|might|may|should|must)\b")
 # What is set, likely or poised to be, before a verb (not "set to music").
 _SET_TO = re.compile(r"\b(?:set|likely|poised) to ([a-z]+)")
@@ -90,6 +92,12 @@ _HEARING = re.compile(
     # (", it was claimed in court": what the court heard)
     rf"|[,;]\s+it\s+(?:was|has\s+been)\s+(?:claimed|alleged|said)\s+in\s+(?P<place>court)"
     rf"\s*[.!?\"'”’]*\s*$")
+# A ruling's source (", the UK's highest court has ruled", ", the Law Lords have ruled"): a judgement, told
+# with who ruled, in the present (", UK's highest court rules", ", Law Lords rule").
+_RULERS = "court|judge|judges|Lords|lords|tribunal|panel"
+_RULING = re.compile(
+    rf"[,;]\s+(?:(?:a|an|the)\s+)?(?P<who>(?:[\w'’-]+\s+){{0,2}}?(?:{_RULERS}))\s+(?:has\s+|have\s+)?ruled"
+    rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?\s*[.!?\"'”’]*\s*$")
 #: A kept attribution closing a line: :mod:`.cut` keeps it whole and cuts the claim before it.
 KEPT_ATTRIBUTION = re.compile(
     # one space between the speaker's words: a pattern that could split a word would backtrack without end
@@ -97,7 +105,8 @@ KEPT_ATTRIBUTION = re.compile(
     rf"(?:\s[a-z]+)?\s?)"  # (a name's one noun: "according to TUC report")
     rf"|it was (?:claimed|alleged)"
     rf"|(?:{_RESEARCH_NOUNS}) (?:{'|'.join(_FINDING)})"  # (a finding's: ", study shows")
-    rf"|(?P<hearing>(?:{_HEARERS}) (?:hears|told))"  # (a hearing's: ", trial hears")
+    # (a hearing's or a ruling's: ", trial hears", ", Law Lords rule")
+    rf"|(?P<hearing>(?:{_HEARERS}) (?:hears|told)|(?:[\w'’-]+\s){{0,2}}(?:{_RULERS}) rules?)"
     rf"|says (?!{_NO_SPEAKER}\b)[^\W\d_][\w'’.-]*(?:\s[\w'’.-]+){{0,{_SPEAKER_WORDS - 1}}}"
     rf"|(?:[A-Z][\w'’.-]*\s+){{1,{_SPEAKER_WORDS}}}"
     rf"(?:ha(?:s|ve)\s+)?(?:said|says|say|claimed|claims|claim)"
@@ -138,6 +147,13 @@ def strip_attribution(text: str) -> str:
         if found and not closes_opening(text, start):
             noun = (found["noun"] or found["place"]).lower()
             return f"{text[: found.start()]}, {noun} {'told' if found['told'] else 'hears'}"
+    if "ruled" in text[start:]:
+        found = _RULING.match(text, start)
+        if found and not closes_opening(text, start):
+            who = found["who"]
+            kept = f"{text[: found.start()]}, {who} {'rule' if who.endswith('s') else 'rules'}"
+            # (not where its comma would read as an opening clause's: "Detaining suspects ..., | court rules")
+            return kept if strip_opening(kept) == kept else text[: found.start()]
     match = _find_attribution(text, start)
     if match is None or closes_opening(text, start):
         return text  # (the comma of "Speaking to reporters on Monday, the president said ...": none)
