@@ -819,3 +819,15 @@ def test_a_majority_of_speakers_keeps_its_claim_someones():
 
 def test_a_sentences_last_word_is_its_past_before_the_stop():
     assert compress("Lee Kuan Yew died.", 14, overrun=2) == "Lee Kuan Yew dies"
+
+
+def test_a_clause_whose_opener_went_with_a_name_loses_the_main_clause_glued_after_it():
+    # "When Arsene Wenger ..." shortened to "Wenger ...": the clause tells what happened; the main clause
+    # after it with no comma ("it looked to be ...") would read as no sentence, and goes.
+    sentence = ("When Arsene Wenger sent Francis Coquelin on loan to Charlton in November it looked to be "
+                "the final nail in the Frenchman's Arsenal career.")
+    context = f"{sentence} Wenger admitted as much. Coquelin stayed. Wenger and Coquelin talked."
+    assert compress(sentence, 14, "english", context, 2) == "Wenger sends Coquelin on loan to Charlton"
+    # A clause with its comma keeps its main clause's line as before.
+    kept = "When Arsene Wenger spoke, he said Francis Coquelin would stay at the club."
+    assert not compress(kept, 14, "english", f"{kept} Wenger and Coquelin.", 2).startswith("Wenger spoke")

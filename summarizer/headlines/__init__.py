@@ -541,7 +541,7 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
         text = write_headlinese(sentence)
         if context:
             # A surname alone must leave a line ("Sir Anthony Meyer dies", not "Meyer dies").
-            named = shorten_names(text, context)
+            named = _without_main_clause(shorten_names(text, context), text)
             text = named if len(named.split()) >= _MIN_WORDS else text
             if len(text.split()) > max_words:
                 text = shorten_acronyms(text, context)  # a name the article shortens, where room is short
@@ -564,6 +564,27 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
         kept = fit(shorter, max_words, language, overrun, passive=passive) if shorter != text else ""
         line = kept if kept and not _lost_its_verb(kept, shorter) else line
     return text, line or " ".join(words(sentence)[:max_words])
+
+
+def _without_main_clause(named: str, text: str) -> str:
+    """``named`` (``text`` with its names shortened) cut before the main clause where the shortening took
+    the opener of a clause with no comma after it ("When Arsene Wenger sent Coquelin on loan to Charlton |
+    it looked to be final nail" -> "Wenger sent Coquelin on loan to Charlton"): what the clause told
+    happened, and the main clause after it, glued on, would read as no sentence."""
+    opener = text.split(maxsplit=1)[0].lower() if text else ""
+    if opener not in _CLAUSE_OPENERS or named.split(maxsplit=1)[0].lower() == opener:
+        return named
+    tokens = named.split()
+    glued = next((k for k in range(2, len(tokens) - 1) if tokens[k].lower() in _GLUED_SUBJECTS
+                  and not tokens[k - 1].endswith(",") and tokens[k + 1].islower()
+                  and is_tensed(tokens[k + 1])), None)
+    return named if glued is None else " ".join(tokens[:glued])
+
+
+# Openers of a clause that :func:`.trim.shorten_names` may take with the name after them, and the subjects of
+# a main clause glued after such a clause with no comma.
+_CLAUSE_OPENERS = frozenset("when as after before once while".split())
+_GLUED_SUBJECTS = frozenset("it he she they we there this".split())
 
 
 def _lost_its_verb(line: str, text: str) -> bool:
