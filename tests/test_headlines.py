@@ -387,7 +387,7 @@ def test_an_aside_ends_before_a_verb_not_before_a_list_item_or_a_subject():
         ("The Aviator will win best film at the Oscars, according to the country's leading film critics.",
          "Aviator will win best film at Oscars, according to critics"),
         ("The former chief overstated profits to lift the share price, it was claimed in court.",
-         "former chief overstated profits to lift share price, court hears"),
+         "former chief overstated profits to lift share price, it was claimed"),
         # A named speaker stays; an unnamed one of a plain report goes, as does the end of a longer name.
         ("The rebate is not up for renegotiation, Jack Straw said on Tuesday.",
          "rebate is not up for renegotiation, Jack Straw says"),
@@ -662,9 +662,9 @@ def test_the_second_readers_sources_and_forecasts_stay_out(sentence, expected):
      "Driver had been drinking for six hours before crash, inquest hears"),
     ("The soldier was shot twice in the back, Birmingham Crown Court heard.",
      "Soldier shot twice in back, court hears"),
-    # "It was claimed in court" is what the court heard; a long charge is cut to keep it, not kept whole.
+    # A long charge is cut to keep where it was heard, not kept whole past the overrun.
     ("The former head of US medical services firm HealthSouth overstated earnings and assets to boost the "
-     "company's share price, it was claimed in court.",
+     "company's share price, a court heard.",
      "Former head of US medical services firm HealthSouth overstated earnings, court hears"),
     # A ruling is a judgement: it keeps who ruled, in the present, and the past it ruled on stays.
     ("The ban on fox hunting is lawful, the Law Lords have ruled.",
