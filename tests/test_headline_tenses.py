@@ -843,3 +843,19 @@ def test_a_joined_phrasal_past_after_a_name_takes_the_present(sentence, expected
 ])
 def test_a_plural_before_a_place_and_are_is_the_subjects_noun(sentence, expected):
     assert compress(sentence, 14, overrun=2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A past that is its base and a noun too ("spread", "cut", "hit") after a singular subject is the past:
+    # the present is written, where the sentence has no verb after it to make it a compound's noun.
+    ("A massive power outage spread across Turkey on Tuesday, blacking out a broad swath of the country.",
+     "Massive power outage spreads across Turkey"),
+    ("A fire spread through the building on Monday.", "Fire spreads through building"),
+    # Not a compound's noun that a verb follows, nor a line with another past after it.
+    ("The tax cut for families was announced by the chancellor.",
+     "Tax cut for families announced by chancellor"),
+    ("Wednesday's terrorist attack hit Tunisia where it hurt by targeting its flourishing tourism industry.",
+     "Wednesday's terrorist attack hit Tunisia where it hurt by targeting flourishing tourism industry"),
+])
+def test_a_singulars_past_that_is_its_base_takes_the_present(sentence, expected):
+    assert compress(sentence, 14, overrun=2) == expected

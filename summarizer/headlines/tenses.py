@@ -284,7 +284,8 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
         or is_noun(tokens[k - 2]) and not is_plural_noun(tokens[k - 2]))
     if before.endswith(("'s", "’s")) or before.lower() in _DETERMINERS or (
             before.islower() and (may_be_verb(before) and not is_noun(before) and not is_adverb(before)
-                                  and not gerund or is_noun(word) or is_modifier(before))):
+                                  and not gerund or is_modifier(before)
+                                  or is_noun(word) and not _singulars_past(tokens, k, lemma, sentence))):
         return False  # "Poland's prolonged cold front", "Chelsea consider renewed bid", "burial ground"
     if k == 1 and tokens[0].lower().endswith("ing"):
         return False  # "Providing enhanced security": a gerund's adjective
@@ -339,6 +340,28 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
 
 
 _CLAUSE_REACH = 8  # words after a clause's conjunction read for its past
+
+
+def _singulars_past(tokens: list[str], k: int, lemma: str, sentence: str) -> bool:
+    """Whether the word at ``k``, a noun too whose past is its base ("spread", "cut", "hit"), is a singular
+    subject's past: the ``sentence`` has no verb with a tense after it up to its first comma, so it is no
+    compound's noun ("Massive power outage spread across Turkey on Tuesday, blacking out ..."; not "Tax cut
+    for families was announced")."""
+    word = tokens[k]
+    if word != lemma or _plural(tokens[:k], sentence):
+        return False
+    if any(t.islower() and simple_past_of(t) for t in tokens[k + 1 :]):
+        return False  # (another past after it would stay: "attack hit Tunisia where it hurt")
+    written = sentence.split()
+    at = next((i for i, t in enumerate(written) if t == word), None)
+    if at is None:
+        return False
+    for t in written[at + 1 :]:
+        if t.islower() and surely_tensed(t.strip(",;:.")):
+            return False
+        if t[-1] in ",;:.":
+            break
+    return True
 
 
 def _clause_after(word: str, noun: str, sentence: str) -> bool:
