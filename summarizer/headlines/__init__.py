@@ -62,6 +62,7 @@ from .characters import fit_characters
 from .choice import choose
 from .compress import passive_verb
 from .cut import dangling, fit
+from .ends import SAYING
 from .copula import drop_copula, drop_past_copula
 from .tenses import headline_tenses, past_as_present
 from .background import OPENS_ON_A_SCENE, OPENS_ON_NOW, strip_background
@@ -575,10 +576,15 @@ def _without_main_clause(named: str, text: str) -> str:
     if opener not in _CLAUSE_OPENERS or named.split(maxsplit=1)[0].lower() == opener:
         return named
     tokens = named.split()
+    # (not a pronoun that opens what is said, "told BBC | he would", "warned that | it was", nor a verb's
+    # object, "called it | quits")
     glued = next((k for k in range(2, len(tokens) - 1) if tokens[k].lower() in _GLUED_SUBJECTS
                   and not tokens[k - 1].endswith(",") and tokens[k + 1].islower()
-                  and is_tensed(tokens[k + 1])), None)
-    return named if glued is None else " ".join(tokens[:glued])
+                  and is_tensed(tokens[k + 1]) and tokens[k - 1] != "that"
+                  and not (tokens[k - 1].islower() and is_tensed(tokens[k - 1]))), None)
+    if glued is None or glued < _MIN_WORDS or not SAYING.isdisjoint(map(str.lower, tokens[:glued])):
+        return named
+    return " ".join(tokens[:glued])
 
 
 # Openers of a clause that :func:`.trim.shorten_names` may take with the name after them, and the subjects of

@@ -42,7 +42,7 @@ _ATTRIBUTION = re.compile(
 # or a claim with a modal ("will win best film", "can still scale new heights").
 _CLAIMED = re.compile(
     r"\b(?:claimed|alleged|(?:court|trial|jury|inquest|hearing|tribunal) (?:hears|told)"
-    r"|(?:court|judges?|Lords|lords|tribunal|panel) rules?)\b")
+    r"|(?:[Cc]ourt|[Jj]udges?|[Ll]ords|[Tt]ribunal|panel) rules?)\b")
 _FORECAST = re.compile(r"\b(?:will|would|could|can|might|may|should|must)\b")
 # What is set, likely or poised to be, before a verb (not "set to music").
 _SET_TO = re.compile(r"\b(?:set|likely|poised) to ([a-z]+)")
@@ -90,12 +90,13 @@ _HEARING = re.compile(
     rf"[,;]\s+(?:(?:a|an|the)\s+)?(?:[A-Z][\w'’.-]*\s+){{0,2}}(?P<noun>(?i:{_HEARERS}))"
     rf"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})?"
     rf"\s+(?:(?:has|have|had)\s+(?P<heard>heard)|(?P<hears>heard|hears)|(?:was|were|is)\s+(?P<told>told))"
-    rf"\s*[.!?\"'”’]*\s*$")
+    rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?\s*[.!?\"'”’]*\s*$")
 # A ruling's source (", the UK's highest court has ruled", ", the Law Lords have ruled"): a judgement, told
 # with who ruled, in the present (", UK's highest court rules", ", Law Lords rule").
-_RULERS = "court|judge|judges|Lords|lords|tribunal|panel"
+_RULERS = "[Cc]ourt|[Jj]udges?|[Ll]ords|[Tt]ribunal|panel"
 _RULING = re.compile(
-    rf"[,;]\s+(?:(?:a|an|the)\s+)?(?P<who>(?:[\w'’-]+\s+){{0,2}}?(?:{_RULERS}))\s+(?:has\s+|have\s+)?ruled"
+    rf"[,;]\s+(?:(?:a|an|the)\s+)?(?!(?:and|but|or|as|so|while|when|after|because)\s)"
+    rf"(?P<who>(?:[\w'’-]+\s+){{0,2}}?(?:{_RULERS}))\s+(?:has\s+|have\s+)?ruled"
     rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?\s*[.!?\"'”’]*\s*$")
 #: A kept attribution closing a line: :mod:`.cut` keeps it whole and cuts the claim before it.
 KEPT_ATTRIBUTION = re.compile(
@@ -149,9 +150,11 @@ def strip_attribution(text: str) -> str:
         found = _RULING.match(text, start)
         if found and not closes_opening(text, start):
             who = found["who"]
-            kept = f"{text[: found.start()]}, {who} {'rule' if who.endswith('s') else 'rules'}"
-            # (not where its comma would read as an opening clause's: "Detaining suspects ..., | court rules")
-            return kept if strip_opening(kept) == kept else text[: found.start()]
+            plural = who.endswith("s") and " of " not in who  # ("Law Lords rule", "House of Lords rules")
+            kept = f"{text[: found.start()]}, {who} {'rule' if plural else 'rules'}"
+            # (not where its comma would read as an opening clause's: "Detaining suspects ..., | court rules",
+            # "After a two-week delay, | the court ruled")
+            return kept if strip_opening(kept) == kept else text
     match = _find_attribution(text, start)
     if match is None or closes_opening(text, start):
         return text  # (the comma of "Speaking to reporters on Monday, the president said ...": none)
