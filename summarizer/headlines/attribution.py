@@ -24,8 +24,8 @@ from .times import MONTHS
 from .trim import PEOPLES_ADJECTIVE
 from .wordforms import is_base_verb, is_noun, is_plural_noun, simple_past_of
 
-__all__ = ["strip_attribution", "is_someones_claim", "is_forecast_or_charge", "KEPT_ATTRIBUTION",
-           "NAME_LINKS"]
+__all__ = ["strip_attribution", "is_someones_claim", "is_forecast_or_charge", "closes_on_a_hearing",
+           "KEPT_ATTRIBUTION", "NAME_LINKS"]
 
 #: Small words inside a title or a name: "Lord of the Rings", "Gone with the Wind".
 NAME_LINKS = frozenset("of and with in on for to from at over under".split())
@@ -40,9 +40,10 @@ _ATTRIBUTION = re.compile(
 )
 # A claim that is someone's charge or forecast keeps its speaker: an attribution that claims or alleges,
 # or a claim with a modal ("will win best film", "can still scale new heights").
-_CLAIMED = re.compile(
-    r"\b(?:claimed|alleged|(?:court|trial|jury|inquest|hearing|tribunal) (?:hears|told)"
-    r"|(?:[Cc]ourt|[Jj]udges?|[Ll]ords|[Tt]ribunal|panel) rules?)\b")
+# (a hearing's and a ruling's source too: ", court hears", ", Law Lords rule")
+_HEARERS = "court|trial|jury|inquest|hearing|tribunal"
+_RULERS = "[Cc]ourt|[Jj]udges?|[Ll]ords|[Tt]ribunal|panel"
+_CLAIMED = re.compile(rf"\b(?:claimed|alleged|(?:{_HEARERS}) (?:hears|told)|(?:{_RULERS}) rules?)\b")
 _FORECAST = re.compile(r"\b(?:will|would|could|can|might|may|should|must)\b")
 # What is set, likely or poised to be, before a verb (not "set to music").
 _SET_TO = re.compile(r"\b(?:set|likely|poised) to ([a-z]+)")
@@ -85,7 +86,6 @@ _RESEARCH = re.compile(
     rf"(?P<verb>{'|'.join(_FINDING)})(?:\s+(?:on\s+)?(?:{_DAYS}))?\s*[.!?\"'”’]*\s*$")
 # A hearing's source (", a trial in Norway has heard", ", the court was told"): what a court hears is a
 # charge, told in the past, and a headline says where it was heard (", trial hears", ", court told").
-_HEARERS = "court|trial|jury|inquest|hearing|tribunal"
 _HEARING = re.compile(
     rf"[,;]\s+(?:(?:a|an|the)\s+)?(?:[A-Z][\w'’.-]*\s+){{0,2}}(?P<noun>(?i:{_HEARERS}))"
     rf"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})?"
@@ -93,7 +93,6 @@ _HEARING = re.compile(
     rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?\s*[.!?\"'”’]*\s*$")
 # A ruling's source (", the UK's highest court has ruled", ", the Law Lords have ruled"): a judgement, told
 # with who ruled, in the present (", UK's highest court rules", ", Law Lords rule").
-_RULERS = "[Cc]ourt|[Jj]udges?|[Ll]ords|[Tt]ribunal|panel"
 _RULING = re.compile(
     rf"[,;]\s+(?:(?:a|an|the)\s+)?(?!(?:and|but|or|as|so|while|when|after|because)\s)"
     rf"(?P<who>(?:[\w'’-]+\s+){{0,2}}?(?:{_RULERS}))\s+(?:has\s+|have\s+)?ruled"
@@ -121,6 +120,15 @@ _SAYING_WORDS = tuple(_SAYING.split("|"))
 _RESEARCH_NOUN_WORDS = tuple(_RESEARCH_NOUNS.split("|"))
 _ATTRIBUTION_WORDS = ("according", *_SAYING_WORDS)
 _HEARER_WORDS = ("heard", "hears", "told")
+
+
+def closes_on_a_hearing(line: str) -> bool:
+    """Whether ``line`` closes on what a court heard or ruled (", trial hears", ", Law Lords rule"), as
+    :func:`strip_attribution` writes it."""
+    if "," not in line or not any(map(line.__contains__, (" hears", " told", " rule"))):
+        return False  # (the quick test: most lines have none)
+    found = KEPT_ATTRIBUTION.search(line)
+    return found is not None and found["hearing"] is not None
 
 
 def strip_attribution(text: str) -> str:

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution import KEPT_ATTRIBUTION
+from .attribution import closes_on_a_hearing
 from .background import DAYS
 from .closing import ADVERB_PARTICLES, CONTRACTED_VERBS, DASHES, PARTICLES as _PARTICLES
 from .closing import TIME_NOUNS as _TIME_NOUNS
@@ -123,8 +123,7 @@ def past_as_present(text: str, sentence: str) -> str:
     does not date in the past (:func:`_told_as_news`)."""
     if not text or text.rstrip().endswith("?"):
         return text
-    heard = KEPT_ATTRIBUTION.search(text) if "," in text else None
-    if heard and heard["hearing"]:
+    if closes_on_a_hearing(text):
         # A past that a court heard or ruled on is its charge or its finding, and stays ("Police acted
         # lawfully, judge rules"; a source's fact takes the present: "radar detects aircraft, NATO says").
         return text
