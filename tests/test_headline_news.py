@@ -212,3 +212,13 @@ def test_a_plurals_present_after_its_ing_phrase_makes_a_news_line():
     assert not _carries_news("Another one for tourists behaving badly file")
     assert not _carries_news("Plasma high-definition TVs, and digital video recorders moving into living "
                              "room")
+
+
+def test_a_participle_after_the_first_comma_describes_the_noun_before_it():
+    from summarizer.headlines import _carries_news
+
+    # The main verb ("concluded") was cut: "packed" is the crowd's.
+    assert not _carries_news("Sound of rolling thunder from crowd, packed 50-deep on The Lawns")
+    # The verb after an apposition's closing comma, or after the participle's phrase, is the line's.
+    assert _carries_news("Smith, 45, died in crash on M6")
+    assert _carries_news("Dollar, hit by worries over deficit, falls to new low")

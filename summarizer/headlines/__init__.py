@@ -416,7 +416,7 @@ def _carries_news(line: str, source: str = "") -> bool:
     for k in range(1, min(len(found), _VERB_WITHIN)):
         if k == relative - 1 < len(found) - 1 and found[relative].lower() in _WHO and may_be_noun(found[k]):
             continue  # the noun a relative clause describes: "Israeli Arab man | who is shown"
-        if tensed_at(found, k):
+        if tensed_at(found, k) and not _participle_after_noun(found, k):
             # After a relative clause's verb, the next verb group's first word: not the clause's own
             # participles ("who is | shown being shot"); "who was arrested | has been released" is the line's.
             grouped = found[k].lower() in _GROUP_INSIDE or found[k - 1].lower() in _GROUPED
@@ -424,6 +424,15 @@ def _carries_news(line: str, source: str = "") -> bool:
                 return not _tells_a_scene(found, k)
             verbs += 1
     return False
+
+
+def _participle_after_noun(found: list[str], k: int) -> bool:
+    """Whether ``found[k]`` is a participle that describes the noun before the line's first comma, not
+    its verb: "Sound of rolling thunder from crowd, | packed 50-deep on The Lawns" (its verb was cut);
+    not after an apposition's closing comma ("Smith, 45, | died"), nor an auxiliary or a present."""
+    word = found[k]
+    return (found[k - 1].endswith(",") and participle_of(word) is not None and word not in AUXILIARIES
+            and not any(w.endswith(",") for w in found[: k - 1]))
 
 
 def _asks(source: str) -> bool:
