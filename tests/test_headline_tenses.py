@@ -626,7 +626,7 @@ def test_a_clause_of_the_same_time_after_a_headline_passive_takes_the_present():
                     14, "english", "", 2)
     assert line == "Gareth Bale berated as he leaves Santiago Bernabeu after defeat by Schalke"
     # Not where the sentence dates it in the past.
-    line = compress("Gareth Bale was berated last year as he left the Santiago Bernabeu.", 14, "english", "",
+    line = compress("Gareth Bale was berated in 2013 as he left the Santiago Bernabeu.", 14, "english", "",
                     2)
     assert "left" in line.split()
 
@@ -859,3 +859,15 @@ def test_a_plural_before_a_place_and_are_is_the_subjects_noun(sentence, expected
 ])
 def test_a_singulars_past_that_is_its_base_takes_the_present(sentence, expected):
     assert compress(sentence, 14, overrun=2) == expected
+
+
+def test_a_recent_last_year_dates_the_past_only_where_the_line_keeps_it():
+    # The line drops "last year": its past is the news, told in the present.
+    assert compress("Mexican labourers living in the US sent a record $16.6bn (£8.82bn) home last year.", 14,
+                    "english", "", 2) == "Mexican labourers living in US send record $16.6bn home"
+    sentence = "The firm sacked 300 workers last year."
+    assert past_as_present("Firm sacked 300 workers", sentence) == "Firm sacks 300 workers"
+    assert past_as_present("Firm sacked 300 workers last year", sentence) == "Firm sacked 300 workers last year"
+    # A year dates it, kept or not.
+    assert past_as_present("Firm sacked 300 workers", "The firm sacked 300 workers in 2004.") == (
+        "Firm sacked 300 workers")

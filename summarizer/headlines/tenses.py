@@ -388,19 +388,23 @@ _BEFORE_INFINITIVE = frozenset(
 
 
 def told_in_the_past(line: str, sentence: str) -> bool:
-    """Whether the ``sentence`` dates what it tells in the past ("last year", "in 1998", "ago"), or the
-    ``line`` by its day ("Dam broke on Tuesday": the present would read as a plan)."""
-    return _dated(sentence) or _dates_by_day(line)
+    """Whether the ``sentence`` dates what it tells in the past ("in 1998", "ago"; a recent "last year"
+    only where the ``line`` keeps it: "Mexican labourers send record $16.6bn home"), or the ``line`` by
+    its day ("Dam broke on Tuesday": the present would read as a plan)."""
+    return _dated(sentence, line) or _dates_by_day(line)
 
 
-def _dated(text: str) -> bool:
-    """Whether ``text`` has a time of :data:`_PAST_TIME` that dates its event: not a record's span ("first
-    away win for nearly four years", "lowest level for 30 years"), which says how long since the last, nor
-    an adverb inside a noun's participle phrase ("near a town | recently retaken from Boko Haram")."""
+def _dated(text: str, line: str | None = None) -> bool:
+    """Whether ``text`` has a time of :data:`_PAST_TIME` that dates its event (given the ``line``, a "last
+    year", "last week" ... only where the line keeps it): not a record's span ("first away win for nearly
+    four years", "lowest level for 30 years"), which says how long since the last, nor an adverb inside a
+    noun's participle phrase ("near a town | recently retaken from Boko Haram")."""
     for match in _PAST_TIME.finditer(text):
         if _dates_a_modifier(text, match):
             continue
         if not _span(text, match):
+            if line is not None and match.group(0)[:5].lower() == "last " and match.group(0) not in line:
+                continue  # "sent a record $16.6bn home last year": a recent time the line drops, its news
             return True
         before = text[max(0, match.start() - _RECORD_REACH) : match.start()].lower().split()
         record = max((i for i, w in enumerate(before) if w == "first" or w in _RECORDS or _superlative(w)),
