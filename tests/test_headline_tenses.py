@@ -871,3 +871,16 @@ def test_a_recent_last_year_dates_the_past_only_where_the_line_keeps_it():
     # A year dates it, kept or not.
     assert past_as_present("Firm sacked 300 workers", "The firm sacked 300 workers in 2004.") == (
         "Firm sacked 300 workers")
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # A "between" phrase's "and" joins no subjects: the head before it tells the number.
+    ("Game between Arsenal and Chelsea ended in draw", "Game between Arsenal and Chelsea ends in draw"),
+    ("Talks between Iran and EU ended in deadlock", "Talks between Iran and EU end in deadlock"),
+    # A noun that may also be a verb and an adjective ("game") before the past is the subject's head.
+    ("Gripping game ended in draw", "Gripping game ends in draw"),
+    # A plural after a preposition is its noun, not the line's verb after a participle's phrase.
+    ("Game ended with honours even at Highbury", "Game ends with honours even at Highbury"),
+])
+def test_the_past_after_a_subjects_head_that_a_phrase_hides(line, expected):
+    assert past_as_present(line, line + ".") == expected

@@ -282,7 +282,7 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
         is_capital(tokens[k - 2][:1]) or tokens[k - 2] in _DETERMINERS or is_modifier(tokens[k - 2])
         or is_noun(tokens[k - 2]) and not is_plural_noun(tokens[k - 2]))
     if before.endswith(("'s", "’s")) or before.lower() in _DETERMINERS or (
-            before.islower() and (may_be_verb(before) and not is_noun(before) and not is_adverb(before)
+            before.islower() and (may_be_verb(before) and not may_be_noun(before) and not is_adverb(before)
                                   and not gerund or is_modifier(before)
                                   or is_noun(word) and not _singulars_past(tokens, k, lemma, sentence))):
         return False  # "Poland's prolonged cold front", "Chelsea consider renewed bid", "burial ground"
@@ -335,7 +335,8 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
     # "troops sent to quell it | opened fire")
     return clause or not (rest[0] in _AFTER_PARTICIPLE and any(
         t.islower() and is_tensed(t) and u != "to" and not u[:1].isdigit()  # (not "47.97 seconds")
-        and u not in _PERSONS for u, t in zip(rest, rest[1:own])))
+        and u not in _PERSONS and u not in _IN_A_PHRASE  # (a preposition's noun: "ended with | honours")
+        for u, t in zip(rest, rest[1:own])))
 
 
 _CLAUSE_REACH = 8  # words after a clause's conjunction read for its past
@@ -663,6 +664,10 @@ def _plural(subject: list[str], sentence: str = "") -> bool:
                    if i and (t in _AFTER_PARTICIPLE or (t.islower() and t.endswith("ing")))), len(subject))
     written = subject[opened - 1].strip(",;:")
     head = written.lower()
+    if "between" in subject[1:opened]:
+        # A "between" phrase's "and" joins no subjects; the head is before it ("Game between Arsenal and
+        # Chelsea ends", "Talks between Iran and EU end").
+        return _plural(subject[: subject.index("between", 1)], sentence)
     if "and" in subject[:opened] or head in _PLURAL_WORDS:
         return True  # "JK and Joel take"; not "Minister of Trade and Industry resigns"
     if written[:1].isupper():
