@@ -556,3 +556,17 @@ def test_a_re_participle_is_a_headline_passive():
     assert write_headlinese("Rory McIlroy was re-united with the golf club.") == (
         "Rory McIlroy re-united with golf club")
     assert write_headlinese("The bottle is re-usable.") == "bottle is re-usable"  # (no participle)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A name or an article after "But" opens the subject, whose aside the comma opens: no opening to drop.
+    ("But Martin Dolan, Chief Commissioner of the Australian Transport Safety Bureau, says that teams are "
+     "hopeful.", "But Martin Dolan, Chief Commissioner of"),
+    ("But the minister, speaking in Leeds, said jobs would go.", "But minister, speaking in Leeds, said"),
+    # A clause with a verb of its own after "and", and a phrase after "But", still open the sentence.
+    ("As the team headed for Washington, and President Cardoso flew off to Portugal, officials put the "
+     "finishing touches on a package.", "officials put finishing touches on package"),
+    ("But in 2004, Smith said the plant would close.", "Smith said plant would close"),
+])
+def test_a_conjunctions_opening_is_dropped_only_when_it_holds_no_subject(sentence, expected):
+    assert write_headlinese(sentence).startswith(expected)

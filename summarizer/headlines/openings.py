@@ -100,6 +100,8 @@ def opening_end(text: str) -> tuple[int, bool]:
         return 0, False  # each pattern below ends its opening at a comma
     # The patterns are anchored: a match at the start is all that a sub(count=1) would replace.
     match = _LEADING_CLAUSE.match(text) if _may_open_on_a_clause(text) else None
+    if match and _subject_after_conjunction(text[: match.end()]):
+        match = None  # "But Martin Dolan, Chief Commissioner of ..., says": the subject and its aside
     if match and _CLOSING_SPEAKER.match(text, match.end()):
         return 0, False  # "Detaining suspects ... breaks rights laws, the court has ruled.": a claim
     if match and not (text[:1] in "NAMnam" and _QUANTITY.match(text) and tensed_in(text[: match.end()])
@@ -222,8 +224,10 @@ def closes_opening(text: str, comma: int, any_opening: bool = False) -> bool:
     reporters on Monday, the president said the talks had failed"). A preposition's phrase or a time, or with
     ``any_opening`` any opening: a gerund may be a subject, and "But ...," or "However ...," may hold one,
     which what follows the comma may describe ("However the poll, which ...,")."""
-    if "," in text[:comma] or not any_opening and text.split(maxsplit=1)[0].lower() not in _PHRASE_OPENERS:
-        return False
+    found = text[:comma].split(maxsplit=2)
+    first = found[1] if len(found) > 1 and found[0].lower() in _CONJUNCTIONS else found[0] if found else ""
+    if "," in text[:comma] or not any_opening and first.lower() not in _PHRASE_OPENERS:
+        return False  # (a phrase after a conjunction too: "But in 2004, Smith said")
     end = opening_end(text)[0]
     # (A verb with a tense after a gerund makes its comma a clause's, "Writing a Word document can be a
     # dangerous business, according to ...", which the pattern of an -ing opening also takes.)
@@ -359,6 +363,24 @@ _OBJECT_PRONOUN = re.compile(
 
 # The first word of each opener, which opens the text's first word (lowercased) where the pattern matches.
 _OPENING_WORDS = tuple(sorted({words.split()[0] for words in _OPENERS.split("|")}))
+
+
+def _subject_after_conjunction(opening: str) -> bool:
+    """Whether an ``opening`` that a conjunction starts ("But ...,") holds the subject, not a phrase or a
+    clause: the word after the conjunction opens none (a name, an article: "But the minister, speaking in
+    Leeds, said"; not "But in 2004,", "But speaking in Leeds,", "But crucially,")."""
+    found = opening.split(maxsplit=2)
+    if len(found) < 3 or found[0].lower() not in _CONJUNCTIONS or found[1].endswith(","):
+        return False
+    second = found[1].lower()
+    # (a name or an article opens it, no verb with a tense follows: not "and President Cardoso flew off to
+    # Portugal," a clause of its own)
+    return ((found[1][:1].isupper() or second in _NOUN_OPENERS) and not second.startswith(_OPENING_WORDS)
+            and not tensed_in(opening))
+
+
+_CONJUNCTIONS = frozenset("but and yet so".split())
+_NOUN_OPENERS = frozenset("the a an his her its their".split())
 
 
 def _may_open_on_a_clause(text: str) -> bool:
