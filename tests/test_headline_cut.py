@@ -1597,6 +1597,10 @@ def test_an_accusations_of_and_a_closer_to_are_points():
      "in Dublin.", "Former Boyzone singer Ronan Keating may also take part"),
     ("The company posted record profits in the third quarter of the year if the analysts are right about it.",
      "Company posts record profits in third quarter of year"),
+    # A condition of two verbs closes before its second's "and" when the first fits.
+    ("Millions of public service workers could strike if ministers scrap their final salary pension scheme "
+     "and make them work longer, warn union leaders.",
+     "Millions of public service workers could strike if ministers scrap final salary pension scheme"),
 ])
 def test_a_forecasts_condition_is_its_point_where_it_fits(sentence, expected):
     assert compress(sentence, 14, overrun=2) == expected

@@ -537,7 +537,10 @@ def condition_follows(tokens: list[str], end: int, reach: int) -> bool:
     beat Ireland" (only if); a longer one is no point to wait for."""
     if end >= len(tokens) or tokens[end] not in ("if", "unless") or not _forecast_before(tokens, end):
         return False
-    close = next((k + 1 for k in range(end, len(tokens)) if tokens[k][-1] in ",;:"), len(tokens))
+    # (or before a second verb's "and": "if ministers scrap their pension scheme | and make them work longer")
+    close = next((k + 1 if tokens[k][-1] in ",;:" else k for k in range(end, len(tokens))
+                  if tokens[k][-1] in ",;:" or tokens[k] == "and" and end + 2 < k + 1 < len(tokens)
+                  and is_base_verb(tokens[k + 1]) and tokens[k - 1].islower()), len(tokens))
     return close <= reach
 
 
