@@ -1665,3 +1665,10 @@ def test_a_relatives_perfect_stays():
 ])
 def test_a_defining_clause_a_word_past_the_overrun(sentence, expected):
     assert compress(sentence, 14, overrun=2) == expected
+
+
+def test_a_line_does_not_end_on_what():
+    sentence = ("Archaeologists searching for a lost city in the jungles of Honduras have discovered the urban "
+                "remains of what they believe is a vanished ancient civilization.")
+    assert compress(sentence, 14, overrun=2) == (
+        "Archaeologists searching for lost city in jungles of Honduras discover urban remains")

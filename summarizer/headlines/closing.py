@@ -69,7 +69,7 @@ def dangling(language: str) -> frozenset[str]:
         "do does did will would shall should can could may might must that which who whom whose whether "
         "if unless while because although though whereas lest when where my your his her its our their "
         "this these those i we you he she it they very more most such not no also just only all due "
-        "according prior ahead".split()
+        "according prior ahead what".split()
     )
 
 
