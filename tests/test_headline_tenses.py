@@ -884,3 +884,11 @@ def test_a_recent_last_year_dates_the_past_only_where_the_line_keeps_it():
 ])
 def test_the_past_after_a_subjects_head_that_a_phrase_hides(line, expected):
     assert past_as_present(line, line + ".") == expected
+
+
+def test_a_verb_before_its_infinitive_after_a_manners_phrase_is_active():
+    line = "Russian police moved with surprising speed to arrest five suspects"
+    assert past_as_present(line, line + ".") == "Russian police move with surprising speed to arrest five suspects"
+    # A passive's participle before its infinitive stays: "forced" takes none.
+    line = "Villagers forced with threats to flee homes"
+    assert past_as_present(line, line + ".") == line

@@ -316,7 +316,8 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
     counted = rest[0] == "at" and rest[1:2] in (["least"], ["most"]) or rest[1:2] and rest[1][:1].isdigit()
     stated = rest[0] in _STATES and lemma != "plead" and not (rest[1:2] and is_noun(rest[1])) and not (
         rest[1:2] == ["and"] and 2 in _joined_verbs(tokens[k + 1 :], sentence))  # ("shot dead and slit the")
-    if stated or rest[0] in _AFTER_PARTICIPLE and lemma in _DONE_TO and not counted:
+    if stated or rest[0] in _AFTER_PARTICIPLE and lemma in _DONE_TO and not counted and not (
+            rest[0] == "with" and _takes_infinitive(tokens, k)):
         return False  # "Man found dead", "Woman killed in crash": a passive, its auxiliary already gone
     if word in _SPEECH_PASTS and is_capital(before[:1]) and not is_common_word(before.lower()):
         return True  # "Jenkins revealed for first time she suspects": a name's saying, then what is said
@@ -377,8 +378,17 @@ def _clause_after(word: str, noun: str, sentence: str) -> bool:
 def _takes_infinitive(tokens: list[str], k: int) -> bool:
     """Whether the past at ``k`` is an active verb before its infinitive ("agreed | to review", "vowed | to
     conduct"), not a passive's participle before one ("scheduled | to start", "forced | to flee")."""
-    return (tokens[k + 1 : k + 2] == ["to"] and simple_past_of(tokens[k]) in _BEFORE_INFINITIVE
-            and k + 2 < len(tokens) and is_base_verb(tokens[k + 2]))
+    if simple_past_of(tokens[k]) not in _BEFORE_INFINITIVE:
+        return False
+    # (after a manner's phrase: "moved | with surprising speed | to arrest")
+    manner = k + 1 < len(tokens) and tokens[k + 1] == "with"
+    at = next((j for j in range(k + 1, min(len(tokens) - 1, k + 2 + _MANNER_WORDS * manner))
+               if tokens[j] == "to"), None)
+    return at is not None and is_base_verb(tokens[at + 1]) and all(
+        t.isalpha() and t.islower() and not is_tensed(t) for t in tokens[k + 1 : at])
+
+
+_MANNER_WORDS = 3  # words of a manner's "with" phrase between a verb and its infinitive
 
 
 # Verbs an infinitive completes, whose past before "to" is the line's verb, not a participle's ("opposed to").
