@@ -881,6 +881,11 @@ def test_a_recent_last_year_dates_the_past_only_where_the_line_keeps_it():
     ("Gripping game ended in draw", "Gripping game ends in draw"),
     # A plural after a preposition is its noun, not the line's verb after a participle's phrase.
     ("Game ended with honours even at Highbury", "Game ends with honours even at Highbury"),
+    ("Prestigious auction house apologized and bought it back",
+     "Prestigious auction house apologizes and buys it back"),
+    # Not a phrasal verb's particle before a participle: "agreed" describes the object.
+    ("Managers tear up agreed procedures and kick staff",
+     "Managers tear up agreed procedures and kick staff"),
 ])
 def test_the_past_after_a_subjects_head_that_a_phrase_hides(line, expected):
     assert past_as_present(line, line + ".") == expected

@@ -282,7 +282,10 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
         is_capital(tokens[k - 2][:1]) or tokens[k - 2] in _DETERMINERS or is_modifier(tokens[k - 2])
         or is_noun(tokens[k - 2]) and not is_plural_noun(tokens[k - 2]))
     if before.endswith(("'s", "’s")) or before.lower() in _DETERMINERS or (
-            before.islower() and (may_be_verb(before) and not may_be_noun(before) and not is_adverb(before)
+            before.islower() and (may_be_verb(before) and not is_adverb(before)
+                                  # (a word that may be a noun is the subject's head: "party won", not a
+                                  # phrasal verb's particle, "tear up | agreed procedures")
+                                  and not (may_be_noun(before) and before not in _NOT_HEADS)
                                   and not gerund or is_modifier(before)
                                   or is_noun(word) and not _singulars_past(tokens, k, lemma, sentence))):
         return False  # "Poland's prolonged cold front", "Chelsea consider renewed bid", "burial ground"
@@ -388,6 +391,7 @@ def _takes_infinitive(tokens: list[str], k: int) -> bool:
         t.isalpha() and t.islower() and not is_tensed(t) for t in tokens[k + 1 : at])
 
 
+_NOT_HEADS = _PARTICLES - {"back"} | {"over"}  # particles that may be nouns ("ups"), not "on back | became"
 _MANNER_WORDS = 3  # words of a manner's "with" phrase between a verb and its infinitive
 
 
