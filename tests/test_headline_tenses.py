@@ -897,3 +897,12 @@ def test_a_verb_before_its_infinitive_after_a_manners_phrase_is_active():
     # A passive's participle before its infinitive stays: "forced" takes none.
     line = "Villagers forced with threats to flee homes"
     assert past_as_present(line, line + ".") == line
+
+
+def test_a_surname_in_s_after_a_title_or_given_name_is_singular():
+    assert past_as_present("Balls won right to step down", "Last July, Mr Balls won the right to step down.") == (
+        "Balls wins right to step down")
+    assert past_as_present("Gates made no announcement", "Bill Gates made no announcement.") == (
+        "Gates makes no announcement")
+    # A plural the lexicon knows, alone, is many.
+    assert past_as_present("Gunmen killed 12 people", "Gunmen killed 12 people.") == "Gunmen kill 12 people"

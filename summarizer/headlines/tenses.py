@@ -695,7 +695,9 @@ def _plural(subject: list[str], sentence: str = "") -> bool:
         # its "s": "the spacewalkers removed"; not a surname, "Holmes marks")
         unknown = (head.endswith("s") and not head.endswith(("ss", "us", "is")) and not is_common_word(head)
                    and re.search(rf"\b{re.escape(head)}\b", sentence) is not None)
-        known = opened == 1 and (is_plural_noun(head) or unknown) and head not in _FIRMS
+        # (not a surname the sentence gives a title or a given name: "Mr Balls won" -> "Balls wins")
+        known = opened == 1 and (is_plural_noun(head) or unknown) and head not in _FIRMS and (
+            re.search(rf"\b[A-Z][\w.]* {re.escape(written)}\b", sentence) is None)
         # ("Yorkshiremen", "Frenchmen", "Gunmen": a people's plural in -men; not "Yemen", "Carmen")
         men = head.endswith(_MEN)
         return bool(head.endswith(_PEOPLES) or men or band or known)
