@@ -900,8 +900,8 @@ def test_a_verb_before_its_infinitive_after_a_manners_phrase_is_active():
 
 
 def test_a_surname_in_s_after_a_title_or_given_name_is_singular():
-    assert past_as_present("Balls won right to step down", "Last July, Mr Balls won the right to step down.") == (
-        "Balls wins right to step down")
+    sentence = "Last July, Mr Balls won the right to step down."
+    assert past_as_present("Balls won right to step down", sentence) == "Balls wins right to step down"
     assert past_as_present("Gates made no announcement", "Bill Gates made no announcement.") == (
         "Gates makes no announcement")
     # A plural the lexicon knows, alone, is many.
