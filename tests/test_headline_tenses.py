@@ -880,9 +880,16 @@ def test_a_recent_last_year_dates_the_past_only_where_the_line_keeps_it():
     # A noun that may also be a verb and an adjective ("game") before the past is the subject's head.
     ("Gripping game ended in draw", "Gripping game ends in draw"),
     # A plural after a preposition is its noun, not the line's verb after a participle's phrase.
-    ("Game ended with honours even at Highbury", "Game ends with honours even at Highbury"),
+    ("Game ended with honours finishing even", "Game ends with honours finishing even"),
     ("Prestigious auction house apologized and bought it back",
      "Prestigious auction house apologizes and buys it back"),
+    # ... but not a line that ends on the preposition's plural: "lost" is a passive's.
+    ("Precious monuments lost in conflicts", "Precious monuments lost in conflicts"),
+    # ... nor one whose own verb follows it: "involved" is a participle's.
+    ("Total foreign loans involved in contracts amount to $1bn",
+     "Total foreign loans involved in contracts amount to $1bn"),
+    ("Demonstrators rallied in park to protest rejection of candidates",
+     "Demonstrators rally in park to protest rejection of candidates"),
     # Not a phrasal verb's particle before a participle: "agreed" describes the object.
     ("Managers tear up agreed procedures and kick staff",
      "Managers tear up agreed procedures and kick staff"),
@@ -906,3 +913,11 @@ def test_a_surname_in_s_after_a_title_or_given_name_is_singular():
         "Gates makes no announcement")
     # A plural the lexicon knows, alone, is many.
     assert past_as_present("Gunmen killed 12 people", "Gunmen killed 12 people.") == "Gunmen kill 12 people"
+
+
+def test_a_country_written_with_the_and_an_s_is_one():
+    line = "United States closed embassy in Sanaa"
+    assert past_as_present(line, "The United States closed its embassy in Sanaa.") == (
+        "United States closes embassy in Sanaa")
+    assert past_as_present("Beatles sold more records", "The Beatles sold more records.") == (
+        "Beatles sell more records")

@@ -339,8 +339,11 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
     # "troops sent to quell it | opened fire")
     return clause or not (rest[0] in _AFTER_PARTICIPLE and any(
         t.islower() and is_tensed(t) and u != "to" and not u[:1].isdigit()  # (not "47.97 seconds")
-        and u not in _PERSONS and u not in _IN_A_PHRASE  # (a preposition's noun: "ended with | honours")
-        for u, t in zip(rest, rest[1:own])))
+        # (nor a preposition's noun that its phrase goes on from, "ended with | honours finishing", or that
+        # ends the line past the verb's own phrase, "rejection of | candidates"; not "lost in | conflicts"
+        # nor "involved in | contracts amount to")
+        and u not in _PERSONS and not (u in _IN_A_PHRASE and (not is_base_verb(v) if v else j > 0))
+        for j, (u, t, v) in enumerate(zip(rest, rest[1:own], [*rest[2:own], ""]))))
 
 
 _CLAUSE_REACH = 8  # words after a clause's conjunction read for its past
@@ -689,8 +692,8 @@ def _plural(subject: list[str], sentence: str = "") -> bool:
         # but for a people or a party ("Palestinians", "House Republicans"), a band's or a team's name the
         # sentence writes with "the" ("the Beatles sell") and, opening the line, a plural the lexicon knows
         # ("Gunmen detonate"; not "Airstrikes", which it lacks: "Airstrikes starts")
-        band = written.istitle() and head.endswith("s") and not head.endswith("ss") and _named_with_the(
-            subject[:opened], sentence)
+        band = (written.istitle() and head.endswith("s") and not head.endswith("ss")
+                and head not in _COUNTRIES and _named_with_the(subject[:opened], sentence))
         # (opening the line, a word the lexicon lacks that the sentence writes in lower case is a plural by
         # its "s": "the spacewalkers removed"; not a surname, "Holmes marks")
         unknown = (head.endswith("s") and not head.endswith(("ss", "us", "is")) and not is_common_word(head)
@@ -715,6 +718,8 @@ def _named_with_the(name: list[str], sentence: str) -> bool:
         rf"\b[Tt]he {re.escape(' '.join(words))}\b", sentence) is not None
 
 
+# Countries written with "the" and an "s", each one ("the United States closes", "the Philippines wins").
+_COUNTRIES = frozenset("states netherlands philippines bahamas maldives seychelles emirates".split())
 _NOT_LEXICAL = frozenset("be have do can will shall may must".split())
 # A passive's auxiliary ("He's getting integrated") or a linking verb before its adjective ("Players looking
 # tired"): the -ing form's participle is no verb of the line.
