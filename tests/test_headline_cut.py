@@ -1672,3 +1672,9 @@ def test_a_line_does_not_end_on_what():
                 "remains of what they believe is a vanished ancient civilization.")
     assert compress(sentence, 14, overrun=2) == (
         "Archaeologists searching for lost city in jungles of Honduras discover urban remains")
+
+
+def test_a_conditions_and_before_a_noun_is_no_second_verb():
+    sentence = ("Tens of thousands of pupils could miss their final exams if teachers and support staff "
+                "across the country strike for three days next month over pay.")
+    assert compress(sentence, 14, overrun=2) == "Tens of thousands of pupils could miss final exams"

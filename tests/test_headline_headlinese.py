@@ -570,3 +570,9 @@ def test_a_re_participle_is_a_headline_passive():
 ])
 def test_a_conjunctions_opening_is_dropped_only_when_it_holds_no_subject(sentence, expected):
     assert write_headlinese(sentence).startswith(expected)
+
+
+def test_a_time_after_a_conjunction_and_an_article_still_opens_the_sentence():
+    line = write_headlinese("But a week later, police arrested two men.")
+    assert line.startswith("police arrested two men")
+    assert write_headlinese("But Noren later retracted the remark.").startswith("But Noren later retracted")

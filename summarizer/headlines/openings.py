@@ -376,11 +376,13 @@ def _subject_after_conjunction(opening: str) -> bool:
     # (a name or an article opens it, no verb with a tense follows: not "and President Cardoso flew off to
     # Portugal," a clause of its own)
     return ((found[1][:1].isupper() or second in _NOUN_OPENERS) and not second.startswith(_OPENING_WORDS)
-            and not tensed_in(opening))
+            and not tensed_in(opening) and _TIME_WORDS.isdisjoint(opening.lower().rstrip(", ").split()))
 
 
 _CONJUNCTIONS = frozenset("but and yet so".split())
 _NOUN_OPENERS = frozenset("the a an his her its their".split())
+# Words of a time that an article may open ("But a week later,", "But the next day,", "But a decade on,").
+_TIME_WORDS = frozenset("next same following day week month year hour moment decade".split())
 
 
 def _may_open_on_a_clause(text: str) -> bool:

@@ -55,6 +55,7 @@ from .times import named_day_at
 from .subject import AUXILIARIES, COUNT_OPENERS, COUNTS, NOUN_NEXT as _NOUN_NEXT, main_verb
 from .subject import place_before_copula
 from .subject import PLURAL_COUNTS as _PLURAL_COUNTS
+from .trim import TITLES
 from .wordforms import is_adverb, is_base_verb, is_common_word, is_modifier, is_noun, is_plural_noun
 from .wordforms import is_tensed, may_be_adjective, may_be_noun, may_be_verb, participle_of, present_of
 from .wordforms import progressive_of, simple_past_of, surely_tensed
@@ -282,10 +283,9 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
         is_capital(tokens[k - 2][:1]) or tokens[k - 2] in _DETERMINERS or is_modifier(tokens[k - 2])
         or is_noun(tokens[k - 2]) and not is_plural_noun(tokens[k - 2]))
     if before.endswith(("'s", "’s")) or before.lower() in _DETERMINERS or (
-            before.islower() and (may_be_verb(before) and not is_adverb(before)
-                                  # (a word that may be a noun is the subject's head: "party won", not a
-                                  # phrasal verb's particle, "tear up | agreed procedures")
-                                  and not (may_be_noun(before) and before not in _NOT_HEADS)
+            before.islower() and (may_be_verb(before) and not is_noun(before) and not is_adverb(before)
+                                  # (a noun after the line's opening -ing adjective: "Gripping game | ended")
+                                  and not (k == 2 and tokens[0].endswith("ing") and may_be_noun(before))
                                   and not gerund or is_modifier(before)
                                   or is_noun(word) and not _singulars_past(tokens, k, lemma, sentence))):
         return False  # "Poland's prolonged cold front", "Chelsea consider renewed bid", "burial ground"
@@ -339,10 +339,11 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
     # "troops sent to quell it | opened fire")
     return clause or not (rest[0] in _AFTER_PARTICIPLE and any(
         t.islower() and is_tensed(t) and u != "to" and not u[:1].isdigit()  # (not "47.97 seconds")
-        # (nor a preposition's noun that its phrase goes on from, "ended with | honours finishing", or that
-        # ends the line past the verb's own phrase, "rejection of | candidates"; not "lost in | conflicts"
-        # nor "involved in | contracts amount to")
-        and u not in _PERSONS and not (u in _IN_A_PHRASE and (not is_base_verb(v) if v else j > 0))
+        # (nor a preposition's noun: in the verb's own phrase before an -ing, "ended with | honours
+        # finishing", past it where no base verb follows, "rejection of | candidates"; not "lost in |
+        # conflicts", "caught in | floods in Pakistan", nor "involved in | contracts amount to")
+        and u not in _PERSONS and not (u in _IN_A_PHRASE and (
+            v.endswith("ing") if not j else not is_base_verb(v) if v else True))
         for j, (u, t, v) in enumerate(zip(rest, rest[1:own], [*rest[2:own], ""]))))
 
 
@@ -394,7 +395,6 @@ def _takes_infinitive(tokens: list[str], k: int) -> bool:
         t.isalpha() and t.islower() and not is_tensed(t) for t in tokens[k + 1 : at])
 
 
-_NOT_HEADS = _PARTICLES - {"back"} | {"over"}  # particles that may be nouns ("ups"), not "on back | became"
 _MANNER_WORDS = 3  # words of a manner's "with" phrase between a verb and its infinitive
 
 
@@ -693,14 +693,15 @@ def _plural(subject: list[str], sentence: str = "") -> bool:
         # sentence writes with "the" ("the Beatles sell") and, opening the line, a plural the lexicon knows
         # ("Gunmen detonate"; not "Airstrikes", which it lacks: "Airstrikes starts")
         band = (written.istitle() and head.endswith("s") and not head.endswith("ss")
-                and head not in _COUNTRIES and _named_with_the(subject[:opened], sentence))
+                and head not in _COUNTRIES and not (head == "states" and "United" in subject[:opened])
+                and _named_with_the(subject[:opened], sentence))
         # (opening the line, a word the lexicon lacks that the sentence writes in lower case is a plural by
         # its "s": "the spacewalkers removed"; not a surname, "Holmes marks")
         unknown = (head.endswith("s") and not head.endswith(("ss", "us", "is")) and not is_common_word(head)
                    and re.search(rf"\b{re.escape(head)}\b", sentence) is not None)
-        # (not a surname the sentence gives a title or a given name: "Mr Balls won" -> "Balls wins")
+        # (not a surname the sentence gives a title: "Mr Balls won" -> "Balls wins")
         known = opened == 1 and (is_plural_noun(head) or unknown) and head not in _FIRMS and (
-            re.search(rf"\b[A-Z][\w.]* {re.escape(written)}\b", sentence) is None)
+            re.search(rf"\b(?:{_TITLE_WORDS}) {re.escape(written)}\b", sentence) is None)
         # ("Yorkshiremen", "Frenchmen", "Gunmen": a people's plural in -men; not "Yemen", "Carmen")
         men = head.endswith(_MEN)
         return bool(head.endswith(_PEOPLES) or men or band or known)
@@ -719,7 +720,8 @@ def _named_with_the(name: list[str], sentence: str) -> bool:
 
 
 # Countries written with "the" and an "s", each one ("the United States closes", "the Philippines wins").
-_COUNTRIES = frozenset("states netherlands philippines bahamas maldives seychelles emirates".split())
+_COUNTRIES = frozenset("netherlands philippines bahamas seychelles emirates".split())  # and the United States
+_TITLE_WORDS = "|".join(re.escape(t) for t in sorted(TITLES))  # "Mr Balls": a surname in -s, one person
 _NOT_LEXICAL = frozenset("be have do can will shall may must".split())
 # A passive's auxiliary ("He's getting integrated") or a linking verb before its adjective ("Players looking
 # tired"): the -ing form's participle is no verb of the line.
