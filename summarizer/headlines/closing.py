@@ -539,9 +539,9 @@ def condition_follows(tokens: list[str], end: int, reach: int) -> bool:
         return False
     # (or before a second verb's "and": "if ministers scrap their pension scheme | and make them work longer")
     close = next((k + 1 if tokens[k][-1] in ",;:" else k for k in range(end, len(tokens))
-                  if tokens[k][-1] in ",;:" or tokens[k] == "and" and end + 2 < k + 1 < len(tokens)
+                  if tokens[k][-1] in ",;:" or tokens[k] == "and" and end + 1 < k < len(tokens) - 2
                   and is_base_verb(tokens[k + 1]) and tokens[k - 1].islower()
-                  and tokens[k + 2 : k + 3] != [] and tokens[k + 2].lower() in _OBJECT_OPENERS), len(tokens))
+                  and tokens[k + 2].lower() in _OBJECT_OPENERS), len(tokens))
     return close <= reach
 
 
@@ -557,7 +557,7 @@ def _forecast_before(tokens: list[str], end: int) -> bool:
 
 MODALS = frozenset("will would could can may might must should".split())
 # Words that open a verb's object ("and make | them work longer"; not "and support | staff").
-_OBJECT_OPENERS = frozenset("the a an his her its their them him it us me this these those".split())
+_OBJECT_OPENERS = OBJECTS | frozenset("the a an his its their this these those".split())
 
 
 def _second_object_follows(tokens: list[str], end: int) -> bool:

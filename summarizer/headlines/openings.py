@@ -380,7 +380,7 @@ def _subject_after_conjunction(opening: str) -> bool:
 
 
 _CONJUNCTIONS = frozenset("but and yet so".split())
-_NOUN_OPENERS = frozenset("the a an his her its their".split())
+_NOUN_OPENERS = _ARTICLES | frozenset("his her its their".split())
 # Words of a time that an article may open ("But a week later,", "But the next day,", "But a decade on,").
 _TIME_WORDS = frozenset("next same following day week month year hour moment decade".split())
 

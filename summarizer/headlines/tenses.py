@@ -339,12 +339,19 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
     # "troops sent to quell it | opened fire")
     return clause or not (rest[0] in _AFTER_PARTICIPLE and any(
         t.islower() and is_tensed(t) and u != "to" and not u[:1].isdigit()  # (not "47.97 seconds")
-        # (nor a preposition's noun: in the verb's own phrase before an -ing, "ended with | honours
-        # finishing", past it where no base verb follows, "rejection of | candidates"; not "lost in |
-        # conflicts", "caught in | floods in Pakistan", nor "involved in | contracts amount to")
-        and u not in _PERSONS and not (u in _IN_A_PHRASE and (
-            v.endswith("ing") if not j else not is_base_verb(v) if v else True))
+        and u not in _PERSONS and not (u in _IN_A_PHRASE and _phrase_goes_on(j, v))
         for j, (u, t, v) in enumerate(zip(rest, rest[1:own], [*rest[2:own], ""]))))
+
+
+def _phrase_goes_on(j: int, following: str) -> bool:
+    """Whether a preposition's noun at ``j`` words past the verb (0: in the verb's own phrase) is a noun,
+    not a later verb, by the word ``following`` it ("" at the line's end): in the verb's own phrase only
+    before an -ing ("ended with | honours finishing"; not "lost in | conflicts", "caught in | floods in
+    Pakistan"); past it, at the line's end or before no base verb ("rejection of | candidates"; not
+    "involved in | contracts amount to")."""
+    if not j:
+        return following.endswith("ing")
+    return not following or not is_base_verb(following)
 
 
 _CLAUSE_REACH = 8  # words after a clause's conjunction read for its past
