@@ -1,7 +1,9 @@
 """A line's subject or object named from its context (summarizer.headlines.naming)."""
 
+import pytest
+
 from summarizer import headline
-from summarizer.headlines.naming import name_ahead, name_object, name_pronoun
+from summarizer.headlines.naming import concede, name_ahead, name_object, name_pronoun
 
 
 def test_an_object_pronoun_is_named_by_the_subject_its_sentence_goes_on_to_name():
@@ -94,3 +96,36 @@ def test_a_count_alone_as_the_subject_names_no_one():
 def test_a_he_opening_takes_the_name_after_its_descriptor_too():
     assert name_ahead("He was injured, but Manchester United goalkeeper David de Gea will play.") == (
         "Manchester United goalkeeper David de Gea will play.")
+
+
+def test_a_concession_gives_its_line_to_the_news_after_but():
+    text = ("Thomas Aiken may not be defending his title, but South African players will look to maintain "
+            "their stranglehold on the Africa Open in East London this week. Aiken won it last year.")
+    assert headline(text) == "South African players to look to maintain stranglehold on Africa Open in East London"
+    assert concede("It may be home to rats and grime but a creative photographer has turned New York's "
+                   "subway system into his own fashion studio.") == (
+        "A creative photographer has turned New York's subway system into his own fashion studio.")
+
+
+def test_a_concessions_pronoun_is_named_by_the_name_that_opens_it():
+    assert concede("Shane Long may have had to recover from fracturing his ribs lately but his vocal chords "
+                   "seem to be as good as ever.") == "Shane Long's vocal chords seem to be as good as ever."
+    assert concede("Robert Downey Jr. may be Iron Man in the films, but he recently dealt in bionics.") == (
+        "Robert Downey Jr. recently dealt in bionics.")
+    assert concede("Thomas Muller might be a World Cup winner but at home he has a different title.") == (
+        "At home Thomas Muller has a different title.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Real Madrid might be feeling the heat, but it doesn't seem to be placing pressure on Neymar.",
+    "Researchers say Carson may be a brain surgeon, but science shows he's dead wrong.",  # not the opening's
+    "Officials offer no word on what might have caused the fire, but police are looking into it.",
+    "You may not be familiar with the city of Tikrit, but what's happening there now matters.",
+    "In the show, Yunkai might be a fictional city, but the scenes had to be filmed in the real world.",
+    "The Lions may be anything but favourites this year.",
+    "The firm may be small but not weak.",
+    "Labour may have abolished hunting - but that didn't stop Gordon Brown.",
+    "Police may have found the missing dress.",  # no news after it: the line it is
+])
+def test_no_concession_or_an_unnamed_clause_keeps_the_sentence(sentence):
+    assert concede(sentence) is None

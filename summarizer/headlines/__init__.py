@@ -9,7 +9,8 @@ when that name is its subject (a longer description, "The Russian President", by
 its clauses), a description also by the name that ends that sentence ("... with the help of Joseph
 Gordon-Levitt. The actor ..."), an object "him" that points ahead by the name its sentence goes on to
 give, and an opening "He" that a clause after "but" names ("He may be hurt -- but golf legend Arnold
-Palmer has vowed ...": that clause is the line) (:mod:`.naming`); else it is passed over: the reader
+Palmer has vowed ...": that clause is the line), as a concession's does ("Aiken may not be defending his
+title, but South African players will look to ...") (:mod:`.naming`); else it is passed over: the reader
 would not know who "it" is, nor who a count alone stands for ("Two were part of a panel"). So is a
 quotation (not a quoted title: '"Captain America" actor Chris Evans'), and the last sentence of one
 ('... portraits," Wang told CNN.'), and a frame that only introduces someone's words ("The New York Times
@@ -69,7 +70,7 @@ from .background import OPENS_ON_A_SCENE, OPENS_ON_NOW, strip_background
 from .label import label_line
 from .headlinese import PRONOUNS, is_capital, strip_wire, write_headlinese
 from ..language import words
-from .naming import name_ahead, name_object, name_pronoun
+from .naming import concede, name_ahead, name_object, name_pronoun
 from .quotes import QUOTED_WORDS, requote
 from .subject import AUXILIARIES, COUNTS as _COUNTS, main_verb, shorten_subject, tensed_at
 from .trim import shorten_names
@@ -244,6 +245,7 @@ def candidate(features: Features, i: int, size: tuple[int, int, int | None]) -> 
     if english:
         text = name_ahead(bare) or text  # "He may be hurt -- but golf legend Arnold Palmer has vowed ..."
         text = name_object(text) or text  # "may elude him but ..., Gordon Brown can" -> "elude Gordon Brown"
+        text = concede(text) or text  # "Vonn may have missed out on gold, but the American skier has ..."
     source, line = _compress(text, size[0], language, _article_text(features, i), size[1], size[2])
     names = _names_its_subject(line, english)
     news = names and (

@@ -10,7 +10,9 @@ Brown can ..."). A longer description ("The Russian President", "The 31-year-old
 "The country's") is named by the name the sentence before makes the subject of a verb, wherever it
 stands there ("When Vladimir Putin reappears, ..."); an opening "He" or "She" by the name that a clause
 after "but" gives ("He may be hurt -- but golf legend Arnold Palmer has vowed ...": that clause is the
-line). Every word put in is a word of the article.
+line). A sentence whose subject concedes something before "but" gives its line to the clause after it
+("Thomas Aiken may not be defending his title, but South African players will look to ..."), with a
+"he" or "his" there named by the concession's subject. Every word put in is a word of the article.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from .headlinese import is_capital
 from .subject import AUXILIARIES as _AUXILIARIES, NO_SUBJECT, OPENERS, PERSONAL
 from .wordforms import is_common_word, is_noun, is_tensed
 
-__all__ = ["name_pronoun", "name_object", "name_ahead"]
+__all__ = ["name_pronoun", "name_object", "name_ahead", "concede"]
 
 # A subject pronoun that a name before it may stand for; "they" is left alone (it may be anyone's).
 _NAMED_PRONOUNS = frozenset({"It", "He", "She"})
@@ -248,3 +250,47 @@ def _verb_after_name(word: str) -> bool:
 
 _POSSESSIVES = frozenset({"His", "Her"})
 _OBJECTS = frozenset({"her", "him", "them"})  # a pronoun the clause after "but" would leave unnamed
+
+
+# A writer's concession before the news: a subject, "may" or "might" before "be" or "have" ("Lindsey Vonn
+# may have missed out on gold, but the American skier has set her sights on ..."), then "but" and the news.
+_CONCEDES = re.compile(r"(?P<subject>[^,;:\"“”]{1,80}?)\s(?:may|might)\s+(?:not\s+|well\s+|just\s+)?(?:be|have)\b")
+_CONCEDED_BUT = re.compile(r"(?<!anything)(?<!nothing)(?<!\ball)(?:[,;]|\s+(?:--?|—|–))?\s+but\s+"
+                           r"(?!not\b|also\b|then\b|[\"“‘'])")
+# Words before the modal that show it in a clause other than the main one ("no word on what might have
+# caused"), or the reader's or the writer's ("You may not be familiar with Tikrit, but ...").
+_NOT_CONCEDING = frozenset(
+    "what which who whom whose that if whether when as because although though while where how why "
+    "you we i".split()
+)
+_OWN = {"he": "", "she": "", "his": "'s", "her": "'s"}  # pronouns a clause's subject may be named from
+_PHRASE_WORDS = 4  # a short phrase before the pronoun ("but at home he has ...")
+_UNNAMED = frozenset("he she he's she's it it's they their them this that these those".split())
+
+
+def concede(text: str) -> str | None:
+    """The clause after "but" of a sentence whose subject concedes something before it ("Thomas Muller
+    might be a World Cup winner with Germany but at home he has ..."), with a "he", "she", "his" or
+    "her" in its first words named by the name that opens the concession ("Shane Long may have had to
+    recover ... but his vocal chords seem ..." -> "Shane Long's vocal chords seem ..."), a description
+    by its subject where :func:`name_pronoun` can; None when the sentence concedes nothing, or when the
+    clause's first words hold a pronoun that stays unnamed ("but it doesn't seem to ...", "but science
+    shows he's ...")."""
+    found = _CONCEDES.match(text)
+    if found is None or not _NOT_CONCEDING.isdisjoint(found["subject"].lower().split()):
+        return None
+    but = _CONCEDED_BUT.search(text, found.end())
+    if but is None:
+        return None
+    before, tokens = text[: but.start()], text[but.end() :].split()
+    at = next((k for k, t in enumerate(tokens[:_PHRASE_WORDS]) if t in _OWN), None)
+    if at is not None:
+        name = _opening_name(before) or _clause_name(before)
+        if name is None or not all(t.isalpha() and t.islower() for t in tokens[:at]):
+            return None
+        tokens[at] = name + _OWN[tokens[at]]
+    if len(tokens) < 2 or not _UNNAMED.isdisjoint(t.lower().strip(",;:") for t in tokens[: _PHRASE_WORDS + 1]):
+        return None
+    clause = " ".join(tokens)
+    clause = clause[:1].upper() + clause[1:]
+    return _name_description(clause, before) or clause
