@@ -254,7 +254,8 @@ _OBJECTS = frozenset({"her", "him", "them"})  # a pronoun the clause after "but"
 
 # A writer's concession before the news: a subject, "may" or "might" before "be" or "have" ("Lindsey Vonn
 # may have missed out on gold, but the American skier has set her sights on ..."), then "but" and the news.
-_CONCEDES = re.compile(r"(?P<subject>[^,;:\"“”]{1,80}?)\s(?:may|might)\s+(?:not\s+|well\s+|just\s+)?(?:be|have)\b")
+_CONCEDES = re.compile(
+    r"(?P<subject>[^,;:\"“”]{1,80}?)\s(?:may|might)\s+(?:not\s+|well\s+|just\s+)?(?:be|have)\b")
 _CONCEDED_BUT = re.compile(r"(?<!anything)(?<!nothing)(?<!\ball)(?:[,;]|\s+(?:--?|—|–))?\s+but\s+"
                            r"(?!not\b|also\b|then\b|[\"“‘'])")
 # Words before the modal that show it in a clause other than the main one ("no word on what might have
@@ -289,7 +290,8 @@ def concede(text: str) -> str | None:
         if name is None or not all(t.isalpha() and t.islower() for t in tokens[:at]):
             return None
         tokens[at] = name + _OWN[tokens[at]]
-    if len(tokens) < 2 or not _UNNAMED.isdisjoint(t.lower().strip(",;:") for t in tokens[: _PHRASE_WORDS + 1]):
+    first = (t.lower().strip(",;:") for t in tokens[: _PHRASE_WORDS + 1])
+    if len(tokens) < 2 or not _UNNAMED.isdisjoint(first):
         return None
     clause = " ".join(tokens)
     clause = clause[:1].upper() + clause[1:]
