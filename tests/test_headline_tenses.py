@@ -940,3 +940,30 @@ def test_a_country_written_with_the_and_an_s_is_one():
 ])
 def test_what_the_second_reader_found_this_session(line, sentence, expected):
     assert past_as_present(line, sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, line", [
+    ("China was evacuating 330,000 people from land along the raging Yangtze River.",
+     "China evacuates 330,000 people from land along raging Yangtze River"),
+    ("Relief agencies were bracing for the worst if a new storm hits.",
+     "Relief agencies brace for worst if new storm hits"),
+    ("Officer Kenny was responding to a disturbance when Robinson attacked him, Koval said.",
+     "Officer Kenny responds to disturbance when Robinson attacks him, Koval says"),
+])
+def test_a_main_clauses_past_progressive_is_the_headlines_present(sentence, line):
+    assert compress(sentence) == line
+
+
+@pytest.mark.parametrize("sentence", [
+    "The town was the setting for the film.",  # a noun, its article dropped
+    "The first moment was the sending of that letter.",
+    "Kuznetsova was playing in an exhibition event in Charleroi at the time.",
+    "In 1998 China was evacuating 330,000 people from land along the river.",
+    "Real was turning up the heat and Bale went close with a header.",  # a clause joined in the past
+    "Davey was speaking as the party launched its campaign in the north.",
+    "It's unclear how many of those were attempting to join ISIS.",
+    "Patrick and Sue Kilgallon knew the storm was coming.",  # a reported clause's
+])
+def test_a_past_progressive_that_is_no_main_clauses_or_is_dated_stays(sentence):
+    line = compress(sentence)
+    assert " was " in f" {line} " or " were " in f" {line} "

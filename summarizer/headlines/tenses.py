@@ -18,7 +18,10 @@ no longer", an adverb between ("will also"), a reported clause ("says it will ta
 or "will be facing", nor a question; and never where the rest of the line would then read as the main
 verb ("workers to lose jobs under rules | to be introduced").
 
-A lead's simple past, once the line is cut (:func:`past_as_present`), is the present headlines tell news in,
+A lead's simple past, once the line is cut (:func:`past_as_present`), is the present headlines tell news in
+(and so is its past progressive: "China was evacuating 330,000 people" -> "China evacuates ...", where the
+sentence writes it so, no "of" follows, no time dates it, "at the time" included, and no clause joined
+after it stays past),
 agreeing with the subject's head ("Typhoon Babs races", "Astronauts on space station complete"): not a passive
 ("was killed" stays "killed"), a participle's phrase ("Talks aimed at ... ended", "Outbreaks caused by"), an
 adjective or a noun ("Poland's prolonged", "burial ground"), a past the sentence dates ("in 1998", "last
@@ -141,6 +144,8 @@ def past_as_present(text: str, sentence: str) -> str:
     head = tokens[:end] if _JOINS.isdisjoint(tokens[end:]) else tokens
     if main_verb(head) != k:
         return text
+    if tokens[k] in _PAST_PROGRESSIVE and k + 1 < len(tokens) and tokens[k + 1].endswith("ing"):
+        return _progressive_as_present(text, tokens, k, sentence)
     lemma = simple_past_of(tokens[k])
     plural_head = _past_of_a_plural(tokens, k, sentence)
     if lemma in _NOT_LEXICAL or lemma in _KEPT_PAST or not _plain(tokens[:k], plural_head):
@@ -167,6 +172,39 @@ def past_as_present(text: str, sentence: str) -> str:
     clauses = [(k + 1 + at, tag) for at, tag in
                filter(None, (_joined_clause(after, j, tokens[k], sentence) for j in range(len(after))))]
     return _in_the_present(tokens, pasts + _same_time_clauses(tokens, k, sentence) + clauses) or text
+
+
+def _progressive_as_present(text: str, tokens: list[str], k: int, sentence: str) -> str:
+    """The line with its main clause's past progressive at ``k`` made the simple present ("Police were
+    searching for gunman" -> "Police search for gunman"), as the present progressive is
+    (:func:`headline_tenses`); not one the ``sentence`` dates, nor inside a clause ("knew storm was
+    coming")."""
+    if f"{tokens[k]} {tokens[k + 1]}" not in sentence or _AT_THE_TIME in sentence or (
+            told_in_the_past(text, sentence)):
+        return text  # ("Town was the setting for": a noun, its article dropped; "was writing at the time")
+    after = tokens[k + 2 :]
+    if after[:1] == ["of"] or not _CLAUSE_WORDS.isdisjoint(t.lower() for t in tokens[:k]) or any(
+            t in _CLAUSE_JOINS and any(simple_past_of(u) for u in after[j + 1 : j + 4] if u.islower())
+            for j, t in enumerate(after)):
+        return text  # "was sending of that letter", "how many of those were attempting", "and heard"
+    present = " ".join([*tokens[:k], _PAST_PROGRESSIVE[tokens[k]], *tokens[k + 1 :]])
+    written = _headline_tenses(present)
+    if written == present:
+        return text
+    # A clause of the same time after it goes with it ("Davey speaks as party launches campaign").
+    found = written.split()
+    found = (_in_the_present(found, _same_time_clauses(found, k, sentence)) or text).split()
+    if any(t in _WHEN_CLAUSE and any(u.islower() and simple_past_of(u)
+                                     for u in found[j + 1 : j + _CLAUSE_REACH])
+           for j, t in enumerate(found[k + 1 :], k + 1)):
+        return text  # a clause of its own that stays in the past ("as party launched campaign")
+    return " ".join(found)
+
+
+_PAST_PROGRESSIVE = {"was": "is", "were": "are"}  # a past progressive's auxiliary, and the present's
+_CLAUSE_REACH = 5  # a same-time clause's words read for a past that stays
+_AT_THE_TIME = "at the time"  # a past progressive's own time ("was playing in Charleroi at the time")
+_CLAUSE_WORDS = frozenset("how what why whether if when where".split())  # a subject's clause opens on these
 
 
 def _in_the_present(tokens: list[str], pasts: list[tuple[int, str]]) -> str | None:
