@@ -370,7 +370,7 @@ def _subject_after_conjunction(opening: str) -> bool:
     clause: the word after the conjunction opens none (a name, an article: "But the minister, speaking in
     Leeds, said"; not "But in 2004,", "But speaking in Leeds,", "But crucially,")."""
     found = opening.split(maxsplit=2)
-    if len(found) < 3 or found[0].lower() not in _CONJUNCTIONS or found[1].endswith(","):
+    if len(found) < 3 or found[0].lower() not in _SUBJECT_CONJUNCTIONS or found[1].endswith(","):
         return False
     second = found[1].lower()
     # (a name or an article opens it, no verb with a tense follows: not "and President Cardoso flew off to
@@ -379,7 +379,7 @@ def _subject_after_conjunction(opening: str) -> bool:
             and not tensed_in(opening) and _TIME_WORDS.isdisjoint(opening.lower().rstrip(", ").split()))
 
 
-_CONJUNCTIONS = frozenset("but and yet so".split())
+_SUBJECT_CONJUNCTIONS = frozenset("but and yet so".split())  # (of _CONJUNCTIONS: not "however", "also")
 _NOUN_OPENERS = _ARTICLES | frozenset("his her its their".split())
 # Words of a time that an article may open ("But a week later,", "But the next day,", "But a decade on,").
 _TIME_WORDS = frozenset("next same following day week month year hour moment decade".split())
