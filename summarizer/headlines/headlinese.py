@@ -148,8 +148,7 @@ _DATING = frozenset("recently previously formerly lately originally initially".s
 _JOIN_REACH = 60  # characters after a perfect with an adverb in which an "and" may join a second verb
 _MODALS = frozenset("will would could should might may must can to not".split())
 # After these an auxiliary opens a clause that is not the headline's own: it stays ("man who is shown").
-_RELATIVES = frozenset({"who", "which", "that"})
-_KEEPS_AUXILIARY = PRONOUNS | _RELATIVES | {"what"}  # ("playing what is billed as ...")
+_KEEPS_AUXILIARY = PRONOUNS | frozenset({"who", "which", "that", "what"})  # ("playing what is billed as ...")
 _IS_TO = re.compile(r"\b(?:is|are)\s+(to\s+[a-z]+)\b")
 # Participles that are adjectives before these words: "is used to", "is headed home", "is bound for".
 _NO_PASSIVE = re.compile(

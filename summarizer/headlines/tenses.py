@@ -195,14 +195,14 @@ def _progressive_as_present(text: str, tokens: list[str], k: int, sentence: str)
     found = written.split()
     found = (_in_the_present(found, _same_time_clauses(found, k, sentence)) or text).split()
     if any(t in _WHEN_CLAUSE and any(u.islower() and simple_past_of(u)
-                                     for u in found[j + 1 : j + _CLAUSE_REACH])
+                                     for u in found[j + 1 : j + _SAME_TIME_REACH])
            for j, t in enumerate(found[k + 1 :], k + 1)):
         return text  # a clause of its own that stays in the past ("as party launched campaign")
     return " ".join(found)
 
 
 _PAST_PROGRESSIVE = {"was": "is", "were": "are"}  # a past progressive's auxiliary, and the present's
-_CLAUSE_REACH = 5  # a same-time clause's words read for a past that stays
+_SAME_TIME_REACH = 5  # a same-time clause's words read for a past that stays
 _AT_THE_TIME = "at the time"  # a past progressive's own time ("was playing in Charleroi at the time")
 _CLAUSE_WORDS = frozenset("how what why whether if when where".split())  # a subject's clause opens on these
 
