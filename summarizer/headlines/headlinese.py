@@ -37,7 +37,8 @@ The rules, in order:
   patents"); a free relative that only bills what follows (``what has been billed as``);
 * the perfect (``has risen`` -> ``rises``, ``had won`` -> ``won``, ``has ruled before`` -> ``ruled
   before``; a participle coordinated with it agrees: ``has redrawn ... and warned`` -> ``redraws
-  ... and warns``), passive auxiliaries before a participle (``has been jailed`` -> ``jailed``) and
+  ... and warns``), passive auxiliaries before a participle (``has been jailed`` -> ``jailed``; ``have
+  reportedly been arrested`` -> ``reportedly arrested``, not after an adverb of time or manner) and
   ``is to`` (``is to retire`` -> ``to retire``); not in a pronoun's, a relative's or a "how", "why" or
   "whether" clause (``how the penalty is administered``).
 """
@@ -144,6 +145,9 @@ _EARLIER = frozenset("before already previously once".split())
 # Adverbs that stand between a perfect's auxiliary and its verb and stay before the headline's present,
 # besides those in -ly ("has again denied" -> "again denies").
 _PERFECT_ADVERBS = frozenset("again also both".split())  # ("both": "NTL and Telewest have both ...")
+# Adverbs a passive keeps before its participle ("have reportedly been arrested" -> "reportedly arrested");
+# not one of manner or time, which may sit inside a clause the line goes on with ("has finally been shamed").
+_PASSIVE_ADVERBS = _PERFECT_ADVERBS | frozenset({"reportedly", "allegedly"})
 _DATING = frozenset("recently previously formerly lately originally initially".split())
 _JOIN_REACH = 60  # characters after a perfect with an adverb in which an "and" may join a second verb
 _MODALS = frozenset("will would could should might may must can to not".split())
@@ -683,8 +687,9 @@ def _strip_auxiliaries(text: str) -> str:
         before = text[max(0, match.start() - 20) : match.start()].split()[-1:]
         if before and (before[0].lower() in _MODALS or before[0].lower().endswith("n't")):
             return match.group(0)  # "could have eased": the modal needs its infinitive
-        if adverb and (been or not (adverb in _PERFECT_ADVERBS or adverb.islower() and is_adverb(adverb))):
-            return match.group(0)  # "has family ties"; "has also been named" (its passive is kept)
+        if adverb and not (adverb in _PERFECT_ADVERBS or adverb.islower() and is_adverb(adverb)) or (
+                been and adverb and adverb not in _PASSIVE_ADVERBS):
+            return match.group(0)  # "has family ties"; "has finally been shamed" (its passive is kept)
         if adverb and (aux.lower() == "had"
                        or _joins_a_participle(text[match.end() : match.end() + _JOIN_REACH])):
             return match.group(0)  # "had recently split ... and been fired", "misappropriated and"
@@ -699,7 +704,8 @@ def _strip_auxiliaries(text: str) -> str:
             if _kept_auxiliary(text, match.start()) or manner and not is_adverb(manner):
                 return match.group(0)
             manner = f" {manner}" if manner else ""  # "has been deeply shaken" -> "deeply shaken"
-            return f"{manner} {word}" if passive_ and passive_ not in INTRANSITIVE else match.group(0)
+            written = f"{adverb}{manner} {word}"  # "have reportedly been arrested" -> "reportedly arrested"
+            return written if passive_ and passive_ not in INTRANSITIVE else match.group(0)
         lemma = participle_of(word)
         if lemma is None:
             return match.group(0)  # "has record profits": "has" is the verb
