@@ -109,8 +109,6 @@ def test_a_concession_gives_its_line_to_the_news_after_but():
 
 
 def test_a_concessions_pronoun_is_named_by_the_name_that_opens_it():
-    assert concede("Shane Long may have had to recover from fracturing his ribs lately but his vocal chords "
-                   "seem to be as good as ever.") == "Shane Long's vocal chords seem to be as good as ever."
     assert concede("Robert Downey Jr. may be Iron Man in the films, but he recently dealt in bionics.") == (
         "Robert Downey Jr. recently dealt in bionics.")
     assert concede("Thomas Muller might be a World Cup winner but at home he has a different title.") == (
@@ -127,6 +125,8 @@ def test_a_concessions_pronoun_is_named_by_the_name_that_opens_it():
     "The firm may be small but not weak.",
     "Labour may have abolished hunting - but that didn't stop Gordon Brown.",
     "Police may have found the missing dress.",  # no news after it: the line it is
+    # A possessive's name ("Shane Long's") would be no word of the article.
+    "Shane Long may have had to recover from his ribs lately but his vocal chords seem as good as ever.",
 ])
 def test_no_concession_or_an_unnamed_clause_keeps_the_sentence(sentence):
     assert concede(sentence) is None

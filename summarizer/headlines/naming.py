@@ -12,7 +12,7 @@ stands there ("When Vladimir Putin reappears, ..."); an opening "He" or "She" by
 after "but" gives ("He may be hurt -- but golf legend Arnold Palmer has vowed ...": that clause is the
 line). A sentence whose subject concedes something before "but" gives its line to the clause after it
 ("Thomas Aiken may not be defending his title, but South African players will look to ..."), with a
-"he" or "his" there named by the concession's subject. Every word put in is a word of the article.
+"he" or "she" there named by the concession's subject. Every word put in is a word of the article.
 """
 
 from __future__ import annotations
@@ -264,19 +264,20 @@ _NOT_CONCEDING = frozenset(
     "what which who whom whose that if whether when as because although though while where how why "
     "you we i".split()
 )
-_OWN = {"he": "", "she": "", "his": "'s", "her": "'s"}  # pronouns a clause's subject may be named from
+# Pronouns a clause's subject may be named from (not a possessive: "Long's" is no word of the article).
+_OWN = frozenset({"he", "she"})
 _PHRASE_WORDS = 4  # a short phrase before the pronoun ("but at home he has ...")
-_UNNAMED = frozenset("he she he's she's it it's they their them this that these those".split())
+_UNNAMED = frozenset("he she he's she's his her it it's its they their them this that these those".split())
 
 
 def concede(text: str) -> str | None:
     """The clause after "but" of a sentence whose subject concedes something before it ("Thomas Muller
-    might be a World Cup winner with Germany but at home he has ..."), with a "he", "she", "his" or
-    "her" in its first words named by the name that opens the concession ("Shane Long may have had to
-    recover ... but his vocal chords seem ..." -> "Shane Long's vocal chords seem ..."), a description
-    by its subject where :func:`name_pronoun` can; None when the sentence concedes nothing, or when the
-    clause's first words hold a pronoun that stays unnamed ("but it doesn't seem to ...", "but science
-    shows he's ...")."""
+    might be a World Cup winner with Germany but at home he has ..."), with a "he" or "she" in its
+    first words named by the name that opens the concession ("... but at home Thomas Muller has ..."),
+    a description by its subject where :func:`name_pronoun` can; None when the sentence concedes
+    nothing, or when the clause's first words hold a pronoun that stays unnamed ("but it doesn't seem to
+    ...", "but science shows he's ...", "but his vocal chords": a possessive's name would be no word of
+    the article)."""
     found = _CONCEDES.match(text)
     if found is None or not _NOT_CONCEDING.isdisjoint(found["subject"].lower().split()):
         return None
@@ -289,7 +290,7 @@ def concede(text: str) -> str | None:
         name = _opening_name(before) or _clause_name(before)
         if name is None or not all(t.isalpha() and t.islower() for t in tokens[:at]):
             return None
-        tokens[at] = name + _OWN[tokens[at]]
+        tokens[at] = name
     first = (t.lower().strip(",;:") for t in tokens[: _PHRASE_WORDS + 1])
     if len(tokens) < 2 or not _UNNAMED.isdisjoint(first):
         return None
