@@ -947,8 +947,8 @@ def test_what_the_second_reader_found_this_session(line, sentence, expected):
      "China evacuates 330,000 people from land along raging Yangtze River"),
     ("Relief agencies were bracing for the worst if a new storm hits.",
      "Relief agencies brace for worst if new storm hits"),
-    ("Officer Kenny was responding to a disturbance when Robinson attacked him, Koval said.",
-     "Officer Kenny responds to disturbance when Robinson attacks him, Koval says"),
+    ("Conservative Muslim clerics were leading in national elections for a key assembly.",
+     "Conservative Muslim clerics lead in national elections for key assembly"),
 ])
 def test_a_main_clauses_past_progressive_is_the_headlines_present(sentence, line):
     assert compress(sentence) == line
@@ -958,6 +958,11 @@ def test_a_main_clauses_past_progressive_is_the_headlines_present(sentence, line
     "The town was the setting for the film.",  # a noun, its article dropped
     "The first moment was the sending of that letter.",
     "Kuznetsova was playing in an exhibition event in Charleroi at the time.",
+    "At the time, Titan was trying to get a higher price for a project in Benin.",
+    "Cleo Noel was nearing the end of a March 1973 reception in the Saudi Embassy.",
+    # the scene of what happened while it went on: the news is what follows
+    "Pinochet was recovering from surgery in a London clinic when he was arrested.",
+    "South Africa were motoring with the bat before a two-hour delay for poor weather.",
     "In 1998 China was evacuating 330,000 people from land along the river.",
     "Real was turning up the heat and Bale went close with a header.",  # a clause joined in the past
     "Davey was speaking as the party launched its campaign in the north.",

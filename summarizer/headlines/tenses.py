@@ -20,8 +20,9 @@ verb ("workers to lose jobs under rules | to be introduced").
 
 A lead's simple past, once the line is cut (:func:`past_as_present`), is the present headlines tell news in
 (and so is its past progressive: "China was evacuating 330,000 people" -> "China evacuates ...", where the
-sentence writes it so, no "of" follows, no time dates it, "at the time" included, and no clause joined
-after it stays past),
+sentence writes it so, no "of" follows, no time dates it ("at the time", a year), the sentence does not go
+on to what happened meanwhile ("was walking home when he was gunned down") and no clause joined after it
+stays past),
 agreeing with the subject's head ("Typhoon Babs races", "Astronauts on space station complete"): not a passive
 ("was killed" stays "killed"), a participle's phrase ("Talks aimed at ... ended", "Outbreaks caused by"), an
 adjective or a noun ("Poland's prolonged", "burial ground"), a past the sentence dates ("in 1998", "last
@@ -179,9 +180,12 @@ def _progressive_as_present(text: str, tokens: list[str], k: int, sentence: str)
     searching for gunman" -> "Police search for gunman"), as the present progressive is
     (:func:`headline_tenses`); not one the ``sentence`` dates, nor inside a clause ("knew storm was
     coming")."""
-    if f"{tokens[k]} {tokens[k + 1]}" not in sentence or _AT_THE_TIME in sentence or (
+    written = sentence.find(f"{tokens[k]} {tokens[k + 1]}")
+    if written < 0 or _INTERRUPTED.search(sentence, written) or _SCENE_TIME.search(sentence) or (
             told_in_the_past(text, sentence)):
-        return text  # ("Town was the setting for": a noun, its article dropped; "was writing at the time")
+        # ("Town was the setting for": a noun, its article dropped; "was walking home ... when he was
+        # gunned down": the scene of the news that follows; "At the time, Titan was trying", "in 1973")
+        return text
     after = tokens[k + 2 :]
     if after[:1] == ["of"] or not _CLAUSE_WORDS.isdisjoint(t.lower() for t in tokens[:k]) or any(
             t in _CLAUSE_JOINS and any(simple_past_of(u) for u in after[j + 1 : j + 4] if u.islower())
@@ -203,7 +207,10 @@ def _progressive_as_present(text: str, tokens: list[str], k: int, sentence: str)
 
 _PAST_PROGRESSIVE = {"was": "is", "were": "are"}  # a past progressive's auxiliary, and the present's
 _SAME_TIME_REACH = 5  # a same-time clause's words read for a past that stays
-_AT_THE_TIME = "at the time"  # a past progressive's own time ("was playing in Charleroi at the time")
+# What a past progressive's sentence goes on to tell happened while it went on ("when", "before", "but").
+_INTERRUPTED = re.compile(r"\b(?:when|before|until|but)\b")
+# Its own time told: "at the time", a year ("was nearing the end of a March 1973 reception").
+_SCENE_TIME = re.compile(r"\b(?:[Aa]t the time|1[89]\d\d|20\d\d)\b")
 _CLAUSE_WORDS = frozenset("how what why whether if when where".split())  # a subject's clause opens on these
 
 
