@@ -127,6 +127,15 @@ def test_a_concessions_pronoun_is_named_by_the_name_that_opens_it():
     "Police may have found the missing dress.",  # no news after it: the line it is
     # A possessive's name ("Shane Long's") would be no word of the article.
     "Shane Long may have had to recover from his ribs lately but his vocal chords seem as good as ever.",
+    # (from a second reader) a "he" that another subject's verb reports, or a clause with no subject
+    "Manchester United may have lost at home, but the manager insists he will not quit.",
+    "Chelsea may be champions, but supporters say he must go.",
+    "Rory McIlroy may have missed the cut but says he is happy with his game.",
+    "Taylor Swift may be a global star, but fans still adore her.",
+    # a hedge or a likelihood, not a concession: the news is the line itself
+    "Hundreds of people may have died in floods, but officials have yet to confirm the toll.",
+    "Interest rates may have to rise, but the Bank of England is unlikely to act.",
+    "The deal may be approved, but only if shareholders back the merger.",
 ])
 def test_no_concession_or_an_unnamed_clause_keeps_the_sentence(sentence):
     assert concede(sentence) is None

@@ -965,6 +965,12 @@ def test_a_main_clauses_past_progressive_is_the_headlines_present(sentence, line
     "South Africa were motoring with the bat before a two-hour delay for poor weather.",
     "In 1998 China was evacuating 330,000 people from land along the river.",
     "Real was turning up the heat and Bale went close with a header.",  # a clause joined in the past
+    # (from a second reader) a clause the cut drops, a gerund that says what something is, a feeling
+    "Police were searching the area after the body of a woman was found in a field near the river bank.",
+    "Crowds were gathering as the coffin of the former president arrived in the capital.",
+    "The main problem was finding enough doctors for the hospital.",
+    "The cause of the delay was flooding on the line near Reading.",
+    "The defeat was humiliating for the champions.",
     "Davey was speaking as the party launched its campaign in the north.",
     "It's unclear how many of those were attempting to join ISIS.",
     "Patrick and Sue Kilgallon knew the storm was coming.",  # a reported clause's

@@ -38,7 +38,8 @@ The rules, in order:
 * the perfect (``has risen`` -> ``rises``, ``had won`` -> ``won``, ``has ruled before`` -> ``ruled
   before``; a participle coordinated with it agrees: ``has redrawn ... and warned`` -> ``redraws
   ... and warns``), passive auxiliaries before a participle (``has been jailed`` -> ``jailed``; ``have
-  reportedly been arrested`` -> ``reportedly arrested``, not after an adverb of time or manner) and
+  reportedly been arrested`` -> ``reportedly arrested``, ``again``, ``also``; not after another adverb:
+  ``has finally been shamed``) and
   ``is to`` (``is to retire`` -> ``to retire``); not in a pronoun's, a relative's or a "how", "why" or
   "whether" clause (``how the penalty is administered``).
 """

@@ -252,48 +252,62 @@ _POSSESSIVES = frozenset({"His", "Her"})
 _OBJECTS = frozenset({"her", "him", "them"})  # a pronoun the clause after "but" would leave unnamed
 
 
-# A writer's concession before the news: a subject, "may" or "might" before "be" or "have" ("Lindsey Vonn
-# may have missed out on gold, but the American skier has set her sights on ..."), then "but" and the news.
+# A writer's concession before the news: a name, "may" or "might" before "be" or "have" ("Lindsey Vonn may
+# have missed out on gold, but the American skier has set her sights on ..."), then "but" and the news; not
+# "may have to" (a likelihood: "Interest rates may have to rise, but ...").
 _CONCEDES = re.compile(
-    r"(?P<subject>[^,;:\"“”]{1,80}?)\s(?:may|might)\s+(?:not\s+|well\s+|just\s+)?(?:be|have)\b")
+    r"(?P<subject>[^,;:\"“”]{1,80}?)\s(?:may|might)\s+(?:not\s+|well\s+|just\s+)?"
+    r"(?:be|have(?!\s+to\b))\b")
 _CONCEDED_BUT = re.compile(r"(?<!anything)(?<!nothing)(?<!\ball)(?:[,;]|\s+(?:--?|—|–))?\s+but\s+"
-                           r"(?!not\b|also\b|then\b|[\"“‘'])")
+                           r"(?!not\b|also\b|then\b|only\b|still\b|[\"“‘'])")
 # Words before the modal that show it in a clause other than the main one ("no word on what might have
 # caused"), or the reader's or the writer's ("You may not be familiar with Tikrit, but ...").
 _NOT_CONCEDING = frozenset(
     "what which who whom whose that if whether when as because although though while where how why "
     "you we i".split()
 )
-# Pronouns a clause's subject may be named from (not a possessive: "Long's" is no word of the article).
-_OWN = frozenset({"he", "she"})
-_PHRASE_WORDS = 4  # a short phrase before the pronoun ("but at home he has ...")
-_UNNAMED = frozenset("he she he's she's his her it it's its they their them this that these those".split())
+_OWN = frozenset({"he", "she"})  # pronouns a clause's subject may be named from (not "his": no word)
+_PHRASE_OPENERS = frozenset("at in on off for after since with by".split())  # "but at home he has ..."
+_PHRASE_WORDS = 4  # a short phrase before the pronoun
+_UNNAMED = frozenset("he she he's she's his her him it it's its they their them this that these those "
+                     "us me".split())
+_SUBJECT_OPENERS = frozenset("the a an two three four five six seven eight nine ten".split())
+_DESCRIPTOR_REACH = 3  # lower-case words of a descriptor before the clause's name ("defender Gerard Pique")
 
 
 def concede(text: str) -> str | None:
-    """The clause after "but" of a sentence whose subject concedes something before it ("Thomas Muller
-    might be a World Cup winner with Germany but at home he has ..."), with a "he" or "she" in its
-    first words named by the name that opens the concession ("... but at home Thomas Muller has ..."),
-    a description by its subject where :func:`name_pronoun` can; None when the sentence concedes
-    nothing, or when the clause's first words hold a pronoun that stays unnamed ("but it doesn't seem to
-    ...", "but science shows he's ...", "but his vocal chords": a possessive's name would be no word of
-    the article)."""
+    """The clause after "but" of a sentence whose subject, a name (or "It"), concedes something before
+    it ("Thomas Aiken may not be defending his title, but South African players will look to ..."),
+    with an opening "he" or "she" (or one after a short phrase: "but at home he has") named by that
+    name ("... but at home Thomas Muller has ..."); None when the sentence concedes nothing, when the
+    clause opens on no subject ("but says he is happy", "but supporters say he must go"), or when its
+    first words hold a pronoun that stays unnamed ("but it doesn't seem to ...", "but his vocal chords":
+    a possessive's name would be no word of the article)."""
     found = _CONCEDES.match(text)
     if found is None or not _NOT_CONCEDING.isdisjoint(found["subject"].lower().split()):
         return None
+    first = found["subject"].split(maxsplit=2)
+    if first[0] != "It" and not (len(first) > 1 and is_capital(first[1][:1])) and (
+            is_common_word(first[0].removesuffix("'s").removesuffix("’s"))):
+        return None  # ("Hundreds of people may have died, but officials have yet to confirm": a hedge)
     but = _CONCEDED_BUT.search(text, found.end())
     if but is None:
         return None
     before, tokens = text[: but.start()], text[but.end() :].split()
-    at = next((k for k, t in enumerate(tokens[:_PHRASE_WORDS]) if t in _OWN), None)
+    words = [t.lower().strip(",;:.") for t in tokens[: _PHRASE_WORDS + 1]]
+    at = next((k for k, t in enumerate(words[:_PHRASE_WORDS]) if t in _OWN), None)
     if at is not None:
         name = _opening_name(before) or _clause_name(before)
-        if name is None or not all(t.isalpha() and t.islower() for t in tokens[:at]):
+        phrase = at == 0 or words[0] in _PHRASE_OPENERS and all(
+            t.isalpha() and t.islower() and not is_tensed(t) for t in tokens[:at])
+        if name is None or not phrase:
             return None
-        tokens[at] = name
-    first = (t.lower().strip(",;:") for t in tokens[: _PHRASE_WORDS + 1])
-    if len(tokens) < 2 or not _UNNAMED.isdisjoint(first):
+        tokens[at] = name + tokens[at][len(words[at]) :]
+        words[at] = ""
+    elif not (is_capital(tokens[0][:1]) or words[0] in _SUBJECT_OPENERS or any(
+            is_capital(t[:1]) for t in tokens[1:_DESCRIPTOR_REACH])):
+        return None  # no subject opens the clause ("but says he is happy")
+    if len(tokens) < 2 or not _UNNAMED.isdisjoint(words):
         return None
     clause = " ".join(tokens)
-    clause = clause[:1].upper() + clause[1:]
-    return _name_description(clause, before) or clause
+    return clause[:1].upper() + clause[1:]

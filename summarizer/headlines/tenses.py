@@ -187,26 +187,35 @@ def _progressive_as_present(text: str, tokens: list[str], k: int, sentence: str)
         # gunned down": the scene of the news that follows; "At the time, Titan was trying", "in 1973")
         return text
     after = tokens[k + 2 :]
-    if after[:1] == ["of"] or not _CLAUSE_WORDS.isdisjoint(t.lower() for t in tokens[:k]) or any(
-            t in _CLAUSE_JOINS and any(simple_past_of(u) for u in after[j + 1 : j + 4] if u.islower())
-            for j, t in enumerate(after)):
-        return text  # "was sending of that letter", "how many of those were attempting", "and heard"
-    present = " ".join([*tokens[:k], _PAST_PROGRESSIVE[tokens[k]], *tokens[k + 1 :]])
-    written = _headline_tenses(present)
-    if written == present:
+    subject = tokens[:k]
+    head = subject[subject.index("of") - 1 if "of" in subject[1:] else -1].lower()
+    if after[:1] == ["of"] or not _CLAUSE_WORDS.isdisjoint(t.lower() for t in tokens[:k]) or (
+            head in _WHAT_IT_IS or tokens[k + 1] in _FEELINGS and after[:1] in ([], *_AFTER_A_FEELING)):
+        # "was sending of that letter", "how many of those were attempting", "Main problem was finding
+        # doctors" (what the problem is), "Defeat was humiliating for champions" (how it felt)
         return text
-    # A clause of the same time after it goes with it ("Davey speaks as party launches campaign").
-    found = written.split()
-    found = (_in_the_present(found, _same_time_clauses(found, k, sentence)) or text).split()
-    if any(t in _WHEN_CLAUSE and any(u.islower() and simple_past_of(u)
-                                     for u in found[j + 1 : j + _SAME_TIME_REACH])
-           for j, t in enumerate(found[k + 1 :], k + 1)):
-        return text  # a clause of its own that stays in the past ("as party launched campaign")
-    return " ".join(found)
+    rest = sentence[written:].split()[2:]
+    if any((t in _CLAUSE_JOINS or t in _WHEN_CLAUSE) and any(
+            u.islower() and simple_past_of(u) for u in rest[j + 1 : j + 1 + _CLAUSE_REACH])
+           for j, t in enumerate(rest)):
+        return text  # a clause after it that stays in the past ("as the coffin arrived", "and found it")
+    present = " ".join([*tokens[:k], _PAST_PROGRESSIVE[tokens[k]], *tokens[k + 1 :]])
+    found = _headline_tenses(present)
+    return text if found == present else found
 
 
 _PAST_PROGRESSIVE = {"was": "is", "were": "are"}  # a past progressive's auxiliary, and the present's
-_SAME_TIME_REACH = 5  # a same-time clause's words read for a past that stays
+# -ing forms that tell how something felt when no object follows them ("was humiliating for champions").
+_FEELINGS = frozenset(
+    "humiliating encouraging disappointing frustrating embarrassing devastating inspiring reassuring "
+    "exciting terrifying frightening depressing confusing puzzling interesting thrilling "
+    "heartbreaking".split())
+_AFTER_A_FEELING = (["for"], ["to"], ["about"], ["with"])
+# A subject's head that a gerund after "was" says what it is ("The main problem was finding doctors").
+_WHAT_IT_IS = frozenset(
+    "problem part cause aim goal plan idea issue challenge task job priority question news result reason "
+    "thing difficulty key hope worry concern fear danger trick secret answer solution point focus purpose "
+    "mission dream ambition target option alternative step".split())
 # What a past progressive's sentence goes on to tell happened while it went on ("when", "before", "but").
 _INTERRUPTED = re.compile(r"\b(?:when|before|until|but)\b")
 # Its own time told: "at the time", a year ("was nearing the end of a March 1973 reception").
