@@ -136,6 +136,7 @@ def test_a_concessions_pronoun_is_named_by_the_name_that_opens_it():
     "Hundreds of people may have died in floods, but officials have yet to confirm the toll.",
     "Interest rates may have to rise, but the Bank of England is unlikely to act.",
     "The deal may be approved, but only if shareholders back the merger.",
+    "The cheer for a winner this week might be loud but the decibel level could be matched.",
 ])
 def test_no_concession_or_an_unnamed_clause_keeps_the_sentence(sentence):
     assert concede(sentence) is None
