@@ -289,8 +289,8 @@ def concede(text: str) -> str | None:
     if found is None or not _NOT_CONCEDING.isdisjoint(found["subject"].lower().split()):
         return None
     first = found["subject"].split(maxsplit=2)
-    named = first[0] == "It" or first[0].lower() not in _SUBJECT_OPENERS and (
-        len(first) > 1 and is_capital(first[1][:1]) or not is_common_word(first[0].removesuffix("'s")))
+    named = first[0] == "It" or (first[0].lower() not in _SUBJECT_OPENERS and (
+        len(first) > 1 and is_capital(first[1][:1]) or not is_common_word(first[0].removesuffix("'s"))))
     if not named:
         return None  # ("Hundreds of people may have died, but officials have yet to confirm": a hedge)
     but = _CONCEDED_BUT.search(text, found.end())

@@ -178,8 +178,8 @@ def past_as_present(text: str, sentence: str) -> str:
 def _progressive_as_present(text: str, tokens: list[str], k: int, sentence: str) -> str:
     """The line with its main clause's past progressive at ``k`` made the simple present ("Police were
     searching for gunman" -> "Police search for gunman"), as the present progressive is
-    (:func:`headline_tenses`); not one the ``sentence`` dates, nor inside a clause ("knew storm was
-    coming")."""
+    (:func:`headline_tenses`); not one the ``sentence`` dates or goes on from to what happened meanwhile,
+    nor a gerund or a feeling after "was", nor where a clause after it stays past."""
     written = sentence.find(f"{tokens[k]} {tokens[k + 1]}")
     if written < 0 or _INTERRUPTED.search(sentence, written) or _SCENE_TIME.search(sentence) or (
             told_in_the_past(text, sentence)):
@@ -189,8 +189,9 @@ def _progressive_as_present(text: str, tokens: list[str], k: int, sentence: str)
     after = tokens[k + 2 :]
     subject = tokens[:k]
     head = subject[subject.index("of") - 1 if "of" in subject[1:] else -1].lower()
-    if after[:1] == ["of"] or not _CLAUSE_WORDS.isdisjoint(t.lower() for t in tokens[:k]) or (
-            head in _WHAT_IT_IS or tokens[k + 1] in _FEELINGS and after[:1] in ([], *_AFTER_A_FEELING)):
+    felt = tokens[k + 1] in _FEELINGS and (not after or after[0] in _AFTER_A_FEELING)
+    clause = not _CLAUSE_WORDS.isdisjoint(t.lower() for t in subject)
+    if after[:1] == ["of"] or clause or head in _WHAT_IT_IS or felt:
         # "was sending of that letter", "how many of those were attempting", "Main problem was finding
         # doctors" (what the problem is), "Defeat was humiliating for champions" (how it felt)
         return text
@@ -210,7 +211,7 @@ _FEELINGS = frozenset(
     "humiliating encouraging disappointing frustrating embarrassing devastating inspiring reassuring "
     "exciting terrifying frightening depressing confusing puzzling interesting thrilling "
     "heartbreaking".split())
-_AFTER_A_FEELING = (["for"], ["to"], ["about"], ["with"])
+_AFTER_A_FEELING = frozenset("for to about with".split())
 # A subject's head that a gerund after "was" says what it is ("The main problem was finding doctors").
 _WHAT_IT_IS = frozenset(
     "problem part cause aim goal plan idea issue challenge task job priority question news result reason "
