@@ -382,8 +382,9 @@ def test_whether_the_cut_falls_before_the_lines_point(line, end, expected):
          "interviewed in Paris",
          "Dutch prosecutors ask Smith's legal representatives whether founder would consent to be "
          "interviewed"),
-        ("Pope Francis told a Mexican television network that he expects his pontificate will be brief",
-         "Pope Francis tells Mexican television network he expects his pontificate will be brief"),
+        # (a hearer the "he" may stand for: the frame stays)
+        ("Pope Francis told his friend Valentina Alazraki that he expects his pontificate will be brief",
+         "Pope Francis tells friend Valentina Alazraki he expects his pontificate will be brief"),
         ("Alvarez has vowed he will not stop until he achieves his dream of winning trophies with "
          "Manchester United",
          "Alvarez vows he will not stop until he achieves his dream of winning trophies with Manchester "

@@ -592,3 +592,28 @@ def test_a_perfect_passive_keeps_its_reporting_or_adding_adverb_before_the_parti
 def test_a_perfect_passive_with_an_adverb_of_time_or_manner_keeps_its_auxiliaries():
     sentence = "He said he was glad the secretary has finally been shamed into acting."
     assert "has finally been shamed" in write_headlinese(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a speaker who tells a hearer what he or she does is the line's subject, as after "said"
+    ("England forward Michael Owen has told the BBC he is happy in Spain and has no plans to quit.",
+     "England forward Michael Owen happy in Spain"),
+    ("Pope Francis told a Mexican television network Friday that he expects his pontificate will be brief.",
+     "Pope Francis expects pontificate will be brief"),
+    ("Officials told the BBC they expect the bridge to reopen next month.",
+     "Officials expect bridge to reopen"),
+])
+def test_a_speaker_who_tells_what_he_does_is_the_subject(sentence, expected):
+    assert compress(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Blair told Brown he would quit before the next election.",  # "he" may be the hearer
+    "Musallam's family told CNN he had no ties with Mossad.",  # the "he" is Musallam
+    "One woman at the park told KJRH she was cooking when the storm hit.",  # no name for "she"
+    "Andreas Lubitz told the airline he worked for that he had a bout with depression.",  # a clause's noun
+    "Blair told him he would quit before the next election.",  # a pronoun hearer
+    "The prime minister told reporters that he will resign next week.",  # a "he" with no name
+])
+def test_a_told_frame_stays_where_its_pronoun_may_be_another(sentence):
+    assert " tells " in f" {compress(sentence)} "

@@ -28,7 +28,9 @@ The rules, in order:
   group announced that``);
 * times a headline does not need (``on Tuesday``, ``last Monday``, ``this week``; not a day spent or
   owned: ``spent his Friday night``) and the dateline's ``here`` (:mod:`.times`), then the report frame
-  once more (``Castro said Sunday he disagreed`` -> ``Castro disagreed``); quotation marks
+  once more (``Castro said Sunday he disagreed`` -> ``Castro disagreed``), and a frame that tells a
+  hearer what the speaker does (``Owen has told the BBC he is happy`` -> ``Owen is happy``; not where
+  the pronoun may be the hearer's or another's); quotation marks
   (apostrophes stay: "Britain's", "Acme Corp.'s");
 * articles and possessive determiners ("its", "their", "his"), but not inside a name ("Lord of the
   Rings", "Buffy the Vampire Slayer") nor in "their own", nor "his" in a clause of his own ("he
@@ -448,6 +450,57 @@ def _strip_reported(text: str, agreeing: bool = False) -> str:
     return rest
 
 
+# A verb of telling, its hearer, and the pronoun that opens what was told ("Owen has told the BBC he is
+# happy", "told a Mexican television network that he expects").
+_TOLD = re.compile(
+    r"^(?P<subject>[^,;\"“]{0,80}?)\s+(?:told|tells)\s+(?P<hearer>(?:[\w.&'’-]+\s+){1,5}?)"
+    r"(?P<that>that\s+)?(?=(?:he|she|they)\s)"
+)
+_TOLD_WORDS = (" told ", " tells ")
+# A hearer whom the pronoun may not stand for holds one of these ("a Mexican television network").
+_HEARERS = frozenset(
+    "network newspaper paper radio television channel station magazine agency website programme program show "
+    "committee court jury panel parliament congress senate conference audience crowd inquiry hearing".split()
+)
+# A hearer holds no pronoun and no clause's word ("told him he", "told the man who ... he").
+_NOT_HEARER = frozenset(
+    "him her them me us you it his their its who which what when where that this those".split())
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _strip_told(text: str) -> str:
+    """"Owen has told the BBC he is happy" -> "Owen is happy": a speaker who tells a hearer what he, she
+    or they (who agree with the speaker, :func:`_agrees`) do is the line's subject, as after "said"
+    (:func:`_strip_reported`). The hearer is none the pronoun may stand for: a plural ("reporters"), an
+    acronym ("the BBC") or a body (:data:`_HEARERS`: "a Mexican television network Televisa"), not "told
+    Brown he would quit"; without "that", a name or one word: a noun that a clause without its "that"
+    may qualify is no hearer ("told the airline | he worked for that ..."). A "he" or "she" stands for a
+    name, with no possessive before it ("Musallam's family tells CNN he ..." is about Musallam)."""
+    match = _TOLD.match(text) if any(map(text.__contains__, _TOLD_WORDS)) else None
+    if match is None:
+        return text
+    hearer = match.group("hearer").split()
+    if any(w.lower() in _NOT_HEARER for w in hearer):
+        return text
+    if not (is_plural_noun(hearer[-1].lower()) or any(w.lower() in _HEARERS for w in hearer)
+            or hearer[-1].isupper() and len(hearer[-1]) > 1):
+        return text  # "told Brown he would quit": "he" may be the hearer
+    hearer_named = all(is_capital(w[:1]) for w in hearer[hearer[0].lower() == "the" :])
+    if not match.group("that") and not hearer_named and len(hearer) > 1:
+        return text  # not "told the airline | he worked for that ..."
+    subject = match.group("subject").split()
+    while subject and subject[-1].lower() in _AUXILIARIES:
+        subject.pop()  # "Owen has told" -> "Owen is"
+    pronoun, *rest = text[match.end():].split(maxsplit=1)
+    if not rest or not subject or len(subject) > 10 or subject[0].lower() in PRONOUNS or not _agrees(
+            pronoun, subject[-1:]):
+        return text
+    named = is_capital(subject[-1][:1]) and not any(map(_POSSESSIVE.search, subject))
+    if pronoun != "they" and not named:
+        return text  # not "Musallam's family tells CNN he", "woman at park tells KJRH she"
+    return f"{' '.join(subject)} {rest[0]}"
+
+
 def _strip_quotes(text: str) -> str:
     if not ('"' in text or "“" in text or "”" in text or "`" in text
             or "'" in text or "‘" in text or "’" in text):
@@ -848,5 +901,6 @@ _STEPS = (
     _strip_reported,
     strip_opening,
     _strip_adverb_aside,  # (after the openings, whose comma it would take: "This year, however, ...")
-    _strip_times, _strip_reported_again, _strip_quotes, _strip_billing, _strip_auxiliaries, _strip_articles,
+    _strip_times, _strip_reported_again, _strip_told, _strip_quotes, _strip_billing, _strip_auxiliaries,
+    _strip_articles,
 )
