@@ -118,7 +118,6 @@ def test_the_main_clauses_progressive_is_written_in_the_simple_present(line, exp
         "Canadian pastor is missing after going on trip",  # an adjective, where one stands
         "Rocker is teaming with WWE Studios",  # ... before a preposition, as it may be
         "Man is being questioned by police",  # a passive's "being"
-        "Clinton is going to run",
         "Extortionists are targeting firms and threatening websites",  # the "and" would stay a progressive
         "Many are shifting to their own banks",  # a count alone: who they are, the line never says
         "Firm says it is considering cuts",  # a reported clause
@@ -978,3 +977,33 @@ def test_a_main_clauses_past_progressive_is_the_headlines_present(sentence, line
 def test_a_past_progressive_that_is_no_main_clauses_or_is_dated_stays(sentence):
     line = compress(sentence)
     assert " was " in f" {line} " or " were " in f" {line} "
+
+
+@pytest.mark.parametrize("line, expected", [
+    # "is going to" is a "will": its headline's "to"
+    ("Pi Day is going to be extra special", "Pi Day to be extra special"),
+    ("Clinton is going to run", "Clinton to run"),
+    ("Government is going to raise taxes on fuel", "Government to raise taxes on fuel"),
+    # not a journey, nor what "will" keeps ("to need to", "to have to")
+    ("Team is going to Scotland for win", "Team is going to Scotland for win"),
+    ("Officials are going to have to spend", "Officials are going to have to spend"),
+    ("Vodafone is going to need to put money in", "Vodafone is going to need to put money in"),
+    ("Users will need to use BT's software", "Users will need to use BT's software"),
+])
+def test_is_going_to_is_written_as_the_future(line, expected):
+    assert headline_tenses(line) == expected
+
+
+def test_a_past_plan_stays():
+    line = compress("Boris was going to make public strong evidence of the participation of Russian forces.")
+    assert line.startswith("Boris was going to make")
+
+
+def test_an_infinitives_have_is_no_verb_of_the_past_own():
+    # the "have" of "to have" is no auxiliary of the sentence's own after the past
+    sentence = "Starbucks asked its local baristas to have conversations about race."
+    assert past_as_present("Starbucks asked local baristas to have conversations about race", sentence) == (
+        "Starbucks asks local baristas to have conversations about race")
+    # a perfect after the past still tells a reduced clause's participle: "were" its own verb
+    assert past_as_present("Man arrested in city", "A man arrested in the city has been released.") == (
+        "Man arrested in city")

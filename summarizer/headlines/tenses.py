@@ -191,9 +191,10 @@ def _progressive_as_present(text: str, tokens: list[str], k: int, sentence: str)
     head = subject[subject.index("of") - 1 if "of" in subject[1:] else -1].lower()
     felt = tokens[k + 1] in _FEELINGS and (not after or after[0] in _AFTER_A_FEELING)
     clause = not _CLAUSE_WORDS.isdisjoint(t.lower() for t in subject)
-    if after[:1] == ["of"] or clause or head in _WHAT_IT_IS or felt:
+    if after[:1] == ["of"] or clause or head in _WHAT_IT_IS or felt or tokens[k + 1] == "going":
         # "was sending of that letter", "how many of those were attempting", "Main problem was finding
-        # doctors" (what the problem is), "Defeat was humiliating for champions" (how it felt)
+        # doctors" (what the problem is), "Defeat was humiliating for champions" (how it felt), "Boris was
+        # going to make public evidence" (a past plan: not "Boris to make")
         return text
     rest = sentence[written:].split()[2:]
     if any((t in _CLAUSE_JOINS or t in _WHEN_CLAUSE) and any(
@@ -588,7 +589,9 @@ def _told_as_news(tokens: list[str], k: int, sentence: str) -> bool:
     joined = next((i for i in range(at + 1, len(written) - 1) if written[i] in ("and", "but") and (
         written[i + 1] in _DETERMINERS or written[i + 1] in COUNTS)), len(written))
     own = written[at + 1 : joined]
-    verb = next((t for t in own if t in _BE_OR_HAVE or t in _OWN_CLAUSE or t[-1] in ",;:"), None)
+    # (not an infinitive's "be" or "have": "asked its baristas to have conversations")
+    verb = next((t for t, b in zip(own, [written[at], *own]) if t in _BE_OR_HAVE and b != "to"
+                 or t in _OWN_CLAUSE or t[-1] in ",;:"), None)
     # (not an active verb's infinitive: "judge agreed | to review complaints", though a "were" comes later)
     reduced = participle_of(word) and following in _AFTER_PARTICIPLE and not _takes_infinitive(tokens, k)
     return verb not in _BE_OR_HAVE and not (reduced and not _BE_OR_HAVE.isdisjoint(own))
@@ -868,16 +871,23 @@ def _future(tokens: list[str], k: int) -> tuple[list[str] | None, int]:
     rest = tokens[verb + 1 :]
     if any(t in ("and", "or") and u == "will" for t, u in zip(rest, rest[1:])):
         return None, verb  # "will fly to Rome and will meet": the second would keep its "will"
-    if after == "have" and then == "to" or after == "be" and then.endswith("ing"):
-        return None, verb  # "to have to spend", "to be facing": not a sub-editor's line
+    if after in _BEFORE_TO and then == "to" or after == "be" and then.endswith("ing"):
+        return None, verb  # "to have to spend", "to need to put", "to be facing": not a sub-editor's line
     return tokens[:k] + (["not", "to"] if negated else ["to"]) + tokens[verb:], verb
 
 
+_BEFORE_TO = frozenset({"have", "need"})
+
+
 def _present(tokens: list[str], k: int) -> tuple[list[str] | None, int]:
-    """The line with the progressive at ``k`` ("is recalling") made the simple present ("recalls"), and
-    where its verb stands; None when it stays."""
+    """The line with the progressive at ``k`` ("is recalling") made the simple present ("recalls"), or its
+    "is going to" the future's "to", and where its verb stands; None when it stays."""
     word = tokens[k + 1]
     following = tokens[k + 2] if k + 2 < len(tokens) else ""
+    if word == "going" and following == "to":
+        # "is going to" is a "will" ("Pi Day is going to be extra special" -> "Pi Day to be ..."), not
+        # a progressive ("goes to"); "is going to Scotland" stays
+        return _future(tokens[:k] + ["will"] + tokens[k + 3 :], k)
     if not (word.isalpha() and word.islower() and following) or word in _KEPT:
         return None, k  # "News is shocking, but ...", "Biggest problem is funding": no object, no verb
     lemma, adjective = progressive_of(word)
