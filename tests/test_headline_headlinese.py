@@ -617,3 +617,14 @@ def test_a_speaker_who_tells_what_he_does_is_the_subject(sentence, expected):
 ])
 def test_a_told_frame_stays_where_its_pronoun_may_be_another(sentence):
     assert " tells " in f" {compress(sentence)} "
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb's way keeps its possessive ("makes way" says another thing) ...
+    ("The case makes its way back to New York", "case makes its way back to New York"),
+    ("Fans made their way to the seats", "Fans made their way to seats"),
+    # ... not a preposition's, nor a noun's
+    ("Snow is on its way to the north", "Snow is on way to north"),
+])
+def test_a_verbs_way_keeps_its_possessive(text, expected):
+    assert _strip_articles(text) == expected

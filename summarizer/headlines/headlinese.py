@@ -562,6 +562,10 @@ def _strip_articles(text: str) -> str:
             own = own or (token.lower() in _POSSESSIVES and len(kept) > 1 and kept[-1].isalpha()
                           and kept[-1].islower() and kept[-1] not in _WH_PRONOUNS
                           and is_noun(kept[-1]) and not may_be_verb(kept[-1]))
+            # "made its way", "find their way": a verb's way keeps its possessive ("makes way" says another
+            # thing); not a preposition's ("on its way" -> "on way")
+            own = own or (following == "way" and token.lower() in _POSSESSIVES and kept[-1:] != []
+                          and kept[-1].islower() and may_be_verb(kept[-1]) and kept[-1] not in _BEFORE_WAY)
             if not in_name and not own:
                 if _counted(kept, tokens[i + 1 : i + 1 + _HEAD_REACH]):
                     kept.pop()  # "two of the boys" -> "two boys", not "two of boys"
@@ -570,6 +574,7 @@ def _strip_articles(text: str) -> str:
     return " ".join(kept)
 
 
+_BEFORE_WAY = frozenset("on in by under out of".split())  # (words that may be verbs: "under", "out")
 _NAMED_WITH_THE = frozenset({"Hague", "Gambia"})  # places whose "The" is part of the name
 
 
