@@ -628,3 +628,13 @@ def test_a_told_frame_stays_where_its_pronoun_may_be_another(sentence):
 ])
 def test_a_verbs_way_keeps_its_possessive(text, expected):
     assert _strip_articles(text) == expected
+
+
+def test_an_aside_closes_before_the_as_its_verb_wants():
+    sentence = ("Venezuelan authorities have identified more than 500 farms, including 56 large estates, "
+                "as idle as it continues with its controversial land reform policy.")
+    line = compress(sentence, 14, "english", sentence, 2)
+    assert line == "Venezuelan authorities identify more than 500 farms as idle"
+    # not an article after a second aside: "as" was the verb's already
+    named = "One has been identified as Sonia Essomba, daughter of Rene Essomba, an IOC member from Cameroon."
+    assert "IOC member" not in compress(named, 14, "english", named, 2)

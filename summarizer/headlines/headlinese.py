@@ -308,15 +308,16 @@ _OBJECT_OPENINGS = frozenset("a an the his her its their".split())
 def _complement_follows(before: str, word: str, after: str) -> bool:
     """Whether an aside closes before what a verb of naming names its object ("voted Fergus Crane, a story
     about ..., | the winner of two Smarties Book Prizes", "named John Smith, a former banker, | as its
-    chairman"): an article or "as" after the comma, and the verb a few words before the aside; not a
-    list's colon after the verb ("named them as: ..."), nor a speaker ("..., | the hospital said"), a
-    comment ("..., | a move that ..."), a clause's "as" ("..., | as he was") or "as well as"."""
+    chairman", "identified more than 500 farms, including ..., | as idle"): an article or "as" after the
+    comma, and the verb a few words before the aside; not a list's colon after the verb ("named them as:
+    ..."), nor a speaker ("..., | the hospital said"), a comment ("..., | a move that ..."), a clause's
+    "as" ("..., | as he was") or "as well as"."""
     low = word.lower()
     following = [w.lower().strip(",.;:") for w in after.split()[:_SPEAKER_WORDS]]  # (after ``word``)
     if not following or not (low in _ARTICLES or low == "as" and following[0] not in _NOT_LABELS):
         return False
     named = before.split()[-_NAMED_WORDS - 1 :]
-    if _NAMING.isdisjoint(named) or any(w.endswith(":") for w in named):
+    if (_NAMING_AS if low == "as" else _NAMING).isdisjoint(named) or any(w.endswith(":") for w in named):
         return False
     return _SAYS.isdisjoint(following) and following[0] not in _COMMENTS
 
@@ -324,6 +325,9 @@ def _complement_follows(before: str, word: str, after: str) -> bool:
 # Verbs that name their object something ("voted X the winner", "named X the best"), and the words of the
 # object between them and the aside.
 _NAMING = frozenset("voted named elected crowned declared appointed dubbed".split())
+# ... and those whose object's complement only "as" opens ("identified more than 500 farms, including 56
+# large estates, | as idle"; not "identified as Sonia Essomba, daughter of ..., | an IOC member").
+_NAMING_AS = _NAMING | frozenset("identified classified designated branded labelled labeled".split())
 _NAMED_WORDS = 4
 _SPEAKER_WORDS = 6  # words after the comma in which a verb of saying shows a speaker, not a complement
 _SAYS = frozenset("said says told added announced confirmed".split())
