@@ -614,6 +614,9 @@ def test_a_speaker_who_tells_what_he_does_is_the_subject(sentence, expected):
     "Andreas Lubitz told the airline he worked for that he had a bout with depression.",  # a clause's noun
     "Blair told him he would quit before the next election.",  # a pronoun hearer
     "The prime minister told reporters that he will resign next week.",  # a "he" with no name
+    # a past that was told stays told (the blind comparison's: "Simao feared" reads as the line's own)
+    "Foreign Minister Leonardo Simao told reporters he feared more flooding would occur.",
+    "Ruth Gavron told the BBC she believed the mayor would say sorry.",
 ])
 def test_a_told_frame_stays_where_its_pronoun_may_be_another(sentence):
     assert " tells " in f" {compress(sentence)} "

@@ -470,6 +470,7 @@ _HEARERS = frozenset(
 _NOT_HEARER = frozenset(
     "him her them me us you it his their its who which what when where that this those".split())
 _POSSESSIVE = re.compile(r"['’]s?$")
+_TOLD_PAST = frozenset({"was", "were"})
 
 
 def _strip_told(text: str) -> str:
@@ -479,7 +480,8 @@ def _strip_told(text: str) -> str:
     acronym ("the BBC") or a body (:data:`_HEARERS`: "a Mexican television network Televisa"), not "told
     Brown he would quit"; without "that", a name or one word: a noun that a clause without its "that"
     may qualify is no hearer ("told the airline | he worked for that ..."). A "he" or "she" stands for a
-    name, with no possessive before it ("Musallam's family tells CNN he ..." is about Musallam)."""
+    name, with no possessive before it ("Musallam's family tells CNN he ..." is about Musallam). A past
+    that was told stays told ("tells reporters he feared ...": "Simao feared" would be the line's own)."""
     match = _TOLD.match(text) if any(map(text.__contains__, _TOLD_WORDS)) else None
     if match is None:
         return text
@@ -502,6 +504,9 @@ def _strip_told(text: str) -> str:
     named = is_capital(subject[-1][:1]) and not any(map(_POSSESSIVE.search, subject))
     if pronoun != "they" and not named:
         return text  # not "Musallam's family tells CNN he", "woman at park tells KJRH she"
+    verb = next((w for w in rest[0].split() if not is_adverb(w)), "")
+    if verb in _TOLD_PAST or simple_past_of(verb):
+        return text  # a past told stays told: "tells reporters he feared ...", not "Simao feared ..."
     return f"{' '.join(subject)} {rest[0]}"
 
 
