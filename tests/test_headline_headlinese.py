@@ -641,3 +641,27 @@ def test_an_aside_closes_before_the_as_its_verb_wants():
     # not an article after a second aside: "as" was the verb's already
     named = "One has been identified as Sonia Essomba, daughter of Rene Essomba, an IOC member from Cameroon."
     assert "IOC member" not in compress(named, 14, "english", named, 2)
+
+
+@pytest.mark.parametrize("sentence", [
+    # (the second reader's) a hearer "they" may stand for, a court's "he", a subject whose name is no head,
+    # a person's acronym, what the hearer is told to do
+    "Police officers told residents they must leave their homes before the storm arrives on Friday.",
+    "Prosecutor David Smith told the jury that he had stabbed the victim twice in the chest.",
+    "A spokesman for Trump told CNN he would not attend the debate.",
+    "Sources close to Neymar told ESPN he wants to leave the club.",
+    "Keir Starmer told the PM he should resign.",
+    "Wales manager Chris Coleman told reporters he would be out for six weeks.",
+])
+def test_a_told_frame_stays_where_the_pronoun_is_likely_anothers(sentence):
+    assert {"tell", "tells", "told"} & set(compress(sentence, 14, "english", sentence, 2).split())
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # (the second reader's) a clause's "as" or a set phrase's is no complement of the verb
+    ("Police identified the suspect, a 25-year-old man, as officers searched his home.", "as officers"),
+    ("Police identified the man, a 30-year-old from Leeds, as part of the investigation.", "as part"),
+    ("Police identified the victim, a 30-year-old man, as the investigation continued.", "as investigation"),
+])
+def test_an_as_that_opens_a_clause_is_no_complement(sentence, kept):
+    assert kept not in compress(sentence, 14, "english", sentence, 2)

@@ -319,6 +319,10 @@ def _complement_follows(before: str, word: str, after: str) -> bool:
     named = before.split()[-_NAMED_WORDS - 1 :]
     if (_NAMING_AS if low == "as" else _NAMING).isdisjoint(named) or any(w.endswith(":") for w in named):
         return False
+    if low == "as" and _NAMING.isdisjoint(named) and (
+            not _AS_PHRASES.isdisjoint(following[:2])
+            or any(w.isalpha() and is_tensed(w) and not is_noun(w) for w in following[:3])):
+        return False  # a clause's "as" ("as officers searched"), a set phrase's ("as part of", "as a result")
     return _SAYS.isdisjoint(following) and following[0] not in _COMMENTS
 
 
@@ -328,6 +332,7 @@ _NAMING = frozenset("voted named elected crowned declared appointed dubbed".spli
 # ... and those whose object's complement only "as" opens ("identified more than 500 farms, including 56
 # large estates, | as idle"; not "identified as Sonia Essomba, daughter of ..., | an IOC member").
 _NAMING_AS = _NAMING | frozenset("identified classified designated branded labelled labeled".split())
+_AS_PHRASES = frozenset("part result well soon usual such whole".split())  # "as part of", "as a result"
 _NAMED_WORDS = 4
 _SPEAKER_WORDS = 6  # words after the comma in which a verb of saying shows a speaker, not a complement
 _SAYS = frozenset("said says told added announced confirmed".split())
@@ -461,15 +466,29 @@ _TOLD = re.compile(
     r"(?P<that>that\s+)?(?=(?:he|she|they)\s)"
 )
 _TOLD_WORDS = (" told ", " tells ")
-# A hearer whom the pronoun may not stand for holds one of these ("a Mexican television network").
-_HEARERS = frozenset(
+# A hearer whom the pronoun may not stand for holds one of these ("a Mexican television network"); not a
+# court's or a jury's, whose "he" is mostly the accused's.
+_BODIES = frozenset(
     "network newspaper paper radio television channel station magazine agency website programme program show "
-    "committee court jury panel parliament congress senate conference audience crowd inquiry hearing".split()
+    "committee parliament congress senate conference".split()
 )
+# Plural hearers that "they" does not stand for (else "Police told residents they must leave").
+_PRESS = frozenset("reporters journalists media".split())
+# Acronyms that name a person, no body ("told the PM he should resign").
+_PERSONS_ACRONYMS = frozenset("PM CEO MP MEP MSP CFO COO GP DJ QC".split())
+# Words of a subject whose last name is not its head ("A spokesman for Trump", "Sources close to Neymar",
+# "Smith and Jones"), and a subject's title that speaks for someone else ("Prosecutor David Smith told the
+# jury he ...", "Manager ... told reporters he would be out").
+_NOT_A_HEAD = frozenset("for of to and with from at by close".split())
+_SPEAKS_FOR = frozenset(
+    "manager boss coach lawyer attorney barrister solicitor prosecutor spokesman spokeswoman spokesperson "
+    "agent doctor police officer officers detective detectives chief teacher father mother".split())
+# After the pronoun: what the speaker tells the hearer to do ("they must leave"), no news of his own.
+_OBLIGES = frozenset("must should ought need needs".split())
 # A hearer holds no pronoun and no clause's word ("told him he", "told the man who ... he").
 _NOT_HEARER = frozenset(
     "him her them me us you it his their its who which what when where that this those".split())
-_POSSESSIVE = re.compile(r"['’]s?$")
+_ENDS_POSSESSIVE = re.compile(r"['’]s?$")
 _TOLD_PAST = frozenset({"was", "were"})
 
 
@@ -477,35 +496,43 @@ def _strip_told(text: str) -> str:
     """"Owen has told the BBC he is happy" -> "Owen is happy": a speaker who tells a hearer what he, she
     or they (who agree with the speaker, :func:`_agrees`) do is the line's subject, as after "said"
     (:func:`_strip_reported`). The hearer is none the pronoun may stand for: a plural ("reporters"), an
-    acronym ("the BBC") or a body (:data:`_HEARERS`: "a Mexican television network Televisa"), not "told
-    Brown he would quit"; without "that", a name or one word: a noun that a clause without its "that"
+    acronym ("the BBC") or a body (:data:`_BODIES`: "a Mexican television network Televisa"), not "told
+    Brown he would quit", not "the PM"; "they" only a body or the press ("told residents they" may be
+    the residents); without "that", a name or one word: a noun that a clause without its "that"
     may qualify is no hearer ("told the airline | he worked for that ..."). A "he" or "she" stands for a
     name, with no possessive before it ("Musallam's family tells CNN he ..." is about Musallam). A past
-    that was told stays told ("tells reporters he feared ...": "Simao feared" would be the line's own)."""
+    that was told stays told ("tells reporters he feared ...": "Simao feared" would be the line's own), and
+    so does what the hearer is told to do ("they must leave"); a subject whose name is no head ("A
+    spokesman for Trump") or who speaks for another (a manager, a lawyer, a prosecutor) keeps its frame."""
     match = _TOLD.match(text) if any(map(text.__contains__, _TOLD_WORDS)) else None
     if match is None:
         return text
     hearer = match.group("hearer").split()
     if any(w.lower() in _NOT_HEARER for w in hearer):
         return text
-    if not (is_plural_noun(hearer[-1].lower()) or any(w.lower() in _HEARERS for w in hearer)
-            or hearer[-1].isupper() and len(hearer[-1]) > 1):
-        return text  # "told Brown he would quit": "he" may be the hearer
+    pronoun = text[match.end():].split(maxsplit=1)[0]
+    plural = is_plural_noun(hearer[-1].lower()) and (pronoun != "they" or hearer[-1].lower() in _PRESS)
+    acronym = hearer[-1].isupper() and len(hearer[-1]) > 1 and hearer[-1] not in _PERSONS_ACRONYMS
+    if not (plural or acronym or any(w.lower() in _BODIES for w in hearer)):
+        return text  # "told Brown he would quit", "told residents they must leave": the hearer's
     hearer_named = all(is_capital(w[:1]) for w in hearer[hearer[0].lower() == "the" :])
     if not match.group("that") and not hearer_named and len(hearer) > 1:
         return text  # not "told the airline | he worked for that ..."
     subject = match.group("subject").split()
     while subject and subject[-1].lower() in _AUXILIARIES:
         subject.pop()  # "Owen has told" -> "Owen is"
-    pronoun, *rest = text[match.end():].split(maxsplit=1)
+    rest = text[match.end():].split(maxsplit=1)[1:]
     if not rest or not subject or len(subject) > 10 or subject[0].lower() in PRONOUNS or not _agrees(
             pronoun, subject[-1:]):
         return text
-    named = is_capital(subject[-1][:1]) and not any(map(_POSSESSIVE.search, subject))
+    lowered = {w.lower() for w in subject}
+    if not (_NOT_A_HEAD.isdisjoint(lowered) and _SPEAKS_FOR.isdisjoint(lowered)):
+        return text  # "A spokesman for Trump told CNN he", "Prosecutor David Smith told the jury that he"
+    named = is_capital(subject[-1][:1]) and not any(map(_ENDS_POSSESSIVE.search, subject))
     if pronoun != "they" and not named:
         return text  # not "Musallam's family tells CNN he", "woman at park tells KJRH she"
     verb = next((w for w in rest[0].split() if not is_adverb(w)), "")
-    if verb in _TOLD_PAST or simple_past_of(verb):
+    if verb in _TOLD_PAST or verb in _OBLIGES or simple_past_of(verb):
         return text  # a past told stays told: "tells reporters he feared ...", not "Simao feared ..."
     return f"{' '.join(subject)} {rest[0]}"
 

@@ -877,6 +877,9 @@ def _future(tokens: list[str], k: int) -> tuple[list[str] | None, int]:
 
 
 _BEFORE_TO = frozenset({"have", "need"})
+# Verbs that may be nouns too but after "is going to" are verbs ("is going to cost", not "to court").
+_GOING_TO = frozenset(
+    "make take give go win play run cost raise change stay say try keep find leave use".split())
 
 
 def _present(tokens: list[str], k: int) -> tuple[list[str] | None, int]:
@@ -886,8 +889,12 @@ def _present(tokens: list[str], k: int) -> tuple[list[str] | None, int]:
     following = tokens[k + 2] if k + 2 < len(tokens) else ""
     if word == "going" and following == "to":
         # "is going to" is a "will" ("Pi Day is going to be extra special" -> "Pi Day to be ..."), not
-        # a progressive ("goes to"); "is going to Scotland" stays
-        return _future(tokens[:k] + ["will"] + tokens[k + 3 :], k)
+        # a progressive ("goes to"); a journey stays ("is going to Scotland", "to court", "to the wall":
+        # its article is gone), so the verb is one that is no noun, or one that seldom is after it
+        verb = tokens[k + 3].lower().rstrip(",;:.") if k + 3 < len(tokens) else ""
+        if verb in _GOING_TO or not may_be_noun(verb):
+            return _future(tokens[:k] + ["will"] + tokens[k + 3 :], k)
+        return None, k
     if not (word.isalpha() and word.islower() and following) or word in _KEPT:
         return None, k  # "News is shocking, but ...", "Biggest problem is funding": no object, no verb
     lemma, adjective = progressive_of(word)
