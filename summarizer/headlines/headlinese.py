@@ -34,9 +34,10 @@ The rules, in order:
   (apostrophes stay: "Britain's", "Acme Corp.'s");
 * articles and possessive determiners ("its", "their", "his"), but not inside a name ("Lord of the
   Rings", "Buffy the Vampire Slayer") nor in "their own", nor "his" in a clause of his own ("he
-  expects his ...") or after "and"; a count's "of" goes with its article or possessive before its
-  plural noun ("two of the boys" -> "two boys", "500 of its software patents" -> "500 software
-  patents"); a free relative that only bills what follows (``what has been billed as``);
+  expects his ...") or after "and", nor before a verb's "way" ("makes its way"); a count's "of" goes
+  with its article or possessive before its plural noun ("two of the boys" -> "two boys", "500 of its
+  software patents" -> "500 software patents"); a free relative that only bills what follows (``what
+  has been billed as``);
 * the perfect (``has risen`` -> ``rises``, ``had won`` -> ``won``, ``has ruled before`` -> ``ruled
   before``; a participle coordinated with it agrees: ``has redrawn ... and warned`` -> ``redraws
   ... and warns``), passive auxiliaries before a participle (``has been jailed`` -> ``jailed``; ``have
