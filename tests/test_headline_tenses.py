@@ -1019,3 +1019,26 @@ def test_an_infinitives_have_is_no_verb_of_the_past_own():
 ])
 def test_a_journey_after_is_going_to_stays(line):
     assert headline_tenses(line) == line
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a subject's head noun written as a past ("output", "cost") is no verb before the line's own
+    ("Japanese industrial output fell in October while unemployment rose, casting further doubt on the "
+     "strength of the country's economic recovery.", "Japanese industrial output falls"),
+    ("Oil output fell after the strike.", "Oil output falls after strike"),
+    # a plural's past that may be an adjective ("fell", "closed") before a number a word or two on
+    ("Qantas shares fell almost 3% in early trading.", "Qantas shares fall almost 3% in early trading"),
+    ("Cairn's shares closed up 64 pence on the news.", "Cairn's shares close up 64 pence on news"),
+])
+def test_a_past_after_a_noun_written_as_a_past_or_before_a_number_takes_the_present(sentence, expected):
+    assert compress(sentence, 14, "english", sentence, 2) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a clause's past stays
+    "Investigators probing how the output fell said.",
+    "Police probing why the cost rose said on Monday.",
+])
+def test_a_clauses_past_after_a_noun_written_as_a_past_stays(sentence):
+    line = compress(sentence, 14, "english", sentence, 2)
+    assert (" fell " in f"{line} " or " rose " in f"{line} "), line

@@ -141,8 +141,13 @@ def past_as_present(text: str, sentence: str) -> str:
     # "clashed with riot police | amid growing anger over ... measures", "cancelled flights | following
     # strike by cabin crew"; not where a clause is joined after it: "dropped set after play resumed | but
     # quickly rebounded".)
-    end = next((j for j in range(k + 2, len(tokens)) if tokens[j] in CAUSE_OPENERS), len(tokens))
-    head = tokens[:end] if _JOINS.isdisjoint(tokens[end:]) else tokens
+    head = _before_a_cause(tokens, k)
+    verb = main_verb(head)
+    if verb == k + 1 and is_noun(tokens[k]) and simple_past_of(tokens[verb]) and not any(
+            t.islower() and (t.endswith("ing") or t in _OPENS_A_CLAUSE or is_tensed(t)) for t in tokens[:k]):
+        # (a noun written as its past came first: "industrial output | fell")
+        k = verb
+        head = _before_a_cause(tokens, k)
     if main_verb(head) != k:
         return text
     if tokens[k] in _PAST_PROGRESSIVE and k + 1 < len(tokens) and tokens[k + 1].endswith("ing"):
@@ -173,6 +178,12 @@ def past_as_present(text: str, sentence: str) -> str:
     clauses = [(k + 1 + at, tag) for at, tag in
                filter(None, (_joined_clause(after, j, tokens[k], sentence) for j in range(len(after))))]
     return _in_the_present(tokens, pasts + _same_time_clauses(tokens, k, sentence) + clauses) or text
+
+
+def _before_a_cause(tokens: list[str], k: int) -> list[str]:
+    """The line up to a cause after the object of the verb at ``k``, if no clause is joined after it."""
+    end = next((j for j in range(k + 2, len(tokens)) if tokens[j] in CAUSE_OPENERS), len(tokens))
+    return tokens[:end] if _JOINS.isdisjoint(tokens[end:]) else tokens
 
 
 def _progressive_as_present(text: str, tokens: list[str], k: int, sentence: str) -> str:
@@ -324,8 +335,11 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
         # arrested", "220,000 people killed -- more than ...") unless its verb has no object: "Lee Kuan
         # Yew died" -> "dies".
         # (not a clause's: "investigate how pensioner died", "It's day music died")
+        # (a subject's head noun may be written as a past: "industrial output | fell")
         return lemma in INTRANSITIVE and word not in _PRESENTS_TOO and not any(
-            t.lower() in _OPENS_A_CLAUSE or "'" in t or "’" in t or is_tensed(t) for t in tokens[:k])
+            t.lower() in _OPENS_A_CLAUSE or "'" in t or "’" in t or is_tensed(t) and not (
+                j == k - 1 and is_noun(t) and simple_past_of(t))
+            for j, t in enumerate(tokens[:k]))
     if rest[0] == "of" or word in _PRESENTS_TOO:
         return False  # "Current slew of sports games offers": a noun; "Mourners lay wreaths": a present
     if any(w.lower() in _ASKS and tokens[j - 1].islower() and may_be_verb(tokens[j - 1])
@@ -935,7 +949,9 @@ def _plain(subject: list[str], plural_head: bool = False) -> bool:
     """Whether no word of ``subject`` makes it no plain one (:func:`_not_plain`); a word after a
     preposition or a determiner is a noun ("Hundreds of troops", not the verb "troops"), and so is the
     subject's last word before its verb with ``plural_head`` ("stock markets | reached")."""
-    last = len(subject) - 1 if plural_head else -1
+    # (or a noun the past is written as, after a word of the subject: "industrial output | fell")
+    last = len(subject) - 1 if plural_head or (
+        len(subject) > 1 and is_noun(subject[-1]) and simple_past_of(subject[-1])) else -1
     return not any(_not_plain(t) and not (j and subject[j - 1].lower() in _NOUN_NEXT)
                    and not _listed(subject, j) and j != last and not _ings_object(subject, j)
                    for j, t in enumerate(subject))
@@ -956,15 +972,19 @@ def _past_of_a_plural(tokens: list[str], k: int, sentence: str) -> bool:
     fell 0.7%"; not "body of mail messages | sent out", "company builds | bespoke bicycles"): a word the
     ``sentence`` writes (not "kills" the perfect's rewrite made of "has killed"), no verb nor -ing form
     before it ("see numbers | reduced"), and a clear past, not one that may be an adjective ("experienced",
-    "centred") unless a number follows ("fell 5%")."""
+    "centred") unless a number follows ("fell 5%", "fell almost 3%")."""
     head = tokens[k - 1]
     if k < 2 or not head.islower() or head in SAYING or not is_plural_noun(head):
         return False  # (a name in -s is no plural: "SBC Communications", "Mr Gates")
     if not _IN_A_PHRASE.isdisjoint(tokens[:k]) or f" {head} " not in f" {sentence} " or any(
             t.islower() and (is_tensed(t) or t.endswith("ing")) for t in tokens[: k - 1]):
         return False  # (nor a participle's object: "Panel investigating apartheid-era atrocities | said")
-    following = tokens[k + 1] if k + 1 < len(tokens) else ""
-    return not may_be_adjective(tokens[k]) or following[:1].isdigit()
+    # (a number may follow after a word or two: "fell almost 3%", "closed up 64 pence", "by more than 5%")
+    number = next((t for t in tokens[k + 1 : k + 4] if t not in _BEFORE_A_NUMBER), "")
+    return not may_be_adjective(tokens[k]) or number[:1].isdigit()
+
+
+_BEFORE_A_NUMBER = frozenset("up down by to almost nearly about around roughly some more less than just over".split())
 
 
 def _listed(subject: list[str], j: int) -> bool:
