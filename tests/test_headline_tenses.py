@@ -1042,3 +1042,22 @@ def test_a_past_after_a_noun_written_as_a_past_or_before_a_number_takes_the_pres
 def test_a_clauses_past_after_a_noun_written_as_a_past_stays(sentence):
     line = compress(sentence, 14, "english", sentence, 2)
     assert (" fell " in f"{line} " or " rose " in f"{line} "), line
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a causative "had": what was done to the subject's own thing is news in the present
+    ("A driver had his supercar confiscated by police because he could not bear to screw a numberplate "
+     "into its bodywork.", "Driver has supercar confiscated by police"),
+    ("The boxer had his licence revoked.", "Boxer has licence revoked"),
+])
+def test_a_causative_had_takes_the_present(sentence, expected):
+    assert compress(sentence, 14, "english", sentence, 2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The firm had talks with rivals.", "Firm had talks with rivals"),  # a possession
+    ("Jones had a meeting scheduled for Monday.", "Jones had meeting scheduled"),  # no thing done to it
+    ("He had been arrested by police.", "He had been arrested by police"),  # a pluperfect
+])
+def test_a_had_that_is_no_causative_stays(sentence, expected):
+    assert compress(sentence, 14, "english", sentence, 2) == expected

@@ -154,6 +154,11 @@ def past_as_present(text: str, sentence: str) -> str:
         return _progressive_as_present(text, tokens, k, sentence)
     lemma = simple_past_of(tokens[k])
     plural_head = _past_of_a_plural(tokens, k, sentence)
+    if lemma == "have" and _causative(tokens, k) and _plain(tokens[:k], plural_head) and _told_as_news(
+            tokens, k, sentence):
+        # "Driver had supercar confiscated by police" -> "has": what was done to the subject's own
+        tag = "VBP" if plural_head or _plural(tokens[:k], sentence) else "VBZ"
+        return _in_the_present(tokens, [(k, tag)]) or text
     if lemma in _NOT_LEXICAL or lemma in _KEPT_PAST or not _plain(tokens[:k], plural_head):
         return text
     before = next((t for t in reversed(tokens[:k]) if not is_adverb(t.lower())), "")  # ("I'm truly excited")
@@ -178,6 +183,28 @@ def past_as_present(text: str, sentence: str) -> str:
     clauses = [(k + 1 + at, tag) for at, tag in
                filter(None, (_joined_clause(after, j, tokens[k], sentence) for j in range(len(after))))]
     return _in_the_present(tokens, pasts + _same_time_clauses(tokens, k, sentence) + clauses) or text
+
+
+def _causative(tokens: list[str], k: int) -> bool:
+    """Whether the "had" at ``k`` has a thing done to its object: a noun of a few words, then a past
+    participle that ends the line or opens its phrase ("had supercar confiscated by police", "had licence
+    revoked"; not "had talks", "had to", "had been")."""
+    for j in range(k + 2, min(k + 2 + _CAUSATIVE_OBJECT, len(tokens))):
+        word = tokens[j].rstrip(",;:")
+        if participle_of(word) in _DONE_TO or participle_of(word) in _TAKEN_FROM:
+            rest = tokens[j + 1 : j + 2]
+            return not any(is_tensed(t) and not is_noun(t) for t in tokens[k + 1 : j]) and (
+                not rest or rest[0] in PREPOSITIONS)
+        if not tokens[j].islower():
+            return False
+    return False
+
+
+_CAUSATIVE_OBJECT = 3  # words of a causative's object at most ("had | his supercar | confiscated")
+# What is done to a thing of one's own, besides :data:`_DONE_TO` ("had his licence revoked").
+_TAKEN_FROM = frozenset(
+    "confiscate revoke seize steal destroy damage remove amputate break impound freeze reject overturn tow "
+    "withdraw".split())
 
 
 def _before_a_cause(tokens: list[str], k: int) -> list[str]:
