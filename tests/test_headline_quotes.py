@@ -65,3 +65,15 @@ def test_the_marks_count_in_a_character_budget():
 ])
 def test_the_second_readers_apostrophes_are_no_quotation(sentence, expected):
     assert compress(sentence, 14, overrun=2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a short quotation's own comma is no place to cut, and comes back with its marks
+    ("Tory leader Michael Howard has dismissed Gordon Brown's Budget as \"vote now, pay later\" spending plans.",
+     "Tory leader Michael Howard dismisses Gordon Brown's Budget as 'vote now, pay later' spending plans"),
+    ("The \"bold, brave\" plan was backed by MPs.", "'Bold, brave' plan backed by MPs"),
+    # a comma that closes the quotation is the sentence's
+    ("He called it \"shocking,\" and left.", "He called it 'shocking', and left"),
+])
+def test_a_short_quotations_own_comma_holds_it_together(sentence, expected):
+    assert compress(sentence, 14, "english", sentence, 2) == expected

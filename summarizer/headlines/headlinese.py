@@ -56,6 +56,7 @@ from .attribution import NAME_LINKS as _NAME_LINKS, strip_attribution as _strip_
 from .openings import closes_opening, strip_opening
 from .background import DAYS as _DAYS, strip_background as _strip_background, strip_label as _strip_label
 from .times import TIMES as _TIMES, strip_times as _strip_times
+from .quotes import QUOTED_WORDS
 from .wordforms import is_adverb, is_modifier, is_noun, is_plural_noun, is_tensed, is_verb, may_be_noun
 from .wordforms import may_be_adjective, may_be_verb
 from .wordforms import participle_of, surely_tensed
@@ -120,6 +121,10 @@ _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "will", "would"})
 # a double mark; a single one not after a word nor a full stop, or after a full stop and not before
 # a possessive's s, or before no word.
 _QUOTES = re.compile(r"[\"“”`'‘’](?:(?<=[\"“”`])|(?<![\w.].)|(?<=\..)(?!s\b)|(?!\w))")
+# A double-quoted stretch of a few words with a comma inside (not only the one before its closing mark), and
+# no stop nor question mark ("should I, shouldn't I?").
+_QUOTED_COMMAS = re.compile(r"(?<![\w])[\"“](?=[^\"“”]{0,60}?\w, \w)(?:[^\"“”\s.!?;:]+ ){1,%d}[^\"“”\s.!?;:]+[\"”]"
+                            % (QUOTED_WORDS - 1))
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his"})
 # The word that joins a name's parts around its "the" ("Lord of the Rings", "Bank of the West"); not "and"
 # nor a place's preposition, whose "the" opens a phrase of its own ("Vikings and the Islamic world", "Vinci at
@@ -542,6 +547,9 @@ def _strip_quotes(text: str) -> str:
     if not ('"' in text or "“" in text or "”" in text or "`" in text
             or "'" in text or "‘" in text or "’" in text):
         return text  # no mark (a str search for each: faster than the engine reads their class)
+    if "," in text:
+        # A short quotation's own comma is no clause's for the cut ("as 'vote now, pay later' spending plans")
+        text = _QUOTED_COMMAS.sub(lambda m: m[0][:-1].replace(", ", " ") + m[0][-1], text)
     opened = False
 
     def mark(match: re.Match) -> str:

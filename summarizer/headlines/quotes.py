@@ -20,9 +20,10 @@ __all__ = ["requote", "QUOTED_WORDS"]
 #: The most words of a quoted stretch that is someone's word or a title, not a quotation of their own.
 QUOTED_WORDS = 4
 # A quoted stretch: an opening mark at a word's start, a few words with no mark nor a sentence's stop in
-# them (a comma or a full stop may close it inside the marks: '"shocking,"'), its closing mark.
+# them (a comma or a full stop may close it inside the marks: '"shocking,"'), its closing mark. A comma
+# inside is the quotation's own ('"vote now, pay later"').
 _QUOTED = re.compile(
-    r"(?:^|(?<=[ (]))([\"“‘'])([^\"“”‘’'.!?;:,()]{1,60}?)[,.]?([\"”’'])(?!\w)")
+    r"(?:^|(?<=[ (]))([\"“‘'])([^\"“”‘’'.!?;:()]{1,60}?)[,.]?([\"”’'])(?!\w)")
 _PAIRS = {'"': '"', "“": "”", "‘": "’", "'": "'"}
 # What an opening mark shows (an apostrophe opens a quotation only after a space or a bracket).
 _OPENINGS = ('"', "“", "‘", " '", "('")
@@ -43,7 +44,8 @@ def requote(line: str, sentence: str) -> str:
     bare = [t.strip(_PUNCTUATION).lower() for t in tokens]
     for match in _QUOTED.finditer(sentence):
         opening, quoted, closing = match.groups()
-        found = quoted.lower().split()
+        said = quoted.split()
+        found = [w.rstrip(",").lower() for w in said]  # (its own comma, which headlinese drops)
         if _PAIRS[opening] != closing or not found or len(found) > QUOTED_WORDS or len(found) >= len(tokens):
             continue
         if closing in _APOSTROPHES and not _single_quoted(sentence, match):
@@ -54,6 +56,9 @@ def requote(line: str, sentence: str) -> str:
         if len(at) != 1 or any(_quoted(tokens[k]) for k in range(at[0], at[0] + len(found))):
             continue
         first, last = at[0], at[0] + len(found) - 1
+        for k, word in enumerate(said[:-1], first):
+            if word.endswith(",") and not tokens[k].endswith(","):
+                tokens[k] += ","  # the quotation's comma back: 'vote now, pay later'
         tokens[first] = "'" + tokens[first]
         core = tokens[last].rstrip(_PUNCTUATION)
         tokens[last] = core + "'" + tokens[last][len(core):]
