@@ -563,7 +563,7 @@ def test_a_re_participle_is_a_headline_passive():
     # A name or an article after "But" opens the subject, whose aside the comma opens: no opening to drop.
     ("But Martin Dolan, Chief Commissioner of the Australian Transport Safety Bureau, says that teams are "
      "hopeful.", "But Martin Dolan, Chief Commissioner of"),
-    ("But the minister, speaking in Leeds, said jobs would go.", "But minister, speaking in Leeds, said"),
+    ("But the minister, speaking in Leeds, said jobs would go.", "But minister said"),
     # A clause with a verb of its own after "and", and a phrase after "But", still open the sentence.
     ("As the team headed for Washington, and President Cardoso flew off to Portugal, officials put the "
      "finishing touches on a package.", "officials put finishing touches on package"),
@@ -665,3 +665,25 @@ def test_a_told_frame_stays_where_the_pronoun_is_likely_anothers(sentence):
 ])
 def test_an_as_that_opens_a_clause_is_no_complement(sentence, kept):
     assert kept not in compress(sentence, 14, "english", sentence, 2)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a participle's phrase between the subject and its verb goes, and the verb is the line's
+    ("An officer, responding to reports of a suspicious person, shot and killed an unarmed man.",
+     "Officer shoots and kills unarmed man"),
+    ("Chinese swimmers, missing some of their stars, are eyeing Japan as the team to beat.",
+     "Chinese swimmers eye Japan as team to beat"),
+    ("The EFF, representing the reporters, asked the court to stop Apple pursuing sources.",
+     "EFF asks court to stop Apple pursuing sources"),
+])
+def test_a_participles_aside_before_the_verb_goes(sentence, expected):
+    assert compress(sentence, 14, "english", sentence, 2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    # whose word it is stays; a verb of the aside's own keeps it a clause
+    ("The problem, according to Mr Lane, is not the war.", "according to Lane"),
+    ("Smith, hoping that rivals were weak, bid for the firm.", "hoping"),
+])
+def test_an_aside_that_is_no_participles_phrase_stays(sentence, kept):
+    assert kept in compress(sentence, 14, "english", sentence, 2)

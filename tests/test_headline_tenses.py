@@ -201,8 +201,7 @@ def test_his_stays_where_it_is_no_determiner_of_the_subjects_own(sentence, expec
     [
         ("UKIP loses one of its two London Assembly members.",
          "UKIP loses one of its two London Assembly members"),
-        ("Chinese swimmers, missing some of their stars, are eyeing Japan.",
-         "Chinese swimmers, missing some of their stars, are eyeing Japan"),
+        ("Chinese swimmers are missing some of their stars.", "Chinese swimmers are missing some of their stars"),
         # a count's "of" goes with the determiner instead
         ("Two of their players were injured.", "Two players injured"),
     ],

@@ -935,6 +935,33 @@ _BILLING = re.compile(
     r"(?:billed|described|dubbed|hailed|touted)\s+as\s+")
 
 
+def _strip_participles_aside(text: str) -> str:
+    """``text`` without a participle's phrase between its subject and its verb ("An officer, responding to
+    reports of a suspicious person, shot and killed an unarmed man" -> "An officer shot and killed ..."):
+    a subject of a few words with no verb, an -ing phrase with no verb of its own, then a past or a verb
+    with a tense that no noun could be."""
+    if "ing " not in text:
+        return text
+    match = _PARTICIPLES_ASIDE.match(text)
+    if match is None or match["participle"] in _PREPOSITIONS_IN_ING or not may_be_verb(match["participle"]):
+        return text
+    if not (surely_tensed(match["verb"]) or simple_past_of(match["verb"])):
+        return text
+    if any(w.islower() and is_tensed(w) for w in match["subject"].split()) or any(
+            surely_tensed(w) or w in _RELATIVES for w in match["aside"].split()):
+        return text  # a clause before it, or one of its own ("responding to reports that were ...")
+    return f"{match['subject']} {text[match.start('verb'):]}"
+
+
+# A subject, a comma, an -ing phrase, a comma, a lower-case word (the verb, checked in code).
+# (Not a preposition's phrase: "according to court documents" is whose word it is.)
+_PREPOSITIONS_IN_ING = frozenset(
+    "according including excluding regarding concerning notwithstanding barring pending".split())
+_PARTICIPLES_ASIDE = re.compile(
+    r"(?P<subject>[A-Z][^,;:\"“”()]{0,50}?),\s+(?P<aside>(?P<participle>[a-z]+ing)\s[^,;:\"“”()]{2,90}?),\s+"
+    r"(?P<verb>[a-z]+)\b")
+
+
 def _strip_adverb_aside(text: str) -> str:
     return _ADVERB_ASIDE.sub(_adverb_aside, text) if "," in text else text
 
@@ -947,7 +974,7 @@ def _adverb_aside(match: re.Match) -> str:
 
 _STEPS = (
     strip_wire, _strip_label, _strip_background, _strip_dashed, _strip_asides, _strip_verbs_aside,
-    _strip_attribution, strip_opening,
+    _strip_participles_aside, _strip_attribution, strip_opening,
     _strip_reported,
     strip_opening,
     _strip_adverb_aside,  # (after the openings, whose comma it would take: "This year, however, ...")
