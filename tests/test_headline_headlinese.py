@@ -687,3 +687,19 @@ def test_a_participles_aside_before_the_verb_goes(sentence, expected):
 ])
 def test_an_aside_that_is_no_participles_phrase_stays(sentence, kept):
     assert kept in compress(sentence, 14, "english", sentence, 2)
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    # (the second reader's) an aside that is the news, an opening phrase before the subject, another
+    # aside's participle after it
+    ("A plane, carrying 162 people, crashed into the sea off Indonesia.", "carrying 162 people"),
+    ("A man, posing as a police officer, stole £5,000 from a pensioner.", "posing as police officer"),
+    ("The suspect, wearing a dark hoodie, described as about 6ft tall, fled on foot.", "wearing dark hoodie"),
+])
+def test_a_participles_aside_that_tells_the_news_or_is_no_aside_stays(sentence, kept):
+    assert kept in compress(sentence, 14, "english", sentence, 2)
+
+
+def test_a_quotation_with_an_article_keeps_its_comma_for_the_cut():
+    sentence = "The mayor described the fire as \"a tragedy, a disaster for the city\"."
+    assert compress(sentence, 14, "english", sentence, 2) == "Mayor describes fire as tragedy"

@@ -1060,3 +1060,14 @@ def test_a_causative_had_takes_the_present(sentence, expected):
 ])
 def test_a_had_that_is_no_causative_stays(sentence, expected):
     assert compress(sentence, 14, "english", sentence, 2) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (the second reader's) the past's own object's adjective is no verb: "cut | planned spending"
+    ("The government cut planned spending on roads by £2bn.", "Government cut planned spending on roads by £2bn"),
+    ("Floods hit stored grain in the north.", "Floods hit stored grain in north"),
+    # a number three words on
+    ("Cairn's shares closed up by more than 5% on the news.", "Cairn's shares close up by more than 5% on news"),
+])
+def test_a_past_before_its_objects_adjective_stays_and_a_number_further_on_counts(sentence, expected):
+    assert compress(sentence, 14, "english", sentence, 2) == expected

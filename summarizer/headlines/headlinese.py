@@ -122,9 +122,12 @@ _AUXILIARIES = frozenset({"has", "have", "had", "is", "was", "will", "would"})
 # a possessive's s, or before no word.
 _QUOTES = re.compile(r"[\"“”`'‘’](?:(?<=[\"“”`])|(?<![\w.].)|(?<=\..)(?!s\b)|(?!\w))")
 # A double-quoted stretch of a few words with a comma inside (not only the one before its closing mark), and
-# no stop nor question mark ("should I, shouldn't I?").
-_QUOTED_COMMAS = re.compile(r"(?<![\w])[\"“](?=[^\"“”]{0,60}?\w, \w)(?:[^\"“”\s.!?;:]+ ){1,%d}[^\"“”\s.!?;:]+[\"”]"
-                            % (QUOTED_WORDS - 1))
+# no stop nor question mark ("should I, shouldn't I?") nor article, which headlinese would drop (the words
+# would not come back in their marks: "a tragedy, a disaster").
+_QUOTED_COMMAS = re.compile(
+    r"(?<![\w])(?:\"(?=[^\"“”]{0,60}?\w, \w)(?!(?:[^\"“”]* )?(?:[Tt]he|[Aa]n?) )(?:[^\"“”\s.!?;:]+ ){1,%d}"
+    r"[^\"“”\s.!?;:]+\"|“(?=[^\"“”]{0,60}?\w, \w)(?!(?:[^\"“”]* )?(?:[Tt]he|[Aa]n?) )(?:[^\"“”\s.!?;:]+ ){1,%d}"
+    r"[^\"“”\s.!?;:]+”)" % (QUOTED_WORDS - 1, QUOTED_WORDS - 1))
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his"})
 # The word that joins a name's parts around its "the" ("Lord of the Rings", "Bank of the West"); not "and"
 # nor a place's preposition, whose "the" opens a phrase of its own ("Vikings and the Islamic world", "Vinci at
@@ -945,11 +948,17 @@ def _strip_participles_aside(text: str) -> str:
     match = _PARTICIPLES_ASIDE.match(text)
     if match is None or match["participle"] in _PREPOSITIONS_IN_ING or not may_be_verb(match["participle"]):
         return text
-    if not (surely_tensed(match["verb"]) or simple_past_of(match["verb"])):
-        return text
-    if any(w.islower() and is_tensed(w) for w in match["subject"].split()) or any(
+    if match["participle"] in _WHAT_IT_CARRIES:
+        return text  # the aside is the news: "A plane, carrying 162 people, crashed", "Man, posing as ..."
+    verb, following = match["verb"], text[match.end() :].split(maxsplit=1)[:1]
+    if not (surely_tensed(verb) or simple_past_of(verb)) or following[:1] in (["by"], ["as"]):
+        return text  # (nor another aside's participle: "..., described as about 6ft tall, fled")
+    subject = match["subject"].split()
+    if subject[0].lower() in _NO_SUBJECT or any(w.islower() and is_tensed(w) for w in subject) or any(
             surely_tensed(w) or w in _RELATIVES for w in match["aside"].split()):
-        return text  # a clause before it, or one of its own ("responding to reports that were ...")
+        # an opening phrase, not the subject ("Last month, housing starts, boosted by ..."), a clause before
+        # it, or one of its own ("responding to reports that were ...")
+        return text
     return f"{match['subject']} {text[match.start('verb'):]}"
 
 
@@ -957,6 +966,12 @@ def _strip_participles_aside(text: str) -> str:
 # (Not a preposition's phrase: "according to court documents" is whose word it is.)
 _PREPOSITIONS_IN_ING = frozenset(
     "according including excluding regarding concerning notwithstanding barring pending".split())
+# A participle whose phrase tells what the subject carries or passes for, the news of the verb ("A bus,
+# carrying 40 pilgrims, crashed"; "A man, posing as a police officer, stole ...").
+_WHAT_IT_CARRIES = frozenset(
+    "carrying containing transporting housing posing fleeing banning working bearing".split())
+# What opens a phrase before the subject, not the subject itself ("Last month, ...", "In March, ...").
+_NO_SUBJECT = frozenset("in on at last this next after before during across since for by from with".split())
 _PARTICIPLES_ASIDE = re.compile(
     r"(?P<subject>[A-Z][^,;:\"“”()]{0,50}?),\s+(?P<aside>(?P<participle>[a-z]+ing)\s[^,;:\"“”()]{2,90}?),\s+"
     r"(?P<verb>[a-z]+)\b")

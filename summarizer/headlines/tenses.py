@@ -144,8 +144,10 @@ def past_as_present(text: str, sentence: str) -> str:
     head = _before_a_cause(tokens, k)
     verb = main_verb(head)
     if verb == k + 1 and is_noun(tokens[k]) and simple_past_of(tokens[verb]) and not any(
-            t.islower() and (t.endswith("ing") or t in _OPENS_A_CLAUSE or is_tensed(t)) for t in tokens[:k]):
-        # (a noun written as its past came first: "industrial output | fell")
+            t.islower() and (t.endswith("ing") or t in _OPENS_A_CLAUSE or is_tensed(t)) for t in tokens[:k]
+    ) and not _modifies_next(tokens, verb):
+        # (a noun written as its past came first: "industrial output | fell"; not the past's own object's
+        # adjective: "Government cut | planned spending")
         k = verb
         head = _before_a_cause(tokens, k)
     if main_verb(head) != k:
@@ -205,6 +207,14 @@ _CAUSATIVE_OBJECT = 3  # words of a causative's object at most ("had | his super
 _TAKEN_FROM = frozenset(
     "confiscate revoke seize steal destroy damage remove amputate break impound freeze reject overturn tow "
     "withdraw".split())
+
+
+def _modifies_next(tokens: list[str], k: int) -> bool:
+    """Whether the past at ``k`` may be an adjective of a noun after it ("planned | spending")."""
+    following = tokens[k + 1] if k + 1 < len(tokens) else ""
+    return following.islower() and (may_be_noun(following) or following.endswith("ing")) and (
+        following not in PREPOSITIONS) and (
+        tokens[k].endswith("ed") or may_be_adjective(tokens[k]))
 
 
 def _before_a_cause(tokens: list[str], k: int) -> list[str]:
@@ -1006,11 +1016,12 @@ def _past_of_a_plural(tokens: list[str], k: int, sentence: str) -> bool:
     if not _IN_A_PHRASE.isdisjoint(tokens[:k]) or f" {head} " not in f" {sentence} " or any(
             t.islower() and (is_tensed(t) or t.endswith("ing")) for t in tokens[: k - 1]):
         return False  # (nor a participle's object: "Panel investigating apartheid-era atrocities | said")
-    # (a number may follow after a word or two: "fell almost 3%", "closed up 64 pence", "by more than 5%")
-    number = next((t for t in tokens[k + 1 : k + 4] if t not in _BEFORE_A_NUMBER), "")
+    # (a number may follow a few words on: "fell almost 3%", "closed up 64 pence", "by more than 5%")
+    number = next((t for t in tokens[k + 1 : k + 1 + _NUMBER_REACH] if t not in _BEFORE_A_NUMBER), "")
     return not may_be_adjective(tokens[k]) or number[:1].isdigit()
 
 
+_NUMBER_REACH = 5  # words after a past up to its number ("closed | up by more than | 5%")
 _BEFORE_A_NUMBER = frozenset("up down by to almost nearly about around roughly some more less than just over".split())
 
 
