@@ -201,7 +201,8 @@ def test_his_stays_where_it_is_no_determiner_of_the_subjects_own(sentence, expec
     [
         ("UKIP loses one of its two London Assembly members.",
          "UKIP loses one of its two London Assembly members"),
-        ("Chinese swimmers are missing some of their stars.", "Chinese swimmers are missing some of their stars"),
+        ("Chinese swimmers are missing some of their stars.",
+         "Chinese swimmers are missing some of their stars"),
         # a count's "of" goes with the determiner instead
         ("Two of their players were injured.", "Two players injured"),
     ],
@@ -1064,10 +1065,12 @@ def test_a_had_that_is_no_causative_stays(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", [
     # (the second reader's) the past's own object's adjective is no verb: "cut | planned spending"
-    ("The government cut planned spending on roads by £2bn.", "Government cut planned spending on roads by £2bn"),
+    ("The government cut planned spending on roads by £2bn.",
+     "Government cut planned spending on roads by £2bn"),
     ("Floods hit stored grain in the north.", "Floods hit stored grain in north"),
     # a number three words on
-    ("Cairn's shares closed up by more than 5% on the news.", "Cairn's shares close up by more than 5% on news"),
+    ("Cairn's shares closed up by more than 5% on the news.",
+     "Cairn's shares close up by more than 5% on news"),
 ])
 def test_a_past_before_its_objects_adjective_stays_and_a_number_further_on_counts(sentence, expected):
     assert compress(sentence, 14, "english", sentence, 2) == expected

@@ -124,10 +124,9 @@ _QUOTES = re.compile(r"[\"“”`'‘’](?:(?<=[\"“”`])|(?<![\w.].)|(?<=\..
 # A double-quoted stretch of a few words with a comma inside (not only the one before its closing mark), and
 # no stop nor question mark ("should I, shouldn't I?") nor article, which headlinese would drop (the words
 # would not come back in their marks: "a tragedy, a disaster").
-_QUOTED_COMMAS = re.compile(
-    r"(?<![\w])(?:\"(?=[^\"“”]{0,60}?\w, \w)(?!(?:[^\"“”]* )?(?:[Tt]he|[Aa]n?) )(?:[^\"“”\s.!?;:]+ ){1,%d}"
-    r"[^\"“”\s.!?;:]+\"|“(?=[^\"“”]{0,60}?\w, \w)(?!(?:[^\"“”]* )?(?:[Tt]he|[Aa]n?) )(?:[^\"“”\s.!?;:]+ ){1,%d}"
-    r"[^\"“”\s.!?;:]+”)" % (QUOTED_WORDS - 1, QUOTED_WORDS - 1))
+_COMMA_STRETCH = (r"(?=[^\"“”]{0,60}?\w, \w)(?!(?:[^\"“”]* )?(?:[Tt]he|[Aa]n?) )"
+                  r"(?:[^\"“”\s.!?;:]+ ){1,%d}[^\"“”\s.!?;:]+" % (QUOTED_WORDS - 1))
+_QUOTED_COMMAS = re.compile(rf"(?<![\w])(?:\"{_COMMA_STRETCH}\"|“{_COMMA_STRETCH}”)")
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his"})
 # The word that joins a name's parts around its "the" ("Lord of the Rings", "Bank of the West"); not "and"
 # nor a place's preposition, whose "the" opens a phrase of its own ("Vikings and the Islamic world", "Vinci at

@@ -1022,7 +1022,8 @@ def _past_of_a_plural(tokens: list[str], k: int, sentence: str) -> bool:
 
 
 _NUMBER_REACH = 5  # words after a past up to its number ("closed | up by more than | 5%")
-_BEFORE_A_NUMBER = frozenset("up down by to almost nearly about around roughly some more less than just over".split())
+_BEFORE_A_NUMBER = frozenset(
+    "up down by to almost nearly about around roughly some more less than just over".split())
 
 
 def _listed(subject: list[str], j: int) -> bool:
