@@ -961,8 +961,7 @@ def _strip_participles_aside(text: str) -> str:
     return f"{match['subject']} {text[match.start('verb'):]}"
 
 
-# A subject, a comma, an -ing phrase, a comma, a lower-case word (the verb, checked in code).
-# (Not a preposition's phrase: "according to court documents" is whose word it is.)
+# Not a preposition's phrase: "according to court documents" is whose word it is.
 _PREPOSITIONS_IN_ING = frozenset(
     "according including excluding regarding concerning notwithstanding barring pending".split())
 # A participle whose phrase tells what the subject carries or passes for, the news of the verb ("A bus,
@@ -971,6 +970,7 @@ _WHAT_IT_CARRIES = frozenset(
     "carrying containing transporting housing posing fleeing banning working bearing".split())
 # What opens a phrase before the subject, not the subject itself ("Last month, ...", "In March, ...").
 _NO_SUBJECT = frozenset("in on at last this next after before during across since for by from with".split())
+# A subject, a comma, an -ing phrase, a comma, a lower-case word (the verb, checked in code).
 _PARTICIPLES_ASIDE = re.compile(
     r"(?P<subject>[A-Z][^,;:\"“”()]{0,50}?),\s+(?P<aside>(?P<participle>[a-z]+ing)\s[^,;:\"“”()]{2,90}?),\s+"
     r"(?P<verb>[a-z]+)\b")
