@@ -143,7 +143,7 @@ def past_as_present(text: str, sentence: str) -> str:
     # quickly rebounded".)
     head = _before_a_cause(tokens, k)
     verb = main_verb(head)
-    if verb == k + 1 and is_noun(tokens[k]) and simple_past_of(tokens[verb]) and not any(
+    if verb == k + 1 and _written_as_a_past(tokens[k]) and simple_past_of(tokens[verb]) and not any(
             t.islower() and (t.endswith("ing") or t in _OPENS_A_CLAUSE or is_tensed(t)) for t in tokens[:k]
     ) and not _modifies_next(tokens, verb):
         # (a noun written as its past came first: "industrial output | fell"; not the past's own object's
@@ -193,7 +193,8 @@ def _causative(tokens: list[str], k: int) -> bool:
     revoked"; not "had talks", "had to", "had been")."""
     for j in range(k + 2, min(k + 2 + _CAUSATIVE_OBJECT, len(tokens))):
         word = tokens[j].rstrip(",;:")
-        if participle_of(word) in _DONE_TO or participle_of(word) in _TAKEN_FROM:
+        lemma = participle_of(word)
+        if lemma in _DONE_TO or lemma in _TAKEN_FROM:
             rest = tokens[j + 1 : j + 2]
             return not any(is_tensed(t) and not is_noun(t) for t in tokens[k + 1 : j]) and (
                 not rest or rest[0] in PREPOSITIONS)
@@ -207,6 +208,11 @@ _CAUSATIVE_OBJECT = 3  # words of a causative's object at most ("had | his super
 _TAKEN_FROM = frozenset(
     "confiscate revoke seize steal destroy damage remove amputate break impound freeze reject overturn tow "
     "withdraw".split())
+
+
+def _written_as_a_past(word: str) -> bool:
+    """Whether ``word`` is a noun that is also written as a past ("output", "cost", "cut")."""
+    return is_noun(word) and simple_past_of(word) is not None
 
 
 def _modifies_next(tokens: list[str], k: int) -> bool:
@@ -375,7 +381,7 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
         # (a subject's head noun may be written as a past: "industrial output | fell")
         return lemma in INTRANSITIVE and word not in _PRESENTS_TOO and not any(
             t.lower() in _OPENS_A_CLAUSE or "'" in t or "’" in t or is_tensed(t) and not (
-                j == k - 1 and is_noun(t) and simple_past_of(t))
+                j == k - 1 and _written_as_a_past(t))
             for j, t in enumerate(tokens[:k]))
     if rest[0] == "of" or word in _PRESENTS_TOO:
         return False  # "Current slew of sports games offers": a noun; "Mourners lay wreaths": a present
@@ -988,7 +994,7 @@ def _plain(subject: list[str], plural_head: bool = False) -> bool:
     subject's last word before its verb with ``plural_head`` ("stock markets | reached")."""
     # (or a noun the past is written as, after a word of the subject: "industrial output | fell")
     last = len(subject) - 1 if plural_head or (
-        len(subject) > 1 and is_noun(subject[-1]) and simple_past_of(subject[-1])) else -1
+        len(subject) > 1 and _written_as_a_past(subject[-1])) else -1
     return not any(_not_plain(t) and not (j and subject[j - 1].lower() in _NOUN_NEXT)
                    and not _listed(subject, j) and j != last and not _ings_object(subject, j)
                    for j, t in enumerate(subject))
