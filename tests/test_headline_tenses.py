@@ -1074,3 +1074,26 @@ def test_a_had_that_is_no_causative_stays(sentence, expected):
 ])
 def test_a_past_before_its_objects_adjective_stays_and_a_number_further_on_counts(sentence, expected):
     assert compress(sentence, 14, "english", sentence, 2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a plural subject takes no "-s" verb: the plural after its past is the object ("rebels", "names")
+    ("Saudi and allied warplanes struck rebels in Yemen on Thursday, with Saudi Arabia threatening to send "
+     "ground troops.", "Saudi and allied warplanes strike rebels in Yemen"),
+    ("Twelve candidates withdrew their names in protest against the screening.",
+     "Twelve candidates withdraw names in protest against screening"),
+    ("Gupta and his fellow bloggers switched gears.", "Gupta and his fellow bloggers switch gears"),
+])
+def test_a_plurals_past_before_a_plural_object_takes_the_present(sentence, expected):
+    assert compress(sentence, 14, "english", sentence, 2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a singular subject's "-s" word after a past may be its verb: the past is a participle's
+    ("A new report published calls for change.", "New report published calls for change"),
+    # two plurals joined are one noun phrase, no clause of their own ("skirts adorn" was written)
+    ("Dolce and Gabbana sent models down the runway in dresses and skirts adorned with roses.",
+     "Dolce and Gabbana sent models down runway in dresses and skirts adorned with roses"),
+])
+def test_a_singulars_past_and_a_noun_phrases_participle_stay(sentence, expected):
+    assert compress(sentence, 14, "english", sentence, 2) == expected

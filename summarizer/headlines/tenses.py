@@ -145,9 +145,11 @@ def past_as_present(text: str, sentence: str) -> str:
     verb = main_verb(head)
     if verb == k + 1 and _written_as_a_past(tokens[k]) and simple_past_of(tokens[verb]) and not any(
             t.islower() and (t.endswith("ing") or t in _OPENS_A_CLAUSE or is_tensed(t)) for t in tokens[:k]
-    ) and not _modifies_next(tokens, verb):
+    ) and not _modifies_next(tokens, verb) or verb == k + 2 and simple_past_of(tokens[verb]) and (
+            _describes_the_head(tokens[:verb], k)):
         # (a noun written as its past came first: "industrial output | fell"; not the past's own object's
-        # adjective: "Government cut | planned spending")
+        # adjective: "Government cut | planned spending"; or an adjective of the head after "and": "Saudi
+        # and allied warplanes | struck")
         k = verb
         head = _before_a_cause(tokens, k)
     if main_verb(head) != k:
@@ -341,6 +343,8 @@ def _joined_clause(after: list[str], j: int, verb: str, sentence: str) -> tuple[
         return None
     if before in _SUBJECT_PRONOUNS or verb in SAYING or "that" in after[:j]:
         return None
+    if is_plural_noun(before) and j + 1 < len(after) and after[j + 1].islower() and is_plural_noun(after[j + 1]):
+        return None  # two plurals joined, one noun phrase: "in feminine dresses and skirts | adorned with roses"
     return _clause_past(after, j, sentence)
 
 
@@ -407,7 +411,7 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
     if rest[0].islower() and is_tensed(rest[0]) and participle_of(rest[0]) is None and not (
             is_plural_noun(rest[0]) and (
                 rest[1:2] and rest[1] in _JOINS or _clause_after(word, rest[0], sentence))
-            or is_noun(rest[0]) and rest[1:2] == ["of"]):
+            or is_noun(rest[0]) and rest[1:2] == ["of"] or _object_of_a_plural(tokens, k, rest[0], sentence)):
         # "New study published suggests", "Report published calls for": the verb with a tense comes next
         # (not a plural object that a join or its "of" follows: "stormed jails and", "found remains of")
         return False
@@ -490,6 +494,13 @@ def _singulars_past(tokens: list[str], k: int, lemma: str, sentence: str) -> boo
         if t[-1] in ",;:.":
             break
     return True
+
+
+def _object_of_a_plural(tokens: list[str], k: int, following: str, sentence: str) -> bool:
+    """Whether the word ``following`` the past at ``k``, a plural noun or a verb's "-s" form, is its object:
+    a plural subject takes no "-s" verb ("Saudi and allied warplanes struck | rebels in Yemen"; not "Report
+    published | calls for")."""
+    return following.endswith("s") and is_plural_noun(following) and _plural(tokens[:k], sentence)
 
 
 def _clause_after(word: str, noun: str, sentence: str) -> bool:
@@ -997,7 +1008,14 @@ def _plain(subject: list[str], plural_head: bool = False) -> bool:
         len(subject) > 1 and _written_as_a_past(subject[-1])) else -1
     return not any(_not_plain(t) and not (j and subject[j - 1].lower() in _NOUN_NEXT)
                    and not _listed(subject, j) and j != last and not _ings_object(subject, j)
-                   for j, t in enumerate(subject))
+                   and not _describes_the_head(subject, j) for j, t in enumerate(subject))
+
+
+def _describes_the_head(subject: list[str], j: int) -> bool:
+    """Whether ``subject[j]``, a participle after "and" or "or", is an adjective of the subject's head noun
+    right after it ("Saudi and | allied | warplanes"), not a verb."""
+    return (j == len(subject) - 2 and subject[j - 1] in ("and", "or") and participle_of(subject[j]) is not None
+            and (is_noun(subject[-1]) or not is_common_word(subject[-1].lower())))  # (a word the lexicon lacks)
 
 
 def _ings_object(subject: list[str], j: int) -> bool:
