@@ -1097,3 +1097,13 @@ def test_a_plurals_past_before_a_plural_object_takes_the_present(sentence, expec
 ])
 def test_a_singulars_past_and_a_noun_phrases_participle_stay(sentence, expected):
     assert compress(sentence, 14, "english", sentence, 2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a verb of change that ends the line has no object: active, not a passive's participle
+    ("US industrial production increased in December, according to the latest survey from the Institute "
+     "for Supply Management (ISM).", "US industrial production increases"),
+    ("Crime decreased.", "Crime decreases"),
+])
+def test_a_change_that_ends_the_line_takes_the_present(sentence, expected):
+    assert compress(sentence, 14, "english", sentence, 2) == expected
