@@ -1679,3 +1679,23 @@ def test_a_conditions_and_before_a_noun_is_no_second_verb():
     sentence = ("Tens of thousands of pupils could miss their final exams if teachers and support staff "
                 "across the country strike for three days next month over pay.")
     assert compress(sentence, 14, overrun=2) == "Tens of thousands of pupils could miss final exams"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the object pronoun the cut left after the line's last verb, where a phrase of its own follows it
+    ("Administrators told BBC News Online that selling Argonaut was the only way to save it as it had run "
+     "out of cash.", "Administrators tell BBC News Online that selling Argonaut was only way to save it"),
+    ("Chances are that state technicians won't be able to isolate it until they can grow enough of it.",
+     "Chances are that state technicians won't be able to isolate it"),
+    # not where the pronoun's own verb or complement follows: that is the point, and still cut
+    ("One of the main focuses of the initiative will be to make it easier to use Linux-based desktop "
+     "computers.", "One of main focuses of initiative will be to make"),
+])
+def test_an_infinitives_object_pronoun_comes_back(sentence, expected):
+    assert compress(sentence, 14, "english", sentence, 2) == expected
+
+
+def test_an_object_pronoun_comes_back_only_within_the_words_given():
+    sentence = ("Administrators told BBC News Online that selling Argonaut was the only way to save it as it had "
+                "run out of cash.")
+    assert compress(sentence, 13, "english", sentence, 0).split()[-2:] == ["to", "save"]

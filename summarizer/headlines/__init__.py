@@ -63,7 +63,7 @@ from .characters import fit_characters
 from .choice import choose
 from .compress import passive_verb
 from .cut import dangling, fit
-from .ends import SAYING
+from .ends import SAYING, object_left
 from .copula import drop_copula, drop_past_copula
 from .tenses import headline_tenses, past_as_present
 from .background import OPENS_ON_A_SCENE, OPENS_ON_NOW, strip_background
@@ -575,6 +575,8 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
         shorter = shorten_subject(text, max_words, reached=True)
         kept = fit(shorter, max_words, language, overrun, passive=passive) if shorter != text else ""
         line = kept if kept and not _lost_its_verb(kept, shorter) else line
+    if english and line and len(line.split()) < max_words + overrun:  # (a word more within the budget)
+        line = object_left(line, text)  # "to rent | it by the hour" -> "to rent it"
     return text, line or " ".join(words(sentence)[:max_words])
 
 

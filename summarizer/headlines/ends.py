@@ -3,7 +3,8 @@
 Not on a function word, a contracted "it's", a part cut from its whole ("one | of"), a possessive
 without its noun, an adverb between an auxiliary and its verb, an adjective cut from its noun or a
 participle from its agent (:func:`dangles`); but on an object pronoun or a verb's particle that closes
-its clause ("make it", "moves on,": :func:`closes`). The other tests read a line's verbs: a tensed verb
+its clause ("make it", "moves on,": :func:`closes`), and a cut line takes back the object pronoun it left
+after its last verb (:func:`object_left`). The other tests read a line's verbs: a tensed verb
 among the words (:func:`has_verb`), a line that ends on its subject's verb (:func:`verb_ends`), a
 plural's present before its figure (:func:`counts`), a word of saying that is a noun
 (:func:`noun_of_saying`), a word of a name (:func:`in_name`).
@@ -23,7 +24,7 @@ from .wordforms import (
     verb_lemmas,
 )
 
-__all__ = ["closes", "noun_of_saying", "verb_ends", "counts", "has_verb", "in_name", "dangles", "SAYING",
+__all__ = ["closes", "object_left", "noun_of_saying", "verb_ends", "counts", "has_verb", "in_name", "dangles", "SAYING",
            "SUBJECTS", "VERB_WORDS", "surrender_at"]
 
 # Words that name a part of what follows them ("one of", "series of"): cut from it, they say nothing.
@@ -69,6 +70,28 @@ def closes(tokens: list[str], whole: bool, after: str = "") -> bool:
     verb = may_be_verb(before) and (is_tensed(before) or before.endswith("ing") or base) and (
         before not in VERB_WORDS)
     return word in _OBJECTS or (word in ADVERB_PARTICLES and verb)  # not "home from work | on"
+
+
+def object_left(line: str, text: str) -> str:
+    """The ``line`` with the object pronoun its last verb's cut left in the ``text`` ("only way to save |
+    it as it had run out of cash" -> "only way to save it"), where what follows the pronoun opens a
+    phrase or a clause of its own or nothing does; else the line as it is (not "to help | it battle",
+    "to make | it easier": the pronoun's own verb or complement follows, the point)."""
+    tokens = line.split()
+    if len(tokens) < 3 or tokens[-2] != "to" or not may_be_verb(tokens[-1]):
+        return line
+    rest = text.split()[len(tokens) :]
+    if not rest or text.split()[len(tokens) - 1] != tokens[-1]:
+        return line  # (the text reworded before the cut: the line is not its prefix)
+    word = rest[0].rstrip(",;:.!")
+    after = rest[1].lower() if len(rest) > 1 and word == rest[0] else ""
+    if word not in _OBJECTS or after and not (
+            after in PARTICLE_FOLLOWERS or after in _NEXT_CLAUSE or after in _OBJECT_CLOSERS):
+        return line
+    return f"{line} {word}"
+
+
+_OBJECT_CLOSERS = frozenset("by as somewhere".split())  # (after an infinitive's object: "to rent it | by")
 
 
 def _contact_relative(tokens: list[str], after: str) -> bool:
