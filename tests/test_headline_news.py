@@ -222,3 +222,18 @@ def test_a_participle_after_the_first_comma_describes_the_noun_before_it():
     # The verb after an apposition's closing comma, or after the participle's phrase, is the line's.
     assert _carries_news("Smith, 45, died in crash on M6")
     assert _carries_news("Dollar, hit by worries over deficit, falls to new low")
+
+
+@pytest.mark.parametrize("lead", [
+    "Unexpected car repairs can blow anyone's budget.",  # anyone at all
+    "England's woeful showing at the World Cup might make you feel sick, but the news is elsewhere.",
+    "Pit bulls may not be the first dogs everyone thinks of.",
+])
+def test_a_line_that_speaks_to_its_reader_or_of_anyone_gives_way(lead):
+    assert headline(f"{lead} The mayor of Leeds cut the price of bus fares on Monday. The count ended.") == (
+        "Mayor of Leeds cuts price of bus fares")
+
+
+def test_a_line_of_someone_who_is_no_reader_stays():
+    text = "Company says the program is open to anyone. The count ended on Monday in Leeds."
+    assert headline(text) == "Company says program is open to anyone"

@@ -251,7 +251,7 @@ def candidate(features: Features, i: int, size: tuple[int, int, int | None]) -> 
     news = names and (
         not english or (not scene and _carries_news(line, source) and not _gives_an_order(text)
                         and not (_gives_an_order(line) and not _lost_its_article(line, text))
-                        and len(words(bare)) > _BEAT_WORDS and not _speaks_as_i(line)
+                        and len(words(bare)) > _BEAT_WORDS and not _speaks_as_i(line) and not _addresses(line)
                         and not _plan_undone(line, text) and not _content_cut(line, source))
     )
     return _finish(line, text, language, size[2]), names, news
@@ -292,6 +292,15 @@ def _speaks_as_i(line: str) -> bool:
     outside a quotation, or inside one whose marks headlinese dropped ("speaks about 'one of the worst
     experiences of my life'", "one of proudest nights of my career")."""
     return _first_person(line)
+
+
+def _addresses(line: str) -> bool:
+    """Whether the line speaks to its reader anywhere ("might make you feel sick", "4 tips to know your
+    value") or of anyone at all ("can blow anyone's budget"): a column's or a feature's, not a report."""
+    return ("you" in line or "one" in line) and not _READER.isdisjoint(w.strip(",;:'’\"") for w in line.split())
+
+
+_READER = frozenset("you your you've you're yourself anyone's everyone".split())
 
 
 def _first_person(text: str) -> bool:
