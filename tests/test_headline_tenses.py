@@ -1107,3 +1107,26 @@ def test_a_singulars_past_and_a_noun_phrases_participle_stay(sentence, expected)
 ])
 def test_a_change_that_ends_the_line_takes_the_present(sentence, expected):
     assert compress(sentence, 14, "english", sentence, 2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a participle's phrase describes the subject; the line's own past after it takes the present
+    ("The primary suspect jailed in connection with the shooting death of Boris Nemtsov withdrew his confession "
+     "Wednesday, saying he had been under duress.",
+     "Primary suspect jailed in connection with shooting death of Boris Nemtsov withdraws confession"),
+    ("US light crude traded in New York lost more than $2 to $43.25.",
+     "US light crude traded in New York loses more than $2 to $43.25"),
+    ("A Yemeni jet commanded by the capital's Houthi conquerors fired missiles at the palace.",
+     "Yemeni jet commanded by capital's Houthi conquerors fires missiles at palace"),
+])
+def test_a_past_after_a_participles_phrase_takes_the_present(sentence, expected):
+    assert compress(sentence, 14, "english", sentence, 2) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "A man jailed for crimes committed in 1990.",  # the second participle is a phrase of its own
+    "Officials briefed on the talks said.",  # no object after the past
+])
+def test_a_participle_after_a_participles_phrase_stays(sentence):
+    line = compress(sentence, 14, "english", sentence, 2)
+    assert "committed" in line or "said" in line, line

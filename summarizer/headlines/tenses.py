@@ -152,8 +152,16 @@ def past_as_present(text: str, sentence: str) -> str:
         # and allied warplanes | struck")
         k = verb
         head = _before_a_cause(tokens, k)
-    if main_verb(head) != k:
+    phrase = _past_after_a_phrase(tokens, k) if verb == k else None
+    if phrase is not None:
+        # (a participle's phrase after the subject came first: "suspect jailed in connection with death of
+        # Nemtsov | withdrew confession")
+        subject, k = tokens[:k], phrase
+        head = _before_a_cause(tokens, k)
+    elif main_verb(head) != k:
         return text
+    else:
+        subject = tokens[:k]
     if tokens[k] in _PAST_PROGRESSIVE and k + 1 < len(tokens) and tokens[k + 1].endswith("ing"):
         return _progressive_as_present(text, tokens, k, sentence)
     lemma = simple_past_of(tokens[k])
@@ -163,7 +171,7 @@ def past_as_present(text: str, sentence: str) -> str:
         # "Driver had supercar confiscated by police" -> "has": what was done to the subject's own
         tag = "VBP" if plural_head or _plural(tokens[:k], sentence) else "VBZ"
         return _in_the_present(tokens, [(k, tag)]) or text
-    if lemma in _NOT_LEXICAL or lemma in _KEPT_PAST or not _plain(tokens[:k], plural_head):
+    if lemma in _NOT_LEXICAL or lemma in _KEPT_PAST or not _plain(subject, plural_head):
         return text
     before = next((t for t in reversed(tokens[:k]) if not is_adverb(t.lower())), "")  # ("I'm truly excited")
     if before.endswith(_CONTRACTED_AUXILIARIES):
@@ -179,7 +187,7 @@ def past_as_present(text: str, sentence: str) -> str:
         if not passive or told_in_the_past(text, sentence):
             return text
         return _in_the_present(tokens, _same_time_clauses(tokens, k, sentence)) or text
-    tag = "VBP" if plural_head or _plural(tokens[:k], sentence) else "VBZ"
+    tag = "VBP" if plural_head or _plural(subject, sentence) else "VBZ"
     pasts = [(at, tag) for at in (k, *(k + 1 + j for j in _joined_verbs(tokens[k + 1 :], sentence)))]
     # A clause of the same time after it goes with it ("plunge as firms suspend sales"), and so does a
     # clause joined with a subject of its own ("Riise volleys Liverpool ahead but Gerrard scores own goal").
@@ -187,6 +195,27 @@ def past_as_present(text: str, sentence: str) -> str:
     clauses = [(k + 1 + at, tag) for at, tag in
                filter(None, (_joined_clause(after, j, tokens[k], sentence) for j in range(len(after))))]
     return _in_the_present(tokens, pasts + _same_time_clauses(tokens, k, sentence) + clauses) or text
+
+
+def _past_after_a_phrase(tokens: list[str], k: int) -> int | None:
+    """Where the line's own simple past stands after the participle's phrase at ``k`` that describes its
+    subject ("Primary suspect | jailed in connection with shooting death of Nemtsov | withdrew confession"):
+    a past right after a name or a noun, before its object, with no clause, comma or other verb between;
+    None for any other ("Man jailed for crimes | committed in 1990": a participle of its own)."""
+    if not (1 < k < len(tokens) - 3 and tokens[k + 1] in _AFTER_PARTICIPLE and participle_of(tokens[k])
+            and may_be_noun(tokens[k - 1]) and not is_tensed(tokens[k - 1])):
+        return None
+    for j in range(k + 2, len(tokens) - 1):
+        word = tokens[j]
+        if word[-1] in ",;:" or word.lower() in _OPENS_A_CLAUSE or word in AUXILIARIES:
+            return None
+        if word.islower() and is_tensed(word) and not word.endswith("ing") and not is_noun(word):
+            following = tokens[j + 1]
+            found = simple_past_of(word) is not None and tokens[j - 1] != "to" and (
+                is_capital(tokens[j - 1][:1]) or may_be_noun(tokens[j - 1])) and (
+                following in _DETERMINERS or following.islower() and may_be_noun(following))
+            return j if found else None
+    return None
 
 
 def _causative(tokens: list[str], k: int) -> bool:
