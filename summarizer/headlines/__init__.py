@@ -177,12 +177,16 @@ def _make_line(features: Features, rank: Callable[[], np.ndarray]) -> str:
     order, free = reading_order(features, rank)
     if free:
         order = choose(features, order)  # the first few sentences by the learned choice (:mod:`.choice`)
-    fallback = named = None
+    fallback = named = addressed = None
     for i in order[:_MAX_TRIES]:
         found = candidate(features, i, size)
         if found is None:
             continue
         line, names, news = found
+        if news and features.options.language == "english" and _addresses(line):
+            # (a line that speaks to its reader gives way to a later news line, but not to one that is no news)
+            addressed = addressed or line
+            continue
         if news:
             return line
         if names:
@@ -190,7 +194,7 @@ def _make_line(features: Features, rank: Callable[[], np.ndarray]) -> str:
         fallback = fallback or line
     lead = next(i for i in order if sentences[i].position == 0)
     language = features.options.language
-    return named or fallback or compress(sentences[lead].text, size[0], language, "", size[1], size[2])
+    return addressed or named or fallback or compress(sentences[lead].text, size[0], language, "", size[1], size[2])
 
 
 def reading_order(features: Features, rank: Callable[[], np.ndarray]) -> tuple[list[int], bool]:
@@ -251,7 +255,7 @@ def candidate(features: Features, i: int, size: tuple[int, int, int | None]) -> 
     news = names and (
         not english or (not scene and _carries_news(line, source) and not _gives_an_order(text)
                         and not (_gives_an_order(line) and not _lost_its_article(line, text))
-                        and len(words(bare)) > _BEAT_WORDS and not _speaks_as_i(line) and not _addresses(line)
+                        and len(words(bare)) > _BEAT_WORDS and not _speaks_as_i(line)
                         and not _plan_undone(line, text) and not _content_cut(line, source))
     )
     return _finish(line, text, language, size[2]), names, news
