@@ -227,7 +227,7 @@ def test_a_participle_after_the_first_comma_describes_the_noun_before_it():
 @pytest.mark.parametrize("lead", [
     "Unexpected car repairs can blow anyone's budget.",  # anyone at all
     "England's woeful showing at the World Cup might make you feel sick, but the news is elsewhere.",
-    "Pit bulls may not be the first dogs everyone thinks of.",
+    "A good night's sleep can change your life.",
 ])
 def test_a_line_that_speaks_to_its_reader_or_of_anyone_gives_way(lead):
     assert headline(f"{lead} The mayor of Leeds cut the price of bus fares on Monday. The count ended.") == (
@@ -244,3 +244,10 @@ def test_a_line_that_speaks_to_its_reader_stays_when_no_later_line_reads_as_news
     text = ("There have been a few times in my career when I was let down by colleagues. Unexpected car repairs "
             "can blow anyone's budget.")
     assert headline(text) == "Unexpected car repairs can blow anyone's budget"
+
+
+def test_everyone_a_report_names_is_no_reader():
+    # (the second reader's) "everyone on board" is the news's people, not anyone at all
+    text = ("Police said everyone on board the ferry survived the collision off the coast of Italy. The mayor of "
+            "Leeds cut the price of bus fares on Monday. The count ended.")
+    assert headline(text) == "Police say everyone on board ferry survived collision off coast of Italy"

@@ -1130,3 +1130,16 @@ def test_a_past_after_a_participles_phrase_takes_the_present(sentence, expected)
 def test_a_participle_after_a_participles_phrase_stays(sentence):
     line = compress(sentence, 14, "english", sentence, 2)
     assert "committed" in line or "said" in line, line
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # (the second reader's) a passive of a verb of change still loses its auxiliary
+    ("Fees were increased last year despite protests from students.", "Fees increased despite protests from students"),
+    # two plurals joined, each with a verb and an object of its own, are two clauses
+    ("Troops fired shots and rebels returned fire near the border on Monday.",
+     "Troops fire shots and rebels return fire near border"),
+    # a past after the participle's phrase and before a time is no verb of the line's
+    ("Hospital staff cared for patients injured the night before.", "Hospital staff cared for patients injured night"),
+])
+def test_the_second_readers_cases_of_plurals_and_changes(sentence, expected):
+    assert compress(sentence, 14, "english", sentence, 2) == expected

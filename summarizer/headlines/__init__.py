@@ -304,7 +304,7 @@ def _addresses(line: str) -> bool:
     return ("you" in line or "one" in line) and not _READER.isdisjoint(w.strip(",;:'’\"") for w in line.split())
 
 
-_READER = frozenset("you your you've you're yourself anyone's everyone".split())
+_READER = frozenset("you your you've you're yourself anyone's".split())  # (not "everyone on board")
 
 
 def _first_person(text: str) -> bool:

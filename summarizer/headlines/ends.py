@@ -76,7 +76,8 @@ def object_left(line: str, text: str) -> str:
     """The ``line`` with the object pronoun its last verb's cut left in the ``text`` ("only way to save |
     it as it had run out of cash" -> "only way to save it"), where what follows the pronoun opens a
     phrase or a clause of its own or nothing does; else the line as it is (not "to help | it battle",
-    "to make | it easier": the pronoun's own verb or complement follows, the point)."""
+    "to make | it easier": the pronoun's own verb or complement follows, the point; nor a particle of the
+    verb's own: "to take it over", "to hand it in")."""
     tokens = line.split()
     if len(tokens) < 3 or tokens[-2] != "to" or not may_be_verb(tokens[-1]):
         return line
@@ -85,7 +86,7 @@ def object_left(line: str, text: str) -> str:
         return line  # (the text reworded before the cut: the line is not its prefix)
     word = rest[0].rstrip(",;:.!")
     after = rest[1].lower() if len(rest) > 1 and word == rest[0] else ""
-    if word not in _OBJECTS or after and not (
+    if word not in _OBJECTS or after in ADVERB_PARTICLES and after not in _OBJECT_CLOSERS or after and not (
             after in PARTICLE_FOLLOWERS or after in _NEXT_CLAUSE or after in _OBJECT_CLOSERS):
         return line
     return f"{line} {word}"

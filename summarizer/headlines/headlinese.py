@@ -175,7 +175,7 @@ _PASSIVE = re.compile(
     r"((?:re-)?\w+)\b(?![-'’])")  # ("was re-elected")
 # Verbs without an object have no passive: "chief is gone" must keep its "is".
 #: (also :mod:`.tenses`: a line that ends on one's past reads it as the verb, "Lee Kuan Yew died")
-INTRANSITIVE = frozenset("go come become rise arise fall die arrive happen occur emerge remain increase decrease".split())
+INTRANSITIVE = frozenset("go come become rise arise fall die arrive happen occur emerge remain".split())
 
 
 def write_headlinese(text: str) -> str:

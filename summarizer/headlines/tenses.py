@@ -211,11 +211,17 @@ def _past_after_a_phrase(tokens: list[str], k: int) -> int | None:
             return None
         if word.islower() and is_tensed(word) and not word.endswith("ing") and not is_noun(word):
             following = tokens[j + 1]
-            found = simple_past_of(word) is not None and tokens[j - 1] != "to" and (
+            timed = following.lower() in _TIME_OPENERS or following in _TIME_NOUNS or following == "the" and (
+                tokens[j + 2 : j + 3] and tokens[j + 2].strip(",;:.") in _TIME_NOUNS)  # ("delivered | that morning")
+            found = not timed and simple_past_of(word) is not None and tokens[j - 1] != "to" and (
                 is_capital(tokens[j - 1][:1]) or may_be_noun(tokens[j - 1])) and (
                 following in _DETERMINERS or following.islower() and may_be_noun(following))
             return j if found else None
     return None
+
+
+_TIME_OPENERS = frozenset("that this last next each every overnight".split())
+_TIME_NOUNS = frozenset("morning afternoon evening night day week month year".split())
 
 
 def _causative(tokens: list[str], k: int) -> bool:
@@ -372,7 +378,8 @@ def _joined_clause(after: list[str], j: int, verb: str, sentence: str) -> tuple[
         return None
     if before in _SUBJECT_PRONOUNS or verb in SAYING or "that" in after[:j]:
         return None
-    if is_plural_noun(before) and j + 1 < len(after) and after[j + 1].islower() and is_plural_noun(after[j + 1]):
+    if is_plural_noun(before) and j + 3 < len(after) and after[j + 1].islower() and is_plural_noun(after[j + 1]) and (
+            after[j + 3] in _AFTER_PARTICIPLE or after[j + 3] == "by"):
         return None  # two plurals joined, one noun phrase: "in feminine dresses and skirts | adorned with roses"
     return _clause_past(after, j, sentence)
 
@@ -412,7 +419,7 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
         # Yew died" -> "dies".
         # (not a clause's: "investigate how pensioner died", "It's day music died")
         # (a subject's head noun may be written as a past: "industrial output | fell")
-        return lemma in INTRANSITIVE and word not in _PRESENTS_TOO and not any(
+        return (lemma in INTRANSITIVE or lemma in _CHANGES) and word not in _PRESENTS_TOO and not any(
             t.lower() in _OPENS_A_CLAUSE or "'" in t or "’" in t or is_tensed(t) and not (
                 j == k - 1 and _written_as_a_past(t))
             for j, t in enumerate(tokens[:k]))
@@ -529,7 +536,18 @@ def _object_of_a_plural(tokens: list[str], k: int, following: str, sentence: str
     """Whether the word ``following`` the past at ``k``, a plural noun or a verb's "-s" form, is its object:
     a plural subject takes no "-s" verb ("Saudi and allied warplanes struck | rebels in Yemen"; not "Report
     published | calls for")."""
-    return following.endswith("s") and is_plural_noun(following) and _plural(tokens[:k], sentence)
+    after = tokens[k + 2] if k + 2 < len(tokens) else ""
+    if after.islower() and is_tensed(after) and after not in _AFTER_PARTICIPLE and not after.endswith("ing") and (
+            tokens[k] not in SAYING):
+        return False  # "Families denied | benefits | face hardship": the plural is a subject of its own
+    # (nor after a singular noun that a name describes, the head: "Friends of the Earth report | published calls")
+    before = tokens[k - 1]
+    named = before.islower() and is_noun(before) and not is_plural_noun(before) and all(
+        is_capital(t[:1]) or t in _INSIDE_A_NAME for t in tokens[: k - 1])
+    return following.endswith("s") and is_plural_noun(following) and not named and _plural(tokens[:k], sentence)
+
+
+_INSIDE_A_NAME = frozenset("of the and".split())  # (lowercase words inside a name: "Friends of the Earth")
 
 
 def _clause_after(word: str, noun: str, sentence: str) -> bool:
@@ -915,7 +933,10 @@ _DAY = re.compile(
     r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)"
     r"(?!['’]s\b)"  # (not a day's possessive, which names an event: "victory in Tuesday's election")
 )
-_KEPT_PAST = frozenset({"spend", "bespeak"})  # ("bespoke" is the adjective: "builds bespoke bicycles")
+_KEPT_PAST = frozenset({"spend", "bespeak"})
+# Verbs of change with no object when they end the line ("US industrial production | increased"); a passive's
+# auxiliary the sentence writes keeps them past (:func:`_told_as_news`).
+_CHANGES = frozenset({"increase", "decrease"})  # ("bespoke" is the adjective: "builds bespoke bicycles")
 # Pasts that are also another verb's present ("Mourners lay wreaths", "Engineers bore a tunnel").
 _PRESENTS_TOO = frozenset("lay bore wound".split())
 # Verbs done to someone, whose participle before a preposition is a headline's passive ("Woman killed in
