@@ -1696,13 +1696,13 @@ def test_an_infinitives_object_pronoun_comes_back(sentence, expected):
 
 
 def test_an_object_pronoun_comes_back_only_within_the_words_given():
-    sentence = ("Administrators told BBC News Online that selling Argonaut was the only way to save it as it had "
-                "run out of cash.")
+    sentence = ("Administrators told BBC News Online that selling Argonaut was the only way to save it as it "
+                "had run out of cash.")
     assert compress(sentence, 13, "english", sentence, 0).split()[-2:] == ["to", "save"]
 
 
 def test_a_pronoun_before_its_verbs_particle_does_not_come_back():
     # (the second reader's) "to take it" would say another thing than "to take it over"
-    sentence = ("Administrators told BBC News Online that selling Argonaut was the only way to take it over without "
-                "its debts.")
+    sentence = ("Administrators told BBC News Online that selling Argonaut was the only way to take it over "
+                "without its debts.")
     assert compress(sentence, 14, "english", sentence, 2).split()[-1] == "take"

@@ -241,13 +241,13 @@ def test_a_line_of_someone_who_is_no_reader_stays():
 
 def test_a_line_that_speaks_to_its_reader_stays_when_no_later_line_reads_as_news():
     # (before it, a line that names its subject but is the writer's own: the other is the better one)
-    text = ("There have been a few times in my career when I was let down by colleagues. Unexpected car repairs "
-            "can blow anyone's budget.")
+    text = ("There have been a few times in my career when I was let down by colleagues. Unexpected car "
+            "repairs can blow anyone's budget.")
     assert headline(text) == "Unexpected car repairs can blow anyone's budget"
 
 
 def test_everyone_a_report_names_is_no_reader():
     # (the second reader's) "everyone on board" is the news's people, not anyone at all
-    text = ("Police said everyone on board the ferry survived the collision off the coast of Italy. The mayor of "
-            "Leeds cut the price of bus fares on Monday. The count ended.")
+    text = ("Police said everyone on board the ferry survived the collision off the coast of Italy. The "
+            "mayor of Leeds cut the price of bus fares on Monday. The count ended.")
     assert headline(text) == "Police say everyone on board ferry survived collision off coast of Italy"

@@ -1111,8 +1111,8 @@ def test_a_change_that_ends_the_line_takes_the_present(sentence, expected):
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a participle's phrase describes the subject; the line's own past after it takes the present
-    ("The primary suspect jailed in connection with the shooting death of Boris Nemtsov withdrew his confession "
-     "Wednesday, saying he had been under duress.",
+    ("The primary suspect jailed in connection with the shooting death of Boris Nemtsov withdrew his "
+     "confession Wednesday, saying he had been under duress.",
      "Primary suspect jailed in connection with shooting death of Boris Nemtsov withdraws confession"),
     ("US light crude traded in New York lost more than $2 to $43.25.",
      "US light crude traded in New York loses more than $2 to $43.25"),
@@ -1134,12 +1134,14 @@ def test_a_participle_after_a_participles_phrase_stays(sentence):
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # (the second reader's) a passive of a verb of change still loses its auxiliary
-    ("Fees were increased last year despite protests from students.", "Fees increased despite protests from students"),
+    ("Fees were increased last year despite protests from students.",
+     "Fees increased despite protests from students"),
     # two plurals joined, each with a verb and an object of its own, are two clauses
     ("Troops fired shots and rebels returned fire near the border on Monday.",
      "Troops fire shots and rebels return fire near border"),
     # a past after the participle's phrase and before a time is no verb of the line's
-    ("Hospital staff cared for patients injured the night before.", "Hospital staff cared for patients injured night"),
+    ("Hospital staff cared for patients injured the night before.",
+     "Hospital staff cared for patients injured night"),
 ])
 def test_the_second_readers_cases_of_plurals_and_changes(sentence, expected):
     assert compress(sentence, 14, "english", sentence, 2) == expected

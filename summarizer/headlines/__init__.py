@@ -184,7 +184,7 @@ def _make_line(features: Features, rank: Callable[[], np.ndarray]) -> str:
             continue
         line, names, news = found
         if news and features.options.language == "english" and _addresses(line):
-            # (a line that speaks to its reader gives way to a later news line, but not to one that is no news)
+            # (a line that speaks to its reader gives way to a later news line, not to one that is no news)
             addressed = addressed or line
             continue
         if news:
@@ -194,7 +194,8 @@ def _make_line(features: Features, rank: Callable[[], np.ndarray]) -> str:
         fallback = fallback or line
     lead = next(i for i in order if sentences[i].position == 0)
     language = features.options.language
-    return addressed or named or fallback or compress(sentences[lead].text, size[0], language, "", size[1], size[2])
+    first = addressed or named or fallback
+    return first or compress(sentences[lead].text, size[0], language, "", size[1], size[2])
 
 
 def reading_order(features: Features, rank: Callable[[], np.ndarray]) -> tuple[list[int], bool]:
@@ -301,7 +302,8 @@ def _speaks_as_i(line: str) -> bool:
 def _addresses(line: str) -> bool:
     """Whether the line speaks to its reader anywhere ("might make you feel sick", "4 tips to know your
     value") or of anyone at all ("can blow anyone's budget"): a column's or a feature's, not a report."""
-    return ("you" in line or "one" in line) and not _READER.isdisjoint(w.strip(",;:'’\"") for w in line.split())
+    return ("you" in line or "one" in line) and not _READER.isdisjoint(
+        w.strip(",;:'’\"") for w in line.split())
 
 
 _READER = frozenset("you your you've you're yourself anyone's".split())  # (not "everyone on board")

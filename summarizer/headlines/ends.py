@@ -24,7 +24,8 @@ from .wordforms import (
     verb_lemmas,
 )
 
-__all__ = ["closes", "object_left", "noun_of_saying", "verb_ends", "counts", "has_verb", "in_name", "dangles", "SAYING",
+__all__ = ["closes", "object_left", "noun_of_saying", "verb_ends", "counts", "has_verb", "in_name", "dangles",
+           "SAYING",
            "SUBJECTS", "VERB_WORDS", "surrender_at"]
 
 # Words that name a part of what follows them ("one of", "series of"): cut from it, they say nothing.

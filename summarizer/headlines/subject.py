@@ -14,8 +14,8 @@ from __future__ import annotations
 from .closing import DASHES as _DASHES, dangling
 from .headlinese import PERSONAL, is_capital
 from .trim import INSTITUTIONS, PEOPLES_ADJECTIVE as _PEOPLES_ADJECTIVE
-from .wordforms import is_adverb, is_base_verb, is_common_word, is_modifier, is_noun, is_plural_noun, is_tensed
-from .wordforms import may_be_adjective, may_be_noun, may_be_verb, participle_of
+from .wordforms import is_adverb, is_base_verb, is_common_word, is_modifier, is_noun, is_plural_noun
+from .wordforms import is_tensed, may_be_adjective, may_be_noun, may_be_verb, participle_of
 
 __all__ = [
     "shorten_subject", "tensed_at", "main_verb", "joins_as_well_as", "AUXILIARIES", "COUNTS", "NO_SUBJECT",
@@ -216,7 +216,8 @@ def main_verb(tokens: list[str]) -> int | None:
         elif tokens[k].islower() and not coordinated and _verb_at(tokens, k) and not (seen and before == "to"):
             # (after a relative clause, "to" opens its verb's complement: "allow Utah to use")
             return k - 1 if before == "to" else k
-        elif coordinated and tokens[k].islower() and may_be_verb(word) and not _adjective_after_and(tokens, k):
+        elif coordinated and tokens[k].islower() and may_be_verb(word) and (
+                not _adjective_after_and(tokens, k)):
             if not seen:
                 return None  # "Douglas to co-produce and star": its first verb was missed
             # "who injure or even kill": a second verb of the relative clause

@@ -211,8 +211,9 @@ def _past_after_a_phrase(tokens: list[str], k: int) -> int | None:
             return None
         if word.islower() and is_tensed(word) and not word.endswith("ing") and not is_noun(word):
             following = tokens[j + 1]
+            # (not before a time: "delivered | that morning", "injured | the night before")
             timed = following.lower() in _TIME_OPENERS or following in _TIME_NOUNS or following == "the" and (
-                tokens[j + 2 : j + 3] and tokens[j + 2].strip(",;:.") in _TIME_NOUNS)  # ("delivered | that morning")
+                tokens[j + 2 : j + 3] and tokens[j + 2].strip(",;:.") in _TIME_NOUNS)
             found = not timed and simple_past_of(word) is not None and tokens[j - 1] != "to" and (
                 is_capital(tokens[j - 1][:1]) or may_be_noun(tokens[j - 1])) and (
                 following in _DETERMINERS or following.islower() and may_be_noun(following))
@@ -221,7 +222,6 @@ def _past_after_a_phrase(tokens: list[str], k: int) -> int | None:
 
 
 _TIME_OPENERS = frozenset("that this last next each every overnight".split())
-_TIME_NOUNS = frozenset("morning afternoon evening night day week month year".split())
 
 
 def _causative(tokens: list[str], k: int) -> bool:
@@ -378,9 +378,9 @@ def _joined_clause(after: list[str], j: int, verb: str, sentence: str) -> tuple[
         return None
     if before in _SUBJECT_PRONOUNS or verb in SAYING or "that" in after[:j]:
         return None
-    if is_plural_noun(before) and j + 3 < len(after) and after[j + 1].islower() and is_plural_noun(after[j + 1]) and (
-            after[j + 3] in _AFTER_PARTICIPLE or after[j + 3] == "by"):
-        return None  # two plurals joined, one noun phrase: "in feminine dresses and skirts | adorned with roses"
+    if is_plural_noun(before) and j + 3 < len(after) and after[j + 1].islower() and (
+            is_plural_noun(after[j + 1]) and (after[j + 3] in _AFTER_PARTICIPLE or after[j + 3] == "by")):
+        return None  # two plurals joined, one noun phrase: "in dresses and skirts | adorned with roses"
     return _clause_past(after, j, sentence)
 
 
@@ -537,14 +537,15 @@ def _object_of_a_plural(tokens: list[str], k: int, following: str, sentence: str
     a plural subject takes no "-s" verb ("Saudi and allied warplanes struck | rebels in Yemen"; not "Report
     published | calls for")."""
     after = tokens[k + 2] if k + 2 < len(tokens) else ""
-    if after.islower() and is_tensed(after) and after not in _AFTER_PARTICIPLE and not after.endswith("ing") and (
-            tokens[k] not in SAYING):
+    if after.islower() and is_tensed(after) and after not in _AFTER_PARTICIPLE and (
+            not after.endswith("ing") and tokens[k] not in SAYING):
         return False  # "Families denied | benefits | face hardship": the plural is a subject of its own
-    # (nor after a singular noun that a name describes, the head: "Friends of the Earth report | published calls")
+    # (nor after a singular noun that a name describes, its head: "Friends of the Earth report | published")
     before = tokens[k - 1]
     named = before.islower() and is_noun(before) and not is_plural_noun(before) and all(
         is_capital(t[:1]) or t in _INSIDE_A_NAME for t in tokens[: k - 1])
-    return following.endswith("s") and is_plural_noun(following) and not named and _plural(tokens[:k], sentence)
+    return following.endswith("s") and is_plural_noun(following) and not named and (
+        _plural(tokens[:k], sentence))
 
 
 _INSIDE_A_NAME = frozenset("of the and".split())  # (lowercase words inside a name: "Friends of the Earth")
@@ -1064,8 +1065,10 @@ def _plain(subject: list[str], plural_head: bool = False) -> bool:
 def _describes_the_head(subject: list[str], j: int) -> bool:
     """Whether ``subject[j]``, a participle after "and" or "or", is an adjective of the subject's head noun
     right after it ("Saudi and | allied | warplanes"), not a verb."""
-    return (j == len(subject) - 2 and subject[j - 1] in ("and", "or") and participle_of(subject[j]) is not None
-            and (is_noun(subject[-1]) or not is_common_word(subject[-1].lower())))  # (a word the lexicon lacks)
+    # (a head the lexicon lacks counts: "warplanes")
+    return (j == len(subject) - 2 and subject[j - 1] in ("and", "or")
+            and participle_of(subject[j]) is not None
+            and (is_noun(subject[-1]) or not is_common_word(subject[-1].lower())))
 
 
 def _ings_object(subject: list[str], j: int) -> bool:
