@@ -539,7 +539,7 @@ def _object_of_a_plural(tokens: list[str], k: int, following: str, sentence: str
     after = tokens[k + 2] if k + 2 < len(tokens) else ""
     if after.islower() and is_tensed(after) and after not in _AFTER_PARTICIPLE and (
             not after.endswith("ing") and tokens[k] not in SAYING):
-        return False  # "Families denied | benefits | face hardship": the plural is a subject of its own
+        return False  # "Migrants refused | visas | appealed": the plural is a subject of its own
     # (nor after a singular noun that a name describes, its head: "Friends of the Earth report | published")
     before = tokens[k - 1]
     named = before.islower() and is_noun(before) and not is_plural_noun(before) and all(
@@ -934,10 +934,10 @@ _DAY = re.compile(
     r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b)"
     r"(?!['’]s\b)"  # (not a day's possessive, which names an event: "victory in Tuesday's election")
 )
-_KEPT_PAST = frozenset({"spend", "bespeak"})
+_KEPT_PAST = frozenset({"spend", "bespeak"})  # ("bespoke" is the adjective: "builds bespoke bicycles")
 # Verbs of change with no object when they end the line ("US industrial production | increased"); a passive's
 # auxiliary the sentence writes keeps them past (:func:`_told_as_news`).
-_CHANGES = frozenset({"increase", "decrease"})  # ("bespoke" is the adjective: "builds bespoke bicycles")
+_CHANGES = frozenset({"increase", "decrease"})
 # Pasts that are also another verb's present ("Mourners lay wreaths", "Engineers bore a tunnel").
 _PRESENTS_TOO = frozenset("lay bore wound".split())
 # Verbs done to someone, whose participle before a preposition is a headline's passive ("Woman killed in
