@@ -18,7 +18,8 @@ from .wordforms import is_adverb, is_base_verb, is_common_word, is_modifier, is_
 from .wordforms import is_tensed, may_be_adjective, may_be_noun, may_be_verb, participle_of
 
 __all__ = [
-    "shorten_subject", "tensed_at", "main_verb", "joins_as_well_as", "AUXILIARIES", "COUNTS", "NO_SUBJECT",
+    "shorten_subject", "tensed_at", "main_verb", "adjective_after_and", "joins_as_well_as", "AUXILIARIES",
+    "COUNTS", "NO_SUBJECT",
     "OPENERS", "PARTS", "COUNT_OPENERS",
     "PERSONAL", "TAKES_INFINITIVE", "NOUN_NEXT", "PLURAL_COUNTS",
 ]
@@ -217,7 +218,7 @@ def main_verb(tokens: list[str]) -> int | None:
             # (after a relative clause, "to" opens its verb's complement: "allow Utah to use")
             return k - 1 if before == "to" else k
         elif coordinated and tokens[k].islower() and may_be_verb(word) and (
-                not _adjective_after_and(tokens, k)):
+                not adjective_after_and(tokens, k)):
             if not seen:
                 return None  # "Douglas to co-produce and star": its first verb was missed
             # "who injure or even kill": a second verb of the relative clause
@@ -236,11 +237,13 @@ def main_verb(tokens: list[str]) -> int | None:
     return None
 
 
-def _adjective_after_and(tokens: list[str], k: int) -> bool:
-    """Whether the participle at ``k``, after an "and" that follows a name, is an adjective of the noun after
-    it ("Saudi and | allied | warplanes"), not a second verb ("Douglas to co-produce and star")."""
+def adjective_after_and(tokens: list[str], k: int) -> bool:
+    """Whether the participle at ``k``, after an "and" or an "or" that follows a name, is an adjective of the
+    noun after it ("Saudi and | allied | warplanes"; a noun the lexicon lacks counts), not a second verb
+    ("Douglas to co-produce and star")."""
     following = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
-    return (k > 1 and is_capital(tokens[k - 2][:1]) and participle_of(tokens[k]) is not None
+    return (k > 1 and tokens[k - 1] in ("and", "or") and is_capital(tokens[k - 2][:1])
+            and participle_of(tokens[k]) is not None
             and following.isalpha() and (is_noun(following) or not is_common_word(following)))
 
 

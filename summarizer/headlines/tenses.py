@@ -56,7 +56,8 @@ from .ends import SAYING
 from .headlinese import INTRANSITIVE, is_capital
 from .mainverb import main_auxiliary, no_passive_before_to
 from .times import named_day_at
-from .subject import AUXILIARIES, COUNT_OPENERS, COUNTS, NOUN_NEXT as _NOUN_NEXT, main_verb
+from .subject import AUXILIARIES, COUNT_OPENERS, COUNTS, NOUN_NEXT as _NOUN_NEXT, adjective_after_and
+from .subject import main_verb
 from .subject import place_before_copula
 from .subject import PLURAL_COUNTS as _PLURAL_COUNTS
 from .trim import TITLES
@@ -146,7 +147,7 @@ def past_as_present(text: str, sentence: str) -> str:
     if verb == k + 1 and _written_as_a_past(tokens[k]) and simple_past_of(tokens[verb]) and not any(
             t.islower() and (t.endswith("ing") or t in _OPENS_A_CLAUSE or is_tensed(t)) for t in tokens[:k]
     ) and not _modifies_next(tokens, verb) or verb == k + 2 and simple_past_of(tokens[verb]) and (
-            _describes_the_head(tokens[:verb], k)):
+            adjective_after_and(tokens, k)):
         # (a noun written as its past came first: "industrial output | fell"; not the past's own object's
         # adjective: "Government cut | planned spending"; or an adjective of the head after "and": "Saudi
         # and allied warplanes | struck")
@@ -1059,16 +1060,8 @@ def _plain(subject: list[str], plural_head: bool = False) -> bool:
         len(subject) > 1 and _written_as_a_past(subject[-1])) else -1
     return not any(_not_plain(t) and not (j and subject[j - 1].lower() in _NOUN_NEXT)
                    and not _listed(subject, j) and j != last and not _ings_object(subject, j)
-                   and not _describes_the_head(subject, j) for j, t in enumerate(subject))
-
-
-def _describes_the_head(subject: list[str], j: int) -> bool:
-    """Whether ``subject[j]``, a participle after "and" or "or", is an adjective of the subject's head noun
-    right after it ("Saudi and | allied | warplanes"), not a verb."""
-    # (a head the lexicon lacks counts: "warplanes")
-    return (j == len(subject) - 2 and subject[j - 1] in ("and", "or")
-            and participle_of(subject[j]) is not None
-            and (is_noun(subject[-1]) or not is_common_word(subject[-1].lower())))
+                   and not (j == len(subject) - 2 and adjective_after_and(subject, j))
+                   for j, t in enumerate(subject))
 
 
 def _ings_object(subject: list[str], j: int) -> bool:
