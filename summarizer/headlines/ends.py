@@ -82,8 +82,9 @@ def object_left(line: str, text: str) -> str:
     tokens = line.split()
     if len(tokens) < 3 or tokens[-2] != "to" or not may_be_verb(tokens[-1]):
         return line
-    rest = text.split()[len(tokens) :]
-    if not rest or text.split()[len(tokens) - 1] != tokens[-1]:
+    written = text.split()
+    rest = written[len(tokens) :]
+    if not rest or written[len(tokens) - 1] != tokens[-1]:
         return line  # (the text reworded before the cut: the line is not its prefix)
     word = rest[0].rstrip(",;:.!")
     after = rest[1].lower() if len(rest) > 1 and word == rest[0] else ""
