@@ -286,9 +286,13 @@ def _drop_participle_aside(match: re.Match) -> str:
 
 _JOINING = frozenset("and or but then".split())  # after an aside's comma: a list's join, no verb
 # A "with" phrase between the subject's commas ("Republicans, with nothing in arsenal to use against
-# Clinton, | selectively leak ..."), and the word or two after it; not a phrase of exception ("Everyone on
-# board, with the exception of the captain, survived": without it the line says the opposite).
-_WITH_ASIDE = re.compile(r"^([^,;:]{1,40}), with (?!(?:the )?exceptions?\b)[^,;:]+, (?=([a-z]+) ([a-z]+))")
+# Clinton, | selectively leak ..."), or one of a few other prepositions' ("daughter of late singer Whitney
+# Houston, in medically induced coma after being found unresponsive, | moved to rehabilitation facility"),
+# and the word or two after it; not a phrase of exception ("Everyone on board, with the exception of the
+# captain, survived": without it the line says the opposite).
+_WITH_ASIDE = re.compile(
+    r"^([^,;:]{1,40}), (?:with|in|at|after|amid|despite|under) (?!(?:the )?exceptions?\b)[^,;:]+, "
+    r"(?=([a-z]+) ([a-z]+))")
 # A subject of a quantity, whose "with" phrase may be its exception ("All 50 states, with Texas aside, ...").
 _QUANTIFIERS = frozenset("all every everyone everybody everything no none nobody most each both".split())
 
@@ -313,7 +317,7 @@ def _drop_with_aside(match: re.Match) -> str:
 def spare(text: str, max_words: int) -> str:
     """``text`` without what a headline can spare when it is over ``max_words`` words: an aside
     between commas opened by a participle (or an adverb and its participle) before the subject's verb, a
-    "with" phrase between the subject's commas before its verb,
+    "with" phrase (or "in", "at", "after", ...) between the subject's commas before its verb,
     a US state after its city, a time's possessive before a name in the line's second half, a "that"
     before a clause's pronoun subject after a verb with a tense, a hedge between "been" and its
     participle ("been at least temporarily defused" -> "been defused"; not "been fatally shot"), a
@@ -325,7 +329,7 @@ def spare(text: str, max_words: int) -> str:
         return text
     # Each pattern only where the words it needs stand in the line (quick tests: most lines have none).
     text = _PARTICIPLE_ASIDE.sub(_drop_participle_aside, text)
-    if ", with " in text:
+    if ", " in text:
         text = _WITH_ASIDE.sub(_drop_with_aside, text, count=1)
     if _STATE_NAMED.search(text):
         text = _STATE_ASIDE.sub(r"\1 ", text)
