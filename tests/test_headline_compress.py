@@ -442,6 +442,16 @@ def test_no_complement_after_a_naming_verbs_aside(sentence, expected):
     ("In a video the jihadist group released in January, a boy with long hair wearing a black sweater and "
      "military fatigue pants appears to shoot two men in the back of the head.",
      "Boy appears to shoot two men in back of head"),
+    # ... and so does one whose relative clause kept its own verb ("that went down"), its main verb past
+    # the time that closes the clause ("three days ago | had aborted").
+    ("A Black Hawk helicopter that went down in waters off the Florida Panhandle three days ago -- killing "
+     "11 service members -- had aborted a training mission due to bad weather before it crashed, a "
+     "military official said Friday.", "Black Hawk helicopter aborted training mission due to bad weather"),
+    # ... not a line whose own verb stands before its "that" ("lend support to idea | that ...").
+    ("The findings, some mental health experts say, lend support to the idea that doctors will eventually "
+     "be able to offer preventive treatment to people who are judged to be at high risk for schizophrenia "
+     "but have not yet fallen ill.",
+     "Findings lend support to idea that doctors will eventually be able to offer preventive treatment"),
     # ... not inside a title's name ("Duchy | of Cornwall").
     ("Aides from the Duchy of Lancaster and Duchy of Cornwall will appear before the Commons Public Accounts "
      "Committee.", "Aides to appear before Commons Public Accounts Committee"),
@@ -474,11 +484,19 @@ def test_subjects_and_openings_the_twenty_sixth_session_misread(sentence, expect
      "Republicans selectively leak to reporters scandalous tidbit about her emails"),
     ("McCain, with appeal to Democrats and independents, is trying to assemble coalition that taps into "
      "movement", "McCain is trying to assemble coalition that taps into movement"),
+    # ... or a phrase of "in", "at", "after", "amid", "despite" or "under" there.
+    ("daughter of late singer Whitney Houston, in medically induced coma after being found unresponsive, "
+     "moved to rehabilitation facility",
+     "daughter of late singer Whitney Houston moved to rehabilitation facility"),
+    ("Annan, at press conference, urged governments and aid agencies to give generously to Mozambique",
+     "Annan urged governments and aid agencies to give generously to Mozambique"),
     # ... not one before another name of a list, nor before a noun.
     ("Smith, with two goals, and Jones, with one, led the team to a comfortable victory over their rivals "
      "at the weekend", None),
     ("Smith, with two goals and three assists in the match, leak of the team sheet was the talk of the "
      "weekend", None),
+    ("Prices, in London and in Paris, and rents in the rest of the country rose faster than wages last year",
+     None),
 ])
 def test_a_long_line_spares_a_subjects_with_phrase(text, expected):
     assert spare(text, 12) == (expected or text)

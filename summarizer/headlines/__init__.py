@@ -626,8 +626,16 @@ def _lost_its_verb(line: str, text: str) -> bool:
     if len(line) == len(text):
         return False  # nothing cut (the line is the text, its first letter capitalised): nothing lost
     found = line.split()
-    # (the verb with a tense first: most lines have one, and the search for it stops there)
-    if any(tensed_at(found, k) for k in range(1, len(found))) or main_verb(found) is not None:
+    # (the verb with a tense first: most lines have one, and the search for it stops there; in a line
+    # with a relative pronoun, the main verb, not the relative clause's: "Black Hawk helicopter that went
+    # down | in waters off Florida")
+    relative = _first_relative(found)
+    if relative == len(found) and any(tensed_at(found, k) for k in range(1, len(found))):
+        return False
+    # ... where before it a verb no noun could be is the main one ("Findings lend support to idea that ...")
+    if any(tensed_at(found, k) and not may_be_noun(found[k]) for k in range(1, relative)):
+        return False
+    if main_verb(found) is not None:
         return False
     # The text's verb is a sure one: an auxiliary, or a word no noun could be ("banks of river Severn" has
     # none that the subject could be cut back to).

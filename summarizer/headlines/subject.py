@@ -348,7 +348,9 @@ def _verb_at(tokens: list[str], k: int) -> bool:
             head in TAKES_INFINITIVE or is_modifier(head) or is_adverb(head))
     if before[:1].isdigit() and not _numbered_name(tokens, k - 1):
         return False  # "20 wounded": a number's participle; not "Flight 9525 crashed", "season 20 kicked off"
-    if not is_tensed(word) or is_modifier(before) or before in _NOT_BEFORE_VERB:
+    # ("ago" closes a time, the subject's relative clause's: "that went down ... three days ago | aborted
+    # training mission")
+    if not is_tensed(word) or is_modifier(before) and before != "ago" or before in _NOT_BEFORE_VERB:
         return False
     after = tokens[k + 1].strip(",;:") if k + 1 < len(tokens) else ""
     if after.islower() and is_noun(word) and (is_tensed(after) or place_before_copula(tokens, k + 1)):
@@ -361,7 +363,7 @@ def _verb_at(tokens: list[str], k: int) -> bool:
     agent = "by" in map(str.lower, tokens[max(0, k - 3) : k - 1])
     if relative and agent and participle_of(word) is not None:
         return False  # the agent's own participle: "news that plane was crashed by pilot deemed fit to fly"
-    return not (relative and word.endswith("ed") and after.islower() and is_noun(after))
+    return not (relative and word.endswith("ed") and after.islower() and is_noun(after) and before != "ago")
 
 
 def place_before_copula(tokens: list[str], k: int) -> bool:
