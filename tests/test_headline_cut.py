@@ -1060,6 +1060,10 @@ def test_a_list_is_not_cut_inside_its_last_item(text, unfinished):
         # ... and the phrase an infinitive wants, though its verb may be a noun ("to star").
         ("Singer and actor Harry Connick Jr is to star in a Broadway revival of 1950s hit musical The Pajama "
          "Game.", "Connick Jr to star in Broadway revival of 1950s hit musical Pajama Game"),
+        # ... or a modal's verb, to a gerund's object whose compound's head may be a verb ("gold reserves").
+        ("The price of gold has fallen after the International Monetary Fund (IMF) said it will look at ways "
+         "of using its gold reserves to provide debt relief.",
+         "said it will look at ways of using gold reserves"),
     ],
 )
 def test_a_line_at_the_14_word_aim_goes_on_to_its_point(text, expected):

@@ -959,10 +959,10 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         # A verb group the line gave up as it dangled ("show is not | for faint-hearted"): the verb is gone.
         open_verb = open_verb or not VERB_WORDS.isdisjoint(map(str.lower, tokens[end:cut]))
         # An infinitive cut from the phrase it wants, though the verb may be a noun too ("to star | in
-        # Broadway revival").
+        # Broadway revival"), or a modal's verb ("IMF said it will look | at ways of using gold reserves").
         open_verb = open_verb or (
-            end == cut and end > 1 and tokens[end - 2].lower() == "to" and last.islower()
-            and may_be_verb(last) and following.lower() in _OPENS_A_PHRASE)
+            end == cut and end > 1 and (tokens[end - 2].lower() == "to" or tokens[end - 2] in MODALS)
+            and last.islower() and may_be_verb(last) and following.lower() in _OPENS_A_PHRASE)
         point = point_at(tokens, end)  # "posts rise | in profits", "tells pupils | that ..."
         if not (open_verb or point or runs_on(tokens, end, stop)):
             place = _place_after(tokens, end) if end == cut and english and not fill and (

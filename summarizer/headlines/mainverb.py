@@ -200,12 +200,21 @@ def noun_context(tokens: list[str], k: int) -> bool:
     before = tokens[k - 1]
     if k > 1 and tokens[k - 2].lower() == "to" or before.lower() in _NOUN_NEXT or is_modifier(before):
         return True
-    gerund = before.islower() and before.endswith("ing") and may_be_verb(before)
+    gerund = _gerund(before)
     if gerund and before not in ("being", "having"):
         return True  # an -ing form's object: "landlords renting homes" (not "being urged")
+    if k > 2 and before.islower() and is_noun(before) and _gerund(tokens[k - 2]) and (
+            tokens[k - 3].lower() in _NOUN_NEXT):
+        # ... and its compound's head after a preposition: "ways of using gold | reserves" (not "six
+        # leading lobbies | plan")
+        return True
     if before.lower() in ("and", "or") and k > 1 and tokens[k - 2].endswith("s") and is_noun(tokens[k - 2]):
         return True  # "victims and witnesses": a list of nouns
     return before.endswith(_POSSESSIVES) or before[:1].isdigit()
+
+
+def _gerund(word: str) -> bool:
+    return word.islower() and word.endswith("ing") and may_be_verb(word)
 
 
 def _may_be_finite(tokens: list[str], k: int) -> bool:
