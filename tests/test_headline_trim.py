@@ -226,6 +226,12 @@ def test_a_verb_only_in_a_relative_clause_is_no_news():
     text = ("A helicopter that went down off Florida with 11 soldiers on board. "
             "Eleven soldiers died in the crash.")
     assert headline(text) == "Eleven soldiers die in crash"
+    # A verb after the relative clause's object is the lead's own ("who killed referee | sentenced"), and a
+    # long clause keeps its verb and object, not what follows them ("| with single punch to face").
+    text = ("A Michigan soccer player who killed a referee with a single punch to the face was sentenced to "
+            "eight to fifteen years in prison today. Saad pleaded guilty last month.")
+    assert headline(text) == (
+        "Michigan soccer player who killed referee sentenced to eight to fifteen years in prison")
 
 
 def test_a_part_cut_from_its_whole_goes():
@@ -255,8 +261,12 @@ def test_a_nouns_infinitive_is_no_headline_future():
 
 def test_a_long_subject_is_cut_back_to_its_head_when_its_verb_would_not_fit():
     # The verb ("charged") is the 13th word: cut at 12, the line would be a subject alone. The
-    # relative clause goes with what follows it, up to the main verb.
+    # relative clause keeps its verb and object ("who stormed chamber"), and what follows them goes, up to
+    # the main verb; a clause whose verb has no such object goes whole.
     line = "Eight protesters who stormed chamber during long debate on bill in Commons charged with disorder"
+    assert shorten_subject(line, 12) == "Eight protesters who stormed chamber charged with disorder"
+    line = ("Eight protesters who stormed into chamber during long debate on bill in Commons charged with "
+            "disorder")
     assert shorten_subject(line, 12) == "Eight protesters charged with disorder"
     # A prepositional complement goes, from the last head that leaves the verb room for three words
     # ("income | for"; the head may keep its own complements), and the headline's future keeps "to".
@@ -269,7 +279,7 @@ def test_a_long_subject_is_cut_back_to_its_head_when_its_verb_would_not_fit():
     assert compress(
         "Eight protesters who stormed the chamber during a long debate on the bill in the Commons "
         "were charged with disorder."
-    ) == "Eight protesters charged with disorder"
+    ) == "Eight protesters who stormed chamber charged with disorder"
 
 
 @pytest.mark.parametrize("line", [

@@ -381,9 +381,11 @@ def _names_its_subject(line: str, english: bool) -> bool:
     if not english:
         return True
     # A line without a verb states nothing ("March 11, 2015"; "Parmalat, the dairy company which ...":
-    # a verb of a relative clause does not count, but an auxiliary right after its one verb opens the main one).
+    # a verb of a relative clause does not count, but an auxiliary right after its one verb opens the main
+    # one, and so does a verb after the clause that the form shows: "player who killed referee | sentenced").
     relative = _first_relative(found)
-    if not any(w.islower() and may_be_verb(w) for w in found[1:relative]) and not _after_relative(found, relative):
+    if not any(w.islower() and may_be_verb(w) for w in found[1:relative]) and not _after_relative(
+            found, relative) and not _verb_after_relative(found, relative):
         return False
     # A past verb and then a function word lost its subject ("Led to Tony Blair being read the riot
     # act"); before a noun a participle is an adjective ("Animated movie Robots opens").
@@ -407,6 +409,13 @@ def _after_relative(found: list[str], relative: int) -> bool:
     at = relative + 2
     return (0 < relative and at < len(found) and found[at] in AUXILIARIES and found[at - 1].islower()
             and is_tensed(found[at - 1]) and found[at - 1] not in AUXILIARIES)
+
+
+def _verb_after_relative(found: list[str], relative: int) -> bool:
+    """Whether the main verb the form shows follows a relative clause that ends on a noun: "soccer player
+    who killed referee | sentenced to ..." (not "scientist who helped dispel once widely | held belief")."""
+    verb = main_verb(found) if relative < len(found) else None
+    return verb is not None and verb > relative + 2 and found[verb - 1].islower() and is_noun(found[verb - 1])
 
 
 def _carries_news(line: str, source: str = "") -> bool:

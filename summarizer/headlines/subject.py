@@ -412,11 +412,30 @@ def shorten_subject(text: str, max_words: int, reached: bool = False) -> str:
     described = {p for k in range(1, verb) if tokens[k][-1] == "," and is_capital(tokens[k][:1])
                  for p in range(k + 2, _described(tokens, k + 1) + 1)}
     cuts = [p for p in range(1, min(relative + 1, room + 1)) if p not in described and _head_ends(tokens, p)]
+    # A relative clause's verb and its object, before the clause's phrase, stay where they fit: who the
+    # subject is, by what was done ("soccer player who killed referee | with single punch to face").
+    done = _deed_end(tokens, relative, verb)
+    if done is not None and done <= room and cuts:
+        cuts.append(done)
     if not cuts:
         return text
     head = tokens[: cuts[-1]]
     head[-1] = head[-1].rstrip(",")
     return " ".join(head + tokens[verb:])
+
+
+def _deed_end(tokens: list[str], relative: int, verb: int) -> int | None:
+    """Where a "who" clause's past and its object of a noun or two end, before a preposition that opens
+    the rest of the clause ("who killed referee | with single punch"); None for another clause."""
+    if relative + 3 >= verb or tokens[relative].lower() != "who":
+        return None
+    deed = tokens[relative + 1]
+    if not (deed.islower() and is_tensed(deed) and participle_of(deed) is not None):
+        return None
+    end = next((p for p in range(relative + 3, min(verb, relative + 5)) if tokens[p] in _PREPOSITIONS), None)
+    if end is None or not all(t.islower() and t.isalpha() and is_noun(t) for t in tokens[relative + 2 : end]):
+        return None
+    return end
 
 
 def _verb_in_reach(tokens: list[str], max_words: int) -> bool:
