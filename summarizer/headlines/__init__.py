@@ -413,9 +413,17 @@ def _after_relative(found: list[str], relative: int) -> bool:
 
 def _verb_after_relative(found: list[str], relative: int) -> bool:
     """Whether the main verb the form shows follows a relative clause that ends on a noun: "soccer player
-    who killed referee | sentenced to ..." (not "scientist who helped dispel once widely | held belief")."""
-    verb = main_verb(found) if relative < len(found) else None
+    who killed referee | sentenced to ..." (not "scientist who helped dispel once widely | held belief"),
+    and the clause tells of a noun or a name, not of anyone ("Partners of those who love hi-tech gear may
+    want ...": whom the line is about, it does not say)."""
+    if relative == len(found) or relative == 0 or found[relative - 1].lower() in _NAMES_NO_ONE:
+        return False
+    verb = main_verb(found)
     return verb is not None and verb > relative + 2 and found[verb - 1].islower() and is_noun(found[verb - 1])
+
+
+# Pronouns a relative clause may tell of, which name no one ("those who", "anyone who").
+_NAMES_NO_ONE = frozenset("those anyone anybody someone somebody everyone everybody no-one nobody one".split())
 
 
 def _carries_news(line: str, source: str = "") -> bool:
