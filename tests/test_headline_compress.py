@@ -501,6 +501,10 @@ def test_subjects_and_openings_the_twenty_sixth_session_misread(sentence, expect
      "weekend", None),
     ("Prices, in London and in Paris, and rents in the rest of the country rose faster than wages last year",
      None),
+    # ... nor, but for "with", an aside of a figure, an age or a hedge: the line would say more than the text.
+    ("Death toll, at 150 on Sunday evening, is expected to rise as rescuers reach remote villages", None),
+    ("Children, under age of five, should not be given honey because of risk of botulism", None),
+    ("Drivers, in some cases, may be allowed to use mobile phones at wheel under new rules", None),
 ])
 def test_a_long_line_spares_a_subjects_with_phrase(text, expected):
     assert spare(text, 12) == (expected or text)

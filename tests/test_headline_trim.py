@@ -232,9 +232,18 @@ def test_a_verb_only_in_a_relative_clause_is_no_news():
             "eight to fifteen years in prison today. Saad pleaded guilty last month.")
     assert headline(text) == (
         "Michigan soccer player who killed referee sentenced to eight to fifteen years in prison")
+    # ... not a light verb's object, which says little without its phrase ("who had sex | with ...").
+    text = ("A teacher who had sex with a 15-year-old pupil on a school trip abroad last spring was jailed "
+            "for five years. The school apologised.")
+    assert headline(text) == "Teacher jailed for five years"
+    # ... nor a line whose relative clause opens on its own subject ("who club signed"): no verb of the
+    # line's own follows it.
+    text = ("A player who the club signed from Celtic for ten million pounds in the summer. Manager Jose "
+            "Mourinho has dropped him for Saturday's match.")
+    assert headline(text) == "Manager Jose Mourinho drops him for Saturday's match"
     # ... not a clause that tells of anyone ("those who"): the line does not say whom it is about.
-    text = ("Partners of those who love their hi-tech gear may want to get their presents in early as experts "
-            "predict a gadget shortage. Shops may run out of iPod minis before Christmas.")
+    text = ("Partners of those who love their hi-tech gear may want to get their presents in early as "
+            "experts predict a gadget shortage. Shops may run out of iPod minis before Christmas.")
     assert headline(text) == "Shops may run out of iPod minis"
 
 
@@ -261,6 +270,14 @@ def test_a_nouns_infinitive_is_no_headline_future():
     text = ("Castro's decision to ban cash transactions in US dollars in Cuba across the whole island nation. "
             "Cuban citizens will pay a new tax.")
     assert headline(text) == "Cuban citizens to pay new tax"
+
+
+def test_a_line_the_overrun_holds_keeps_its_subjects_relative_clause():
+    # 15 words, the verb after "ago": the overrun holds the line whole, and the clause says which bridge.
+    sentence = ("A bridge that collapsed into the Mississippi River during rush hour two years ago reopened "
+                "to traffic on Thursday.")
+    assert compress(sentence, 14, "english", sentence, 2) == (
+        "Bridge that collapsed into Mississippi River during rush hour two years ago reopened to traffic")
 
 
 def test_a_long_subject_is_cut_back_to_its_head_when_its_verb_would_not_fit():

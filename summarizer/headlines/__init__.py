@@ -418,12 +418,19 @@ def _verb_after_relative(found: list[str], relative: int) -> bool:
     want ...": whom the line is about, it does not say)."""
     if relative == len(found) or relative == 0 or found[relative - 1].lower() in _NAMES_NO_ONE:
         return False
+    # (the clause's own verb right after its pronoun, "who injure": not "player who club signed ... for ten
+    # million | pounds", "policy which ministers hope | will cut")
+    after = found[relative + 1] if relative + 1 < len(found) else ""
+    verb_first = after in AUXILIARIES or is_tensed(after) or may_be_verb(after) and not is_noun(after)
+    if not (after.islower() and verb_first):
+        return False
     verb = main_verb(found)
     return verb is not None and verb > relative + 2 and found[verb - 1].islower() and is_noun(found[verb - 1])
 
 
 # Pronouns a relative clause may tell of, which name no one ("those who", "anyone who").
-_NAMES_NO_ONE = frozenset("those anyone anybody someone somebody everyone everybody no-one nobody one".split())
+_NAMES_NO_ONE = frozenset(
+    "those anyone anybody someone somebody everyone everybody no-one nobody one".split())
 
 
 def _carries_news(line: str, source: str = "") -> bool:
@@ -595,7 +602,10 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
     if characters is not None:
         return fit_characters(text, max_words, language, characters, overrun)
     if english:
-        text = shorten_subject(text, max_words)
+        # (a line the overrun holds whole keeps its subject: "Bridge that collapsed ... two years ago reopened
+        # to traffic"; the cut, below, cuts it back if it loses its verb)
+        if len(text.split(maxsplit=max_words + overrun)) > max_words + overrun:
+            text = shorten_subject(text, max_words)
     # (only for a line the cut will shorten, and a sentence with a passive's auxiliary: most have none)
     long = english and len(text.split(maxsplit=max_words)) > max_words
     passive = passive_verb(sentence) if long and ("was" in sentence or "were" in sentence

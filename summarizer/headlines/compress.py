@@ -28,7 +28,7 @@ from .mainverb import (AFTER_PARTICIPLE as _AFTER_PARTICIPLE, SHOWN as _SHOWN, f
                        main_auxiliary, no_subject as _no_subject)
 # The auxiliaries and modals that open a verb group; the heads that say nothing without their "of".
 from .openings import STATES as _STATES
-from .subject import AUXILIARIES as _AUXILIARIES, PARTS as _PARTS
+from .subject import AUXILIARIES as _AUXILIARIES, PARTS as _PARTS, PLURAL_COUNTS
 from .trim import NAME_PARTICLES
 from .wordforms import before_apostrophe, is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb
 from .wordforms import participle_of, surely_tensed
@@ -291,8 +291,13 @@ _JOINING = frozenset("and or but then".split())  # after an aside's comma: a lis
 # and the word or two after it; not a phrase of exception ("Everyone on board, with the exception of the
 # captain, survived": without it the line says the opposite).
 _WITH_ASIDE = re.compile(
-    r"^([^,;:]{1,40}), (?:with|in|at|after|amid|despite|under) (?!(?:the )?exceptions?\b)[^,;:]+, "
-    r"(?=([a-z]+) ([a-z]+))")
+    r"^(?P<subject>[^,;:]{1,40}), (?P<aside>(?P<preposition>with|in|at|after|amid|despite|under) "
+    r"(?!(?:the )?exceptions?\b)[^,;:]+), (?=(?P<after>[a-z]+) (?P<then>[a-z]+))")
+# ... but for "with", not an aside of a figure ("Death toll, at 150, expected to rise", "Smith, at 92 oldest
+# person ever to climb ..."), an age ("Children, under age of five, should not"), nor a hedge ("Drivers, in
+# some cases, may be allowed"): without it the line says more, or less, than the sentence.
+_KEPT_ASIDE = re.compile(r"\d|\b(?:age|cases|circumstances|instances|part|theory|principle)\b|\b(?:"
+                         + "|".join(PLURAL_COUNTS) + r"|one|eleven|twelve|dozens?|hundreds?|thousands?)\b")
 # A subject of a quantity, whose "with" phrase may be its exception ("All 50 states, with Texas aside, ...").
 _QUANTIFIERS = frozenset("all every everyone everybody everything no none nobody most each both".split())
 
@@ -301,10 +306,12 @@ def _drop_with_aside(match: re.Match) -> str:
     """The subject alone, where a verb with a tense follows its "with" phrase (an adverb in -ly may stand
     before it); the subject is no clause ("Stocks rallied on Wall Street, with ..., | led by ...") and no
     quantity."""
-    subject, after, then = match[1], match[2], match[3]
+    subject, after, then = match["subject"], match["after"], match["then"]
     words = subject.split()
     if words[0].lower() in _QUANTIFIERS or any(
             w.islower() and surely_tensed(w) for w in words):
+        return match[0]
+    if match["preposition"] != "with" and _KEPT_ASIDE.search(match["aside"]):
         return match[0]
     if after.endswith("ly") and is_adverb(after):
         verb_follows = may_be_verb(then)  # "selectively leak": after an adverb, a verb

@@ -430,12 +430,17 @@ def _deed_end(tokens: list[str], relative: int, verb: int) -> int | None:
     if relative + 3 >= verb or tokens[relative].lower() != "who":
         return None
     deed = tokens[relative + 1]
-    if not (deed.islower() and is_tensed(deed) and participle_of(deed) is not None):
-        return None
+    if not (deed.islower() and is_tensed(deed) and participle_of(deed) is not None) or deed in _LIGHT_PASTS:
+        return None  # (a light verb's object says little without its phrase: "who had sex | with ...")
     end = next((p for p in range(relative + 3, min(verb, relative + 5)) if tokens[p] in _PREPOSITIONS), None)
     if end is None or not all(t.islower() and t.isalpha() and is_noun(t) for t in tokens[relative + 2 : end]):
         return None
     return end
+
+
+# Pasts whose object says little, or misleads, without the phrase after it ("who made videos | of himself
+# abusing prisoners", "who put noose | on ...", "who left dog | in hot car").
+_LIGHT_PASTS = frozenset("had made put left sent got took gave kept brought did found held set".split())
 
 
 def _verb_in_reach(tokens: list[str], max_words: int) -> bool:
