@@ -232,10 +232,15 @@ def test_a_verb_only_in_a_relative_clause_is_no_news():
             "eight to fifteen years in prison today. Saad pleaded guilty last month.")
     assert headline(text) == (
         "Michigan soccer player who killed referee sentenced to eight to fifteen years in prison")
-    # ... not a light verb's object, which says little without its phrase ("who had sex | with ...").
+    # ... not a light verb's object, which says little without its phrase ("who had sex | with ..."); a
+    # clause the overrun holds whole stays, and its line is the news.
     text = ("A teacher who had sex with a 15-year-old pupil on a school trip abroad last spring was jailed "
             "for five years. The school apologised.")
     assert headline(text) == "Teacher jailed for five years"
+    text = ("A teacher who had sex with a 15-year-old pupil on a school trip to France was jailed for five "
+            "years on Friday. The judge said she had abused her position of trust.")
+    assert headline(text) == (
+        "Teacher who had sex with 15-year-old pupil on school trip to France jailed for five years")
     # ... nor a line whose relative clause opens on its own subject ("who club signed"): no verb of the
     # line's own follows it.
     text = ("A player who the club signed from Celtic for ten million pounds in the summer. Manager Jose "

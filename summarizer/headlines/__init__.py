@@ -75,7 +75,7 @@ from .quotes import QUOTED_WORDS, requote
 from .subject import AUXILIARIES, COUNTS as _COUNTS, main_verb, shorten_subject, tensed_at
 from .trim import shorten_names
 from ..vectorize import Features
-from .wordforms import before_apostrophe, is_adverb, is_noun, is_tensed, may_be_noun, may_be_verb
+from .wordforms import before_apostrophe, is_adverb, is_noun, is_plural_noun, is_tensed, may_be_noun, may_be_verb
 from .wordforms import participle_of
 
 __all__ = ["make_headline", "candidate", "reading_order", "compress"]
@@ -422,10 +422,13 @@ def _verb_after_relative(found: list[str], relative: int) -> bool:
     # million | pounds", "policy which ministers hope | will cut")
     after = found[relative + 1] if relative + 1 < len(found) else ""
     verb_first = after in AUXILIARIES or is_tensed(after) or may_be_verb(after) and not is_noun(after)
-    if not (after.islower() and verb_first):
+    if not (after.islower() and verb_first) or is_plural_noun(after):  # (nor "which ministers | hope")
         return False
     verb = main_verb(found)
-    return verb is not None and verb > relative + 2 and found[verb - 1].islower() and is_noun(found[verb - 1])
+    if verb is None or verb <= relative + 2:
+        return False
+    ends = found[verb - 1]  # a noun or a name ("on school trip to France | jailed")
+    return is_capital(ends[:1]) or ends.islower() and is_noun(ends)
 
 
 # Pronouns a relative clause may tell of, which name no one ("those who", "anyone who").
@@ -464,7 +467,9 @@ def _carries_news(line: str, source: str = "") -> bool:
             if k < relative or verbs and not grouped:
                 return not _tells_a_scene(found, k)
             verbs += 1
-    return False
+    # ... or the verb the form shows after a long relative clause ("Teacher who had sex with 15-year-old pupil
+    # on school trip to France | jailed for five years")
+    return _verb_after_relative(found, relative)
 
 
 def _participle_after_noun(found: list[str], k: int) -> bool:
