@@ -75,8 +75,8 @@ from .quotes import QUOTED_WORDS, requote
 from .subject import AUXILIARIES, COUNTS as _COUNTS, main_verb, shorten_subject, tensed_at
 from .trim import shorten_names
 from ..vectorize import Features
-from .wordforms import before_apostrophe, is_adverb, is_noun, is_plural_noun, is_tensed, may_be_noun, may_be_verb
-from .wordforms import participle_of
+from .wordforms import before_apostrophe, is_adverb, is_noun, is_tensed, may_be_noun, may_be_verb
+from .wordforms import is_plural_noun, participle_of
 
 __all__ = ["make_headline", "candidate", "reading_order", "compress"]
 
