@@ -432,8 +432,7 @@ def _verb_after_relative(found: list[str], relative: int) -> bool:
 
 
 # Pronouns a relative clause may tell of, which name no one ("those who", "anyone who").
-_NAMES_NO_ONE = frozenset(
-    "those anyone anybody someone somebody everyone everybody no-one nobody one".split())
+_NAMES_NO_ONE = _ANYONE | frozenset("those someone somebody no-one nobody one".split())
 
 
 def _carries_news(line: str, source: str = "") -> bool:
