@@ -683,9 +683,14 @@ def test_two_joined_pasts_before_an_object_are_active(sentence, expected):
      "Actor poses on bearskin rug to show off how he looks as Deadpool"),
     ("Kiraz died in hospital from injuries he suffered during the attack.",
      "Kiraz dies in hospital from injuries he suffered during attack"),
-    # A participle's phrase before the line's own verb stays one.
+    # A participle's phrase before the line's own verb stays one ...
     ("Talks aimed at averting strikes ended without a deal.",
      "Talks aimed at averting strikes ended without deal"),
+    # ... not a verb with no passive: its past is the line's verb though a past or a verb's form follows.
+    ("A car bomb exploded Friday in a Jerusalem market crowded with Israelis shopping for the Sabbath.",
+     "Car bomb explodes in Jerusalem market crowded with Israelis"),
+    ("Klaus arrived in Ottawa for a three-day visit aimed mainly at expanding trade.",
+     "Klaus arrives in Ottawa for three-day visit aimed mainly at expanding trade"),
 ])
 def test_a_pronouns_verb_after_a_past_leaves_it_the_lines_verb(sentence, expected):
     assert compress(sentence, 14, overrun=2) == expected

@@ -487,8 +487,10 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
     # (nor a clause of the same time's: "piled on agony for Leeds | as luckless Yorkshiremen lost")
     own = next((j for j, t in enumerate(rest[:own]) if j and t in _WHEN_CLAUSE
                 and _clause_past(tokens, k + 1 + j, sentence) is not None), own)
-    if _takes_infinitive(tokens, k):
-        return True  # "judge agreed | to review complaints by lawyers for three men arrested"
+    if _takes_infinitive(tokens, k) or lemma in _WITHOUT_PASSIVE:
+        # "judge agreed | to review complaints by lawyers for three men arrested"; a verb with no passive
+        # opens no participle's phrase: "Car bomb exploded in Jerusalem market crowded with Israelis"
+        return True
     # (nor a person's pronoun's own clause: "posed on rug to show off how | he looks"; "it" may be an object:
     # "troops sent to quell it | opened fire")
     return clause or not (rest[0] in _AFTER_PARTICIPLE and any(
@@ -939,6 +941,8 @@ _KEPT_PAST = frozenset({"spend", "bespeak"})  # ("bespoke" is the adjective: "bu
 # Verbs of change with no object when they end the line ("US industrial production | increased"); a passive's
 # auxiliary the sentence writes keeps them past (:func:`_told_as_news`).
 _CHANGES = frozenset({"increase", "decrease"})
+# Verbs with no passive, whose past is never a participle's phrase before the verb ("bomb exploded in").
+_WITHOUT_PASSIVE = INTRANSITIVE | frozenset("explode erupt collapse vanish disappear".split())
 # Pasts that are also another verb's present ("Mourners lay wreaths", "Engineers bore a tunnel").
 _PRESENTS_TOO = frozenset("lay bore wound".split())
 # Verbs done to someone, whose participle before a preposition is a headline's passive ("Woman killed in
