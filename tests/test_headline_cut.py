@@ -336,6 +336,11 @@ def test_two_adjectives_that_but_joins_are_not_parted():
         # A result that an "after" clause reports ("after his victory"), not a time ("after lunch").
         ("Star was in good form after his straight sets victory over Smith", 5, True),
         ("Star was in good form after lunch with his coach on Sunday", 5, False),
+        # What put someone in hospital or in a state, where the clause's verb comes first.
+        ("Woman in critical condition in hospital after she was mugged", 6, True),
+        ("Jockey airlifted to hospital after being kicked by horses", 4, True),
+        ("Five presumed dead after shopping center in city collapsed", 3, False),  # its verb far off
+        ("Woman in critical condition after lunch", 4, False),  # no verb
         # Against whom an attack or a claim is, and what a protest is at.
         ("Troops launched ground and aerial offensive against Boko Haram", 6, True),
         ("Troops launched offensive in north against rebels", 3, False),
@@ -1064,6 +1069,14 @@ def test_a_list_is_not_cut_inside_its_last_item(text, unfinished):
         ("The price of gold has fallen after the International Monetary Fund (IMF) said it will look at ways "
          "of using its gold reserves to provide debt relief.",
          "said it will look at ways of using gold reserves"),
+        # ... or what put someone in hospital, to where the clause closes ...
+        ("An elderly woman is in a critical condition in hospital after she was knocked to the ground and "
+         "mugged by two youngsters as she left a supermarket.",
+         "Elderly woman in critical condition in hospital after she was knocked to ground"),
+        # ... not to a gerund whose object dangled away ("after undergoing | more").
+        ("The U.S. ambassador to South Korea, Mark Lippert, was in stable condition after undergoing more "
+         "than two hours of surgery, in which he got 80 stitches to his face.",
+         "was in stable condition after undergoing more than two hours of surgery"),
     ],
 )
 def test_a_line_at_the_14_word_aim_goes_on_to_its_point(text, expected):

@@ -217,6 +217,8 @@ _AGAINST_WHOM = frozenset(
 # The dead and hurt of a line, and what an "in" after them names that killed or hurt them ("scores wounded |
 # in series of suicide bombings"), within a few words.
 _CASUALTIES = frozenset("killed wounded injured hurt dead".split())
+_CLAUSE_VERB = 3  # words of a clause's opening in which its verb shows it closes soon
+_CONDITIONS = frozenset("condition hospital hospitalised hospitalized critical".split())  # a harm's state
 DISASTERS = frozenset(
     "attack attacks bombing bombings blast blasts explosion explosions shooting shootings clash clashes "
     "airstrike airstrikes strike strikes raid raids crash crashes fire fires earthquake storm flood floods "
@@ -365,6 +367,16 @@ def _infinitive_ahead(tokens: list[str], end: int, reach: int) -> bool:
     return False
 
 
+def _verb_opens(tokens: list[str], start: int) -> bool:
+    """Whether the clause at ``tokens[start:]`` has its verb in its first words: an -ing form first ("being
+    kicked by horses") or a verb with a tense after a short subject ("she was knocked", "cliff collapsed");
+    not after a long one ("shopping center in city of Kazan collapsed")."""
+    first = tokens[start] if start < len(tokens) else ""
+    if first.endswith("ing") and first.islower() and may_be_verb(first) and not is_noun(first):
+        return True
+    return any(t.islower() and is_tensed(t) and not is_noun(t) for t in tokens[start + 1 : start + _CLAUSE_VERB])
+
+
 def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     """Whether the line ``tokens[:end]`` is cut before its point: what a noun of change or a move
     changed or where to ("posts rise | in fourth quarter profits", "with move from Arsenal | to Real
@@ -416,6 +428,8 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     if offence.endswith("ing") and offence.islower() and may_be_verb(offence) and not (
             _PENALTIES.isdisjoint(map(str.lower, tokens[max(0, end - _PENALTY_REACH) : end]))):
         return True  # "stripped of seven Tour de France titles | for using drugs": what for
+    if word == "after" and (last in _CASUALTIES or last in _CONDITIONS) and _verb_opens(tokens, end + 1):
+        return True  # "is in critical condition in hospital | after she was mugged": what put them there
     if word == "in" and last in _CASUALTIES and not DISASTERS.isdisjoint(
             w.lower().strip(",;:.") for w in tokens[end + 1 : end + 1 + _DISASTER_REACH]):
         return True  # "More than 50 people killed and scores wounded | in series of suicide bombings": how
