@@ -662,6 +662,15 @@ def test_the_second_readers_sources_and_forecasts_stay_out(sentence, expected):
      "Driver had been drinking for six hours before crash, inquest hears"),
     ("The soldier was shot twice in the back, Birmingham Crown Court heard.",
      "Soldier shot twice in back, court hears"),
+    # What a speaker told a court is what the court was told: the speaker goes, the court stays.
+    ("Former WorldCom boss Bernie Ebbers was directly involved in the $11bn financial fraud at the firm, his "
+     "closest associate has told a US court.",
+     "Former WorldCom boss Bernie Ebbers directly involved in $11bn financial fraud at firm, court told"),
+    ("The guard should get a milder sentence because he suffers from mental problems, his lawyer told a U.N. "
+     "tribunal Monday.",
+     "Guard should get milder sentence because he suffers from mental problems, tribunal told"),
+    ("The guard should get a milder sentence, his lawyer told reporters outside the tribunal.",
+     "Guard should get milder sentence"),
     # A long charge is cut to keep where it was heard, not kept whole past the overrun.
     ("The former head of US medical services firm HealthSouth overstated earnings and assets to boost the "
      "company's share price, a court heard.",

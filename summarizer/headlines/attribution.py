@@ -91,6 +91,12 @@ _HEARING = re.compile(
     rf"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})?"
     rf"\s+(?:(?:has|have|had)\s+(?P<heard>heard)|(?P<hears>heard|hears)|(?:was|were|is)\s+(?P<told>told))"
     rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?\s*[.!?\"'”’]*\s*$")
+# What a speaker told a court (", his closest associate has told a US court", ", his lawyer told a U.N.
+# tribunal Monday"): what the court was told, as a hearing's (", court told").
+_TOLD_TO = re.compile(
+    rf"[,;]\s+(?:[\w'’.-]+\s+){{1,{_SPEAKER_WORDS}}}(?:has\s+|have\s+)?told\s+(?:(?:a|an|the)\s+)?"
+    rf"(?:[A-Z][\w'’.-]*\s+){{0,2}}(?P<noun>{_HEARERS})"
+    rf"(?:\s+(?:on\s+)?(?:{_DAYS}))?\s*[.!?\"'”’]*\s*$")
 # A ruling's source (", the UK's highest court has ruled", ", the Law Lords have ruled"): a judgement, told
 # with who ruled, in the present (", UK's highest court rules", ", Law Lords rule").
 _RULING = re.compile(
@@ -154,6 +160,9 @@ def strip_attribution(text: str) -> str:
         found = _HEARING.match(text, start)
         if found and not closes_opening(text, start):
             return f"{text[: found.start()]}, {found['noun'].lower()} {'told' if found['told'] else 'hears'}"
+        found = _TOLD_TO.match(text, start) if "told" in text[start:] else None
+        if found and not closes_opening(text, start):
+            return f"{text[: found.start()]}, {found['noun']} told"
     if "ruled" in text[start:]:
         found = _RULING.match(text, start)
         if found and not closes_opening(text, start):
