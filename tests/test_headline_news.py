@@ -71,6 +71,14 @@ def test_a_name_and_its_apposition_have_no_verb():
     assert headline(text) == "Only two major airports in United States screen all their employees"
 
 
+def test_a_ranges_to_is_no_infinitive():
+    # "from e-mail, to net chatrooms": the range's "to", not a headline's future ("Government to hand").
+    text = ("Technologies, from e-mail, to net chatrooms, instant messaging and mobiles, have proved to be a big "
+            "pull with those looking for love. The mayor of Leeds cut the price of bus fares on Monday. The "
+            "count ended.")
+    assert headline(text) == "Mayor of Leeds cuts price of bus fares"
+
+
 def test_anyone_told_of_a_duty_is_the_subject_of_the_news():
     text = ("Anyone planning to move to the UK will have to pass a test to prove they can contribute, the home "
             "secretary has said. He is proposing a points system. The count ended.")

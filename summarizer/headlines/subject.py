@@ -44,6 +44,7 @@ PARTS = _PARTS = frozenset(
 )
 _PREDICATE_SHOWN = 5  # words of the predicate a shortened subject leaves room for
 _PREDICATE_ROOM = 2  # words after a verb that must fit for it to count as in reach
+_RANGE_REACH = 4  # words before a "to" searched for the "from" of a range ("from e-mail, to net ...")
 _COORDINATORS = frozenset({"and", "or"})
 # After these a word is a noun ("on one bit of silicon", "the bid"), not a verb.
 # Adjectives of place before a noun ("middle reaches", "lower house"); a verb follows one only as its
@@ -114,6 +115,8 @@ def tensed_at(found: list[str], k: int) -> bool:
         # "Government to hand ...", but not "decision to ban ...": that "to" opens a noun's complement.
         # Nor "Due to reopen", "whether to allow": an adjective or a function word is no subject.
         head = found[k - 2].lower().strip(",;:") if k > 1 else ""
+        if "from" in map(str.lower, found[max(0, k - _RANGE_REACH) : k - 1]):
+            return False  # a range's "to" after its "from": "Technologies, from e-mail, to net chatrooms"
         if head == "not" and k > 2:
             head = found[k - 3].lower().strip(",;:")  # its negation: "Cosby not to face charges"
         return k < 2 or head not in TAKES_INFINITIVE and head not in _NO_SUBJECT and not is_modifier(head)
