@@ -132,6 +132,13 @@ def test_what_is_no_evidence_of_a_surname_used_alone(line, text, expected):
         # An aside between dashes goes whole.
         ("The beauty of Afghanistan -- a country blemished by wars -- has almost been forgotten.",
          "Beauty of Afghanistan has almost been forgotten"),
+        # ... and so does one between an AP wire's dashes, and a line cut at one goes no further.
+        ("The severed heads of four kidnapping victims _ identified as three Britons and a New Zealander _ "
+         "were found on the side of a road in Chechnya.",
+         "Severed heads of four kidnapping victims found on side of road"),
+        ("From a distance, the smashed coconut and abaca trees scattered on the hills look like broken "
+         "matchsticks _ a painful reminder of the destruction left by Typhoon Babs in Catanduanes.",
+         "Smashed coconut and abaca trees scattered on hills look like broken matchsticks"),
         # "has ruled ... before" tells of the past: the simple past, not the present ("before" then
         # ends the line, a function word, and goes).
         ("Muhammadu Buhari has ruled Nigeria before.", "Muhammadu Buhari ruled Nigeria"),

@@ -73,7 +73,7 @@ def dangling(language: str) -> frozenset[str]:
     )
 
 
-DASHES = _DASHES = frozenset({"-", "--", "—", "–"})  # a spaced dash opens or closes an aside
+DASHES = _DASHES = frozenset({"-", "--", "—", "–", "_"})  # a spaced dash opens or closes an aside (AP: "_")
 # A clause that opens here is the object or complement of the word before it: cut after the opener,
 # it says nothing ("show off how").
 OBJECT_CLAUSE_WORDS = _OPENERS = frozenset("how what why whether".split())

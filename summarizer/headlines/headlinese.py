@@ -83,8 +83,9 @@ _WIRE = re.compile(
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 # The prepositions that open a phrase a dashed aside may close before the subject (:func:`_dash_closes`).
 _OPENING_PHRASES = frozenset("In At After Before During Ahead Amid Despite Following With Without On".split())
-# An aside between two dashes: "Beauty of Afghanistan -- a country blemished by wars -- has ...".
-_DASHED = re.compile(r"\s(?:-{1,3}|[—–])\s(?:(?!\s-{1,3}\s|[—–]).){1,150}?\s(?:-{1,3}|[—–])\s")
+# An aside between two dashes: "Beauty of Afghanistan -- a country blemished by wars -- has ..." (or an
+# AP wire's "_").
+_DASHED = re.compile(r"\s(?:-{1,3}|[—–_])\s(?:(?!\s-{1,3}\s|[—–_]).){1,150}?\s(?:-{1,3}|[—–_])\s")
 # ", who ..." up to a comma that a verb follows (checked in code): a relative clause or an appositive.
 _ASIDE = re.compile(
     r",\s+(?:who|whom|whose|which|where|aged|including|the|a|an|himself|herself|itself|\d[\d.]*|"
@@ -387,7 +388,7 @@ def _tensed_after_aside(word: str, after: str) -> bool:
 
 
 def _strip_dashed(text: str) -> str:
-    if not (" -" in text or "—" in text or "–" in text):
+    if not (" -" in text or "—" in text or "–" in text or " _ " in text):  # (an AP wire's dash: " _ ")
         return text
     first = text.split(maxsplit=1)[:1]
     comma = text.find(",")  # (where the opening phrase would have ended: found once, not per aside)
