@@ -28,6 +28,13 @@ def test_a_line_without_a_time_is_not_searched_and_one_with_a_time_loses_it():
     assert " ".join(weekend.split()) == "Searchers recovered bodies"
 
 
+def test_a_day_after_a_verb_of_saying_goes_though_a_name_follows_it():
+    assert strip_times("Cem said Wednesday Turkey was cautious") == "Cem said Turkey was cautious"
+    # Elsewhere a day before a capital may open a name, and so may one after a verb of saying.
+    assert strip_times("She hosted Saturday Night Live") == "She hosted Saturday Night Live"
+    assert strip_times("He told Sunday Times readers") == "He told Sunday Times readers"
+
+
 def test_a_day_goes_with_its_since_and_leaves_no_since_alone():
     line = "Hunt for climber missing since Sunday is now over"
     assert " ".join(strip_times(line).split()) == "Hunt for climber missing is now over"

@@ -42,6 +42,11 @@ TIMES = re.compile(
     rf"(?!\s+(?:or|and)\s+[A-Z\d]|\s+(?:and\s+)?(?:to|through|till|until)\s+(?:(?:next|this|last)\s+)?"
     rf"(?:{_DAYS}|{_MONTHS}|\d)|\s+(?:night|morning|afternoon|evening)\b)"  # (nor a day without its night)
 )
+# A day after a verb of saying, before the name that opens what was said ("Cem said Wednesday | Turkey was
+# ..."): a time, though a capital follows (elsewhere a day before a capital may open a name: "Saturday Night
+# Live"); not a Sunday paper's name ("told Sunday Times", "said Sunday Times Square": which, unknown).
+_PAPERS = "Times|Telegraph|Mirror|Express|Post|Herald|Mail|People|Independent|Sport|Star|Night"
+_SAID_DAY = re.compile(rf"\b(said|says|announced|told)\s+{_DAYS}(?=\s+[A-Z])(?!\s+(?:{_PAPERS})\b)")
 # A time that opens the line, its day capitalised with it ("Early Thursday", "Late Sunday night").
 _OPENING_TIME = re.compile(
     rf"^(?:Early|Late)\s+{_DAYS}(?:\s+(?:night|morning|afternoon|evening))?,?\s+(?=\S)")
@@ -75,6 +80,7 @@ def strip_times(text: str) -> str:
         text = _OPENING_TIME.sub("", text, count=1)  # "Early Thursday two police officers were shot"
     if TIME_HINT.search(text):
         text = TIMES.sub(time, text)
+        text = _SAID_DAY.sub(r"\1", text)
         if _LONE in text:
             # A participle whose time went, alone between commas ("proposal, announced Monday, would"): the
             # aside goes whole; a list's participle keeps its place ("arrested, charged, and remanded").
