@@ -73,9 +73,9 @@ def test_a_name_and_its_apposition_have_no_verb():
 
 def test_a_ranges_to_is_no_infinitive():
     # "from e-mail, to net chatrooms": the range's "to", not a headline's future ("Government to hand").
-    text = ("Technologies, from e-mail, to net chatrooms, instant messaging and mobiles, have proved to be a big "
-            "pull with those looking for love. The mayor of Leeds cut the price of bus fares on Monday. The "
-            "count ended.")
+    text = ("Technologies, from e-mail, to net chatrooms, instant messaging and mobiles, have proved to be a "
+            "big pull with those looking for love. The mayor of Leeds cut the price of bus fares on Monday. "
+            "The count ended.")
     assert headline(text) == "Mayor of Leeds cuts price of bus fares"
 
 

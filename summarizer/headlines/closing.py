@@ -374,7 +374,8 @@ def _verb_opens(tokens: list[str], start: int) -> bool:
     first = tokens[start] if start < len(tokens) else ""
     if first.endswith("ing") and first.islower() and may_be_verb(first) and not is_noun(first):
         return True
-    return any(t.islower() and is_tensed(t) and not is_noun(t) for t in tokens[start + 1 : start + _CLAUSE_VERB])
+    opening = tokens[start + 1 : start + _CLAUSE_VERB]
+    return any(t.islower() and is_tensed(t) and not is_noun(t) for t in opening)
 
 
 def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:

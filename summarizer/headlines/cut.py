@@ -988,7 +988,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
                 continue
             at = kept(later, False)
             # (not where what dangled went and left a gerund without its object: "after undergoing | more")
-            bare = at < later and at > 1 and tokens[at - 1].endswith("ing") and tokens[at - 2].lower() in PREPOSITIONS
+            bare = (at < later and at > 1 and tokens[at - 1].endswith("ing")
+                    and tokens[at - 2].lower() in PREPOSITIONS)
             if not runs_on(tokens, at, stop) and not bare:
                 if not point_at(tokens, at):
                     return later, False
