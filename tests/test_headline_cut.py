@@ -1073,7 +1073,11 @@ def test_a_list_is_not_cut_inside_its_last_item(text, unfinished):
         ("An elderly woman is in a critical condition in hospital after she was knocked to the ground and "
          "mugged by two youngsters as she left a supermarket.",
          "Elderly woman in critical condition in hospital after she was knocked to ground"),
-        # ... not to a gerund whose object dangled away ("after undergoing | more").
+        # ... not to a clause's bare verb ("after she fell | from ...") ...
+        ("A woman is in a critical condition in hospital after she fell from a third-floor window at a block "
+         "of flats in Sheffield.",
+         "Woman in critical condition in hospital after she fell from third-floor window"),
+        # ... nor to a gerund whose object dangled away ("after undergoing | more").
         ("The U.S. ambassador to South Korea, Mark Lippert, was in stable condition after undergoing more "
          "than two hours of surgery, in which he got 80 stitches to his face.",
          "was in stable condition after undergoing more than two hours of surgery"),

@@ -33,6 +33,11 @@ def test_a_day_after_a_verb_of_saying_goes_though_a_name_follows_it():
     # Elsewhere a day before a capital may open a name, and so may one after a verb of saying.
     assert strip_times("She hosted Saturday Night Live") == "She hosted Saturday Night Live"
     assert strip_times("He told Sunday Times readers") == "He told Sunday Times readers"
+    # A name whose verb does not come next may be the day's own: the day stays.
+    for line in ("He told Sunday Tribune reporters that it would go ahead",
+                 "The church said Sunday School classes would be suspended",
+                 "She told Monday Club members she would stand"):
+        assert strip_times(line) == line
 
 
 def test_a_day_goes_with_its_since_and_leaves_no_since_alone():

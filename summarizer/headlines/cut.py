@@ -988,8 +988,11 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
                 continue
             at = kept(later, False)
             # (not where what dangled went and left a gerund without its object: "after undergoing | more")
+            # (nor on a clause's verb right after its pronoun: "after she fell | from third-floor window")
             bare = (at < later and at > 1 and tokens[at - 1].endswith("ing")
-                    and tokens[at - 2].lower() in PREPOSITIONS)
+                    and tokens[at - 2].lower() in PREPOSITIONS) or (
+                at > 2 and tokens[at - 3].lower() in RESULT_OPENERS
+                and tokens[at - 2].lower() in _SUBJECT_WORDS and tokens[at - 1].islower())
             if not runs_on(tokens, at, stop) and not bare:
                 if not point_at(tokens, at):
                     return later, False

@@ -43,10 +43,14 @@ TIMES = re.compile(
     rf"(?:{_DAYS}|{_MONTHS}|\d)|\s+(?:night|morning|afternoon|evening)\b)"  # (nor a day without its night)
 )
 # A day after a verb of saying, before the name that opens what was said ("Cem said Wednesday | Turkey was
-# ..."): a time, though a capital follows (elsewhere a day before a capital may open a name: "Saturday Night
-# Live"); not a Sunday paper's name ("told Sunday Times", "said Sunday Times Square": which, unknown).
+# ..."): a time, though a capital follows, where that name's verb comes next (elsewhere a day before a capital
+# may open a name: "Saturday Night Live", "told Sunday Tribune reporters", "said Sunday School classes
+# would"); not a Sunday paper's name ("said Sunday Times Square would": which, unknown).
+_NAMES_VERBS = "was|were|is|are|had|has|have|would|will|could|can|should|must"  # (what follows the name)
 _PAPERS = "Times|Telegraph|Mirror|Express|Post|Herald|Mail|People|Independent|Sport|Star|Night"
-_SAID_DAY = re.compile(rf"\b(said|says|announced|told)\s+{_DAYS}(?=\s+[A-Z])(?!\s+(?:{_PAPERS})\b)")
+_SAID_DAY = re.compile(
+    rf"\b(said|says|announced|told)\s+{_DAYS}(?!\s+(?:{_PAPERS})\b)"
+    rf"(?=(?:\s+[A-Z][\w'’.-]*){{1,3}}\s+(?:{_NAMES_VERBS})\b)")
 # A time that opens the line, its day capitalised with it ("Early Thursday", "Late Sunday night").
 _OPENING_TIME = re.compile(
     rf"^(?:Early|Late)\s+{_DAYS}(?:\s+(?:night|morning|afternoon|evening))?,?\s+(?=\S)")
