@@ -83,6 +83,7 @@ _BEFORE_WHOM = frozenset(
     "go goes went gone going come comes came appear appears appeared appearing bring brings brought put puts "
     "stand stands stood lay lays laid place places placed".split())
 _SUBJECT_WORDS = frozenset("he she it they we i you the a an".split())
+_PRONOUN_SUBJECTS = _SUBJECT_WORDS - {"the", "a", "an"}  # (a clause "after the storm" is whole)
 _COLON_PRONOUNS = frozenset("He She It They We".split())  # a pronoun subject after a colon
 _SAID_BEFORE_COLON = SAYING | frozenset(
     "added adds comment comments commented statement message speech address interview reporters wrote writes "
@@ -992,7 +993,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             bare = (at < later and at > 1 and tokens[at - 1].endswith("ing")
                     and tokens[at - 2].lower() in PREPOSITIONS) or (
                 at > 2 and tokens[at - 3].lower() in RESULT_OPENERS
-                and tokens[at - 2].lower() in _SUBJECT_WORDS and tokens[at - 1].islower())
+                and tokens[at - 2].lower() in _PRONOUN_SUBJECTS and tokens[at - 1].islower())
             if not runs_on(tokens, at, stop) and not bare:
                 if not point_at(tokens, at):
                     return later, False
