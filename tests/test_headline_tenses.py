@@ -1150,3 +1150,35 @@ def test_a_participle_after_a_participles_phrase_stays(sentence):
 ])
 def test_the_second_readers_cases_of_plurals_and_changes(sentence, expected):
     assert compress(sentence, 14, "english", sentence, 2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a name whose last word is an adjective is a name before its verb
+    ("Cathay Pacific pulled out of talks to buy a stake in Philippine Airlines.",
+     "Cathay Pacific pulls out of talks to buy stake in Philippine Airlines"),
+    ("General Electric reported a strong rise in profits.",
+     "General Electric reports strong rise in profits"),
+    # a speaker's "it had" tells what was done as the news
+    ("Cathay Pacific Airways said Wednesday it had pulled out of talks to buy a stake in the airline.",
+     "Cathay Pacific Airways pulls out of talks to buy stake in airline"),
+    ("West Yorkshire police said they had arrested a 45-year-old man.",
+     "West Yorkshire police arrest 45-year-old man"),
+    # the two fields of one office before a name are one person
+    ("Economy and Labour Minister Wolfgang Clement called the dip a very mild decline.",
+     "Economy and Labour Minister Wolfgang Clement calls dip very mild decline"),
+    # a share of a plural is many
+    ("Some 98.3 percent of respondents said they had heard about the bug.",
+     "Some 98.3 percent of respondents hear about bug"),
+])
+def test_a_past_after_names_offices_shares_and_a_speakers_had_takes_the_present(sentence, expected):
+    assert compress(sentence, 14, "english", sentence, 2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Police had arrested a man before the attack.", "Police arrested man before attack"),
+    ("President Bush and Defense Secretary Donald Rumsfeld visited the troops.",
+     "President Bush and Defense Secretary Donald Rumsfeld visit troops"),
+    ("Many American troops died in the battle.", "Many American troops die in battle"),  # ("troops" no verb)
+])
+def test_a_plain_pluperfect_two_people_and_a_plural_after_an_adjective_stay_as_they_were(sentence, expected):
+    assert compress(sentence, 14, "english", sentence, 2) == expected

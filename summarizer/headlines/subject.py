@@ -353,7 +353,10 @@ def _verb_at(tokens: list[str], k: int) -> bool:
         return False  # "20 wounded": a number's participle; not "Flight 9525 crashed", "season 20 kicked off"
     # ("ago" closes a time, the subject's relative clause's: "that went down ... three days ago | aborted
     # training mission")
-    if not is_tensed(word) or is_modifier(before) and before != "ago" or before in _NOT_BEFORE_VERB:
+    # (a name's last word may be an adjective: "Cathay Pacific | pulled", "General Electric | reported")
+    named = k > 1 and is_capital(tokens[k - 1][:1]) and is_capital(tokens[k - 2][:1]) and not is_noun(word)
+    if not is_tensed(word) or (is_modifier(before) and before != "ago" and not named
+                               or before in _NOT_BEFORE_VERB):
         return False
     after = tokens[k + 1].strip(",;:") if k + 1 < len(tokens) else ""
     if after.islower() and is_noun(word) and (is_tensed(after) or place_before_copula(tokens, k + 1)):

@@ -681,7 +681,8 @@ def _told_as_news(tokens: list[str], k: int, sentence: str) -> bool:
     at = next((i for i, t in enumerate(written) if t == word), None)
     if at is None and written and written[-1][:-1] == word and written[-1][-1] in ".!":
         at = len(written) - 1
-    if at is None or any(t.lower() in _AUXILIARY_BEFORE for t in written[max(0, at - 2) : at]):
+    if at is None or any(t.lower() in _AUXILIARY_BEFORE for t in written[max(0, at - 2) : at]) and not (
+            _reported_perfect(written, at)):
         return False  # "was killed", "was quickly arrested": a passive, or a past the sentence does not say
     if word in _SPEECH_PASTS:
         # A speaker's past tells the news now ("Maduro said Saturday Americans were arrested 'a few days
@@ -721,6 +722,15 @@ _SPEECH_PASTS = frozenset(
     "said told revealed admitted warned claimed insisted announced confirmed denied explained argued".split())
 # A present verb of saying and the speaker's pronoun, within this many words before a past: the past is told.
 _REPORTED_REACH = 4
+
+
+def _reported_perfect(written: list[str], at: int) -> bool:
+    """Whether the past at ``at`` is a speaker's report of what was done, its "had" right after a pronoun
+    that a verb of saying opens ("Cathay Pacific said Wednesday it had pulled out of talks", "Police said
+    they had arrested a man"): the news as the speaker tells it, not a past before the story's."""
+    if at < 3 or written[at - 1] != "had" or written[at - 2].lower() not in _REPORTERS:
+        return False
+    return any(t.lower() in SAYING for t in written[max(0, at - 2 - _REPORTED_REACH) : at - 2])
 _REPORTERS = frozenset("he she they i we it".split())
 
 
@@ -848,6 +858,10 @@ def _plural(subject: list[str], sentence: str = "") -> bool:
             return whole[:1] == ["staff"] or _plural(whole, sentence)  # (a share of staff is people)
         many = count in _PLURAL_COUNTS or (count[:1].isdigit() and count != "1")
         return many or _plural(subject[2:], sentence)
+    share = next((j for j in range(min(len(subject) - 1, _SHARE_REACH)) if subject[j + 1] == "of" and (
+        subject[j].lower() in ("percent", "%") or subject[j].endswith("%"))), None)
+    if share is not None:
+        return _plural(subject[share + 2 :], sentence)  # "Some 98.3 percent of respondents hear"
     if len(subject) > 2 and subject[1] == "of":
         # A count's "of" tells the number ("Some of the packages include", "One of the attackers blows").
         count = subject[0].lower()
@@ -869,7 +883,7 @@ def _plural(subject: list[str], sentence: str = "") -> bool:
         # A "between" phrase's "and" joins no subjects; the head is before it ("Game between Arsenal and
         # Chelsea ends", "Talks between Iran and EU end").
         return _plural(subject[: subject.index("between", 1)], sentence)
-    if "and" in subject[:opened] or head in _PLURAL_WORDS:
+    if "and" in subject[:opened] and not _office_of_two(subject[:opened]) or head in _PLURAL_WORDS:
         return True  # "JK and Joel take"; not "Minister of Trade and Industry resigns"
     if written[:1].isupper():
         # A capitalised head is a name's word ("Tiger Woods wins", "Rodgers praises", "United States wins"),
@@ -966,6 +980,7 @@ _PASSIVE_BEFORE_TO = frozenset(
     "name sentence due slate oblige urge encourage use".split())
 _REPORTED_BEFORE_TO = frozenset("say think believe report rumour rumor understand know".split())
 _JOINS = frozenset({"and", "or", "but"})
+_SHARE_REACH = 4  # words of a subject up to its share's "of" ("About 81 percent | of")
 _SHARES = frozenset("half third quarter fifth tenth".split())  # (a count's share of what follows its "of")
 _VERB_JOINS = _JOINS | {"then"}  # what joins a second verb of the same subject ("start car then crash")
 _DETERMINERS = frozenset(
@@ -1073,6 +1088,25 @@ def _ings_object(subject: list[str], j: int) -> bool:
     | rebels"), not a verb."""
     before = subject[j - 1] if j > 1 else ""
     return before.endswith("ing") and before.islower() and is_plural_noun(subject[j])
+
+
+def _office_of_two(subject: list[str]) -> bool:
+    """Whether the subject's "and" joins the two fields of one office before a person's name ("Economy and
+    Labour Minister Wolfgang Clement", "Germany's Trade and Industry Secretary"): a field that is a common
+    word, opening the subject or after a possessive (not "President Bush and Defence Secretary ..."), then
+    capitalised words to an office's word and a name."""
+    k = subject.index("and")
+    office = next((j for j in range(k + 1, len(subject)) if subject[j].lower() in _OFFICES), None)
+    if office is None or office + 1 == len(subject) or k == 0:
+        return False
+    field = subject[k - 1]
+    opens = k == 1 or subject[k - 2].endswith(("'s", "’s"))
+    return opens and is_capital(field[:1]) and is_common_word(field.lower()) and all(
+        is_capital(t[:1]) for t in subject[k + 1 :])
+
+
+_OFFICES = frozenset(
+    "minister secretary spokesman spokeswoman chairman president director commissioner".split())
 
 
 _IN_A_PHRASE = frozenset("of in at on by from with for into among between".split())  # a subject's phrase
