@@ -1727,3 +1727,21 @@ def test_a_pronoun_before_its_verbs_particle_does_not_come_back():
     sentence = ("Administrators told BBC News Online that selling Argonaut was the only way to take it over "
                 "without its debts.")
     assert compress(sentence, 14, "english", sentence, 2).split()[-1] == "take"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a clause of a name's after a verb that may be a noun ("beat") is a second statement the cut spares
+    ('The Reds beat Olympiakos 3-1 with a late Gerrard strike and Benitez said: "It was a really great '
+     'night.',
+     "Reds beat Olympiakos 3-1 with late Gerrard strike"),
+    ("It actually looks much more scary than physically dangerous and I am feeling well now.",
+     "It actually looks much more scary than physically dangerous"),
+])
+def test_a_second_clause_of_its_own_subject_is_no_part_of_one_statement(sentence, expected):
+    assert compress(sentence, 14, "english", sentence, 2) == expected
+
+
+def test_two_names_joined_as_a_subject_are_one_statement_kept_whole():
+    sentence = ("Smith and Jones of the ruling party said the new tax on petrol would be scrapped within "
+                "weeks.")
+    assert compress(sentence, 14, "english", sentence, 2).endswith("would be scrapped within weeks")

@@ -467,6 +467,13 @@ def _one_statement(tokens: list[str]) -> bool:
     joined = (k for k in range(verb + 1, len(tokens) - 1) if tokens[k] == "and")
     if any(w.islower() and surely_tensed(w) for k in joined for w in tokens[k + 1 : k + _JOINED_WITHIN + 1]):
         return False  # "... died in tsunami disaster | and further three are missing"
+    # (nor a clause of a name's or a pronoun's after a verb that may be a noun: "Reds beat Olympiakos
+    # 3-1 ... | and Benitez said: ...")
+    if any(tokens[k] == "and" and (is_capital(tokens[k + 1][:1]) or tokens[k + 1] in _SUBJECT_WORDS)
+           and any(w.islower() and surely_tensed(w.rstrip(",;:"))
+                   for w in tokens[k + 2 : k + _JOINED_WITHIN + 1])
+           and any(t.islower() and is_tensed(t) for t in tokens[1:k]) for k in range(2, len(tokens) - 2)):
+        return False
     return not (tokens[-1].lower() in SAYING and any(t[-1] == "," for t in tokens[-_SPEAKER_WORDS:-1]))
 
 
