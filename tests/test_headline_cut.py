@@ -1745,3 +1745,15 @@ def test_two_names_joined_as_a_subject_are_one_statement_kept_whole():
     sentence = ("Smith and Jones of the ruling party said the new tax on petrol would be scrapped within "
                 "weeks.")
     assert compress(sentence, 14, "english", sentence, 2).endswith("would be scrapped within weeks")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("John Guidetti has seemingly distanced himself from a longer stay at Celtic by telling Dutch media he "
+     "wants to return to Feyenoord as soon as possible.",
+     "John Guidetti seemingly distances himself from longer stay at Celtic"),
+    # what is said kept in the line keeps its phrase of saying
+    ("Smith angered his party by saying that taxes would rise.",
+     "Smith angers party by saying that taxes would rise"),
+])
+def test_a_phrase_of_saying_goes_with_what_is_said_once_the_cut_takes_it(sentence, expected):
+    assert compress(sentence, 14, "english", sentence, 2) == expected

@@ -588,6 +588,26 @@ _CONTENT_NOUNS = frozenset(
     "report reports warning warnings idea concern concerns assurance assurances rumours rumors".split())
 
 
+def _before_what_is_said(tokens: list[str], after: str) -> list[str]:
+    """The line without the phrase of saying it ends in when the cut took what is said (``after``, the word
+    after the line, opens it): "distances himself from longer stay at Celtic | by telling Dutch media | he
+    wants to return", "gives clear-cut answer | by saying in speech | that ..."."""
+    if after not in TOLD_SUBJECTS and after != "that":
+        return tokens
+    j = next((j for j in range(len(tokens) - 1, max(0, len(tokens) - _SAID_AFTER - 2), -1)
+              if tokens[j].lower() in _SAYING_INGS), None)
+    if j is None or tokens[j - 1].lower() not in _BEFORE_SAYING or j - 1 < _MIN_CLAUSE:
+        return tokens
+    return tokens[: j - 1]
+
+
+_SAYING_INGS = frozenset(
+    "saying telling claiming insisting warning admitting revealing announcing arguing suggesting explaining "
+    "confirming denying".split())
+_BEFORE_SAYING = frozenset("by after while before when in".split())  # what opens a phrase of saying
+_SAID_AFTER = 3  # words between a phrase's -ing of saying and what is said ("telling | Dutch media")
+
+
 def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool = False,
         passive: str = "") -> str:
     """Cut to at most ``max_words`` words at a phrase boundary; trim what a line cannot end on.
@@ -1133,6 +1153,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         if english and closes(tokens, whole):
             break
         after = tokens.pop().lower()  # the word after the line's new last ("carry on | with")
+    if english and not whole:
+        tokens = _before_what_is_said(tokens, after)
     line = " ".join(tokens).rstrip(",;:-—–")
     if lost:
         # The line with room made, if it then keeps its point (it ends within the roomier text, not
