@@ -1757,3 +1757,16 @@ def test_two_names_joined_as_a_subject_are_one_statement_kept_whole():
 ])
 def test_a_phrase_of_saying_goes_with_what_is_said_once_the_cut_takes_it(sentence, expected):
     assert compress(sentence, 14, "english", sentence, 2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an infinitive cut from its object pronoun goes on to where its phrase closes
+    ("On a near-identical note, Medal of Honor: Pacific Assault does all it can to make you feel part of a "
+     "tight-knit team and plum in the middle of all-out action.",
+     "Medal of Honor: Pacific Assault does all it can to make you feel part of tight-knit team"),
+    # a line does not end on a base verb after a pronoun, its own phrase cut
+    ('"Christmas is a special time of the year and you get out of it what you put into it," added the '
+     "two-time Academy Award winner.", "Christmas is special time of year"),
+])
+def test_a_verb_with_a_pronoun_object_is_not_cut_from_its_phrase(sentence, expected):
+    assert compress(sentence, 14, "english", sentence, 2) == expected

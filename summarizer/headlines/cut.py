@@ -108,6 +108,7 @@ _PERCEIVE = frozenset(
 )
 _VERB_PARTICLES = ADVERB_PARTICLES | _PARTICLES
 _DETERMINERS = frozenset("his her their its my our your this these those".split())
+_OBJECT_PRONOUNS = frozenset("you him them us me".split())  # (not "her", a determiner too; nor "it")
 # "any more episodes", "two more years": after a quantifier, "more" opens no phrase, it is the noun's.
 _DEGREES = frozenset({"more", "most", "less"})
 _BEFORE_SUCH = frozenset("any no one other another all some many few".split())
@@ -981,7 +982,9 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         # An infinitive whose object the cut dropped ("urged to use | all", "to think | more about"), or
         # cut from it ("order to stop | construction of dams"), though the verb may be a noun too.
         following = tokens[end] if end < len(tokens) else ""
-        cut_from = following.isalpha() and following.islower() and following not in stop
+        # (an object pronoun too: "to make | you smell like all-beef patties")
+        cut_from = following.isalpha() and following.islower() and (
+            following not in stop or following in _OBJECT_PRONOUNS)
         open_verb = open_verb or ((end < cut or cut_from) and end > 1 and tokens[end - 2].lower() == "to"
                                   and last.isalpha() and last.islower() and may_be_verb(last))
         # A verb group the line gave up as it dangled ("show is not | for faint-hearted"): the verb is gone.
@@ -1017,10 +1020,13 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             at = kept(later, False)
             # (not where what dangled went and left a gerund without its object: "after undergoing | more")
             # (nor on a clause's verb right after its pronoun: "after she fell | from third-floor window")
+            # (nor on the base verb after an object pronoun, its own phrase cut: "to make you smell | like")
             bare = (at < later and at > 1 and tokens[at - 1].endswith("ing")
                     and tokens[at - 2].lower() in PREPOSITIONS) or (
                 at > 2 and tokens[at - 3].lower() in RESULT_OPENERS
-                and tokens[at - 2].lower() in _PRONOUN_SUBJECTS and tokens[at - 1].islower())
+                and tokens[at - 2].lower() in _PRONOUN_SUBJECTS and tokens[at - 1].islower()) or (
+                at < len(tokens) and at > 1 and tokens[at - 2] in _OBJECT_PRONOUNS
+                and is_base_verb(tokens[at - 1]))
             if not runs_on(tokens, at, stop) and not bare:
                 if not point_at(tokens, at):
                     return later, False
