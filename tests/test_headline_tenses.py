@@ -1182,3 +1182,22 @@ def test_a_past_after_names_offices_shares_and_a_speakers_had_takes_the_present(
 ])
 def test_a_plain_pluperfect_two_people_and_a_plural_after_an_adjective_stay_as_they_were(sentence, expected):
     assert compress(sentence, 14, "english", sentence, 2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # (the second reader's) a surname before "and" is a person of its own, not an office's field
+    ("Rice and Defense Secretary Robert Gates arrived in Baghdad on Sunday for talks with Iraqi leaders.",
+     "Rice and Defense Secretary Robert Gates arrive in Baghdad for talks with Iraqi leaders"),
+    ("Sales and Marketing Director Jane Doe resigned on Friday after a dispute with the board.",
+     "Sales and Marketing Director Jane Doe resigns after dispute with board"),
+    # what a speaker had expected was before the news
+    ("Analysts said they had expected a much bigger loss from the airline in the third quarter.",
+     "Analysts expected much bigger loss from airline in third quarter"),
+    # a participle after a name in a subject's phrase is that phrase's
+    ("Workers at General Electric laid off last year sued the company for unpaid wages.",
+     "Workers at General Electric laid off sued company for unpaid wages"),
+    ("Flights of China Eastern cancelled because of the fog will resume on Thursday.",
+     "Flights of China Eastern cancelled because of fog will resume"),
+])
+def test_the_second_readers_cases_of_two_people_an_expectation_and_a_names_phrase(sentence, expected):
+    assert compress(sentence, 14, "english", sentence, 2) == expected

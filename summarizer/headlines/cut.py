@@ -108,6 +108,7 @@ _PERCEIVE = frozenset(
 )
 _VERB_PARTICLES = ADVERB_PARTICLES | _PARTICLES
 _DETERMINERS = frozenset("his her their its my our your this these those".split())
+_LIKENESS = frozenset({"like"})  # what a verb of the senses wants after it ("smell | like"; not "hope | as")
 _OBJECT_PRONOUNS = frozenset("you him them us me".split())  # (not "her", a determiner too; nor "it")
 # "any more episodes", "two more years": after a quantifier, "more" opens no phrase, it is the noun's.
 _DEGREES = frozenset({"more", "most", "less"})
@@ -468,10 +469,10 @@ def _one_statement(tokens: list[str]) -> bool:
     joined = (k for k in range(verb + 1, len(tokens) - 1) if tokens[k] == "and")
     if any(w.islower() and surely_tensed(w) for k in joined for w in tokens[k + 1 : k + _JOINED_WITHIN + 1]):
         return False  # "... died in tsunami disaster | and further three are missing"
-    # (nor a clause of a name's or a pronoun's after a verb that may be a noun: "Reds beat Olympiakos
+    # (nor a name's words that a colon opens after a verb that may be a noun: "Reds beat Olympiakos
     # 3-1 ... | and Benitez said: ...")
-    if any(tokens[k] == "and" and (is_capital(tokens[k + 1][:1]) or tokens[k + 1] in _SUBJECT_WORDS)
-           and any(w.islower() and surely_tensed(w.rstrip(",;:"))
+    if any(tokens[k] == "and" and is_capital(tokens[k + 1][:1])
+           and any(w.islower() and w.endswith(":") and surely_tensed(w[:-1])
                    for w in tokens[k + 2 : k + _JOINED_WITHIN + 1])
            and any(t.islower() and is_tensed(t) for t in tokens[1:k]) for k in range(2, len(tokens) - 2)):
         return False
@@ -591,10 +592,10 @@ _CONTENT_NOUNS = frozenset(
 
 def _before_what_is_said(tokens: list[str], after: str) -> list[str]:
     """The line without the phrase of saying it ends in when the cut took what is said (``after``, the word
-    after the line, opens it): "distances himself from longer stay at Celtic | by telling Dutch media | he
-    wants to return", "gives clear-cut answer | by saying in speech | that ..."."""
-    if after not in TOLD_SUBJECTS and after != "that":
-        return tokens
+    after the line, a subject pronoun, opens it): "distances himself from longer stay at Celtic | by telling
+    Dutch media | he wants to return"."""
+    if after not in TOLD_SUBJECTS:
+        return tokens  # (not "that": a relative's too, "after confirming incident | that took place")
     j = next((j for j in range(len(tokens) - 1, max(0, len(tokens) - _SAID_AFTER - 2), -1)
               if tokens[j].lower() in _SAYING_INGS), None)
     if j is None or tokens[j - 1].lower() not in _BEFORE_SAYING or j - 1 < _MIN_CLAUSE:
@@ -1026,7 +1027,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
                 at > 2 and tokens[at - 3].lower() in RESULT_OPENERS
                 and tokens[at - 2].lower() in _PRONOUN_SUBJECTS and tokens[at - 1].islower()) or (
                 at < len(tokens) and at > 1 and tokens[at - 2] in _OBJECT_PRONOUNS
-                and is_base_verb(tokens[at - 1]))
+                and is_base_verb(tokens[at - 1]) and (not is_noun(tokens[at - 1]) or tokens[at] in _LIKENESS))
+            # (not a noun, "give them | hope", but before a likeness: "to make you smell | like ...")
             if not runs_on(tokens, at, stop) and not bare:
                 if not point_at(tokens, at):
                     return later, False

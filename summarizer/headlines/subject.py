@@ -354,7 +354,9 @@ def _verb_at(tokens: list[str], k: int) -> bool:
     # ("ago" closes a time, the subject's relative clause's: "that went down ... three days ago | aborted
     # training mission")
     # (a name's last word may be an adjective: "Cathay Pacific | pulled", "General Electric | reported")
-    named = k > 1 and is_capital(tokens[k - 1][:1]) and is_capital(tokens[k - 2][:1]) and not is_noun(word)
+    # (in a subject of no phrase: not "Workers at General Electric | laid off last year sued")
+    named = (k > 1 and is_capital(tokens[k - 1][:1]) and is_capital(tokens[k - 2][:1]) and not is_noun(word)
+             and _PREPOSITIONS.isdisjoint(tokens[:k]))
     if not is_tensed(word) or (is_modifier(before) and before != "ago" and not named
                                or before in _NOT_BEFORE_VERB):
         return False

@@ -722,14 +722,18 @@ _SPEECH_PASTS = frozenset(
     "said told revealed admitted warned claimed insisted announced confirmed denied explained argued".split())
 # A present verb of saying and the speaker's pronoun, within this many words before a past: the past is told.
 _REPORTED_REACH = 4
+_EXPECTING = frozenset(
+    "expected hoped planned wanted intended thought believed feared known anticipated predicted forecast "
+    "assumed".split())
 
 
 def _reported_perfect(written: list[str], at: int) -> bool:
     """Whether the past at ``at`` is a speaker's report of what was done, its "had" right after a pronoun
     that a verb of saying opens ("Cathay Pacific said Wednesday it had pulled out of talks", "Police said
     they had arrested a man"): the news as the speaker tells it, not a past before the story's."""
-    if at < 3 or written[at - 1] != "had" or written[at - 2].lower() not in _REPORTERS:
-        return False
+    if at < 3 or written[at - 1] != "had" or written[at - 2].lower() not in _REPORTERS or (
+            written[at] in _EXPECTING):
+        return False  # (not what was expected before the news: "Analysts said they had expected a loss")
     return any(t.lower() in SAYING for t in written[max(0, at - 2 - _REPORTED_REACH) : at - 2])
 _REPORTERS = frozenset("he she they i we it".split())
 
@@ -1093,7 +1097,8 @@ def _ings_object(subject: list[str], j: int) -> bool:
 def _office_of_two(subject: list[str]) -> bool:
     """Whether the subject's "and" joins the two fields of one office before a person's name ("Economy and
     Labour Minister Wolfgang Clement", "Germany's Trade and Industry Secretary"): a field that is a common
-    word, opening the subject or after a possessive (not "President Bush and Defence Secretary ..."), then
+    word, opening the subject or after a possessive (not "President Bush and Defence Secretary ...", nor
+    "Rice and Defense Secretary ...": only an office's field), then
     capitalised words to an office's word and a name."""
     k = subject.index("and")
     office = next((j for j in range(k + 1, len(subject)) if subject[j].lower() in _OFFICES), None)
@@ -1101,10 +1106,15 @@ def _office_of_two(subject: list[str]) -> bool:
         return False
     field = subject[k - 1]
     opens = k == 1 or subject[k - 2].endswith(("'s", "’s"))
-    return opens and is_capital(field[:1]) and is_common_word(field.lower()) and all(
+    return opens and is_capital(field[:1]) and field.lower() in _FIELDS and all(
         is_capital(t[:1]) for t in subject[k + 1 :])
 
 
+# The first field of an office of two ("Trade and Industry", "Work and Pensions"; not a surname: "Rice and").
+_FIELDS = frozenset(
+    "trade economy economic work culture health environment energy education justice transport business "
+    "employment finance police science housing communities agriculture food defence defense sales marketing "
+    "oil media foreign".split())
 _OFFICES = frozenset(
     "minister secretary spokesman spokeswoman chairman president director commissioner".split())
 
