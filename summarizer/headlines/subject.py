@@ -353,12 +353,9 @@ def _verb_at(tokens: list[str], k: int) -> bool:
         return False  # "20 wounded": a number's participle; not "Flight 9525 crashed", "season 20 kicked off"
     # ("ago" closes a time, the subject's relative clause's: "that went down ... three days ago | aborted
     # training mission")
-    # (a name's last word may be an adjective: "Cathay Pacific | pulled", "General Electric | reported")
-    # (in a subject of no phrase: not "Workers at General Electric | laid off last year sued")
-    named = (k > 1 and is_capital(tokens[k - 1][:1]) and is_capital(tokens[k - 2][:1]) and not is_noun(word)
-             and _PREPOSITIONS.isdisjoint(tokens[:k]))
-    if not is_tensed(word) or (is_modifier(before) and before != "ago" and not named
-                               or before in _NOT_BEFORE_VERB):
+    if not is_tensed(word) or before in _NOT_BEFORE_VERB:
+        return False
+    if is_modifier(before) and before != "ago" and not _after_a_names_adjective(tokens, k):
         return False
     after = tokens[k + 1].strip(",;:") if k + 1 < len(tokens) else ""
     if after.islower() and is_noun(word) and (is_tensed(after) or place_before_copula(tokens, k + 1)):
@@ -372,6 +369,14 @@ def _verb_at(tokens: list[str], k: int) -> bool:
     if relative and agent and participle_of(word) is not None:
         return False  # the agent's own participle: "news that plane was crashed by pilot deemed fit to fly"
     return not (relative and word.endswith("ed") and after.islower() and is_noun(after) and before != "ago")
+
+
+def _after_a_names_adjective(tokens: list[str], k: int) -> bool:
+    """Whether the word at ``k`` follows a name whose last word is an adjective ("Cathay Pacific | pulled",
+    "General Electric | reported"), in a subject of no phrase (not "Workers at General Electric | laid off
+    last year sued"), and is no noun."""
+    return (k > 1 and is_capital(tokens[k - 1][:1]) and is_capital(tokens[k - 2][:1])
+            and not is_noun(tokens[k].strip(",;:")) and _PREPOSITIONS.isdisjoint(tokens[:k]))
 
 
 def place_before_copula(tokens: list[str], k: int) -> bool:
