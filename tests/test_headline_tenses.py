@@ -1189,3 +1189,25 @@ def test_the_second_readers_cases_of_plurals_and_changes(sentence, expected):
 ])
 def test_a_past_after_names_offices_shares_and_a_speakers_had(sentence, expected):
     assert compress(sentence, 14, "english", sentence, 2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the speaker who closes the line is no later verb of the claim's
+    ("A medical helicopter carrying at least three people crashed late Thursday in Eufaula, Oklahoma, the "
+     "Federal Aviation Authority said.",
+     "Medical helicopter carrying at least three people crashes in Eufaula, Oklahoma, Federal Aviation "
+     "Authority says"),
+    ("Gunmen killed at least six people, Abdi said.", "Gunmen kill at least six people, Abdi says"),
+    # a verb with no passive opens no participle's phrase
+    ("Russian President Vladimir Putin appeared in a series of photos released by the Kremlin on Friday after "
+     "a week in which canceled engagements led to speculation over his health.",
+     "Russian President Vladimir Putin appears in series of photos released by Kremlin"),
+    # (a phrase's participle before a later verb, a speaker's or not, stays)
+    ("Wass appeared in court accused of the same offences.", "Wass appears in court accused of same offences"),
+    ("Talks aimed at ending the strike ended without a deal, Abdi said.",
+     "Talks aimed at ending strike ended without deal, Abdi says"),
+    ("Troops sent to the border opened fire on the crowd, Abdi said.",
+     "Troops sent to border opened fire on crowd, Abdi says"),
+])
+def test_a_past_before_its_speaker_or_with_no_passive_takes_the_present(sentence, expected):
+    assert compress(sentence, 14, "english", sentence, 2) == expected

@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import re
 
-from .attribution import closes_on_a_hearing
+from .attribution import KEPT_ATTRIBUTION, closes_on_a_hearing
 from .background import DAYS
 from .closing import ADVERB_PARTICLES, CONTRACTED_VERBS, DASHES, PARTICLES as _PARTICLES
 from .closing import TIME_NOUNS as _TIME_NOUNS
@@ -262,9 +262,16 @@ def _modifies_next(tokens: list[str], k: int) -> bool:
 
 
 def _before_a_cause(tokens: list[str], k: int) -> list[str]:
-    """The line up to a cause after the object of the verb at ``k``, if no clause is joined after it."""
+    """The line up to a cause after the object of the verb at ``k``, if no clause is joined after it, and
+    before the speaker who closes it (", Federal Aviation Authority says": a verb of its own, no later
+    verb of the claim's)."""
     end = next((j for j in range(k + 2, len(tokens)) if tokens[j] in CAUSE_OPENERS), len(tokens))
-    return tokens[:end] if _JOINS.isdisjoint(tokens[end:]) else tokens
+    head = tokens[:end] if _JOINS.isdisjoint(tokens[end:]) else tokens
+    if not any(t.endswith(",") for t in head[k + 1 : -1]):
+        return head  # (the quick test: no comma after the verb)
+    text = " ".join(head)
+    said = KEPT_ATTRIBUTION.search(text)
+    return head if said is None else text[: said.start()].split()
 
 
 def _progressive_as_present(text: str, tokens: list[str], k: int, sentence: str) -> str:
@@ -960,7 +967,7 @@ _KEPT_PAST = frozenset({"spend", "bespeak"})  # ("bespoke" is the adjective: "bu
 # auxiliary the sentence writes keeps them past (:func:`_told_as_news`).
 _CHANGES = frozenset({"increase", "decrease"})
 # Verbs with no passive, whose past is never a participle's phrase before the verb ("bomb exploded in").
-_WITHOUT_PASSIVE = INTRANSITIVE | frozenset("explode erupt collapse vanish disappear".split())
+_WITHOUT_PASSIVE = INTRANSITIVE | frozenset("explode erupt collapse vanish disappear appear exist".split())
 # Pasts that are also another verb's present ("Mourners lay wreaths", "Engineers bore a tunnel").
 _PRESENTS_TOO = frozenset("lay bore wound".split())
 # Verbs done to someone, whose participle before a preposition is a headline's passive ("Woman killed in
