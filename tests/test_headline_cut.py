@@ -1771,3 +1771,22 @@ def test_two_names_joined_as_a_subject_are_one_statement_kept_whole():
 ])
 def test_a_second_statement_a_phrase_of_saying_and_a_pronoun_objects_phrase(sentence, expected):
     assert compress(sentence, 14, "english", sentence, 2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a comparison's second "as" is no clause: the line keeps both halves, or neither
+    ("Manager Roberto Martinez has claimed Stones and Barkley are as good as it gets for their respective "
+     "positions.",
+     "Manager Roberto Martinez claims Stones and Barkley are as good as it gets for respective positions"),
+    ("The lake's water level measured at Chenglingji stood as high as 35.87 meters on Saturday morning, "
+     "officials said.",
+     "Lake's water level measured at Chenglingji stood as high as 35.87 meters"),
+    ("He rushed to his daughter's side in the hospital as soon as he heard the news.",
+     "He rushed to his daughter's side in hospital as soon as he heard news"),
+    # (a noun's "as" says what it is, and the next "as" may open a clause)
+    ("Venezuelan authorities have identified more than 500 large farms as idle as it continues with its "
+     "controversial land reform policy.",
+     "Venezuelan authorities identify more than 500 large farms as idle"),
+])
+def test_a_comparisons_as_is_not_cut_from_the_as_before_it(sentence, expected):
+    assert compress(sentence, 14, "english", sentence, 2) == expected

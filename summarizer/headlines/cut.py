@@ -421,6 +421,23 @@ def _listed_noun(word: str, stop: frozenset[str]) -> bool:
     return word.islower() and word not in stop and is_noun(word) and not is_tensed(word)
 
 
+def _closes_a_comparison(tokens: list[str], i: int) -> bool:
+    """Whether the "as" at ``i`` closes a comparison that an "as" opened two words before ("are as good |
+    as it gets", "role as soon | as board asks"): no clause of its own. Not after a noun's "as", which
+    says what it is ("farms as idle | as it continues"), nor after a participle ("as expected | as they
+    seek")."""
+    if i < 2 or tokens[i - 2].lower() != "as":
+        return False
+    middle = tokens[i - 1]
+    if not (middle.isalpha() and middle.islower()) or participle_of(middle) is not None:
+        return False
+    before = tokens[i - 3].lower().strip(",;:") if i > 2 else ""
+    return middle in _COMPARED or not (is_noun(before) or is_plural_noun(before))
+
+
+_COMPARED = frozenset("soon long far".split())  # an "as ... as" whatever the word before ("role as soon as")
+
+
 def _between_modifiers(tokens: list[str], i: int, stop: frozenset[str]) -> bool:
     """Whether the comma before ``tokens[i]`` joins two adjectives of the noun after them ("with red, | puffy
     eyes", "most original, | eccentric bands"), the first of which may be a noun too; not an -ing form's
@@ -794,7 +811,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             english and i > 1 and tokens[i - 2][-1:] == "," and verb_follows(i)) and not (
             english and (_between_modifiers(tokens, i, stop) or _list_fits(tokens, i, max_words, stop)))
         word = tokens[i].lower()
-        opens = (punctuated or word in _CLAUSE_WORDS and not (word == "as" and joins_as_well_as(tokens, i))
+        opens = (punctuated or word in _CLAUSE_WORDS and not (
+                    word == "as" and (joins_as_well_as(tokens, i) or _closes_a_comparison(tokens, i)))
                  or tokens[i] in _DASHES or (english and reduced_relative(i)))
         return opens and ends_well(i) and not (english and word == "but" and _joins_adjectives(tokens, i))
 
@@ -804,8 +822,11 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
 
     def phrase_at(i: int) -> bool:
         word = tokens[i].lower()
-        if word == "as" and tokens[i - 1].lower() == "well" and joins_as_well_as(tokens, i):
-            return False  # "the Middle East as well | as Europe": the cut goes before "as well"
+        if word == "as" and (tokens[i - 1].lower() == "well" and joins_as_well_as(tokens, i)
+                             or _closes_a_comparison(tokens, i)):
+            # "the Middle East as well | as Europe": the cut goes before "as well"; "are as good | as it
+            # gets": the comparison's two halves stay together
+            return False
         if word in _DEGREES and tokens[i - 1].lower() in _QUANTIFIERS:
             return False  # "will not make any | more episodes": the quantifier's noun follows
         if word == "such" and tokens[i - 1].lower() in _BEFORE_SUCH:
@@ -896,7 +917,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             stretch = next((k for k in range(i + 1, len(tokens)) if tokens[k][-1] in ",;:"), len(tokens) - 1)
             return not all(is_capital(t[:1]) for t in tokens[i + 1 : stretch + 1])
         if word == "as":  # (not a post's "as": "took to Instagram | as he shared a selfie")
-            return i + 1 < len(tokens) and tokens[i + 1].lower() in _SUBJECT_WORDS and not point_at(tokens, i)
+            return (i + 1 < len(tokens) and tokens[i + 1].lower() in _SUBJECT_WORDS and not point_at(tokens, i)
+                    and not _closes_a_comparison(tokens, i))
         if not (word in _TRAIL_WORDS or reduced_relative(i)):
             return False
         # Not where the phrase runs on: "began shortly | after she arrived", "when his memo | announcing ..."
