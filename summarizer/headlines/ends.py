@@ -31,6 +31,7 @@ __all__ = ["closes", "object_left", "noun_of_saying", "verb_ends", "counts", "ha
 # Words that name a part of what follows them ("one of", "series of"): cut from it, they say nothing.
 _PARTITIVES = frozenset("one some many most each part kind number series couple lot range handful".split())
 _PART_OF = frozenset("of in at on for with from among".split())  # not "by two to one"
+_LINKING = frozenset("become becomes became seem seems seemed".split())  # (verbs that want a complement)
 _CONTRACTED = frozenset("it he she they we i you there that what who".split())
 #: Words before a verb of saying that make it a verb, not a noun ("officials claim").
 SUBJECTS = frozenset("not never he she it they we i you".split())
@@ -225,6 +226,8 @@ def dangles(
         return True  # "clash with Wales, match | that Gatland ...": an apposition's noun without its clause
     if low in _SAY and after in _SPEAKER_OPENINGS and len(tokens) > 1 and tokens[-2][-1:].isalpha():
         return True  # "... making good progress say | those behind the talks": the speaker was cut
+    if low in _LINKING:
+        return True  # "Senate race ... becomes | one of most tensely watched campaigns": its complement went
     after_auxiliary = len(tokens) > 1 and tokens[-2].lower() in VERB_WORDS
     # Cut inside a phrase, a participle lost its agent or complement ("measures devised | by").
     stranded = cut_from_noun and (is_modifier(bare) or _reduced_participle(tokens, stop))
