@@ -1211,3 +1211,31 @@ def test_a_past_after_names_offices_shares_and_a_speakers_had(sentence, expected
 ])
 def test_a_past_before_its_speaker_or_with_no_passive_takes_the_present(sentence, expected):
     assert compress(sentence, 14, "english", sentence, 2) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a noun's name between commas is no part of the subject to stop at
+    ("Branson's US TV show, Rebel Billionaire, proves flop in ratings", 6),
+    ("Race between senator, Carol Moseley-Braun, and challenger becomes one of most watched campaigns", 7),
+    # (a list's names are no apposition: which of them is the subject, the form does not tell)
+    ("Neymar, Adriano, Dani Alves and Douglas look relaxed", None),
+    # (nor one that a capital follows)
+    ("Film's director, Gareth Edwards, Desplat and others work", None),
+])
+def test_the_main_verb_after_a_nouns_name_in_apposition(line, expected):
+    assert main_verb(line.split()) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Indian Prime Minister Atal Bihari Vajpayee and his Bangladesh counterpart, Sheikh Hasina, held "
+     "wide-ranging talks here Tuesday.",
+     "Indian Prime Minister Atal Bihari Vajpayee and his Bangladesh counterpart, Sheikh Hasina, hold "
+     "wide-ranging talks"),
+    ("The shadow foreign secretary, Michael Ancram, welcomed the return of the four detainees.",
+     "Shadow foreign secretary, Michael Ancram, welcomes return of four detainees"),
+    # (a past the sentence dates stays)
+    ("The film's director, Gareth Edwards, worked with Desplat on 'Godzilla' in 2014.",
+     "Film's director, Gareth Edwards, worked with Desplat on 'Godzilla'"),
+])
+def test_a_past_after_a_nouns_name_in_apposition_takes_the_present(sentence, expected):
+    assert compress(sentence, 14, "english", sentence, 2) == expected

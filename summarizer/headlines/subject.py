@@ -232,6 +232,13 @@ def main_verb(tokens: list[str]) -> int | None:
                 # "Two extremists who attacked a museum, killing 23 people, got ...", "Daniel von Bargen,
                 # talented character actor perhaps best known for ..., dies"
                 continue
+        if tokens[k][-1:] == "," and not relative and tokens[k].islower() and _apposition(tokens, k + 1):
+            # "show, | Rebel Billionaire, | proves": a noun's name, its words and its closing comma (not a
+            # list's names: "Neymar, Adriano, Dani Alves and Douglas")
+            closing = next(j for j in range(k + 1, len(tokens)) if tokens[j].endswith(","))
+            if closing + 1 < len(tokens) and tokens[closing + 1].islower():
+                aside = closing + 1
+                continue
         if tokens[k][-1:] in ",;:" and (relative or not _apposition(tokens, k + 1)):
             if seen and not relative and tokens[k][-1] == "," and _lists_a_verb(tokens, k + 1):
                 listed = k + 1  # "a mob that beat her to death, | burned her body and tossed ... shocked"

@@ -162,7 +162,8 @@ def past_as_present(text: str, sentence: str) -> str:
     elif main_verb(head) != k:
         return text
     else:
-        subject = tokens[:k]
+        opened = _apposition(tokens, k)  # (a name in apposition is no part of the subject to read)
+        subject = tokens[:opened] + [tokens[opened][:-1]] if opened < k else tokens[:k]
     if tokens[k] in _PAST_PROGRESSIVE and k + 1 < len(tokens) and tokens[k + 1].endswith("ing"):
         return _progressive_as_present(text, tokens, k, sentence)
     lemma = simple_past_of(tokens[k])
