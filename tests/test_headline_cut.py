@@ -1793,7 +1793,7 @@ def test_a_comparisons_as_is_not_cut_from_the_as_before_it(sentence, expected):
 
 
 def test_a_line_does_not_end_on_a_linking_verb_cut_from_its_complement():
-    sentence = ("The U.S. Senate race between the incumbent Democrat, Carol Moseley-Braun, and state Sen. Peter "
-                "Fitzgerald, a conservative Republican, has become one of the most tensely watched campaigns in "
-                "the country.")
+    sentence = ("The U.S. Senate race between the incumbent Democrat, Carol Moseley-Braun, and state Sen. "
+                "Peter Fitzgerald, a conservative Republican, has become one of the most tensely watched "
+                "campaigns in the country.")
     assert compress(sentence, 14, "english", sentence, 2).split()[-1] not in ("become", "becomes")

@@ -1199,11 +1199,12 @@ def test_a_past_after_names_offices_shares_and_a_speakers_had(sentence, expected
      "Authority says"),
     ("Gunmen killed at least six people, Abdi said.", "Gunmen kill at least six people, Abdi says"),
     # a verb with no passive opens no participle's phrase
-    ("Russian President Vladimir Putin appeared in a series of photos released by the Kremlin on Friday after "
-     "a week in which canceled engagements led to speculation over his health.",
+    ("Russian President Vladimir Putin appeared in a series of photos released by the Kremlin on Friday "
+     "after a week in which canceled engagements led to speculation over his health.",
      "Russian President Vladimir Putin appears in series of photos released by Kremlin"),
     # (a phrase's participle before a later verb, a speaker's or not, stays)
-    ("Wass appeared in court accused of the same offences.", "Wass appears in court accused of same offences"),
+    ("Wass appeared in court accused of the same offences.",
+     "Wass appears in court accused of same offences"),
     ("Talks aimed at ending the strike ended without a deal, Abdi said.",
      "Talks aimed at ending strike ended without deal, Abdi says"),
     ("Troops sent to the border opened fire on the crowd, Abdi said.",

@@ -917,8 +917,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             stretch = next((k for k in range(i + 1, len(tokens)) if tokens[k][-1] in ",;:"), len(tokens) - 1)
             return not all(is_capital(t[:1]) for t in tokens[i + 1 : stretch + 1])
         if word == "as":  # (not a post's "as": "took to Instagram | as he shared a selfie")
-            return (i + 1 < len(tokens) and tokens[i + 1].lower() in _SUBJECT_WORDS and not point_at(tokens, i)
-                    and not _closes_a_comparison(tokens, i))
+            subject_follows = i + 1 < len(tokens) and tokens[i + 1].lower() in _SUBJECT_WORDS
+            return subject_follows and not point_at(tokens, i) and not _closes_a_comparison(tokens, i)
         if not (word in _TRAIL_WORDS or reduced_relative(i)):
             return False
         # Not where the phrase runs on: "began shortly | after she arrived", "when his memo | announcing ..."
