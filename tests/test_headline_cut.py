@@ -1797,3 +1797,17 @@ def test_a_line_does_not_end_on_a_linking_verb_cut_from_its_complement():
                 "Peter Fitzgerald, a conservative Republican, has become one of the most tensely watched "
                 "campaigns in the country.")
     assert compress(sentence, 14, "english", sentence, 2).split()[-1] not in ("become", "becomes")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a preposition's compound before its relative pronoun is a noun, not the main verb
+    ("The makers of computer programs that secretly spy on what people do with their home PCs could face "
+     "hefty fines in California.",
+     "Makers of computer programs could face hefty fines in California"),
+    # half an hour before ...: the time goes with its clause
+    ("Ministers have been asked to explain how Budget details were printed in a London newspaper half an "
+     "hour before Gordon Brown made his speech.",
+     "Ministers asked to explain how Budget details were printed in London newspaper"),
+])
+def test_a_prepositions_compound_and_half_an_hour_before(sentence, expected):
+    assert compress(sentence, 14, "english", sentence, 2) == expected

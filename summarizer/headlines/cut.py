@@ -59,7 +59,8 @@ _COMPLEMENT_WORDS = frozenset({"of", "to", "than"})
 _GROUP_ADVERBS = frozenset("also still not never now only already just even".split())
 _MIN_CLAIM = 5  # words a claim keeps at least beside its speaker; with fewer, the speaker goes
 # Words that open a time set off after a verb ("reopened, day after ...", "died, hours before ...").
-_TIME_ASIDES = frozenset("day days week weeks month months year years hours minutes moments shortly".split())
+_TIME_ASIDES = frozenset(
+    "day days week weeks month months year years hour hours minute minutes moments shortly".split())
 _BACK_OFF = 5  # words a line gives up at most to end on a complete phrase (more, and it loses the news)
 _DEFINING_REACH = 1  # words past the overrun a defining clause's end may be (a longer line is too long)
 POINT_REACH = 3  # words past the overrun a default-length line takes to reach the end of its point
@@ -565,7 +566,7 @@ _OPENS_A_PHRASE = _COMPLETING | PREPOSITIONS | {"without", "to"}
 _WH_REACH = 6  # words before a progressive searched for its clause's opener
 
 
-_NUMBER = re.compile(r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|few|many")
+_NUMBER = re.compile(r"\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several|few|many|half")
 
 
 # Verbs whose object or second object is a stretch of time ("would take | many years", "took investigators |

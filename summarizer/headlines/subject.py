@@ -369,6 +369,9 @@ def _verb_at(tokens: list[str], k: int) -> bool:
         return False  # "seats proves", "phones | in UK are celebrating"
     if _agents_participle(tokens, k):
         return False  # "Two Australians held by Indonesian authorities for a decade appear ..."
+    if after in _RELATIVES and is_noun(word) and k > 1 and tokens[k - 2].lower() in _PREPOSITIONS and (
+            before.isalpha() and is_noun(before) and not is_plural_noun(before)):
+        return False  # "makers of computer | programs that spy ...": a preposition's compound, its relative
     # After a relative clause's verb, an -ed before a noun is its adjective ("that help people swap
     # pirated films").
     relative = not _RELATIVES.isdisjoint(map(str.lower, tokens[:k]))
