@@ -1811,3 +1811,14 @@ def test_a_line_does_not_end_on_a_linking_verb_cut_from_its_complement():
 ])
 def test_a_prepositions_compound_and_half_an_hour_before(sentence, expected):
     assert compress(sentence, 14, "english", sentence, 2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # (the second reader's) a linking verb whose complement came first, or that ends the sentence, ends a line
+    ("Things are not what they seem.", "Things are not what they seem"),
+    ("The plan is not as simple as it seems.", "Plan is not as simple as it seems"),
+    ("The recovery is weaker than it seems, the Bank of England warned.", "Recovery weaker than it seems"),
+    ("Fans are dismayed by what the club has become.", "Fans dismayed by what club becomes"),
+])
+def test_a_linking_verb_whose_complement_came_first_ends_a_line(sentence, expected):
+    assert compress(sentence, 14, "english", sentence, 2) == expected

@@ -1240,3 +1240,14 @@ def test_the_main_verb_after_a_nouns_name_in_apposition(line, expected):
 ])
 def test_a_past_after_a_nouns_name_in_apposition_takes_the_present(sentence, expected):
     assert compress(sentence, 14, "english", sentence, 2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # (the second reader's) a noun in -ing after a possessive is the head, not a participle: one person
+    ("The country's king, Abdullah, pardoned the two journalists.",
+     "Country's king, Abdullah, pardons two journalists"),
+    ("The club's signing, Diego Costa, scored twice on his debut.",
+     "Club's signing, Diego Costa, scores twice on debut"),
+])
+def test_a_possessives_noun_in_ing_is_the_subjects_head(sentence, expected):
+    assert compress(sentence, 14, "english", sentence, 2) == expected

@@ -32,6 +32,7 @@ __all__ = ["closes", "object_left", "noun_of_saying", "verb_ends", "counts", "ha
 _PARTITIVES = frozenset("one some many most each part kind number series couple lot range handful".split())
 _PART_OF = frozenset("of in at on for with from among".split())  # not "by two to one"
 _LINKING = frozenset("become becomes became seem seems seemed".split())  # (verbs that want a complement)
+_LINKED_BEFORE = frozenset("what whatever than as so".split())  # its complement came first
 _CONTRACTED = frozenset("it he she they we i you there that what who".split())
 #: Words before a verb of saying that make it a verb, not a noun ("officials claim").
 SUBJECTS = frozenset("not never he she it they we i you".split())
@@ -226,7 +227,8 @@ def dangles(
         return True  # "clash with Wales, match | that Gatland ...": an apposition's noun without its clause
     if low in _SAY and after in _SPEAKER_OPENINGS and len(tokens) > 1 and tokens[-2][-1:].isalpha():
         return True  # "... making good progress say | those behind the talks": the speaker was cut
-    if low in _LINKING:
+    if low in _LINKING and after[:1].isalnum() and _LINKED_BEFORE.isdisjoint(
+            t.lower() for t in tokens[-5:-1]) and not (len(tokens) > 1 and tokens[-2].lower() in _CONTRACTED):
         return True  # "Senate race ... becomes | one of most tensely watched campaigns": its complement went
     after_auxiliary = len(tokens) > 1 and tokens[-2].lower() in VERB_WORDS
     # Cut inside a phrase, a participle lost its agent or complement ("measures devised | by").

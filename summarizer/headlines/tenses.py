@@ -888,7 +888,8 @@ def _plural(subject: list[str], sentence: str = "") -> bool:
         subject = subject[:-1]  # "clerics fervently"
     # (or its -ing modifier: "jet carrying 224 people"; not "Boeing")
     opened = next((i for i, t in enumerate(subject)
-                   if i and (t in _AFTER_PARTICIPLE or (t.islower() and t.endswith("ing")))), len(subject))
+                   if i and (t in _AFTER_PARTICIPLE or (t.islower() and t.endswith("ing")
+                             and not subject[i - 1].endswith(("'s", "’s", "s'"))))), len(subject))
     written = subject[opened - 1].strip(",;:")
     head = written.lower()
     if "between" in subject[1:opened]:
