@@ -301,7 +301,6 @@ def test_a_particle_before_another_preposition_stays_with_its_verb():
     assert fit(line, 8, "english", 0) == "Dollar's record-breaking decline spooks markets"
 
 
-
 def test_two_adjectives_that_but_joins_are_not_parted():
     line = "Upcoming novel Lords of Sith to feature capable but flawed Imperial official named Moff Mors"
     assert fit(line, 12, "english", 0) == (
@@ -1787,19 +1786,6 @@ def test_a_second_statement_a_phrase_of_saying_and_a_pronoun_objects_phrase(sent
     ("Venezuelan authorities have identified more than 500 large farms as idle as it continues with its "
      "controversial land reform policy.",
      "Venezuelan authorities identify more than 500 large farms as idle"),
-])
-def test_a_comparisons_as_is_not_cut_from_the_as_before_it(sentence, expected):
-    assert compress(sentence, 14, "english", sentence, 2) == expected
-
-
-def test_a_line_does_not_end_on_a_linking_verb_cut_from_its_complement():
-    sentence = ("The U.S. Senate race between the incumbent Democrat, Carol Moseley-Braun, and state Sen. "
-                "Peter Fitzgerald, a conservative Republican, has become one of the most tensely watched "
-                "campaigns in the country.")
-    assert compress(sentence, 14, "english", sentence, 2).split()[-1] not in ("become", "becomes")
-
-
-@pytest.mark.parametrize(("sentence", "expected"), [
     # a preposition's compound before its relative pronoun is a noun, not the main verb
     ("The makers of computer programs that secretly spy on what people do with their home PCs could face "
      "hefty fines in California.",
@@ -1808,17 +1794,18 @@ def test_a_line_does_not_end_on_a_linking_verb_cut_from_its_complement():
     ("Ministers have been asked to explain how Budget details were printed in a London newspaper half an "
      "hour before Gordon Brown made his speech.",
      "Ministers asked to explain how Budget details were printed in London newspaper"),
-])
-def test_a_prepositions_compound_and_half_an_hour_before(sentence, expected):
-    assert compress(sentence, 14, "english", sentence, 2) == expected
-
-
-@pytest.mark.parametrize(("sentence", "expected"), [
     # (the second reader's) a linking verb whose complement came first, or that ends the sentence, ends a line
     ("Things are not what they seem.", "Things are not what they seem"),
     ("The plan is not as simple as it seems.", "Plan is not as simple as it seems"),
     ("The recovery is weaker than it seems, the Bank of England warned.", "Recovery weaker than it seems"),
     ("Fans are dismayed by what the club has become.", "Fans dismayed by what club becomes"),
 ])
-def test_a_linking_verb_whose_complement_came_first_ends_a_line(sentence, expected):
+def test_a_comparisons_as_a_prepositions_compound_half_an_hour_and_a_linking_verb(sentence, expected):
     assert compress(sentence, 14, "english", sentence, 2) == expected
+
+
+def test_a_line_does_not_end_on_a_linking_verb_cut_from_its_complement():
+    sentence = ("The U.S. Senate race between the incumbent Democrat, Carol Moseley-Braun, and state Sen. "
+                "Peter Fitzgerald, a conservative Republican, has become one of the most tensely watched "
+                "campaigns in the country.")
+    assert compress(sentence, 14, "english", sentence, 2).split()[-1] not in ("become", "becomes")
