@@ -424,6 +424,8 @@ def _agrees(pronoun: str, last: list[str]) -> bool:
     return plural if pronoun == "they" else not plural
 
 
+_SINGULAR_OF = {"were": "was", "are": "is", "have": "has", "do": "does"}  # a plural's auxiliary, a singular's
+
 # After "it", what says that it stands for nobody ("it was time", "it could take a year").
 _IMPERSONAL = re.compile(
     r"(?:is|was|seems|appears|takes|took)\s|(?:could|would|might|may|will)\s+(?:be|take|cost)\s"
@@ -464,7 +466,14 @@ def _strip_reported(text: str, agreeing: bool = False) -> str:
             subject.pop()  # "Rio Ferdinand has said he is" -> "Rio Ferdinand is"
         if not subject or len(subject) > 10 or subject[0].lower() in PRONOUNS or len(first) < 2:
             return text
-        return f"{' '.join(subject)} {first[1]}"
+        told = first[1]
+        if pronoun == "they" and all(w[:1].isupper() for w in subject) and subject[-1] != "I" and not (
+                subject[-1].endswith("s") or _agrees(pronoun, subject[-1:])):
+            # A body's "they" takes the name's number: "GM said they were expecting" -> "GM was expecting"
+            # (a name's: not "Police in Japan", "Scientists trying to ...").
+            verb, _, after = told.partition(" ")
+            told = f"{_SINGULAR_OF.get(verb, verb)} {after}".rstrip()
+        return f"{' '.join(subject)} {told}"
     return rest
 
 

@@ -196,7 +196,26 @@ def past_as_present(text: str, sentence: str) -> str:
     after = tokens[k + 1 :]
     clauses = [(k + 1 + at, tag) for at, tag in
                filter(None, (_joined_clause(after, j, tokens[k], sentence) for j in range(len(after))))]
-    return _in_the_present(tokens, pasts + _same_time_clauses(tokens, k, sentence) + clauses) or text
+    present = _in_the_present(tokens, pasts + _same_time_clauses(tokens, k, sentence) + clauses)
+    return present and _reported_progressive(present, k, lemma) or present or text
+
+
+def _reported_progressive(line: str, k: int, lemma: str) -> str:
+    """``line``, its verb of saying at ``k`` now in the present, with the progressive of what it reports
+    in the present too: "UK Coal said it was making progress" -> "UK Coal says it is making progress" (the
+    "was" agreed with "said"; a company's "it", "they", "we", not a person's past: "adds he was wearing")."""
+    tokens = line.split()
+    j = k + 1 + (tokens[k + 1 : k + 2] == ["that"])
+    if lemma not in SAYING or j + 2 >= len(tokens) or _REPORTED_SUBJECTS.get(tokens[j]) != tokens[j + 1]:
+        return line
+    n = j + 2 + (tokens[j + 2] == "not")
+    if n < len(tokens) and tokens[n].endswith("ing") and tokens[n].islower() and may_be_verb(tokens[n]):
+        tokens[j + 1] = _PAST_PROGRESSIVE[tokens[j + 1]]
+        return " ".join(tokens)
+    return line
+
+
+_REPORTED_SUBJECTS = {"it": "was", "they": "were", "we": "were"}  # a reported clause's subject, its past "be"
 
 
 def _past_after_a_phrase(tokens: list[str], k: int) -> int | None:
@@ -281,6 +300,8 @@ def _progressive_as_present(text: str, tokens: list[str], k: int, sentence: str)
     (:func:`headline_tenses`); not one the ``sentence`` dates or goes on from to what happened meanwhile,
     nor a gerund or a feeling after "was", nor where a clause after it stays past."""
     written = sentence.find(f"{tokens[k]} {tokens[k + 1]}")
+    if written < 0 and tokens[k] == "was":
+        written = sentence.find(f"were {tokens[k + 1]}")  # (a body's "they were", its number agreed)
     if written < 0 or _INTERRUPTED.search(sentence, written) or _SCENE_TIME.search(sentence) or (
             told_in_the_past(text, sentence)):
         # ("Town was the setting for": a noun, its article dropped; "was walking home ... when he was
@@ -896,7 +917,8 @@ def _plural(subject: list[str], sentence: str = "") -> bool:
         # A "between" phrase's "and" joins no subjects; the head is before it ("Game between Arsenal and
         # Chelsea ends", "Talks between Iran and EU end").
         return _plural(subject[: subject.index("between", 1)], sentence)
-    if "and" in subject[:opened] and not _office_of_two(subject[:opened]) or head in _PLURAL_WORDS:
+    if "and" in subject[:opened] and not (_office_of_two(subject[:opened]) or _one_body(subject[:opened])) or (
+            head in _PLURAL_WORDS):
         return True  # "JK and Joel take"; not "Minister of Trade and Industry resigns"
     if written[:1].isupper():
         # A capitalised head is a name's word ("Tiger Woods wins", "Rodgers praises", "United States wins"),
@@ -1117,6 +1139,26 @@ def _office_of_two(subject: list[str]) -> bool:
     opens = k == 1 or subject[k - 2].endswith(("'s", "’s"))
     return opens and is_capital(field[:1]) and field.lower() in _FIELDS and all(
         is_capital(t[:1]) for t in subject[k + 1 :])
+
+
+def _one_body(subject: list[str]) -> bool:
+    """Whether the subject's "and" is inside the name of one body, capitalised from the word before it to
+    the subject's last, a body's word ("Health and Safety Executive", "Food and Drug Administration",
+    "Baoshan Iron and Steel Co."; not "Brad Pitt and Hugh Grant", nor "Fiat and General Motors Company": the
+    words either side of "and" are common words; nor two bodies: "Development Program and National
+    Institute")."""
+    k = subject.index("and")
+    return 0 < k < len(subject) - 2 and subject[-1].lower().rstrip(".") in _BODIES and _BODIES.isdisjoint(
+        t.lower() for t in subject[:k]) and all(
+        is_capital(t[:1]) for t in subject[k - 1 :] if t != "and") and all(
+        is_common_word(t.lower()) for t in (subject[k - 1], subject[k + 1]))  # (fields: not "Fiat and General")
+
+
+_BODIES = frozenset(
+    "executive commission administration co company corp corporation bank group council authority agency "
+    "association institute university party society committee board trust foundation fund federation "
+    "league ministry department office service centre center court bureau organisation organization "
+    "coalition alliance tribunal inc ltd plc program programme".split())
 
 
 # The first field of an office of two ("Trade and Industry", "Work and Pensions"; not a surname: "Rice and").
