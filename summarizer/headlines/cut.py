@@ -423,20 +423,50 @@ def _listed_noun(word: str, stop: frozenset[str]) -> bool:
 
 
 def _closes_a_comparison(tokens: list[str], i: int) -> bool:
-    """Whether the "as" at ``i`` closes a comparison that an "as" opened two words before ("are as good |
-    as it gets", "role as soon | as board asks"): no clause of its own. Not after a noun's "as", which
-    says what it is ("farms as idle | as it continues"), nor after a participle ("as expected | as they
-    seek")."""
-    if i < 2 or tokens[i - 2].lower() != "as":
-        return False
-    middle = tokens[i - 1]
-    if not (middle.isalpha() and middle.islower()) or participle_of(middle) is not None:
-        return False
-    before = tokens[i - 3].lower().strip(",;:") if i > 2 else ""
-    return middle in _COMPARED or not (is_noun(before) or is_plural_noun(before))
+    """Whether the "as" at ``i`` closes a comparison that an "as" opened a few words before ("are as good |
+    as it gets", "role as soon | as board asks", "felt as nervous before show | as she did", "scored as many
+    goals in first season | as rest of squad"): no clause of its own."""
+    return _comparison_opened(tokens, i) is not None
+
+
+def _comparison_opened(tokens: list[str], i: int) -> int | None:
+    """Where the "as" opens that the "as" at ``i`` closes, up to ``_COMPARISON_REACH`` words before it with
+    no comma between; the first "as" before a lowercase word that is no participle (not "as expected | as
+    they seek"), and not after a noun's "as", which says what it is ("farms as idle | as it continues"),
+    but for "soon", "long" or "far". Further than the word after it, the first "as" opens before an
+    adjective that is no noun or a quantity ("as nervous before show as", "as many goals in ... as")."""
+    if i < 2 or tokens[i - 1][-1] in ",;:" or tokens[i + 1 : i + 2] == ["well"]:
+        return None  # (nor an "as well" that ends a clause)
+    for j in range(i - 2, max(-1, i - 2 - _COMPARISON_REACH), -1):
+        if tokens[j][-1] in ",;:" or tokens[j].lower() == "as" and j < i - 2 and not (
+                tokens[j + 1] in _QUANTITY or is_modifier(tokens[j + 1]) and not is_noun(tokens[j + 1])
+                and tokens[j + 2].lower() in _AFTER_COMPARED):
+            # (further than the next word, a quantity's, or an adjective's with its own phrase after it: "as
+            # many goals ... as", "as nervous before show as"; not an adjective before its noun: "as luckless
+            # Yorkshiremen lose ... | as well")
+            return None
+        if tokens[j].lower() != "as":
+            continue
+        middle = tokens[j + 1]
+        if not (middle.isalpha() and middle.islower()) or participle_of(middle) is not None:
+            return None
+        before = tokens[j - 1].lower().strip(",;:") if j else ""
+        noun = (is_noun(before) or is_plural_noun(before)) and not (surely_tensed(before) or simple_past_of(before))
+        return j if middle in _COMPARED or not noun else None  # (a verb that is a noun too: "felt as nervous")
+    return None
+
+
+def _inside_a_comparison(tokens: list[str], i: int) -> bool:
+    """Whether ``i`` is between a comparison's two "as" ("as many goals | in first season as ..."): no cut
+    there, where the second is near."""
+    return any(tokens[k].lower() == "as" and (_comparison_opened(tokens, k) or len(tokens)) < i
+               for k in range(i, min(len(tokens), i + _COMPARISON_REACH)))
 
 
 _COMPARED = frozenset("soon long far".split())  # an "as ... as" whatever the word before ("role as soon as")
+_QUANTITY = frozenset("many much few little".split())  # "as many goals in ... as": the comparison's noun between
+_COMPARISON_REACH = 8
+_AFTER_COMPARED = frozenset("before after in at on about with for to than during".split())
 
 
 def _between_modifiers(tokens: list[str], i: int, stop: frozenset[str]) -> bool:
@@ -708,6 +738,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         tokens = spare(text, max_words).split()
         shortened = shorten(tokens, max_words, overrun, passive)
     least = 1  # the cut keeps at least this many words
+    # (where a comparison's two "as" may stand: only where an "as" does, tested once; a cut keeps it true)
+    compared = english and "as" in tokens
     if shortened:
         # The line keeps its subject, verb and the start of the predicate, within the overrun.
         tokens, least = shortened
@@ -812,6 +844,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             english and i > 1 and tokens[i - 2][-1:] == "," and verb_follows(i)) and not (
             english and (_between_modifiers(tokens, i, stop) or _list_fits(tokens, i, max_words, stop)))
         word = tokens[i].lower()
+        if compared and _inside_a_comparison(tokens, i):
+            return False  # "felt as nervous | before show as she did"
         opens = (punctuated or word in _CLAUSE_WORDS and not (
                     word == "as" and (joins_as_well_as(tokens, i) or _closes_a_comparison(tokens, i)))
                  or tokens[i] in _DASHES or (english and reduced_relative(i)))
@@ -823,6 +857,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
 
     def phrase_at(i: int) -> bool:
         word = tokens[i].lower()
+        if compared and _inside_a_comparison(tokens, i):
+            return False  # "scored as many goals | in first season as rest of squad"
         if word == "as" and (tokens[i - 1].lower() == "well" and joins_as_well_as(tokens, i)
                              or _closes_a_comparison(tokens, i)):
             # "the Middle East as well | as Europe": the cut goes before "as well"; "are as good | as it
@@ -859,6 +895,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         opens = before[-1] in ",;" or word in _TRAIL_WORDS or word in _DASHES or word in ("as", "that")
         if not (opens or word.endswith("ing")):
             return False  # no clause opens here (the quick test first)
+        if compared and _inside_a_comparison(tokens, i):
+            return False  # "felt as nervous | before show as she did"
         if i <= predicate_goes_on:
             return False  # "... problems facing Britain and has failed": the predicate goes on
         if word[:1].isdigit() and point_at(tokens, i):
