@@ -451,8 +451,10 @@ def _comparison_opened(tokens: list[str], i: int) -> int | None:
         if not (middle.isalpha() and middle.islower()) or participle_of(middle) is not None:
             return None
         before = tokens[j - 1].lower().strip(",;:") if j else ""
-        noun = (is_noun(before) or is_plural_noun(before)) and not (surely_tensed(before) or simple_past_of(before))
-        return j if middle in _COMPARED or not noun else None  # (a verb that is a noun too: "felt as nervous")
+        # (not a verb that is a noun too: "felt as nervous")
+        noun = (is_noun(before) or is_plural_noun(before)) and not (
+            surely_tensed(before) or simple_past_of(before))
+        return j if middle in _COMPARED or not noun else None
     return None
 
 
@@ -464,7 +466,8 @@ def _inside_a_comparison(tokens: list[str], i: int) -> bool:
 
 
 _COMPARED = frozenset("soon long far".split())  # an "as ... as" whatever the word before ("role as soon as")
-_QUANTITY = frozenset("many much few little".split())  # "as many goals in ... as": the comparison's noun between
+# "as many goals in ... as": the comparison's noun between its two "as"
+_QUANTITY = frozenset("many much few little".split())
 _COMPARISON_REACH = 8
 _AFTER_COMPARED = frozenset("before after in at on about with for to than during".split())
 
