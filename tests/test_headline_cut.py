@@ -1816,12 +1816,12 @@ def test_a_line_does_not_end_on_a_linking_verb_cut_from_its_complement():
     ("The singer said she felt as nervous before the show as she did on her first night at the Palladium in "
      "1964 when she was only a girl.",
      "Singer felt as nervous before show as she did on her first night"),
-    ("He scored as many goals in his first season at the club as the rest of the squad put together, which led "
-     "to a new contract and a move.",
+    ("He scored as many goals in his first season at the club as the rest of the squad put together, which "
+     "led to a new contract and a move.",
      "He scored as many goals in his first season at club as rest of squad put together"),
     # (an adjective before its noun opens no comparison, and "as well" closes none)
-    ("Warrington piled on the agony for Leeds as the luckless Yorkshiremen lost their star full-back as well as "
-     "the match in a game of two halves.",
+    ("Warrington piled on the agony for Leeds as the luckless Yorkshiremen lost their star full-back as well "
+     "as the match in a game of two halves.",
      "Warrington piles on agony for Leeds as luckless Yorkshiremen lose star full-back as well as match"),
 ])
 def test_no_cut_between_a_comparisons_two_as(sentence, expected):

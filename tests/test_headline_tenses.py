@@ -1246,19 +1246,22 @@ def test_the_main_verb_after_a_nouns_name_in_apposition(line, expected):
     # what a verb of saying reports takes the present with it: the "was" agreed with "said"
     ("UK Coal said it was making significant progress in shaking up the business.",
      "UK Coal says it is making significant progress in shaking up business"),
-    ("The company said it was not planning to change Bloglines.", "Company says it is not planning to change Bloglines"),
+    ("The company said it was not planning to change Bloglines.",
+     "Company says it is not planning to change Bloglines"),
     ("The company announced that it was ending the strike.", "Company announces that it is ending strike"),
     # a name's "they" takes the name's number where the verb of saying goes
     ("GM said they were expecting reduced losses.", "GM expects reduced losses"),
     ("The rebels said that they were ending the strike.", "Rebels end strike"),
     # (a person's past stays: what he wore then)
-    ("The Guardian added that he was wearing an oxygen mask.", "Guardian adds that he was wearing oxygen mask"),
+    ("The Guardian added that he was wearing an oxygen mask.",
+     "Guardian adds that he was wearing oxygen mask"),
     # (a past the sentence dates stays, and so does all it reports)
     ("UK Coal said in 2003 it was making progress.", "UK Coal said it was making progress"),
     # one body's name with "and" in it is one subject
     ("The Health and Safety Executive said it was trying to get workers involved.",
      "Health and Safety Executive says it is trying to get workers involved"),
-    ("The Food and Drug Administration approved the drug on Monday.", "Food and Drug Administration approves drug"),
+    ("The Food and Drug Administration approved the drug on Monday.",
+     "Food and Drug Administration approves drug"),
     ("China's Baoshan Iron and Steel Co. said it was delaying a share sale.",
      "China's Baoshan Iron and Steel Co. says it is delaying share sale"),
     # (two names, two bodies, or a name and a body are two)

@@ -917,8 +917,8 @@ def _plural(subject: list[str], sentence: str = "") -> bool:
         # A "between" phrase's "and" joins no subjects; the head is before it ("Game between Arsenal and
         # Chelsea ends", "Talks between Iran and EU end").
         return _plural(subject[: subject.index("between", 1)], sentence)
-    if "and" in subject[:opened] and not (_office_of_two(subject[:opened]) or _one_body(subject[:opened])) or (
-            head in _PLURAL_WORDS):
+    joined = "and" in subject[:opened] and not (_office_of_two(subject[:opened]) or _one_body(subject[:opened]))
+    if joined or head in _PLURAL_WORDS:
         return True  # "JK and Joel take"; not "Minister of Trade and Industry resigns"
     if written[:1].isupper():
         # A capitalised head is a name's word ("Tiger Woods wins", "Rodgers praises", "United States wins"),
@@ -1151,7 +1151,7 @@ def _one_body(subject: list[str]) -> bool:
     return 0 < k < len(subject) - 2 and subject[-1].lower().rstrip(".") in _BODIES and _BODIES.isdisjoint(
         t.lower() for t in subject[:k]) and all(
         is_capital(t[:1]) for t in subject[k - 1 :] if t != "and") and all(
-        is_common_word(t.lower()) for t in (subject[k - 1], subject[k + 1]))  # (fields: not "Fiat and General")
+        is_common_word(t.lower()) for t in (subject[k - 1], subject[k + 1]))
 
 
 _BODIES = frozenset(
