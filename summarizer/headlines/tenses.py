@@ -917,7 +917,8 @@ def _plural(subject: list[str], sentence: str = "") -> bool:
         # A "between" phrase's "and" joins no subjects; the head is before it ("Game between Arsenal and
         # Chelsea ends", "Talks between Iran and EU end").
         return _plural(subject[: subject.index("between", 1)], sentence)
-    joined = "and" in subject[:opened] and not (_office_of_two(subject[:opened]) or _one_body(subject[:opened]))
+    named = subject[:opened]
+    joined = "and" in named and not (_office_of_two(named) or _one_body(named))
     if joined or head in _PLURAL_WORDS:
         return True  # "JK and Joel take"; not "Minister of Trade and Industry resigns"
     if written[:1].isupper():
