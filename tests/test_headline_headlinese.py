@@ -703,3 +703,30 @@ def test_a_participles_aside_that_tells_the_news_or_is_no_aside_stays(sentence, 
 def test_a_quotation_with_an_article_keeps_its_comma_for_the_cut():
     sentence = "The mayor described the fire as \"a tragedy, a disaster for the city\"."
     assert compress(sentence, 14, "english", sentence, 2) == "Mayor describes fire as tragedy"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "Today," opens a clause before its subject; a third opening goes too
+    ("Today, 20 years after it came into force, with more than 26 states now participating, Schengen has "
+     "completely altered the experience of traversing Europe.",
+     "Schengen completely alters experience of traversing Europe"),
+    ("Today, the American higher education system is in crisis.",
+     "American higher education system in crisis"),
+    # (not a "Today's" that opens the subject)
+    ("Today's decision by the court means the strike will go on.",
+     "Today's decision by court means strike will go on"),
+])
+def test_today_and_a_third_opening_go_before_the_subject(sentence, expected):
+    assert compress(sentence, 14, "english", sentence, 2) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a third opening stays where it would leave no subject, or no verb
+    "With $2.2 billion in debt, plunging revenues, and losses of close to $1 million a day, Asia's oldest "
+    "airline, known as PAL, is in desperate shape.",
+    "Despite these reports, on-line auction houses continue to be the current Internet rage, creating a "
+    "thriving home business meant for people like Lela McKenna, 36, a mother of two in Castro Valley, Calif.",
+])
+def test_a_third_opening_leaves_a_subject_and_a_verb(sentence):
+    line = write_headlinese(sentence).split()
+    assert line[0] != "is" and not line[0][:1].isdigit()

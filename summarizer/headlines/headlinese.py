@@ -996,11 +996,29 @@ def _adverb_aside(match: re.Match) -> str:
     return " " if not last.endswith("ly") or is_adverb(last) else match[0]
 
 
+def _strip_third_opening(text: str) -> str:
+    """A third opening stripped ("Today, | 20 years after it came into force, | with 26 states taking part,
+    Schengen has altered ..."), where what is left opens on its subject and has a verb of its own (not
+    "is in desperate shape", "36, mother of two in Castro Valley", "and open up our first shop")."""
+    stripped = strip_opening(text)
+    if stripped == text:
+        return text
+    found = stripped.split()
+    first = found[0].lower().strip(",")
+    if first in _JOINS or first[:1].isdigit() or first.islower() and is_tensed(first):
+        return text
+    return stripped if any(w.islower() and surely_tensed(w) for w in found[1:]) else text
+
+
+_JOINS = frozenset("and or but nor".split())
+
+
 _STEPS = (
     strip_wire, _strip_label, _strip_background, _strip_dashed, _strip_asides, _strip_verbs_aside,
     _strip_participles_aside, _strip_attribution, strip_opening,
     _strip_reported,
     strip_opening,
+    _strip_third_opening,
     _strip_adverb_aside,  # (after the openings, whose comma it would take: "This year, however, ...")
     _strip_times, _strip_reported_again, _strip_told, _strip_quotes, _strip_billing, _strip_auxiliaries,
     _strip_articles,

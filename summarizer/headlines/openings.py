@@ -35,7 +35,8 @@ _OPENERS = (
     "after|although|amid|as|at|because|before|by|despite|following|for|from|if|in|on|once|since|"
     "though|to|under|when|while|with|without|during|meanwhile|however|but|and|yet|so|also|speaking|"
     "according|over|across|ahead of|earlier|later|last|this|every|"
-    "just as|just when|just after|just before|everywhere|elsewhere"
+    "just as|just when|just after|just before|everywhere|elsewhere|"
+    "today(?=,)|tonight(?=,)|yesterday(?=,)"  # (only before a comma: "Today's decision" is a subject)
 )
 _LEADING_CLAUSE = re.compile(
     # "As many as 13 leaders", "At least a dozen tourists on two cruises that visited Tunis," are subjects.
