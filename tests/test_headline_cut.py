@@ -1826,3 +1826,24 @@ def test_a_line_does_not_end_on_a_linking_verb_cut_from_its_complement():
 ])
 def test_no_cut_between_a_comparisons_two_as(sentence, expected):
     assert compress(sentence, 14, "english", sentence, 2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an "after" clause that the line holds whole stays: it says why
+    ("Argentina's economy is set to grow by about 8% this year after seeing 9% growth in 2003.",
+     "Argentina's economy set to grow by about 8% after seeing 9% growth"),
+    ("Thierry Henry has got fans guessing after posting a picture of himself alongside singer-songwriter "
+     "Williams.",
+     "Thierry Henry has got fans guessing after posting picture of himself alongside singer-songwriter "
+     "Williams"),
+    # (not one that runs past the line, nor a time: see the test of a result's clause; and a verb's own
+    # "after" is no clause)
+
+    ("Vladimir Putin appeared in a series of photos released by the Kremlin on Friday after a week in which "
+     "canceled engagements led to speculation over his health.",
+     "Vladimir Putin appears in series of photos released by Kremlin"),
+    ("The U.S. military works closely with Yemen's government to go after AQAP.",
+     "U.S. military works closely with Yemen's government to go after AQAP"),
+])
+def test_an_after_clause_the_line_holds_whole_stays(sentence, expected):
+    assert compress(sentence, 14, "english", sentence, 2) == expected

@@ -394,6 +394,21 @@ def _clause_end(tokens: list[str], i: int) -> int:
                 len(tokens))
 
 
+_GOES = frozenset("go goes going gone went".split())  # "to go | after AQAP": the verb's own "after"
+
+
+def _whole_clause_fits(tokens: list[str], i: int, reach: int) -> bool:
+    """Whether the clause with a verb that opens at ``i`` closes within ``reach`` words, at the sentence's
+    end or a comma before a lowercase word (not before another clause, "after week | in which ...", nor a
+    name's aside: "after his song, | Like Toy Soldiers, ...")."""
+    end = _clause_end(tokens, i)
+    if end > reach or not (end == len(tokens) or tokens[end - 1][-1] in ",;:" and tokens[end][:1].islower()):
+        return False
+    # (a clause with a verb, what happened: not a time, "after lunch", "after 36 minutes")
+    return tokens[i + 1].endswith("ing") or any(
+        t.islower() and surely_tensed(t.strip(",;:")) for t in tokens[i + 2 : end])
+
+
 def _joined_verb(tokens: list[str], k: int) -> bool:
     """Whether ``tokens[k]``, after an "and", is a verb with a tense: no noun, or one that a clause's
     subject or "that" follows ("and fears she will be implicated")."""
@@ -928,6 +943,13 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             return False  # the cause, and nothing in it ("following | screening of BBC documentary")
         if word in RESULT_OPENERS and reports_a_result(tokens, i):
             return False  # "paid tribute to Johansson | after beating Norwich": the result is the news
+        goes_after = before.lower() in _GOES and not tokens[i + 1 : i + 2][0].endswith("ing")
+        if word == "after" and (goes_after or not fill and overrun and (
+                _whole_clause_fits(tokens, i, max_words + overrun))):
+            # Why, where the line holds it whole: "economy set to grow about 8% | after seeing 9% growth",
+            # "Henry has got fans guessing | after posting picture ..."; and a verb's own "after" ("to go |
+            # after AQAP").
+            return False
         participle = participle_of(before.strip(",;:")) is not None  # "resurrected | after being bought"
         if before.lower().strip(",;:") in stop or not (ends_well(i) or participle):
             return False
