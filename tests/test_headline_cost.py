@@ -385,7 +385,7 @@ def test_leading_clause_quick_test_holds_wherever_the_pattern_matches():
            r"(?:after|although|amid|as|at|because|before|by|despite|following|for|from|if|in|on|once|since|"
            r"though|to|under|when|while|with|without|during|meanwhile|however|but|and|yet|so|also|speaking|"
            r"according|over|across|ahead of|earlier|later|last|this|every|"
-           r"just as|just when|just after|just before|everywhere|elsewhere|"
+           r"just as|just when|just after|just before|everywhere|elsewhere|(?:today|tonight|yesterday)(?=,)|"
            r"[a-z]+ing|[a-z]+ly|"
            r"(?:[\w'-]+\s+){1,3}(?:after|before|later|ago)|"
            r"(?:(?:\d[\d.,]*|a|an|and|half|few|several|mere|just|only|one|two|three|four|five|six|seven|"
@@ -404,7 +404,7 @@ def test_leading_clause_quick_test_holds_wherever_the_pattern_matches():
              "İn", "ſo", "Sınce", "ſpeaking", "aſ", "Two", "days",
              "AGO", "later", "Before", "The", "Police", "said", "é", "x", "-", "'", "”", ",", ", ", " ", "  ",
              "spea\u212aing", "\u212a",
-             "\t", "2004", "Tony", "Blair", "on", "Monday"]
+             "\t", "2004", "Tony", "Blair", "on", "Monday", "Today", "TONIGHT", "yesterday's"]
     texts = ["".join(rng.choice(parts) + rng.choice(["", " ", " "]) for _ in range(rng.randint(1, 10)))
              for _ in range(5000)]
     matched = 0

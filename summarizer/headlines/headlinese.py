@@ -1005,12 +1005,12 @@ def _strip_third_opening(text: str) -> str:
         return text
     found = stripped.split()
     first = found[0].lower().strip(",")
-    if first in _JOINS or first[:1].isdigit() or first.islower() and is_tensed(first):
+    if first in _CONJUNCTIONS or first[:1].isdigit() or first.islower() and is_tensed(first):
         return text
     return stripped if any(w.islower() and surely_tensed(w) for w in found[1:]) else text
 
 
-_JOINS = frozenset("and or but nor".split())
+_CONJUNCTIONS = frozenset("and or but nor".split())
 
 
 _STEPS = (

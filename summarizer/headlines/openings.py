@@ -35,9 +35,10 @@ _OPENERS = (
     "after|although|amid|as|at|because|before|by|despite|following|for|from|if|in|on|once|since|"
     "though|to|under|when|while|with|without|during|meanwhile|however|but|and|yet|so|also|speaking|"
     "according|over|across|ahead of|earlier|later|last|this|every|"
-    "just as|just when|just after|just before|everywhere|elsewhere|"
-    "today(?=,)|tonight(?=,)|yesterday(?=,)"  # (only before a comma: "Today's decision" is a subject)
+    "just as|just when|just after|just before|everywhere|elsewhere"
 )
+# A day's word opens a clause only before its comma ("Today, ..."; "Today's decision" is a subject).
+_DAY_OPENERS = ("today", "tonight", "yesterday")
 _LEADING_CLAUSE = re.compile(
     # "As many as 13 leaders", "At least a dozen tourists on two cruises that visited Tunis," are subjects.
     r"^(?!as (?:many|much|few|little|long|far|well) as\b|"
@@ -45,7 +46,7 @@ _LEADING_CLAUSE = re.compile(
     r"|hundreds |thousands |half )"
     r"(?![^,]{0,40}\b(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|times)\b))"
     # (not "At least for now,", "At least two hours after the explosion,", "At least three times a week,")
-    r"(?:" + _OPENERS + r"|"
+    r"(?:" + _OPENERS + "|(?:" + "|".join(_DAY_OPENERS) + r")(?=,)|"
     r"[a-z]+ing|[a-z]+ly|"
     r"(?:[\w'-]+\s+){1,3}(?:after|before|later|ago)|"
     # (a longer count of a time: "Three and a half decades after calling for ...,")
@@ -363,7 +364,7 @@ _OBJECT_PRONOUN = re.compile(
 
 
 # The first word of each opener, which opens the text's first word (lowercased) where the pattern matches.
-_OPENING_WORDS = tuple(sorted({words.split()[0] for words in _OPENERS.split("|")}))
+_OPENING_WORDS = tuple(sorted({words.split()[0] for words in _OPENERS.split("|")} | set(_DAY_OPENERS)))
 
 
 def _subject_after_conjunction(opening: str) -> bool:
