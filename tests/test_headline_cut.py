@@ -1847,3 +1847,27 @@ def test_no_cut_between_a_comparisons_two_as(sentence, expected):
 ])
 def test_an_after_clause_the_line_holds_whole_stays(sentence, expected):
     assert compress(sentence, 14, "english", sentence, 2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a go-word before the line's last word is no "go after" (it raised IndexError)
+    ("Police are urging people to come forward with information about the man who went missing.",
+     "Police urge people to come forward with information about man who went missing"),
+    ("Fans of the club, which has been in financial trouble for years, were told where they could go after.",
+     "Fans of club told where they could go"),
+    # an "after" clause does not end at an aside's comma, nor at a verb of saying's
+    ("The minister was forced to resign from the cabinet late on Tuesday after he said, in a radio "
+     "interview, that women should stay at home.", "Minister forced to resign from cabinet"),
+    ("The chief executive of the bank stepped down with immediate effect on Monday after it emerged, "
+     "according to reports, that he had lied.", "Chief executive of bank steps down with immediate effect"),
+    # (a pluperfect's participle that is a simple past too stays: "had lied" -> "lied", not "lay")
+    ("The minister resigned from the government late on Tuesday night after it emerged he had lied, in a "
+     "blow to the prime minister.", "Minister resigned from government after it emerged he lied"),
+    # a role's "as" ("described as critical") opens no comparison with a clause's "as" after it
+    ("A 23-year-old man from Bradford was described as critical in hospital last night as police hunted the "
+     "driver of the stolen car that hit him.",
+     "23-year-old man from Bradford described as critical in hospital last night as police hunted driver of "
+     "stolen car"),
+])
+def test_no_after_or_comparison_that_leaves_a_line_dangling(sentence, expected):
+    assert compress(sentence, 14, "english", sentence, 2) == expected

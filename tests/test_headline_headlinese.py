@@ -730,3 +730,19 @@ def test_today_and_a_third_opening_go_before_the_subject(sentence, expected):
 def test_a_third_opening_leaves_a_subject_and_a_verb(sentence):
     line = write_headlinese(sentence).split()
     assert line[0] != "is" and not line[0][:1].isdigit()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a third opening that is the news's occasion or place stays
+    ("Last year, in Manchester, during the heatwave, hundreds of people were treated in hospital.",
+     "During heatwave, hundreds of people treated in hospital"),
+    ("In 2001, after the attacks, in New York, firefighters became heroes.",
+     "In New York, firefighters became heroes"),
+    # "Yesterday," goes as "Today," does; not a "Today," in a list of times
+    ("Yesterday, the prime minister met the leaders of the opposition to discuss the crisis.",
+     "Prime minister meets leaders of opposition to discuss crisis"),
+    ("Today, Tomorrow and Forever is the title of the band's new album.",
+     "Today, Tomorrow and Forever is title of band's new album"),
+])
+def test_a_third_opening_of_place_or_occasion_and_yesterday(sentence, expected):
+    assert compress(sentence, 14, "english", sentence, 2) == expected

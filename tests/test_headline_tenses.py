@@ -1272,3 +1272,27 @@ def test_the_main_verb_after_a_nouns_name_in_apposition(line, expected):
 ])
 def test_what_is_said_takes_the_present_and_one_body_with_and_in_its_name(sentence, expected):
     assert compress(sentence, 14, "english", sentence, 2) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a reported scene stays past: a "when" clause in the past, or "at the time", dates it
+    ("Residents said it was raining heavily when the landslide swept through the village.",
+     "Residents say it was raining heavily"),
+    ("Witnesses said it was snowing at the time of the crash on the M62.",
+     "Witnesses say it was snowing at time of crash on M62"),
+    # (but not the report's own occasion)
+    ("The airline said it was expanding its fleet when it announced record profits on Tuesday.",
+     "Airline says it is expanding fleet"),
+    # a plural word, no name, keeps its "they" plural
+    ("Many said they were planning to leave the country after the election.",
+     "Many were planning to leave country"),
+    ("Staff said they were expecting more redundancies at the factory.",
+     "Staff expect more redundancies at factory"),
+    # two bodies, the second a name that opens on an adjective, are two
+    ("Ford and General Motors Corp. reported sharp falls in sales in the first quarter.",
+     "Ford and General Motors Corp. report sharp falls in sales in first quarter"),
+    ("Labour and Green Party voted against the budget at the council meeting.",
+     "Labour and Green Party vote against budget at council meeting"),
+])
+def test_a_reported_scene_plural_words_and_two_bodies(sentence, expected):
+    assert compress(sentence, 14, "english", sentence, 2) == expected

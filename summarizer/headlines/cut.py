@@ -402,11 +402,31 @@ def _whole_clause_fits(tokens: list[str], i: int, reach: int) -> bool:
     end or a comma before a lowercase word (not before another clause, "after week | in which ...", nor a
     name's aside: "after his song, | Like Toy Soldiers, ...")."""
     end = _clause_end(tokens, i)
-    if end > reach or not (end == len(tokens) or tokens[end - 1][-1] in ",;:" and tokens[end][:1].islower()):
+    if i + 1 >= len(tokens) or end > reach or not (
+            end == len(tokens) or tokens[end - 1][-1] in ",;:" and tokens[end][:1].islower()):
+        return False
+    last = tokens[end - 1].strip(",;:").lower()
+    if end < len(tokens) and (_aside_closes(tokens, end) or last in SAYING or last in _CLAUSE_GOES_ON):
+        # (not a comma that opens an aside the clause goes on after, nor one after a verb of saying, whose
+        # news is after it: "after he said, | in a radio interview, | that ...", "after it emerged, | ...")
         return False
     # (a clause with a verb, what happened: not a time, "after lunch", "after 36 minutes")
     return tokens[i + 1].endswith("ing") or any(
         t.islower() and surely_tensed(t.strip(",;:")) for t in tokens[i + 2 : end])
+
+
+def _aside_closes(tokens: list[str], end: int) -> bool:
+    """Whether the comma before ``end`` opens an aside that another comma closes a few words on, before a
+    lowercase word: the clause goes on after it (", in a radio interview, | that women ...", ", according
+    to reports, | that he ...")."""
+    for m in range(end, min(len(tokens) - 1, end + _CLAUSE_ASIDE_REACH)):
+        if tokens[m][-1] in ",;:":
+            return tokens[m + 1][:1].islower()
+    return False
+
+
+_CLAUSE_ASIDE_REACH = 6  # words of an aside inside a clause at most
+_CLAUSE_GOES_ON = frozenset("emerged emerges learned learnt learns".split())  # verbs whose news is after
 
 
 def _joined_verb(tokens: list[str], k: int) -> bool:
@@ -466,6 +486,9 @@ def _comparison_opened(tokens: list[str], i: int) -> int | None:
         if not (middle.isalpha() and middle.islower()) or participle_of(middle) is not None:
             return None
         before = tokens[j - 1].lower().strip(",;:") if j else ""
+        if j < i - 2 and (participle_of(before) or simple_past_of(before)) in _AS_A_ROLE:
+            # (a role's "as", then a clause's: "described as critical in hospital | as police hunt")
+            return None
         # (not a verb that is a noun too: "felt as nervous")
         noun = (is_noun(before) or is_plural_noun(before)) and not (
             surely_tensed(before) or simple_past_of(before))
@@ -484,6 +507,11 @@ _COMPARED = frozenset("soon long far".split())  # an "as ... as" whatever the wo
 # "as many goals in ... as": the comparison's noun between its two "as"
 _QUANTITY = frozenset("many much few little".split())
 _COMPARISON_REACH = 8
+# Verbs whose "as" says what one is taken for, no comparison's ("described as critical", "hailed as brave")
+_AS_A_ROLE = frozenset(
+    "describe hail see regard list name know quote brand label view class classify rate cast portray treat "
+    "appoint elect identify report rank consider condemn criticise criticize praise dismiss reject "
+    "confirm swear".split())
 _AFTER_COMPARED = frozenset("before after in at on about with for to than during".split())
 
 
@@ -943,7 +971,9 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             return False  # the cause, and nothing in it ("following | screening of BBC documentary")
         if word in RESULT_OPENERS and reports_a_result(tokens, i):
             return False  # "paid tribute to Johansson | after beating Norwich": the result is the news
-        goes_after = before.lower() in _GOES and not tokens[i + 1 : i + 2][0].endswith("ing")
+        # (the line's last word may follow a go-word: "... has gone | missing", "where they could go | after")
+        goes_after = word == "after" and before.lower() in _GOES and i + 1 < len(tokens) and not (
+            tokens[i + 1].endswith("ing"))
         if word == "after" and (goes_after or not fill and overrun and (
                 _whole_clause_fits(tokens, i, max_words + overrun))):
             # Why, where the line holds it whole: "economy set to grow about 8% | after seeing 9% growth",

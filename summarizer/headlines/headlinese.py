@@ -425,6 +425,9 @@ def _agrees(pronoun: str, last: list[str]) -> bool:
 
 
 _SINGULAR_OF = {"were": "was", "are": "is", "have": "has", "do": "does"}  # a plural's auxiliary, a singular's
+# A sentence's first word, capitalised but no name, that stands for many: its "they" stays plural ("Many said
+# they were planning", "Staff said they were expecting").
+_NO_NAMES = frozenset("all both many most several some few none people staff crew personnel".split())
 
 # After "it", what says that it stands for nobody ("it was time", "it could take a year").
 _IMPERSONAL = re.compile(
@@ -468,7 +471,8 @@ def _strip_reported(text: str, agreeing: bool = False) -> str:
             return text
         told = first[1]
         if pronoun == "they" and all(w[:1].isupper() for w in subject) and subject[-1] != "I" and not (
-                subject[-1].endswith("s") or _agrees(pronoun, subject[-1:])):
+                subject[-1].endswith("s") or _agrees(pronoun, subject[-1:])
+                or subject[-1].lower() in _NO_NAMES):
             # A body's "they" takes the name's number: "GM said they were expecting" -> "GM was expecting"
             # (a name's: not "Police in Japan", "Scientists trying to ...").
             verb, _, after = told.partition(" ")
@@ -836,7 +840,9 @@ def _strip_auxiliaries(text: str) -> str:
             return match.group(0)
         after = text[match.end() : match.end() + 60].split()[:6]
         if dated or aux.lower() == "had" or _EARLIER.intersection(w.lower().strip(",;:.") for w in after):
-            return f"{adverb} {past_of(lemma) or word}"  # "has ruled Nigeria before": "ruled ... before"
+            # (the participle itself where it is a simple past too: "had lied" -> "lied", not "lay")
+            past = word if simple_past_of(word.lower()) == lemma else past_of(lemma) or word
+            return f"{adverb} {past}"  # "has ruled Nigeria before": "ruled ... before"
         tag = "VBZ" if aux.lower() == "has" else "VBP"
         present = present_of(lemma, tag)
         manner = adverb.endswith("ly") and not may_be_adjective(present or "")  # ("drastically step up")
@@ -1003,6 +1009,10 @@ def _strip_third_opening(text: str) -> str:
     stripped = strip_opening(text)
     if stripped == text:
         return text
+    opening = text[: len(text) - len(stripped)].split()
+    if opening and (opening[0].lower() == "during" or opening[0].lower() == "in" and len(opening) > 1 and all(
+            w[:1].isupper() for w in opening[1:])):
+        return text  # the news's own occasion or place stays: "During heatwave, ...", "In Baghdad, ..."
     found = stripped.split()
     first = found[0].lower().strip(",")
     if first in _CONJUNCTIONS or first[:1].isdigit() or first.islower() and is_tensed(first):

@@ -37,7 +37,8 @@ _OPENERS = (
     "according|over|across|ahead of|earlier|later|last|this|every|"
     "just as|just when|just after|just before|everywhere|elsewhere"
 )
-# A day's word opens a clause only before its comma ("Today, ..."; "Today's decision" is a subject).
+# A day's word opens a clause only before its comma ("Today, ..."; "Today's decision" is a subject, "Today,
+# Tomorrow and Forever" a title).
 _DAY_OPENERS = ("today", "tonight", "yesterday")
 _LEADING_CLAUSE = re.compile(
     # "As many as 13 leaders", "At least a dozen tourists on two cruises that visited Tunis," are subjects.
@@ -46,7 +47,7 @@ _LEADING_CLAUSE = re.compile(
     r"|hundreds |thousands |half )"
     r"(?![^,]{0,40}\b(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|times)\b))"
     # (not "At least for now,", "At least two hours after the explosion,", "At least three times a week,")
-    r"(?:" + _OPENERS + "|(?:" + "|".join(_DAY_OPENERS) + r")(?=,)|"
+    r"(?:" + _OPENERS + "|(?:" + "|".join(_DAY_OPENERS) + r")(?=,(?!\s+tomorrow[\s,]))|"  # (not a title's list)
     r"[a-z]+ing|[a-z]+ly|"
     r"(?:[\w'-]+\s+){1,3}(?:after|before|later|ago)|"
     # (a longer count of a time: "Three and a half decades after calling for ...,")

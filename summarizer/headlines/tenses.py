@@ -197,10 +197,10 @@ def past_as_present(text: str, sentence: str) -> str:
     clauses = [(k + 1 + at, tag) for at, tag in
                filter(None, (_joined_clause(after, j, tokens[k], sentence) for j in range(len(after))))]
     present = _in_the_present(tokens, pasts + _same_time_clauses(tokens, k, sentence) + clauses)
-    return present and _reported_progressive(present, k, lemma) or present or text
+    return present and _reported_progressive(present, k, lemma, sentence) or present or text
 
 
-def _reported_progressive(line: str, k: int, lemma: str) -> str:
+def _reported_progressive(line: str, k: int, lemma: str, sentence: str = "") -> str:
     """``line``, its verb of saying at ``k`` now in the present, with the progressive of what it reports
     in the present too: "UK Coal said it was making progress" -> "UK Coal says it is making progress" (the
     "was" agreed with "said"; a company's "it", "they", "we", not a person's past: "adds he was wearing")."""
@@ -210,12 +210,40 @@ def _reported_progressive(line: str, k: int, lemma: str) -> str:
         return line
     n = j + 2 + (tokens[j + 2] == "not")
     if n < len(tokens) and tokens[n].endswith("ing") and tokens[n].islower() and may_be_verb(tokens[n]):
+        if _scene_of_the_past(sentence, f"{tokens[j]} {tokens[j + 1]} "):
+            return line  # "said it was raining heavily when the landslide hit": the scene stays past
         tokens[j + 1] = _PAST_PROGRESSIVE[tokens[j + 1]]
         return " ".join(tokens)
     return line
 
 
 _REPORTED_SUBJECTS = {"it": "was", "they": "were", "we": "were"}  # a reported clause's subject, its past "be"
+
+
+def _scene_of_the_past(sentence: str, progressive: str) -> bool:
+    """Whether the ``sentence`` dates what its reported ``progressive`` ("it was ") tells ("at the time";
+    not a year, which may be ahead), or a "when" clause in the past follows it: a scene then, no news now
+    ("said it was snowing at the time of the crash", "said we were learning about the war when the bombs
+    started falling")."""
+    written = sentence.find(progressive)
+    if written < 0:
+        return False
+    rest = sentence[written:]
+    if "at the time" in rest or "At the time" in rest:
+        return True  # (not a year: "said it was expecting reduced losses in 2005" looks ahead)
+    words = [w.strip(",;:.") for w in rest.split()]
+    for j, t in enumerate(words):
+        past = t == "when" and next((u for u in words[j + 1 : j + 1 + _CLAUSE_REACH] if u.islower() and (
+            simple_past_of(u))), None)
+        if past and past not in _OCCASIONS:
+            return True  # (not the occasion of the saying: "said it was expanding ... when it announced")
+    return False
+
+
+# A report's own occasion, after "when": "said it was expanding its fleet | when it announced record profits"
+_OCCASIONS = frozenset(
+    "said told announced revealed confirmed admitted warned claimed insisted explained met spoke reported "
+    "published unveiled launched".split())
 
 
 def _past_after_a_phrase(tokens: list[str], k: int) -> int | None:
@@ -1152,7 +1180,8 @@ def _one_body(subject: list[str]) -> bool:
     return 0 < k < len(subject) - 2 and subject[-1].lower().rstrip(".") in _BODIES and _BODIES.isdisjoint(
         t.lower() for t in subject[:k]) and all(
         is_capital(t[:1]) for t in subject[k - 1 :] if t != "and") and all(
-        is_common_word(t.lower()) for t in (subject[k - 1], subject[k + 1]))
+        is_common_word(t.lower()) for t in (subject[k - 1], subject[k + 1])) and (
+        is_noun(subject[k + 1].lower()))  # (a field's noun after "and": not "Ford and General Motors Corp.")
 
 
 _BODIES = frozenset(
