@@ -1837,6 +1837,9 @@ def test_a_line_does_not_end_on_a_linking_verb_cut_from_its_complement():
      "Vladimir Putin appears in series of photos released by Kremlin"),
     ("The U.S. military works closely with Yemen's government to go after AQAP.",
      "U.S. military works closely with Yemen's government to go after AQAP"),
+    # (an opening "as" may be the line's first word)
+    ("As many people turned out in the rain on Saturday as had come for the final last year, officials said.",
+     "As many people turned out in rain as came for final"),
     # (the second reader's) no "after" clause or comparison that leaves the line dangling
     # a go-word before the line's last word is no "go after" (it raised IndexError)
     ("Police are urging people to come forward with information about the man who went missing.",

@@ -499,8 +499,11 @@ def _comparison_opened(tokens: list[str], i: int) -> int | None:
 def _inside_a_comparison(tokens: list[str], i: int) -> bool:
     """Whether ``i`` is between a comparison's two "as" ("as many goals | in first season as ..."): no cut
     there, where the second is near."""
-    return any(tokens[k].lower() == "as" and (_comparison_opened(tokens, k) or len(tokens)) < i
-               for k in range(i, min(len(tokens), i + _COMPARISON_REACH)))
+    for k in range(i, min(len(tokens), i + _COMPARISON_REACH)):
+        opened = _comparison_opened(tokens, k) if tokens[k].lower() == "as" else None
+        if opened is not None and opened < i:
+            return True  # (an opening "as" may be the line's first word: "As many goals | in ... as")
+    return False
 
 
 _COMPARED = frozenset("soon long far".split())  # an "as ... as" whatever the word before ("role as soon as")
