@@ -1862,3 +1862,43 @@ def test_a_line_does_not_end_on_a_linking_verb_cut_from_its_complement():
 ])
 def test_a_comparisons_two_as_and_an_after_clause_the_line_holds_whole(sentence, expected):
     assert compress(sentence, 14, "english", sentence, 2) == expected
+
+
+_BLAIR = ("Prime Minister Tony Blair said it was time to draw a line under the controversy surrounding David "
+          "Blunkett.")
+_HANKS = "The Da Vinci Code is to be made into a film starring Tom Hanks."
+
+
+@pytest.mark.parametrize("sentence, context, expected", [
+    # an "after" clause the aim holds whole ends where the next clause opens
+    ("A non-league football match had to be postponed after a groundsman demolished the goalposts while "
+     "mowing and rolling the pitch.", "",
+     "Non-league football match had to be postponed after groundsman demolished goalposts"),
+    # (and a clause that ends at a clause's opener has no aside's comma to wait for; a dashed aside's
+    # apposition to the clause opens after a comma)
+    ("Williams' withdrawal comes 14 years after her sister Venus pulled out minutes before the semifinal in "
+     "2001 -- also with a knee injury -- a move which led to a tournament boycott, amid claims of racism, "
+     "that only ended this year.", "",
+     "Williams' withdrawal comes 14 years after her sister Venus pulled out minutes before semifinal"),
+    # a trailing clause to the sentence's end that names whom the article says again stays, where the aim
+    # holds it
+    (_BLAIR, _BLAIR + " Mr Blair said Mr Blunkett had been a fine minister.",
+     "Blair says it is time to draw line under controversy surrounding Blunkett"),
+    (_HANKS, _HANKS + " Hanks will play the lead.", "Da Vinci Code to be made into film starring Tom Hanks"),
+    # (not a name the article says once, nor another's deed beside the news)
+    (_HANKS, "", "Da Vinci Code to be made into film"),
+    ("Shares in Highland Gold rose 5% on Monday while BP declined to comment.",
+     "Shares in Highland Gold rose 5% on Monday while BP declined to comment. BP owns a stake.",
+     "Shares in Highland Gold rise 5%"),
+    # a judgement "it was" reports after "said" holds now
+    ("Police said it was not clear whether anyone was hurt.", "",
+     "Police say it is not clear whether anyone was hurt"),
+    # "May" inside a sentence is the month, which a line may end on
+    ("Suharto ruled Indonesia with an iron fist from 1966 to last May.", "",
+     "Suharto ruled Indonesia with iron fist from 1966 to last May"),
+    # a year goes with its "back"
+    ("The Formula One team was set up by the carmaker Jaguar back in 1999.", "",
+     "Formula One team set up by carmaker Jaguar"),
+])
+def test_a_trailing_clause_that_holds_the_news_stays(sentence, context, expected):
+    assert compress(sentence, 14, "english", context or sentence, 2) == expected

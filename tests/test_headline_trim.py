@@ -162,7 +162,7 @@ def test_what_is_no_evidence_of_a_surname_used_alone(line, text, expected):
          "Sydney to host charity match in June or July"),
         # "X said it was time": "it" stands for nobody, so the frame stays.
         ("Prime Minister Tony Blair said it was time to act.",
-         "Prime Minister Tony Blair says it was time to act"),
+         "Prime Minister Tony Blair says it is time to act"),
         # "..., saying ..." goes after a verb with a tense ("backs"), and no "saying" is left behind.
         ("Michael Howard has backed stem cell research, saying it is important.",
          "Michael Howard backs stem cell research"),

@@ -614,12 +614,13 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
     long = english and len(text.split(maxsplit=max_words)) > max_words
     passive = passive_verb(sentence) if long and ("was" in sentence or "were" in sentence
                                                    or "been" in sentence) else ""
-    line = fit(text, max_words, language, overrun, passive=passive)
+    line = fit(text, max_words, language, overrun, passive=passive, context=context)
     if english and line and _lost_its_verb(line, text):
         # The cut kept the subject and lost its verb ("120 physicists from 23 research institutions in
         # Japan"): the subject is cut back to its head so that the verb and its predicate fit.
         shorter = shorten_subject(text, max_words, reached=True)
-        kept = fit(shorter, max_words, language, overrun, passive=passive) if shorter != text else ""
+        kept = fit(shorter, max_words, language, overrun, passive=passive, context=context) if (
+            shorter != text) else ""
         line = kept if kept and not _lost_its_verb(kept, shorter) else line
     if english and line and len(line.split()) < max_words + overrun:  # (a word more within the budget)
         line = object_left(line, text)  # "to rent | it by the hour" -> "to rent it"

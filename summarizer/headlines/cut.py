@@ -399,20 +399,39 @@ _GOES = frozenset("go goes going gone went".split())  # "to go | after AQAP": th
 
 def _whole_clause_fits(tokens: list[str], i: int, reach: int) -> bool:
     """Whether the clause with a verb that opens at ``i`` closes within ``reach`` words, at the sentence's
-    end or a comma before a lowercase word (not before another clause, "after week | in which ...", nor a
-    name's aside: "after his song, | Like Toy Soldiers, ...")."""
+    end, a comma before a lowercase word (not before another clause, "after week | in which ...", nor a
+    name's aside: "after his song, | Like Toy Soldiers, ...") or the next clause's opener ("| while ...")."""
     end = _clause_end(tokens, i)
     if i + 1 >= len(tokens) or end > reach or not (
-            end == len(tokens) or tokens[end - 1][-1] in ",;:" and tokens[end][:1].islower()):
+            end == len(tokens) or tokens[end - 1][-1] in ",;:" and tokens[end][:1].islower()
+            or tokens[end].lower() in _CLAUSE_AFTER):
         return False
     last = tokens[end - 1].strip(",;:").lower()
-    if end < len(tokens) and (_aside_closes(tokens, end) or last in SAYING or last in _CLAUSE_GOES_ON):
+    if end < len(tokens) and tokens[end - 1][-1] in ",;:" and (
+            _aside_closes(tokens, end) or last in SAYING or last in _CLAUSE_GOES_ON):
         # (not a comma that opens an aside the clause goes on after, nor one after a verb of saying, whose
         # news is after it: "after he said, | in a radio interview, | that ...", "after it emerged, | ...")
         return False
     # (a clause with a verb, what happened: not a time, "after lunch", "after 36 minutes")
     return tokens[i + 1].endswith("ing") or any(
         t.islower() and surely_tensed(t.strip(",;:")) for t in tokens[i + 2 : end])
+
+
+def _names_what_is_new(tokens: list[str], i: int, reach: int, context: str) -> bool:
+    """Whether the trailing clause at ``i`` runs to the sentence's end within ``reach`` words and names
+    someone or something the line before it does not and the article (``context``) says again: the
+    news's who ("draw line under controversy | surrounding David Blunkett"; not a side's place said once:
+    "ran farm in Japan for 50 years | before retiring to Tokyo")."""
+    if len(tokens) > reach or _clause_end(tokens, i) < len(tokens):
+        return False
+    if tokens[i].lower() in _SECOND_EVENT and i + 1 < len(tokens) and not tokens[i + 1].endswith("ing"):
+        return False  # another's deed beside the news ("... | while BP declines to comment"), not how
+    before = set(tokens[:i])
+    return any(t[:1].isupper() and t != "I" and t not in before and context.count(t.strip(",;:'’\"?!")) > 1
+               for t in tokens[i + 1 :])
+
+
+_SECOND_EVENT = frozenset(("while", "whereas"))
 
 
 def _aside_closes(tokens: list[str], end: int) -> bool:
@@ -425,6 +444,10 @@ def _aside_closes(tokens: list[str], end: int) -> bool:
     return False
 
 
+# Words that open a clause of their own after the "after" clause, where the line may end ("after groundsman
+# demolished goalposts | while mowing pitch"); not a relative, which may define the clause's noun.
+_CLAUSE_AFTER = frozenset(
+    "while when as before since until because although though unless amid despite".split())
 _CLAUSE_ASIDE_REACH = 6  # words of an aside inside a clause at most
 _CLAUSE_GOES_ON = frozenset("emerged emerges learned learnt learns".split())  # verbs whose news is after
 
@@ -708,13 +731,14 @@ _SAID_AFTER = 3  # words between a phrase's -ing of saying and what is said ("te
 
 
 def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool = False,
-        passive: str = "") -> str:
+        passive: str = "", context: str = "") -> str:
     """Cut to at most ``max_words`` words at a phrase boundary; trim what a line cannot end on.
 
     ``fill``: the line fills a room measured otherwise (a character budget, :mod:`.characters`): it is
     cut at the last phrase boundary in reach, a clause's or a phrase's, and keeps a trailing clause
     that the room holds. ``passive``: the main verb's participle whose auxiliary headlinese dropped
-    (:func:`.compress.passive_verb`), for :func:`.compress.shorten`.
+    (:func:`.compress.passive_verb`), for :func:`.compress.shorten`. ``context``: the article's text,
+    where a name the article says again tells a trailing clause that holds the news's who.
 
     A long English line first does without what it can spare and shortens a subject whose verb would
     be cut (:func:`.compress.spare`, :func:`.compress.shorten`); it then loses a trailing clause once
@@ -738,6 +762,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
 
     budget = (max_words, language, overrun, fill)
     aimed = overrun > 0 and not fill  # the default length: an aim and an overrun
+    aim = max_words  # (as given: a sentence the overrun holds whole raises ``max_words`` below)
     said = KEPT_ATTRIBUTION.search(text) if english and "," in text else None
     if said:
         # A claim that keeps its speaker (", according to critics"): the claim is cut, the speaker stays.
@@ -757,7 +782,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             # The claim fits whole only without its speaker, or is no one's forecast or charge, or
             # would lose its verb beside the speaker: no speaker.
             room = max_words - length
-            cut = fit(claim, room, language, overrun, fill) if room >= _MIN_CLAIM else ""
+            cut = fit(claim, room, language, overrun, fill, context=context) if room >= _MIN_CLAIM else ""
             # ... nor end on its main verb group ("Bush will display, Blair says": its object went), nor
             # keep no main verb the form shows ("Doing what you believed was necessary, guidance says").
             kept_words = cut.split()
@@ -774,7 +799,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             someones = (is_forecast_or_charge(claim, said[0]) and main is not None and not bare
                         and not before_point and len(kept_words) <= room + overrun)
             if size <= max_words + overrun or not someones:
-                return fit(claim, max_words, language, overrun, fill)
+                return fit(claim, max_words, language, overrun, fill, context=context)
             claim = cut
         claim = claim.rstrip(",;")  # (a quotation's own comma before the attribution's: "dangerous,")
         return f"{claim[:1].upper()}{claim[1:]}{said.group(0)}" if claim else claim
@@ -1021,7 +1046,12 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         # Not where the phrase runs on: "began shortly | after she arrived", "when his memo | announcing ..."
         # ... nor before a penalty's offence: "agrees to pay $28.5m | after admitting bribery".
         opens = (word in ("after", "before") or word.endswith("ing")) and runs_on(tokens, i, stop)
-        return not opens and not (word == "after" and point_at(tokens, i))
+        if opens or aimed and context and _names_what_is_new(tokens, i, aim, context):
+            return False  # (nor a clause to the line's end that names what the line does not: below)
+        # (nor before why, an "after" clause the aim holds whole: "match had to be postponed | after
+        # groundsman demolished goalposts | while mowing pitch")
+        return not (word == "after" and (point_at(tokens, i) or aimed and _whole_clause_fits(
+            tokens, i, aim)))
 
     verb = None
     if english:
@@ -1286,7 +1316,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
     if lost:
         # The line with room made, if it then keeps its point (it ends within the roomier text, not
         # before a point again).
-        again, room = fit(roomier, *budget).split(), roomier.split()
+        again, room = fit(roomier, *budget, context=context).split(), roomier.split()
         kept_point = [w.lower() for w in room[: len(again)]] == [w.lower() for w in again]
         line = " ".join(again) if kept_point and not point_at(room, len(again)) else line
     elif english and overrun and not fill and len(line.split()) > max_words + overrun and (
@@ -1294,7 +1324,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         # A point reached past the overrun makes room by what the line can drop first ("Tory leader |
         # Michael Howard accuses Tony Blair of performing U-turns ..."), where the line then ends the same
         # and is shorter.
-        again = fit(roomier, *budget)
+        again = fit(roomier, *budget, context=context)
         if again.split()[-3:] == line.split()[-3:] and len(again.split()) < len(line.split()):
             line = again
     return line[:1].upper() + line[1:] if line else line

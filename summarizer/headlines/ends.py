@@ -208,6 +208,8 @@ def dangles(
     bare = tokens[-1].strip(",;:.-—–")
     if len(bare) > 1 and bare.isupper():
         return False  # an acronym is a name: "US", "IT"
+    if bare == "May" and len(tokens) > 1 and english:
+        return False  # inside a sentence, the month or a name ("since last May", "Theresa May"), no modal
     low = bare.lower()  # (lowercased once for the tests below)
     if not words(bare) or low in stop and not (english and closes(tokens, False, after)):
         return True

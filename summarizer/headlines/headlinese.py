@@ -397,12 +397,18 @@ def _strip_dashed(text: str) -> str:
     return _DASHED.sub(lambda match: _dash_closes(match, text, opening and match.start() < phrase_end), text)
 
 
+_APPOSED = re.compile(r"an? [a-z]+ (?:which|that)\b")  # a noun in apposition to the clause, and its relative
+
+
 def _dash_closes(match: re.Match, text: str, in_opening: bool) -> str:
     """What stands for a dashed aside: a comma where it closes an opening phrase before the subject ("In
     an exclusive interview ahead of his U.S. tour -- and ahead of his anniversary -- Prince Charles paid
     ..."), after the phrase's noun or name and before a capital, so that the opening still goes; else a space
     (not inside the phrase: "On the eve of the long-awaited -- and much-delayed -- Scottish Parliament
-    opening,")."""
+    opening,"); and a comma before a noun in apposition to the clause, which the dashes kept apart
+    ("pulled out before semifinal -- also with knee injury -- | a move which led to boycott")."""
+    if _APPOSED.match(text, match.end()):
+        return ", "
     if not (in_opening and text[match.end() : match.end() + 1].isupper()):
         return " "
     last = text[max(0, match.start() - 30) : match.start()].rsplit(maxsplit=1)[-1:]

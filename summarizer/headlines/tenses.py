@@ -209,7 +209,11 @@ def _reported_progressive(line: str, k: int, lemma: str, sentence: str = "") -> 
     if lemma not in SAYING or j + 2 >= len(tokens) or _REPORTED_SUBJECTS.get(tokens[j]) != tokens[j + 1]:
         return line
     n = j + 2 + (tokens[j + 2] == "not")
-    if n < len(tokens) and tokens[n].endswith("ing") and tokens[n].islower() and may_be_verb(tokens[n]):
+    # (and a judgement the speaker makes now: "said it was time to draw line" -> "says it is time to ...")
+    if n >= len(tokens):
+        return line
+    judged = tokens[j] == "it" and tokens[n] in _JUDGEMENTS and tokens[n + 1 : n + 2] in _JUDGED
+    if judged or tokens[n].endswith("ing") and tokens[n].islower() and may_be_verb(tokens[n]):
         if _scene_of_the_past(sentence, f"{tokens[j]} {tokens[j + 1]} "):
             return line  # "said it was raining heavily when the landslide hit": the scene stays past
         tokens[j + 1] = _PAST_PROGRESSIVE[tokens[j + 1]]
@@ -218,6 +222,12 @@ def _reported_progressive(line: str, k: int, lemma: str, sentence: str = "") -> 
 
 
 _REPORTED_SUBJECTS = {"it": "was", "they": "were", "we": "were"}  # a reported clause's subject, its past "be"
+# What "it was" judges, before "to" or "that": what a speaker says holds now.
+_JUDGEMENTS = frozenset(
+    "time important vital essential necessary right wrong crucial clear possible impossible unlikely likely "
+    "unacceptable inevitable".split()
+)
+_JUDGED = (["to"], ["that"], ["whether"])  # what follows the judgement
 
 
 def _scene_of_the_past(sentence: str, progressive: str) -> bool:

@@ -36,6 +36,7 @@ TIMES = re.compile(
     rf"|(?:earlier|later)\s+this\s+(?:week|month|year)"
     rf"|(?:over|at|during)\s+the\s+weekend"
     rf"|(?:in|on|by|since|from)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
+    rf"|back\s+in\s+(?:19|20)\d\d(?=[,.;:]|$)"  # (with its "back" at a clause's end: "set up back in 1998.")
     rf"|(?:(?:early|late)\s+)?in\s+(?:19|20)\d\d)\b(?=[\s,.;:]|$)"
     # not "in June | or July", "Monday | to Friday", "Monday night | and through Tuesday" (but "Monday | to
     # Chechen leader")
