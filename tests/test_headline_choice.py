@@ -14,6 +14,8 @@ from summarizer.headlines.headlinese import write_headlinese
     "Back in 2010 the town's councillors broke new ground on housing.",
     "At the time it seemed like a harmless prank by the Leeds students.",
     "Every year, farmers travel across Wales to show their sheep at the fairs.",  # a habit
+    "In 1984 Margaret Thatcher met Mikhail Gorbachev for the first time.",  # a year or a decade
+    "In the 1950s it was cancer that nobody would name.",
 ])
 def test_a_lead_that_opens_on_an_anecdotes_time_gives_way_to_the_news(lead):
     assert headline(f"{lead} Voters in Ohio chose Smith on Tuesday. The count ended.") == (

@@ -136,6 +136,13 @@ STOP = stop_words("english")
         # A reported clause about "it" is named by the one who reported it.
         ("NASCAR announced Wednesday that it has lifted its suspension of Kurt Busch.",
          "NASCAR lifts suspension of Kurt Busch"),
+        # ... not by a plural group of people's, whom "he" or "it" is not ("Opec members" may be "it")
+        ("Many researchers believe it could spark a revolution in computing.",
+         "Many researchers believe it could spark revolution in computing"),
+        ("Police believe he could strike again.", "Police believe he could strike again"),
+        ("Opec members said it saw no reason to cut output.", "Opec members saw no reason to cut output"),
+        ("Wells believes he would be better off playing in the backs.",
+         "Wells would be better off playing in backs"),
     ],
 )
 def test_compression_rules(sentence, expected):

@@ -58,7 +58,7 @@ from .background import DAYS as _DAYS, strip_background as _strip_background, st
 from .times import TIMES as _TIMES, strip_times as _strip_times
 from .quotes import QUOTED_WORDS
 from .wordforms import is_adverb, is_modifier, is_noun, is_plural_noun, is_tensed, is_verb, may_be_noun
-from .wordforms import may_be_adjective, may_be_verb
+from .wordforms import is_common_word, may_be_adjective, may_be_verb
 from .wordforms import participle_of, surely_tensed
 from .wordforms import past_of, present_of, simple_past_of
 
@@ -466,6 +466,8 @@ def _strip_reported(text: str, agreeing: bool = False) -> str:
     pronoun = first[0].lower() if first and first[0].lower() in _SUBJECT_PRONOUNS else None
     if agreeing and pronoun and not _agrees(pronoun, match.group("subject").split()[-1:]):
         return text
+    if pronoun in _SINGULAR_PRONOUNS and _plural_head(match.group("subject"), pronoun == "it"):
+        return text  # "many researchers believe it could spark ...", "Police believe he": someone else
     if pronoun:
         if pronoun == "it" and _IMPERSONAL.match(first[1] if len(first) > 1 else ""):
             return text  # "Blair said it was time to ...", "it could take": that "it" stands for nobody
@@ -485,6 +487,23 @@ def _strip_reported(text: str, agreeing: bool = False) -> str:
             told = f"{_SINGULAR_OF.get(verb, verb)} {after}".rstrip()
         return f"{' '.join(subject)} {told}"
     return rest
+
+
+_SINGULAR_PRONOUNS = frozenset(("he", "she", "it"))
+_AGENTS = ("ers", "ors", "ists", "ians", "ants", "ents", "ics", "als", "ities")  # plurals of people's roles
+
+
+def _plural_head(subject: str, unnamed: bool) -> bool:
+    """Whether a subject's head is a plural common noun ("many researchers", "police"; "Analysts" alone, at
+    the sentence's start; the head before "of": not "Board of directors"); ``unnamed``: and no name stands
+    in it, whom an "it" may be (not "Opec members said it saw ...")."""
+    found = subject.split()
+    head = found[: found.index("of")] if "of" in found[1:] else found
+    word = head[-1].lower() if head and (head[-1].islower() or len(head) == 1 and (
+        head[0].endswith(_AGENTS) or head[0] == "Police")) else ""  # (a group of people: not "Wells")
+    if unnamed and any(w[:1].isupper() and not is_common_word(w.lower()) for w in found):
+        return False
+    return word == "police" or bool(word) and is_plural_noun(word)
 
 
 # A verb of telling, its hearer, and the pronoun that opens what was told ("Owen has told the BBC he is
