@@ -468,6 +468,10 @@ def _strip_reported(text: str, agreeing: bool = False) -> str:
         return text
     if pronoun in _SINGULAR_PRONOUNS and _plural_head(match.group("subject"), pronoun == "it"):
         return text  # "many researchers believe it could spark ...", "Police believe he": someone else
+    if pronoun and not _SUBORDINATE.isdisjoint(subject[1:]):
+        # A clause's own speaker inside the sentence, named by the pronoun, would tell the claim as a fact
+        # ("could lose her medals after Conte said he gave her drugs"; "on what aides believe he views")
+        return text
     if pronoun:
         if pronoun == "it" and _IMPERSONAL.match(first[1] if len(first) > 1 else ""):
             return text  # "Blair said it was time to ...", "it could take": that "it" stands for nobody
@@ -490,6 +494,7 @@ def _strip_reported(text: str, agreeing: bool = False) -> str:
 
 
 _SINGULAR_PRONOUNS = frozenset(("he", "she", "it"))
+_SUBORDINATE = frozenset("after before when while because since until unless what".split())
 _AGENTS = ("ers", "ors", "ists", "ians", "ants", "ents", "ics", "als", "ities")  # plurals of people's roles
 
 
