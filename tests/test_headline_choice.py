@@ -28,6 +28,8 @@ def test_a_lead_that_opens_on_an_anecdotes_time_gives_way_to_the_news(lead):
     "At 12, he was already playing for the county.",  # an age
     "Six months ago Omar Diaz received a call from his friend.",  # a past told as the news itself
     "A year after the vote, the council met again.",
+    "In 2012, Britain will host the Olympic Games, the committee announced.",  # a year's plan
+    "In 2004, the government spent £3bn on consultants, a report said on Tuesday.",  # a report of the day
 ])
 def test_other_openings_are_no_anecdotes_time(sentence):
     assert OPENS_ON_A_SCENE.match(sentence) is None

@@ -1899,6 +1899,22 @@ _HANKS = "The Da Vinci Code is to be made into a film starring Tom Hanks."
     # a year goes with its "back"
     ("The Formula One team was set up by the carmaker Jaguar back in 1999.", "",
      "Formula One team set up by carmaker Jaguar"),
+    # (the second reader's) not the subject's next deed, though the article says its name again
+    ("The Queen opened the new bridge on Tuesday before meeting Prince Charles at Windsor.",
+     "Charles spent the day at Windsor. Prince Charles had opened the first bridge.",
+     "Queen opens new bridge"),
+    # a deed's judgement before "to" is of the deed done: its past stays
+    ("Blair said it was right to invade Iraq in 2003.", "", "Blair says it was right to invade Iraq"),
+    ("The pilot said it was impossible to land in the fog.", "",
+     "Pilot says it was impossible to land in fog"),
+    # a verb's own "back" stays where the year goes
+    ("The death penalty was brought back in 1976.", "", "Death penalty brought back"),
+    ("The loan was paid back in 2010.", "", "Loan paid back"),
+    # the noun after a dashed aside that follows a verb is its object, no apposition
+    ("The prime minister delivered -- somewhat reluctantly -- a speech that angered his backbenchers.", "",
+     "Prime minister delivers speech that angered backbenchers"),
+    ("The club sacked its manager -- the fourth this season -- a decision which fans welcomed.", "",
+     "Club sacks manager, decision which fans welcomed"),
 ])
 def test_a_trailing_clause_that_holds_the_news_stays(sentence, context, expected):
     assert compress(sentence, 14, "english", context or sentence, 2) == expected

@@ -33,14 +33,17 @@ OPENS_ON_NOW = re.compile(r"^Now\b(?!\s+that\b)(?:\s+[a-z0-9][^,A-Z]{0,20},|,)?\
 #: The time of an anecdote opening a sentence: "At first", "At first glance", "At the time", "At one
 #: point", "At one minute to three", "A year ago, when ...", "Back in", "Once upon a time", "Long
 #: before", a year or a decade ("In 1984 Margaret Thatcher met ...", "In the 1950s it was cancer": a
-#: feature's anecdote; news tells its time after its verb); or of a habit: "Every year", "Each week" (not
-#: "At least", "At 12, he ...", nor a past told as such: "Six months ago Omar received"); or an example of
-#: the news, not the news: "For instance".
+#: feature's anecdote; news tells its time after its verb), though not a year's plan nor a report dated
+#: by its day ("In 2012, Britain will host ...", "In 2004, the government spent £3bn ..., a report said
+#: on Tuesday"; but "won the World Cup on a sunny Saturday afternoon" is the scene's day); or of a habit:
+#: "Every year", "Each week" (not "At least", "At 12, he ...", nor a past told as such: "Six months ago
+#: Omar received"); or an example of the news, not the news: "For instance".
 OPENS_ON_A_SCENE = re.compile(
     r"^(?:At\s+(?:first|the\s+time|that\s+time|one\s+(?:time|point|stage|minute|moment)|"
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty)\s+minutes?)|"
     r"[\w-]+\s+(?:years?|months?|decades?|weeks?)\s+ago,?\s+(?:when|as|while)|Back\s+in|Once\s+upon|"
-    r"In\s+(?:the\s+)?(?:19|20)\d\d(?:s|(?=,?\s+[a-zA-Z]))|"
+    r"In\s+(?:the\s+)?(?:19|20)\d\d(?:s|(?=,?\s+[a-zA-Z]))"
+    rf"(?![^.;]*\b(?:will|today|yesterday|(?:on|said|says|announced)\s+{DAYS})\b)|"
     r"Long\s+before|(?:Every|Each)\s+(?:year|week|month|day|night|morning|summer|winter|spring|autumn|"
     r"season|weekend)|For\s+(?:instance|example))\b"
 )

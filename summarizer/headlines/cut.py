@@ -426,6 +426,8 @@ def _names_what_is_new(tokens: list[str], i: int, reach: int, context: str) -> b
         return False
     if tokens[i].lower() in _SECOND_EVENT and i + 1 < len(tokens) and not tokens[i + 1].endswith("ing"):
         return False  # another's deed beside the news ("... | while BP declines to comment"), not how
+    if tokens[i].lower() == "before" and i + 1 < len(tokens) and tokens[i + 1].endswith("ing"):
+        return False  # the subject's next deed ("opens bridge | before meeting Prince Charles at Windsor")
     before = set(tokens[:i])
     return any(t[:1].isupper() and t != "I" and t not in before and context.count(t.strip(",;:'’\"?!")) > 1
                for t in tokens[i + 1 :])

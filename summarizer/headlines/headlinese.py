@@ -400,6 +400,23 @@ def _strip_dashed(text: str) -> str:
 _APPOSED = re.compile(r"an? [a-z]+ (?:which|that)\b")  # a noun in apposition to the clause, and its relative
 
 
+def _wants_its_object(before: str) -> bool:
+    """Whether the aside follows a verb that has no object yet ("delivered -- somewhat reluctantly -- | a
+    speech that angered ...": the noun after it is that object, no apposition); not an intransitive's
+    ("resigned -- the third to go this month -- | a blow that ..."), a passive's ("was sacked -- ...") nor a
+    noun's ("sold the park -- ...")."""
+    last = before.rsplit(maxsplit=2)[-2:]
+    word = last[-1] if last else ""
+    passive = len(last) == 2 and last[0].lower() in _BE_BEFORE
+    return word.isalpha() and word.islower() and is_tensed(word) and not is_noun(word) and not passive and (
+        participle_of(word) or simple_past_of(word) or word) not in _NO_OBJECT
+
+
+# Verbs with no object, after which a dashed aside's "a move that ..." is in apposition to the clause.
+_NO_OBJECT = INTRANSITIVE | frozenset("resign retire quit collapse surrender".split())
+_BE_BEFORE = frozenset("is are was were be been being".split())  # a passive's auxiliary ("was sacked")
+
+
 def _dash_closes(match: re.Match, text: str, in_opening: bool) -> str:
     """What stands for a dashed aside: a comma where it closes an opening phrase before the subject ("In
     an exclusive interview ahead of his U.S. tour -- and ahead of his anniversary -- Prince Charles paid
@@ -407,7 +424,7 @@ def _dash_closes(match: re.Match, text: str, in_opening: bool) -> str:
     (not inside the phrase: "On the eve of the long-awaited -- and much-delayed -- Scottish Parliament
     opening,"); and a comma before a noun in apposition to the clause, which the dashes kept apart
     ("pulled out before semifinal -- also with knee injury -- | a move which led to boycott")."""
-    if _APPOSED.match(text, match.end()):
+    if _APPOSED.match(text, match.end()) and not _wants_its_object(text[: match.start()]):
         return ", "
     if not (in_opening and text[match.end() : match.end() + 1].isupper()):
         return " "

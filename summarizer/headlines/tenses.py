@@ -212,7 +212,8 @@ def _reported_progressive(line: str, k: int, lemma: str, sentence: str = "") -> 
     # (and a judgement the speaker makes now: "said it was time to draw line" -> "says it is time to ...")
     if n >= len(tokens):
         return line
-    judged = tokens[j] == "it" and tokens[n] in _JUDGEMENTS and tokens[n + 1 : n + 2] in _JUDGED
+    judged = tokens[j] == "it" and tokens[n + 1 : n + 2] in _JUDGED and (
+        tokens[n] in _JUDGEMENTS or tokens[n] in _DEEDS_JUDGED and tokens[n + 1] != "to")
     if judged or tokens[n].endswith("ing") and tokens[n].islower() and may_be_verb(tokens[n]):
         if _scene_of_the_past(sentence, f"{tokens[j]} {tokens[j + 1]} "):
             return line  # "said it was raining heavily when the landslide hit": the scene stays past
@@ -224,9 +225,11 @@ def _reported_progressive(line: str, k: int, lemma: str, sentence: str = "") -> 
 _REPORTED_SUBJECTS = {"it": "was", "they": "were", "we": "were"}  # a reported clause's subject, its past "be"
 # What "it was" judges, before "to" or "that": what a speaker says holds now.
 _JUDGEMENTS = frozenset(
-    "time important vital essential necessary right wrong crucial clear possible impossible unlikely likely "
-    "unacceptable inevitable".split()
+    "time important vital essential crucial clear unlikely likely unacceptable inevitable".split()
 )
+# ... and what judges a deed, only before "that" or "whether", whose clause keeps its own time: before
+# "to" it is mostly the deed done ("said it was right to invade Iraq", "it was impossible to land in fog").
+_DEEDS_JUDGED = frozenset("right wrong necessary possible impossible".split())
 _JUDGED = (["to"], ["that"], ["whether"])  # what follows the judgement
 
 

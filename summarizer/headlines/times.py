@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .background import DAYS as _DAYS
-from .wordforms import is_noun, participle_of, simple_past_of
+from .wordforms import is_noun, participle_of, simple_past_of, verb_lemmas
 
 __all__ = ["strip_times", "named_day_at", "TIMES", "TIME_HINT", "MONTHS"]
 
@@ -77,6 +77,8 @@ def strip_times(text: str) -> str:
         if kept or named or negated or _describes(match) or _plans_when(text, match):
             return match.group(0)
         following = text[match.end() : match.end() + 1]  # ("" at the end of the text: nothing to keep apart)
+        if match.group(0).lstrip().startswith("back") and _takes_back(text, match.start()):
+            return " back"  # the verb's particle, and the year alone goes: "was brought back | in 1976"
         if following == "," and _PARTICIPLE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             return _LONE  # "proposal, announced Monday, would": the participle goes with its time (below)
         return "" if not following or following in _CLOSING else " "  # ("lesson this week: Don't")
@@ -91,6 +93,23 @@ def strip_times(text: str) -> str:
             # aside goes whole; a list's participle keeps its place ("arrested, charged, and remanded").
             text = _LONE_PARTICIPLE.sub(_lone, text).replace(_LONE, "")
     return _HERE.sub(_here, text) if " here" in text else text
+
+
+def _takes_back(text: str, at: int) -> bool:
+    """Whether the word before ``at`` is a verb whose particle a "back" after it is ("brought back", "paid
+    back", "moved back", "fought back"), not a time's "back" after a clause ("set up | back in 1998") nor
+    after a noun ("came into force | back in 2005")."""
+    before = text[max(0, at - 30) : at].split()[-2:]
+    if not before or not before[-1].islower() or _BACK_VERBS.isdisjoint(verb_lemmas(before[-1])):
+        return False
+    return len(before) < 2 or before[0].lower() not in _NOUN_BEFORE
+
+
+# Verbs that take "back" as their particle (bring back a law, pay back a loan, hand back a territory).
+_BACK_VERBS = frozenset(
+    "bring come go get pay give hand send take win buy sell cut scale fight hit strike move step fall turn "
+    "put hold call write look think pull push roll bounce claw fly drive walk sail force welcome".split())
+_NOUN_BEFORE = frozenset("a an the into in of for on at his her its their our".split())  # (a noun's words)
 
 
 def _plans_when(text: str, match: re.Match) -> bool:
