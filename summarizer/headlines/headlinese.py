@@ -510,7 +510,7 @@ def _strip_reported(text: str, agreeing: bool = False) -> str:
     return rest
 
 
-_SINGULAR_PRONOUNS = frozenset(("he", "she", "it"))
+_SINGULAR_PRONOUNS = _SUBJECT_PRONOUNS - {"they"}  # ("he", "she", "it")
 _SUBORDINATE = frozenset("after before when while because since until unless what".split())
 _AGENTS = ("ers", "ors", "ists", "ians", "ants", "ents", "ics", "als", "ities")  # plurals of people's roles
 
