@@ -1918,3 +1918,25 @@ _HANKS = "The Da Vinci Code is to be made into a film starring Tom Hanks."
 ])
 def test_a_trailing_clause_that_holds_the_news_stays(sentence, context, expected):
     assert compress(sentence, 14, "english", context or sentence, 2) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a cut does not fall inside an institution's name: not before its "and" after one word ...
+    ("Manolo Aquino, PAL's executive vice president, said the airline has prepared a rehabilitation plan it "
+     "will submit next Monday to Manila's Securities and Exchange Commission.",
+     "Manolo Aquino says airline prepares rehabilitation plan it will submit to Manila's Securities and "
+     "Exchange Commission"),
+    ("The remaining members of rock band Queen are to go on tour next year with former Free and Bad Company "
+     "singer Paul Rodgers taking Freddie Mercury's place.",
+     "Remaining members of rock band Queen to go on tour"),
+    # ... nor before an "of" between capitalised words
+    ("Reuniting Lawes with Dave Attwood in the second row means George Kruis of Saracens is out of the "
+     "match-day 23, for the time being.",
+     "Reuniting Lawes with Dave Attwood in second row means George Kruis of Saracens is out of match-day 23"),
+    # (two names joined by "and" may be cut between)
+    ("He will miss Monday's FA Cup clash against Manchester United, the league game against West Ham and "
+     "Champions League tie versus Monaco.",
+     "He will miss Monday's FA Cup clash against Manchester United, league game against West Ham"),
+])
+def test_a_cut_keeps_an_institutions_name_whole(sentence, expected):
+    assert compress(sentence, 14, "english", sentence, 2) == expected

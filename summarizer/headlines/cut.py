@@ -46,7 +46,7 @@ from .ends import surrender_at, verb_ends
 from .headlinese import is_capital
 from .mainverb import noun_context
 from .subject import joins_as_well_as, main_verb, tensed_at
-from .trim import ACRONYM, ARTICLES as _ARTICLES, PEOPLES_ADJECTIVE, YEAR
+from .trim import ACRONYM, ARTICLES as _ARTICLES, INSTITUTIONS, PEOPLES_ADJECTIVE, YEAR
 from .wordforms import is_adverb, is_base_verb, is_modifier, is_noun, is_tensed, is_verb, may_be_noun
 from .wordforms import is_common_word, may_be_adjective, may_be_verb, participle_of, simple_past_of
 from .wordforms import surely_tensed
@@ -135,6 +135,31 @@ def _acronyms_of_one_noun(tokens: list[str], i: int) -> bool:
     before, after, noun = tokens[i - 1], tokens[i + 1], tokens[i + 2]
     return (ACRONYM.fullmatch(before) is not None and ACRONYM.fullmatch(after) is not None
             and noun.islower() and may_be_noun(noun.strip(",;:.")))
+
+
+def _inside_a_name(tokens: list[str], i: int) -> bool:
+    """Whether the "of", "for" or "and" at ``i`` stands inside one institution's name: after its head
+    ("Ministry | of Defence", "Association | for the Advancement of Science") or, after one word, before
+    the words that end on its head ("Manila's Securities | and Exchange Commission"); not between two
+    names ("West Ham | and Champions League tie", "Fletcher | for FA Cup")."""
+    before = tokens[i - 1]
+    k = i + 2 if tokens[i + 1 : i + 2] == ["the"] else i + 1
+    if k >= len(tokens) or not tokens[k][:1].isupper() or not before[:1].isupper() or not before.isalpha():
+        return False
+    if tokens[i] == "of":
+        return i > 1  # "Bank | of England", "Fifty Shades | of Grey", "Lord | of the Rings"
+    if tokens[i] != "and":
+        return before in INSTITUTIONS
+    first = tokens[i - 2] if i > 1 else ""
+    if first[:1].isupper() and not first.endswith(("'s", "’s")):
+        return False  # two names ("West Ham | and Champions League tie"), not one of one word and its head
+    end = next((j for j in range(k, min(len(tokens), k + _NAME_RUN)) if not tokens[j][:1].isupper()),
+               min(len(tokens), k + _NAME_RUN))
+    return tokens[end - 1] in INSTITUTIONS
+
+
+_NAME_JOINERS = frozenset("of for and".split())
+_NAME_RUN = 3  # capitalised words after a joiner read for the name's head
 
 
 def _joins_adjectives(tokens: list[str], i: int) -> bool:
@@ -946,6 +971,8 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             return False  # "aware of only one other | such cluster", "any | such plan": one noun phrase
         if tokens[i][:1].isupper() and is_capital(tokens[i - 1][:1]):
             return False  # a name's own function word: "Doctors | Without Borders"
+        if word in _NAME_JOINERS and i + 1 < len(tokens) and _inside_a_name(tokens, i):
+            return False  # "Securities | and Exchange Commission", "Department | of Justice": one name
         if word == "but" and english and _joins_adjectives(tokens, i):
             return False  # "capable | but flawed Imperial official"
         if word in ("and", "or") and _acronyms_of_one_noun(tokens, i):
