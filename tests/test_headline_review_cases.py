@@ -88,9 +88,11 @@ def test_a_name_run_opens_on_a_words_start():
     ("A U.S.-British air raid in southern Iraq left eight civilians dead and nine wounded, officials said. "
      "The raid was near Basra.",
      "U.S.-British air raid in southern Iraq leaves eight civilians dead and nine wounded"),
-    # Hall, Court and Lake are surnames too: the name is shortened where the article uses it alone.
+    # Hall, Court and Lake are surnames too: the name is shortened where the article uses it alone (its
+    # descriptor, which tells who he is, stays).
     ("Veteran broadcaster Stuart Hall has been jailed for 15 months for indecently assaulting 13 girls. "
-     "Hall, 83, admitted the charges.", "Hall jailed for 15 months for indecently assaulting 13 girls"),
+     "Hall, 83, admitted the charges.",
+     "Veteran broadcaster Hall jailed for 15 months for indecently assaulting 13 girls"),
 ])
 def test_the_fifteenth_sessions_rules_leave_ordinary_lines_alone(text, line):
     assert headline(text) == line

@@ -466,3 +466,29 @@ def test_a_name_after_its_particle_keeps_its_given_part():
         "Fans mourn death of star fighter Hijo del Perro Aguayo")
     line = "Fans mourn death of star fighter Perro Aguayo"
     assert shorten_names(line, text) == "Fans mourn death of star fighter Aguayo"
+
+
+@pytest.mark.parametrize("sentence, context, expected", [
+    # a subject cut to its surname keeps the few words that tell who the person is ...
+    ("Oasis singer Liam Gallagher has been fined 50,000 euros after a fight in a German hotel.",
+     "Gallagher said he was sorry.", "Oasis singer Gallagher fined 50,000 euros after fight in German hotel"),
+    # ... with the title its name opens on, but no given name
+    ("U.S. District Judge Terrence Berg is recovering from a gunshot wound after an apparent robbery attempt "
+     "in Detroit.", "Berg was shot in the leg.",
+     "U.S. District Judge Berg recovers from gunshot wound after apparent robbery attempt in Detroit"),
+    ("Rap mogul Marion 'Suge' Knight has been arrested for violating his parole.", "Knight was held.",
+     "Rap mogul Knight arrested for violating parole"),
+    # (not words that are no role: an adjective, a common noun a sentence opens on, a title alone)
+    ("Irrepressible Mario Balotelli has a message for his critics.", "Balotelli said so.",
+     "Balotelli has message for critics"),
+    ("The memory Gordon Brown says keeps returning to him is that of a 12 year-old girl.",
+     "Mr Brown said so.", "Brown says keeps returning to him is that of 12 year-old girl"),
+    ("President Vladimir Putin has appeared in public for the first time in about 10 days.", "Putin smiled.",
+     "Putin appears in public for first time in about 10 days"),
+    # (nor where the line would lose its end for them)
+    ("Former England spinner Graeme Swann has called on the England and Wales Cricket Board to realise its "
+     "approach is 'out of date'.", "Swann said so.",
+     "Swann calls on England and Wales Cricket Board to realise approach is 'out of date'"),
+])
+def test_a_surname_keeps_the_words_that_tell_who_the_person_is(sentence, context, expected):
+    assert compress(sentence, 14, "english", f"{sentence} {context}", 2) == expected

@@ -590,21 +590,51 @@ def _finish(line: str, sentence: str, language: str, characters: int | None) -> 
 
 def _compress(sentence: str, max_words: int, language: str, context: str = "", overrun: int = 0,
               characters: int | None = None) -> tuple[str, str]:
-    """The sentence rewritten before its cut, and the cut line (:func:`_finish` gives its last form)."""
+    """The sentence rewritten before its cut, and the cut line (:func:`_finish` gives its last form).
+
+    A subject's name cut to its surname keeps the few words before it that tell who the person is
+    ("Oasis singer Gallagher fined ..."), where the line then still ends where it would without them, or
+    would run past its overrun without them; else the surname stands alone ("Swann calls on England and
+    Wales Cricket Board to realise approach is 'out of date'", not "Former England spinner Swann calls on
+    England and Wales Cricket Board")."""
     english = language == "english"
+    described = None
     if english:
         text = write_headlinese(sentence)
         if context:
-            # A surname alone must leave a line ("Sir Anthony Meyer dies", not "Meyer dies").
-            named = _without_main_clause(shorten_names(text, context), text)
-            text = named if len(named.split()) >= _MIN_WORDS else text
-            if len(text.split()) > max_words:
-                text = shorten_acronyms(text, context)  # a name the article shortens, where room is short
+            plain = _named(text, context, max_words)
+            if plain != text and characters is None:
+                described = headline_tenses(_named(text, context, max_words, describe=True), sentence)
+            text = plain
         text = headline_tenses(text, sentence)
     else:
         text = strip_wire(sentence)
     if characters is not None:
         return fit_characters(text, max_words, language, characters, overrun)
+    cut, line = _cut(text, sentence, max_words, language, context, overrun)
+    if described is not None and described != text:
+        told = _cut(described, sentence, max_words, language, context, overrun)
+        if told[1].split()[-3:] == line.split()[-3:] or len(line.split()) > max_words + overrun:
+            cut, line = told
+    return cut, line or " ".join(words(sentence)[:max_words])
+
+
+def _named(text: str, context: str, max_words: int, describe: bool = False) -> str:
+    """The headlinese ``text`` with its people named as the article ``context`` names them alone
+    (:func:`.trim.shorten_names`), and, where room is short, its names by the article's acronyms."""
+    # A surname alone must leave a line ("Sir Anthony Meyer dies", not "Meyer dies").
+    named = _without_main_clause(shorten_names(text, context, describe), text)
+    text = named if len(named.split()) >= _MIN_WORDS else text
+    if len(text.split()) > max_words:
+        text = shorten_acronyms(text, context)  # a name the article shortens, where room is short
+    return text
+
+
+def _cut(text: str, sentence: str, max_words: int, language: str, context: str,
+         overrun: int) -> tuple[str, str]:
+    """The rewritten ``text`` of ``sentence`` with its subject shortened where the line needs it, and the
+    line cut from it (empty when nothing is left)."""
+    english = language == "english"
     if english:
         # (a line the overrun holds whole keeps its subject: "Bridge that collapsed ... two years ago reopened
         # to traffic"; the cut, below, cuts it back if it loses its verb)
@@ -624,7 +654,7 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
         line = kept if kept and not _lost_its_verb(kept, shorter) else line
     if english and line and len(line.split()) < max_words + overrun:  # (a word more within the budget)
         line = object_left(line, text)  # "to rent | it by the hour" -> "to rent it"
-    return text, line or " ".join(words(sentence)[:max_words])
+    return text, line
 
 
 def _without_main_clause(named: str, text: str) -> str:

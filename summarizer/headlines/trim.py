@@ -10,7 +10,10 @@ headline does without, rather than cutting its end. Here the deletions that need
   after the name's own first word in lower case, "al Qaeda"; nor a run that a year follows, "Aero India
   2005", or that a people's name ends or stands before its last word, "London Irish", "Irish Lions").
 * **The subject's descriptor goes with it** ("Top seed Guillermo Coria went out" -> "Coria went
-  out"): the words before a name so shortened at the head of the line, when a verb follows the name.
+  out"): the words before a name so shortened at the head of the line, when a verb follows the name;
+  or, asked to describe, a few words that tell who the person is stay before the surname ("Oasis singer
+  Gallagher fined"), as a sub-editor writes a name the reader may not know (the headline keeps them
+  where the line still ends where it would without them).
 
 Every rule deletes words; none adds one.
 """
@@ -20,7 +23,7 @@ from __future__ import annotations
 import re
 from operator import and_
 
-from .wordforms import is_common_word, is_modifier, is_verb, may_be_verb
+from .wordforms import is_common_word, is_modifier, is_noun, is_verb, may_be_verb
 
 __all__ = [
     "shorten_names", "is_first_name", "used_alone", "occurrences", "TITLES", "PEOPLES", "PEOPLES_ADJECTIVE",
@@ -96,9 +99,10 @@ def _is_capitalised(token: str) -> bool:
     return len(token) > 1 and token[0].isupper() and not token.isupper() and token[1:2].isalpha()
 
 
-def shorten_names(line: str, text: str) -> str:
+def shorten_names(line: str, text: str, describe: bool = False) -> str:
     """``line`` with each person's full name cut to the surname the article ``text`` uses alone, and
-    the descriptor of a subject so named dropped (words are only deleted)."""
+    the descriptor of a subject so named dropped (words are only deleted); with ``describe``, a short
+    descriptor that tells who the person is stays ("Oasis singer Gallagher", :func:`_tells_who`)."""
     tokens = line.split()
     size = len(tokens)
     # Which tokens are capitalised, found once (the loop reads most twice): :func:`_is_capitalised`
@@ -149,7 +153,12 @@ def shorten_names(line: str, text: str) -> str:
             person = person and not (len(out) > 1 and out[-1] == "and" and f"{out[-2]} {surname}" in text)
             if person and used_alone(surname, given, text):
                 if subject_at is None and _descriptor(out) and j < len(tokens) and _verb_next(tokens[j]):
-                    out.clear()
+                    # (with the title the name opens on after them: "U.S. | District Judge | Terrence Berg";
+                    # not "Sir", nor a given name: "Marion 'Suge' Knight"; a title alone goes: "President
+                    # Putin" is "Putin")
+                    title = _title(tokens[i : j - 2]) if describe and out else None
+                    who = [*out, *title] if title is not None else []
+                    out[:] = who if _tells_who(who) else []
                     subject_at = 0
                 elif out and (out[-2:-1] and out[-1] == "of" and out[-2] in _SPLIT_TITLES
                               or ACRONYM.fullmatch(out[-1])):
@@ -198,6 +207,52 @@ def _descriptor(before: list[str]) -> bool:
         for w in before
     ) and not any(w.endswith(_POSSESSIVE_ENDS) and u.lower() in _RELATIONS
                   for w, u in zip(before, before[1:]))
+
+
+def _title(run: list[str]) -> list[str] | None:
+    """The title that a run of capitalised words opens on before the given name ("District Judge |
+    Terrence"): common words and acronyms, not "Sir" nor a given name ("Marion 'Suge'") at its end;
+    None where a name stands inside it ("Portugal | Governor", after "Banco de")."""
+    titled = [w not in TITLES and (ACRONYM.fullmatch(w) is not None or is_common_word(w.lower()))
+              for w in run]
+    end = len(run)
+    while end and not titled[end - 1]:
+        end -= 1
+    return run[:end] if all(titled[:end]) else None
+
+
+def _tells_who(before: list[str]) -> bool:
+    """Whether the words before a subject's name say who the person is, so that they stay before the
+    surname ("Oasis singer | Gallagher", "Former WorldCom chief | Ebbers", "Britain's | Hamilton"): a few
+    words that end on a noun, a name or a possessive; not an opening that is no description ("That's how",
+    "Irrepressible")."""
+    if not before or len(before) > _TELLS_WHO or any(w.lower() in _NOT_WHO or w.lower().startswith("then-")
+                                                     for w in before):  # (nor "Then-former")
+        return False
+    last = before[-1]
+    if last.endswith(_POSSESSIVE_ENDS) or last in _ROLE_ACRONYMS:
+        return True  # "Britain's | Hamilton", "Tory MP | Sayeed"
+    # a noun that names a person's role ("singer", "boss", "District Judge"; not "The memory | Brown", nor
+    # a place's or a body's acronym: "U.N. | Annan")
+    low = last.lower()
+    return is_noun(low) and (low.endswith(_ROLE_ENDINGS) or low in _ROLES)
+
+
+_TELLS_WHO = 4  # words of a descriptor at most that stay before a surname (a longer one goes)
+# What a noun that names a person's role ends on ("singer", "actor", "guitarist", "comedian", "actress",
+# "chairman", "president"), and roles that end otherwise.
+_ROLE_ENDINGS = ("er", "or", "ist", "ian", "ess", "man", "woman", "ant", "ent")
+_ROLES = frozenset(
+    "star boss chief legend tycoon mogul host head coach captain pundit veteran hopeful icon champion envoy "
+    "judge secretary official king queen prince princess wife husband son daughter widow fiancee girlfriend "
+    "boyfriend aide chef heir rival hero idol poet model ace forward back prop skipper jockey athlete rookie "
+    "teen girl boy pupil doctor nurse suspect victim refugee migrant candidate nominee billionaire "
+    "millionaire heiress socialite celebrity comic mayor general admiral marshal lord bishop pope cardinal "
+    "priest imam rabbi expert executive great attorney".split()
+)
+_ROLE_ACRONYMS = frozenset("MP MEP MSP AM DJ CEO CFO PM QC".split())
+_NOT_WHO = frozenset(
+    "that's it's here's there's what's how why when where this that these those so other another".split())
 
 
 def _verb_next(token: str) -> bool:
