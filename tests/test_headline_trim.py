@@ -485,6 +485,9 @@ def test_a_name_after_its_particle_keeps_its_given_part():
      "Mr Brown said so.", "Brown says keeps returning to him is that of 12 year-old girl"),
     ("President Vladimir Putin has appeared in public for the first time in about 10 days.", "Putin smiled.",
      "Putin appears in public for first time in about 10 days"),
+    # (nor two words a lost space glued, "London (CNN)Apple")
+    ("LondonApple CEO Tim Cook has released the much-anticipated Apple watch.", "Cook smiled.",
+     "Cook releases much-anticipated Apple watch"),
     # (nor where the line would lose its end for them)
     ("Former England spinner Graeme Swann has called on the England and Wales Cricket Board to realise its "
      "approach is 'out of date'.", "Swann said so.",

@@ -73,7 +73,7 @@ from ..language import words
 from .naming import concede, name_ahead, name_object, name_pronoun
 from .quotes import QUOTED_WORDS, requote
 from .subject import AUXILIARIES, COUNTS as _COUNTS, main_verb, shorten_subject, tensed_at
-from .trim import shorten_names
+from .trim import described_names
 from ..vectorize import Features
 from .wordforms import before_apostrophe, is_adverb, is_noun, is_tensed, may_be_noun, may_be_verb
 from .wordforms import is_plural_noun, participle_of
@@ -602,10 +602,11 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
     if english:
         text = write_headlinese(sentence)
         if context:
-            plain = _named(text, context, max_words)
-            if plain != text and characters is None:
-                described = headline_tenses(_named(text, context, max_words, describe=True), sentence)
-            text = plain
+            told, describing = described_names(text, context)
+            if describing and characters is None:
+                described = headline_tenses(_named(told, text, context, max_words), sentence)
+            plain = " ".join(told.split()[describing:]) if describing else told  # (the surname alone)
+            text = _named(plain, text, context, max_words)
         text = headline_tenses(text, sentence)
     else:
         text = strip_wire(sentence)
@@ -619,11 +620,11 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
     return cut, line or " ".join(words(sentence)[:max_words])
 
 
-def _named(text: str, context: str, max_words: int, describe: bool = False) -> str:
-    """The headlinese ``text`` with its people named as the article ``context`` names them alone
-    (:func:`.trim.shorten_names`), and, where room is short, its names by the article's acronyms."""
+def _named(named: str, text: str, context: str, max_words: int) -> str:
+    """The headlinese ``text`` with its people ``named`` as the article ``context`` names them alone
+    (:mod:`.trim`), and, where room is short, its names by the article's acronyms."""
     # A surname alone must leave a line ("Sir Anthony Meyer dies", not "Meyer dies").
-    named = _without_main_clause(shorten_names(text, context, describe), text)
+    named = _without_main_clause(named, text)
     text = named if len(named.split()) >= _MIN_WORDS else text
     if len(text.split()) > max_words:
         text = shorten_acronyms(text, context)  # a name the article shortens, where room is short

@@ -26,7 +26,8 @@ from operator import and_
 from .wordforms import is_common_word, is_modifier, is_noun, is_verb, may_be_verb
 
 __all__ = [
-    "shorten_names", "is_first_name", "used_alone", "occurrences", "TITLES", "PEOPLES", "PEOPLES_ADJECTIVE",
+    "shorten_names", "described_names", "is_first_name", "used_alone", "occurrences", "TITLES", "PEOPLES",
+    "PEOPLES_ADJECTIVE",
     "INSTITUTIONS", "ACRONYM", "YEAR", "ARTICLES", "NAME_PARTICLES",
 ]
 
@@ -99,10 +100,17 @@ def _is_capitalised(token: str) -> bool:
     return len(token) > 1 and token[0].isupper() and not token.isupper() and token[1:2].isalpha()
 
 
-def shorten_names(line: str, text: str, describe: bool = False) -> str:
+def shorten_names(line: str, text: str) -> str:
     """``line`` with each person's full name cut to the surname the article ``text`` uses alone, and
-    the descriptor of a subject so named dropped (words are only deleted); with ``describe``, a short
-    descriptor that tells who the person is stays ("Oasis singer Gallagher", :func:`_tells_who`)."""
+    the descriptor of a subject so named dropped (words are only deleted)."""
+    named, described = described_names(line, text)
+    return " ".join(named.split()[described:]) if described else named
+
+
+def described_names(line: str, text: str) -> tuple[str, int]:
+    """:func:`shorten_names`'s line, but with the few words that tell who a subject so named is kept
+    before the surname ("Oasis singer Gallagher", :func:`_tells_who`), and how many words they are (0:
+    none kept; :func:`shorten_names`'s line is the rest)."""
     tokens = line.split()
     size = len(tokens)
     # Which tokens are capitalised, found once (the loop reads most twice): :func:`_is_capitalised`
@@ -110,9 +118,10 @@ def shorten_names(line: str, text: str, describe: bool = False) -> str:
     # a Python step (``map``), the rest only for the words that open on a capital.
     capitalised = [t[0].isupper() and len(t) > 1 and not t.isupper() and t[1].isalpha() for t in tokens]
     if not any(map(and_, capitalised, capitalised[1:])):
-        return " ".join(tokens)  # no two capitalised words side by side: no full name to cut
+        return " ".join(tokens), 0  # no two capitalised words side by side: no full name to cut
     capitalised.append(True)  # (where the search for the next capitalised word stops: the line's end)
     out: list[str] = []
+    described = 0  # the words kept before the subject's surname that tell who the person is
     subject_at = None  # where the shortened name at the head of the line stands in ``out``
     i = 0
     while i < size:
@@ -156,9 +165,10 @@ def shorten_names(line: str, text: str, describe: bool = False) -> str:
                     # (with the title the name opens on after them: "U.S. | District Judge | Terrence Berg";
                     # not "Sir", nor a given name: "Marion 'Suge' Knight"; a title alone goes: "President
                     # Putin" is "Putin")
-                    title = _title(tokens[i : j - 2]) if describe and out else None
+                    title = _title(tokens[i : j - 2]) if out else None
                     who = [*out, *title] if title is not None else []
                     out[:] = who if _tells_who(who) else []
+                    described = len(out)
                     subject_at = 0
                 elif out and (out[-2:-1] and out[-1] == "of" and out[-2] in _SPLIT_TITLES
                               or ACRONYM.fullmatch(out[-1])):
@@ -176,7 +186,7 @@ def shorten_names(line: str, text: str, describe: bool = False) -> str:
             i += 1
         if subject_at is None and len(out) > _MAX_DESCRIPTOR:
             subject_at = -1  # past the head of the line: no descriptor to drop any more
-    return " ".join(out)
+    return " ".join(out), described
 
 
 def _gerund(word: str) -> bool:
@@ -226,8 +236,9 @@ def _tells_who(before: list[str]) -> bool:
     surname ("Oasis singer | Gallagher", "Former WorldCom chief | Ebbers", "Britain's | Hamilton"): a few
     words that end on a noun, a name or a possessive; not an opening that is no description ("That's how",
     "Irrepressible")."""
-    if not before or len(before) > _TELLS_WHO or any(w.lower() in _NOT_WHO or w.lower().startswith("then-")
-                                                     for w in before):  # (nor "Then-former")
+    if not before or len(before) > _TELLS_WHO or any(
+            w.lower() in _NOT_WHO or w.lower().startswith("then-") or _GLUED.match(w) for w in before):
+        # (nor "Then-former", nor two words a lost space glued: "LondonApple CEO")
         return False
     last = before[-1]
     if last.endswith(_POSSESSIVE_ENDS) or last in _ROLE_ACRONYMS:
@@ -239,6 +250,7 @@ def _tells_who(before: list[str]) -> bool:
 
 
 _TELLS_WHO = 4  # words of a descriptor at most that stay before a surname (a longer one goes)
+_GLUED = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")  # (not "McDonald's", "MacDonald")
 # What a noun that names a person's role ends on ("singer", "actor", "guitarist", "comedian", "actress",
 # "chairman", "president"), and roles that end otherwise.
 _ROLE_ENDINGS = ("er", "or", "ist", "ian", "ess", "man", "woman", "ant", "ent")
