@@ -1937,6 +1937,22 @@ def test_a_trailing_clause_that_holds_the_news_stays(sentence, context, expected
     ("He will miss Monday's FA Cup clash against Manchester United, the league game against West Ham and "
      "Champions League tie versus Monaco.",
      "He will miss Monday's FA Cup clash against Manchester United, league game against West Ham"),
+    # (a cut before the "and" goes on to the name's end where the line holds it, not back before them both)
+    ("The prime minister met a team of senior officials in central London on Monday from Hammersmith and "
+     "Fulham Council to discuss the fire.",
+     "Prime minister meets team of senior officials in central London from Hammersmith and Fulham Council"),
+    ("The minister said the new scheme would be run jointly by the Department of Health and the Department "
+     "for Education from next April.",
+     "Minister says new scheme would be run jointly by Department of Health and Department for Education"),
+    ("The prime minister met a team of senior officials in central London on Monday from Ryanair and British "
+     "Airways to discuss the strike.",
+     "Prime minister meets team of senior officials in central London from Ryanair and British Airways"),
+    # (a place's "for" is no name's: "Wembley Stadium | for Sunday's final")
+    ("Thousands of fans from the north of England will gather on Saturday at Wembley Stadium for Sunday's "
+     "final against Watford.", "Thousands of fans from north of England will gather at Wembley Stadium"),
+    ("Under the deal the firm will build and operate a new terminal at Heathrow Airport for British Airways, "
+     "which will move all of its flights there.",
+     "Under deal firm will build and operate new terminal at Heathrow Airport"),
 ])
 def test_a_cut_keeps_an_institutions_name_whole(sentence, expected):
     assert compress(sentence, 14, "english", sentence, 2) == expected

@@ -73,7 +73,7 @@ from ..language import words
 from .naming import concede, name_ahead, name_object, name_pronoun
 from .quotes import QUOTED_WORDS, requote
 from .subject import AUXILIARIES, COUNTS as _COUNTS, main_verb, shorten_subject, tensed_at
-from .trim import described_names
+from .trim import described_names, describes
 from ..vectorize import Features
 from .wordforms import before_apostrophe, is_adverb, is_noun, is_tensed, may_be_noun, may_be_verb
 from .wordforms import is_plural_noun, participle_of
@@ -603,7 +603,7 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
         text = write_headlinese(sentence)
         if context:
             told, describing = described_names(text, context)
-            if describing and characters is None:
+            if describing and characters is None and describes(sentence):
                 described = headline_tenses(_named(told, text, context, max_words), sentence)
             plain = " ".join(told.split()[describing:]) if describing else told  # (the surname alone)
             text = _named(plain, text, context, max_words)
@@ -615,7 +615,11 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
     cut, line = _cut(text, sentence, max_words, language, context, overrun)
     if described is not None and described != text:
         told = _cut(described, sentence, max_words, language, context, overrun)
-        if told[1].split()[-3:] == line.split()[-3:] or len(line.split()) > max_words + overrun:
+        size, reach = len(line.split()), max_words + overrun
+        # (within the overrun, or no longer than a line that runs past it: not "Late US legend Presley likely
+        # to score ... in three weeks, according to figures", 18 words)
+        if len(told[1].split()) <= max(reach, size) and (
+                told[1].split()[-3:] == line.split()[-3:] or size > reach):
             cut, line = told
     return cut, line or " ".join(words(sentence)[:max_words])
 

@@ -141,7 +141,9 @@ def _inside_a_name(tokens: list[str], i: int) -> bool:
     """Whether the "of", "for" or "and" at ``i`` stands inside one institution's name: after its head
     ("Ministry | of Defence", "Association | for the Advancement of Science") or, after one word, before
     the words that end on its head ("Manila's Securities | and Exchange Commission"); not between two
-    names ("West Ham | and Champions League tie", "Fletcher | for FA Cup")."""
+    names ("West Ham | and Champions League tie", "Fletcher | for FA Cup", "University of Oxford | and
+    Imperial College", "Ministry of Defence | and the Home Office"), nor before a place's or a cup's
+    purpose ("Wembley Stadium | for Sunday's final", "World Cup | for England")."""
     before = tokens[i - 1]
     k = i + 2 if tokens[i + 1 : i + 2] == ["the"] else i + 1
     if k >= len(tokens) or not tokens[k][:1].isupper() or not before[:1].isupper() or not before.isalpha():
@@ -149,17 +151,34 @@ def _inside_a_name(tokens: list[str], i: int) -> bool:
     if tokens[i] == "of":
         return i > 1  # "Bank | of England", "Fifty Shades | of Grey", "Lord | of the Rings"
     if tokens[i] != "and":
-        return before in INSTITUTIONS
+        return before in _FOR_HEADS
     first = tokens[i - 2] if i > 1 else ""
-    if first[:1].isupper() and not first.endswith(("'s", "’s")):
+    if k > i + 1 or first in _NAME_JOINERS or first[:1].isupper() and not first.endswith(("'s", "’s")):
         return False  # two names ("West Ham | and Champions League tie"), not one of one word and its head
     end = next((j for j in range(k, min(len(tokens), k + _NAME_RUN)) if not tokens[j][:1].isupper()),
                min(len(tokens), k + _NAME_RUN))
     return tokens[end - 1] in INSTITUTIONS
 
 
+def _name_closes(tokens: list[str], i: int, reach: int, stop: frozenset[str]) -> bool:
+    """Whether the name that the "and" at ``i`` goes on with closes within ``reach`` words, where a phrase
+    or the line ends ("Securities and Exchange Commission | to"; not "Free and Bad Company | singer Paul
+    Rodgers"), its own "of" within it ("Royal Bank of Scotland")."""
+    end = i + 1
+    while end < len(tokens) and (tokens[end][:1].isupper() or tokens[end] in ("of", "for") and (
+            end + 1 < len(tokens) and tokens[end + 1][:1].isupper())):
+        end += 1
+    return end <= reach and (end == len(tokens) or tokens[end].lower() in stop)
+
+
 _NAME_JOINERS = frozenset("of for and".split())
 _NAME_RUN = 3  # capitalised words after a joiner read for the name's head
+# The heads of names that go on with "for" ("Department for Education", "Institute for Fiscal Studies");
+# not a place's or a cup's ("Wembley Stadium | for Sunday's final", "Heathrow Airport | for British Airways").
+_FOR_HEADS = frozenset(
+    "Ministry Department Agency Association Federation Union League Institute Foundation Society Centre "
+    "Center Office Trust Board Commission Committee Council Authority Fund Bank Party Academy College School "
+    "Hospital".split())
 
 
 def _joins_adjectives(tokens: list[str], i: int) -> bool:
@@ -971,8 +990,11 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             return False  # "aware of only one other | such cluster", "any | such plan": one noun phrase
         if tokens[i][:1].isupper() and is_capital(tokens[i - 1][:1]):
             return False  # a name's own function word: "Doctors | Without Borders"
-        if word in _NAME_JOINERS and i + 1 < len(tokens) and _inside_a_name(tokens, i):
-            return False  # "Securities | and Exchange Commission", "Department | of Justice": one name
+        if word in _NAME_JOINERS and i + 1 < len(tokens) and _inside_a_name(tokens, i) and not (
+                word == "and" and _name_closes(tokens, i, max_words + overrun, stop)):
+            # "Securities | and Exchange Commission", "Department | of Justice": one name (a cut before its
+            # "and" goes on to its end where the line holds it: "from Securities and Exchange Commission")
+            return False
         if word == "but" and english and _joins_adjectives(tokens, i):
             return False  # "capable | but flawed Imperial official"
         if word in ("and", "or") and _acronyms_of_one_noun(tokens, i):

@@ -27,7 +27,7 @@ from .wordforms import is_common_word, is_modifier, is_noun, is_verb, may_be_ver
 
 __all__ = [
     "shorten_names", "described_names", "is_first_name", "used_alone", "occurrences", "TITLES", "PEOPLES",
-    "PEOPLES_ADJECTIVE", "INSTITUTIONS", "ACRONYM", "YEAR", "ARTICLES", "NAME_PARTICLES",
+    "PEOPLES_ADJECTIVE", "INSTITUTIONS", "ACRONYM", "YEAR", "ARTICLES", "NAME_PARTICLES", "describes",
 ]
 
 _POSSESSIVE = re.compile(r"(['’]s?)$")
@@ -239,13 +239,29 @@ def _tells_who(before: list[str]) -> bool:
             w.lower() in _NOT_WHO or w.lower().startswith("then-") or _GLUED.match(w) for w in before):
         # (nor "Then-former", nor two words a lost space glued: "LondonApple CEO")
         return False
+    if any(w[:1].islower() and w.endswith(_POSSESSIVE_ENDS) and _without_possessive(w) not in _WHEN
+           for w in before):
+        # whose the line does not say: "club's manager | Pulis" (from "The club's manager"; not "Last year's
+        # winner")
+        return False
     last = before[-1]
     if last.endswith(_POSSESSIVE_ENDS) or last in _ROLE_ACRONYMS:
         return True  # "Britain's | Hamilton", "Tory MP | Sayeed"
     # a noun that names a person's role ("singer", "boss", "District Judge"; not "The memory | Brown", nor
-    # a place's or a body's acronym: "U.N. | Annan")
+    # a place's or a body's acronym: "U.N. | Annan"), not someone's relation, whose the line does not say
+    # ("wife | Smith", "Former girlfriend | Smith", "spokesman | Mann" or "winner | Ainslie" alone; not
+    # "Pregnant mother | Jones", "Wimbledon winner | Bartoli")
     low = last.lower()
+    if low in _NOT_ROLES or low in _KIN or len(before) == 1 and (low in _RELATIONS or low in _OF_WHAT):
+        return False
     return is_noun(low) and (low.endswith(_ROLE_ENDINGS) or low in _ROLES)
+
+
+def describes(sentence: str) -> bool:
+    """Whether the words that open ``sentence`` may tell who its subject is: not a possessive pronoun nor
+    an adverb that headlinese drops before them ("His wife | Jane Smith", "Now manager | Steve Bruce")."""
+    first = sentence.split(maxsplit=1)[:1]
+    return not first or first[0].lower().strip(_QUOTES) not in _NOT_WHO
 
 
 _TELLS_WHO = 4  # words of a descriptor at most that stay before a surname (a longer one goes)
@@ -255,15 +271,32 @@ _GLUED = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]")  # (not "McDonald's", "MacDonal
 _ROLE_ENDINGS = ("er", "or", "ist", "ian", "ess", "man", "woman", "ant", "ent")
 _ROLES = frozenset(
     "star boss chief legend tycoon mogul host head coach captain pundit veteran hopeful icon champion envoy "
-    "judge secretary official king queen prince princess wife husband son daughter widow fiancee girlfriend "
-    "boyfriend aide chef heir rival hero idol poet model ace forward back prop skipper jockey athlete rookie "
+    "judge secretary official king queen prince princess aide chef heir rival hero idol poet model ace "
+    "forward back prop skipper jockey athlete rookie "
     "teen girl boy pupil doctor nurse suspect victim refugee migrant candidate nominee billionaire "
     "millionaire heiress socialite celebrity comic mayor general admiral marshal lord bishop pope cardinal "
     "priest imam rabbi expert executive great attorney".split()
 )
 _ROLE_ACRONYMS = frozenset("MP MEP MSP AM DJ CEO CFO PM QC".split())
 _NOT_WHO = frozenset(
-    "that's it's here's there's what's how why when where this that these those so other another".split())
+    "that's it's here's there's what's how why when where this that these those so other another "
+    # (a pronoun's possessive or "fellow", whose the line does not say: "His wife", "Our reporter"; an
+    # opening adverbial: "Every summer", "Despite the danger", "Unlike his brother", "Yesterday"; not "even",
+    # whose "Not even manager" keeps its "not", nor "last": "Last year's winner")
+    "his her its their our my your fellow every each since despite throughout unlike like alongside inside "
+    "outside amid amidst besides beside also only just still now meanwhile yesterday today tonight "
+    "once".split())
+# Nouns that end as a role does and name none ("Big business", "Last summer"); a person's kin, who is
+# someone else's ("His wife", "Former girlfriend"; a parent may be a status: "Pregnant mother"); and roles
+# that say nothing alone, without of what ("The winner | Ben Ainslie").
+_NOT_ROLES = frozenset(
+    "business summer winter danger cancer chamber weather water paper letter order border murder corner "
+    "matter power moment government parliament tower quarter".split())
+_KIN = frozenset(
+    "wife husband son daughter brother sister girlfriend boyfriend fiancee fiancée fiance widow widower "
+    "ex-wife ex-husband ex-girlfriend ex-boyfriend partner".split())
+_OF_WHAT = frozenset("mother father winner member".split())
+_WHEN = frozenset("year week month season night weekend today yesterday tonight".split())  # ("year's")
 
 
 def _verb_next(token: str) -> bool:
