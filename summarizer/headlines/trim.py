@@ -46,10 +46,10 @@ _NOT_DESCRIPTOR = frozenset(
 )
 _MAX_DESCRIPTOR = 6
 # Who a person is to someone named before them: the possessor is what the reader knows ("Adriano's agent").
-_RELATIONS = frozenset(
-    "agent lawyer lawyers attorney solicitor wife husband mother father son daughter brother sister "
-    "girlfriend boyfriend fiancee fiancée fiance widow widower spokesman spokeswoman spokesperson "
-    "aide".split())
+_KIN = frozenset(
+    "wife husband son daughter brother sister girlfriend boyfriend fiancee fiancée fiance widow widower".split())
+_RELATIONS = _KIN | frozenset(
+    "agent lawyer lawyers attorney solicitor mother father spokesman spokeswoman spokesperson aide".split())
 # Words that open a condition, capitalised at a line's start: no part of the name after them, and what
 # follows them did not happen ("If Eoin Morgan wanted to ..."; "When Poyet lost his temper" did).
 _OPENS_A_CLAUSE = frozenset({"if", "unless", "whether"})
@@ -252,7 +252,7 @@ def _tells_who(before: list[str]) -> bool:
     # ("wife | Smith", "Former girlfriend | Smith", "spokesman | Mann" or "winner | Ainslie" alone; not
     # "Pregnant mother | Jones", "Wimbledon winner | Bartoli")
     low = last.lower()
-    if low in _NOT_ROLES or low in _KIN or len(before) == 1 and (low in _RELATIONS or low in _OF_WHAT):
+    if low in _NOT_ROLES or low in _SOMEONES_KIN or len(before) == 1 and (low in _RELATIONS or low in _OF_WHAT):
         return False
     return is_noun(low) and (low.endswith(_ROLE_ENDINGS) or low in _ROLES)
 
@@ -292,9 +292,7 @@ _NOT_WHO = frozenset(
 _NOT_ROLES = frozenset(
     "business summer winter danger cancer chamber weather water paper letter order border murder corner "
     "matter power moment government parliament tower quarter".split())
-_KIN = frozenset(
-    "wife husband son daughter brother sister girlfriend boyfriend fiancee fiancée fiance widow widower "
-    "ex-wife ex-husband ex-girlfriend ex-boyfriend partner".split())
+_SOMEONES_KIN = _KIN | {f"ex-{kin}" for kin in _KIN} | {"partner"}
 _OF_WHAT = frozenset("mother father winner member".split())
 _WHEN = frozenset("year week month season night weekend today yesterday tonight".split())  # ("year's")
 
