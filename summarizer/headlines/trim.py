@@ -47,7 +47,8 @@ _NOT_DESCRIPTOR = frozenset(
 _MAX_DESCRIPTOR = 6
 # Who a person is to someone named before them: the possessor is what the reader knows ("Adriano's agent").
 _KIN = frozenset(
-    "wife husband son daughter brother sister girlfriend boyfriend fiancee fiancée fiance widow widower".split())
+    "wife husband son daughter brother sister girlfriend boyfriend fiancee fiancée fiance widow "
+    "widower".split())
 _RELATIONS = _KIN | frozenset(
     "agent lawyer lawyers attorney solicitor mother father spokesman spokeswoman spokesperson aide".split())
 # Words that open a condition, capitalised at a line's start: no part of the name after them, and what
@@ -252,7 +253,8 @@ def _tells_who(before: list[str]) -> bool:
     # ("wife | Smith", "Former girlfriend | Smith", "spokesman | Mann" or "winner | Ainslie" alone; not
     # "Pregnant mother | Jones", "Wimbledon winner | Bartoli")
     low = last.lower()
-    if low in _NOT_ROLES or low in _SOMEONES_KIN or len(before) == 1 and (low in _RELATIONS or low in _OF_WHAT):
+    alone = len(before) == 1 and (low in _RELATIONS or low in _OF_WHAT)
+    if alone or low in _NOT_ROLES or low in _SOMEONES_KIN:
         return False
     return is_noun(low) and (low.endswith(_ROLE_ENDINGS) or low in _ROLES)
 
@@ -272,8 +274,8 @@ _ROLE_ENDINGS = ("er", "or", "ist", "ian", "ess", "man", "woman", "ant", "ent")
 _ROLES = frozenset(
     "star boss chief legend tycoon mogul host head coach captain pundit veteran hopeful icon champion envoy "
     "judge secretary official king queen prince princess aide chef heir rival hero idol poet model ace "
-    "forward back prop skipper jockey athlete rookie "
-    "teen girl boy pupil doctor nurse suspect victim refugee migrant candidate nominee billionaire "
+    "forward back prop skipper jockey athlete rookie teen girl boy pupil doctor nurse suspect victim "
+    "refugee migrant candidate nominee billionaire "
     "millionaire heiress socialite celebrity comic mayor general admiral marshal lord bishop pope cardinal "
     "priest imam rabbi expert executive great attorney".split()
 )
