@@ -508,3 +508,38 @@ def test_subjects_and_openings_the_twenty_sixth_session_misread(sentence, expect
 ])
 def test_a_long_line_spares_a_subjects_with_phrase(text, expected):
     assert spare(text, 12) == (expected or text)
+
+
+@pytest.mark.parametrize("sentence, context, expected", [
+    # a short line names its people in full, with what the sentence says they are
+    ("Actress Liza Minnelli has entered a rehab facility for her addictions.", "Minnelli said so.",
+     "Actress Liza Minnelli enters rehab facility for her addictions"),
+    ("Washington star Kerry Washington is headed for HBO.", "Washington smiled.",
+     "Washington star Kerry Washington is headed for HBO"),
+    ("Tony Blair has promised Gordon Brown he would stand down.", "Blair and Brown met.",
+     "Tony Blair promises Gordon Brown he would stand down"),
+    # (every given name; a title goes where a name stands in it)
+    ("Brazilian President Fernando Henrique Cardoso has little time to savor his apparent first-round "
+     "re-election victory.", "Cardoso smiled.",
+     "Fernando Henrique Cardoso has little time to savor apparent first-round re-election victory"),
+    # and the apposition that says what the name opening it is
+    ("Jef Raskin, head of the team behind the first Macintosh computer, has died.", "Raskin was 61.",
+     "Jef Raskin, head of team behind first Macintosh computer, dies"),
+    ("Lee Kuan Yew, the founding Prime Minister of Singapore, died on Monday.", "Lee was 91.",
+     "Lee Kuan Yew, founding Prime Minister of Singapore, dies"),
+    # (not a relative clause, nor an age)
+    ("John Smith, who led the party for a decade, has died.", "Smith was 61.", "John Smith dies"),
+    ("John Smith, 45, has died.", "Smith was 45.", "John Smith dies"),
+    # not where the line would run past twelve words for them, nor end elsewhere
+    ("Former Vice President Walter Mondale has been released from the Mayo Clinic after being admitted with "
+     "influenza.", "Mondale smiled.",
+     "Mondale released from Mayo Clinic after being admitted with influenza"),
+    ("Dick DeGuerin, Durst's attorney, confirmed that investigators were searching the home.",
+     "DeGuerin said so.", "Investigators search home"),
+    # a long line keeps the surname alone
+    ("Former England spinner Graeme Swann has called on the England and Wales Cricket Board to realise its "
+     "approach is out of date.", "Swann said so.",
+     "Swann calls on England and Wales Cricket Board to realise approach is out of date"),
+])
+def test_a_short_line_names_its_people_in_full(sentence, context, expected):
+    assert compress(sentence, 14, "english", f"{sentence} {context}", 2) == expected

@@ -746,3 +746,15 @@ def test_a_third_opening_leaves_a_subject_and_a_verb(sentence):
 ])
 def test_a_third_opening_of_place_or_occasion_and_yesterday(sentence, expected):
     assert compress(sentence, 14, "english", sentence, 2) == expected
+
+
+def test_an_opening_names_apposition_stays_when_asked():
+    sentence = "A.J. Pero, a longtime drummer for the metal band Twisted Sister, has died."
+    assert write_headlinese(sentence) == "A.J. Pero dies"
+    assert write_headlinese(sentence, apposed=True) == (
+        "A.J. Pero, longtime drummer for metal band Twisted Sister, dies")
+    # (not a relative clause, nor an aside after a longer opening)
+    sentence = "John Smith, who led the party, has died."
+    assert write_headlinese(sentence, apposed=True) == "John Smith dies"
+    sentence = "Police in the city of Leeds, a former mill town, have closed the road."
+    assert write_headlinese(sentence, apposed=True) == write_headlinese(sentence)

@@ -1296,3 +1296,14 @@ def test_what_is_said_takes_the_present_and_one_body_with_and_in_its_name(senten
 ])
 def test_a_reported_scene_plural_words_and_two_bodies(sentence, expected):
     assert compress(sentence, 14, "english", sentence, 2) == expected
+
+
+def test_a_past_after_a_names_apposition_takes_the_present():
+    # The apposition says what the name is; the name is the subject ("Lee Kuan Yew ... dies").
+    line = "Lee Kuan Yew, founding Prime Minister of Singapore, died"
+    assert past_as_present(line, f"{line}.") == "Lee Kuan Yew, founding Prime Minister of Singapore, dies"
+    # (not a list of names, nor an aside with a verb of its own)
+    assert past_as_present("Smith, Jones and Brown, went home", "Smith, Jones and Brown, went home.") == (
+        "Smith, Jones and Brown, went home")
+    line = "Smith, who was born in Leeds, died"
+    assert past_as_present(line, f"{line}.") == line

@@ -853,7 +853,8 @@ def test_a_clause_whose_opener_went_with_a_name_loses_the_main_clause_glued_afte
     sentence = ("When Arsene Wenger sent Francis Coquelin on loan to Charlton in November it looked to be "
                 "the final nail in the Frenchman's Arsenal career.")
     context = f"{sentence} Wenger admitted as much. Coquelin stayed. Wenger and Coquelin talked."
-    assert compress(sentence, 14, "english", context, 2) == "Wenger sends Coquelin on loan to Charlton"
+    assert compress(sentence, 14, "english", context, 2) == (
+        "Arsene Wenger sends Francis Coquelin on loan to Charlton")
     # A clause with its comma keeps its main clause's line as before.
     kept = "When Arsene Wenger spoke, he said Francis Coquelin would stay at the club."
     assert not compress(kept, 14, "english", f"{kept} Wenger and Coquelin.", 2).startswith("Wenger spoke")

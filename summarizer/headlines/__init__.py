@@ -147,6 +147,9 @@ _QUESTION_OPENERS = frozenset(
     "what what's why how who whom whose where when which".split()
 )
 _MIN_WORDS = 3  # a shorter line ("He snorted") says too little to be a headline
+# A line of at most this many words names its people in full, within this many (:func:`_in_full`).
+_SHORT_LINE = 10
+_FULL_LINE = 12
 # A sentence this short is a feature's opening beat or an aside ("Ferguson is crumbling.", "Winter will
 # end.", "Friends called him Tony."), not a report, which says who did what, where or when.
 _BEAT_WORDS = 5
@@ -600,7 +603,7 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
     english = language == "english"
     described = None
     if english:
-        text = write_headlinese(sentence)
+        text = written = write_headlinese(sentence)
         if context:
             told, describing = described_names(text, context)
             if describing and characters is None and describes(sentence):
@@ -621,7 +624,58 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
         if len(told[1].split()) <= max(reach, size) and (
                 told[1].split()[-3:] == line.split()[-3:] or size > reach):
             cut, line = told
+    if english and context and line and len(line.split()) <= _SHORT_LINE:
+        cut, line = _in_full(sentence, written, text, (cut, line), max_words, context, overrun)
     return cut, line or " ".join(words(sentence)[:max_words])
+
+
+def _in_full(sentence: str, written: str, text: str, found: tuple[str, str], max_words: int, context: str,
+             overrun: int) -> tuple[str, str]:
+    """The short line ``found`` (``text`` and its cut) rewritten with its people named in full ("Actress
+    Liza Minnelli enters rehab facility for her addictions", not "Minnelli enters ..."), and then with
+    what the name that opens it is ("Jef Raskin, head of team behind first Macintosh computer, dies", not
+    "Jef Raskin dies"), each where the line still ends as before and keeps within ``_FULL_LINE`` words.
+    A surname alone saves room, which a short line does not need; ``written`` is the sentence's
+    headlinese before its names were shortened."""
+    line = found[1]
+    whole = _rewritten(written, sentence, context, max_words)
+    if whole != text:
+        told = _cut(whole, sentence, max_words, "english", context, overrun)
+        size = len(told[1].split())
+        # (its subject whole: not "Henrique Cardoso has little time ...", a long subject cut to its head)
+        if told[0] == whole and len(line.split()) < size <= _FULL_LINE and (
+                told[1].split()[-2:] == line.split()[-2:]):
+            found, line = told, told[1]
+    apposed = write_headlinese(sentence, apposed=True) if ", " in sentence else written
+    if apposed != written:
+        apposed = _rewritten(apposed, sentence, context, max_words)
+        told = _cut(apposed, sentence, max_words, "english", context, overrun)
+        # (the same line in its last form too: not "Johansson, boyfriend of ..., received" beside
+        # "Johansson receives")
+        if told[0] == apposed and len(told[1].split()) <= _FULL_LINE and _apposed_to(told[1], line) and (
+                _apposed_to(*(_finish(cut, sentence, "english", None) for cut in (told[1], line)))):
+            found = told
+    return found
+
+
+def _rewritten(written: str, sentence: str, context: str, max_words: int) -> str:
+    """The headlinese ``written`` with its people named in full (:func:`.trim.described_names`) and its
+    verbs in the headline's tenses."""
+    named = described_names(written, context, given=True)[0]
+    return headline_tenses(_named(named, written, context, max_words), sentence)
+
+
+def _apposed_to(apposed: str, line: str) -> bool:
+    """Whether ``apposed`` is ``line`` with an apposition after the name that opens it ("Jef Raskin, | head
+    of team behind first Macintosh computer, | dies")."""
+    tokens = apposed.split()
+    opened = next((k for k in range(min(len(tokens), 4)) if tokens[k].endswith(",")), None)
+    if opened is None:
+        return False
+    closed = next((k for k in range(opened + 2, len(tokens)) if tokens[k].endswith(",")), None)
+    if closed is None:
+        return False
+    return " ".join([*tokens[:opened], tokens[opened][:-1], *tokens[closed + 1 :]]) == line
 
 
 def _named(named: str, text: str, context: str, max_words: int) -> str:

@@ -50,6 +50,7 @@ The rules, in order:
 from __future__ import annotations
 
 import re
+from functools import partial
 from itertools import chain, product
 
 from .attribution import NAME_LINKS as _NAME_LINKS, strip_attribution as _strip_attribution
@@ -179,8 +180,10 @@ _PASSIVE = re.compile(
 INTRANSITIVE = frozenset("go come become rise arise fall die arrive happen occur emerge remain".split())
 
 
-def write_headlinese(text: str) -> str:
-    """``text`` (one English sentence) rewritten by the rules above; never empty for a text with a word."""
+def write_headlinese(text: str, apposed: bool = False) -> str:
+    """``text`` (one English sentence) rewritten by the rules above; never empty for a text with a word.
+    With ``apposed``, the apposition that tells what a name opening the sentence is stays ("Jef Raskin,
+    head of the team behind the first Macintosh computer, has died")."""
     tokens = text.split()[:_SOURCE_WORDS]
     if any(map(str.__eq__, tokens, tokens[1:])):  # (the quick test: a word written twice is rare)
         # The source's own slip ("The world of Mexican wrestling wrestling", "and and") written once
@@ -189,7 +192,7 @@ def write_headlinese(text: str) -> str:
                   or len(t) < _DOUBLED_LENGTH and t not in _SLIPS]
     text = " ".join(tokens)
     left = {}  # each step's last text that it left as it was: the same text again gives the same
-    for step in _STEPS:
+    for step in _APPOSED_STEPS if apposed else _STEPS:
         if left.get(step) == text:
             continue  # (strip_opening runs twice; a text it did not shorten the first time, it does not now)
         shorter = step(text)
@@ -228,11 +231,15 @@ _DOUBLED_LENGTH = 6
 _SLIPS = frozenset("the a an and or but".split())
 
 
-def _strip_asides(text: str) -> str:
+def _strip_asides(text: str, opening: bool = True) -> str:
+    """``text`` without its relative clauses and appositions (``_ASIDE``), but for the apposition to a name
+    that opens it unless ``opening``."""
     out, at = [], 0
     for match in _ASIDE.finditer(text):
         if match.start() < at or match["noun"] and is_tensed(match["noun"]):
             continue  # inside the last aside; ", stormed to the top" is a verb's phrase
+        if not opening and not at and _opening_apposition(text, match):
+            continue
         # The aside ends at the first comma after which a verb comes ("..., has died"), or at a quotation
         # that opens on an adverb and a verb ('..., the chief of staff "obviously knew ...'); none: keep it.
         for comma in _ASIDE_END.finditer(text, match.end()):
@@ -272,6 +279,19 @@ def _strip_asides(text: str) -> str:
             break
     out.append(text[at:])
     return "".join(out)
+
+
+def _opening_apposition(text: str, match: re.Match) -> bool:
+    """Whether the aside ``match`` opens says what the name that opens ``text`` is: a noun's phrase (", the
+    founding Prime Minister of Singapore,", ", India's third-biggest software firm,"; not ", who ...",
+    ", 45,") after a name of at most four words."""
+    name = text[: match.start()].split()
+    kind = match["possessive"] or match["noun"] or match[0].split()[-1].lower() in _APPOSED_ARTICLES
+    return bool(kind) and 0 < len(name) <= _OPENING_NAME and all(is_capital(w[:1]) for w in name)
+
+
+_APPOSED_ARTICLES = frozenset({"the", "a", "an"})
+_OPENING_NAME = 4  # the most words of a name that opens a sentence before its apposition
 
 
 def _names_its_head(before: str, aside: str) -> bool:
@@ -1080,3 +1100,6 @@ _STEPS = (
     _strip_times, _strip_reported_again, _strip_told, _strip_quotes, _strip_billing, _strip_auxiliaries,
     _strip_articles,
 )
+# The same, keeping a name's apposition at the opening (:func:`write_headlinese`'s ``apposed``).
+_APPOSED_STEPS = tuple(partial(_strip_asides, opening=False) if step is _strip_asides else step
+                       for step in _STEPS)

@@ -1260,15 +1260,21 @@ _PART_OF = frozenset("some most all".split())
 
 def _apposition(tokens: list[str], k: int) -> int:
     """Where the word stands whose comma opens a name in apposition that a comma closes right before
-    ``tokens[k]`` ("Branson's US TV show, | Rebel Billionaire, | is proving"); ``k`` without one."""
+    ``tokens[k]`` ("Branson's US TV show, | Rebel Billionaire, | is proving"), or what a name that opens
+    the line is ("Lee Kuan Yew, | founding Prime Minister of Singapore, | died"); ``k`` without one."""
     if k < 2 or tokens[k - 1][-1] != ",":
         return k
     opened = next((i for i in range(k - 2, -1, -1) if tokens[i][-1] in ",;:"), None)
     if opened is None or tokens[opened][-1] != "," or len(tokens[opened]) < 2:
         return k  # (not a comma standing alone: "show , Rebel Billionaire,")
-    if not all(is_capital(t[:1]) for t in tokens[opened + 1 : k]):
-        return k
-    return opened
+    if all(is_capital(t[:1]) for t in tokens[opened + 1 : k]):
+        return opened
+    # (the name's apposition holds no verb of its own: not "Smith, who led, ...")
+    named = opened < _NAME_WORDS and all(is_capital(t[:1]) for t in tokens[: opened + 1])
+    return opened if named and not any(t.islower() and is_tensed(t) for t in tokens[opened + 1 : k]) else k
+
+
+_NAME_WORDS = 4  # the most words of a name that opens a line before its apposition
 
 
 def _not_plain(token: str) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from operator import and_
 
+from ..language import stop_words
 from .wordforms import is_common_word, is_modifier, is_noun, is_verb, may_be_verb
 
 __all__ = [
@@ -107,10 +108,12 @@ def shorten_names(line: str, text: str) -> str:
     return " ".join(named.split()[described:]) if described else named
 
 
-def described_names(line: str, text: str) -> tuple[str, int]:
+def described_names(line: str, text: str, given: bool = False) -> tuple[str, int]:
     """:func:`shorten_names`'s line, but with the few words that tell who a subject so named is kept
     before the surname ("Oasis singer Gallagher", :func:`_tells_who`), and how many words they are (0:
-    none kept; :func:`shorten_names`'s line is the rest)."""
+    none kept; :func:`shorten_names`'s line is the rest). With ``given``, each person keeps the given
+    names and what the line says they are ("Actress Liza Minnelli"), and loses only a title the article
+    puts before the surname alone ("Mr Straw") or a function word read as a given name ("But Budi's")."""
     tokens = line.split()
     size = len(tokens)
     # Which tokens are capitalised, found once (the loop reads most twice): :func:`_is_capitalised`
@@ -120,6 +123,7 @@ def described_names(line: str, text: str) -> tuple[str, int]:
     if not any(map(and_, capitalised, capitalised[1:])):
         return " ".join(tokens), 0  # no two capitalised words side by side: no full name to cut
     capitalised.append(True)  # (where the search for the next capitalised word stops: the line's end)
+    stop = stop_words("english") if given else frozenset()
     out: list[str] = []
     described = 0  # the words kept before the subject's surname that tell who the person is
     subject_at = None  # where the shortened name at the head of the line stands in ``out``
@@ -150,17 +154,25 @@ def described_names(line: str, text: str) -> tuple[str, int]:
         ends_a_name = j - i == 2 and i > 1 and tokens[i - 1] in NAME_PARTICLES and capitalised[i - 2]
         if j - i >= 2 and not ends_a_name:
             surname = _without_possessive(tokens[j - 1].rstrip(",;:"))
-            given = tokens[j - 2]
+            first = tokens[j - 2]
             # A number after the run ("Aero India 2005"), a people's name at its end ("London Irish") or
             # an institution's word ("Changi Airport") makes it an event's, a club's or a place's name.
             numbered = j < len(tokens) and YEAR.fullmatch(tokens[j]) is not None and tokens[j - 1] == surname
             person = not numbered and surname not in PEOPLES and surname not in INSTITUTIONS
-            person = person and is_first_name(given) and _NAME.fullmatch(surname) is not None
-            person = person and given.rstrip(".") not in _PLACE_ABBREVIATIONS  # "St. Louis", "Mt. Everest"
+            person = person and is_first_name(first) and _NAME.fullmatch(surname) is not None
+            person = person and first.rstrip(".") not in _PLACE_ABBREVIATIONS  # "St. Louis", "Mt. Everest"
             # Two given names that share the surname ("Andy and Jamie Murray", "Patrick and Sue Ellen
             # Kilgallon", and "Andy Murray" in the text): two people, not "Andy and Murray".
             person = person and not (len(out) > 1 and out[-1] == "and" and f"{out[-2]} {surname}" in text)
-            if person and used_alone(surname, given, text):
+            if person and used_alone(surname, first, text):
+                if given and first not in TITLES and first.lower() not in stop:
+                    subject = (subject_at is None and _descriptor(out) and j < len(tokens)
+                               and _verb_next(tokens[j]))
+                    out[:], kept = _in_full(out, tokens[i:j], subject)
+                    if subject:
+                        described, subject_at = kept, 0
+                    i = j
+                    continue
                 if subject_at is None and _descriptor(out) and j < len(tokens) and _verb_next(tokens[j]):
                     # (with the title the name opens on after them: "U.S. | District Judge | Terrence Berg";
                     # not "Sir", nor a given name: "Marion 'Suge' Knight"; a title alone goes: "President
@@ -187,6 +199,30 @@ def described_names(line: str, text: str) -> tuple[str, int]:
         if subject_at is None and len(out) > _MAX_DESCRIPTOR:
             subject_at = -1  # past the head of the line: no descriptor to drop any more
     return " ".join(out), described
+
+
+def _in_full(before: list[str], run: list[str], subject: bool) -> tuple[list[str], int]:
+    """The words up to a person's name (``before``) and the name's ``run`` of capitalised words, with the
+    name in full (:func:`described_names`'s ``given``), and how many words before it say who the person
+    is. The title the run opens on stays where it tells who ("Home Secretary | David Blunkett"), and for
+    a ``subject``, with the words before it that do ("Actress | Liza Minnelli", "Pop star | Christina
+    Aguilera"; not "Irrepressible | Mario Balotelli", "Banco de Portugal Governor | Carlos Costa", whose
+    run holds a name before the title); the given names do, not a function word the run opens on ("Either |
+    Benjamin Netanyahu")."""
+    stop = stop_words("english")
+    start = len(run) - 2  # (where the given names before the first open: "Brazilian President | Fernando")
+    while start and not (run[start - 1] in TITLES or run[start - 1].lower() in stop
+                         or ACRONYM.fullmatch(run[start - 1]) or is_common_word(run[start - 1].lower())):
+        start -= 1
+    title, given = _title(run[:start]) or [], run[start:-2]
+    if subject:
+        who = [*before, *title]
+        before = who if _tells_who(who) else []
+    elif not (title and _tells_who(title)):
+        title = []
+    else:
+        before = [*before, *title]
+    return [*before, *given, *run[-2:]], len(before)
 
 
 def _gerund(word: str) -> bool:
