@@ -519,9 +519,8 @@ def test_a_long_line_spares_a_subjects_with_phrase(text, expected):
     ("Tony Blair has promised Gordon Brown he would stand down.", "Blair and Brown met.",
      "Tony Blair promises Gordon Brown he would stand down"),
     # (every given name; a title goes where a name stands in it)
-    ("Brazilian President Fernando Henrique Cardoso has little time to savor his apparent first-round "
-     "re-election victory.", "Cardoso smiled.",
-     "Fernando Henrique Cardoso has little time to savor apparent first-round re-election victory"),
+    ("Brazilian President Fernando Henrique Cardoso has won re-election.", "Cardoso smiled.",
+     "Fernando Henrique Cardoso wins re-election"),
     # and the apposition that says what the name opening it is
     ("Jef Raskin, head of the team behind the first Macintosh computer, has died.", "Raskin was 61.",
      "Jef Raskin, head of team behind first Macintosh computer, dies"),
@@ -536,7 +535,10 @@ def test_a_long_line_spares_a_subjects_with_phrase(text, expected):
      "Mondale released from Mayo Clinic after being admitted with influenza"),
     ("Dick DeGuerin, Durst's attorney, confirmed that investigators were searching the home.",
      "DeGuerin said so.", "Investigators search home"),
-    # a long line keeps the surname alone
+    # a longer line keeps the surname alone
+    ("Brazilian President Fernando Henrique Cardoso has little time to savor his apparent first-round "
+     "re-election victory.", "Cardoso smiled.",
+     "Cardoso has little time to savor apparent first-round re-election victory"),
     ("Former England spinner Graeme Swann has called on the England and Wales Cricket Board to realise its "
      "approach is out of date.", "Swann said so.",
      "Swann calls on England and Wales Cricket Board to realise approach is out of date"),

@@ -500,7 +500,7 @@ def test_a_name_after_its_particle_keeps_its_given_part():
     # (nor words whose who the line does not say: a possessive pronoun headlinese drops, a noun's possessive,
     # a kin word alone, an opening adverbial)
     ("His wife Jane Smith has said she is shocked by the decision to close the factory.", "Smith said so.",
-     "Jane Smith says she is shocked by decision to close factory"),
+     "Smith says she is shocked by decision to close factory"),
     ("The club's manager Tony Pulis has said he is confident of avoiding relegation this season.",
      "Pulis said so.", "Tony Pulis confident of avoiding relegation this season"),
     ("Last summer John Smith visited the island for the first time since the war.", "Smith said so.",
@@ -511,7 +511,7 @@ def test_a_name_after_its_particle_keeps_its_given_part():
     ("Pregnant mother Sarah Jones has been refused a council house despite living in a car.",
      "Jones said so.", "Pregnant mother Sarah Jones refused council house"),
     ("Not even manager Roy Hodgson could explain the defeat against Iceland.", "Hodgson said so.",
-     "Not even manager Roy Hodgson could explain defeat against Iceland"),
+     "Not even manager Hodgson could explain defeat against Iceland"),
 ])
 def test_a_surname_keeps_the_words_that_tell_who_the_person_is(sentence, context, expected):
     assert compress(sentence, 14, "english", f"{sentence} {context}", 2) == expected

@@ -148,7 +148,7 @@ _QUESTION_OPENERS = frozenset(
 )
 _MIN_WORDS = 3  # a shorter line ("He snorted") says too little to be a headline
 # A line of at most this many words names its people in full, within this many (:func:`_in_full`).
-_SHORT_LINE = 10
+_SHORT_LINE = 8
 _FULL_LINE = 12
 # A sentence this short is a feature's opening beat or an aside ("Ferguson is crumbling.", "Winter will
 # end.", "Friends called him Tony."), not a report, which says who did what, where or when.
