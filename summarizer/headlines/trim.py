@@ -168,7 +168,7 @@ def described_names(line: str, text: str, given: bool = False) -> tuple[str, int
                 if given and first not in TITLES and first.lower() not in stop:
                     subject = (subject_at is None and _descriptor(out) and j < len(tokens)
                                and _verb_next(tokens[j]))
-                    out[:], kept = _in_full(out, tokens[i:j], subject)
+                    out[:], kept = _named_in_full(out, tokens[i:j], subject)
                     if subject:
                         described, subject_at = kept, 0
                     i = j
@@ -201,7 +201,7 @@ def described_names(line: str, text: str, given: bool = False) -> tuple[str, int
     return " ".join(out), described
 
 
-def _in_full(before: list[str], run: list[str], subject: bool) -> tuple[list[str], int]:
+def _named_in_full(before: list[str], run: list[str], subject: bool) -> tuple[list[str], int]:
     """The words up to a person's name (``before``) and the name's ``run`` of capitalised words, with the
     name in full (:func:`described_names`'s ``given``), and how many words before it say who the person
     is. The title the run opens on stays where it tells who ("Home Secretary | David Blunkett"), and for
