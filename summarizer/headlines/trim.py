@@ -218,9 +218,7 @@ def _named_in_full(before: list[str], run: list[str], subject: bool) -> tuple[li
     if subject:
         who = [*before, *title]
         before = who if _tells_who(who) else []
-    elif not (title and _tells_who(title)):
-        title = []
-    else:
+    elif title and _tells_who(title):
         before = [*before, *title]
     return [*before, *given, *run[-2:]], len(before)
 
