@@ -758,3 +758,9 @@ def test_an_opening_names_apposition_stays_when_asked():
     assert write_headlinese(sentence, apposed=True) == "John Smith dies"
     sentence = "Police in the city of Leeds, a former mill town, have closed the road."
     assert write_headlinese(sentence, apposed=True) == write_headlinese(sentence)
+    # (nor an article before a capital, which would stay, nor a phrase pointing back to what the line does
+    # not name)
+    sentence = "Boko Haram, the Nigeria-based Islamist terror group, has pledged allegiance to ISIS."
+    assert write_headlinese(sentence, apposed=True) == "Boko Haram pledges allegiance to ISIS"
+    sentence = "T-Mobile USA, the company's American mobile business, made a strong contribution to profits."
+    assert write_headlinese(sentence, apposed=True) == "T-Mobile USA made strong contribution to profits"

@@ -284,10 +284,19 @@ def _strip_asides(text: str, opening: bool = True) -> str:
 def _opening_apposition(text: str, match: re.Match) -> bool:
     """Whether the aside ``match`` opens says what the name that opens ``text`` is: a noun's phrase (", the
     founding Prime Minister of Singapore,", ", India's third-biggest software firm,"; not ", who ...",
-    ", 45,") after a name of at most four words."""
+    ", 45,") after a name of at most four words. Not an article before a capital, which headlinese would
+    keep (", the Nigeria-based Islamist terror group,"), nor a phrase that points back to what the line
+    does not name (", the company's American mobile business,")."""
     name = text[: match.start()].split()
-    kind = match["possessive"] or match["noun"] or match[0].split()[-1].lower() in _APPOSED_ARTICLES
-    return bool(kind) and 0 < len(name) <= _OPENING_NAME and all(is_capital(w[:1]) for w in name)
+    if not 0 < len(name) <= _OPENING_NAME or not all(is_capital(w[:1]) for w in name):
+        return False
+    closed = text.find(",", match.end())
+    aside = text[match.end() : closed if closed > 0 else len(text)].split()
+    if any(w.islower() and w.endswith(("'s", "’s")) for w in aside):
+        return False
+    if match[0].split()[-1].lower() in _APPOSED_ARTICLES:
+        return bool(aside) and aside[0].islower()
+    return bool(match["possessive"] or match["noun"])
 
 
 _APPOSED_ARTICLES = frozenset({"the", "a", "an"})
