@@ -643,8 +643,11 @@ def _in_full(sentence: str, written: str, text: str, found: tuple[str, str], max
         told = _cut(whole, sentence, max_words, "english", context, overrun)
         size = len(told[1].split())
         # (its subject whole: not "Henrique Cardoso has little time ...", a long subject cut to its head)
+        # (and only words added in its last form: not "Glasgow Rangers beats Celtic" beside "Rangers beat
+        # Celtic", a club's name read as one person's)
         if told[0] == whole and len(line.split()) < size <= _FULL_LINE and (
-                told[1].split()[-2:] == line.split()[-2:]):
+                told[1].split()[-2:] == line.split()[-2:]) and _adds_to(
+                *(_finish(cut, sentence, "english", None) for cut in (told[1], line))):
             found, line = told, told[1]
     apposed = write_headlinese(sentence, apposed=True) if ", " in sentence else written
     if apposed != written:
@@ -663,6 +666,16 @@ def _rewritten(written: str, sentence: str, context: str, max_words: int) -> str
     verbs in the headline's tenses."""
     named = described_names(written, context, given=True)[0]
     return headline_tenses(_named(named, written, context, max_words), sentence)
+
+
+def _adds_to(longer: str, line: str) -> bool:
+    """Whether ``longer`` is ``line`` with words added and none changed or dropped (quotation marks
+    aside: "'Becoming Steve Jobs'" beside "Becoming Jobs")."""
+    kept = iter(longer.translate(_NO_QUOTES).split())
+    return all(token in kept for token in line.translate(_NO_QUOTES).split())  # (in order: a subsequence)
+
+
+_NO_QUOTES = str.maketrans("", "", "\"“”‘’'")
 
 
 def _apposed_to(apposed: str, line: str) -> bool:

@@ -57,6 +57,7 @@ from .attribution import NAME_LINKS as _NAME_LINKS, strip_attribution as _strip_
 from .openings import closes_opening, strip_opening
 from .background import DAYS as _DAYS, strip_background as _strip_background, strip_label as _strip_label
 from .times import TIMES as _TIMES, strip_times as _strip_times
+from .trim import WHEN, tells_who
 from .quotes import QUOTED_WORDS
 from .wordforms import is_adverb, is_modifier, is_noun, is_plural_noun, is_tensed, is_verb, may_be_noun
 from .wordforms import is_common_word, may_be_adjective, may_be_verb
@@ -284,22 +285,38 @@ def _strip_asides(text: str, opening: bool = True) -> str:
 def _opening_apposition(text: str, match: re.Match) -> bool:
     """Whether the aside ``match`` opens says what the name that opens ``text`` is: a noun's phrase (", the
     founding Prime Minister of Singapore,", ", India's third-biggest software firm,"; not ", who ...",
-    ", 45,") after a name of at most four words. Not an article before a capital, which headlinese would
-    keep (", the Nigeria-based Islamist terror group,"), nor a phrase that points back to what the line
-    does not name (", the company's American mobile business,")."""
+    ", 45,", ", once a champion,") after a name of at most four words. Not an article before a capital,
+    which headlinese would keep (", the Nigeria-based Islamist terror group,"), a phrase that points back
+    to what the line does not name (", the company's American mobile business,"), another name (", the Big
+    Apple,"), someone and no more (", an old man,"), nor one after a title that says who the person is."""
     name = text[: match.start()].split()
     if not 0 < len(name) <= _OPENING_NAME or not all(is_capital(w[:1]) for w in name):
         return False
+    opener = match[0][1:].split()[0].lower()
+    if not (match["possessive"] or match["noun"] or opener in _APPOSED_ARTICLES):
+        return False  # (", who ...", ", 45,")
+    if len(name) > 2 and tells_who(name[:-2]):
+        return False  # (a title that says who already: "President George Bush, leader of free world,")
     closed = text.find(",", match.end())
     aside = text[match.end() : closed if closed > 0 else len(text)].split()
-    if any(w.islower() and w.endswith(("'s", "’s")) for w in aside):
+    if any(w.islower() and w.endswith(("'s", "’s")) and w[:-2] not in _KNOWN_POSSESSORS for w in aside):
         return False
-    if match[0].split()[-1].lower() in _APPOSED_ARTICLES:
-        return bool(aside) and aside[0].islower()
-    return bool(match["possessive"] or match["noun"])
+    said = [w.strip(_QUOTE_MARKS) for w in aside] if opener in _APPOSED_ARTICLES else [
+        w.strip(_QUOTE_MARKS) for w in match[0][1:].split() + aside]
+    said = [w for w in said if w]
+    if not said or opener in _APPOSED_ARTICLES and not said[0].islower():
+        return False
+    last = said[-1].lower()
+    # (not another name, "New York, the Big Apple,"; nor someone and no more, "Jack Smith, an old man,")
+    return not (all(is_capital(w[:1]) for w in said) and is_common_word(last) and not tells_who(said[-1:])
+                or len(said) <= 2 and last in _SOMEONE and not any(c.isdigit() for c in said[0]))
 
 
 _APPOSED_ARTICLES = frozenset({"the", "a", "an"})
+_SOMEONE = frozenset("man woman person boy girl child".split())
+# A lowercase possessor the reader knows ("world's fastest man").
+_KNOWN_POSSESSORS = WHEN | {"world", "nation"}
+_QUOTE_MARKS = "\"“”'‘’"
 _OPENING_NAME = 4  # the most words of a name that opens a sentence before its apposition
 
 

@@ -110,7 +110,7 @@ def shorten_names(line: str, text: str) -> str:
 
 def described_names(line: str, text: str, given: bool = False) -> tuple[str, int]:
     """:func:`shorten_names`'s line, but with the few words that tell who a subject so named is kept
-    before the surname ("Oasis singer Gallagher", :func:`_tells_who`), and how many words they are (0:
+    before the surname ("Oasis singer Gallagher", :func:`tells_who`), and how many words they are (0:
     none kept; :func:`shorten_names`'s line is the rest). With ``given``, each person keeps the given
     names and what the line says they are ("Actress Liza Minnelli"), and loses only a title the article
     puts before the surname alone ("Mr Straw") or a function word read as a given name ("But Budi's")."""
@@ -179,7 +179,7 @@ def described_names(line: str, text: str, given: bool = False) -> tuple[str, int
                     # Putin" is "Putin")
                     title = _title(tokens[i : j - 2]) if out else None
                     who = [*out, *title] if title is not None else []
-                    out[:] = who if _tells_who(who) else []
+                    out[:] = who if tells_who(who) else []
                     described = len(out)
                     subject_at = 0
                 elif out and (out[-2:-1] and out[-1] == "of" and out[-2] in _SPLIT_TITLES
@@ -211,16 +211,41 @@ def _named_in_full(before: list[str], run: list[str], subject: bool) -> tuple[li
     Benjamin Netanyahu")."""
     stop = stop_words("english")
     start = len(run) - 2  # (where the given names before the first open: "Brazilian President | Fernando")
+    # (nor a title of the past, which no given name is: "Then-President | George")
     while start and not (run[start - 1] in TITLES or run[start - 1].lower() in stop
-                         or ACRONYM.fullmatch(run[start - 1]) or is_common_word(run[start - 1].lower())):
+                         or ACRONYM.fullmatch(run[start - 1]) or is_common_word(run[start - 1].lower())
+                         or run[start - 1].lower().startswith("then-")):
         start -= 1
     title, given = _title(run[:start]) or [], run[start:-2]
+    # (a lone word that opens the run and would go may be the first of the given names, a common word
+    # too: "Martin | Luther King", "Mark | David Chapman"; not an adjective nor a participle:
+    # "Irrepressible", "Disgraced")
+    lone = start == 1 and _may_be_given(run[0])
     if subject:
         who = [*before, *title]
-        before = who if _tells_who(who) else []
-    elif title and _tells_who(title):
+        before = who if tells_who(who) else []
+        if lone and not before:
+            given = [run[0], *given]
+    elif title and tells_who(title):
         before = [*before, *title]
+    elif lone:
+        given = [run[0], *given]
     return [*before, *given, *run[-2:]], len(before)
+
+
+def _may_be_given(word: str) -> bool:
+    """Whether the capitalised common ``word`` that opens a name's run may be a given name ("Martin",
+    "Frank", "Rose"): no title ("Mr", "Dame"), function word, adjective ("Irrepressible") nor participle
+    ("Disgraced", "Grieving")."""
+    low = word.lower()
+    return (is_common_word(low) and word not in TITLES and word not in _HONOURS
+            and low not in stop_words("english") and not is_modifier(low) and not low.endswith(("ed", "ing"))
+            and _NAME.fullmatch(word) is not None)
+
+
+# Honours and ranks a run may open on before the given names ("Dame | Judi Dench", "Lord | Peter
+# Mandelson"), which go as a title does.
+_HONOURS = frozenset("Dame Lord Lady Baroness Baron Prince Princess King Queen Pope Saint Father".split())
 
 
 def _gerund(word: str) -> bool:
@@ -265,7 +290,7 @@ def _title(run: list[str]) -> list[str] | None:
     return run[:end] if all(titled[:end]) else None
 
 
-def _tells_who(before: list[str]) -> bool:
+def tells_who(before: list[str]) -> bool:
     """Whether the words before a subject's name say who the person is, so that they stay before the
     surname ("Oasis singer | Gallagher", "Former WorldCom chief | Ebbers", "Britain's | Hamilton"): a few
     words that end on a noun, a name or a possessive; not an opening that is no description ("That's how",
@@ -274,7 +299,7 @@ def _tells_who(before: list[str]) -> bool:
             w.lower() in _NOT_WHO or w.lower().startswith("then-") or _GLUED.match(w) for w in before):
         # (nor "Then-former", nor two words a lost space glued: "LondonApple CEO")
         return False
-    if any(w[:1].islower() and w.endswith(_POSSESSIVE_ENDS) and _without_possessive(w) not in _WHEN
+    if any(w[:1].islower() and w.endswith(_POSSESSIVE_ENDS) and _without_possessive(w) not in WHEN
            for w in before):
         # whose the line does not say: "club's manager | Pulis" (from "The club's manager"; not "Last year's
         # winner")
@@ -330,7 +355,7 @@ _NOT_ROLES = frozenset(
     "matter power moment government parliament tower quarter".split())
 _SOMEONES_KIN = _KIN | {f"ex-{kin}" for kin in _KIN} | {"partner"}
 _OF_WHAT = frozenset("mother father winner member".split())
-_WHEN = frozenset("year week month season night weekend today yesterday tonight".split())  # ("year's")
+WHEN = frozenset("year week month season night weekend today yesterday tonight".split())  # ("year's")
 
 
 def _verb_next(token: str) -> bool:
