@@ -68,7 +68,7 @@ from .copula import drop_copula, drop_past_copula
 from .tenses import headline_tenses, past_as_present
 from .background import OPENS_ON_A_SCENE, OPENS_ON_NOW, strip_background
 from .label import label_line
-from .headlinese import PRONOUNS, is_capital, strip_wire, write_headlinese
+from .headlinese import OPENING_NAME, PRONOUNS, is_capital, strip_wire, write_headlinese
 from ..language import words
 from .naming import concede, name_ahead, name_object, name_pronoun
 from .quotes import QUOTED_WORDS, requote
@@ -682,7 +682,7 @@ def _apposed_to(apposed: str, line: str) -> bool:
     """Whether ``apposed`` is ``line`` with an apposition after the name that opens it ("Jef Raskin, | head
     of team behind first Macintosh computer, | dies")."""
     tokens = apposed.split()
-    opened = next((k for k in range(min(len(tokens), 4)) if tokens[k].endswith(",")), None)
+    opened = next((k for k in range(min(len(tokens), OPENING_NAME)) if tokens[k].endswith(",")), None)
     if opened is None:
         return False
     closed = next((k for k in range(opened + 2, len(tokens)) if tokens[k].endswith(",")), None)

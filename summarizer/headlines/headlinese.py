@@ -64,7 +64,9 @@ from .wordforms import is_common_word, may_be_adjective, may_be_verb
 from .wordforms import participle_of, surely_tensed
 from .wordforms import past_of, present_of, simple_past_of
 
-__all__ = ["write_headlinese", "strip_wire", "is_capital", "INTRANSITIVE", "PERSONAL", "PRONOUNS"]
+__all__ = [
+    "write_headlinese", "strip_wire", "is_capital", "INTRANSITIVE", "OPENING_NAME", "PERSONAL", "PRONOUNS",
+]
 
 #: Words that cannot open a headline: the reader does not know who they stand for.
 PRONOUNS = frozenset("he she it they we i you him her them us his its their our my your".split())
@@ -290,7 +292,7 @@ def _opening_apposition(text: str, match: re.Match) -> bool:
     to what the line does not name (", the company's American mobile business,"), another name (", the Big
     Apple,"), someone and no more (", an old man,"), nor one after a title that says who the person is."""
     name = text[: match.start()].split()
-    if not 0 < len(name) <= _OPENING_NAME or not all(is_capital(w[:1]) for w in name):
+    if not 0 < len(name) <= OPENING_NAME or not all(is_capital(w[:1]) for w in name):
         return False
     opener = match[0][1:].split()[0].lower()
     if not (match["possessive"] or match["noun"] or opener in _APPOSED_ARTICLES):
@@ -317,7 +319,7 @@ _SOMEONE = frozenset("man woman person boy girl child".split())
 # A lowercase possessor the reader knows ("world's fastest man").
 _KNOWN_POSSESSORS = WHEN | {"world", "nation"}
 _QUOTE_MARKS = "\"“”'‘’"
-_OPENING_NAME = 4  # the most words of a name that opens a sentence before its apposition
+OPENING_NAME = 4  # the most words of a name that opens a sentence before its apposition
 
 
 def _names_its_head(before: str, aside: str) -> bool:

@@ -53,7 +53,7 @@ from .closing import ADVERB_PARTICLES, CONTRACTED_VERBS, DASHES, PARTICLES as _P
 from .closing import TIME_NOUNS as _TIME_NOUNS
 from .cut import CAUSE_OPENERS, PREPOSITIONS
 from .ends import SAYING
-from .headlinese import INTRANSITIVE, is_capital
+from .headlinese import INTRANSITIVE, OPENING_NAME, is_capital
 from .mainverb import main_auxiliary, no_passive_before_to
 from .times import named_day_at
 from .subject import AUXILIARIES, COUNT_OPENERS, COUNTS, NOUN_NEXT as _NOUN_NEXT, adjective_after_and
@@ -1270,11 +1270,9 @@ def _apposition(tokens: list[str], k: int) -> int:
     if all(is_capital(t[:1]) for t in tokens[opened + 1 : k]):
         return opened
     # (the name's apposition holds no verb of its own: not "Smith, who led, ...")
-    named = opened < _NAME_WORDS and all(is_capital(t[:1]) for t in tokens[: opened + 1])
+    named = opened < OPENING_NAME and all(is_capital(t[:1]) for t in tokens[: opened + 1])
     return opened if named and not any(t.islower() and is_tensed(t) for t in tokens[opened + 1 : k]) else k
 
-
-_NAME_WORDS = 4  # the most words of a name that opens a line before its apposition
 
 
 def _not_plain(token: str) -> bool:

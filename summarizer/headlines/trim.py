@@ -29,6 +29,7 @@ from .wordforms import is_common_word, is_modifier, is_noun, is_verb, may_be_ver
 __all__ = [
     "shorten_names", "described_names", "is_first_name", "used_alone", "occurrences", "TITLES", "PEOPLES",
     "PEOPLES_ADJECTIVE", "INSTITUTIONS", "ACRONYM", "YEAR", "ARTICLES", "NAME_PARTICLES", "describes",
+    "tells_who", "WHEN",
 ]
 
 _POSSESSIVE = re.compile(r"(['’]s?)$")
