@@ -74,6 +74,7 @@ from .naming import concede, name_ahead, name_object, name_pronoun
 from .quotes import QUOTED_WORDS, requote
 from .subject import AUXILIARIES, COUNTS as _COUNTS, main_verb, shorten_subject, tensed_at
 from .trim import described_names, describes
+from .tighten import tighten
 from ..vectorize import Features
 from .wordforms import before_apostrophe, is_adverb, is_noun, is_tensed, may_be_noun, may_be_verb
 from .wordforms import is_plural_noun, participle_of
@@ -626,6 +627,8 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
             cut, line = told
     if english and context and line and len(line.split()) <= _SHORT_LINE:
         cut, line = _in_full(sentence, written, text, (cut, line), max_words, context, overrun)
+    if english and overrun:
+        line = tighten(line)  # (a line the overrun and a point carried past ``tighten.LONG`` words)
     return cut, line or " ".join(words(sentence)[:max_words])
 
 

@@ -1,0 +1,67 @@
+"""A line over ``tighten.LONG`` words gives up its trailing adjunct, and only that (headlines/tighten.py)."""
+
+import pytest
+
+from summarizer.headlines import compress
+from summarizer.headlines.tighten import LONG, tighten
+
+
+@pytest.mark.parametrize("line, expected", [
+    # the adjunct after the whole main clause goes ("| with launch of ...", "| at Russia's invitation")
+    ("Government of Peru hopes to double coffee exports over next five years with launch of ambitious new "
+     "farming programme", "Government of Peru hopes to double coffee exports over next five years"),
+    ("Tennis star Jones reaches final of Australian hardcourt event in Perth with straight-sets win over "
+     "Argentine Luis Perez", "Tennis star Jones reaches final of Australian hardcourt event in Perth"),
+    ("Kim Jong Un expected to attend anniversary celebrations of end of war in Moscow at Russia's invitation "
+     "next month", "Kim Jong Un expected to attend anniversary celebrations of end of war in Moscow"),
+    ("Museum owners can now show rare paintings from private collection after heirs reached agreement with "
+     "city council",
+     "Museum owners can now show rare paintings from private collection after heirs reached agreement"),
+    # a line of ``LONG`` words or fewer stays as it is
+    ("Government of Peru hopes to double coffee exports with launch of farming programme",
+     "Government of Peru hopes to double coffee exports with launch of farming programme"),
+    # no line ends on a verb's particle or object, or on a verb cut from its complement
+    ("Security minister says suspect in killing of two guards at busy railway station turned himself in at "
+     "police station", None),
+    ("Regional airline confirms it will look at ways of cutting costs after its profits fell in last quarter",
+     None),
+    ("Star athlete Green has surgery to repair knee ligaments and will be out for at least six weeks this "
+     "season", None),
+    # what tells why stays ("after | collapsing", "for | insulting")
+    ("Veteran winger Smith returns to Spain for some rest after collapsing on pitch during cup match against "
+     "Leeds", None),
+    ("Court in Egypt sentences three journalists to two years and six months in prison for insulting "
+     "president", None),
+    # a name's phrase, a count of times, a superlative's span, what a "no" wants, what a fine was for
+    ("Germany coach Weber furious after being fined by national football association for his comments about "
+     "referees", None),
+    ("Sprinter Baker lodges appeal against her four-year doping ban with Swiss Court of Arbitration for "
+     "Sport in Lausanne", None),
+    # where it happens: a place or an event after "in" or "at", anywhere in what would go
+    ("World indoor 60m champion Ann Collins to compete in 60m at Norwich Union Grand Prix in Birmingham",
+     None),
+    ("Kenya's parliament sets up special committee to raise funds and other materials for flood victims in "
+     "Mozambique", None),
+    ("Historic golf club Royal Links votes to allow women members to join club for first time in its history",
+     None),
+    ("Skywatchers in Europe seek high ground and clear skies to watch most spectacular meteor shower in 40 "
+     "years", None),
+    ("Minister tells Sunday programme there was no place for such personal attacks in modern politics and "
+     "public life", None),
+    # the line's verb after the adjunct (the main-verb test read a participle), a speaker after a comma
+    ("One of men accused of plotting to bomb embassies in Kenya and Tanzania was arrested in London "
+     "yesterday", None),
+    ("Cheap flights to sunny Spain, Italy and Greece are booming, as families look for bargains, survey says",
+     None),
+])
+def test_a_long_line_gives_up_only_its_trailing_adjunct(line, expected):
+    tightened = tighten(line)
+    assert tightened == (line if expected is None else expected)
+    assert len(tightened.split()) <= LONG or tightened == line
+
+
+def test_a_default_length_headline_is_tightened():
+    sentence = ("The government of Peru is hoping to double coffee exports over the next five years with the "
+                "launch of an ambitious new farming programme.")
+    assert compress(sentence, 14, "english", sentence, 2) == (
+        "Government of Peru hopes to double coffee exports over next five years")
