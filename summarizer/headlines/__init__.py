@@ -41,7 +41,10 @@ simple present (:mod:`.tenses`: "Yukos to return to US court", "GM recalls 200,0
 and a long subject cut back to its head when its verb would not fit (:mod:`.subject`).
 Every language then gets the cut (:mod:`.cut`): a trailing clause
 trimmed (English), then a phrase boundary within ``headline_words`` words. Given
-``headline_characters``, the line is the longest the cut gives within them (:mod:`.characters`). Last,
+``headline_characters``, the line is the longest the cut gives within them (:mod:`.characters`). An
+English line the default length carried past 15 words gives up a trailing adjunct that its main clause,
+its point, its place and its cause can do without (:mod:`.tighten`: "Government of Nigeria hopes to
+triple cocoa production over next three years | with launch of ambitious development programme"). Last,
 an English line's simple past becomes the present headlines tell news in ("Typhoon Babs races toward
 southern China"; :func:`.tenses.past_as_present`), after the cut, whose verb tests know the past's forms
 best, and only where the line still fits its characters.
