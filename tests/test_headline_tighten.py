@@ -14,9 +14,8 @@ from summarizer.headlines.tighten import LONG, tighten
      "Argentine Luis Perez", "Tennis star Jones reaches final of Australian hardcourt event in Perth"),
     ("Kim Jong Un expected to attend anniversary celebrations of end of war in Moscow at Russia's invitation "
      "next month", "Kim Jong Un expected to attend anniversary celebrations of end of war in Moscow"),
-    ("Museum owners can now show rare paintings from private collection after heirs reached agreement with "
-     "city council",
-     "Museum owners can now show rare paintings from private collection after heirs reached agreement"),
+    ("Rescue teams recover bodies of four missing climbers from remote mountain area in heavy snow and thick "
+     "fog", "Rescue teams recover bodies of four missing climbers from remote mountain area"),
     # a line of ``LONG`` words or fewer stays as it is
     ("Government of Peru hopes to double coffee exports with launch of farming programme",
      "Government of Peru hopes to double coffee exports with launch of farming programme"),
@@ -48,6 +47,23 @@ from summarizer.headlines.tighten import LONG, tighten
      "years", None),
     ("Minister tells Sunday programme there was no place for such personal attacks in modern politics and "
      "public life", None),
+    # what the last words want (an agreement's partner, a way's what for), an idiom's end, an "is"
+    ("Museum owners can now show rare paintings from private collection after heirs reached agreement with "
+     "city council", None),
+    ("Some one million people must be moved out of valley area to make way for new dam on river", None),
+    ("Club would allow bidder limited access to its accounts to give him opportunity to take proposal on to "
+     "formal bid", None),
+    ("Former City player and his team-mates are currently in Switzerland for training camp ahead of new "
+     "season", None),
+    # a cause, what an earlier word wants, a role's "for", a span that turns the meaning (a second reader's)
+    ("Two high street banks freeze thousands of customer accounts for several days after major software "
+     "error", None),
+    ("City council plans to spend more than three million pounds over next two years on new cycle lanes",
+     None),
+    ("Foreign ministers of seven nations meet in secret to discuss appointment of new special envoy for "
+     "Syria", None),
+    ("Regional health authority tells its nurses and doctors it will freeze their salaries for two years",
+     None),
     # the line's verb after the adjunct (the main-verb test read a participle), a speaker after a comma
     ("One of men accused of plotting to bomb embassies in Kenya and Tanzania was arrested in London "
      "yesterday", None),
