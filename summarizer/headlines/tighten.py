@@ -25,9 +25,9 @@ LONG = 15  # words a default-length line keeps at most when it can end on a whol
 _SHORTEST = 11  # words the line keeps at least: fewer, and it loses more than an adjunct
 # Prepositions that open an adjunct, not a verb's complement ("as" and "by" often give the cause or the
 # means, which is the news: "plunge as firms suspend sales", "breaks record by clearing 4.89 metres").
-# Not "over", whose phrase is often a win's or a turn's ("win | over Chelsea", "turning training | over to").
-_ADJUNCTS = frozenset(
-    "with after following amid during ahead at in on for since before despite under".split())
+# Not "over", whose phrase is often a win's or a turn's ("win | over Chelsea", "turning training | over to"),
+# nor those of ``_KEPT`` below, which a line keeps.
+_ADJUNCTS = frozenset("with during at in on for before".split())
 # Words before a noun that show the last word is one, though it may be a verb ("crucial | win", "the | deal").
 _DETERMINERS = frozenset(
     "the a an his her its their our my your this these those no some any every each".split())
