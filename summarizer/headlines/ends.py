@@ -42,11 +42,11 @@ VERB_WORDS = AUXILIARIES | {"be", "been", "being", "do"}
 
 def closes(tokens: list[str], whole: bool, after: str = "") -> bool:
     """Whether the line's last word, which no cut line ends on, closes its clause here (the sentence's
-    end when ``whole``, or a comma): an object pronoun ("knew his son wasn't going to make it") or a
-    verb's particle ("Fury of Cyclone Pam moves on, | but ..."), or at the sentence's end the preposition of a
-    clause a question word opens ("what fuss is about"; before another clause too: "who he will be
-    shouting for | if ..."; not before "when", which may be its object: "final say on | when ..."); not
-    "told him | that ...". A particle
+    end when ``whole``, or a comma): an object pronoun ("knew his son wasn't going to make it"; at the
+    sentence's end a verb's "that" too, "never said that") or a verb's particle ("Fury of Cyclone Pam
+    moves on, | but ..."), or at the sentence's end the preposition of a clause a question word opens
+    ("what fuss is about"; before another clause too: "who he will be shouting for | if ..."; not before
+    "when", which may be its object: "final say on | when ..."); not "told him | that ...". A particle
     that another preposition follows (``after``, the next word) closes its phrase too ("facing the issue
     head on | during ...", "kept the pressure on | with"), and so does a surrender's anywhere ("turns himself
     in | to police")."""
@@ -72,7 +72,11 @@ def closes(tokens: list[str], whole: bool, after: str = "") -> bool:
     base = len(tokens) > 2 and tokens[-3].lower() in _BEFORE_A_BASE
     verb = may_be_verb(before) and (is_tensed(before) or before.endswith("ing") or base) and (
         before not in VERB_WORDS)
-    return word in _OBJECTS or (word in ADVERB_PARTICLES and verb)  # not "home from work | on"
+    # (not "home from work | on")
+    return word in _OBJECTS or (word in ADVERB_PARTICLES or whole and word in _POINTERS) and verb
+
+
+_POINTERS = frozenset({"that", "this"})  # pronouns a verb may end its sentence on
 
 
 def object_left(line: str, text: str) -> str:

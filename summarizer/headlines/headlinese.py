@@ -231,7 +231,7 @@ _SOURCE_WORDS = 80
 # so are these short ones ("and and"; not "had had", "that that", "will will", nor a preposition that ends one
 # phrase and opens the next: "voted on on Tuesday").
 _DOUBLED_LENGTH = 6
-_SLIPS = frozenset("the a an and or but".split())
+_SLIPS = frozenset("the a an and or but with of".split())
 
 
 def _strip_asides(text: str, opening: bool = True) -> str:
@@ -251,7 +251,9 @@ def _strip_asides(text: str, opening: bool = True) -> str:
                     continue
             elif comma.group(1) == "let" and (comma.group(2) or "").strip(" ,") == "alone":
                 continue  # ", let alone doing both at once,": an aside's own end, not a verb
-            elif not (is_verb(comma.group(1)) or _tensed_after_aside(comma.group(1), comma.group(2) or "")
+            # (a verb in lower case: not "and Amazon, | Google and eBay had", a name that is a verb too)
+            elif not (comma.group(1).islower() and is_verb(comma.group(1))
+                      or _tensed_after_aside(comma.group(1), comma.group(2) or "")
                       or _object_goes_on(match[0], comma.group(1), comma.group(2) or "")
                       and any(w.islower() and is_tensed(w) for w in text[: match.start()].split()[1:])
                       or _complement_follows(text[: match.start()], comma.group(1), text[comma.end() :])):

@@ -81,6 +81,8 @@ def strip_times(text: str) -> str:
             return " back"  # the verb's particle, and the year alone goes: "was brought back | in 1976"
         if following == "," and _PARTICIPLE_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             return _LONE  # "proposal, announced Monday, would": the participle goes with its time (below)
+        if following == "," and _opens_on_its_word(text[: match.start()]):
+            return _OPENED  # "Back in 1994, Yahoo had": the opening's word goes with its time (below)
         return "" if not following or following in _CLOSING else " "  # ("lesson this week: Don't")
 
     if text[:1] in "EL":
@@ -92,6 +94,8 @@ def strip_times(text: str) -> str:
             # A participle whose time went, alone between commas ("proposal, announced Monday, would"): the
             # aside goes whole; a list's participle keeps its place ("arrested, charged, and remanded").
             text = _LONE_PARTICIPLE.sub(_lone, text).replace(_LONE, "")
+        if _OPENED in text:
+            text = text[text.index(_OPENED) + 2 :].lstrip()  # (the word, its time and their comma)
     return _HERE.sub(_here, text) if " here" in text else text
 
 
@@ -142,6 +146,23 @@ _OTHER_CLAUSE = frozenset(
 _LONE = "\x00"  # where a participle's time went, before its closing comma
 _PARTICIPLE_BEFORE = re.compile(r",\s+[a-z]+ed$")
 _LONE_PARTICIPLE = re.compile(r",\s+([a-z]+ed)\x00,(?=\s)")
+
+
+def _opens_on_its_word(before: str) -> bool:
+    """Whether ``before``, what stands before a time that a comma closes, is the sentence's first word alone,
+    which opens the phrase with it ("Back in 1994,", "Even today,", "Late last year,", "But Monday evening,",
+    "Launched this week,"): an adverb, a conjunction or a participle, not a preposition whose object the
+    time is ("Unlike last year, when ...")."""
+    word = before.strip()
+    if not word.istitle() or not word.isalpha():
+        return False
+    low = word.lower()
+    return low in _OPENING_WORDS or low.endswith("ed") and participle_of(low) is not None
+
+
+_OPENED = "\x01"  # where an opening's time went, before its comma
+# Words that open a sentence's time phrase with it and go with it ("Back in 1994,", "Even today,").
+_OPENING_WORDS = frozenset("back even late early but and so yet then also".split())
 
 
 def _lone(match: re.Match) -> str:

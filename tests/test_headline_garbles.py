@@ -1,0 +1,54 @@
+"""Lines the rules garbled, each written as a sub-editor would keep it: a time's opening word left alone
+before its comma, a name taken for a verb that closes an aside, a doubled preposition, a verb's closing
+"that" cut away, and a name whose first word is an object's pronoun."""
+
+import pytest
+
+from summarizer import headline
+from summarizer.headlines import compress
+from summarizer.headlines.headlinese import write_headlinese
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A time at the opening goes with the word that opens its phrase ("Back in 1994," not "Back,").
+    ("Back in 1983, Sen. Edward Kennedy tried to set up a personal diplomatic channel with the Soviet Union.",
+     "Sen. Edward Kennedy tried to set up personal diplomatic channel with Soviet Union"),
+    ("Late last year, they backed a law which would give parliament a veto over foreign investment.",
+     "they backed law which would give parliament veto over foreign investment"),
+    ("Even today, 'gandula' is the term used in Brazil for ballboy.",
+     "gandula is term used in Brazil for ballboy"),
+    ("But Monday evening, Cellucci assailed the speaker for holding the vote.",
+     "Cellucci assailed speaker for holding vote"),
+    ("Launched this week, the World Community Grid will use idle computer time to test solutions.",
+     "World Community Grid will use idle computer time to test solutions"),
+    # ... not a verb's particle "back" before its time.
+    ("He came back in 1994, then left the club.", "He came back, then left club"),
+    # A name that is also a verb's form ("Google") closes no aside: the clause after "launched," stays.
+    ("Yahoo had only just launched, most websites were text-based and Amazon, Google and eBay had yet to "
+     "appear.", "Yahoo had only just launched, most websites were text-based and Amazon, Google and eBay had "
+     "yet to appear"),
+    # The source's doubled preposition is written once.
+    ("Legendary jockey AP McCoy is hoping to end his career on a high with with victory in the Gold Cup.",
+     "Legendary jockey AP McCoy is hoping to end career on high with victory in Gold Cup"),
+    ("It is the biggest of of all the races.", "It is biggest of all races"),
+])
+def test_the_fiftieth_sessions_headlinese(sentence, expected):
+    assert write_headlinese(sentence) == expected
+
+
+def test_a_verbs_closing_that_stays_at_the_sentences_end():
+    assert compress("But Kendall Jenner said she never said that.", 14, overrun=2) == (
+        "But Kendall Jenner never said that")
+    assert compress("The minister denied that.", 14, overrun=2) == "Minister denies that"
+    # Cut from what it opens, "that" still goes.
+    cut = compress("The minister said that the plan, which was drawn up by officials over many months of "
+                   "talks with unions and employers, would fail.", 10, overrun=0)
+    assert cut.split()[-1] != "that"
+
+
+def test_a_name_that_opens_on_an_objects_pronoun_names_its_subject():
+    article = ("Us Weekly magazine has retracted a story about model and reality star Kendall Jenner and her "
+               "father, former Olympian Bruce Jenner. \"We would like to retract the story entirely.\" "
+               "Kendall Jenner has denied the report.")
+    # (its lead, not passed over for a later line as if it opened on "us")
+    assert headline(article).startswith("Us Weekly magazine retracts story about")
