@@ -42,6 +42,7 @@ __all__ = ["FAULTS", "faults", "headline_inputs", "main"]
 FAULTS = ("foreign", "pronoun", "participle")
 
 _PRONOUNS = frozenset("he she it they we i you him her them us his its their our my your".split())
+_OBJECT_PRONOUNS = frozenset("him them us me".split())  # (never a sentence's subject)
 # Verbs that take no object, so their participle is never passive: without "has" it is simply wrong.
 _INTRANSITIVE = frozenset(
     "rise arise fall go sink shrink swell fly spring swim lie wake slide grow begin die disappear "
@@ -75,7 +76,9 @@ def faults(line: str, article: str) -> tuple[str, ...]:
     known = {w.lower() for w in words(article)}
     if any(t.lower() not in known and not _inflects(t.lower(), known) for t in tokens):
         found.append("foreign")
-    if tokens and tokens[0].lower() in _PRONOUNS and (tokens[0] == "I" or not tokens[0].isupper()):  # not "US"
+    # (not "US", nor an object's pronoun that a capital follows: the word of a name, "Us Weekly retracts")
+    if tokens and tokens[0].lower() in _PRONOUNS and (tokens[0] == "I" or not tokens[0].isupper()) and not (
+            tokens[0].lower() in _OBJECT_PRONOUNS and len(tokens) > 1 and tokens[1][:1].isupper()):
         found.append("pronoun")
     if _bare_participle(tokens):
         found.append("participle")

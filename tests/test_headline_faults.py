@@ -16,3 +16,7 @@ def test_headlinese_that_keeps_its_grammar_is_no_fault():
     assert faults("Shares have risen", ARTICLE) == ()
     assert faults("Man taken to hospital", ARTICLE) == ()  # a passive without its object
     assert faults("US shares rise", ARTICLE + " US") == ()  # "US" is no "us"
+    named = "Us Weekly retracts story. Them Crooked Vultures tour. Us and them split."
+    assert faults("Us Weekly retracts story", named) == ()  # a name's word, before a capital
+    assert faults("Them Crooked Vultures tour", named) == ()
+    assert faults("Us and them split", named) == ("pronoun",)  # (a line that opens on a pronoun still is)
