@@ -52,3 +52,8 @@ def test_a_name_that_opens_on_an_objects_pronoun_names_its_subject():
                "Kendall Jenner has denied the report.")
     # (its lead, not passed over for a later line as if it opened on "us")
     assert headline(article).startswith("Us Weekly magazine retracts story about")
+
+
+def test_a_plural_nouns_that_is_no_verbs_object():
+    # "the powers that be", its "be" gone: "powers" is no verb that "that" closes.
+    assert compress("That's with Richard and the powers that be.", 14, overrun=2) == "That's with Richard and powers"

@@ -20,8 +20,8 @@ from .trim import NAME_PARTICLES as _NAME_PARTICLES, PEOPLES
 from .headlinese import is_capital
 from .subject import AUXILIARIES, tensed_at
 from .wordforms import (
-    before_apostrophe, is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb, participle_of,
-    verb_lemmas,
+    before_apostrophe, is_adverb, is_modifier, is_noun, is_plural_noun, is_tensed, is_verb, may_be_verb,
+    participle_of, verb_lemmas,
 )
 
 __all__ = ["closes", "object_left", "noun_of_saying", "verb_ends", "counts", "has_verb", "in_name", "dangles",
@@ -73,7 +73,8 @@ def closes(tokens: list[str], whole: bool, after: str = "") -> bool:
     verb = may_be_verb(before) and (is_tensed(before) or before.endswith("ing") or base) and (
         before not in VERB_WORDS)
     # (not "home from work | on")
-    return word in _OBJECTS or (word in ADVERB_PARTICLES or whole and word in _POINTERS) and verb
+    pointer = whole and word in _POINTERS and not is_plural_noun(before)  # (not "the powers that | be")
+    return word in _OBJECTS or (word in ADVERB_PARTICLES or pointer) and verb
 
 
 _POINTERS = frozenset({"that", "this"})  # pronouns a verb may end its sentence on
