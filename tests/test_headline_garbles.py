@@ -56,4 +56,5 @@ def test_a_name_that_opens_on_an_objects_pronoun_names_its_subject():
 
 def test_a_plural_nouns_that_is_no_verbs_object():
     # "the powers that be", its "be" gone: "powers" is no verb that "that" closes.
-    assert compress("That's with Richard and the powers that be.", 14, overrun=2) == "That's with Richard and powers"
+    line = compress("That's with Richard and the powers that be.", 14, overrun=2)
+    assert line == "That's with Richard and powers"
