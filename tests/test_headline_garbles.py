@@ -58,3 +58,12 @@ def test_a_plural_nouns_that_is_no_verbs_object():
     # "the powers that be", its "be" gone: "powers" is no verb that "that" closes.
     line = compress("That's with Richard and the powers that be.", 14, overrun=2)
     assert line == "That's with Richard and powers"
+
+
+def test_a_number_that_opens_a_name_is_no_given_name():
+    # The article's "RBS 6 Nations" is no "Nations" named alone: "Six" is no first name to drop.
+    sentence = "The England players were put through their paces ahead of their penultimate Six Nations game."
+    context = f"{sentence} Wales face Ireland in the RBS 6 Nations title race. Three Serbs were wounded."
+    assert "Six Nations game" in compress(sentence, 14, "english", context, 2)
+    assert compress("Three Serbs were wounded after their cars were raked by gunfire.", 14, "english", context,
+                    2).startswith("Three Serbs wounded")

@@ -364,10 +364,15 @@ def _verb_next(token: str) -> bool:
     return token.islower() and (verb or token == "to")
 
 
+_NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty fifty hundred".split())
+
+
 def used_alone(surname: str, given: str, text: str) -> bool:
     """Whether ``text`` names ``surname`` without the word that comes before it in the line (the first
     name, or a title): a capitalised word before it would make it part of another name."""
     given = _without_possessive(given)
+    if given.lower() in _NUMBERS:
+        return False  # "Six Nations", "Three Lions": a number opens a name, never a person's
     # A place ("in London", beside "London Irish") is no given name.
     spaced = f" {surname}"
     for at in occurrences(given, text):
