@@ -65,5 +65,6 @@ def test_a_number_that_opens_a_name_is_no_given_name():
     sentence = "The England players were put through their paces ahead of their penultimate Six Nations game."
     context = f"{sentence} Wales face Ireland in the RBS 6 Nations title race. Three Serbs were wounded."
     assert "Six Nations game" in compress(sentence, 14, "english", context, 2)
-    assert compress("Three Serbs were wounded after their cars were raked by gunfire.", 14, "english", context,
-                    2).startswith("Three Serbs wounded")
+    wounded = compress("Three Serbs were wounded after their cars were raked by gunfire.", 14, "english",
+                       context, 2)
+    assert wounded.startswith("Three Serbs wounded")

@@ -364,7 +364,8 @@ def _verb_next(token: str) -> bool:
     return token.islower() and (verb or token == "to")
 
 
-_NUMBERS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty fifty hundred".split())
+_NUMBERS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty fifty hundred".split())
 
 
 def used_alone(surname: str, given: str, text: str) -> bool:
