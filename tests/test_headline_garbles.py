@@ -27,6 +27,10 @@ from summarizer.headlines.headlinese import write_headlinese
     ("Yahoo had only just launched, most websites were text-based and Amazon, Google and eBay had yet to "
      "appear.", "Yahoo had only just launched, most websites were text-based and Amazon, Google and eBay had "
      "yet to appear"),
+    # ... but one that its own verb follows is the subject after an aside (a second reader's rows).
+    ("In Leeds, the city of his birth, Will Evans opened a new gallery.", "Will Evans opened new gallery"),
+    ("Last night, the eve of the summit, May told MPs she would not back down.",
+     "Last night May told MPs she would not back down"),
     # The source's doubled preposition is written once.
     ("Legendary jockey AP McCoy is hoping to end his career on a high with with victory in the Gold Cup.",
      "Legendary jockey AP McCoy is hoping to end career on high with victory in Gold Cup"),

@@ -251,8 +251,11 @@ def _strip_asides(text: str, opening: bool = True) -> str:
                     continue
             elif comma.group(1) == "let" and (comma.group(2) or "").strip(" ,") == "alone":
                 continue  # ", let alone doing both at once,": an aside's own end, not a verb
-            # (a verb in lower case: not "and Amazon, | Google and eBay had", a name that is a verb too)
-            elif not (comma.group(1).islower() and is_verb(comma.group(1))
+            # (a verb in lower case: not "and Amazon, | Google and eBay had", a name that is a verb too; but
+            # one that its own verb follows is the subject after the aside: "In Leeds, the city of his
+            # birth, | Will Evans opened", "the eve of the summit, | May told")
+            elif not (is_verb(comma.group(1)) and (
+                    comma.group(1).islower() or _name_then_its_verb(text[comma.start(1) :]))
                       or _tensed_after_aside(comma.group(1), comma.group(2) or "")
                       or _object_goes_on(match[0], comma.group(1), comma.group(2) or "")
                       and any(w.islower() and is_tensed(w) for w in text[: match.start()].split()[1:])
@@ -426,6 +429,22 @@ def _has_its_verb(before: str) -> bool:
     """Whether the words before an aside already hold their clause's verb ("went"), so a participle after
     it is no verb of that clause's subject ("..., released Thursday")."""
     return any(w.islower() and is_verb(w) and participle_of(w) is None for w in before.split())
+
+
+def _name_then_its_verb(text: str) -> bool:
+    """Whether ``text`` opens on a name of a few capitalised words and then its verb with a tense ("Will
+    Evans opened", "May told"), not a list's next item ("Google and eBay had"), a name a comma closes, nor
+    a speaker's aside that a later comma before a verb closes ("..., | May told MPs, was the best")."""
+    found = text.split(None, _SUBJECT_WORDS + 1)[: _SUBJECT_WORDS + 1]
+    name = 0
+    while name < len(found) and found[name].isalpha() and found[name].istitle() and name < _SUBJECT_WORDS:
+        name += 1
+    return 0 < name < len(found) and found[name].isalpha() and found[name].islower() and is_tensed(
+        found[name]) and not any(map(is_tensed, _AFTER_COMMA.findall(text)))
+
+
+_SUBJECT_WORDS = 3  # words of a name before its verb ("Sue Gray told")
+_AFTER_COMMA = re.compile(r",\s+([a-z]+)\b")  # the word after each comma
 
 
 def _tensed_after_aside(word: str, after: str) -> bool:
