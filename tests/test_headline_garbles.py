@@ -28,7 +28,8 @@ from summarizer.headlines.headlinese import write_headlinese
      "appear.", "Yahoo had only just launched, most websites were text-based and Amazon, Google and eBay had "
      "yet to appear"),
     # ... but one that its own verb follows is the subject after an aside (a second reader's rows).
-    ("In Leeds, the city of his birth, Will Evans opened a new gallery.", "Will Evans opened new gallery"),
+    ("In Leeds, the city of his birth, Will Evans opened a new gallery.",
+     "In Leeds Will Evans opened new gallery"),
     ("Last night, the eve of the summit, May told MPs she would not back down.",
      "Last night May told MPs she would not back down"),
     # The source's doubled preposition is written once.
