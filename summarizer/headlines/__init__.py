@@ -385,8 +385,8 @@ def _names_its_subject(line: str, english: bool) -> bool:
         return False
     opening = before_apostrophe(found[0])  # "That's", "There's"
     acronym = len(opening) > 1 and opening.isupper()  # "US" is no "us"
-    # (nor is a name's: "Us Weekly magazine retracts story", an object's pronoun that opens no sentence)
-    acronym = acronym or opening.lower() in _NAMING_PRONOUNS and len(found) > 1 and is_capital(found[1][:1])
+    # (nor is a name's word: "Us Weekly magazine retracts story", an object's pronoun that opens no sentence)
+    named = acronym or opening.lower() in _NAMING_PRONOUNS and len(found) > 1 and is_capital(found[1][:1])
     if not english:
         return True
     # A line without a verb states nothing ("March 11, 2015"; "Parmalat, the dairy company which ...":
@@ -408,7 +408,7 @@ def _names_its_subject(line: str, english: bool) -> bool:
     after = found[1]
     counted = opening.lower() in _COUNTS and (after in AUXILIARIES or is_tensed(after) and not is_noun(after)
                                               or after == "of" and found[2].lower() in _POINTING)
-    return not ((opening.lower() in _VAGUE_OPENINGS and not acronym and not no_one) or verb_first or negated
+    return not ((opening.lower() in _VAGUE_OPENINGS and not named and not no_one) or verb_first or negated
                 or counted)
 
 
