@@ -60,7 +60,7 @@ from .times import TIMES as _TIMES, strip_times as _strip_times
 from .trim import WHEN, tells_who
 from .quotes import QUOTED_WORDS
 from .wordforms import is_adverb, is_modifier, is_noun, is_plural_noun, is_tensed, is_verb, may_be_noun
-from .wordforms import is_common_word, may_be_adjective, may_be_verb
+from .wordforms import is_base_verb, is_common_word, may_be_adjective, may_be_verb
 from .wordforms import participle_of, surely_tensed
 from .wordforms import past_of, present_of, simple_past_of
 
@@ -918,6 +918,21 @@ def _joins_a_participle(text: str) -> bool:
                                 or participle_of(following[0]) is not None)
 
 
+def _strip_would(text: str) -> str:
+    """A proposal's "that would" as its infinitive, as a headline writes it: "a bill that would allow Utah
+    to use firing squads" -> "a bill to allow ..."; not what "would have" done, nor "would be"."""
+    if " that would " not in text:
+        return text
+    return _PROPOSAL_WOULD.sub(
+        lambda m: f"{m[1]} to {m[2]}" if m[2] not in _NOT_AFTER_WOULD and is_base_verb(m[2]) else m[0], text)
+
+
+# Nouns of what is put forward to be done: what one "would" do is its purpose.
+_PROPOSALS = "bill|bills|law|laws|legislation|measure|measures|plan|plans|proposal|proposals|amendment|rule|rules"
+_PROPOSAL_WOULD = re.compile(rf"\b({_PROPOSALS}) that would ([a-z]+)\b")
+_NOT_AFTER_WOULD = frozenset("have be not also".split())
+
+
 def _strip_auxiliaries(text: str) -> str:
     def perfect(match: re.Match) -> str:
         aux, adverb, been, manner, word = match.groups()
@@ -1147,7 +1162,8 @@ _STEPS = (
     strip_opening,
     _strip_third_opening,
     _strip_adverb_aside,  # (after the openings, whose comma it would take: "This year, however, ...")
-    _strip_times, _strip_reported_again, _strip_told, _strip_quotes, _strip_billing, _strip_auxiliaries,
+    _strip_times, _strip_reported_again, _strip_told, _strip_quotes, _strip_billing, _strip_would,
+    _strip_auxiliaries,
     _strip_articles,
 )
 # The same, keeping a name's apposition at the opening (:func:`write_headlinese`'s ``apposed``).
