@@ -83,6 +83,8 @@ def strip_times(text: str) -> str:
             return _LONE  # "proposal, announced Monday, would": the participle goes with its time (below)
         if following == "," and _opens_on_its_word(text[: match.start()]):
             return _OPENED  # "Back in 1994, Yahoo had": the opening's word goes with its time (below)
+        if following == "," and _is_its_object(text[: match.start()]):
+            return match.group(0)  # "Unlike last year, when ...": the opening's preposition keeps its object
         return "" if not following or following in _CLOSING else " "  # ("lesson this week: Don't")
 
     if text[:1] in "EL":
@@ -160,6 +162,13 @@ def _opens_on_its_word(before: str) -> bool:
     return low in _OPENING_WORDS or low.endswith("ed") and participle_of(low) is not None
 
 
+def _is_its_object(before: str) -> bool:
+    """Whether ``before``, what stands before a time that a comma closes, is the sentence's first word alone
+    and a preposition whose object the time is ("Unlike last year,", "Like last season,")."""
+    return before.strip().lower() in _OPENING_PREPOSITIONS
+
+
+_OPENING_PREPOSITIONS = frozenset("unlike like than".split())
 _OPENED = "\x01"  # where an opening's time went, before its comma
 # Words that open a sentence's time phrase with it and go with it ("Back in 1994,", "Even today,").
 _OPENING_WORDS = frozenset("back even late early but and so yet then also".split())
