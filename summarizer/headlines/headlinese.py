@@ -928,7 +928,7 @@ def _strip_would(text: str) -> str:
 
 
 # Nouns of what is put forward to be done: what one "would" do is its purpose.
-_PROPOSALS = "bill|bills|law|laws|legislation|measure|measures|plan|plans|proposal|proposals|amendment|rule|rules"
+_PROPOSALS = "bills?|laws?|legislation|measures?|plans?|proposals?|amendments?|rules?"
 _PROPOSAL_WOULD = re.compile(rf"\b({_PROPOSALS}) that would ([a-z]+)\b")
 _NOT_AFTER_WOULD = frozenset("have be not also".split())
 
