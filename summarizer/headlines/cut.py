@@ -114,6 +114,7 @@ _OBJECT_PRONOUNS = frozenset("you him them us me".split())  # (not "her", a dete
 # "any more episodes", "two more years": after a quantifier, "more" opens no phrase, it is the noun's.
 _DEGREES = frozenset({"more", "most", "less"})
 _MANNER_DEGREES = frozenset("too so very".split())  # before a verb's adverb of manner ("relied too heavily")
+_DURATIONS = _TIME_ASIDES | {"decade", "decades"}  # a time, which no verb wants ("played well | for hour")
 _BEFORE_SUCH = frozenset("any no one other another all some many few".split())
 _QUANTIFIERS = frozenset(
     "any no some many much few far even one two three four five six seven eight nine ten several "
@@ -907,8 +908,6 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             # "by" names the agent of a headline's passive ("ban ... condemned | by groups"), but a
             # participle after the main verb wants it ("will be harder ... measures devised | by").
             and (word != "by" or not has_verb(tokens[1 : i - 1]))
-            # An example's "such as" follows a noun ("relied on reality TV shows | such as ...").
-            and not (word == "such" and i + 1 < len(tokens) and tokens[i + 1] == "as")
         )
         # A verb of saying wants what is said ("prompts donor to say | he will ..."); after a noun's
         # modifier the word is the noun ("faces back-tax claim | for ...").
@@ -1198,9 +1197,11 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         open_verb = open_verb or (
             end == cut and end > 1 and (tokens[end - 2].lower() == "to" or tokens[end - 2] in MODALS)
             and last.islower() and may_be_verb(last) and following.lower() in _OPENS_A_PHRASE)
-        # A verb and its manner, cut from the phrase it wants ("relied too heavily | on reality TV shows").
+        # A verb and its manner, cut from the phrase it wants ("relied too heavily | on reality TV shows"),
+        # not from a time ("played brilliantly | for hour", "increased sharply | by end of year").
         manner = end - 2 - (end > 2 and tokens[end - 2].lower() in _MANNER_DEGREES)
-        open_verb = open_verb or (end == cut and manner > 0 and is_adverb(last.lower())
+        in_time = any(t.lower() in _DURATIONS or YEAR.fullmatch(t) for t in tokens[end + 1 : end + 4])
+        open_verb = open_verb or (end == cut and manner > 0 and is_adverb(last.lower()) and not in_time
                                   and following in PREPOSITIONS and bare_verb(tokens[manner]))
         point = point_at(tokens, end)  # "posts rise | in profits", "tells pupils | that ..."
         if not (open_verb or point or runs_on(tokens, end, stop)):
