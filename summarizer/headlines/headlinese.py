@@ -60,7 +60,7 @@ from .times import TIMES as _TIMES, strip_times as _strip_times
 from .trim import WHEN, tells_who
 from .quotes import QUOTED_WORDS
 from .wordforms import is_adverb, is_modifier, is_noun, is_plural_noun, is_tensed, is_verb, may_be_noun
-from .wordforms import is_base_verb, is_common_word, may_be_adjective, may_be_verb
+from .wordforms import is_common_word, may_be_adjective, may_be_verb
 from .wordforms import participle_of, surely_tensed
 from .wordforms import past_of, present_of, simple_past_of
 
@@ -920,17 +920,30 @@ def _joins_a_participle(text: str) -> bool:
 
 def _strip_would(text: str) -> str:
     """A proposal's "that would" as its infinitive, as a headline writes it: "a bill that would allow Utah
-    to use firing squads" -> "a bill to allow ..."; not what "would have" done, nor "would be"."""
+    to use firing squads" -> "a bill to allow ..."; only before a verb of what a proposal is for (not what it
+    "would cost" or "would mean", which "to" would read as its aim), and not a bill that is paid."""
     if " that would " not in text:
         return text
-    return _PROPOSAL_WOULD.sub(
-        lambda m: f"{m[1]} to {m[2]}" if m[2] not in _NOT_AFTER_WOULD and is_base_verb(m[2]) else m[0], text)
+
+    def purpose(match: re.Match) -> str:
+        before = text[: match.start()].split()[-1:]  # ("hospital bills that would bankrupt families")
+        paid = match[1].startswith("bill") and bool(before) and before[0].lower() in _PAID
+        return match[0] if paid or match[2] not in _AIMS else f"{match[1]} to {match[2]}"
+
+    return _PROPOSAL_WOULD.sub(purpose, text)
 
 
-# Nouns of what is put forward to be done: what one "would" do is its purpose.
+# Nouns of what is put forward to be done: what one "would" do is its purpose (not a "son-in-law").
 _PROPOSALS = "bills?|laws?|legislation|measures?|plans?|proposals?|amendments?|rules?"
-_PROPOSAL_WOULD = re.compile(rf"\b({_PROPOSALS}) that would ([a-z]+)\b")
-_NOT_AFTER_WOULD = frozenset("have be not also".split())
+_PROPOSAL_WOULD = re.compile(rf"(?<![\w-])({_PROPOSALS}) that would ([a-z]+)\b")
+# What a proposal is for: the verbs a "to" states as its aim ("bill to allow", "legislation to force").
+_AIMS = frozenset(
+    "allow permit let make force require oblige ban bar block prevent stop end outlaw prohibit "
+    "restrict limit cap curb cut raise reduce increase extend expand give grant create set establish "
+    "introduce impose abolish scrap repeal overturn replace change reform protect legalise legalize "
+    "criminalise criminalize roll open close fund pay provide strengthen tighten ease lift remove "
+    "define merge split help turn govern build bring move sell shut rename redraw return".split())
+_PAID = frozenset("energy fuel gas electricity water phone heating hospital medical household".split())
 
 
 def _strip_auxiliaries(text: str) -> str:
