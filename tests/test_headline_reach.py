@@ -1,6 +1,6 @@
 """Lines that stopped short of their point, each taken on to it: a verb's adverb of manner before the phrase
-the verb wants, a noun before an example's "such as", a proposal's "that would" as its infinitive, and an
-opening preposition that keeps its time."""
+the verb wants (not before a time), a proposal's "that would" as its infinitive (not what it would cost), an
+opening preposition that keeps its time, and a participle done again that the word tables lack."""
 
 import pytest
 
@@ -53,3 +53,23 @@ def test_a_verb_done_again_is_a_participle_the_tables_lack():
         "Top of the Pops relaunched in blaze of publicity")
     # ... not a name that opens on the letters ("Reyes"), nor a word the tables know ("reported").
     assert write_headlinese("Reyes was reported missing.") == "Reyes reported missing"
+
+
+def test_what_a_proposal_would_cost_or_a_bill_that_is_paid_keeps_its_would():
+    # (a second reader's rows: "to" would read a cost or a consequence as the proposal's aim)
+    assert write_headlinese("Critics said it was a measure that would cost taxpayers $40bn.") == (
+        "Critics said it was measure that would cost taxpayers $40bn")
+    assert write_headlinese("He faced hospital bills that would bankrupt most families.") == (
+        "He faced hospital bills that would bankrupt most families")
+    assert write_headlinese("She has a son-in-law that would help her.") == (
+        "She has son-in-law that would help her")
+    assert write_headlinese("The mayor has unveiled a plan that would turn the railway line into a park."
+                            ) == "mayor unveils plan to turn railway line into park"
+
+
+def test_a_manners_adverb_before_a_time_does_not_go_on():
+    # "played brilliantly | for an hour": a time, which the verb does not want (a second reader's row).
+    sentence = ("The midfielder who joined the club from the German champions for a record fee in the summer "
+                "played brilliantly for an hour before being sent off.")
+    assert compress(sentence, 14, "english", sentence, 2) == (
+        "Midfielder who joined club from German champions for record fee in summer played brilliantly")
