@@ -82,12 +82,6 @@ def _word_facts(word: str) -> tuple[bool, bool, str | None, bool, bool, bool, bo
         # "re-united": "united" done again; the lemma keeps its hyphen ("re-unite", whose forms no table has)
         facts = _FACTS[word[len(_AGAIN) :]]
         return facts[:2] + (facts[2] and _AGAIN + facts[2],) + facts[3:]
-    if not lemmas and word.startswith(_AGAIN_SOLID) and len(word) >= len(_AGAIN_SOLID) + _AGAIN_REST:
-        # "reburied", "relaunched": a participle the tables lack, done again; its lemma is written whole
-        # ("rebury")
-        facts = _FACTS[word[len(_AGAIN_SOLID) :]]
-        if facts[2]:
-            return facts[:2] + (_AGAIN_SOLID + facts[2],) + facts[3:]
     verb = "VERB" in lemmas or "AUX" in lemmas
     # An auxiliary, or a verb that is no noun ("died", "prove"; not "plans", "requests"); an
     # adjective only if inflected as a verb ("withdrawn", not "open").
@@ -108,7 +102,6 @@ def _word_facts(word: str) -> tuple[bool, bool, str | None, bool, bool, bool, bo
 
 
 _AGAIN = "re-"  # a verb's prefix: done again ("re-united")
-_AGAIN_SOLID, _AGAIN_REST = "re", 4  # the same prefix unhyphenated, before a participle of 4 letters or more
 _FACTS = WordTable(_word_facts)
 # The same facts by the word as written ("Plans", "plans"): a lookup, without a lowercased copy of the
 # word to make and hash at each question (the headline's rules ask about the same words many times).
