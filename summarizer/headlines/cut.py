@@ -1200,9 +1200,10 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
         # A verb and its manner, cut from the phrase it wants ("relied too heavily | on reality TV shows"),
         # not from a time ("played brilliantly | for hour", "increased sharply | by end of year").
         manner = end - 2 - (end > 2 and tokens[end - 2].lower() in _MANNER_DEGREES)
-        in_time = any(t.lower() in _DURATIONS or YEAR.fullmatch(t) for t in tokens[end + 1 : end + 4])
-        open_verb = open_verb or (end == cut and manner > 0 and is_adverb(last.lower()) and not in_time
-                                  and following in PREPOSITIONS and bare_verb(tokens[manner]))
+        open_verb = open_verb or (
+            end == cut and manner > 0 and is_adverb(last.lower()) and following in PREPOSITIONS
+            and bare_verb(tokens[manner])
+            and not any(t.lower() in _DURATIONS or YEAR.fullmatch(t) for t in tokens[end + 1 : end + 4]))
         point = point_at(tokens, end)  # "posts rise | in profits", "tells pupils | that ..."
         if not (open_verb or point or runs_on(tokens, end, stop)):
             place = _place_after(tokens, end) if end == cut and english and not fill and (
