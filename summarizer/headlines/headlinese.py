@@ -65,7 +65,8 @@ from .wordforms import participle_of, surely_tensed
 from .wordforms import past_of, present_of, simple_past_of
 
 __all__ = [
-    "write_headlinese", "strip_wire", "is_capital", "INTRANSITIVE", "OPENING_NAME", "PERSONAL", "PRONOUNS",
+    "write_headlinese", "strip_wire", "is_capital", "ensured_before", "INTRANSITIVE", "OPENING_NAME", "PERSONAL",
+    "PRONOUNS",
 ]
 
 #: Words that cannot open a headline: the reader does not know who they stand for.
@@ -885,6 +886,8 @@ def _kept_auxiliary(text: str, start: int) -> bool:
         return True
     if _RELATIVE_SAID.search(text, max(0, start - 40), start):
         return True  # "two men who the group said | were suspected spies": the relative's own verb
+    if ensured_before(text[max(0, start - 60) : start]):
+        return True  # "to check | the election is fairly run": the state a verb of ensuring wants
     # ... or further back, with no verb between ("scrutinise how £2bn in licence fee money is spent").
     window = text[max(0, start - 80) : start]
     if not ("how" in window or "why" in window or "whether" in window):
@@ -898,7 +901,18 @@ def _kept_auxiliary(text: str, start: int) -> bool:
                    for w in opened[last + 1 :])
 
 
+def ensured_before(before: str) -> bool:
+    """Whether the words ``before`` a verb (with the space after them) end on a verb of ensuring and the
+    subject of the clause it wants, with no verb or clause mark between ("to ensure | future EU budgets |
+    are limited", "check | election | is fairly run"): the clause keeps its auxiliary, whose passive
+    would read as a headline's own ("ensure budgets limited to 1%"), and is no main clause."""
+    return _ENSURED.search(before) is not None
+
+
 _WH_WORDS = frozenset("how why whether".split())
+# A verb of ensuring and up to six words of its clause's subject (:func:`ensured_before`).
+_ENSURED = re.compile(r"\b(?:ensur(?:e|es|ed|ing)|(?:make|makes|made|making) sure|check|checks|checking)"
+                      r"(?: (?:that )?[\w'’-]+){1,6} $")
 # A relative with a speaker of its own before the auxiliary ("men who the group said | were ...").
 _RELATIVE_SAID = re.compile(
     r"\b(?:who|which|that) (?:the )?[\w'’-]+ "

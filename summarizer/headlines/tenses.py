@@ -53,7 +53,7 @@ from .closing import ADVERB_PARTICLES, CONTRACTED_VERBS, DASHES, PARTICLES as _P
 from .closing import TIME_NOUNS as _TIME_NOUNS
 from .cut import CAUSE_OPENERS, PREPOSITIONS
 from .ends import SAYING
-from .headlinese import INTRANSITIVE, OPENING_NAME, is_capital
+from .headlinese import INTRANSITIVE, OPENING_NAME, ensured_before, is_capital
 from .mainverb import main_auxiliary, no_passive_before_to
 from .times import named_day_at
 from .subject import AUXILIARIES, COUNT_OPENERS, COUNTS, NOUN_NEXT as _NOUN_NEXT, adjective_after_and
@@ -119,7 +119,10 @@ def _headline_tenses(text: str) -> str:
     if written is None or main_verb(subject + tokens[k:]) != len(subject):
         return text
     found = main_auxiliary(written)
-    return " ".join(written) if found is None or found < verb else text
+    # (a later auxiliary is the main one, but not one in what a verb of ensuring wants: "to check | election
+    # | is fairly run")
+    kept = found is None or found < verb or ensured_before(" ".join(written[:found]) + " ")
+    return " ".join(written) if kept else text
 
 
 def past_as_present(text: str, sentence: str) -> str:

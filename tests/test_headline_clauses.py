@@ -1,0 +1,31 @@
+"""A clause inside the line keeps its own grammar: the passive that a verb of ensuring wants keeps its
+auxiliary ("to check | the election is fairly run", not "election fairly run"), and the line's "will" is still
+written "to" before it."""
+
+import pytest
+
+from summarizer.headlines import compress
+from summarizer.headlines.headlinese import write_headlinese
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # What a verb of ensuring wants is a clause of its own, with its auxiliary.
+    ("He said the UK was trying to ensure future EU budgets were limited to 1%.",
+     "He said UK was trying to ensure future EU budgets were limited to 1%"),
+    ("We share the committee's interest in ensuring the public money we receive is spent well.",
+     "We share committee's interest in ensuring public money we receive is spent well"),
+    ("Officials want to make sure the vote is fairly run.", "Officials want to make sure vote is fairly run"),
+    # ... not a clause after a verb of saying, whose passive is a headline's ("Police say man arrested"), nor
+    # a passive after a noun of checking ("after checks | carried out").
+    ("Police said a man was arrested in Leeds on Monday.", "Police said man arrested in Leeds"),
+    ("A man was arrested after checks were carried out.", "man arrested after checks carried out"),
+])
+def test_a_clause_keeps_its_auxiliary(sentence, expected):
+    assert write_headlinese(sentence) == expected
+
+
+def test_the_will_of_a_line_whose_clause_keeps_its_auxiliary_is_written_to():
+    # (the clause's "is" is no main verb that would keep the line's "will")
+    assert compress("Ministers will invite international observers to check the forthcoming UK general "
+                    "election is fairly run.", 14, overrun=2) == (
+        "Ministers to invite international observers to check forthcoming UK general election is fairly run")
