@@ -65,8 +65,8 @@ from .wordforms import participle_of, surely_tensed
 from .wordforms import past_of, present_of, simple_past_of
 
 __all__ = [
-    "write_headlinese", "strip_wire", "is_capital", "ensured_before", "INTRANSITIVE", "OPENING_NAME", "PERSONAL",
-    "PRONOUNS",
+    "write_headlinese", "strip_wire", "is_capital", "ensured_before", "INTRANSITIVE", "OPENING_NAME",
+    "PERSONAL", "PRONOUNS",
 ]
 
 #: Words that cannot open a headline: the reader does not know who they stand for.
