@@ -29,3 +29,20 @@ def test_the_will_of_a_line_whose_clause_keeps_its_auxiliary_is_written_to():
     assert compress("Ministers will invite international observers to check the forthcoming UK general "
                     "election is fairly run.", 14, overrun=2) == (
         "Ministers to invite international observers to check forthcoming UK general election is fairly run")
+
+
+def test_a_promise_told_in_the_present_tells_its_future_with_will():
+    assert compress("Ringling Brothers announced that it would be ending its use of elephants by 2018.", 14,
+                    overrun=2) == "Ringling Brothers announces that it will be ending use of elephants by 2018"
+    assert compress("Republican leaders vowed they would not let the government shut down.", 14, overrun=2) == (
+        "Republican leaders vow they will not let government shut down")
+    # ... not a condition's "would" ("would like", "if"), nor one after a past of its own, nor a "would"
+    # after a verb of saying, which is as often a condition ("says raising threshold would prevent").
+    assert compress("She announced she would like to run in the marathon.", 14, overrun=2).endswith(
+        "she would like to run in marathon")
+    assert compress("Howard promised that Labour would do anything if it won.", 14, overrun=2).endswith(
+        "Labour would do anything if it won")
+    assert compress("Simao told reporters he feared more flooding would occur.", 14, overrun=2).endswith(
+        "he feared more flooding would occur")
+    assert compress("Cable said raising the threshold would prevent home-buyers from paying tax.", 14,
+                    overrun=2) == "Cable says raising threshold would prevent home-buyers from paying tax"

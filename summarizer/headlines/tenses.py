@@ -36,7 +36,8 @@ saying ("told his biographer in 2006 that"). A past joined to the verb after its
 and goes with it where the sentence leaves no doubt ("Thousands storm jail and drag out suspect"), and so does
 the past of a clause of the same time after it, with a plain subject ("Shares plunge as firms suspend sales",
 "after they fight back"), or of a clause an "and" or a "but" joins after the verb's object, with a subject of
-its own ("... but Gerrard scores own goal").
+its own ("... but Gerrard scores own goal"). A promise or a decision made present tells its future with
+"will" ("Republican leaders vow they will not let government shut down"), not a condition's "would".
 
 Not the copula before "likely to", "ready to": "Householders who injure intruders are unlikely to be
 prosecuted" would read "... intruders unlikely | to be prosecuted", a subject whose cut could leave
@@ -200,7 +201,32 @@ def past_as_present(text: str, sentence: str) -> str:
     clauses = [(k + 1 + at, tag) for at, tag in
                filter(None, (_joined_clause(after, j, tokens[k], sentence) for j in range(len(after))))]
     present = _in_the_present(tokens, pasts + _same_time_clauses(tokens, k, sentence) + clauses)
+    if present and lemma in _FORETELLING and "would" in tokens:
+        present = _reported_will(present, k)
     return present and _reported_progressive(present, k, lemma, sentence) or present or text
+
+
+def _reported_will(line: str, k: int) -> str:
+    """The line whose verb of telling at ``k`` is now in the present with the "would" of what it told
+    written "will", as the teller said it ("Ringling Brothers announces that it | would -> will | be
+    ending use of elephants", "Tony Blair promises Gordon Brown he will stand down"): the past's "would"
+    beside a present reads as a condition. Not a condition's ("would like", "would have", "if"), nor a
+    "would" after a past of its own ("tells reporters he feared flooding would occur")."""
+    tokens = line.split()
+    at = next((j for j in range(k + 1, min(len(tokens), k + 1 + _WOULD_REACH)) if tokens[j] == "would"), None)
+    then = next((t for t in tokens[at + 1 :] if not is_adverb(t)), "") if at is not None else ""
+    if not then or then in _CONDITIONAL or "if" in tokens[at:]:
+        return line  # (nor "would personally prefer")
+    if any(t.islower() and is_tensed(t) and may_be_verb(t) and not may_be_noun(t) for t in tokens[k + 1 : at]):
+        return line
+    return " ".join([*tokens[:at], "will", *tokens[at + 1 :]])
+
+
+# Verbs of a commitment or a decision, whose told clause's "would" is the future the teller told (not "say",
+# "warn", "tell", whose "would" is as often a condition: "Cable says raising threshold would prevent ...").
+_FORETELLING = frozenset("announce promise pledge vow decide confirm assure guarantee".split())
+_WOULD_REACH = 8  # words from the verb to its clause's "would" at most
+_CONDITIONAL = frozenset("have like love prefer rather".split())  # "would like": a wish, not a future
 
 
 def _reported_progressive(line: str, k: int, lemma: str, sentence: str = "") -> str:
