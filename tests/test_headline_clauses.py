@@ -33,9 +33,10 @@ def test_the_will_of_a_line_whose_clause_keeps_its_auxiliary_is_written_to():
 
 def test_a_promise_told_in_the_present_tells_its_future_with_will():
     assert compress("Ringling Brothers announced that it would be ending its use of elephants by 2018.", 14,
-                    overrun=2) == "Ringling Brothers announces that it will be ending use of elephants by 2018"
-    assert compress("Republican leaders vowed they would not let the government shut down.", 14, overrun=2) == (
-        "Republican leaders vow they will not let government shut down")
+                    overrun=2) == ("Ringling Brothers announces that it will be ending use of elephants "
+                                   "by 2018")
+    assert compress("Republican leaders vowed they would not let the government shut down.", 14,
+                    overrun=2) == "Republican leaders vow they will not let government shut down"
     # ... not a condition's "would" ("would like", "if"), nor one after a past of its own, nor a "would"
     # after a verb of saying, which is as often a condition ("says raising threshold would prevent").
     assert compress("She announced she would like to run in the marathon.", 14, overrun=2).endswith(

@@ -217,7 +217,8 @@ def _reported_will(line: str, k: int) -> str:
     then = next((t for t in tokens[at + 1 :] if not is_adverb(t)), "") if at is not None else ""
     if not then or then in _CONDITIONAL or "if" in tokens[at:]:
         return line  # (nor "would personally prefer")
-    if any(t.islower() and is_tensed(t) and may_be_verb(t) and not may_be_noun(t) for t in tokens[k + 1 : at]):
+    if any(t.islower() and is_tensed(t) and may_be_verb(t) and not may_be_noun(t)
+           for t in tokens[k + 1 : at]):
         return line
     return " ".join([*tokens[:at], "will", *tokens[at + 1 :]])
 
