@@ -47,3 +47,15 @@ def test_a_promise_told_in_the_present_tells_its_future_with_will():
         "he feared more flooding would occur")
     assert compress("Cable said raising the threshold would prevent home-buyers from paying tax.", 14,
                     overrun=2) == "Cable says raising threshold would prevent home-buyers from paying tax"
+
+
+def test_an_article_stays_where_its_phrase_wants_it():
+    # "such thing", "kind of mistakes" and "over States" are no English, or another word.
+    assert write_headlinese("She never did such a thing.") == "She never did such a thing"
+    assert write_headlinese("It was quite a surprise for the club.") == "It was quite a surprise for club"
+    assert write_headlinese("Rodgers is keen to avoid the kind of mistakes which have seen sides falter.") == (
+        "Rodgers is keen to avoid the kind of mistakes which have seen sides falter")
+    assert write_headlinese("Ireland beat the States 83-3.") == "Ireland beat the States 83-3"
+    # ... and goes elsewhere ("the kind" with no "of", "the United States", "a thing").
+    assert write_headlinese("He is the kind one. The United States did a thing.") == (
+        "He is kind one. United States did thing")

@@ -425,7 +425,7 @@ def test_an_infinitive_or_a_titles_adjective_leaves_the_past_the_lines_verb(sent
 @pytest.mark.parametrize("sentence, expected", [
     # A contracted "am" or "are", perhaps before an adverb, is the copula: its participle stays.
     ("I'm delighted to be here.", "I'm delighted to be here"),
-    ("We're truly excited to add such an iconic piece.", "We're truly excited to add such iconic piece"),
+    ("We're truly excited to add such an iconic piece.", "We're truly excited to add such an iconic piece"),
     ("I've really enjoyed playing in Britain.", "I've really enjoyed playing in Britain"),
 ])
 def test_a_participle_after_a_contracted_auxiliary_stays(sentence, expected):

@@ -714,8 +714,10 @@ def _strip_articles(text: str) -> str:
         # rate its "a" ("$47 a barrel"), "in the case" its "the" ("in case" says another thing)
         if following != "own" and not (token.lower() in ("a", "an") and (
                 following in _QUANTITIES or following in _UNITS and kept and _AMOUNT.search(kept[-1])
-                or following in _MEASURES and kept and kept[-1].lower() in _APPROXIMATING)) and (
-                following != "case" or kept[-1:] != ["in"]):
+                or following in _MEASURES and kept and kept[-1].lower() in _APPROXIMATING
+                or kept and kept[-1].lower() in _DEGREE_ARTICLES)) and (
+                following != "case" or kept[-1:] != ["in"]) and not (
+                following in _KINDS and tokens[i + 2 : i + 3] == ["of"]):
             after = tokens[i + 1][:1]
             in_name = token.lower() == "the" and kept and is_capital(after) and (
                 tokens[i + 1].rstrip(".,;:!?") in _NAMED_WITH_THE  # "in The Hague"
@@ -754,7 +756,8 @@ def _strip_articles(text: str) -> str:
 
 
 _BEFORE_WAY = frozenset("on in by under out of".split())  # (words that may be verbs: "under", "out")
-_NAMED_WITH_THE = frozenset({"Hague", "Gambia"})  # places whose "The" is part of the name
+# Places whose "The" is part of the name ("in The Hague", "over the States").
+_NAMED_WITH_THE = frozenset({"Hague", "Gambia", "States"})
 
 
 def _titles_a(token: str, kept: list[str], after: str) -> bool:
@@ -788,6 +791,10 @@ _HIS_KEPT = frozenset(
 _DECADE = re.compile(r"\d+s$|(?:twen|thir|for|fif|six|seven|eigh|nine)ties$")  # "a man in his 40s"
 # Quantities that keep their "a": without it "a few" and "a little" say the opposite, "a lot" is no English.
 _QUANTITIES = frozenset("few little lot bit".split())
+# Words of degree whose "a" stays ("never did such a thing", "quite a surprise": "such thing" is no English).
+_DEGREE_ARTICLES = frozenset("such quite rather".split())
+# Nouns whose article stays before their "of" ("avoid the kind of mistakes": "kind of" alone reads "kinda").
+_KINDS = frozenset("kind sort type".split())
 # Units of a rate that keep their "a" after an amount: "$47 a barrel", "twice a day", "£5 an hour".
 _UNITS = frozenset("barrel share day week month year hour minute second head gallon litre liter tonne ton pound "
                    "kilo mile night person game season".split())
