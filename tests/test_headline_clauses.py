@@ -59,3 +59,19 @@ def test_an_article_stays_where_its_phrase_wants_it():
     # ... and goes elsewhere ("the kind" with no "of", "the United States", "a thing").
     assert write_headlinese("He is the kind one. The United States did a thing.") == (
         "He is kind one. United States did thing")
+
+
+def test_a_plural_head_that_may_be_a_verb_takes_the_headline_tense():
+    # (no verb stands just before an auxiliary: "forces", "scouts" are the subject's head)
+    assert compress("Cameroon's security forces are predicting a drawn-out battle with Boko Haram.", 14,
+                    overrun=2) == "Cameroon's security forces predict drawn-out battle with Boko Haram"
+    assert compress("Newcastle United scouts will check on FC Sion striker Konate.", 14, overrun=2) == (
+        "Newcastle United scouts to check on FC Sion striker Konate")
+    # ... not a head whose "to" would read as its own, nor a subject that opens a clause, nor a progressive
+    # that a "but" continues.
+    assert compress("Humanitarian needs will be enormous.", 14, overrun=2) == (
+        "Humanitarian needs will be enormous")
+    assert compress("How long talks will continue was unclear.", 14, overrun=2) == (
+        "How long talks will continue was unclear")
+    assert compress("Public services are improving but looking for savings.", 14, overrun=2) == (
+        "Public services are improving but looking for savings")

@@ -1677,7 +1677,7 @@ def test_a_relatives_perfect_stays():
     # A defining "that" whose clause ends a word past the overrun is the point: the line takes it ...
     ("Security firms are warning about several mobile phone viruses that can spread much faster than "
      "similar bugs.",
-     "Security firms are warning about several mobile phone viruses that can spread much faster than "
+     "Security firms warn about several mobile phone viruses that can spread much faster than "
      "similar bugs"),
     # ... not a longer one: the line would be too long.
     ("A union representing 5,200 flight attendants at bankrupt US Airways have agreed to a new contract "

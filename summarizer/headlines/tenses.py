@@ -57,7 +57,8 @@ from .ends import SAYING
 from .headlinese import INTRANSITIVE, OPENING_NAME, ensured_before, is_capital
 from .mainverb import main_auxiliary, no_passive_before_to
 from .times import named_day_at
-from .subject import AUXILIARIES, COUNT_OPENERS, COUNTS, NOUN_NEXT as _NOUN_NEXT, adjective_after_and
+from .subject import AUXILIARIES, COUNT_OPENERS, COUNTS, NOUN_NEXT as _NOUN_NEXT, TAKES_INFINITIVE
+from .subject import adjective_after_and
 from .subject import main_verb
 from .subject import place_before_copula
 from .subject import PLURAL_COUNTS as _PLURAL_COUNTS
@@ -112,9 +113,10 @@ def _headline_tenses(text: str) -> str:
         return text
     opened = _apposition(tokens, k)  # (a name in apposition is no part of the subject to read)
     subject = tokens[:opened] + [tokens[opened][:-1]] if opened < k else tokens[:k]
-    # (a plural noun that may be a verb, before a place and the "are": "Mobile phones | in UK are")
-    if any(_not_plain(t) and not (is_noun(t) and place_before_copula(tokens, j + 1))
-           for j, t in enumerate(subject)):
+    # (a plural noun that may be a verb, before a place and the "are": "Mobile phones | in UK are"; or
+    # the head just before it: "security forces | are predicting", no verb before an auxiliary)
+    if any(_not_plain(t) and not (is_noun(t) and place_before_copula(tokens, j + 1)) and not (
+            j == k - 1 and _plural_head(subject, tokens[k])) for j, t in enumerate(subject)):
         return text
     written, verb = _future(tokens, k) if tokens[k] == "will" else _present(tokens, k)
     if written is None or main_verb(subject + tokens[k:]) != len(subject):
@@ -1149,7 +1151,7 @@ def _present(tokens: list[str], k: int) -> tuple[list[str] | None, int]:
         # "is ailing | gyroscopes": an adjective may stand there; before a name or a number it is a verb
         return None, k
     rest = tokens[k + 2 :]
-    if lemma is None or any(t == "and" and u.endswith("ing") for t, u in zip(rest, rest[1:])):
+    if lemma is None or any(t in ("and", "but") and u.endswith("ing") for t, u in zip(rest, rest[1:])):
         return None, k  # "are targeting firms and threatening": the second would stay a progressive
     form = present_of(lemma, _PRESENT[tokens[k]])
     return (tokens[:k] + [form] + tokens[k + 2 :] if form else None), k
@@ -1303,6 +1305,21 @@ def _apposition(tokens: list[str], k: int) -> int:
     named = opened < OPENING_NAME and all(is_capital(t[:1]) for t in tokens[: opened + 1])
     return opened if named and not any(t.islower() and is_tensed(t) for t in tokens[opened + 1 : k]) else k
 
+
+
+def _plural_head(subject: list[str], auxiliary: str) -> bool:
+    """Whether the subject's last word, just before its ``auxiliary``, is its plural head though it may be
+    a verb ("Cameroon's security forces | are predicting": no verb stands before an auxiliary), in a
+    subject that opens no clause ("How long talks | will continue") and whose "to" would not read as the
+    head's own ("Humanitarian needs | will be" is no "needs to be")."""
+    head = subject[-1]
+    return len(subject) > 1 and is_plural_noun(head) and head not in SAYING and not (
+        auxiliary == "will" and head in _WANTS_TO) and _CLAUSE_WORDS.isdisjoint(t.lower() for t in subject)
+
+
+# Plurals that are verbs before "to" too ("needs to be", "plans to"): a "will" after them stays.
+_WANTS_TO = TAKES_INFINITIVE | frozenset(
+    "needs wants aims seeks tries fails intends expects threatens refuses agrees vows pledges".split())
 
 
 def _not_plain(token: str) -> bool:
