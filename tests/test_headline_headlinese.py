@@ -137,7 +137,7 @@ def test_a_quantity_opens_a_clause_only_as_a_time():
     # "At least" before a count opens the subject ("At least a dozen tourists ..., Tunis, are among ..."),
     # not before a time ("At least for now, ...").
     lead = "At least a dozen tourists on two cruises that visited the capital, Tunis, are among the dead."
-    assert write_headlinese(lead).startswith("At least dozen tourists")
+    assert write_headlinese(lead).startswith("At least a dozen tourists")
     opening = "At least for now, the authorities are trying hard."
     assert write_headlinese(opening) == "authorities are trying hard"
 

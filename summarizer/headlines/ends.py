@@ -74,10 +74,14 @@ def closes(tokens: list[str], whole: bool, after: str = "") -> bool:
         before not in VERB_WORDS)
     # (not "home from work | on")
     pointer = whole and word in _POINTERS and not is_plural_noun(before)  # (not "the powers that | be")
+    if whole and word in _TURNED and len(tokens) > 2 and is_noun(before) and "turn" in verb_lemmas(
+            tokens[-3].lower()):
+        return True  # ... and a turn's after its object, at the sentence's end ("turning career around")
     return word in _OBJECTS or (word in ADVERB_PARTICLES or pointer) and verb
 
 
 _POINTERS = frozenset({"that", "this"})  # pronouns a verb may end its sentence on
+_TURNED = frozenset({"around", "round"})  # a turn's particle ("turns season around")
 
 
 def object_left(line: str, text: str) -> str:

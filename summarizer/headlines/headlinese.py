@@ -800,9 +800,9 @@ _UNITS = frozenset("barrel share day week month year hour minute second head gal
                    "kilo mile night person game season".split())
 _AMOUNT = re.compile(r"\d|^(?:once|twice|times)$")
 # An amount's "a" after a word that measures it ("after only a year", "less than a week", "nearly a third",
-# "about a dozen"): without it the line reads garbled ("more than year"). (Not after "half", often a noun:
-# "in second half | a week after ...".)
-_APPROXIMATING = frozenset("than only just nearly almost about around roughly barely some over".split())
+# "about a dozen", "at least a dozen"): without it the line reads garbled ("more than year"). (Not after
+# "half", often a noun: "in second half | a week after ...".)
+_APPROXIMATING = frozenset("than only just nearly almost about around roughly barely some over least".split())
 _MEASURES = frozenset("year month week day hour minute decade century fortnight dozen score third quarter "
                       "fifth tenth half handful fraction million billion thousand hundred mile".split())
 # Numbers that count a part of a group ("two of the boys"); "one of the men" wants a singular.
