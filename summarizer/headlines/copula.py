@@ -22,6 +22,7 @@ import re
 
 from .subject import main_verb
 from .ends import SAYING
+from .headlinese import ensured_before
 from .tenses import told_in_the_past
 from .wordforms import is_adverb, is_noun, is_tensed, may_be_adjective, may_be_noun, participle_of
 
@@ -55,7 +56,8 @@ def drop_copula(text: str, sentence: str = "") -> str:
     ):
         return text
     rest = tokens[k + 1 :]
-    if any(t in _COPULAS or t == "and" and is_tensed(u) for t, u in zip(rest, rest[1:])):
+    if any(t in _COPULAS and not ensured_before(" ".join(tokens[: k + 1 + j]) + " ", in_subject=False)
+           or t == "and" and is_tensed(u) for j, (t, u) in enumerate(zip(rest, rest[1:]))):
         return text  # "Song is straightforward and carries ...": the predicate goes on with its own verb
     following = tokens[k + 1]
     after = tokens[k + 2].lower().strip(",;:.!?") if k + 2 < len(tokens) else ""

@@ -717,10 +717,11 @@ def _strip_articles(text: str) -> str:
                 or following in _MEASURES and kept and kept[-1].lower() in _APPROXIMATING
                 or kept and kept[-1].lower() in _DEGREE_ARTICLES)) and (
                 following != "case" or kept[-1:] != ["in"]) and not (
-                following in _KINDS and tokens[i + 2 : i + 3] == ["of"]):
+                following in _KINDS and tokens[i + 2 : i + 3] == ["of"] and kept):  # (not the line's first)
             after = tokens[i + 1][:1]
             in_name = token.lower() == "the" and kept and is_capital(after) and (
                 tokens[i + 1].rstrip(".,;:!?") in _NAMED_WITH_THE  # "in The Hague"
+                and not _names_a_body(tokens, i + 1)  # (not "the States of Jersey", "the States Assembly")
                 or is_capital(kept[-1][:1])
                 or (kept[-1] in _NAMES_THE_LINKS and len(kept) > 1 and is_capital(kept[-2][:1]))
                 or (kept[-1] in _NAME_LINKS and len(kept) > 1 and is_capital(kept[-2][:1])
@@ -753,6 +754,15 @@ def _strip_articles(text: str) -> str:
                 continue
         kept.append(token)
     return " ".join(kept)
+
+
+def _names_a_body(tokens: list[str], at: int) -> bool:
+    """Whether "States" at ``at`` opens a name of its own ("the States of Jersey", "the States Assembly"),
+    whose "the" goes as the other names' does: only "the States" alone is the country."""
+    if tokens[at].rstrip(".,;:!?") != "States" or tokens[at] != tokens[at].rstrip(".,;:!?"):
+        return False
+    after = tokens[at + 1] if at + 1 < len(tokens) else ""
+    return after == "of" or after[:1].isupper()
 
 
 _BEFORE_WAY = frozenset("on in by under out of".split())  # (words that may be verbs: "under", "out")
@@ -893,7 +903,7 @@ def _kept_auxiliary(text: str, start: int) -> bool:
         return True
     if _RELATIVE_SAID.search(text, max(0, start - 40), start):
         return True  # "two men who the group said | were suspected spies": the relative's own verb
-    if ensured_before(text[max(0, start - 60) : start]):
+    if ensured_before(text[:start]):
         return True  # "to check | the election is fairly run": the state a verb of ensuring wants
     # ... or further back, with no verb between ("scrutinise how £2bn in licence fee money is spent").
     window = text[max(0, start - 80) : start]
@@ -908,18 +918,69 @@ def _kept_auxiliary(text: str, start: int) -> bool:
                    for w in opened[last + 1 :])
 
 
-def ensured_before(before: str) -> bool:
+def ensured_before(before: str, in_subject: bool = True) -> bool:
     """Whether the words ``before`` a verb (with the space after them) end on a verb of ensuring and the
     subject of the clause it wants, with no verb or clause mark between ("to ensure | future EU budgets |
     are limited", "check | election | is fairly run"): the clause keeps its auxiliary, whose passive
-    would read as a headline's own ("ensure budgets limited to 1%"), and is no main clause."""
-    return _ENSURED.search(before) is not None
+    would read as a headline's own ("ensure budgets limited to 1%"), and is no main clause.
+
+    Not a noun "check" ("security check on building | was completed", "checks and a man | was arrested"),
+    nor words with a verb of their own between ("made sure nobody saw him and money | was hidden"), nor,
+    unless ``in_subject`` is False (the line's verb known to come before), an infinitive inside the
+    subject, whose later auxiliary is the line's own ("Measures to ensure passenger safety | were
+    announced")."""
+    tail = before[-_ENSURED_REACH:]
+    shift = len(before) - len(tail)
+    # (each verb of ensuring, the last first: "new checks will ensure | food", "ensure checks on food | are")
+    for verb in reversed(list(_ENSURING.finditer(tail))):
+        if _ENSURED_WORDS.fullmatch(tail, verb.end()) and _ensures(
+                before[: shift + verb.start()].split(), verb[0], tail[verb.end() :].split(), in_subject):
+            return True
+    return False
+
+
+def _ensures(opened: list[str], verb: str, words: list[str], in_subject: bool) -> bool:
+    """Whether the verb of ensuring ``verb`` after the words ``opened``, with ``words`` after it up to the
+    auxiliary, wants the clause the auxiliary is in (:func:`ensured_before`)."""
+    if verb in ("check", "checks") and not (
+            words[:1] == ["that"] or opened and opened[-1].lower() in _BEFORE_CHECKING):
+        return False
+    if any(w in _ENSURED_VERBS or w.islower() and surely_tensed(w) or w == "but" for w in words):
+        return False
+    return not (in_subject and opened and opened[-1].lower() == "to" and _opens_the_line(opened[:-1]))
+
+
+def _opens_the_line(words: list[str]) -> bool:
+    """Whether ``words`` before an infinitive ("Measures | to ensure", "A plan | to make sure") are a
+    noun phrase that opens the line's clause, with no verb: the infinitive is then inside its subject."""
+    start = max((i + 1 for i, w in enumerate(words)
+                 if w[-1:] in ",;:" or w.lower() in _ENSURING_CLAUSE_OPENERS), default=0)
+    words = words[start:]
+    if not words or any(w.lower() in _ENSURED_VERBS or w.lower() == "to" or w.islower() and surely_tensed(w)
+                        for w in words):
+        return False
+    last = words[-1].lower()
+    if len(words) == 1 or not may_be_verb(last):
+        return True  # "Measures | to", "The decision | to"
+    before = words[-2]  # ("new plans", "government's plans"; not "watchdog wants", a verb after its noun)
+    return before.lower() in _OPENING_DETERMINERS or before.endswith(("'s", "’s")) or (
+        before.islower() and may_be_adjective(before) and not is_noun(before))
 
 
 _WH_WORDS = frozenset("how why whether".split())
 # A verb of ensuring and up to six words of its clause's subject (:func:`ensured_before`).
-_ENSURED = re.compile(r"\b(?:ensur(?:e|es|ed|ing)|(?:make|makes|made|making) sure|check|checks|checking)"
-                      r"(?: (?:that )?[\w'’-]+){1,6} $")
+_ENSURING = re.compile(r"\b(?:ensur(?:e|es|ed|ing)|(?:make|makes|made|making) sure|check|checks|checking)\b")
+_ENSURED_WORDS = re.compile(r"(?: (?:that )?[\w'’-]+){1,6} $")
+_ENSURED_REACH = 120  # characters before the auxiliary searched for the verb of ensuring
+# Words before "check" that make it a verb ("to check", "will check"), not a noun ("spot checks").
+_BEFORE_CHECKING = frozenset(
+    "to will would could should might may must can shall not never also do does did i we you they he she "
+    "it".split())
+# Verbs, auxiliaries and modals: one before the verb of ensuring, or between it and the auxiliary, is a verb.
+_ENSURED_VERBS = frozenset("is are was were be been has have had will would can could shall should may might "
+                           "must do does did".split())
+_ENSURING_CLAUSE_OPENERS = frozenset("that and but as after before while when because if although".split())
+_OPENING_DETERMINERS = frozenset("a an the this that these those its their his her our my your new".split())
 # A relative with a speaker of its own before the auxiliary ("men who the group said | were ...").
 _RELATIVE_SAID = re.compile(
     r"\b(?:who|which|that) (?:the )?[\w'’-]+ "

@@ -124,7 +124,8 @@ def _headline_tenses(text: str) -> str:
     found = main_auxiliary(written)
     # (a later auxiliary is the main one, but not one in what a verb of ensuring wants: "to check | election
     # | is fairly run")
-    kept = found is None or found < verb or ensured_before(" ".join(written[:found]) + " ")
+    kept = found is None or found < verb or written[found] in _BE_FORMS and ensured_before(
+        " ".join(written[:found]) + " ", in_subject=False)  # (a "will" there is its own: "and drivers will")
     return " ".join(written) if kept else text
 
 
@@ -204,11 +205,11 @@ def past_as_present(text: str, sentence: str) -> str:
                filter(None, (_joined_clause(after, j, tokens[k], sentence) for j in range(len(after))))]
     present = _in_the_present(tokens, pasts + _same_time_clauses(tokens, k, sentence) + clauses)
     if present and lemma in _FORETELLING and "would" in tokens:
-        present = _reported_will(present, k)
+        present = _reported_will(present, k, sentence)
     return present and _reported_progressive(present, k, lemma, sentence) or present or text
 
 
-def _reported_will(line: str, k: int) -> str:
+def _reported_will(line: str, k: int, sentence: str = "") -> str:
     """The line whose verb of telling at ``k`` is now in the present with the "would" of what it told
     written "will", as the teller said it ("Ringling Brothers announces that it | would -> will | be
     ending use of elephants", "Tony Blair promises Gordon Brown he will stand down"): the past's "would"
@@ -222,7 +223,42 @@ def _reported_will(line: str, k: int) -> str:
     if any(t.islower() and is_tensed(t) and may_be_verb(t) and not may_be_noun(t)
            for t in tokens[k + 1 : at]):
         return line
+    if "what" in tokens[k + 1 : at] or tokens[at - 1].lower() in _SOME:
+        return line  # "confirms what many | would suspect": a guess, no future told
+    if tokens[at - 1].lower() == "it" and then == "be" and "to" in tokens[at + 2 : at + 8] and not (
+            at + 2 < len(tokens) and (tokens[at + 2].endswith("ing") or participle_of(tokens[at + 2]))):
+        return line  # "decides it would be | unfair to jail him": a judgement, not what will be
+    if not _told_will(sentence, tokens[at - 1]):
+        return line
     return " ".join([*tokens[:at], "will", *tokens[at + 1 :]])
+
+
+def _told_will(sentence: str, before: str) -> bool:
+    """Whether the ``sentence``'s own "would" after ``before`` (the word before it in the line) tells a
+    future: not one in quotation marks, whose words stay as said ('vowed that "we would never abandon"'), nor
+    one whose condition or "have" the cut line lost ("would close | unless a buyer was found", "would
+    otherwise have gone")."""
+    if not sentence:
+        return True
+    words = sentence.split()
+    plain = [w.lower().strip(".,;:!?\"'“”‘’()") for w in words]
+    at = next((j for j in range(1, len(words)) if plain[j] == "would" and plain[j - 1] == before.lower()),
+              None)
+    if at is None:
+        at = next((j for j in range(len(words)) if plain[j] == "would"), None)
+    if at is None:
+        return True
+    quotes = sum(w.count('"') + w.count("“") + w.count("”") for w in words[:at])
+    if quotes % 2 or words[at][:1] in "\"“‘'":
+        return False
+    then = next((w for w in plain[at + 1 :] if not is_adverb(w)), "")
+    return then not in _CONDITIONAL and _CONDITIONS.isdisjoint(plain[at + 1 :])
+
+
+# Words that open a condition after a "would", or tell it was one ("would otherwise ...").
+_CONDITIONS = frozenset("if unless provided providing otherwise".split())
+_SOME = frozenset("many most some few others".split())  # ("what many would suspect": a guess)
+_BE_FORMS = frozenset("is are was were".split())
 
 
 # Verbs of a commitment or a decision, whose told clause's "would" is the future the teller told (not "say",
@@ -1314,7 +1350,12 @@ def _plural_head(subject: list[str], auxiliary: str) -> bool:
     head's own ("Humanitarian needs | will be" is no "needs to be")."""
     head = subject[-1]
     return len(subject) > 1 and is_plural_noun(head) and head not in SAYING and not (
-        auxiliary == "will" and head in _WANTS_TO) and _CLAUSE_WORDS.isdisjoint(t.lower() for t in subject)
+        auxiliary == "will" and head in _WANTS_TO) and (_CLAUSE_WORDS | _FREE_RELATIVES).isdisjoint(
+        t.lower() for t in subject)  # (nor "Whichever side wins | will face")
+
+
+# Words that open a clause the head's verb is in ("Whoever party picks", "Whichever side wins").
+_FREE_RELATIVES = frozenset("whichever whoever whomever whatever which who whom whose that".split())
 
 
 # Plurals that are verbs before "to" too ("needs to be", "plans to"): a "will" after them stays.
