@@ -50,7 +50,7 @@ import re
 
 from .attribution import KEPT_ATTRIBUTION, closes_on_a_hearing
 from .background import DAYS
-from .closing import ADVERB_PARTICLES, CONTRACTED_VERBS, DASHES, PARTICLES as _PARTICLES
+from .closing import ADVERB_PARTICLES, BE_FORMS, CONTRACTED_VERBS, DASHES, PARTICLES as _PARTICLES
 from .closing import TIME_NOUNS as _TIME_NOUNS
 from .cut import CAUSE_OPENERS, PREPOSITIONS
 from .ends import SAYING
@@ -124,7 +124,7 @@ def _headline_tenses(text: str) -> str:
     found = main_auxiliary(written)
     # (a later auxiliary is the main one, but not one in what a verb of ensuring wants: "to check | election
     # | is fairly run")
-    kept = found is None or found < verb or written[found] in _BE_FORMS and ensured_before(
+    kept = found is None or found < verb or written[found] in BE_FORMS and ensured_before(
         " ".join(written[:found]) + " ", in_subject=False)  # (a "will" there is its own: "and drivers will")
     return " ".join(written) if kept else text
 
@@ -258,7 +258,6 @@ def _told_will(sentence: str, before: str) -> bool:
 # Words that open a condition after a "would", or tell it was one ("would otherwise ...").
 _CONDITIONS = frozenset("if unless provided providing otherwise".split())
 _SOME = frozenset("many most some few others".split())  # ("what many would suspect": a guess)
-_BE_FORMS = frozenset("is are was were".split())
 
 
 # Verbs of a commitment or a decision, whose told clause's "would" is the future the teller told (not "say",
@@ -1350,12 +1349,13 @@ def _plural_head(subject: list[str], auxiliary: str) -> bool:
     head's own ("Humanitarian needs | will be" is no "needs to be")."""
     head = subject[-1]
     return len(subject) > 1 and is_plural_noun(head) and head not in SAYING and not (
-        auxiliary == "will" and head in _WANTS_TO) and (_CLAUSE_WORDS | _FREE_RELATIVES).isdisjoint(
+        auxiliary == "will" and head in _WANTS_TO) and _OPENS_A_CLAUSE_OF_ITS_OWN.isdisjoint(
         t.lower() for t in subject)  # (nor "Whichever side wins | will face")
 
 
 # Words that open a clause the head's verb is in ("Whoever party picks", "Whichever side wins").
 _FREE_RELATIVES = frozenset("whichever whoever whomever whatever which who whom whose that".split())
+_OPENS_A_CLAUSE_OF_ITS_OWN = _CLAUSE_WORDS | _FREE_RELATIVES
 
 
 # Plurals that are verbs before "to" too ("needs to be", "plans to"): a "will" after them stays.
