@@ -565,8 +565,9 @@ def _strip_reported(text: str, agreeing: bool = False) -> str:
             return text  # "Blair said it was time to ...", "it could take": that "it" stands for nobody
         # "Rio Ferdinand says he is unsure" -> "Rio Ferdinand is unsure"
         subject = _TIMES.sub("", match.group("subject")).split()
-        while subject and subject[-1].lower() in _AUXILIARIES:
-            subject.pop()  # "Rio Ferdinand has said he is" -> "Rio Ferdinand is"
+        while subject and (subject[-1].lower() in _AUXILIARIES or subject[-1] in _FRAMES_ADVERBS
+                           or is_adverb(subject[-1])):
+            subject.pop()  # "Rio Ferdinand has said he is" -> "Rio Ferdinand is"; "has already said"
         if not subject or len(subject) > 10 or subject[0].lower() in PRONOUNS or len(first) < 2:
             return text
         told = first[1]
@@ -580,6 +581,8 @@ def _strip_reported(text: str, agreeing: bool = False) -> str:
         return f"{' '.join(subject)} {told}"
     return rest
 
+
+_FRAMES_ADVERBS = frozenset("already also".split())  # (the frame's: "Gervais has already said he")
 
 _SINGULAR_PRONOUNS = _SUBJECT_PRONOUNS - {"they"}  # ("he", "she", "it")
 _SUBORDINATE = frozenset("after before when while because since until unless what".split())

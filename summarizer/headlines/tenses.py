@@ -77,13 +77,57 @@ _REWRITTEN = frozenset({"will", *_PRESENT})  # the auxiliaries these rules write
 def headline_tenses(text: str, sentence: str = "") -> str:
     """``text`` (one headlinese line) with its main clause's "will" written "to" and its progressive,
     a perfect one too ("Talks have been making good progress" -> "Talks make good progress"), the
-    simple present; not a perfect that lasts through a time of the line or of its ``sentence``."""
+    simple present; not a perfect that lasts through a time of the line or of its ``sentence``; a plan's
+    "would" that its gone frame shifted back, "to" too (:func:`_planned`)."""
     if " been " in text and not _DURATION.search(text) and not _DURATION.search(sentence):
         progressive = _PERFECT_PROGRESSIVE.sub(lambda m: _PROGRESSIVE_OF[m[1]], text, count=1)
         if progressive != text:
             written = _headline_tenses(progressive)
             return text if written == progressive else written
-    return _headline_tenses(text)
+    planned = _planned(text, sentence) if " would " in text else text
+    return planned if planned != text else _headline_tenses(text)
+
+
+def _planned(text: str, sentence: str) -> str:
+    """``text`` with its main clause's "would" written "to", where the sentence's frame that told it is
+    gone and told a plan of the speaker's own ("NASA officials announced Wednesday that they would launch a
+    space shuttle" -> "NASA officials would launch ..." -> "NASA officials to launch ..."; "said he would not
+    insist" -> "not to insist"): the frame's past no longer shifts the plan's "will" back. Not a wish nor a
+    judgement ("said he would like", "would be happy"), a condition ("would resign if"), a quotation, a
+    speaker the line does not name ("said the bill would") nor one of a time or of a poll ("In 1998, the
+    party said it would", "Another 7% said they would"), nor a "will" the line would keep ("would soon
+    release": no word of the article's)."""
+    match = _PLAN_TOLD.search(sentence)
+    tokens = text.split()
+    at = next((j for j in range(1, len(tokens) - 1) if tokens[j] == "would"), None)
+    if match is None or at is None or _OF_A_TIME_OR_POLL.search(sentence, 0, match.start()):
+        return text
+    told = sentence[match.end("would") :].split()
+    told = told[: next((j for j, w in enumerate(told) if w in _CLAUSE_OF_ITS_OWN), len(told))]
+    verb = 1 if told[:1] == ["not"] else 0
+    then = told[verb].strip(",;:") if verb < len(told) else ""
+    same = [t.strip(",;:") for t in tokens[at + 1 : at + 2 + verb]] == [t.strip(",;:") for t in told[: verb + 1]]
+    if not same or not (then.isalpha() and is_base_verb(then)):
+        return text  # (the line's "would" is another's, or an adverb stands before its verb)
+    if then in _CONDITIONAL or then == "be":
+        return text  # (a "be" is a judgement's, "would be happy", or a "will" the line keeps: "will be joined")
+    plain = [w.lower().strip(".,;:!?") for w in told]
+    if not _CONDITIONS.isdisjoint(plain) or any(w[:1] in "\"“‘'" or w[-1:] in "\"”" for w in told):
+        return text
+    future = " ".join([*tokens[:at], "will", *tokens[at + 1 :]])
+    written = _headline_tenses(future)
+    return text if written == future else written
+
+
+# A year or a share of people polled before the frame: a "would" of its time, or a poll's wish.
+_OF_A_TIME_OR_POLL = re.compile(r"\b(?:19|20)\d\d\b|%|\bper ?cent\b")
+# Words that open a clause of its own after the plan, whose condition is not the plan's ("would consider
+# whether ..., which would be a change ... if").
+_CLAUSE_OF_ITS_OWN = frozenset("which who but while although".split())
+# A past frame of telling and its pronoun, the speaker's own, then its "would" (a day or a place between:
+# "said on Thursday that it would", "announced in Washington that they would").
+_PLAN_TOLD = re.compile(
+    r"\b(?:said|announced|confirmed)\b(?:\s+[\w.]+){0,3}?\s+(?:that\s+)?(?:he|she|it|they)\s+(?P<would>would)\b")
 
 
 # A perfect progressive's auxiliaries ("have been making"), and the present progressive's they stand for.

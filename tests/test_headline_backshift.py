@@ -1,0 +1,44 @@
+"""A frame of telling in the past shifts its clause back ("said it would launch", "warned the country was");
+where the headline drops or turns the frame, the clause is told as it stands now ("to launch")."""
+
+import pytest
+
+from summarizer.headlines import compress
+from summarizer.headlines.headlinese import write_headlinese
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A plan the speaker told of its own doing, its frame gone: the plan's "to", not the frame's "would".
+    ("NASA officials announced Wednesday that they would launch a space shuttle to repair the observatory.",
+     "NASA officials to launch space shuttle to repair observatory"),
+    ("The head of Turkey's pro-Islamic party said Thursday he would not insist on his chance to lead.",
+     "Head of Turkey's pro-Islamic party not to insist on chance to lead"),
+    ("Facing a court challenge, the Truth and Reconciliation Commission said Wednesday that it would withhold, "
+     "at least temporarily, the parts of its final report.",
+     "Truth and Reconciliation Commission to withhold parts of final report"),
+    ("Schulz, 77, said that he would stop drawing the strip immediately.",
+     "Schulz to stop drawing strip immediately"),
+    ("The agency said on Thursday that it would consider whether airliners can get too old to fly, which would "
+     "be a change if they are inspected.", "Agency to consider whether airliners can get too old to fly"),
+    # ... the frame's adverb gone with it ("recently announced", "has already said").
+    ("The company recently announced that it would cut 500 jobs.", "Company to cut 500 jobs"),
+    ("Gervais has already said he would not guest star in the show.", "Gervais not to guest star in show"),
+    # ... not a wish, a judgement or a condition, a quotation, a "would" before an adverb (whose "will" would
+    # stay, no word of the article's), nor the "would" of a year or of a poll.
+    ("Smith said he would like to stay at the club.", "Smith would like to stay at club"),
+    ("Smith said he would be happy to stay at the club.", "Smith would be happy to stay at club"),
+    ("Smith said he would resign if the vote failed.", "Smith would resign if vote failed"),
+    ("The minister said he would 'never resign' over the affair.", "Minister would 'never resign' over affair"),
+    ("Fleet said Monday that it would temporarily freeze its surcharge.", "Fleet would temporarily freeze surcharge"),
+    ("Another 7% said they would not vote.", "Another 7% would not vote"),
+    ("In 1998 the party said it would not return to Blackpool.", "In 1998 party would not return to Blackpool"),
+])
+def test_a_plan_told_in_the_past_is_written_as_a_plan(sentence, expected):
+    assert compress(sentence, 14, overrun=2) == expected
+
+
+def test_a_would_the_frame_does_not_tell_stays():
+    # (no pronoun of the speaker's: another's clause, as often a forecast)
+    assert compress("Analysts said the merger would hurt growth.", 14, overrun=2) == (
+        "Analysts say merger would hurt growth")
+    assert write_headlinese("Ford also said it would cut 500 jobs.") == "Ford would cut 500 jobs"
