@@ -106,11 +106,12 @@ def _planned(text: str, sentence: str) -> str:
     told = told[: next((j for j, w in enumerate(told) if w in _CLAUSE_OF_ITS_OWN), len(told))]
     verb = 1 if told[:1] == ["not"] else 0
     then = told[verb].strip(",;:") if verb < len(told) else ""
-    same = [t.strip(",;:") for t in tokens[at + 1 : at + 2 + verb]] == [t.strip(",;:") for t in told[: verb + 1]]
+    same = [t.strip(",;:") for t in tokens[at + 1 : at + 2 + verb]] == [
+        t.strip(",;:") for t in told[: verb + 1]]
     if not same or not (then.isalpha() and is_base_verb(then)):
         return text  # (the line's "would" is another's, or an adverb stands before its verb)
     if then in _CONDITIONAL or then == "be":
-        return text  # (a "be" is a judgement's, "would be happy", or a "will" the line keeps: "will be joined")
+        return text  # (a judgement's "be", "would be happy"; or a "will" the line keeps, "will be joined")
     plain = [w.lower().strip(".,;:!?") for w in told]
     if not _CONDITIONS.isdisjoint(plain) or any(w[:1] in "\"“‘'" or w[-1:] in "\"”" for w in told):
         return text
@@ -127,7 +128,8 @@ _CLAUSE_OF_ITS_OWN = frozenset("which who but while although".split())
 # A past frame of telling and its pronoun, the speaker's own, then its "would" (a day or a place between:
 # "said on Thursday that it would", "announced in Washington that they would").
 _PLAN_TOLD = re.compile(
-    r"\b(?:said|announced|confirmed)\b(?:\s+[\w.]+){0,3}?\s+(?:that\s+)?(?:he|she|it|they)\s+(?P<would>would)\b")
+    r"\b(?:said|announced|confirmed)\b(?:\s+[\w.]+){0,3}?\s+(?:that\s+)?(?:he|she|it|they)\s+"
+    r"(?P<would>would)\b")
 
 
 # A perfect progressive's auxiliaries ("have been making"), and the present progressive's they stand for.
