@@ -13,13 +13,13 @@ from summarizer.headlines.headlinese import write_headlinese
      "NASA officials to launch space shuttle to repair observatory"),
     ("The head of Turkey's pro-Islamic party said Thursday he would not insist on his chance to lead.",
      "Head of Turkey's pro-Islamic party not to insist on chance to lead"),
-    ("Facing a court challenge, the Truth and Reconciliation Commission said Wednesday that it would withhold, "
-     "at least temporarily, the parts of its final report.",
+    ("Facing a court challenge, the Truth and Reconciliation Commission said Wednesday that it would "
+     "withhold, at least temporarily, the parts of its final report.",
      "Truth and Reconciliation Commission to withhold parts of final report"),
     ("Schulz, 77, said that he would stop drawing the strip immediately.",
      "Schulz to stop drawing strip immediately"),
-    ("The agency said on Thursday that it would consider whether airliners can get too old to fly, which would "
-     "be a change if they are inspected.", "Agency to consider whether airliners can get too old to fly"),
+    ("The agency said on Thursday that it would consider whether airliners can get too old to fly, which "
+     "would be a change if they are inspected.", "Agency to consider whether airliners can get too old to fly"),
     # ... the frame's adverb gone with it ("recently announced", "has already said").
     ("The company recently announced that it would cut 500 jobs.", "Company to cut 500 jobs"),
     ("Gervais has already said he would not guest star in the show.", "Gervais not to guest star in show"),
@@ -28,10 +28,13 @@ from summarizer.headlines.headlinese import write_headlinese
     ("Smith said he would like to stay at the club.", "Smith would like to stay at club"),
     ("Smith said he would be happy to stay at the club.", "Smith would be happy to stay at club"),
     ("Smith said he would resign if the vote failed.", "Smith would resign if vote failed"),
-    ("The minister said he would 'never resign' over the affair.", "Minister would 'never resign' over affair"),
-    ("Fleet said Monday that it would temporarily freeze its surcharge.", "Fleet would temporarily freeze surcharge"),
+    ("The minister said he would 'never resign' over the affair.",
+     "Minister would 'never resign' over affair"),
+    ("Fleet said Monday that it would temporarily freeze its surcharge.",
+     "Fleet would temporarily freeze surcharge"),
     ("Another 7% said they would not vote.", "Another 7% would not vote"),
-    ("In 1998 the party said it would not return to Blackpool.", "In 1998 party would not return to Blackpool"),
+    ("In 1998 the party said it would not return to Blackpool.",
+     "In 1998 party would not return to Blackpool"),
 ])
 def test_a_plan_told_in_the_past_is_written_as_a_plan(sentence, expected):
     assert compress(sentence, 14, overrun=2) == expected
