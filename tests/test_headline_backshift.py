@@ -45,3 +45,23 @@ def test_a_would_the_frame_does_not_tell_stays():
     assert compress("Analysts said the merger would hurt growth.", 14, overrun=2) == (
         "Analysts say merger would hurt growth")
     assert write_headlinese("Ford also said it would cut 500 jobs.") == "Ford would cut 500 jobs"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A state that a past frame told, the frame now in the present: the state's present too.
+    ("Rebels seized the airport as the U.N. envoy warned that the country was at the edge of civil war.",
+     "Rebels seize airport as U.N. envoy warns that country is at edge of civil war"),
+    ("Mayor Frank Jackson told reporters the city was apologizing to the Rice family.",
+     "Mayor Frank Jackson tells reporters city is apologizing to Rice family"),
+    ("Indonesia's military said Friday that it was ready to act against the rebel group.",
+     "Indonesia's military says that it is ready to act against rebel group"),
+    ("Officials warned that the country was on the brink of collapse.",
+     "Officials warn that country is on brink of collapse"),
+    # ... not a person's progressive, a scene then; nor a state the sentence dates; nor a deed's passive.
+    ("Police said the gunman was wearing a mask.", "Police say gunman was wearing mask"),
+    ("Officials warned that the country was on the brink of collapse in 1998.",
+     "Officials warn that country was on brink of collapse"),
+    ("Lawyers claimed the man was denied a fair trial.", "Lawyers claim man denied fair trial"),
+])
+def test_a_state_told_in_the_past_is_told_now(sentence, expected):
+    assert compress(sentence, 14, overrun=2) == expected

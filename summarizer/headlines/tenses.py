@@ -249,10 +249,17 @@ def past_as_present(text: str, sentence: str) -> str:
     after = tokens[k + 1 :]
     clauses = [(k + 1 + at, tag) for at, tag in
                filter(None, (_joined_clause(after, j, tokens[k], sentence) for j in range(len(after))))]
-    present = _in_the_present(tokens, pasts + _same_time_clauses(tokens, k, sentence) + clauses)
-    if present and lemma in _FORETELLING and "would" in tokens:
+    same_time = _same_time_clauses(tokens, k, sentence)
+    present = _in_the_present(tokens, pasts + same_time + clauses)
+    if not present:
+        return text
+    if lemma in _FORETELLING and "would" in tokens:
         present = _reported_will(present, k, sentence)
-    return present and _reported_progressive(present, k, lemma, sentence) or present or text
+    present = _reported_progressive(present, k, lemma, sentence)
+    # (and a clause's verb of saying: "as U.N. envoy | warns | that country is at edge of civil war")
+    for at in (k, *(at for at, _ in same_time + clauses)):
+        present = _reported_state(present, at, simple_past_of(tokens[at]) or "", sentence)
+    return present
 
 
 def _reported_will(line: str, k: int, sentence: str = "") -> str:
@@ -333,6 +340,57 @@ def _reported_progressive(line: str, k: int, lemma: str, sentence: str = "") -> 
         tokens[j + 1] = _PAST_PROGRESSIVE[tokens[j + 1]]
         return " ".join(tokens)
     return line
+
+
+def _reported_state(line: str, k: int, lemma: str, sentence: str) -> str:
+    """``line``, its verb of saying at ``k`` now in the present, with the state that it reports in the
+    present too, as its past "be" agreed with the past frame: "warned that the country was at the edge of
+    civil war" -> "warns that country is at edge ...", "said it was ready to act" -> "says it is ready ...",
+    "told reporters the city was apologizing" -> "tells reporters city is apologizing". A state is a word
+    of :data:`_STATES_NOW` or a brink; a progressive only a body's or a place's (a person's is a scene:
+    "said the gunman was wearing a mask"). Not a state the sentence dates (:func:`_scene_of_the_past`)."""
+    tokens = line.split()
+    if lemma not in _TELLING_NOW:
+        return line
+    j = k + 1 + (tokens[k + 1 : k + 2] == ["that"])
+    if lemma == "tell" and tokens[j : j + 1] and tokens[j] in _HEARERS:
+        j += 1 + (tokens[j + 1 : j + 2] == ["that"])  # ("tells reporters | city was")
+    be = next((i for i in range(j + 1, min(len(tokens), j + 1 + _SUBJECT_REACH)) if tokens[i] in _PAST_BE),
+              None)
+    if be is None or tokens[be + 1 : be + 2] == ["not"] or be + 1 >= len(tokens):
+        return line
+    subject = tokens[j:be]
+    if not all(w in _SUBJECT_PRONOUNS or w.isalpha() and (
+            is_capital(w[:1]) or may_be_noun(w) and not is_tensed(w)) for w in subject):
+        return line
+    state, following = tokens[be + 1].strip(",;:"), tokens[be + 2 : be + 3]
+    brink = state in ("at", "on") and following and following[0] in _BRINKS
+    going = state.endswith("ing") and state.islower() and may_be_verb(state) and not is_noun(state) and (
+        subject[-1] in _BODIES or subject[-1] in _PLACES_AND_BODIES)
+    if not (state in _STATES_NOW or brink or going):
+        return line
+    told = f"{subject[-1]} {tokens[be]} "
+    written = sentence.find(told)
+    if _scene_of_the_past(sentence, told) or _DATED_STATE.search(
+            sentence[written:] if written >= 0 else " ".join(tokens[be:])):
+        return line  # ("was on the brink of collapse in 1998", "was ready to quit at the time")
+    tokens[be] = _PAST_PROGRESSIVE[tokens[be]]
+    return " ".join(tokens)
+
+
+# Verbs of telling whose past "be" agrees with their past, not with a past of its own (not "admit", "reveal",
+# "deny", whose clause is mostly a deed done: "admits he was wrong").
+_TELLING_NOW = frozenset("say warn tell insist claim believe think fear".split())
+_SUBJECT_REACH = 4  # words of a reported clause's subject at most, and its "was"
+_HEARERS = frozenset("reporters journalists".split())  # a telling's hearers before what it tells
+# States a speaker tells as now ("said it was ready to act", "said he was confident").
+_STATES_NOW = frozenset(
+    "ready prepared willing unwilling able unable confident optimistic pessimistic cautious keen eager "
+    "determined committed sure certain aware open sad happy proud concerned worried".split())
+# A body's or a place's progressive is what it does now ("the city was apologizing"), not a scene.
+_PLACES_AND_BODIES = frozenset("city country government nation state club team police army military firm".split())
+_BRINKS = frozenset("edge brink verge".split())  # ("was at the edge of civil war")
+_DATED_STATE = re.compile(r"\b(?:then|at the time|(?:19|20)\d\d|ago|before|when|until)\b")
 
 
 _REPORTED_SUBJECTS = {"it": "was", "they": "were", "we": "were"}  # a reported clause's subject, its past "be"
