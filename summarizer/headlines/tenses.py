@@ -388,7 +388,8 @@ _STATES_NOW = frozenset(
     "ready prepared willing unwilling able unable confident optimistic pessimistic cautious keen eager "
     "determined committed sure certain aware open sad happy proud concerned worried".split())
 # A body's or a place's progressive is what it does now ("the city was apologizing"), not a scene.
-_PLACES_AND_BODIES = frozenset("city country government nation state club team police army military firm".split())
+_PLACES_AND_BODIES = frozenset(
+    "city country government nation state club team police army military firm".split())
 _BRINKS = frozenset("edge brink verge".split())  # ("was at the edge of civil war")
 _DATED_STATE = re.compile(r"\b(?:then|at the time|(?:19|20)\d\d|ago|before|when|until)\b")
 
