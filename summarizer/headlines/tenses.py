@@ -217,6 +217,8 @@ def past_as_present(text: str, sentence: str) -> str:
     else:
         opened = _apposition(tokens, k)  # (a name in apposition is no part of the subject to read)
         subject = tokens[:opened] + [tokens[opened][:-1]] if opened < k else tokens[:k]
+        if len(subject) > 1 and subject[-1] in _BEFORE_THE_VERB:
+            subject = subject[:-1]  # (its head agrees: "Records | even | surpass")
     if tokens[k] in _PAST_PROGRESSIVE and k + 1 < len(tokens) and tokens[k + 1].endswith("ing"):
         return _progressive_as_present(text, tokens, k, sentence)
     lemma = simple_past_of(tokens[k])
@@ -540,6 +542,8 @@ def _progressive_as_present(text: str, tokens: list[str], k: int, sentence: str)
     return text if found == present else found
 
 
+# Adverbs between a subject and its verb that are no adjective there ("Chelsea still collected").
+_BEFORE_THE_VERB = frozenset("still also even".split())
 _PAST_PROGRESSIVE = {"was": "is", "were": "are"}  # a past progressive's auxiliary, and the present's
 # -ing forms that tell how something felt when no object follows them ("was humiliating for champions").
 _FEELINGS = frozenset(
@@ -590,7 +594,9 @@ def _clause_past(tokens: list[str], j: int, sentence: str) -> tuple[int, str] | 
         lemma = simple_past_of(word) if subject and word.islower() else None
         if lemma:
             following = tokens[i + 1] if i + 1 < len(tokens) else ""
-            passive = following == "by" or following == "to" and lemma in _PASSIVE_BEFORE_TO
+            # (a participle and its adverb, nothing done: "explosives | controlled remotely")
+            passive = following == "by" or following == "to" and lemma in _PASSIVE_BEFORE_TO or (
+                following and lemma not in INTRANSITIVE and all(map(is_adverb, tokens[i + 1 :])))
             if lemma in _NOT_LEXICAL or lemma in _KEPT_PAST or word in _PRESENTS_TOO or passive or (
                     not _written_active(word, sentence)):
                 return None
@@ -604,7 +610,8 @@ def _clause_past(tokens: list[str], j: int, sentence: str) -> tuple[int, str] | 
             subject.append(word)
             continue
         if not (is_capital(word[:1]) or word in _DETERMINERS or word.endswith(("'s", "’s"))
-                or word.islower() and (is_noun(word) or is_modifier(word)) and not word.endswith("ing")
+                or word.islower() and (is_noun(word) or is_modifier(word) or _compound_noun(word))
+                and not word.endswith("ing")
                 and not (is_tensed(word) and not is_noun(word))) or word[-1] in ",;:":
             return None  # (nor an -ing form's object: "quotes her daughter as saying Stone came")
         subject.append(word)
@@ -625,6 +632,12 @@ def _joined_clause(after: list[str], j: int, verb: str, sentence: str) -> tuple[
             is_plural_noun(after[j + 1]) and (after[j + 3] in _AFTER_PARTICIPLE or after[j + 3] == "by")):
         return None  # two plurals joined, one noun phrase: "in dresses and skirts | adorned with roses"
     return _clause_past(after, j, sentence)
+
+
+def _compound_noun(word: str) -> bool:
+    """Whether ``word`` is a hyphened compound whose last part is a noun ("scrum-half", "right-back")."""
+    head = word.rpartition("-")[2]
+    return bool(head) and head != word and head.isalpha() and may_be_noun(head)
 
 
 def _written_active(word: str, sentence: str) -> bool:
@@ -678,6 +691,8 @@ def _reads_as_verb(tokens: list[str], k: int, lemma: str, sentence: str) -> bool
     gerund = before.endswith("ing") and before not in _PASSIVE_INGS and k > 1 and (
         is_capital(tokens[k - 2][:1]) or tokens[k - 2] in _DETERMINERS or is_modifier(tokens[k - 2])
         or is_noun(tokens[k - 2]) and not is_plural_noun(tokens[k - 2]))
+    if before in _BEFORE_THE_VERB and k > 1:
+        before = tokens[k - 2]  # ("Chelsea | still | collected": the adverb's verb, not an adjective's noun)
     if before.endswith(("'s", "’s")) or before.lower() in _DETERMINERS or (
             before.islower() and (may_be_verb(before) and not is_noun(before) and not is_adverb(before)
                                   # (a noun after the line's opening -ing adjective: "Gripping game | ended")
