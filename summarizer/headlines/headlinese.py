@@ -948,6 +948,8 @@ def _ensures(opened: list[str], verb: str, words: list[str], in_subject: bool) -
     if verb in ("check", "checks") and not (
             words[:1] == ["that"] or opened and opened[-1].lower() in _BEFORE_CHECKING):
         return False
+    if verb.lower() == "the way" and opened and opened[-1].lower() in _WAYS_OWN_PHRASE:
+        return False  # an idiom's way: "Along the way | the team | was beaten", "by the way"
     if any(w in _ENSURED_VERBS or w.islower() and surely_tensed(w) or w == "but" for w in words):
         return False
     return not (in_subject and opened and opened[-1].lower() == "to" and _opens_the_line(opened[:-1]))
@@ -971,8 +973,11 @@ def _opens_the_line(words: list[str]) -> bool:
 
 
 _WH_WORDS = frozenset("how why whether".split())
-# A verb of ensuring and up to six words of its clause's subject (:func:`ensured_before`).
-_ENSURING = re.compile(r"\b(?:ensur(?:e|es|ed|ing)|(?:make|makes|made|making) sure|check|checks|checking)\b")
+# A verb of ensuring and up to six words of its clause's subject (:func:`ensured_before`); "the way" wants its
+# clause the same ("damaging the way | the UK | is governed", not "way UK governed").
+_ENSURING = re.compile(
+    r"\b(?:ensur(?:e|es|ed|ing)|(?:make|makes|made|making) sure|check|checks|checking|[Tt]he way)\b")
+_WAYS_OWN_PHRASE = _NAME_LINKS | frozenset("along by out all".split())  # ("along the way", "all the way")
 _ENSURED_WORDS = re.compile(r"(?: (?:that )?[\w'’-]+){1,6} $")
 _ENSURED_REACH = 120  # characters before the auxiliary searched for the verb of ensuring
 # Words before "check" that make it a verb ("to check", "will check"), not a noun ("spot checks").
