@@ -1162,7 +1162,9 @@ def _plural(subject: list[str], sentence: str = "") -> bool:
         unknown = (head.endswith("s") and not head.endswith(("ss", "us", "is")) and not is_common_word(head)
                    and re.search(rf"\b{re.escape(head)}\b", sentence) is not None)
         # (not a surname the sentence gives a title: "Mr Balls won" -> "Balls wins")
-        known = opened == 1 and (is_plural_noun(head) or unknown) and head not in _FIRMS and (
+        # (a firm's word is a plural the sentence writes in lower case: "The records even surpassed")
+        firm = head in _FIRMS and re.search(rf"\b{re.escape(head)}\b", sentence) is None
+        known = opened == 1 and (is_plural_noun(head) or unknown) and not firm and (
             re.search(rf"\b(?:{_TITLE_WORDS}) {re.escape(written)}\b", sentence) is None)
         # ("Yorkshiremen", "Frenchmen", "Gunmen": a people's plural in -men; not "Yemen", "Carmen")
         men = head.endswith(_MEN)
