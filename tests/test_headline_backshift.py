@@ -81,7 +81,8 @@ def test_a_state_told_in_the_past_is_told_now(sentence, expected):
      "Investigators also find notebooks with group's chart"),
     ("The still life painted by Monet sold for millions.", "Still life painted by Monet sold for millions"),
     # (a firm's word the sentence writes in lower case is a plural: "Island Records", but "the records")
-    ("The records even surpassed the agency's own predictions.", "Records even surpass agency's own predictions"),
+    ("The records even surpassed the agency's own predictions.",
+     "Records even surpass agency's own predictions"),
 ])
 def test_a_past_beside_an_adverb_or_in_a_clause_is_told_now(sentence, expected):
     assert compress(sentence, 14, overrun=2) == expected
