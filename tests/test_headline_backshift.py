@@ -19,7 +19,8 @@ from summarizer.headlines.headlinese import write_headlinese
     ("Schulz, 77, said that he would stop drawing the strip immediately.",
      "Schulz to stop drawing strip immediately"),
     ("The agency said on Thursday that it would consider whether airliners can get too old to fly, which "
-     "would be a change if they are inspected.", "Agency to consider whether airliners can get too old to fly"),
+     "would be a change if they are inspected.",
+     "Agency to consider whether airliners can get too old to fly"),
     # ... the frame's adverb gone with it ("recently announced", "has already said").
     ("The company recently announced that it would cut 500 jobs.", "Company to cut 500 jobs"),
     ("Gervais has already said he would not guest star in the show.", "Gervais not to guest star in show"),
