@@ -565,8 +565,7 @@ def _strip_reported(text: str, agreeing: bool = False) -> str:
             return text  # "Blair said it was time to ...", "it could take": that "it" stands for nobody
         # "Rio Ferdinand says he is unsure" -> "Rio Ferdinand is unsure"
         subject = _TIMES.sub("", match.group("subject")).split()
-        while subject and (subject[-1].lower() in _AUXILIARIES or subject[-1] in _FRAMES_ADVERBS
-                           or is_adverb(subject[-1])):
+        while subject and (subject[-1].lower() in _AUXILIARIES or subject[-1] in _FRAMES_ADVERBS):
             subject.pop()  # "Rio Ferdinand has said he is" -> "Rio Ferdinand is"; "has already said"
         if not subject or len(subject) > 10 or subject[0].lower() in PRONOUNS or len(first) < 2:
             return text
@@ -582,7 +581,10 @@ def _strip_reported(text: str, agreeing: bool = False) -> str:
     return rest
 
 
-_FRAMES_ADVERBS = frozenset("already also".split())  # (the frame's: "Gervais has already said he")
+# The frame's own adverbs, which go with it ("Gervais has already said he"); not a hedge, nor a word that the
+# stance has since changed ("allegedly", "initially"), which stay.
+_FRAMES_ADVERBS = frozenset(
+    "already also recently immediately repeatedly publicly formally officially".split())
 
 _SINGULAR_PRONOUNS = _SUBJECT_PRONOUNS - {"they"}  # ("he", "she", "it")
 _SUBORDINATE = frozenset("after before when while because since until unless what".split())
@@ -948,8 +950,12 @@ def _ensures(opened: list[str], verb: str, words: list[str], in_subject: bool) -
     if verb in ("check", "checks") and not (
             words[:1] == ["that"] or opened and opened[-1].lower() in _BEFORE_CHECKING):
         return False
-    if verb.lower() == "the way" and opened and opened[-1].lower() in _WAYS_OWN_PHRASE:
-        return False  # an idiom's way: "Along the way | the team | was beaten", "by the way"
+    if verb.lower() == "the way" and (opened and opened[-1].lower() in _WAYS_OWN_PHRASE or words[:1] and (
+            words[0].lower() in _WAYS_OWN_PHRASE or words[0].lower() in _WAYS_ONWARD)
+            or not _ENSURING_CLAUSE_OPENERS.isdisjoint(words)):
+        # an idiom's way ("Along the way | the team | was beaten", "led the way as"), or a way that is the
+        # subject itself ("The way | forward | was agreed", "The way into the city was blocked")
+        return False
     if any(w in _ENSURED_VERBS or w.islower() and surely_tensed(w) or w == "but" for w in words):
         return False
     return not (in_subject and opened and opened[-1].lower() == "to" and _opens_the_line(opened[:-1]))
@@ -977,7 +983,9 @@ _WH_WORDS = frozenset("how why whether".split())
 # clause the same ("damaging the way | the UK | is governed", not "way UK governed").
 _ENSURING = re.compile(
     r"\b(?:ensur(?:e|es|ed|ing)|(?:make|makes|made|making) sure|check|checks|checking|[Tt]he way)\b")
-_WAYS_OWN_PHRASE = _NAME_LINKS | frozenset("along by out all".split())  # ("along the way", "all the way")
+_WAYS_OWN_PHRASE = _NAME_LINKS | frozenset(
+    "along by out all into through lead leads led leading pave paved paving show showed shows".split())
+_WAYS_ONWARD = frozenset("forward forwards ahead back home up down across".split())  # ("the way forward")
 _ENSURED_WORDS = re.compile(r"(?: (?:that )?[\w'’-]+){1,6} $")
 _ENSURED_REACH = 120  # characters before the auxiliary searched for the verb of ensuring
 # Words before "check" that make it a verb ("to check", "will check"), not a noun ("spot checks").
