@@ -110,8 +110,8 @@ def _planned(text: str, sentence: str) -> str:
     then = told[verb].strip(",;:") if verb < len(told) else ""
     same = [t.strip(",;:") for t in tokens[at + 1 : at + 2 + verb]] == [
         t.strip(",;:") for t in told[: verb + 1]]
-    if not same or not (then.isalpha() and is_base_verb(then)):
-        return text  # (the line's "would" is another's, or an adverb stands before its verb)
+    if not same or not (then.isalpha() and is_base_verb(then)) or is_adverb(tokens[at - 1].lower()):
+        return text  # (the line's "would" is another's, or an adverb stands by it: "initially | would")
     if then in _CONDITIONAL or then == "be":
         return text  # (a judgement's "be", "would be happy"; or a "will" the line keeps, "will be joined")
     if match["frame"] == "said" and then not in _DEEDS:
@@ -134,8 +134,9 @@ _OF_A_TIME_OR_POLL = re.compile(
 _UNDONE = re.compile(r",\s+(?:but|yet|then|although|though)\b|\bchanged (?:his|her|its|their) mind")
 # Words after a "would" that make it no plan: a condition, a choice against another ("would resign rather than
 # accept"), a case that may come ("in the event of"); and a habit ("every morning").
-_NOT_A_PLAN = frozenset("if unless provided providing otherwise rather sooner event".split())
-_HABIT = re.compile(r"\b(?:every|each) (?:day|morning|night|evening|week|weekend|month|year|season|time)\b")
+_NOT_A_PLAN = frozenset("if unless provided providing otherwise rather sooner event resort".split())
+_HABIT = re.compile(r"\b(?:every|each) (?:day|morning|night|evening|week|weekend|month|year|season|time"
+                    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 # Deeds a speaker plans, whose "would" after "said" is the plan's "will" (not a need, a wish, a guess, a
 # boast: "would need", "would welcome", "would win").
 _DEEDS = frozenset(
@@ -146,7 +147,8 @@ _DEEDS = frozenset(
     "fight cooperate co-operate press push challenge contest keep remain stay continue restore replace "
     "reform propose announce set create establish offer provide deliver unveil testify investigate "
     "examine study pursue file apply run compete play tour campaign vote veto sign ratify approve reject "
-    "block allow end halt scale shut drop abandon insist guest".split())
+    "block allow end halt scale shut drop abandon insist guest help accept serve discuss pick marry look "
+    "sit do give report jail sentence record post miss fly take".split())
 # Words that open a clause of its own after the plan, whose condition is not the plan's ("would consider
 # whether ..., which would be a change ... if").
 _CLAUSE_OF_ITS_OWN = frozenset("which who but while although".split())
@@ -373,9 +375,11 @@ def _reported_state(line: str, k: int, lemma: str, sentence: str) -> str:
     """``line``, its verb of saying at ``k`` now in the present, with the state that it reports in the
     present too, as its past "be" agreed with the past frame: "warned that the country was at the edge of
     civil war" -> "warns that country is at edge ...", "said it was ready to act" -> "says it is ready ...",
-    "told reporters the city was apologizing" -> "tells reporters city is apologizing". A state is a word
-    of :data:`_STATES_NOW` or a brink; a progressive only a body's or a place's (a person's is a scene:
-    "said the gunman was wearing a mask"). Not a state the sentence dates (:func:`_scene_of_the_past`)."""
+    "told reporters the city was apologizing" -> "tells reporters city is apologizing". A state is a brink,
+    a word of :data:`_STATES_AHEAD`, or, the speaker's own or a body's or a place's, of :data:`_STATES_NOW`;
+    a progressive only a body's or a place's (a person's is a scene: "said the gunman was wearing a mask").
+    Not another's feeling or state then ("Friends said the victim was happy"), what a witness tells, nor a
+    state the sentence dates (:func:`_scene_of_the_past`)."""
     tokens = line.split()
     if lemma not in _TELLING_NOW:
         return line
@@ -393,14 +397,14 @@ def _reported_state(line: str, k: int, lemma: str, sentence: str) -> str:
     # (the speaker's own state, or a body's or a place's; another's is the scene's: "Friends said the victim
     # was happy", "Police said the window was open"; and no witness tells what holds now)
     own = subject[-1] in _SUBJECT_PRONOUNS or subject[-1] in _BODIES or subject[-1] in _PLACES_AND_BODIES
-    if not own or not _WITNESSES.isdisjoint(t.lower() for t in tokens[:k]):
+    if not _WITNESSES.isdisjoint(t.lower() for t in tokens[:k]):
         return line
     state, following = tokens[be + 1].strip(",;:"), tokens[be + 2 : be + 3]
     brink = state in ("at", "on") and following and following[0] in _BRINKS
     going = state.endswith("ing") and state.islower() and may_be_verb(state) and not is_noun(state) and (
         subject[-1] in _BODIES or subject[-1] in _PLACES_AND_BODIES)
-    if not (state in _STATES_NOW or brink or going):
-        return line
+    if not (state in _STATES_AHEAD or brink or own and (state in _STATES_NOW or going)):
+        return line  # (another's state holds now only where it looks ahead: "said the boy was keen to learn")
     told = f"{subject[-1]} {tokens[be]} "
     written = sentence.find(told)
     if _scene_of_the_past(sentence, told) or _DATED_STATE.search(
@@ -415,14 +419,16 @@ def _reported_state(line: str, k: int, lemma: str, sentence: str) -> str:
 _TELLING_NOW = frozenset("say warn tell insist claim believe think fear".split())
 _SUBJECT_REACH = 4  # words of a reported clause's subject at most, and its "was"
 _HEARERS = frozenset("reporters journalists".split())  # a telling's hearers before what it tells
-# States a speaker tells as now ("said it was ready to act", "said he was confident").
-_STATES_NOW = frozenset(
-    "ready prepared willing unwilling able unable confident optimistic pessimistic cautious keen eager "
-    "determined committed sure certain".split())
+# States a speaker tells as now: anyone's that look ahead ("said the boy was keen to learn"), and the
+# speaker's own or a body's ("said it was confident").
+_STATES_AHEAD = frozenset("ready prepared willing unwilling able unable keen eager sure certain".split())
+_STATES_NOW = _STATES_AHEAD | frozenset(
+    "confident optimistic pessimistic cautious determined committed".split())
 _WITNESSES = frozenset(
     "witness witnesses survivor survivors onlookers bystanders neighbours neighbors".split())
 # A body's or a place's progressive is what it does now ("the city was apologizing"), not a scene.
-_PLACES_AND_BODIES = frozenset("city country government nation state police army military firm".split())
+_PLACES_AND_BODIES = frozenset(
+    "city country government nation state police army military firm club team".split())
 _BRINKS = frozenset("edge brink verge".split())  # ("was at the edge of civil war")
 _DATED_STATE = re.compile(
     r"\b(?:then|at the time|1\d\d\d|20\d\d|ago|before|when|until|during|after the war)\b")
