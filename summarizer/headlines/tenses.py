@@ -92,19 +92,20 @@ def _planned(text: str, sentence: str) -> str:
     """``text`` with its main clause's "would" written "to", where the sentence's frame that told it is
     gone and told a plan of the speaker's own ("NASA officials announced Wednesday that they would launch a
     space shuttle" -> "NASA officials would launch ..." -> "NASA officials to launch ..."; "said he would not
-    insist" -> "not to insist"): the frame's past no longer shifts the plan's "will" back. Not a wish nor a
-    judgement ("said he would like", "would be happy"), a condition ("would resign if"), a quotation, a
-    speaker the line does not name ("said the bill would") nor one of a time or of a poll ("In 1998, the
-    party said it would", "Another 7% said they would"), nor a "will" the line would keep ("would soon
-    release": no word of the article's)."""
+    insist" -> "not to insist"): the frame's past no longer shifts the plan's "will" back. After "said",
+    only a deed's (:data:`_DEEDS`: not "would need", "would win"). Not a wish nor a judgement ("said he
+    would like", "would be happy"), a condition, a habit or a choice ("would resign if", "every Sunday",
+    "rather than"), a plan the sentence drops (", but ..."), a quotation, a speaker the line does not name
+    ("said the bill would") nor one of a time or of a poll ("In 1998, the party said it would", "Another 7%
+    said they would"), nor a "will" the line would keep ("would soon release": no word of the article's)."""
     match = _PLAN_TOLD.search(sentence)
     tokens = text.split()
     at = next((j for j in range(1, len(tokens) - 1) if tokens[j] == "would"), None)
     if match is None or at is None or _OF_A_TIME_OR_POLL.search(sentence, 0, match.start()):
         return text
-    told = sentence[match.end("would") :].split()
     if _UNDONE.search(sentence, match.end()):
         return text  # "said he would close Guantanamo, but the prison remains open": a plan not kept
+    told = sentence[match.end("would") :].split()
     told = told[: next((j for j, w in enumerate(told) if w in _CLAUSE_OF_ITS_OWN), len(told))]
     verb = 1 if told[:1] == ["not"] else 0
     then = told[verb].strip(",;:") if verb < len(told) else ""
