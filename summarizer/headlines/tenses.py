@@ -133,9 +133,7 @@ _OF_A_TIME_OR_POLL = re.compile(
 # What tells the plan was dropped or refused after it ("..., but the prison remains open", "then changed her
 # mind").
 _UNDONE = re.compile(r",\s+(?:but|yet|then|although|though)\b|\bchanged (?:his|her|its|their) mind")
-# Words after a "would" that make it no plan: a condition, a choice against another ("would resign rather than
-# accept"), a case that may come ("in the event of"); and a habit ("every morning").
-_NOT_A_PLAN = frozenset("if unless provided providing otherwise rather sooner event resort".split())
+# A habit after a told plan's "would" ("every morning"): no plan.
 _HABIT = re.compile(r"\b(?:every|each) (?:day|morning|night|evening|week|weekend|month|year|season|time"
                     r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 # Deeds a speaker plans, whose "would" after "said" is the plan's "will" (not a need, a wish, a guess, a
@@ -340,6 +338,9 @@ def _told_will(sentence: str, before: str) -> bool:
 
 # Words that open a condition after a "would", or tell it was one ("would otherwise ...").
 _CONDITIONS = frozenset("if unless provided providing otherwise".split())
+# ... and, after a told plan's "would", a choice against another ("would resign rather than accept") or a case
+# that may come ("in the event of", "as a last resort"): no plan (:func:`_planned`).
+_NOT_A_PLAN = _CONDITIONS | frozenset("rather sooner event resort".split())
 _SOME = frozenset("many most some few others".split())  # ("what many would suspect": a guess)
 
 
@@ -397,13 +398,13 @@ def _reported_state(line: str, k: int, lemma: str, sentence: str) -> str:
         return line
     # (the speaker's own state, or a body's or a place's; another's is the scene's: "Friends said the victim
     # was happy", "Police said the window was open"; and no witness tells what holds now)
-    own = subject[-1] in _SUBJECT_PRONOUNS or subject[-1] in _BODIES or subject[-1] in _PLACES_AND_BODIES
+    body = subject[-1] in _BODIES or subject[-1] in _PLACES_AND_BODIES
+    own = body or subject[-1] in _SUBJECT_PRONOUNS
     if not _WITNESSES.isdisjoint(t.lower() for t in tokens[:k]):
         return line
     state, following = tokens[be + 1].strip(",;:"), tokens[be + 2 : be + 3]
     brink = state in ("at", "on") and following and following[0] in _BRINKS
-    going = state.endswith("ing") and state.islower() and may_be_verb(state) and not is_noun(state) and (
-        subject[-1] in _BODIES or subject[-1] in _PLACES_AND_BODIES)
+    going = body and state.endswith("ing") and state.islower() and may_be_verb(state) and not is_noun(state)
     if not (state in _STATES_AHEAD or brink or own and (state in _STATES_NOW or going)):
         return line  # (another's state holds now only where it looks ahead: "said the boy was keen to learn")
     told = f"{subject[-1]} {tokens[be]} "
