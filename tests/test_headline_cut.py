@@ -1516,19 +1516,19 @@ def test_two_adjectives_before_an_unlisted_noun_are_one_phrase(sentence, expecte
     assert compress(sentence, 14, overrun=2) == expected
 
 
-@pytest.mark.parametrize(("sentence", "expected"), [
-    # A list's last item that the aim would cut is taken within the overrun ...
-    ("Chart stars Duran Duran are to appear in a VH1 special in the US including interviews and concert "
-     "footage.",
-     "Chart stars Duran Duran to appear in VH1 special in US including interviews and concert footage"),
+@pytest.mark.parametrize(("sentence", "aim", "expected"), [
+    # A list's last item that the aim would cut is taken within the overrun (an aim of 12 here: with 14,
+    # a line over 14 words gives up its trailing adjunct, :mod:`summarizer.headlines.tighten`) ...
+    ("Chart stars Duran Duran are to appear in a VH1 special including interviews and concert footage.", 12,
+     "Chart stars Duran Duran to appear in VH1 special including interviews and concert footage"),
     ("Brown has called on rich nations to fund a £5.5bn plan to fight the Aids epidemic and find a vaccine.",
-     "Brown calls on rich nations to fund £5.5bn plan to fight Aids epidemic and find vaccine"),
+     14, "Brown calls on rich nations to fund £5.5bn plan to fight Aids epidemic and find vaccine"),
     # ... not a clause an "and" opens with its own verb.
-    ("Chart stars Duran Duran are to appear in a VH1 special in the US and the band will play two songs.",
+    ("Chart stars Duran Duran are to appear in a VH1 special in the US and the band will play two songs.", 14,
      "Chart stars Duran Duran to appear in VH1 special in US"),
 ])
-def test_a_lists_last_item_is_taken_within_the_overrun(sentence, expected):
-    assert compress(sentence, 14, overrun=2) == expected
+def test_a_lists_last_item_is_taken_within_the_overrun(sentence, aim, expected):
+    assert compress(sentence, aim, overrun=2) == expected
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

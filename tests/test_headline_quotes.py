@@ -71,7 +71,7 @@ def test_the_second_readers_apostrophes_are_no_quotation(sentence, expected):
     # a short quotation's own comma is no place to cut, and comes back with its marks
     ("Tory leader Michael Howard has dismissed Gordon Brown's Budget as \"vote now, pay later\" spending "
      "plans.",
-     "Tory leader Michael Howard dismisses Gordon Brown's Budget as 'vote now, pay later' spending plans"),
+     "Michael Howard dismisses Gordon Brown's Budget as 'vote now, pay later' spending plans"),
     ("The \"bold, brave\" plan was backed by MPs.", "'Bold, brave' plan backed by MPs"),
     # a comma that closes the quotation is the sentence's
     ("He called it \"shocking,\" and left.", "He called it 'shocking', and left"),

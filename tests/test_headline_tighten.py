@@ -1,4 +1,5 @@
-"""A line over ``tighten.LONG`` words gives up its trailing adjunct, and only that (headlines/tighten.py)."""
+"""A line over ``tighten.LONG`` words gives up its trailing adjunct, or its subject's descriptor and then its
+trailing adjunct, and only those (headlines/tighten.py)."""
 
 import pytest
 
@@ -16,6 +17,18 @@ from summarizer.headlines.tighten import LONG, tighten
      "next month", "Kim Jong Un expected to attend anniversary celebrations of end of war in Moscow"),
     ("Rescue teams recover bodies of four missing climbers from remote mountain area in heavy snow and thick "
      "fog", "Rescue teams recover bodies of four missing climbers from remote mountain area"),
+    ("Rescue teams recover bodies of missing climbers from remote mountain area in snow and fog",
+     "Rescue teams recover bodies of missing climbers from remote mountain area"),  # (15 words)
+    # a second place after one the line names after its verb goes ("| in Adelaide")
+    ("Tennis star Smith suffers shock defeat to Jones in quarter-finals of Australian Hardcourt Championships "
+     "in Adelaide",
+     "Tennis star Smith suffers shock defeat to Jones in quarter-finals of Australian Hardcourt Championships"),
+    # the subject's descriptor goes where that brings the line within ``LONG`` words ...
+    ("UK toy maker Hornby Models refuses to comment on reports it may be subject to takeover bid",
+     "Hornby Models refuses to comment on reports it may be subject to takeover bid"),
+    # ... and not where the line stays over them
+    ("Hollywood star Smith holds dinner party in New York to promote Belfast's Lyric Theatre and its school",
+     None),
     # a line of ``LONG`` words or fewer stays as it is
     ("Government of Peru hopes to double coffee exports with launch of farming programme",
      "Government of Peru hopes to double coffee exports with launch of farming programme"),
@@ -42,6 +55,11 @@ from summarizer.headlines.tighten import LONG, tighten
     ("Kenya's parliament sets up special committee to raise funds and other materials for flood victims in "
      "Mozambique", None),
     ("Historic golf club Royal Links votes to allow women members to join club for first time in its history",
+     None),
+    # (the only place, after no name the line gives after its verb; a title's words after a colon)
+    ("Belgian branch of aid group Doctors Without Borders announces it is ceasing all its operations in Kosovo",
+     None),
+    ("Sunday's headline in local daily paper Noticias hits nerve: West Closes Eyes to Tragedy in Mozambique",
      None),
     ("Skywatchers in Europe seek high ground and clear skies to watch most spectacular meteor shower in 40 "
      "years", None),

@@ -493,6 +493,10 @@ def test_a_name_after_its_particle_keeps_its_given_part():
     ("Former England spinner Graeme Swann has called on the England and Wales Cricket Board to realise its "
      "approach is 'out of date'.", "Swann said so.",
      "Swann calls on England and Wales Cricket Board to realise approach is 'out of date'"),
+    # (nor past the aim, where the line ends alike without them: 15 words, more than readers keep)
+    ("Hollywood film star Liam Neeson has held a dinner party in New York to promote Belfast's Lyric Theatre.",
+     "Neeson said the theatre mattered to him.",
+     "Neeson holds dinner party in New York to promote Belfast's Lyric Theatre"),
     # (nor past the overrun: 18 words)
     ("Late US legend Elvis Presley is likely to score his third UK number one single in three weeks, "
      "according to figures.", "Presley has been re-releasing his singles.",

@@ -605,8 +605,8 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
     """The sentence rewritten before its cut, and the cut line (:func:`_finish` gives its last form).
 
     A subject's name cut to its surname keeps the few words before it that tell who the person is
-    ("Oasis singer Gallagher fined ..."), where the line then still ends where it would without them, or
-    would run past its overrun without them; else the surname stands alone ("Swann calls on England and
+    ("Oasis singer Gallagher fined ..."), where the line then still ends where it would without them
+    within its aim, or would run past its overrun without them; else the surname stands alone ("Swann calls on England and
     Wales Cricket Board to realise approach is 'out of date'", not "Former England spinner Swann calls on
     England and Wales Cricket Board")."""
     english = language == "english"
@@ -628,10 +628,12 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
     if described is not None and described != text:
         told = _cut(described, sentence, max_words, language, context, overrun)
         size, reach = len(line.split()), max_words + overrun
-        # (within the overrun, or no longer than a line that runs past it: not "Late US legend Presley likely
-        # to score ... in three weeks, according to figures", 18 words)
-        if len(told[1].split()) <= max(reach, size) and (
-                told[1].split()[-3:] == line.split()[-3:] or size > reach):
+        # (within the aim where it ends as the line does, or no longer than a line that runs past the
+        # overrun: not "Late US legend Presley likely to score ... in three weeks, according to figures", 18
+        # words, nor "Hollywood film star Neeson holds dinner party in New York to promote Belfast's Lyric
+        # Theatre", 15: readers turned down lines over 14 words)
+        ends_alike = told[1].split()[-3:] == line.split()[-3:]
+        if ends_alike and len(told[1].split()) <= max_words or reach < size >= len(told[1].split()):
             cut, line = told
     if english and context and line and len(line.split()) <= _SHORT_LINE:
         cut, line = _in_full(sentence, written, text, (cut, line), max_words, context, overrun)

@@ -33,7 +33,7 @@ from .trim import NAME_PARTICLES
 from .wordforms import before_apostrophe, is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb
 from .wordforms import participle_of, surely_tensed
 
-__all__ = ["make_room", "passive_verb", "shorten", "spare"]
+__all__ = ["drop_descriptor", "make_room", "passive_verb", "shorten", "spare"]
 
 # Where a post-modifier opens after the subject's head: a preposition (not "of": "number | of people",
 # "headquarters | of party" lose what the head is).
@@ -392,7 +392,13 @@ def make_room(text: str) -> str:
     """``text`` without what a sub-editor drops first to keep a line's point within reach: a time
     within which ("will find out | within month | whether ..."), and the subject's descriptor even of
     two words ("Anti-racism organization | Kick It Out says ...")."""
-    return _drop_descriptor(_WITHIN.sub("", text, count=1), _DESCRIBES_AT_LEAST)
+    return drop_descriptor(_WITHIN.sub("", text, count=1))
+
+
+def drop_descriptor(text: str) -> str:
+    """``text`` without its subject's descriptor of two words or more (:func:`_drop_descriptor`), as a line
+    over the readers' length does without it ("UK condom maker | SSL International refuses ...")."""
+    return _drop_descriptor(text, _DESCRIBES_AT_LEAST)
 
 
 def _drop_descriptor(text: str, least: int = _DESCRIBES) -> str:
