@@ -1,5 +1,5 @@
 """A line over ``tighten.LONG`` words gives up its trailing adjunct, or its subject's descriptor and then its
-trailing adjunct, and only those (headlines/tighten.py)."""
+trailing adjunct, or its subject's post-modifier, and only those (headlines/tighten.py)."""
 
 import pytest
 
@@ -29,6 +29,19 @@ from summarizer.headlines.tighten import LONG, tighten
     # ... and not where the line stays over them
     ("Hollywood star Smith holds dinner party in New York to promote Belfast's Lyric Theatre and its school",
      None),
+    # ... else its subject's post-modifier, where it tells where or opens on a participle ...
+    ("Regular customers trying to get through to call centres are getting impatient and quicker to hang up",
+     "Regular customers are getting impatient and quicker to hang up"),
+    ("Search for young cave explorer missing in Blue Mountains is now being called recovery mission by police",
+     "Search for young cave explorer is now being called recovery mission by police"),
+    # ... not one that tells what the head is, nor one of a noun after "of", nor a count's phrase
+    ("Details of chip designed to power Sony's new games console will be released by company next spring",
+     None),
+    ("Lessons on music piracy and copyright issues are to be taught to secondary school pupils across Wales",
+     None),
+    ("Small but crucial cost item in 450 million dollar appeal for Mozambique is only 15 million dollars",
+     None),
+    ("Organizers of the Olympic Games in Salt Lake City are not to blame for latest bribery scandal", None),
     # a line of ``LONG`` words or fewer stays as it is
     ("Government of Peru hopes to double coffee exports with launch of farming programme",
      "Government of Peru hopes to double coffee exports with launch of farming programme"),

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from .closing import ADVERB_PARTICLES, BE_FORMS, DISASTERS, OBJECTS, PARTICLES, REFLEXIVES
 from .closing import dangling, point_follows, runs_on
-from .compress import drop_descriptor
+from .compress import drop_descriptor, shed_post_modifier
 from .subject import main_verb
 from .wordforms import is_adverb, is_superlative, may_be_adjective, may_be_noun, may_be_verb, participle_of
 from .wordforms import surely_tensed, verb_lemmas
@@ -94,13 +94,18 @@ def tighten(line: str) -> str:
     """``line`` without its trailing adjunct when it is over ``LONG`` words and can end on a whole clause
     within them; else, where that brings it within them, without its subject's descriptor
     (:func:`.compress.drop_descriptor`: "UK condom maker | SSL International refuses ...") and then its
-    trailing adjunct; else ``line``."""
+    trailing adjunct, or else without its subject's post-modifier of place or participle
+    (:func:`.compress.shed_post_modifier`: "Customers | trying to get through to call centres | are
+    getting impatient ..."); else ``line``."""
     if len(line.split()) <= LONG:
         return line
     shorter = _without_adjunct(line)
     if len(shorter.split()) <= LONG:
         return shorter
     roomy = _without_adjunct(drop_descriptor(line))
+    if len(roomy.split()) <= LONG:
+        return roomy
+    roomy = shed_post_modifier(line, LONG)
     return roomy if len(roomy.split()) <= LONG else line
 
 
