@@ -1,5 +1,6 @@
 """A line over ``tighten.LONG`` words gives up its trailing adjunct, or its subject's descriptor and then its
-trailing adjunct, or its subject's post-modifier, and only those (headlines/tighten.py)."""
+trailing adjunct, or its subject's post-modifier, or a cause with its own clause, and only those
+(headlines/tighten.py)."""
 
 import pytest
 
@@ -42,6 +43,12 @@ from summarizer.headlines.tighten import LONG, tighten
     ("Small but crucial cost item in 450 million dollar appeal for Mozambique is only 15 million dollars",
      None),
     ("Organizers of the Olympic Games in Salt Lake City are not to blame for latest bribery scandal", None),
+    # ... else a cause with its own clause, where the line keeps seven words before it ...
+    ("Pound falls to new record low against dollar after data fuelled fresh concerns about UK economy",
+     "Pound falls to new record low against dollar"),
+    # ... not a line's that tells of a death, harm or a disaster
+    ("Veteran prosecutor in controversial case died after he was shot by gunmen who stormed city courthouse",
+     None),
     # a line of ``LONG`` words or fewer stays as it is
     ("Government of Peru hopes to double coffee exports with launch of farming programme",
      "Government of Peru hopes to double coffee exports with launch of farming programme"),
@@ -79,7 +86,7 @@ from summarizer.headlines.tighten import LONG, tighten
     ("Minister tells Sunday programme there was no place for such personal attacks in modern politics and "
      "public life", None),
     # what the last words want (an agreement's partner, a way's what for), an idiom's end, an "is"
-    ("Museum owners can now show rare paintings from private collection after heirs reached agreement with "
+    ("Museum owners can now show rare paintings from private collection after reaching agreement with "
      "city council", None),
     ("Some one million people must be moved out of valley area to make way for new dam on river", None),
     ("Club would allow bidder limited access to its accounts to give him opportunity to take proposal on to "

@@ -87,6 +87,14 @@ _FIRES = frozenset("blaze blazes inferno".split())  # (besides :data:`.closing.D
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
                       "may june july august september october november december".split())
 # Words that open a clause of its own in the adjunct, whose verb is not the line's ("after | ferry capsized").
+# What opens a cause with its own clause ("after | data fuelled fresh concerns").
+_CAUSES = frozenset("after following".split())  # (not "as": "as eagerly anticipated in Tehran | as it was")
+_CAUSE_VERB = 3  # words after its opener within which a cause's clause shows its verb
+_BEFORE_CAUSE = 7  # words the line keeps at least before a cause it gives up
+# Words of a line whose cause is its news: deaths, harm ("died | after he was shot", "dead | after ferry
+# capsized"), besides :data:`.closing.DISASTERS`.
+_HARMS = frozenset("die dies died dead death deaths kill kills killed injure injures injured injuring hurt "
+                   "wounded missing collapse collapses collapsed capsized sank".split())
 _CLAUSE_OPENERS = frozenset("that who which when where while as after before because if until since".split())
 
 
@@ -96,7 +104,8 @@ def tighten(line: str) -> str:
     (:func:`.compress.drop_descriptor`: "UK condom maker | SSL International refuses ...") and then its
     trailing adjunct, or else without its subject's post-modifier of place or participle
     (:func:`.compress.shed_post_modifier`: "Customers | trying to get through to call centres | are
-    getting impatient ..."); else ``line``."""
+    getting impatient ..."), or else without a cause with its own clause (:func:`_without_cause`); else
+    ``line``."""
     if len(line.split()) <= LONG:
         return line
     shorter = _without_adjunct(line)
@@ -106,7 +115,32 @@ def tighten(line: str) -> str:
     if len(roomy.split()) <= LONG:
         return roomy
     roomy = shed_post_modifier(line, LONG)
-    return roomy if len(roomy.split()) <= LONG else line
+    if len(roomy.split()) <= LONG:
+        return roomy
+    return _without_cause(line)
+
+
+def _without_cause(line: str) -> str:
+    """``line`` without a trailing cause that is a clause of its own, where the line is over ``LONG``
+    words and that brings it within them ("Dollar falls to new record low against euro | after data
+    fuelled fresh concerns about US economy"); not a cause told by a gerund ("after | winning title"), nor
+    one of a line that tells of deaths, harm or a disaster, whose cause is its news ("Prosecutor died |
+    after he was shot ..."); else ``line``."""
+    tokens = line.split()
+    lowered = [word.lower().strip(",;:") for word in tokens]
+    if not (_HARMS | DISASTERS).isdisjoint(lowered):
+        return line
+    stop = dangling("english")
+    for k in range(LONG, _BEFORE_CAUSE - 1, -1):
+        if lowered[k] not in _CAUSES or lowered[k - 1] in stop or not tokens[k - 1][-1:].isalnum():
+            continue
+        clause = tokens[k + 1 : k + 1 + _CAUSE_VERB]
+        if _says_why(tokens, k) or not any(surely_tensed(word.lower()) for word in clause):
+            continue
+        verb = main_verb(tokens)
+        if verb is not None and verb < k - 1 and main_verb(tokens[:k]) == verb:
+            return " ".join(tokens[:k])
+    return line
 
 
 def _without_adjunct(line: str) -> str:
