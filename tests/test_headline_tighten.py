@@ -43,6 +43,11 @@ from summarizer.headlines.tighten import LONG, tighten
     ("Small but crucial cost item in 450 million dollar appeal for Mozambique is only 15 million dollars",
      None),
     ("Organizers of the Olympic Games in Salt Lake City are not to blame for latest bribery scandal", None),
+    # (nor a name's own verb, nor a clause with its own "be" or auxiliary: a second reader's)
+    ("State attorney general Bill Lockyer wanted to be sure giant supermarket chain would follow state rules "
+     "in future", None),
+    ("Personal, social and health lessons need to be improved to give young people tools to cope with modern "
+     "life", None),
     # ... else a cause with its own clause, where the line keeps seven words before it ...
     ("Pound falls to new record low against dollar after data fuelled fresh concerns about UK economy",
      "Pound falls to new record low against dollar"),

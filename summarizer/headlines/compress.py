@@ -132,11 +132,14 @@ def _where_or_which(tokens: list[str], p: int, verb: int) -> bool:
     on a participle ("wanting to", "missing in"), and modifies the subject's head, not a noun after its
     "of" ("Details of chip | designed to power Sony's PlayStation 3")."""
     word = tokens[p].lower()
-    if "of" in tokens[:p]:
-        return False
+    if "of" in tokens[:p] or not (_AUXILIARIES | BE_FORMS).isdisjoint(w.lower() for w in tokens[p:verb]):
+        return False  # (nor a clause's: "Bill Lockyer | wanted to be sure giant supermarket chain | would")
     if word in _PLACE_PREPOSITIONS:
         return not tokens[p + 1][:1].isdigit() and any(w[:1].isupper() for w in tokens[p + 1 : min(verb, p + 3)])
-    return participle_of(word) is not None or word.endswith("ing") and may_be_verb(word) and not is_noun(word)
+    # (a participle after a common noun: after a name it is the name's verb, "Lockyer | wanted to ...")
+    common = tokens[p - 1].islower() or p == 1 and is_noun(tokens[0].lower())
+    return common and (
+        participle_of(word) is not None or word.endswith("ing") and may_be_verb(word) and not is_noun(word))
 
 
 _PLACE_PREPOSITIONS = frozenset("in at across near".split())
