@@ -1393,7 +1393,7 @@ def test_a_relatives_that_after_concerns_is_no_point():
     # "aware", "guilty" ... want their "of"; "one other | such cluster" is one noun phrase.
     ("Disease detectives at the Centers for Disease Control and Prevention are aware of only one other such "
      "cluster, which was also in Georgia.",
-     "Disease detectives aware of only one other such cluster"),  # (16 words without "at ...": tighten.py)
+     "Disease detectives at Centers for Disease Control and Prevention aware of only one other such cluster"),
     ("Xbox frontman J. Allard said the console looked set to be capable of one trillion calculations "
      "per second.",
      "Xbox frontman J. Allard says console looked set to be capable of one trillion calculations per second"),

@@ -1,6 +1,5 @@
 """A line over ``tighten.LONG`` words gives up its trailing adjunct, or its subject's descriptor and then its
-trailing adjunct, or its subject's post-modifier, or a cause with its own clause, and only those
-(headlines/tighten.py)."""
+trailing adjunct, and only those (headlines/tighten.py)."""
 
 import pytest
 
@@ -30,30 +29,14 @@ from summarizer.headlines.tighten import LONG, tighten
     # ... and not where the line stays over them
     ("Hollywood star Smith holds dinner party in New York to promote Belfast's Lyric Theatre and its school",
      None),
-    # ... else its subject's post-modifier, where it tells where or opens on a participle ...
-    ("Regular customers trying to get through to call centres are getting impatient and quicker to hang up",
-     "Regular customers are getting impatient and quicker to hang up"),
-    ("Search for young cave explorer missing in Blue Mountains is now being called recovery mission by police",
-     "Search for young cave explorer is now being called recovery mission by police"),
-    # ... not one that tells what the head is, nor one of a noun after "of", nor a count's phrase
-    ("Details of chip designed to power Sony's new games console will be released by company next spring",
+    ("Japanese carmaker agrees long-term deal with Renault to build its new small car at its plant in "
+     "Sunderland", None),  # (a partner after "with" is no first place: a second reader's)
+    # not its subject's post-modifier, nor a cause's clause: the news as often as not (a second reader's)
+    ("People living in Stockport are more likely to recycle rubbish than anyone else in England and Wales",
      None),
-    ("Lessons on music piracy and copyright issues are to be taught to secondary school pupils across Wales",
-     None),
-    ("Small but crucial cost item in 450 million dollar appeal for Mozambique is only 15 million dollars",
-     None),
-    ("Organizers of the Olympic Games in Salt Lake City are not to blame for latest bribery scandal", None),
-    # (nor a name's own verb, nor a clause with its own "be" or auxiliary: a second reader's)
-    ("State attorney general Bill Lockyer wanted to be sure giant supermarket chain would follow state rules "
-     "in future", None),
-    ("Personal, social and health lessons need to be improved to give young people tools to cope with modern "
-     "life", None),
-    # ... else a cause with its own clause, where the line keeps seven words before it ...
-    ("Pound falls to new record low against dollar after data fuelled fresh concerns about UK economy",
-     "Pound falls to new record low against dollar"),
-    # ... not a line's that tells of a death, harm or a disaster
-    ("Veteran prosecutor in controversial case died after he was shot by gunmen who stormed city courthouse",
-     None),
+    ("Workers in Northern Ireland to receive pay rise of 3% under deal announced by Stormont executive", None),
+    ("Edinburgh council abandons plans for congestion charge after voters rejected scheme in referendum held "
+     "across city", None),
     # a line of ``LONG`` words or fewer stays as it is
     ("Government of Peru hopes to double coffee exports with launch of farming programme",
      "Government of Peru hopes to double coffee exports with launch of farming programme"),
@@ -91,7 +74,7 @@ from summarizer.headlines.tighten import LONG, tighten
     ("Minister tells Sunday programme there was no place for such personal attacks in modern politics and "
      "public life", None),
     # what the last words want (an agreement's partner, a way's what for), an idiom's end, an "is"
-    ("Museum owners can now show rare paintings from private collection after reaching agreement with "
+    ("Museum owners can now show rare paintings from private collection after heirs reached agreement with "
      "city council", None),
     ("Some one million people must be moved out of valley area to make way for new dam on river", None),
     ("Club would allow bidder limited access to its accounts to give him opportunity to take proposal on to "

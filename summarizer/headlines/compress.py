@@ -33,7 +33,7 @@ from .trim import NAME_PARTICLES
 from .wordforms import before_apostrophe, is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb
 from .wordforms import participle_of, surely_tensed
 
-__all__ = ["drop_descriptor", "make_room", "passive_verb", "shed_post_modifier", "shorten", "spare"]
+__all__ = ["drop_descriptor", "make_room", "passive_verb", "shorten", "spare"]
 
 # Where a post-modifier opens after the subject's head: a preposition (not "of": "number | of people",
 # "headquarters | of party" lose what the head is).
@@ -107,42 +107,6 @@ def shorten(tokens: list[str], max_words: int, overrun: int = 0,
         # connection | released on bail"): the subject ends before it.
         end = next((p for p in ends if participle_of(tokens[p].lower()) is not None), end)
     return tokens[:end] + tokens[verb:], end + shown
-
-
-def shed_post_modifier(line: str, words: int) -> str:
-    """``line`` without its subject's post-modifier where that brings it within ``words`` words, the
-    subject kept as long as they allow; else ``line``. Only a modifier that tells where ("Cold weather |
-    across parts of US and much of Europe | pushes US crude oil prices above $50") or a participle's
-    ("Non-European Union citizens | wanting to work in UK | will have to undergo tests"), not one that
-    tells what the head is ("Lessons | on music piracy", "Commission | for Africa's report"). The main
-    verb is the one :func:`shorten` finds."""
-    tokens = line.split()
-    verb = main_auxiliary(tokens)
-    if verb is None:
-        return line
-    room = words - (len(tokens) - verb)
-    end = next((p for p in range(min(verb, room + 1) - 1, 0, -1)
-                if _head_ends(tokens, p, verb) and _where_or_which(tokens, p, verb)), None)
-    return " ".join(tokens[:end] + tokens[verb:]) if end else line
-
-
-def _where_or_which(tokens: list[str], p: int, verb: int) -> bool:
-    """Whether the post-modifier at ``p`` tells where (a preposition of place and a name within two words:
-    "in Cayman Islands", "in central China's Yichang"; not "in 450 million U.S. dollar appeal") or opens
-    on a participle ("wanting to", "missing in"), and modifies the subject's head, not a noun after its
-    "of" ("Details of chip | designed to power Sony's PlayStation 3")."""
-    word = tokens[p].lower()
-    if "of" in tokens[:p] or not (_AUXILIARIES | BE_FORMS).isdisjoint(w.lower() for w in tokens[p:verb]):
-        return False  # (nor a clause's: "Bill Lockyer | wanted to be sure giant supermarket chain | would")
-    if word in _PLACE_PREPOSITIONS:
-        return not tokens[p + 1][:1].isdigit() and any(w[:1].isupper() for w in tokens[p + 1 : min(verb, p + 3)])
-    # (a participle after a common noun: after a name it is the name's verb, "Lockyer | wanted to ...")
-    common = tokens[p - 1].islower() or p == 1 and is_noun(tokens[0].lower())
-    return common and (
-        participle_of(word) is not None or word.endswith("ing") and may_be_verb(word) and not is_noun(word))
-
-
-_PLACE_PREPOSITIONS = frozenset("in at across near".split())
 
 
 def passive_verb(sentence: str) -> str:

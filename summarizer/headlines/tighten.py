@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from .closing import ADVERB_PARTICLES, BE_FORMS, DISASTERS, OBJECTS, PARTICLES, REFLEXIVES
 from .closing import dangling, point_follows, runs_on
-from .compress import drop_descriptor, shed_post_modifier
+from .compress import drop_descriptor
 from .subject import main_verb
 from .wordforms import is_adverb, is_superlative, may_be_adjective, may_be_noun, may_be_verb, participle_of
 from .wordforms import surely_tensed, verb_lemmas
@@ -87,14 +87,6 @@ _FIRES = frozenset("blaze blazes inferno".split())  # (besides :data:`.closing.D
 _CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april "
                       "may june july august september october november december".split())
 # Words that open a clause of its own in the adjunct, whose verb is not the line's ("after | ferry capsized").
-# What opens a cause with its own clause ("after | data fuelled fresh concerns").
-_CAUSES = frozenset("after following".split())  # (not "as": "as eagerly anticipated in Tehran | as it was")
-_CAUSE_VERB = 3  # words after its opener within which a cause's clause shows its verb
-_BEFORE_CAUSE = 7  # words the line keeps at least before a cause it gives up
-# Words of a line whose cause is its news: deaths, harm ("died | after he was shot", "dead | after ferry
-# capsized"), besides :data:`.closing.DISASTERS`.
-_HARMS = frozenset("die dies died dead death deaths kill kills killed injure injures injured injuring hurt "
-                   "wounded missing collapse collapses collapsed capsized sank".split())
 _CLAUSE_OPENERS = frozenset("that who which when where while as after before because if until since".split())
 
 
@@ -102,45 +94,16 @@ def tighten(line: str) -> str:
     """``line`` without its trailing adjunct when it is over ``LONG`` words and can end on a whole clause
     within them; else, where that brings it within them, without its subject's descriptor
     (:func:`.compress.drop_descriptor`: "UK condom maker | SSL International refuses ...") and then its
-    trailing adjunct, or else without its subject's post-modifier of place or participle
-    (:func:`.compress.shed_post_modifier`: "Customers | trying to get through to call centres | are
-    getting impatient ..."), or else without a cause with its own clause (:func:`_without_cause`); else
-    ``line``."""
+    trailing adjunct; else ``line``. (Not its subject's post-modifier nor a cause's clause: a second reader
+    found them the news as often as not, "People | living in Stockport |", "after | voters rejected
+    scheme"; evaluation/RESULTS.md.)"""
     if len(line.split()) <= LONG:
         return line
     shorter = _without_adjunct(line)
     if len(shorter.split()) <= LONG:
         return shorter
     roomy = _without_adjunct(drop_descriptor(line))
-    if len(roomy.split()) <= LONG:
-        return roomy
-    roomy = shed_post_modifier(line, LONG)
-    if len(roomy.split()) <= LONG:
-        return roomy
-    return _without_cause(line)
-
-
-def _without_cause(line: str) -> str:
-    """``line`` without a trailing cause that is a clause of its own, where the line is over ``LONG``
-    words and that brings it within them ("Dollar falls to new record low against euro | after data
-    fuelled fresh concerns about US economy"); not a cause told by a gerund ("after | winning title"), nor
-    one of a line that tells of deaths, harm or a disaster, whose cause is its news ("Prosecutor died |
-    after he was shot ..."); else ``line``."""
-    tokens = line.split()
-    lowered = [word.lower().strip(",;:") for word in tokens]
-    if not (_HARMS | DISASTERS).isdisjoint(lowered):
-        return line
-    stop = dangling("english")
-    for k in range(LONG, _BEFORE_CAUSE - 1, -1):
-        if lowered[k] not in _CAUSES or lowered[k - 1] in stop or not tokens[k - 1][-1:].isalnum():
-            continue
-        clause = tokens[k + 1 : k + 1 + _CAUSE_VERB]
-        if _says_why(tokens, k) or not any(surely_tensed(word.lower()) for word in clause):
-            continue
-        verb = main_verb(tokens)
-        if verb is not None and verb < k - 1 and main_verb(tokens[:k]) == verb:
-            return " ".join(tokens[:k])
-    return line
+    return roomy if len(roomy.split()) <= LONG else line
 
 
 def _without_adjunct(line: str) -> str:
@@ -288,7 +251,8 @@ def _named_after_verb(tokens: list[str], end: int) -> bool:
     verb = main_verb(tokens)
     if verb is None or any(word.endswith(":") for word in tokens[:end]):
         return False
-    return any(word[:1].isupper() for word in tokens[verb + 1 : end])
+    # (a partner after "with" is no place: "agrees deal with Renault to build car at its plant | in Sunderland")
+    return any(tokens[k][:1].isupper() and tokens[k - 1].lower() != "with" for k in range(verb + 1, end))
 
 
 def _says_why(tokens: list[str], end: int) -> bool:
