@@ -606,9 +606,9 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
 
     A subject's name cut to its surname keeps the few words before it that tell who the person is
     ("Oasis singer Gallagher fined ..."), where the line then still ends where it would without them
-    within its aim, or would run past its overrun without them; else the surname stands alone ("Swann calls on England and
-    Wales Cricket Board to realise approach is 'out of date'", not "Former England spinner Swann calls on
-    England and Wales Cricket Board")."""
+    within its aim, or would run past its overrun without them; else the surname stands alone ("Swann calls
+    on England and Wales Cricket Board to realise approach is 'out of date'", not "Former England spinner
+    Swann calls on England and Wales Cricket Board")."""
     english = language == "english"
     described = None
     if english:

@@ -251,7 +251,8 @@ def _named_after_verb(tokens: list[str], end: int) -> bool:
     verb = main_verb(tokens)
     if verb is None or any(word.endswith(":") for word in tokens[:end]):
         return False
-    # (a partner after "with" is no place: "agrees deal with Renault to build car at its plant | in Sunderland")
+    # (a partner after "with" is no place: "agrees deal with Renault to build car at its plant | in
+    # Sunderland")
     return any(tokens[k][:1].isupper() and tokens[k - 1].lower() != "with" for k in range(verb + 1, end))
 
 
