@@ -1,4 +1,4 @@
-"""A long line without its trailing adjunct (English).
+"""A long line without its trailing adjunct, or its subject's descriptor (English).
 
 A line the overrun and a point's reach carried past ``LONG`` words reads as a sentence, not a headline
 (readers turned down lines over 14 words). It gives up a trailing adjunct instead: a phrase opened by a
@@ -9,7 +9,8 @@ the shorter line keeps the whole line's main verb, ends on a noun and not inside
 before its point (:func:`.closing.runs_on`, :func:`.closing.point_follows`), leaves no clause after a
 comma behind (", Lib Dems say": a speaker stays), nor what tells why ("after | winning title") or what
 the line's words span ("for | first time", "most spectacular | in 33 years"). Where it happens stays, but
-for a second place after one the line names ("... to victory | at Twickenham").
+for a second place after one the line names ("... to victory | at Twickenham"). A line the adjunct alone
+leaves over ``LONG`` words gives up its subject's descriptor first, where the two bring it within them.
 """
 
 from __future__ import annotations
