@@ -138,7 +138,7 @@ def _ends_clause(tokens: list[str], end: int, verb: int, stop: frozenset[str]) -
     bare = last.lower()
     if bare in stop or bare in _NOT_LAST or not last[-1:].isalnum() or participle_of(bare):
         return False  # "turns himself | in", "get them | on to", "taken off | with", "imposed | by"
-    if _keeps_its_scope(tokens, end) or _keeps_its_point(tokens, end):
+    if _keeps_its_scope(tokens, end, verb) or _keeps_its_point(tokens, end):
         return False
     if may_be_verb(bare) and not _heads_a_noun(tokens[end - 2], stop):
         return False  # a verb cut from its complement ("will look | at ways", "comedy rests | on ...")
@@ -156,7 +156,7 @@ def _heads_a_noun(before: str, stop: frozenset[str]) -> bool:
             or word not in stop and may_be_adjective(word) and not (may_be_noun(word) or may_be_verb(word)))
 
 
-def _keeps_its_scope(tokens: list[str], end: int) -> bool:
+def _keeps_its_scope(tokens: list[str], end: int, verb: int) -> bool:
     """Whether the phrase at ``end`` belongs to what the line says: what its last words want (below), a
     place's or an event's, a name's ("Court of Arbitration | for Sport"), a partner's ("relationship |
     with President Bill Clinton", "| with him"), a target's ("inflict misery | on Louis van Gaal"), an
@@ -171,7 +171,8 @@ def _keeps_its_scope(tokens: list[str], end: int) -> bool:
         return True  # (a capital preposition is a title's: "album Songs | In The Key Of Life")
     if word == "with" and after.lower() in OBJECTS | _OBJECT_PRONOUNS:
         return True
-    if any(_place_at(tokens, k) for k in range(end, len(tokens) - 1)) and not _named_after_verb(tokens, end):
+    placed = any(_place_at(tokens, k) for k in range(end, len(tokens) - 1))
+    if placed and not _named_after_verb(tokens, end, verb):
         return True  # where it happens ("| at Norwich Union Grand Prix", "| for flood victims in Mozambique")
     if word == "for" and any(_FOR_WHAT.intersection(verb_lemmas(w.lower())) for w in tokens[:end]):
         return True  # what a fine, a ban or thanks were for
@@ -243,14 +244,13 @@ def _place_at(tokens: list[str], k: int) -> bool:
     return bool(name) and not name.endswith(("'s", "’s")) and name.lower() not in _CALENDAR
 
 
-def _named_after_verb(tokens: list[str], end: int) -> bool:
+def _named_after_verb(tokens: list[str], end: int, verb: int) -> bool:
     """Whether the line names a place, an event or a party after its main verb and before ``end``, so a
     place after that is a second one ("defeat to Dent in quarter-finals of Australian Hardcourt
     Championships | in Adelaide", "captain Wales for record 34th time | in RBS 6 Nations showdown"; not
     "announces it is ceasing operations | in Kosovo"), where no colon opens a title before it ("hits nerve:
-    West Closes Eyes to Tragedy | in Mozambique")."""
-    verb = main_verb(tokens)
-    if verb is None or any(word.endswith(":") for word in tokens[:end]):
+    West Closes Eyes to Tragedy | in Mozambique"); ``verb``: the line's main verb, as the caller found it."""
+    if any(word.endswith(":") for word in tokens[:end]):
         return False
     # (a partner after "with" is no place: "agrees deal with Renault to build car at its plant | in
     # Sunderland")
