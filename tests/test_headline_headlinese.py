@@ -764,3 +764,11 @@ def test_an_opening_names_apposition_stays_when_asked():
     assert write_headlinese(sentence, apposed=True) == "Boko Haram pledges allegiance to ISIS"
     sentence = "T-Mobile USA, the company's American mobile business, made a strong contribution to profits."
     assert write_headlinese(sentence, apposed=True) == "T-Mobile USA made strong contribution to profits"
+
+
+def test_a_but_clause_before_a_participles_phrase_is_the_main_clause_not_an_opening():
+    lead = ("But this latest measure went a step further, seeing Republicans in Congress stepping on the "
+            "toes of the executive branch.")
+    assert write_headlinese(lead).startswith("But this latest measure went step further, seeing Republicans")
+    # A clause that opens with its subject's conjunction, before a subject, still goes.
+    assert write_headlinese("But when the storm came, the town was ready.") == "town was ready"

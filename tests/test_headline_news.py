@@ -259,3 +259,23 @@ def test_everyone_a_report_names_is_no_reader():
     text = ("Police said everyone on board the ferry survived the collision off the coast of Italy. The "
             "mayor of Leeds cut the price of bus fares on Monday. The count ended.")
     assert headline(text) == "Police say everyone on board ferry survived collision off coast of Italy"
+
+
+@pytest.mark.parametrize("lead", [
+    "The decision follows a state Supreme Court ruling last month that the state could not block the fees.",
+    "The move comes on the heels of a vote by the city council to ban the fees.",
+    "The event was held by the Muslim Association of Britain in London on Saturday.",
+])
+def test_a_noun_that_points_back_alone_before_its_verb_gives_way(lead):
+    # Which decision, which move: the line never says; a later line that names its subject is the news.
+    text = f"{lead} Two banks in Hartford introduced a fee of one dollar for cash machines on Monday."
+    assert headline(text).startswith("Two banks in Hartford introduce")
+
+
+def test_a_noun_with_its_own_phrase_or_a_colon_after_it_still_says_what_it_is():
+    text = ("The decision on the casino was delayed by the council on Monday. "
+            "Two banks in Hartford introduced a fee of one dollar for cash machines on Monday.")
+    assert headline(text).startswith("Decision on casino delayed by council")
+    text = ("The news was stunning to hear: a young woman was charged with manslaughter in Boston. "
+            "Two banks in Hartford introduced a fee of one dollar for cash machines on Monday.")
+    assert headline(text).startswith("News was stunning to hear: young woman charged with manslaughter")

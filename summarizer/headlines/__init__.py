@@ -264,7 +264,8 @@ def candidate(features: Features, i: int, size: tuple[int, int, int | None]) -> 
         not english or (not scene and _carries_news(line, source) and not _gives_an_order(text)
                         and not (_gives_an_order(line) and not _lost_its_article(line, text))
                         and len(words(bare)) > _BEAT_WORDS and not _speaks_as_i(line)
-                        and not _plan_undone(line, text) and not _content_cut(line, source))
+                        and not _plan_undone(line, text) and not _content_cut(line, source)
+                        and not _points_back(line))
     )
     return _finish(line, text, language, size[2]), names, news
 
@@ -412,7 +413,28 @@ def _names_its_subject(line: str, english: bool) -> bool:
                 or counted)
 
 
-_NAMING_PRONOUNS = frozenset("us them him me".split())  # never a subject: before a capital, a name's word
+def _points_back(line: str) -> bool:
+    """Whether the line's subject is a noun alone that stood for what an earlier sentence told, its verb
+    right after it ("Move comes on heels of ...", "Decision follows state Supreme Court", "News revives
+    deeply disturbing incident ...": which move, which news, the line never says; not "Decision on
+    super-casinos set to be made", "Attack on ambassador ...", nor a frame before the news it gives after
+    a colon, "News was stunning to hear: young woman charged with ...")."""
+    found = words(line)
+    if len(found) < 3 or ":" in line:
+        return False
+    opening, after = found[0], found[1]
+    if opening.lower() not in _POINTING_BACK or not after.islower():
+        return False
+    return after in AUXILIARIES or is_tensed(after) or participle_of(after) is not None or (
+        is_plural_noun(opening.lower()) and may_be_verb(after))  # ("Results show", "Comments come")
+
+
+_NAMING_PRONOUNS = frozenset("us them him me".split())
+# Nouns that, alone before their verb, stand for what the sentence before told: the line's subject is unsaid.
+_POINTING_BACK = frozenset(
+    "move decision news announcement ruling incident event development deal agreement verdict result results "
+    "comments remarks statement attack plan proposal measure step change changes vote case bill law report "
+    "findings".split())  # never a subject: before a capital, a name's word
 
 
 def _after_relative(found: list[str], relative: int) -> bool:
