@@ -279,3 +279,7 @@ def test_a_noun_with_its_own_phrase_or_a_colon_after_it_still_says_what_it_is():
     text = ("The news was stunning to hear: a young woman was charged with manslaughter in Boston. "
             "Two banks in Hartford introduced a fee of one dollar for cash machines on Monday.")
     assert headline(text).startswith("News was stunning to hear: young woman charged with manslaughter")
+    # Nor is a noun that no "the" points back with ("An attack killed 12 people ...": the news itself).
+    text = ("An attack killed 12 people in a market in Baghdad on Monday. "
+            "Police in Baghdad arrested three men on Tuesday.")
+    assert headline(text).startswith("Attack kills 12 people in market in Baghdad")

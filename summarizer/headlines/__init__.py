@@ -265,7 +265,7 @@ def candidate(features: Features, i: int, size: tuple[int, int, int | None]) -> 
                         and not (_gives_an_order(line) and not _lost_its_article(line, text))
                         and len(words(bare)) > _BEAT_WORDS and not _speaks_as_i(line)
                         and not _plan_undone(line, text) and not _content_cut(line, source)
-                        and not _points_back(line))
+                        and not _points_back(line, bare))
     )
     return _finish(line, text, language, size[2]), names, news
 
@@ -413,14 +413,15 @@ def _names_its_subject(line: str, english: bool) -> bool:
                 or counted)
 
 
-def _points_back(line: str) -> bool:
-    """Whether the line's subject is a noun alone that stood for what an earlier sentence told, its verb
-    right after it ("Move comes on heels of ...", "Decision follows state Supreme Court", "News revives
-    deeply disturbing incident ...": which move, which news, the line never says; not "Decision on
-    super-casinos set to be made", "Attack on ambassador ...", nor a frame before the news it gives after
-    a colon, "News was stunning to hear: young woman charged with ...")."""
+def _points_back(line: str, sentence: str) -> bool:
+    """Whether the line's subject is a noun alone that stood for what an earlier sentence told, "the" or
+    "this" before it in ``sentence`` and its verb right after it ("The move comes on the heels of ...",
+    "The decision follows a state Supreme Court ruling", "The news revives ...": which move, which news,
+    the line never says; not "An attack killed 12", "The decision on super-casinos ...", nor a frame
+    before the news it gives after a colon, "The news was stunning to hear: a young woman was charged
+    ...")."""
     found = words(line)
-    if len(found) < 3 or ":" in line:
+    if len(found) < 3 or ":" in line or sentence.split(maxsplit=1)[0] not in ("The", "This"):
         return False
     opening, after = found[0], found[1]
     if opening.lower() not in _POINTING_BACK or not after.islower():
