@@ -772,3 +772,6 @@ def test_a_but_clause_before_a_participles_phrase_is_the_main_clause_not_an_open
     assert write_headlinese(lead).startswith("But this latest measure went step further, seeing Republicans")
     # A clause that opens with its subject's conjunction, before a subject, still goes.
     assert write_headlinese("But when the storm came, the town was ready.") == "town was ready"
+    # A "But" or "And" with no verb of its own before the participle opens the sentence, as before.
+    lead = "And now, facing an international uproar, Israeli officials have started backing away."
+    assert write_headlinese(lead).startswith("Israeli officials")

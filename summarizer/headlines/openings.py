@@ -107,7 +107,8 @@ def opening_end(text: str) -> tuple[int, bool]:
         match = None  # "But Martin Dolan, Chief Commissioner of ..., says": the subject and its aside
     if match and _CLOSING_SPEAKER.match(text, match.end()):
         return 0, False  # "Detaining suspects ... breaks rights laws, the court has ruled.": a claim
-    if match and text[:4] in ("But ", "And ") and _participle_follows(text, match.end()):
+    if match and text[:4] in ("But ", "And ") and _participle_follows(text, match.end()) and any(
+            w in _FINITE or surely_tensed(w) for w in text[: match.end()].split()[1:]):
         return 0, False  # "But this latest measure went a step further, | seeing ...": the main clause
     if match and not (text[:1] in "NAMnam" and _QUANTITY.match(text) and tensed_in(text[: match.end()])
                       or text[:1] in "TtEeLl" and _subject_and_verb(text[: match.end()])
@@ -136,8 +137,8 @@ def opening_end(text: str) -> tuple[int, bool]:
 
 def _participle_follows(text: str, end: int) -> bool:
     """Whether a participle's phrase follows the comma at ``end`` ("..., | seeing Republicans in Congress
-    stepping on ..."): a clause that "But" or "And" opened before it was the main one, not an opening
-    before the subject."""
+    stepping on ..."): a clause that "But" or "And" opened before it, with its verb, was the main one,
+    not an opening before the subject (not "And now, | facing uproar, Israeli officials ...")."""
     first = text[end : end + 30].split(None, 1)[:1]
     return bool(first) and first[0].islower() and first[0].endswith("ing") and may_be_verb(first[0])
 
