@@ -769,9 +769,13 @@ def test_an_opening_names_apposition_stays_when_asked():
 def test_a_but_clause_before_a_participles_phrase_is_the_main_clause_not_an_opening():
     lead = ("But this latest measure went a step further, seeing Republicans in Congress stepping on the "
             "toes of the executive branch.")
-    assert write_headlinese(lead).startswith("But this latest measure went step further, seeing Republicans")
+    assert write_headlinese(lead).startswith("this latest measure went step further, seeing Republicans")
+    lead = "And the company went further, cutting its profit forecast for the year by a third."
+    assert write_headlinese(lead) == "company went further, cutting profit forecast for year by third"
     # A clause that opens with its subject's conjunction, before a subject, still goes.
     assert write_headlinese("But when the storm came, the town was ready.") == "town was ready"
+    lead = "But when the results came in, showing a clear swing to Labour, the Conservatives conceded defeat."
+    assert write_headlinese(lead) == "Conservatives conceded defeat"
     # A "But" or "And" with no verb of its own before the participle opens the sentence, as before.
     lead = "And now, facing an international uproar, Israeli officials have started backing away."
     assert write_headlinese(lead).startswith("Israeli officials")

@@ -80,7 +80,7 @@ from .trim import described_names, describes
 from .tighten import tighten
 from ..vectorize import Features
 from .wordforms import before_apostrophe, is_adverb, is_noun, is_tensed, may_be_noun, may_be_verb
-from .wordforms import is_plural_noun, participle_of
+from .wordforms import is_plural_noun, participle_of, verb_lemmas
 
 __all__ = ["make_headline", "candidate", "reading_order", "compress"]
 
@@ -417,20 +417,24 @@ def _points_back(line: str, sentence: str) -> bool:
     """Whether the line's subject is a noun alone that stood for what an earlier sentence told, "the" or
     "this" before it in ``sentence`` and its verb right after it ("The move comes on the heels of ...",
     "The decision follows a state Supreme Court ruling", "The news revives ...": which move, which news,
-    the line never says; not "An attack killed 12", "The decision on super-casinos ...", nor a frame
-    before the news it gives after a colon, "The news was stunning to hear: a young woman was charged
-    ...")."""
+    the line never says; not "An attack killed 12", "The decision on super-casinos ...", nor a verb that
+    tells its news, "The report found ...", nor a frame before the news it gives after a colon, "The news
+    was stunning to hear: a young woman was charged ...")."""
     found = words(line)
     if len(found) < 3 or ":" in line or sentence.split(maxsplit=1)[0] not in ("The", "This"):
         return False
     opening, after = found[0], found[1]
     if opening.lower() not in _POINTING_BACK or not after.islower():
         return False
-    return after in AUXILIARIES or is_tensed(after) or participle_of(after) is not None or (
-        is_plural_noun(opening.lower()) and may_be_verb(after))  # ("Results show", "Comments come")
+    # (its main verb past the auxiliaries that the line keeps until its last form: "Event | is being | held")
+    verb = next((w for w in found[1:] if w not in AUXILIARIES and w not in ("being", "been")), "")
+    return not _LINKING_BACK.isdisjoint(verb_lemmas(verb.lower()))
 
 
 _NAMING_PRONOUNS = frozenset("us them him me".split())
+# Verbs that set what such a noun stands for beside something else, not tell news of it ("Move comes on heels of
+# ...", "Decision follows ruling"; not "Report finds ...", "Attack kills 30 ...", "Bill passes Senate").
+_LINKING_BACK = frozenset("come follow hold provide revive mark signal represent reflect underline".split())
 # Nouns that, alone before their verb, stand for what the sentence before told: the line's subject is unsaid.
 _POINTING_BACK = frozenset(
     "move decision news announcement ruling incident event development deal agreement verdict result results "

@@ -107,9 +107,8 @@ def opening_end(text: str) -> tuple[int, bool]:
         match = None  # "But Martin Dolan, Chief Commissioner of ..., says": the subject and its aside
     if match and _CLOSING_SPEAKER.match(text, match.end()):
         return 0, False  # "Detaining suspects ... breaks rights laws, the court has ruled.": a claim
-    if match and text[:4] in ("But ", "And ") and _participle_follows(text, match.end()) and any(
-            w in _FINITE or surely_tensed(w) for w in text[: match.end()].split()[1:]):
-        return 0, False  # "But this latest measure went a step further, | seeing ...": the main clause
+    if match and _main_clause_before_participle(text, match.end()):
+        return 4, False  # "But | this latest measure went a step further, seeing ...": only its "But" goes
     if match and not (text[:1] in "NAMnam" and _QUANTITY.match(text) and tensed_in(text[: match.end()])
                       or text[:1] in "TtEeLl" and _subject_and_verb(text[: match.end()])
                       or _adjective_in_ly(text) or _describes_a_name(text[: match.end()])):
@@ -135,12 +134,17 @@ def opening_end(text: str) -> tuple[int, bool]:
     return 0, False
 
 
-def _participle_follows(text: str, end: int) -> bool:
-    """Whether a participle's phrase follows the comma at ``end`` ("..., | seeing Republicans in Congress
-    stepping on ..."): a clause that "But" or "And" opened before it, with its verb, was the main one,
-    not an opening before the subject (not "And now, | facing uproar, Israeli officials ...")."""
+def _main_clause_before_participle(text: str, end: int) -> bool:
+    """Whether ``text`` opens with "But" or "And" and a clause with its own verb, and a participle's phrase
+    follows its comma at ``end`` ("But this latest measure went a step further, | seeing Republicans in
+    Congress stepping on ..."): that clause is the main one, not an opening before the subject (not "And
+    now, | facing uproar, Israeli officials ...", nor "But when the results came in, | showing ...")."""
+    opening = text[:end].split()
+    if opening[0] not in ("But", "And") or len(opening) < 3 or opening[1].lower() in _CLAUSE_OPENINGS:
+        return False
     first = text[end : end + 30].split(None, 1)[:1]
-    return bool(first) and first[0].islower() and first[0].endswith("ing") and may_be_verb(first[0])
+    participle = bool(first) and first[0].islower() and first[0].endswith("ing") and may_be_verb(first[0])
+    return participle and any(w in _FINITE or surely_tensed(w) for w in opening[2:])
 
 
 def _past_adjectives_comma(text: str, end: int) -> int:
@@ -255,6 +259,9 @@ _PREPOSITIONS = frozenset(
     "after amid at before by despite during following for from in on over across under with without".split()
 )
 _PHRASE_OPENERS = _PREPOSITIONS | frozenset("last this every earlier later".split())
+# Words after a "But" or an "And" that open a clause or a phrase before the subject, not the subject.
+_CLAUSE_OPENINGS = _SUBORDINATORS | _PREPOSITIONS | frozenset(
+    "if because since once now then so still yet also meanwhile however".split())
 _THEN = re.compile(r"^then,?\s+(?=\S)")
 # What is left after an opening when the sentence was a claim and this its speaker: "the UK's highest court
 # has ruled.", "police said on Monday."
