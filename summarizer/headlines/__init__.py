@@ -433,7 +433,7 @@ def _points_back(line: str, sentence: str) -> bool:
 
 _NAMING_PRONOUNS = frozenset("us them him me".split())
 # Verbs that set what such a noun stands for beside something else, not tell news of it ("Move comes on
-# heels of ...", "Decision follows ruling"; not "Report finds ...", "Attack kills 30 ...", "Bill passes Senate").
+# heels of ...", "Decision follows ruling"; not "Report finds ...", "Attack kills 30 ...", "Bill passes").
 _LINKING_BACK = frozenset("come follow hold provide revive mark signal represent reflect underline".split())
 # Nouns that, alone before their verb, stand for what the sentence before told: the line's subject is unsaid.
 _POINTING_BACK = frozenset(
