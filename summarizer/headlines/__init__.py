@@ -415,11 +415,11 @@ def _names_its_subject(line: str, english: bool) -> bool:
 
 def _points_back(line: str, sentence: str) -> bool:
     """Whether the line's subject is a noun alone that stood for what an earlier sentence told, "the" or
-    "this" before it in ``sentence`` and its verb right after it ("The move comes on the heels of ...",
-    "The decision follows a state Supreme Court ruling", "The news revives ...": which move, which news,
-    the line never says; not "An attack killed 12", "The decision on super-casinos ...", nor a verb that
-    tells its news, "The report found ...", nor a frame before the news it gives after a colon, "The news
-    was stunning to hear: a young woman was charged ...")."""
+    "this" before it in ``sentence`` and its verb (or its auxiliaries) right after it ("The move comes on
+    the heels of ...", "The decision follows a state Supreme Court ruling", "The news revives ...": which
+    move, which news, the line never says; not "An attack killed 12", "The decision on super-casinos ...",
+    nor a verb that tells its news, "The report found ...", nor a frame before the news it gives after a
+    colon, "The news was stunning to hear: a young woman was charged ...")."""
     found = words(line)
     if len(found) < 3 or ":" in line or sentence.split(maxsplit=1)[0] not in ("The", "This"):
         return False
@@ -431,7 +431,7 @@ def _points_back(line: str, sentence: str) -> bool:
     return not _LINKING_BACK.isdisjoint(verb_lemmas(verb.lower()))
 
 
-_NAMING_PRONOUNS = frozenset("us them him me".split())
+_NAMING_PRONOUNS = frozenset("us them him me".split())  # never a subject: before a capital, a name's word
 # Verbs that set what such a noun stands for beside something else, not tell news of it ("Move comes on
 # heels of ...", "Decision follows ruling"; not "Report finds ...", "Attack kills 30 ...", "Bill passes").
 _LINKING_BACK = frozenset("come follow hold provide revive mark signal represent reflect underline".split())
@@ -439,7 +439,7 @@ _LINKING_BACK = frozenset("come follow hold provide revive mark signal represent
 _POINTING_BACK = frozenset(
     "move decision news announcement ruling incident event development deal agreement verdict result results "
     "comments remarks statement attack plan proposal measure step change changes vote case bill law report "
-    "findings".split())  # never a subject: before a capital, a name's word
+    "findings".split())
 
 
 def _after_relative(found: list[str], relative: int) -> bool:
