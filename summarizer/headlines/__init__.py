@@ -420,8 +420,10 @@ def _points_back(line: str, sentence: str) -> bool:
     move, which news, the line never says; not "An attack killed 12", "The decision on super-casinos ...",
     nor a verb that tells its news, "The report found ...", nor a frame before the news it gives after a
     colon, "The news was stunning to hear: a young woman was charged ...")."""
+    if not sentence.startswith(("The ", "This ")) or ":" in line:
+        return False
     found = words(line)
-    if len(found) < 3 or ":" in line or sentence.split(maxsplit=1)[0] not in ("The", "This"):
+    if len(found) < 3:
         return False
     opening, after = found[0], found[1]
     if opening.lower() not in _POINTING_BACK or not after.islower():

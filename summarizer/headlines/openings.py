@@ -139,12 +139,11 @@ def _main_clause_before_participle(text: str, end: int) -> bool:
     follows its comma at ``end`` ("But this latest measure went a step further, | seeing Republicans in
     Congress stepping on ..."): that clause is the main one, not an opening before the subject (not "And
     now, | facing uproar, Israeli officials ...", nor "But when the results came in, | showing ...")."""
-    opening = text[:end].split()
-    if opening[0] not in ("But", "And") or len(opening) < 3 or opening[1].lower() in _CLAUSE_OPENINGS:
+    if text[:4] not in ("But ", "And ") or text[4:].split(maxsplit=1)[0].lower() in _CLAUSE_OPENINGS:
         return False
     first = text[end : end + 30].split(None, 1)[:1]
     participle = bool(first) and first[0].islower() and first[0].endswith("ing") and may_be_verb(first[0])
-    return participle and any(w in _FINITE or surely_tensed(w) for w in opening[2:])
+    return participle and _subject_and_verb_at(text, 4)
 
 
 def _past_adjectives_comma(text: str, end: int) -> int:
