@@ -10,6 +10,8 @@ parse: the first verb with a tense that is not the verb of a relative clause ("w
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 
 from .closing import DASHES as _DASHES, dangling
 from .headlinese import PERSONAL, is_capital
@@ -170,11 +172,19 @@ _PLURAL_NOUNS = frozenset("police people personnel staff cattle".split())  # plu
 # Prepositions that open one of three words with a noun and "of" ("at the hands of", "in front of").
 _PHRASE_PREPOSITIONS = frozenset("at in on under".split())
 _ASIDE_WORDS = 6  # a participle's aside closed within this many words ("killing 23 people,")
+_RECENT_LINES = 16  # main_verb's answers kept: a headline's own repeats, not other articles' lines
 _SAYS = frozenset("said says told added claimed insisted warned".split())
 _DESCRIBED_WORDS = 24  # a name's description between commas closed within this many words
 
 
 def main_verb(tokens: list[str]) -> int | None:
+    """Where the main clause's verb phrase starts (see :func:`_main_verb`); a headline asks it of the same
+    words several times (the cut, the tenses, the news tests), and the last few answers are kept."""
+    return _main_verb(tuple(tokens))
+
+
+@lru_cache(maxsize=_RECENT_LINES)
+def _main_verb(tokens: tuple[str, ...]) -> int | None:
     """Where the main clause's verb phrase starts: the first verb with a tense ("charged", "may",
     "to be") that is not a relative clause's ("who stormed", "who injure or even kill"). None when the
     form leaves it in doubt: a sentence that opens with a clause, a comma that does not set off a name
@@ -183,7 +193,7 @@ def main_verb(tokens: list[str]) -> int | None:
     if lowered in _COUNT_FIRST and len(tokens) > 3 and (lowered, tokens[1].lower()) in COUNT_OPENERS and (
             tokens[2][:1].isdigit() or tokens[2].lower() in _COUNT_WORDS):
         # "At least three people ... died": the count's words open the subject, not a phrase before it
-        found = main_verb(tokens[2:])
+        found = _main_verb(tokens[2:])
         return None if found is None else found + 2
     if lowered in _NO_OPENING:
         return None  # "At the school ...", "Now that ...": the subject does not come first
