@@ -387,6 +387,7 @@ def test_leading_clause_quick_test_holds_wherever_the_pattern_matches():
            r"according|over|across|ahead of|earlier|later|last|this|every|"
            r"just as|just when|just after|just before|everywhere|elsewhere|"
            r"(?:today|tonight|yesterday)(?=,(?!\s+tomorrow[\s,]))|"
+           r"the (?:last|first|next) time|"
            r"[a-z]+ing|[a-z]+ly|"
            r"(?:[\w'-]+\s+){1,3}(?:after|before|later|ago)|"
            r"(?:(?:\d[\d.,]*|a|an|and|half|few|several|mere|just|only|one|two|three|four|five|six|seven|"
@@ -405,12 +406,15 @@ def test_leading_clause_quick_test_holds_wherever_the_pattern_matches():
              "İn", "ſo", "Sınce", "ſpeaking", "aſ", "Two", "days",
              "AGO", "later", "Before", "The", "Police", "said", "é", "x", "-", "'", "”", ",", ", ", " ", "  ",
              "spea\u212aing", "\u212a",
-             "\t", "2004", "Tony", "Blair", "on", "Monday", "Today", "TONIGHT", "yesterday's"]
+             "\t", "2004", "Tony", "Blair", "on", "Monday", "Today", "TONIGHT", "yesterday's",
+             "the last time", "THE FIRST TIME", "The next", "laſt", "tıme", "the firſt time"]
     texts = ["".join(rng.choice(parts) + rng.choice(["", " ", " "]) for _ in range(rng.randint(1, 10)))
              for _ in range(5000)]
     matched = 0
     extra = ["After two days of talks, the deal", "Two days later, he", "Clearly, it", "İn May, he",
-             "Yesterday, the prime minister met", "Today, he", "Tonight, it"]
+             "Yesterday, the prime minister met", "Today, he", "Tonight, it", "The last time he played, he",
+             "The morning after the vote, he",
+             "The First Time Obama met Putin, the two"]
     for text in texts + extra:
         if _LEADING_CLAUSE.match(text):
             matched += 1

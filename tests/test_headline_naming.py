@@ -3,7 +3,8 @@
 import pytest
 
 from summarizer import headline
-from summarizer.headlines.naming import concede, name_ahead, name_object, name_pronoun
+from summarizer.headlines.naming import concede, name_after_clause, name_ahead, name_object, name_pronoun
+from summarizer.headlines.openings import opening_end
 
 
 def test_an_object_pronoun_is_named_by_the_subject_its_sentence_goes_on_to_name():
@@ -47,6 +48,37 @@ def test_a_pronoun_that_a_clause_after_but_names_gives_that_clause_as_the_line()
     assert name_ahead("His girlfriend may not like the city, but Manchester United goalkeeper David de Gea "
                       "seems to be having a good time.") == (
         "Manchester United goalkeeper David de Gea seems to be having a good time.")
+
+
+def test_a_he_after_a_clause_of_time_is_named_by_the_clauses_subject():
+    # "The last time ..." opens a clause as "When" does: the line is the main clause, its "he" named,
+    # not "Gestede faced Liverpool, he missed penalty ..." (a comma splice).
+    text = ("The last time Rudy Gestede faced Liverpool, he missed a penalty in the biggest game of his career. "
+            "It took three years for Gestede to get another chance.")
+    assert headline(text) == "Rudy Gestede misses penalty in biggest game of career"
+    assert name_after_clause("When Jane Hill won the seat, she thanked the voters of Leeds.") == (
+        "Jane Hill thanked the voters of Leeds.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "If Gary Neville was watching, he may well have given a knowing nod.",  # a condition: no fact
+    "Although Jane Hill lost the seat, she thanked the voters of Leeds.",  # a concession
+    "When Vladimir Putin reappears, he does it with style.",  # what he does is the clause's
+    "When the results came in, he thanked the voters of Leeds.",  # no name in the clause
+    "The last time Rudy Gestede faced Liverpool, Cardiff lost the final.",  # no pronoun after it
+])
+def test_no_clause_of_time_or_no_he_after_it_names_no_one(sentence):
+    assert name_after_clause(sentence) is None
+
+
+def test_an_opening_on_the_with_its_own_two_verbs_is_the_subject_not_a_time():
+    # "The last time ... was during ...", "The initial hours after ... were ...": the subject and its verb.
+    for sentence in ("The last time the Yangtze was this high was during floods that forced officials to divert "
+                     "water, officials said.",
+                     "The initial hours after the disappearance of flight MH370 were characterized by confusion "
+                     "and chaos, as air traffic controllers struggled to comprehend the situation."):
+        assert opening_end(sentence) == (0, False)
+    assert opening_end("The last time Rudy Gestede faced Liverpool, he missed a penalty.") == (44, True)
 
 
 def test_a_clause_after_but_that_names_no_subject_names_no_pronoun():

@@ -73,7 +73,7 @@ from .background import OPENS_ON_A_SCENE, OPENS_ON_NOW, strip_background
 from .label import label_line
 from .headlinese import OPENING_NAME, PRONOUNS, is_capital, strip_wire, write_headlinese
 from ..language import words
-from .naming import concede, name_ahead, name_object, name_pronoun
+from .naming import concede, name_after_clause, name_ahead, name_object, name_pronoun
 from .quotes import QUOTED_WORDS, requote
 from .subject import AUXILIARIES, COUNTS as _COUNTS, main_verb, shorten_subject, tensed_at
 from .trim import described_names, describes
@@ -256,6 +256,7 @@ def candidate(features: Features, i: int, size: tuple[int, int, int | None]) -> 
         text = name_pronoun(text, strip_wire(sentences[i - 1].text)) or text  # "It plans" -> "Hyundai plans"
     if english:
         text = name_ahead(bare) or text  # "He may be hurt -- but golf legend Arnold Palmer has vowed ..."
+        text = name_after_clause(bare) or text  # "When Rudy Gestede faced Liverpool, he missed" -> "Rudy Gestede missed"
         text = name_object(text) or text  # "may elude him but ..., Gordon Brown can" -> "elude Gordon Brown"
         text = concede(text) or text  # "Vonn may have missed out on gold, but the American skier has ..."
     source, line = _compress(text, size[0], language, _article_text(features, i), size[1], size[2])

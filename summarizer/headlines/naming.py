@@ -21,10 +21,11 @@ import re
 
 from .trim import NAME_PARTICLES
 from .headlinese import is_capital
+from .openings import opening_end
 from .subject import AUXILIARIES as _AUXILIARIES, NO_SUBJECT, OPENERS, PERSONAL
 from .wordforms import is_common_word, is_noun, is_tensed
 
-__all__ = ["name_pronoun", "name_object", "name_ahead", "concede"]
+__all__ = ["name_pronoun", "name_object", "name_ahead", "name_after_clause", "concede"]
 
 # A subject pronoun that a name before it may stand for; "they" is left alone (it may be anyone's).
 _NAMED_PRONOUNS = frozenset({"It", "He", "She"})
@@ -141,6 +142,30 @@ def _closing_name(previous: str) -> str | None:
     if tokens[start - 1] == "of" and start > 1 and is_capital(tokens[start - 2][:1]):
         return None  # the end of a longer name ("the Bank of England")
     return " ".join(name)
+
+
+def name_after_clause(text: str) -> str | None:
+    """``text`` without its opening clause of time, with the "he" or "she" that opens the main clause after
+    it replaced by the name that is the clause's subject ("The last time Rudy Gestede faced Liverpool, he
+    missed a penalty ..." -> "Rudy Gestede missed a penalty ..."); None when no such clause opens it, or
+    it is a condition or a concession ("If Gary Neville was watching, he may ..."): without it, the main
+    clause would tell as fact what was only supposed or granted."""
+    if text.split(maxsplit=1)[0].lower() not in _TIME_CLAUSES:
+        return None
+    end = opening_end(text)[0]
+    rest = text[end:].split(maxsplit=1)
+    if not end or len(rest) < 2 or rest[0] not in ("he", "she"):
+        return None
+    if not _BACK.isdisjoint(rest[1].split(maxsplit=2)[1:2]):
+        return None  # "When Vladimir Putin reappears, he does it with style": what he does is the clause's
+    name = _clause_name(text[:end])
+    return f"{name} {rest[1]}" if name else None
+
+
+# The words that open a clause of time, which a main clause's "he" or "she" may follow (the article of
+# "The last time ...").
+_TIME_CLAUSES = frozenset("when after since once as before while the".split())
+_BACK = frozenset("it so this that".split())  # a verb's object that points back to the clause ("does it")
 
 
 # An object pronoun for one person, and what may follow "her" when it is an object, not a possessive.

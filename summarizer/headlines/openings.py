@@ -48,6 +48,7 @@ _LEADING_CLAUSE = re.compile(
     r"(?![^,]{0,40}\b(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|times)\b))"
     # (not "At least for now,", "At least two hours after the explosion,", "At least three times a week,")
     r"(?:" + _OPENERS + "|(?:" + "|".join(_DAY_OPENERS) + r")(?=,(?!\s+tomorrow[\s,]))|"  # (not a title's list)
+    r"the (?:last|first|next) time|"  # a clause of a time, as "when" ("The last time Gestede faced Liverpool,")
     r"[a-z]+ing|[a-z]+ly|"
     r"(?:[\w'-]+\s+){1,3}(?:after|before|later|ago)|"
     # (a longer count of a time: "Three and a half decades after calling for ...,")
@@ -103,6 +104,8 @@ def opening_end(text: str) -> tuple[int, bool]:
         return 0, False  # each pattern below ends its opening at a comma
     # The patterns are anchored: a match at the start is all that a sub(count=1) would replace.
     match = _LEADING_CLAUSE.match(text) if _may_open_on_a_clause(text) else None
+    if match and text[:4] in ("The ", "the ") and _time_as_subject(text[: match.end()]):
+        match = None  # "The last time the Yangtze was this high was during floods, ...": the subject
     if match and _subject_after_conjunction(text[: match.end()]):
         match = None  # "But Martin Dolan, Chief Commissioner of ..., says": the subject and its aside
     if match and _CLOSING_SPEAKER.match(text, match.end()):
@@ -337,6 +340,14 @@ def tensed_in(opening: str) -> bool:
                for w in opening.split()[1:])
 
 
+def _time_as_subject(opening: str) -> bool:
+    """Whether an opening on "The" is the sentence's subject and its verb before the comma ("The last time
+    the Yangtze was this high | was during floods,", "The initial hours after the disappearance | were
+    characterized by chaos,"): two verbs with a tense, not one ("The last time Gestede faced Liverpool,")."""
+    return sum(w in _FINITE or w.islower() and simple_past_of(w) is not None
+               for w in opening.rstrip(",").split()[3:]) > 1
+
+
 # (subject.AUXILIARIES but "does" and "did"; subject imports headlinese, which imports this module)
 _FINITE = frozenset("is are was were has have had will would can could may might must shall should".split())
 
@@ -382,6 +393,7 @@ _OBJECT_PRONOUN = re.compile(
 
 
 # The first word of each opener, which opens the text's first word (lowercased) where the pattern matches.
+_TIMES_OF_A_CLAUSE = ("last time", "first time", "next time")  # after "The" (the pattern's words)
 _OPENING_WORDS = tuple(sorted({words.split()[0] for words in _OPENERS.split("|")} | set(_DAY_OPENERS)))
 
 
@@ -418,5 +430,7 @@ def _may_open_on_a_clause(text: str) -> bool:
     word = first[0].lower()
     if word.startswith(_OPENING_WORDS) or "ing" in word or "ly" in word:
         return True
+    if word == "the" and (not text[:16].isascii() or text[4:14].lower().startswith(_TIMES_OF_A_CLAUSE)):
+        return True  # "The last time ...," (letters beyond ASCII go to the pattern)
     low = text.lower()
     return "after" in low or "before" in low or "later" in low or "ago" in low
