@@ -2,6 +2,7 @@
 
 import pytest
 
+from summarizer import headline
 from summarizer.headlines import compress
 from summarizer.headlines.tenses import headline_tenses, past_as_present
 from summarizer.headlines.headlinese import write_headlinese
@@ -365,6 +366,9 @@ def test_a_plural_the_tables_also_list_as_a_lemma_takes_the_plurals_verb(sentenc
     ("Hundreds of troops from Chad launched an offensive against the rebels.",
      "Hundreds of troops from Chad launch offensive against rebels"),
     ("Hundreds of fans greeted the star.", "Hundreds of fans greet star"),
+    # ... and so is a plural after capitalised adjectives after one ("of Middle Eastern | forces")
+    ("A coalition of Middle Eastern forces continued pounding rebel targets.",
+     "Coalition of Middle Eastern forces continues pounding rebel targets"),
     # a count's "of" tells the number
     ("Many of the looks featured needlework phrases.", "Many of looks feature needlework phrases"),
     ("One of the attackers blew himself up inside the hotel.",
@@ -374,6 +378,13 @@ def test_a_plural_the_tables_also_list_as_a_lemma_takes_the_plurals_verb(sentenc
 ])
 def test_the_present_after_a_count_and_a_prepositions_noun(sentence, expected):
     assert compress(sentence) == expected
+
+
+def test_a_titles_capitals_after_a_preposition_make_no_noun_of_the_word_after_them():
+    # "'Lords of the Sith' | will feature": the title's words are no adjectives of "will"'s subject
+    text = ('The upcoming novel "Lords of the Sith" will feature a capable but flawed Imperial official named '
+            "Moff Mors. The character is the first gay figure in the official Star Wars universe.")
+    assert headline(text) == "Upcoming novel 'Lords of the Sith' to feature capable but flawed Imperial official"
 
 
 @pytest.mark.parametrize("line, sentence", [

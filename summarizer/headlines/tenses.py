@@ -1385,10 +1385,20 @@ def _plain(subject: list[str], plural_head: bool = False) -> bool:
     # (or a noun the past is written as, after a word of the subject: "industrial output | fell")
     last = len(subject) - 1 if plural_head or (
         len(subject) > 1 and _written_as_a_past(subject[-1])) else -1
-    return not any(_not_plain(t) and not (j and subject[j - 1].lower() in _NOUN_NEXT)
+    return not any(_not_plain(t) and not _after_a_determiner(subject, j)
                    and not _listed(subject, j) and j != last and not _ings_object(subject, j)
                    and not (j == len(subject) - 2 and adjective_after_and(subject, j))
                    for j, t in enumerate(subject))
+
+
+def _after_a_determiner(subject: list[str], j: int) -> bool:
+    """Whether ``subject[j]`` follows a preposition or a determiner, or capitalised adjectives after one
+    ("Hundreds of | troops", "Coalition of | Middle Eastern | forces"): a noun, not a verb."""
+    k = j - 1
+    if subject[j].isalpha() and subject[j].endswith("s"):  # (a plural's: not "'Lords of the Sith' | to")
+        while k > 0 and is_capital(subject[k][:1]) and subject[k].isalpha():
+            k -= 1  # (a capitalised word at the subject's start is no determiner: "US | forces")
+    return j > 0 and subject[k].lower() in _NOUN_NEXT
 
 
 def _ings_object(subject: list[str], j: int) -> bool:
