@@ -75,8 +75,8 @@ def test_an_opening_on_the_with_its_own_two_verbs_is_the_subject_not_a_time():
     # "The last time ... was during ...", "The initial hours after ... were ...": the subject and its verb.
     for sentence in ("The last time the Yangtze was this high was during floods that forced officials to divert "
                      "water, officials said.",
-                     "The initial hours after the disappearance of flight MH370 were characterized by confusion "
-                     "and chaos, as air traffic controllers struggled to comprehend the situation."):
+                     "The initial hours after the disappearance of flight MH370 were characterized by "
+                     "confusion and chaos, as air traffic controllers struggled to comprehend the situation."):
         assert opening_end(sentence) == (0, False)
     assert opening_end("The last time Rudy Gestede faced Liverpool, he missed a penalty.") == (44, True)
 

@@ -382,9 +382,10 @@ def test_the_present_after_a_count_and_a_prepositions_noun(sentence, expected):
 
 def test_a_titles_capitals_after_a_preposition_make_no_noun_of_the_word_after_them():
     # "'Lords of the Sith' | will feature": the title's words are no adjectives of "will"'s subject
-    text = ('The upcoming novel "Lords of the Sith" will feature a capable but flawed Imperial official named '
-            "Moff Mors. The character is the first gay figure in the official Star Wars universe.")
-    assert headline(text) == "Upcoming novel 'Lords of the Sith' to feature capable but flawed Imperial official"
+    text = ('The upcoming novel "Lords of the Sith" will feature a capable but flawed Imperial official '
+            "named Moff Mors. The character is the first gay figure in the official Star Wars universe.")
+    assert headline(text) == (
+        "Upcoming novel 'Lords of the Sith' to feature capable but flawed Imperial official")
 
 
 @pytest.mark.parametrize("line, sentence", [
