@@ -58,6 +58,9 @@ def test_a_he_after_a_clause_of_time_is_named_by_the_clauses_subject():
     assert headline(text) == "Rudy Gestede misses penalty in biggest game of career"
     assert name_after_clause("When Jane Hill won the seat, she thanked the voters of Leeds.") == (
         "Jane Hill thanked the voters of Leeds.")
+    # (a club or a place alone may be the clause's object)
+    assert name_after_clause("Once Elon Musk took over Twitter, he fired roughly half of its staff.") == (
+        "Elon Musk fired roughly half of its staff.")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -65,6 +68,11 @@ def test_a_he_after_a_clause_of_time_is_named_by_the_clauses_subject():
     "Although Jane Hill lost the seat, she thanked the voters of Leeds.",  # a concession
     "When Vladimir Putin reappears, he does it with style.",  # what he does is the clause's
     "When the results came in, he thanked the voters of Leeds.",  # no name in the clause
+    # (a second reader's) the "he" may be another's: the object's, a second person's, or a contrast's
+    "After Theresa May sacked him as chancellor, he returned to the backbenches.",
+    "When Manchester United signed Paul Pogba in 2016, he became the most expensive player in the world.",
+    "While Barack Obama won the popular vote comfortably, he lost several key swing counties.",
+    "As Hillary Clinton took the stage, he shouted from the back of the hall.",
     "The last time Rudy Gestede faced Liverpool, Cardiff lost the final.",  # no pronoun after it
 ])
 def test_no_clause_of_time_or_no_he_after_it_names_no_one(sentence):
@@ -79,6 +87,17 @@ def test_an_opening_on_the_with_its_own_two_verbs_is_the_subject_not_a_time():
                      "confusion and chaos, as air traffic controllers struggled to comprehend the situation."):
         assert opening_end(sentence) == (0, False)
     assert opening_end("The last time Rudy Gestede faced Liverpool, he missed a penalty.") == (44, True)
+    # ... and "The next time limit", "The first time buyers' scheme" are nouns, no clause of time
+    for sentence in ("The next time limit for asylum claims, set by the Home Office in March, expires in May.",
+                     "The first time buyers' scheme, launched by the government in 2013, will close."):
+        assert opening_end(sentence) == (0, False)
+
+
+def test_a_lead_on_the_last_or_first_time_is_the_past_the_news_is_set_against():
+    # The main clause after "The first time ...," is history: a later line that reads as news is the headline.
+    text = ("The first time Simone Biles competed in Tokyo, she withdrew from the team final citing mental "
+            "health. On Sunday the American won gold on the beam in Paris. It was her 11th Olympic medal.")
+    assert headline(text) == "American wins gold on beam in Paris"
 
 
 def test_a_clause_after_but_that_names_no_subject_names_no_pronoun():

@@ -45,7 +45,8 @@ OPENS_ON_A_SCENE = re.compile(
     r"In\s+(?:the\s+)?(?:19|20)\d\d(?:s|(?=,?\s+[a-zA-Z]))"
     rf"(?![^.;]*\b(?:will|today|yesterday|(?:on|said|says|announced)\s+{DAYS})\b)|"
     r"Long\s+before|(?:Every|Each)\s+(?:year|week|month|day|night|morning|summer|winter|spring|autumn|"
-    r"season|weekend)|For\s+(?:instance|example))\b"
+    r"season|weekend)|For\s+(?:instance|example)|"
+    r"The\s+(?:last|first)\s+time\b(?=[^,]{0,80},))\b"  # a past the story measures against
 )
 
 

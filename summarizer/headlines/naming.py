@@ -18,6 +18,7 @@ line). A sentence whose subject concedes something before "but" gives its line t
 from __future__ import annotations
 
 import re
+from operator import and_
 
 from .trim import NAME_PARTICLES
 from .headlinese import is_capital
@@ -146,10 +147,11 @@ def _closing_name(previous: str) -> str | None:
 
 def name_after_clause(text: str) -> str | None:
     """``text`` without its opening clause of time, with the "he" or "she" that opens the main clause after
-    it replaced by the name that is the clause's subject ("The last time Rudy Gestede faced Liverpool, he
-    missed a penalty ..." -> "Rudy Gestede missed a penalty ..."); None when no such clause opens it, or
-    it is a condition or a concession ("If Gary Neville was watching, he may ..."): without it, the main
-    clause would tell as fact what was only supposed or granted."""
+    it replaced by the name that is the clause's subject and its only person ("Once Elon Musk took over the
+    company, he fired ..." -> "Elon Musk fired ..."); None when no such clause opens it, when the clause
+    names someone else too ("him", a second name), or when it is a condition, a concession or a contrast
+    ("If Gary Neville was watching, he may ...", "While Obama won the popular vote, he lost ..."): without
+    it, the main clause would tell as fact what was only supposed or granted."""
     if text.split(maxsplit=1)[0].lower() not in _TIME_CLAUSES:
         return None
     end = opening_end(text)[0]
@@ -158,13 +160,20 @@ def name_after_clause(text: str) -> str | None:
         return None
     if not _BACK.isdisjoint(rest[1].split(maxsplit=2)[1:2]):
         return None  # "When Vladimir Putin reappears, he does it with style": what he does is the clause's
-    name = _clause_name(text[:end])
-    return f"{name} {rest[1]}" if name else None
+    clause = text[:end]
+    name = _clause_name(clause)
+    if name is None or not _ONE_PERSON.isdisjoint(w.strip(",;:").lower() for w in clause.split()):
+        return None  # "After Theresa May sacked him, he ...": the "he" is the object's
+    # ... nor a clause with a second person's name, whom the "he" may be ("When Manchester United signed Paul
+    # Pogba, he"): two capitalised words (a club or a place alone may be the verb's object: "faced Liverpool")
+    after = [is_capital(w[:1]) for w in clause[clause.index(name) + len(name) :].split()]
+    return None if any(map(and_, after, after[1:])) else f"{name} {rest[1]}"
 
 
 # The words that open a clause of time, which a main clause's "he" or "she" may follow (the article of
 # "The last time ...").
-_TIME_CLAUSES = frozenset("when after since once as before while the".split())
+_TIME_CLAUSES = frozenset("when after since once before the".split())  # (not "as", "while": a contrast)
+_ONE_PERSON = frozenset({"him", "her"})
 _BACK = frozenset("it so this that".split())  # a verb's object that points back to the clause ("does it")
 
 

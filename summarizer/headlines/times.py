@@ -52,9 +52,10 @@ _PAPERS = "Times|Telegraph|Mirror|Express|Post|Herald|Mail|People|Independent|Sp
 _SAID_DAY = re.compile(
     rf"\b(said|says|announced|told)\s+{_DAYS}(?!\s+(?:{_PAPERS})\b)"
     rf"(?=(?:\s+[A-Z][\w'’.-]*){{1,3}}\s+(?:{_NAMES_VERBS})\b)")
-# A time that opens the line, its day capitalised with it ("Early Thursday", "Late Sunday night").
+# A time that opens the line, its day capitalised with it ("Early Thursday", "Late Sunday night", "On Sunday"
+# before the subject with no comma: the patterns below read a time after a space).
 _OPENING_TIME = re.compile(
-    rf"^(?:Early|Late)\s+{_DAYS}(?:\s+(?:night|morning|afternoon|evening))?,?\s+(?=\S)")
+    rf"^(?:Early|Late|On)\s+{_DAYS}(?:\s+(?:night|morning|afternoon|evening))?,?\s+(?=\S)")
 # A quick test before the slow pattern: each of its times has one of these ("Monday", "today",
 # "tonight", "this week", "in May", "in 2004"); most lines have none.
 TIME_HINT = re.compile(rf"day|tonight|week|month|year|19|20|{_MONTHS[3:-1]}")
@@ -87,7 +88,7 @@ def strip_times(text: str) -> str:
             return match.group(0)  # "Unlike last year, when ...": the opening's preposition keeps its object
         return "" if not following or following in _CLOSING else " "  # ("lesson this week: Don't")
 
-    if text[:1] in "EL":
+    if text[:1] in "ELO":
         text = _OPENING_TIME.sub("", text, count=1)  # "Early Thursday two police officers were shot"
     if TIME_HINT.search(text):
         text = TIMES.sub(time, text)
