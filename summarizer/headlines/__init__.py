@@ -256,7 +256,7 @@ def candidate(features: Features, i: int, size: tuple[int, int, int | None]) -> 
         text = name_pronoun(text, strip_wire(sentences[i - 1].text)) or text  # "It plans" -> "Hyundai plans"
     if english:
         text = name_ahead(bare) or text  # "He may be hurt -- but golf legend Arnold Palmer has vowed ..."
-        text = name_after_clause(bare) or text  # "When Rudy Gestede faced Liverpool, he missed" -> "Rudy Gestede missed"
+        text = name_after_clause(bare) or text  # "When Jo Hill won, she thanked" -> "Jo Hill thanked"
         text = name_object(text) or text  # "may elude him but ..., Gordon Brown can" -> "elude Gordon Brown"
         text = concede(text) or text  # "Vonn may have missed out on gold, but the American skier has ..."
     source, line = _compress(text, size[0], language, _article_text(features, i), size[1], size[2])

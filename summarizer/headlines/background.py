@@ -46,7 +46,9 @@ OPENS_ON_A_SCENE = re.compile(
     rf"(?![^.;]*\b(?:will|today|yesterday|(?:on|said|says|announced)\s+{DAYS})\b)|"
     r"Long\s+before|(?:Every|Each)\s+(?:year|week|month|day|night|morning|summer|winter|spring|autumn|"
     r"season|weekend)|For\s+(?:instance|example)|"
-    r"The\s+(?:last|first)\s+time\b(?=[^,]{0,80},))\b"  # a past the story measures against
+    # a past the story measures against, its clause's subject after it (not "The first time buyers' scheme,")
+    r"The\s+(?:last|first)\s+time(?=\s+(?:[A-Z\"“‘']|(?:the|a|an|he|she|it|they|we|I|you|his|her|their|its|our|"
+    r"my|this|that|these|those)\b)[^,]{0,80},))\b"
 )
 
 

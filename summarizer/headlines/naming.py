@@ -166,8 +166,9 @@ def name_after_clause(text: str) -> str | None:
         return None  # "After Theresa May sacked him, he ...": the "he" is the object's
     # ... nor a clause with a second person's name, whom the "he" may be ("When Manchester United signed Paul
     # Pogba, he"): two capitalised words (a club or a place alone may be the verb's object: "faced Liverpool")
-    after = [is_capital(w[:1]) for w in clause[clause.index(name) + len(name) :].split()]
-    return None if any(map(and_, after, after[1:])) else f"{name} {rest[1]}"
+    at = clause.find(name)  # (-1: its words apart by more than a space, read as no name)
+    after = [is_capital(w[:1]) for w in clause[at + len(name) :].split()]
+    return None if at < 0 or any(map(and_, after, after[1:])) else f"{name} {rest[1]}"
 
 
 # The words that open a clause of time, which a main clause's "he" or "she" may follow (the article of

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-
 from .closing import DASHES as _DASHES, dangling
 from .headlinese import PERSONAL, is_capital
 from .trim import INSTITUTIONS, PEOPLES_ADJECTIVE as _PEOPLES_ADJECTIVE
