@@ -53,8 +53,8 @@ def test_a_pronoun_that_a_clause_after_but_names_gives_that_clause_as_the_line()
 def test_a_he_after_a_clause_of_time_is_named_by_the_clauses_subject():
     # "The last time ..." opens a clause as "When" does: the line is the main clause, its "he" named,
     # not "Gestede faced Liverpool, he missed penalty ..." (a comma splice).
-    text = ("The last time Rudy Gestede faced Liverpool, he missed a penalty in the biggest game of his career. "
-            "It took three years for Gestede to get another chance.")
+    text = ("The last time Rudy Gestede faced Liverpool, he missed a penalty in the biggest game of his "
+            "career. It took three years for Gestede to get another chance.")
     assert headline(text) == "Rudy Gestede misses penalty in biggest game of career"
     assert name_after_clause("When Jane Hill won the seat, she thanked the voters of Leeds.") == (
         "Jane Hill thanked the voters of Leeds.")

@@ -47,8 +47,8 @@ OPENS_ON_A_SCENE = re.compile(
     r"Long\s+before|(?:Every|Each)\s+(?:year|week|month|day|night|morning|summer|winter|spring|autumn|"
     r"season|weekend)|For\s+(?:instance|example)|"
     # a past the story measures against, its clause's subject after it (not "The first time buyers' scheme,")
-    r"The\s+(?:last|first)\s+time(?=\s+(?:[A-Z\"“‘']|(?:the|a|an|he|she|it|they|we|I|you|his|her|their|its|our|"
-    r"my|this|that|these|those)\b)[^,]{0,80},))\b"
+    r"The\s+(?:last|first)\s+time(?=\s+(?:[A-Z\"“‘']|(?:the|a|an|he|she|it|they|we|I|you|his|her|their|"
+    r"its|our|my|this|that|these|those)\b)[^,]{0,80},))\b"
 )
 
 

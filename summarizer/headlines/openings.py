@@ -50,8 +50,8 @@ _LEADING_CLAUSE = re.compile(
     r"(?:" + _OPENERS + "|(?:" + "|".join(_DAY_OPENERS) + r")(?=,(?!\s+tomorrow[\s,]))|"  # (not a title's list)
     # a clause of a time, as "when" ("The last time Gestede faced Liverpool,"), its subject after it (not "The
     # next time limit", "The first time buyers' scheme")
-    r"the (?:last|first|next) time(?=\s+(?:(?-i:[A-Z\"“‘'])|(?:the|a|an|he|she|it|they|we|i|you|his|her|their|"
-    r"its|our|my|this|that|these|those)\b))|"
+    r"the (?:last|first|next) time(?=\s+(?:(?-i:[A-Z\"“‘'])|(?:the|a|an|he|she|it|they|we|i|you|his|her|"
+    r"their|its|our|my|this|that|these|those)\b))|"
     r"[a-z]+ing|[a-z]+ly|"
     r"(?:[\w'-]+\s+){1,3}(?:after|before|later|ago)|"
     # (a longer count of a time: "Three and a half decades after calling for ...,")
