@@ -82,10 +82,10 @@ def headline_tenses(text: str, sentence: str = "") -> str:
     if " been " in text and not _DURATION.search(text) and not _DURATION.search(sentence):
         progressive = _PERFECT_PROGRESSIVE.sub(lambda m: _PROGRESSIVE_OF[m[1]], text, count=1)
         if progressive != text:
-            written = _headline_tenses(progressive)
+            written = _headline_tenses(progressive, sentence)
             return text if written == progressive else written
     planned = _planned(text, sentence) if " would " in text else text
-    return planned if planned != text else _headline_tenses(text)
+    return planned if planned != text else _headline_tenses(text, sentence)
 
 
 def _planned(text: str, sentence: str) -> str:
@@ -173,8 +173,8 @@ _DURATION = re.compile(
 _PROGRESSIVE_OF = {"has": "is ", "have": "are "}
 
 
-def _headline_tenses(text: str) -> str:
-    """:func:`headline_tenses` of a line without a perfect progressive."""
+def _headline_tenses(text: str, sentence: str = "") -> str:
+    """:func:`headline_tenses` of a line without a perfect progressive (``sentence``: the one it is made from)."""
     if not ("will " in text or " is " in text or " are " in text) or text.rstrip().endswith("?"):
         return text  # (the quick test: most lines have none)
     tokens = text.split()
@@ -188,9 +188,10 @@ def _headline_tenses(text: str) -> str:
     # (a plural noun that may be a verb, before a place and the "are": "Mobile phones | in UK are"; or
     # the head just before it: "security forces | are predicting", no verb before an auxiliary)
     if any(_not_plain(t) and not (is_noun(t) and place_before_copula(tokens, j + 1)) and not (
-            j == k - 1 and _plural_head(subject, tokens[k])) for j, t in enumerate(subject)):
+            j == k - 1 and _plural_head(subject, tokens[k])) and not (j == 0 and _describes_next(subject))
+           for j, t in enumerate(subject)):
         return text
-    written, verb = _future(tokens, k) if tokens[k] == "will" else _present(tokens, k)
+    written, verb = _future(tokens, k) if tokens[k] == "will" else _present(tokens, k, sentence)
     if written is None or main_verb(subject + tokens[k:]) != len(subject):
         return text
     found = main_auxiliary(written)
@@ -1329,7 +1330,7 @@ _GOING_TO = frozenset(
     "make take give go win play run cost raise change stay say try keep find leave use".split())
 
 
-def _present(tokens: list[str], k: int) -> tuple[list[str] | None, int]:
+def _present(tokens: list[str], k: int, sentence: str = "") -> tuple[list[str] | None, int]:
     """The line with the progressive at ``k`` ("is recalling") made the simple present ("recalls"), or its
     "is going to" the future's "to", and where its verb stands; None when it stays."""
     word = tokens[k + 1]
@@ -1345,7 +1346,8 @@ def _present(tokens: list[str], k: int) -> tuple[list[str] | None, int]:
     if not (word.isalpha() and word.islower() and following) or word in _KEPT:
         return None, k  # "News is shocking, but ...", "Biggest problem is funding": no object, no verb
     lemma, adjective = progressive_of(word)
-    if (adjective or word in _ADJECTIVES) and not (following[:1].isdigit() or following[:1].isupper()):
+    if (adjective or word in _ADJECTIVES) and not (following[:1].isdigit() or following[:1].isupper()) and not (
+            _acts(word, following, sentence)):
         # "is missing | after going on trip", "are following | in footsteps", "is surprising | one",
         # "is ailing | gyroscopes": an adjective may stand there; before a name or a number it is a verb
         return None, k
@@ -1362,6 +1364,24 @@ _KEPT = frozenset({"being", "going", "having", "dying"})
 # -ing forms that lemminflect does not mark as adjectives, though they are as often ("The problem is ailing
 # gyroscopes", "The news is shocking").
 _ADJECTIVES = frozenset("ailing shocking worrying surprising alarming astonishing amazing disturbing".split())
+# -ing forms lemminflect marks as adjectives too that after "is" are the verb ("is becoming", "are facing").
+_SELDOM_ADJECTIVES = frozenset("becoming facing limiting attending assuming performing".split())
+# Words after such an -ing that make it the verb: its particle ("is moving forward", "is passing through"; not
+# "with": "is teaming with" may be a "teeming"); and, in the sentence, the determiner its object opens on ("is
+# limiting its", "are demanding a").
+_ACTS_BEFORE = frozenset("forward ahead up out down off away back through".split())
+_OBJECT_OPENS = frozenset("the a an its his her their our this these those".split())
+
+
+def _acts(word: str, following: str, sentence: str) -> bool:
+    """Whether ``word``, an -ing that may be an adjective after "is" or "are", is the progressive's verb by
+    itself or by what follows it in the line (``following``) or in its ``sentence``."""
+    if word in _SELDOM_ADJECTIVES or following in _ACTS_BEFORE:
+        return True
+    at = sentence.find(f" {word} ")
+    after = sentence[at + len(word) + 2 :].split(maxsplit=1)[:1] if at >= 0 else []
+    before = sentence[:at].split()[-1:] if at >= 0 else []
+    return bool(after) and after[0] in _OBJECT_OPENS and before[0] in ("is", "are")
 
 
 def _orders(sentence: str) -> bool:
@@ -1535,6 +1555,17 @@ _OPENS_A_CLAUSE_OF_ITS_OWN = _CLAUSE_WORDS | _FREE_RELATIVES
 # Plurals that are verbs before "to" too ("needs to be", "plans to"): a "will" after them stays.
 _WANTS_TO = TAKES_INFINITIVE | frozenset(
     "needs wants aims seeks tries fails intends expects threatens refuses agrees vows pledges".split())
+
+
+def _describes_next(subject: list[str]) -> bool:
+    """Whether the subject's first word is a participle that describes the noun after it, its article gone
+    ("[The] proposed European law will not be ..."; not "said", nor a participle before "by" or "that")."""
+    first, then = subject[0], subject[1] if len(subject) > 1 else ""
+    return first.endswith("ed") and first not in SAYING and participle_of(first) is not None and then.isalpha() and (
+        is_capital(then[:1]) or may_be_noun(then) and then not in _NOT_DESCRIBED)
+
+
+_NOT_DESCRIBED = frozenset("by that to in on at for from with as".split()) | _OBJECT_OPENS
 
 
 def _not_plain(token: str) -> bool:
