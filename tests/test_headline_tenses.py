@@ -151,14 +151,19 @@ def test_any_other_progressive_stays(line):
         ("The government is facing opposition from its own backbenchers.",
          "Government faces opposition from its own backbenchers"),
         ("AMC is moving forward with its new series.", "AMC moves forward with new series"),
-        ("The flood crest of the Songhua River is passing through Harbin.",
-         "Flood crest of Songhua River passes through Harbin"),
+        ("Furious customers are demanding a bigger payout.", "Furious customers demand bigger payout"),
         ("Israel is limiting routine exercises along its border.", "Israel limits routine exercises along border"),
         ("Blair's feud with Brown is damaging the way the UK is governed.",
          "Blair's feud with Brown damages way UK is governed"),
         # a participle that opens the subject describes its noun ("The proposed law"): the subject is plain
         ("The proposed European law will not be redrafted.", "Proposed European law not to be redrafted"),
         ("Qualified candidates will enter the academies.", "Qualified candidates to enter academies"),
+        # (a negated future keeps the time it waits for)
+        ("The proposed tax on sugar will not be introduced until 2027.",
+         "Proposed tax on sugar not to be introduced until 2027"),
+        # ... but for a "will" that a present joined after it would leave ungrammatical after "to"
+        ("The increased speeds will come at no extra charge and follows a move by AOL.",
+         "Increased speeds will come at no extra charge and follows move by AOL"),
     ],
 )
 def test_an_ing_that_may_be_an_adjective_is_the_verb_by_what_follows_it(sentence, expected):
@@ -173,6 +178,17 @@ def test_an_ing_that_may_be_an_adjective_is_the_verb_by_what_follows_it(sentence
         ("It is appalling to see the damage.", "It is appalling to see damage"),
         ("The report is scathing in its critique.", "Report is scathing in critique"),
         ("Rocker is teaming with WWE Studios.", "Rocker is teaming with WWE Studios"),
+        # nor where a place follows it ("up", "down" are no particle there), nor before a preposition
+        ("The traffic is appalling down the M1 tonight.", "Traffic is appalling down M1"),
+        ("The view is stunning up in the Highlands this week.", "View is stunning up in Highlands"),
+        ("The new hairstyle is becoming on the young actress.", "New hairstyle is becoming on young actress"),
+        ("Dr Smith is attending physician at St Mary's hospital.",
+         "Smith is attending physician at St Mary's hospital"),
+        # nor after a subject that names an activity: the -ing is what it is, not its deed
+        ("The key is limiting the damage to the economy.", "Key is limiting damage to economy"),
+        ("The goal is becoming the best club in Europe.", "Goal is becoming best club in Europe"),
+        ("The real test is facing the champions away from home.", "Real test is facing champions away from home"),
+        ("The next step is moving the patients to a new ward.", "Next step is moving patients to new ward"),
     ],
 )
 def test_an_ing_adjective_by_what_follows_it_stays(sentence, expected):

@@ -63,7 +63,7 @@ from .subject import main_verb
 from .subject import place_before_copula
 from .subject import PLURAL_COUNTS as _PLURAL_COUNTS
 from .trim import TITLES
-from .wordforms import is_adverb, is_base_verb, is_common_word, is_modifier, is_noun, is_plural_noun
+from .wordforms import is_adverb, is_base_verb, is_common_word, is_modifier, is_noun, is_plural_noun, is_superlative
 from .wordforms import is_tensed, may_be_adjective, may_be_noun, may_be_verb, participle_of, present_of
 from .wordforms import progressive_of, simple_past_of, surely_tensed
 
@@ -1317,13 +1317,26 @@ def _future(tokens: list[str], k: int) -> tuple[list[str] | None, int]:
     if not (after.isalpha() and after.islower() and is_base_verb(after)) or after in _REWRITTEN:
         return None, verb  # ("The singer's will | will be read": the noun, then the verb)
     rest = tokens[verb + 1 :]
-    if any(t in ("and", "or") and u == "will" for t, u in zip(rest, rest[1:])):
-        return None, verb  # "will fly to Rome and will meet": the second would keep its "will"
+    if any(t in ("and", "or") and u == "will" for t, u in zip(rest, rest[1:])) or any(
+            t == "and" and _joined_present(u) for t, u in zip(rest[:_JOINED_REACH], rest[1:_JOINED_REACH])):
+        # "will fly to Rome and will meet": the second would keep its "will"; "will come at no extra charge
+        # and follows": a present joined to it would not read after "to"
+        return None, verb
     if after in _BEFORE_TO and then == "to" or after == "be" and then.endswith("ing"):
         return None, verb  # "to have to spend", "to need to put", "to be facing": not a sub-editor's line
     return tokens[:k] + (["not", "to"] if negated else ["to"]) + tokens[verb:], verb
 
 
+_JOINED_REACH = 8  # words after the future's verb searched for a present joined to it
+
+
+def _joined_present(word: str) -> bool:
+    """Whether ``word`` is a present with an -s, not an auxiliary ("follows", not "is", "has", "news")."""
+    return word.endswith("s") and word.isalpha() and word.islower() and word not in _AUXILIARY_PRESENTS and (
+        surely_tensed(word))
+
+
+_AUXILIARY_PRESENTS = frozenset("is has was does".split())
 _BEFORE_TO = frozenset({"have", "need"})
 # Verbs that may be nouns too but after "is going to" are verbs ("is going to cost", not "to court").
 _GOING_TO = frozenset(
@@ -1351,6 +1364,10 @@ def _present(tokens: list[str], k: int, sentence: str = "") -> tuple[list[str] |
         # "is missing | after going on trip", "are following | in footsteps", "is surprising | one",
         # "is ailing | gyroscopes": an adjective may stand there; before a name or a number it is a verb
         return None, k
+    head = tokens[k - 1].lower()
+    if head in _ACTIVITY_HEADS or head in _ACTIVITY_IF_RANKED and k > 1 and (
+            tokens[k - 2].lower() in _RANKING or is_superlative(tokens[k - 2].lower())):
+        return None, k  # "The aim is limiting the spread", "Next step is moving patients": the -ing is what it is
     rest = tokens[k + 2 :]
     if lemma is None or any(t in ("and", "but") and u.endswith("ing") for t, u in zip(rest, rest[1:])):
         return None, k  # "are targeting firms and threatening": the second would stay a progressive
@@ -1358,6 +1375,13 @@ def _present(tokens: list[str], k: int, sentence: str = "") -> tuple[list[str] |
     return (tokens[:k] + [form] + tokens[k + 2 :] if form else None), k
 
 
+# Subjects' heads whose "is" and -ing name an activity, not a deed of theirs ("The key is limiting the damage").
+_ACTIVITY_HEADS = frozenset(
+    "aim aims goal goals key task priority focus challenge solution answer trick hope dream ambition objective "
+    "mission secret purpose".split())
+# ... and heads that name one after a rank ("The next step is", "The hardest part is", "The real test is").
+_ACTIVITY_IF_RANKED = frozenset("step thing part test idea problem option".split())
+_RANKING = frozenset("next first last only main real big hard".split())
 # Not a progressive to write anew: "is being sued", "is going to", "is having twins" (not "has twins"), "is
 # dying of cancer" (not "dies").
 _KEPT = frozenset({"being", "going", "having", "dying"})
@@ -1365,23 +1389,25 @@ _KEPT = frozenset({"being", "going", "having", "dying"})
 # gyroscopes", "The news is shocking").
 _ADJECTIVES = frozenset("ailing shocking worrying surprising alarming astonishing amazing disturbing".split())
 # -ing forms lemminflect marks as adjectives too that after "is" are the verb ("is becoming", "are facing").
-_SELDOM_ADJECTIVES = frozenset("becoming facing limiting attending assuming performing".split())
-# Words after such an -ing that make it the verb: its particle ("is moving forward", "is passing through"; not
-# "with": "is teaming with" may be a "teeming"); and, in the sentence, the determiner its object opens on ("is
-# limiting its", "are demanding a").
-_ACTS_BEFORE = frozenset("forward ahead up out down off away back through".split())
+_SELDOM_ADJECTIVES = frozenset("becoming facing limiting assuming performing".split())
+# Words after such an -ing that make it the verb: its particle ("is moving forward"; not "up", "down", "out",
+# which also open a place: "is stunning up in the Highlands", "is appalling down the M1"); and, in the
+# sentence, the determiner its object opens on ("is limiting its", "are demanding a").
+_ACTS_BEFORE = frozenset("forward ahead".split())
 _OBJECT_OPENS = frozenset("the a an its his her their our this these those".split())
 
 
 def _acts(word: str, following: str, sentence: str) -> bool:
     """Whether ``word``, an -ing that may be an adjective after "is" or "are", is the progressive's verb by
-    itself or by what follows it in the line (``following``) or in its ``sentence``."""
-    if word in _SELDOM_ADJECTIVES or following in _ACTS_BEFORE:
+    itself (but before a preposition: "is becoming on her"), or by what follows it in the line
+    (``following``) or in its ``sentence``."""
+    if word in _SELDOM_ADJECTIVES and following not in PREPOSITIONS or following in _ACTS_BEFORE:
         return True
     at = sentence.find(f" {word} ")
-    after = sentence[at + len(word) + 2 :].split(maxsplit=1)[:1] if at >= 0 else []
-    before = sentence[:at].split()[-1:] if at >= 0 else []
-    return bool(after) and after[0] in _OBJECT_OPENS and before[0] in ("is", "are")
+    if at < 0 or sentence[:at].split()[-1:] not in (["is"], ["are"]):
+        return False
+    after = sentence[at + len(word) + 2 :].split(maxsplit=1)
+    return bool(after) and after[0] in _OBJECT_OPENS
 
 
 def _orders(sentence: str) -> bool:
