@@ -152,7 +152,8 @@ def test_any_other_progressive_stays(line):
          "Government faces opposition from its own backbenchers"),
         ("AMC is moving forward with its new series.", "AMC moves forward with new series"),
         ("Furious customers are demanding a bigger payout.", "Furious customers demand bigger payout"),
-        ("Israel is limiting routine exercises along its border.", "Israel limits routine exercises along border"),
+        ("Israel is limiting routine exercises along its border.",
+         "Israel limits routine exercises along border"),
         ("Blair's feud with Brown is damaging the way the UK is governed.",
          "Blair's feud with Brown damages way UK is governed"),
         # a participle that opens the subject describes its noun ("The proposed law"): the subject is plain
@@ -187,7 +188,8 @@ def test_an_ing_that_may_be_an_adjective_is_the_verb_by_what_follows_it(sentence
         # nor after a subject that names an activity: the -ing is what it is, not its deed
         ("The key is limiting the damage to the economy.", "Key is limiting damage to economy"),
         ("The goal is becoming the best club in Europe.", "Goal is becoming best club in Europe"),
-        ("The real test is facing the champions away from home.", "Real test is facing champions away from home"),
+        ("The real test is facing the champions away from home.",
+         "Real test is facing champions away from home"),
         ("The next step is moving the patients to a new ward.", "Next step is moving patients to new ward"),
     ],
 )

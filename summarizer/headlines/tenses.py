@@ -1587,8 +1587,9 @@ def _describes_next(subject: list[str]) -> bool:
     """Whether the subject's first word is a participle that describes the noun after it, its article gone
     ("[The] proposed European law will not be ..."; not "said", nor a participle before "by" or "that")."""
     first, then = subject[0], subject[1] if len(subject) > 1 else ""
-    return first.endswith("ed") and first not in SAYING and participle_of(first) is not None and then.isalpha() and (
-        is_capital(then[:1]) or may_be_noun(then) and then not in _NOT_DESCRIBED)
+    if not (first.endswith("ed") and first not in SAYING and then.isalpha()):
+        return False
+    return participle_of(first) is not None and (is_capital(then[:1]) or may_be_noun(then) and then not in _NOT_DESCRIBED)
 
 
 _NOT_DESCRIBED = frozenset("by that to in on at for from with as".split()) | _OBJECT_OPENS
