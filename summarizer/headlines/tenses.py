@@ -1375,10 +1375,11 @@ def _present(tokens: list[str], k: int, sentence: str = "") -> tuple[list[str] |
     return (tokens[:k] + [form] + tokens[k + 2 :] if form else None), k
 
 
-# Subjects' heads whose "is" and -ing name an activity, not a deed of theirs ("The key is limiting the damage").
+# Subjects' heads whose "is" and -ing name an activity, not a deed of theirs ("The key is limiting the
+# damage").
 _ACTIVITY_HEADS = frozenset(
-    "aim aims goal goals key task priority focus challenge solution answer trick hope dream ambition objective "
-    "mission secret purpose".split())
+    "aim aims goal goals key task priority focus challenge solution answer trick hope dream ambition "
+    "objective mission secret purpose".split())
 # ... and heads that name one after a rank ("The next step is", "The hardest part is", "The real test is").
 _ACTIVITY_IF_RANKED = frozenset("step thing part test idea problem option".split())
 _RANKING = frozenset("next first last only main real big hard".split())
@@ -1589,7 +1590,8 @@ def _describes_next(subject: list[str]) -> bool:
     first, then = subject[0], subject[1] if len(subject) > 1 else ""
     if not (first.endswith("ed") and first not in SAYING and then.isalpha()):
         return False
-    return participle_of(first) is not None and (is_capital(then[:1]) or may_be_noun(then) and then not in _NOT_DESCRIBED)
+    return participle_of(first) is not None and (
+        is_capital(then[:1]) or may_be_noun(then) and then not in _NOT_DESCRIBED)
 
 
 _NOT_DESCRIBED = frozenset("by that to in on at for from with as".split()) | _OBJECT_OPENS
