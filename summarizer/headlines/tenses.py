@@ -174,7 +174,7 @@ _PROGRESSIVE_OF = {"has": "is ", "have": "are "}
 
 
 def _headline_tenses(text: str, sentence: str = "") -> str:
-    """:func:`headline_tenses` of a line without a perfect progressive (``sentence``: the one it is made from)."""
+    """:func:`headline_tenses` of a line without a perfect progressive (``sentence``: its source)."""
     if not ("will " in text or " is " in text or " are " in text) or text.rstrip().endswith("?"):
         return text  # (the quick test: most lines have none)
     tokens = text.split()
@@ -1359,15 +1359,15 @@ def _present(tokens: list[str], k: int, sentence: str = "") -> tuple[list[str] |
     if not (word.isalpha() and word.islower() and following) or word in _KEPT:
         return None, k  # "News is shocking, but ...", "Biggest problem is funding": no object, no verb
     lemma, adjective = progressive_of(word)
-    if (adjective or word in _ADJECTIVES) and not (following[:1].isdigit() or following[:1].isupper()) and not (
-            _acts(word, following, sentence)):
+    named = following[:1].isdigit() or following[:1].isupper()
+    if (adjective or word in _ADJECTIVES) and not named and not _acts(word, following, sentence):
         # "is missing | after going on trip", "are following | in footsteps", "is surprising | one",
         # "is ailing | gyroscopes": an adjective may stand there; before a name or a number it is a verb
         return None, k
     head = tokens[k - 1].lower()
     if head in _ACTIVITY_HEADS or head in _ACTIVITY_IF_RANKED and k > 1 and (
             tokens[k - 2].lower() in _RANKING or is_superlative(tokens[k - 2].lower())):
-        return None, k  # "The aim is limiting the spread", "Next step is moving patients": the -ing is what it is
+        return None, k  # "The aim is limiting the spread", "Next step is moving patients": what it is
     rest = tokens[k + 2 :]
     if lemma is None or any(t in ("and", "but") and u.endswith("ing") for t, u in zip(rest, rest[1:])):
         return None, k  # "are targeting firms and threatening": the second would stay a progressive
