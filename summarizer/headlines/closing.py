@@ -458,8 +458,9 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
         return True  # "virus disguising itself | as Christmas card", "described himself | as": what as
     if word == "until":
         # "will not stop | until he achieves his dream": a negated verb before it, what is said is the time.
+        # (and a headline's "not to be introduced | until")
         return not _NEGATIONS.isdisjoint(map(str.lower, tokens[max(0, end - _NEGATED_REACH) : end])) or (
-            tokens[max(0, end - 4) : end - 2] == ["not", "to"])  # (a headline's "not to be introduced | until")
+            tokens[max(0, end - 4) : end - 2] == ["not", "to"])
     if word == "since":
         # "may not have won at Twickenham | since 1983": how long it has not happened is the news.
         before = [t.lower() for t in tokens[max(0, end - _SINCE_REACH) : end]]

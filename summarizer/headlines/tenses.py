@@ -63,7 +63,8 @@ from .subject import main_verb
 from .subject import place_before_copula
 from .subject import PLURAL_COUNTS as _PLURAL_COUNTS
 from .trim import TITLES
-from .wordforms import is_adverb, is_base_verb, is_common_word, is_modifier, is_noun, is_plural_noun, is_superlative
+from .wordforms import is_adverb, is_base_verb, is_common_word, is_modifier, is_noun, is_plural_noun
+from .wordforms import is_superlative
 from .wordforms import is_tensed, may_be_adjective, may_be_noun, may_be_verb, participle_of, present_of
 from .wordforms import progressive_of, simple_past_of, surely_tensed
 
