@@ -1366,9 +1366,12 @@ def _present(tokens: list[str], k: int, sentence: str = "") -> tuple[list[str] |
         # "is ailing | gyroscopes": an adjective may stand there; before a name or a number it is a verb
         return None, k
     head = tokens[k - 1].lower()
-    if head in _ACTIVITY_HEADS or head in _ACTIVITY_IF_RANKED and k > 1 and (
-            tokens[k - 2].lower() in _RANKING or is_superlative(tokens[k - 2].lower())):
-        return None, k  # "The aim is limiting the spread", "Next step is moving patients": what it is
+    if (head in _ACTIVITY_HEADS or head in _ACTIVITY_IF_RANKED and k > 1 and (
+            tokens[k - 2].lower() in _RANKING or is_superlative(tokens[k - 2].lower()))) and _object_after(
+                word, sentence):
+        # "The aim is limiting the spread", "Next step is moving the patients": what it is (not "Biggest
+        # problem is growing", its deed)
+        return None, k
     rest = tokens[k + 2 :]
     if lemma is None or any(t in ("and", "but") and u.endswith("ing") for t, u in zip(rest, rest[1:])):
         return None, k  # "are targeting firms and threatening": the second would stay a progressive
@@ -1376,11 +1379,10 @@ def _present(tokens: list[str], k: int, sentence: str = "") -> tuple[list[str] |
     return (tokens[:k] + [form] + tokens[k + 2 :] if form else None), k
 
 
-# Subjects' heads whose "is" and -ing name an activity, not a deed of theirs ("The key is limiting the
-# damage").
+# Subjects' heads whose "is" and an -ing with its object name an activity, not a deed of theirs ("The key is
+# limiting the damage"; not "Hope is fading", "Mission is nearing its end").
 _ACTIVITY_HEADS = frozenset(
-    "aim aims goal goals key task priority focus challenge solution answer trick hope dream ambition "
-    "objective mission secret purpose".split())
+    "aim aims goal goals key task priority solution answer trick ambition objective secret purpose".split())
 # ... and heads that name one after a rank ("The next step is", "The hardest part is", "The real test is").
 _ACTIVITY_IF_RANKED = frozenset("step thing part test idea problem option".split())
 _RANKING = frozenset("next first last only main real big hard".split())
@@ -1405,6 +1407,11 @@ def _acts(word: str, following: str, sentence: str) -> bool:
     (``following``) or in its ``sentence``."""
     if word in _SELDOM_ADJECTIVES and following not in PREPOSITIONS or following in _ACTS_BEFORE:
         return True
+    return _object_after(word, sentence)
+
+
+def _object_after(word: str, sentence: str) -> bool:
+    """Whether, in ``sentence``, a determiner opens an object right after "is" or "are" and ``word``."""
     at = sentence.find(f" {word} ")
     if at < 0 or sentence[:at].split()[-1:] not in (["is"], ["are"]):
         return False
