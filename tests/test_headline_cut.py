@@ -1414,7 +1414,7 @@ def test_what_aware_and_capable_want_is_the_point(sentence, expected):
     # "where it hurt" is an idiom's end, no trailing clause.
     ("Wednesday's terrorist attack, which killed 23 people, hit Tunisia where it hurt by targeting its "
      "flourishing tourism industry.",
-     "Wednesday's terrorist attack hit Tunisia where it hurt by targeting tourism industry"),
+     "Wednesday's terrorist attack hit Tunisia where it hurt by targeting flourishing tourism industry"),
 ])
 def test_a_disasters_place_and_an_idioms_end_go_with_the_line(sentence, expected):
     assert compress(sentence, 14, "english", "", 2) == expected
@@ -1578,7 +1578,7 @@ def test_an_appositions_noun_without_its_relative_clause_goes(sentence, expected
     # A quarrel's other side is its point ("in public spat | with ...").
     ("The celebrated and much admired Italian fashion house founders are in a bitter public spat with the "
      "pop singer Lorde over remarks about parenting.",
-     "Celebrated and much admired Italian fashion house founders in public spat with pop singer "
+     "Celebrated and much admired Italian fashion house founders in bitter public spat with pop singer "
      "Lorde"),
     # A colon's clause whose subject is a pronoun goes ...
     ("The former minister has reached a plea deal: He would admit guilt to a lesser charge of fraud in "
@@ -1762,7 +1762,7 @@ def test_two_names_joined_as_a_subject_are_one_statement_kept_whole():
     # a noun after an object pronoun is the verb's object, an end the line may take ("give them hope")
     ("The charity said money raised by last week's big annual benefit concert would help give them hope as "
      "they rebuild their lives.",
-     "Charity says money raised by last week's big benefit concert would help give them hope"),
+     "Charity says money raised by last week's big annual benefit concert would help give them hope"),
     # a relative clause's "that" opens nothing said: the phrase of saying stays
     ("The club fined the striker two weeks' wages on Monday after confirming the incident that took place at "
      "a nightclub in the city centre.",

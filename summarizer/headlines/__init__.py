@@ -44,9 +44,7 @@ trimmed (English), then a phrase boundary within ``headline_words`` words. Given
 ``headline_characters``, the line is the longest the cut gives within them (:mod:`.characters`). An
 English line the default length carried past 15 words gives up a trailing adjunct that its main clause,
 its point, its place and its cause can do without (:mod:`.tighten`: "Government of Nigeria hopes to
-triple cocoa production over next three years | with launch of ambitious development programme"), and a
-line past the readers' 12 words or 75 characters the adjectives that only colour its nouns (:mod:`.colour`:
-"near | remote | village", "wreck of | long-lost | battleship"). Last,
+triple cocoa production over next three years | with launch of ambitious development programme"). Last,
 an English line's simple past becomes the present headlines tell news in ("Typhoon Babs races toward
 southern China"; :func:`.tenses.past_as_present`), after the cut, whose verb tests know the past's forms
 best, and only where the line still fits its characters.
@@ -67,7 +65,6 @@ from .acronyms import shorten_acronyms
 from .characters import fit_characters
 from .choice import choose
 from .compress import passive_verb
-from .colour import drop_colour
 from .cut import dangling, fit
 from .ends import SAYING, object_left
 from .copula import drop_copula, drop_past_copula
@@ -671,8 +668,7 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
     if english and context and line and len(line.split()) <= _SHORT_LINE:
         cut, line = _in_full(sentence, written, text, (cut, line), max_words, context, overrun)
     if english and overrun:
-        # (a line the overrun and a point carried past ``tighten.LONG`` words; then one past the readers' length)
-        line = drop_colour(tighten(line))
+        line = tighten(line)  # (a line the overrun and a point carried past ``tighten.LONG`` words)
     return cut, line or " ".join(words(sentence)[:max_words])
 
 

@@ -408,7 +408,7 @@ def used_alone(surname: str, given: str, text: str) -> bool:
             continue  # "the State of Terror": a person is not named with an article
         if word in TITLES or word.lower() != given.lower() and not _is_capitalised(word):
             return True  # "Mr Blair", "said Blair"; not "with al Qaeda" (the name's own particle)
-        if word.lower() in _OPENERS and word.lower() != given.lower():
+        if word.lower() in _OPENERS:
             return True  # "But Rusedski": a clause's opening word, capitalised, is no given name
     return False
 
