@@ -1884,7 +1884,7 @@ _HANKS = "The Da Vinci Code is to be made into a film starring Tom Hanks."
     # holds it
     (_BLAIR, _BLAIR + " Mr Blair said Mr Blunkett had been a fine minister.",
      "Blair says it is time to draw line under controversy surrounding Blunkett"),
-    (_HANKS, _HANKS + " Hanks will play the lead.", "Da Vinci Code to be made into film starring Hanks"),
+    (_HANKS, _HANKS + " Hanks will play the lead.", "Da Vinci Code to be made into film starring Tom Hanks"),
     # (not a name the article says once, nor another's deed beside the news)
     (_HANKS, "", "Da Vinci Code to be made into film"),
     ("Shares in Highland Gold rose 5% on Monday while BP declined to comment.",

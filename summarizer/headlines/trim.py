@@ -88,8 +88,6 @@ INSTITUTIONS = frozenset(
 NAME_PARTICLES = frozenset("van der den de del da di du dos das von le la bin ibn al".split())
 _PLACE_ABBREVIATIONS = frozenset({"St", "Ste", "Mt", "Ft", "Pt"})  # a place's, never a given name
 _PLACE_WORDS = frozenset("in at from to near across".split())
-# Words that open a sentence or a clause, capitalised there, before a surname said alone ("But Rusedski").
-_OPENERS = frozenset("but and so yet then when while as after before since though although if".split())
 _JOINERS = frozenset("-'’")
 _QUOTES = "\"“”'‘’"
 _CLOSING, _ENDS_A_SENTENCE, _OPENING = ".,;:" + _QUOTES, ".!?:" + _QUOTES, _QUOTES + "("  # (joined once)
@@ -162,10 +160,7 @@ def described_names(line: str, text: str, given: bool = False) -> tuple[str, int
             # an institution's word ("Changi Airport") makes it an event's, a club's or a place's name.
             numbered = j < len(tokens) and YEAR.fullmatch(tokens[j]) is not None and tokens[j - 1] == surname
             person = not numbered and surname not in PEOPLES and surname not in INSTITUTIONS
-            # (a given name that is also a common word only where it opens the run: "Peter Hain", not "state
-            # Sen. Peter Fitzgerald", whose title the line would lose)
-            given_name = is_first_name(first) or j - i == 2 and first in _GIVEN_NAMES
-            person = person and given_name and _NAME.fullmatch(surname) is not None
+            person = person and is_first_name(first) and _NAME.fullmatch(surname) is not None
             person = person and first.rstrip(".") not in _PLACE_ABBREVIATIONS  # "St. Louis", "Mt. Everest"
             # Two given names that share the surname ("Andy and Jamie Murray", "Patrick and Sue Ellen
             # Kilgallon", and "Andy Murray" in the text): two people, not "Andy and Murray".
@@ -369,12 +364,6 @@ def _verb_next(token: str) -> bool:
     return token.islower() and (verb or token == "to")
 
 
-# Given names that are also common words ("peter out", "a mike", "a bill"), before a surname the article
-# uses alone: a person's ("Peter Mandelson", "Mike Brown"); not those that open firms' or places' names as
-# often ("Grant Thornton", "Chase Manhattan", "Will", "May", "Hope").
-_GIVEN_NAMES = frozenset(
-    "Peter Mike Bill Mark Rob Frank Jack Don Bob Pat Sue Ray Gene Dean Drew Guy Harry Jimmy Nick Ken Tom Matt "
-    "Victor Lance Cliff Carol".split())
 _NUMBERS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty fifty hundred".split())
 
@@ -408,8 +397,6 @@ def used_alone(surname: str, given: str, text: str) -> bool:
             continue  # "the State of Terror": a person is not named with an article
         if word in TITLES or word.lower() != given.lower() and not _is_capitalised(word):
             return True  # "Mr Blair", "said Blair"; not "with al Qaeda" (the name's own particle)
-        if word.lower() in _OPENERS:
-            return True  # "But Rusedski": a clause's opening word, capitalised, is no given name
     return False
 
 
