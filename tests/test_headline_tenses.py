@@ -285,7 +285,7 @@ def test_a_parts_of_keeps_its_possessive(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     # A lead's simple past is the headline's present, agreeing with its subject.
     ("Iran's conservatives won a decisive victory in elections for a clergy-based assembly.",
-     "Iran's conservatives win decisive victory in elections for clergy-based assembly"),
+     "Iran's conservatives win decisive victory in elections"),
     ("Typhoon Babs raced toward southern China.", "Typhoon Babs races toward southern China"),
     ("Astronauts on the space station completed a spacewalk.", "Astronauts on space station complete spacewalk"),
     ("US warplanes sank the battleship.", "US warplanes sink battleship"),
@@ -631,7 +631,7 @@ def test_a_clause_past_that_is_no_clause_of_the_same_time_stays(sentence, past):
          "that tainted prime minister"),
         # A noun before "of" is the object, and a past after a count is its modifier.
         ("Chechen authorities found the remains of four kidnapped foreigners Tuesday near a remote village.",
-         "Chechen authorities find remains of four kidnapped foreigners near remote village"),
+         "Chechen authorities find remains of four kidnapped foreigners"),
         # An active verb before its infinitive, though a "were" or a past follows in the sentence.
         ("A federal district judge agreed Tuesday to review complaints by lawyers for three men arrested "
          "after the bombings that their jail conditions were inhumane.",
@@ -837,7 +837,7 @@ def test_a_past_that_ends_the_line_is_the_verb_without_an_object(sentence, expec
     # A day that opens a name does not date the line ...
     ('The "Fifty Shades" actor received mixed reviews for her appearance this weekend on '
      '"Saturday Night Live."',
-     "'Fifty Shades' actor receives mixed reviews for her appearance on 'Saturday Night Live'"),
+     "'Fifty Shades' actor receives mixed reviews for her appearance"),
     ("Howard told the Sunday Times the party would cut the number of special advisers.",
      "Howard tells Sunday Times party would cut number of special advisers"),
     # ... a day right after a verb of saying is a time, though a capital follows: the line does without it.
@@ -907,7 +907,7 @@ def test_a_span_since_a_time_is_a_records(sentence, expected):
     # Still not an adjective before its noun after a name ("and convicted gun-runner"), which keeps the line
     # in the past.
     ("Police arrested Martin McGuinness and convicted gun-runner Joe Cahill in Belfast.",
-     "Police arrested Martin McGuinness and convicted gun-runner Joe Cahill in Belfast"),
+     "Police arrested Martin McGuinness and convicted gun-runner Joe Cahill"),
     # Nor a past that opens its own clause after "since" and a subject.
     ("Smith lifted the trophy since he returned and closed the season.",
      "Smith lifted trophy since he returned and closed season"),
@@ -1203,7 +1203,7 @@ def test_a_change_that_ends_the_line_takes_the_present(sentence, expected):
     ("US light crude traded in New York lost more than $2 to $43.25.",
      "US light crude traded in New York loses more than $2 to $43.25"),
     ("A Yemeni jet commanded by the capital's Houthi conquerors fired missiles at the palace.",
-     "Yemeni jet commanded by capital's Houthi conquerors fires missiles at palace"),
+     "Yemeni jet commanded by capital's Houthi conquerors fires missiles"),
 ])
 def test_a_past_after_a_participles_phrase_takes_the_present(sentence, expected):
     assert compress(sentence, 14, "english", sentence, 2) == expected
@@ -1371,7 +1371,7 @@ def test_what_is_said_takes_the_present_and_one_body_with_and_in_its_name(senten
      "Staff expect more redundancies at factory"),
     # two bodies, the second a name that opens on an adjective, are two
     ("Ford and General Motors Corp. reported sharp falls in sales in the first quarter.",
-     "Ford and General Motors Corp. report sharp falls in sales in first quarter"),
+     "Ford and General Motors Corp. report sharp falls in sales"),
     ("Labour and Green Party voted against the budget at the council meeting.",
      "Labour and Green Party vote against budget at council meeting"),
 ])

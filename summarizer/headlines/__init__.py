@@ -78,6 +78,7 @@ from .quotes import QUOTED_WORDS, requote
 from .subject import AUXILIARIES, COUNTS as _COUNTS, main_verb, shorten_subject, tensed_at
 from .trim import described_names, describes
 from .tighten import tighten
+from .length import within_length
 from ..vectorize import Features
 from .wordforms import before_apostrophe, is_adverb, is_noun, is_tensed, may_be_noun, may_be_verb
 from .wordforms import is_plural_noun, participle_of, verb_lemmas
@@ -669,6 +670,7 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
         cut, line = _in_full(sentence, written, text, (cut, line), max_words, context, overrun)
     if english and overrun:
         line = tighten(line)  # (a line the overrun and a point carried past ``tighten.LONG`` words)
+        line = within_length(line, text)  # (the readers' 12 words and 75 characters, where it ends well)
     return cut, line or " ".join(words(sentence)[:max_words])
 
 

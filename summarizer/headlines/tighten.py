@@ -22,7 +22,7 @@ from .subject import main_verb
 from .wordforms import is_adverb, is_superlative, may_be_adjective, may_be_noun, may_be_verb, participle_of
 from .wordforms import surely_tensed, verb_lemmas
 
-__all__ = ["tighten", "LONG"]
+__all__ = ["tighten", "LONG", "KEPT", "SPANS", "is_linking", "verb_after", "wants_its_phrase"]
 
 LONG = 14  # words a default-length line keeps at most when it can end on a whole clause sooner (readers
 # turned down every line over 14 words: evaluation/results/headline_readthrough.md)
@@ -30,7 +30,7 @@ _SHORTEST = 9  # words the line keeps at least: fewer, and it loses more than an
 # Prepositions that open an adjunct, not a verb's complement ("as" and "by" often give the cause or the
 # means, which is the news: "plunge as firms suspend sales", "breaks record by clearing 4.89 metres").
 # Not "over", whose phrase is often a win's or a turn's ("win | over Chelsea", "turning training | over to"),
-# nor those of ``_KEPT`` below, which a line keeps.
+# nor those of ``KEPT`` below, which a line keeps.
 _ADJUNCTS = frozenset("with during at in on for before".split())
 # Words before a noun that show the last word is one, though it may be a verb ("crucial | win", "the | deal").
 _DETERMINERS = frozenset(
@@ -54,7 +54,7 @@ _IDIOMS = frozenset(
 _NOT_LAST = REFLEXIVES | OBJECTS | PARTICLES | ADVERB_PARTICLES
 # Openers of what tells why, when against what, or whom and what age a rule is for: a line does not give
 # them up ("after | software error", "amid | currency crisis", "ahead of | protests", "to people | under 16").
-_KEPT = frozenset("after following amid ahead despite since under".split())
+KEPT = frozenset("after following amid ahead despite since under".split())
 # Idioms that open a cause the same way ("| on back of soaring prices", "| in wake of scandal").
 _CAUSE_IDIOMS = frozenset({("on", "back"), ("in", "wake"), ("in", "response"), ("in", "protest")})
 # A "during" keeps its phrase but for an occasion: a telling, a visit, a match ("| during visit to Kyiv"; not
@@ -81,7 +81,7 @@ _PEOPLE = frozenset("people children adults patients pupils students families wo
                     "workers those".split())
 # What a "for" or an "in" says that turns the line's meaning: how long, for nothing, or how ("freeze pay | for
 # two years", "| for free", "sentenced | in absentia").
-_SPANS = frozenset(
+SPANS = frozenset(
     "year years month months week weeks day days hours decade decades summer winter season free".split())
 _MANNERS = frozenset("absentia person full secret public private cash vain writing".split())
 _FIRES = frozenset("blaze blazes inferno".split())  # (besides :data:`.closing.DISASTERS`)
@@ -115,7 +115,7 @@ def _without_adjunct(line: str) -> str:
         return line
     stop = dangling("english")
     verb = main_verb(tokens)
-    if verb is None or _copula(tokens, verb):
+    if verb is None or is_linking(tokens, verb):
         return line  # (what a line says something is follows its "is": "are in Switzerland | for ...")
     for end in range(LONG, _SHORTEST - 1, -1):
         if tokens[end].lower() in _ADJUNCTS and _ends_clause(tokens, end, verb, stop):
@@ -123,7 +123,7 @@ def _without_adjunct(line: str) -> str:
     return line
 
 
-def _copula(tokens: list[str], verb: int) -> bool:
+def is_linking(tokens: list[str], verb: int) -> bool:
     """Whether the main verb at ``verb`` is a linking "is" ("are currently in Switzerland"), not an
     auxiliary ("are targeting betting firms", "was fined")."""
     if tokens[verb].lower() not in BE_FORMS:
@@ -145,7 +145,7 @@ def _ends_clause(tokens: list[str], end: int, verb: int, stop: frozenset[str]) -
     if runs_on(tokens, end, stop) or point_follows(tokens, end) or any(
             _says_why(tokens, k) for k in range(end, len(tokens)) if tokens[k].lower() in _ADJUNCTS):
         return False
-    return verb < end - 1 and main_verb(tokens[:end]) == verb and not _verb_after(tokens, end)
+    return verb < end - 1 and main_verb(tokens[:end]) == verb and not verb_after(tokens, end)
 
 
 def _heads_a_noun(before: str, stop: frozenset[str]) -> bool:
@@ -164,7 +164,7 @@ def _keeps_its_scope(tokens: list[str], end: int, verb: int) -> bool:
     members | for first time"), what a superlative tells ("| in last ever match"), what a fine or a ban was
     for ("fined by federation | for comments"), a question's end."""
     word, after = tokens[end], tokens[end + 1] if end + 1 < len(tokens) else ""
-    if _wants_its_phrase(tokens, end) or tokens[-1].endswith("?"):
+    if wants_its_phrase(tokens, end) or tokens[-1].endswith("?"):
         return True
     if word[:1].isupper() or after[:1].isupper() and (
             word in ("with", "on") or word == "for" and tokens[end - 1][:1].isupper()):
@@ -181,7 +181,7 @@ def _keeps_its_scope(tokens: list[str], end: int, verb: int) -> bool:
     return idiom or "time" in ahead[:4] or "times" in ahead[:4] or any(map(_superlative, ahead))
 
 
-def _wants_its_phrase(tokens: list[str], end: int) -> bool:
+def wants_its_phrase(tokens: list[str], end: int) -> bool:
     """Whether the line's last words want the phrase at ``end``: a noun of relation or effect ("reached
     agreement | with charity", "kill any chance | of ..."), a degree ("drifted to too much | on ..."), a
     "no" ("no place | for ..."), a "one of" ("one of three clubs | with male-only policy"), a superlative's
@@ -205,11 +205,11 @@ def _superlative(word: str) -> bool:
 
 def _keeps_its_point(tokens: list[str], end: int) -> bool:
     """Whether a phrase from ``end`` on is what the line is about: why, when, against what or for whom
-    (:data:`_KEPT`, "on back of", a "during" but an occasion's), a word's complement
+    (:data:`KEPT`, "on back of", a "during" but an occasion's), a word's complement
     (:data:`_COMPLEMENTS`), the people a "with" describes, a span or a manner that turns the meaning, or
     where a fire or an attack was."""
     rest = [w.lower() for w in tokens[end:]]
-    if not _KEPT.isdisjoint(rest) or not _CAUSE_IDIOMS.isdisjoint(zip(rest, rest[1:])):
+    if not KEPT.isdisjoint(rest) or not _CAUSE_IDIOMS.isdisjoint(zip(rest, rest[1:])):
         return True
     if any(w == "during" and rest[k + 1 : k + 2] and rest[k + 1] not in _OCCASIONS
            for k, w in enumerate(rest)):
@@ -229,7 +229,7 @@ def _wants(tokens: list[str], k: int) -> bool:
             return True
     if before[-1:] and (word == "with" and before[-1] in _PEOPLE or word == "for" and before[-1] in _ROLES):
         return True
-    if word == "for" and not _SPANS.isdisjoint(ahead) or word == "in" and ahead[:1] and ahead[0] in _MANNERS:
+    if word == "for" and not SPANS.isdisjoint(ahead) or word == "in" and ahead[:1] and ahead[0] in _MANNERS:
         return True
     return word in ("at", "in") and not (DISASTERS | _FIRES).isdisjoint(before[-8:])  # ("blaze | at plant")
 
@@ -266,7 +266,7 @@ def _says_why(tokens: list[str], end: int) -> bool:
     return bool(following) and following[0].endswith("ing") and may_be_verb(following[0])
 
 
-def _verb_after(tokens: list[str], end: int) -> bool:
+def verb_after(tokens: list[str], end: int) -> bool:
     """Whether the rest holds a verb with a tense outside a clause of its own: the line's verb is
     there, and the main-verb test took a participle before it ("One of men accused of ... | in Kenya
     and Tanzania met earlier")."""

@@ -1,0 +1,132 @@
+"""A default line brought within the readers' length (English): at most 12 words and 75 characters.
+
+Every reader of the fresh read-throughs set a length of its own, 12 words and 75 or 80 characters, and
+turned down every line over it, whatever else the line had (evaluation/results/headline_readthrough.md).
+A default line over them gives way to the line the character fit makes of the same text within them
+(:func:`.characters.fit_characters`: the cut's own rules, at the largest aim that fits), where that line
+is the long line's first words and ends well: it keeps the long line's main verb and no verb of the long
+line's follows its end (:func:`.tighten.verb_after`); the long line's verb is no linking "is" (what a line
+says something is runs on: "is intent | on releasing ..."); it does not end inside a phrase or before its
+point (:func:`.closing.runs_on`, :func:`.closing.point_follows`), nor on a number, a participle, a
+particle, after a modal, a "to" or an "and", or on a word that is only a verb or only an adjective; what follows it opens no clause, infinitive, condition,
+coordination, means or cause (:data:`.tighten.KEPT`: "| following screening of BBC documentary"; "tells all news channels | not to air ...", "law | that gave ...", "home | and
+business customers", "could strike | if ...", "ends weeks of speculation | by announcing ..."); and a
+verb of saying in it keeps a verb of what is said ("Parkinson says reaching FA Cup semi-final |"). Else
+the long line stays.
+"""
+
+from __future__ import annotations
+
+from .characters import fit_characters
+from .closing import ADVERB_PARTICLES, BE_FORMS, PARTICLES, REFLEXIVES, dangling, point_follows, runs_on
+from .ends import SAYING
+from .subject import main_verb
+from .tighten import KEPT, SPANS, is_linking, verb_after, wants_its_phrase
+from .wordforms import is_adverb, is_modifier, is_tensed, may_be_adjective, may_be_noun, may_be_verb, participle_of
+
+__all__ = ["within_length", "WORDS", "CHARACTERS"]
+
+WORDS = 12
+CHARACTERS = 75
+_SHORTEST = 6  # words the shorter line keeps at least
+_NUMBERS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds "
+    "thousand thousands million millions billion billions".split())
+# What opens a clause, an infinitive, a condition or a coordination that the shorter line would leave out
+# (its point, as often as not: "orders probate judges | to stop issuing licenses").
+_GOES_ON = frozenset("that who which whose whom where when while as to not if unless and or of into from over".split())
+_MEANS = frozenset("by for in after on about with without at".split())  # before an -ing: how, why or what
+# ("| by announcing he will ride", "some advice | on coping under pressure")
+_QUOTES = ",;:'\"‘’“”"
+_MODALS_AND_TO = frozenset("to can could will would may might must shall should".split())
+_SPAN_REACH = 6  # words of what is left out looked at for a span of time
+# Words a shorter line does not end on: a number, a particle, a reflexive ("checked himself | into
+# ..."), a pronoun of each ("one each | in Medina, Lorain and Lake").
+_NOT_LAST = _NUMBERS | ADVERB_PARTICLES | PARTICLES | REFLEXIVES | frozenset("each both all".split())
+_REACH = 3  # words of what is left out looked at for a modal or a "to"
+# Words before a last word that make it a verb or a coordination's second half ("IMF said it will look |
+# at ways", "get music online and benefit | from ...").
+_BEFORE_A_VERB = frozenset("will would can could may might must shall should to and or".split())
+
+
+def fits(line: str) -> bool:
+    """Whether ``line`` is within the readers' length."""
+    return len(line) <= CHARACTERS and len(line.split()) <= WORDS
+
+
+def within_length(line: str, text: str) -> str:
+    """``line`` (the default cut of ``text``, English), or the character fit's shorter line of the same
+    text where ``line`` is over the readers' length and the shorter line ends well (the module's rules)."""
+    if fits(line):
+        return line
+    shorter = fit_characters(text, WORDS, "english", CHARACTERS)[1]
+    tokens, kept = line.split(), shorter.split()
+    end = len(kept)
+    if end < _SHORTEST or kept != tokens[:end] or not fits(shorter):
+        return line
+    return shorter if _ends_well(tokens, end) else line
+
+
+def _ends_well(tokens: list[str], end: int) -> bool:
+    """Whether ``tokens[:end]`` is a line of its own: the module's rules."""
+    if any(token.endswith(":") for token in tokens[:end]):
+        return False  # (what follows a colon is a statement of its own, cut: "confirms news to BBC: He has
+        # signed five-year contract | with Real Madrid")
+    verb = main_verb(tokens)
+    if verb is None or verb >= end - 1 or main_verb(tokens[:end]) != verb or verb_after(tokens, end):
+        return False
+    if is_linking(tokens, verb) or runs_on(tokens, end, dangling("english")) or point_follows(tokens, end):
+        return False
+    if _bad_last(tokens[end - 1]) or tokens[end - 2].lower() in _BEFORE_A_VERB or _goes_on(tokens[end:]):
+        return False
+    if not BE_FORMS.isdisjoint(w.lower() for w in tokens[end - 3 : end - 1]):
+        return False  # a predicate cut ("England's Angry is intent | on releasing ...")
+    if _inside_a_noun_phrase(tokens, end) or wants_its_phrase(tokens, end):
+        return False  # ("expand public | spending", "arrive in Baghdad for talks | with Iraqi leaders")
+    return not _says_without_verb(tokens[:end])
+
+
+def _bad_last(token: str) -> bool:
+    """Whether a line does not end on ``token``: a number, a particle, a participle, only a verb or only
+    an adjective ("report into murky | past")."""
+    word = token.lower().strip(_QUOTES)
+    if word[:1].isdigit() or word in _NOT_LAST:
+        return True
+    if token[:1].isupper():
+        return False
+    if participle_of(word) or word.endswith("ing") and may_be_verb(word):
+        return True
+    return may_be_verb(word) and not may_be_noun(word) or is_modifier(word) or is_adverb(word)
+
+
+def _inside_a_noun_phrase(tokens: list[str], end: int) -> bool:
+    """Whether the line would end on a lowercase word that may be an adjective or a noun before a lowercase
+    noun ("expand public | spending", "overtakes cash | spending")."""
+    last, following = tokens[end - 1].lower(), tokens[end]
+    noun = may_be_noun(following) or following.endswith("ing")  # (the tables give "spending" as a verb only)
+    return (following.islower() and following not in dangling("english") and noun and tokens[end - 1].islower()
+            and (may_be_adjective(last) or may_be_noun(last)))
+
+
+def _goes_on(rest: list[str]) -> bool:
+    """Whether what the shorter line leaves out opens on what it cannot do without (:data:`_GOES_ON`, a
+    means's or a cause's -ing), or holds a modal or an infinitive in its first words ("orders probate
+    judges | in state to stop issuing licenses", "third place finish is best La Liga champions | can
+    hope")."""
+    first = rest[0].lower().strip(_QUOTES)
+    ahead = [w.lower().strip(_QUOTES) for w in rest[1:_SPAN_REACH]]
+    if first == "for" and not SPANS.isdisjoint(ahead) or "time" in ahead or "times" in ahead:
+        return True  # how long, or how many times ("first away win | for nearly four years")
+    if first in _GOES_ON or first in KEPT or not _MODALS_AND_TO.isdisjoint(w.lower() for w in rest[:_REACH]):
+        return True
+    following = rest[1].lower() if len(rest) > 1 else ""
+    return first in _MEANS and following.endswith("ing") and may_be_verb(following)
+
+
+def _says_without_verb(kept: list[str]) -> bool:
+    """Whether a verb of saying in the line has no verb of what is said after it."""
+    for k, token in enumerate(kept):
+        if token.lower() in SAYING:
+            rest = kept[k + 1 :]
+            return bool(rest) and not any(is_tensed(w.lower()) or w.lower() == "to" for w in rest)
+    return False

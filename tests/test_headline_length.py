@@ -1,0 +1,61 @@
+"""A default line within the readers' length (summarizer/headlines/length.py): 12 words and 75 characters,
+where a shorter line of the same words ends well; else the long line stays."""
+
+import pytest
+
+from summarizer import headline
+from summarizer.headlines import compress
+from summarizer.headlines.characters import fit_characters
+from summarizer.headlines.length import CHARACTERS, WORDS, fits, within_length
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Japan's Sumitomo Mitsui Financial has withdrawn its takeover offer for rival bank UFJ Holdings.",
+         "Japan's Sumitomo Mitsui Financial withdraws takeover offer"),
+        ("Verizon has won the takeover battle for US phone firm MCI with a bid worth $6.8bn.",
+         "Verizon wins takeover battle for US phone firm MCI"),
+    ],
+)
+def test_a_line_over_the_readers_length_ends_sooner_on_a_whole_phrase(sentence, expected):
+    line = compress(sentence, 14, "english", "", 2)
+    assert line == expected
+    assert len(line.split()) <= WORDS and len(line) <= CHARACTERS
+
+
+def test_the_library_gives_the_shorter_line_and_a_hard_word_limit_is_left_to_the_cut():
+    text = ("Verizon has won the takeover battle for US phone firm MCI with a bid worth $6.8bn. The deal ends "
+            "a long fight with Qwest, whose last offer MCI's board turned down on Monday.")
+    assert headline(text) == "Verizon wins takeover battle for US phone firm MCI"
+    # (a number of words given is the caller's limit: the readers' length is the default line's)
+    assert len(headline(text, headline_words=16).split()) > WORDS
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # an infinitive, a colon's statement, a means, "into", "from", a cause, an adverb's verb, a phrase
+        # the last noun wants, a particle's idiom, a means's -ing, a reflexive
+        "Alabama Supreme Court orders probate judges in state to stop issuing licenses for same-sex marriages",
+        "Striker's agent confirms news to BBC: He has signed five-year contract with Real Madrid",
+        "Sir Bobby Robson offers Chelsea boss Jose Mourinho some advice on coping under pressure",
+        "Fire turns dance hall jammed with teen-age Halloween revelers into deathtrap, killing 60 people",
+        "Prime Minister meets team of senior officials in central London from Hammersmith and Fulham Council",
+        "Leader of British National Party arrested as part of police inquiry following screening of BBC documentary",
+        "Head of US TV network Fox admits broadcaster relied too heavily on reality TV shows",
+        "Rice and Defense Secretary Robert Gates arrive in Baghdad for talks with Iraqi leaders",
+        "Blair and Brown are desperately trying to stuff genie of rivalry back into bottle",
+        "Jockey Ruby Walsh ends weeks of speculation by announcing he will ride favourite Faugheen",
+        "Celebrity-news site says Hamm checked himself into high-end Silver Hill Hospital in New Canaan",
+    ],
+)
+def test_a_long_line_stays_whole_where_the_shorter_line_would_lose_its_end(line):
+    shorter = fit_characters(line, WORDS, "english", CHARACTERS)[1]
+    assert not fits(line) and fits(shorter) and line.startswith(shorter)  # (a shorter line was there)
+    assert within_length(line, line) == line
+
+
+def test_a_line_within_the_length_is_left_as_it_is():
+    line = "Dollar hits highest level against euro in almost three months"
+    assert fits(line) and within_length(line, line) == line
