@@ -415,7 +415,7 @@ def test_whether_the_cut_falls_before_the_lines_point(line, end, expected):
         # A few words past the overrun (``POINT_REACH``) when only they complete it.
         ("The BBC has said there are no plans in the pipeline for a new series of hit comedy Blackadder, "
          "which ended in 1989.",
-         "BBC says there are no plans in pipeline"),
+         "BBC says there are no plans in pipeline for new series of hit comedy Blackadder"),
         # A participle that a preposition and a noun hold qualifies the noun ("of lost wedding ring").
         ("Victoria police have revealed their romantic side in a search for the owner of a lost wedding "
          "ring.",

@@ -25,8 +25,8 @@ def test_a_line_over_the_readers_length_ends_sooner_on_a_whole_phrase(sentence, 
 
 
 def test_the_library_gives_the_shorter_line_and_a_hard_word_limit_is_left_to_the_cut():
-    text = ("Verizon has won the takeover battle for US phone firm MCI with a bid worth $6.8bn. The deal ends "
-            "a long fight with Qwest, whose last offer MCI's board turned down on Monday.")
+    text = ("Verizon has won the takeover battle for US phone firm MCI with a bid worth $6.8bn. The deal "
+            "ends a long fight with Qwest, whose last offer MCI's board turned down on Monday.")
     assert headline(text) == "Verizon wins takeover battle for US phone firm MCI"
     # (a number of words given is the caller's limit: the readers' length is the default line's)
     assert len(headline(text, headline_words=16).split()) > WORDS
@@ -37,17 +37,22 @@ def test_the_library_gives_the_shorter_line_and_a_hard_word_limit_is_left_to_the
     [
         # an infinitive, a colon's statement, a means, "into", "from", a cause, an adverb's verb, a phrase
         # the last noun wants, a particle's idiom, a means's -ing, a reflexive
-        "Alabama Supreme Court orders probate judges in state to stop issuing licenses for same-sex marriages",
+        ("Alabama Supreme Court orders probate judges in state to stop issuing licenses for same-sex "
+         "marriages"),
         "Striker's agent confirms news to BBC: He has signed five-year contract with Real Madrid",
         "Sir Bobby Robson offers Chelsea boss Jose Mourinho some advice on coping under pressure",
         "Fire turns dance hall jammed with teen-age Halloween revelers into deathtrap, killing 60 people",
         "Prime Minister meets team of senior officials in central London from Hammersmith and Fulham Council",
-        "Leader of British National Party arrested as part of police inquiry following screening of BBC documentary",
+        ("Leader of British National Party arrested as part of police inquiry following screening of BBC "
+         "documentary"),
         "Head of US TV network Fox admits broadcaster relied too heavily on reality TV shows",
         "Rice and Defense Secretary Robert Gates arrive in Baghdad for talks with Iraqi leaders",
         "Blair and Brown are desperately trying to stuff genie of rivalry back into bottle",
         "Jockey Ruby Walsh ends weeks of speculation by announcing he will ride favourite Faugheen",
         "Celebrity-news site says Hamm checked himself into high-end Silver Hill Hospital in New Canaan",
+        "Airline blames crash of passenger jet in Andes on pilot error, investigators say",
+        "Russia banned from next Olympics for doping by International Olympic Committee panel",
+        "Chancellor had no intention of cutting basic rate of income tax during lifetime of parliament",
     ],
 )
 def test_a_long_line_stays_whole_where_the_shorter_line_would_lose_its_end(line):

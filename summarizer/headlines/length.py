@@ -4,25 +4,33 @@ Every reader of the fresh read-throughs set a length of its own, 12 words and 75
 turned down every line over it, whatever else the line had (evaluation/results/headline_readthrough.md).
 A default line over them gives way to the line the character fit makes of the same text within them
 (:func:`.characters.fit_characters`: the cut's own rules, at the largest aim that fits), where that line
-is the long line's first words and ends well: it keeps the long line's main verb and no verb of the long
-line's follows its end (:func:`.tighten.verb_after`); the long line's verb is no linking "is" (what a line
-says something is runs on: "is intent | on releasing ..."); it does not end inside a phrase or before its
-point (:func:`.closing.runs_on`, :func:`.closing.point_follows`), nor on a number, a participle, a
-particle, after a modal, a "to" or an "and", or on a word that is only a verb or only an adjective; what follows it opens no clause, infinitive, condition,
-coordination, means or cause (:data:`.tighten.KEPT`: "| following screening of BBC documentary"; "tells all news channels | not to air ...", "law | that gave ...", "home | and
-business customers", "could strike | if ...", "ends weeks of speculation | by announcing ..."); and a
-verb of saying in it keeps a verb of what is said ("Parkinson says reaching FA Cup semi-final |"). Else
-the long line stays.
+is the long line's first words and ends well:
+
+- it keeps the long line's main verb, no linking "is" ("is intent | on releasing ..."), and no verb of the
+  long line's follows its end (:func:`.tighten.verb_after`);
+- it does not end inside a phrase or before its point (:func:`.closing.runs_on`,
+  :func:`.closing.point_follows`, :func:`.tighten.wants_its_phrase`, :func:`.tighten.keeps_its_point`:
+  "blames crash | on pilot error"), nor before what a ban was for ("banned | for doping");
+- it does not end on a number, a particle, a participle, a word that is only a verb or only an
+  adjective, nor after a modal, a "to" or an "and";
+- what it leaves out opens no clause, infinitive, condition, coordination, means or cause ("tells all
+  news channels | not to air ...", "law | that gave ...", "home | and business customers", "could strike
+  | if ...", "ends weeks of speculation | by announcing ...", "| following screening of BBC documentary");
+- a verb of saying in it keeps a verb of what is said ("Parkinson says reaching FA Cup semi-final |");
+- it holds no negation, whose claim what follows may bound ("has no plans to raise taxes | on ...").
+
+Else the long line stays.
 """
 
 from __future__ import annotations
 
-from .characters import fit_characters
 from .closing import ADVERB_PARTICLES, BE_FORMS, PARTICLES, REFLEXIVES, dangling, point_follows, runs_on
 from .ends import SAYING
-from .subject import main_verb
-from .tighten import KEPT, SPANS, is_linking, verb_after, wants_its_phrase
-from .wordforms import is_adverb, is_modifier, is_tensed, may_be_adjective, may_be_noun, may_be_verb, participle_of
+from .cut import fit
+from .subject import main_verb, shorten_subject
+from .tighten import FOR_WHAT, KEPT, SPANS, is_linking, keeps_its_point, verb_after, wants_its_phrase
+from .wordforms import is_adverb, is_modifier, is_tensed, may_be_adjective, may_be_noun, may_be_verb
+from .wordforms import participle_of, verb_lemmas
 
 __all__ = ["within_length", "WORDS", "CHARACTERS"]
 
@@ -30,15 +38,18 @@ WORDS = 12
 CHARACTERS = 75
 _SHORTEST = 6  # words the shorter line keeps at least
 _NUMBERS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds "
-    "thousand thousands million millions billion billions".split())
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred "
+    "hundreds thousand thousands million millions billion billions".split())
 # What opens a clause, an infinitive, a condition or a coordination that the shorter line would leave out
 # (its point, as often as not: "orders probate judges | to stop issuing licenses").
-_GOES_ON = frozenset("that who which whose whom where when while as to not if unless and or of into from over".split())
-_MEANS = frozenset("by for in after on about with without at".split())  # before an -ing: how, why or what
-# ("| by announcing he will ride", "some advice | on coping under pressure")
+_GOES_ON = frozenset(
+    "that who which whose whom where when while as to not if unless and or of into from over".split())
+# Before an -ing: how, why or what ("| by announcing he will ride", "some advice | on coping under pressure").
+_MEANS = frozenset("by for in after on about with without at".split())
 _QUOTES = ",;:'\"‘’“”"
 _MODALS_AND_TO = frozenset("to can could will would may might must shall should".split())
+# Words whose claim what follows may bound ("no intention of cutting tax | during this parliament").
+_NEGATIONS = frozenset("no not never without".split())
 _SPAN_REACH = 6  # words of what is left out looked at for a span of time
 # Words a shorter line does not end on: a number, a particle, a reflexive ("checked himself | into
 # ..."), a pronoun of each ("one each | in Medina, Lorain and Lake").
@@ -59,31 +70,69 @@ def within_length(line: str, text: str) -> str:
     text where ``line`` is over the readers' length and the shorter line ends well (the module's rules)."""
     if fits(line):
         return line
-    shorter = fit_characters(text, WORDS, "english", CHARACTERS)[1]
-    tokens, kept = line.split(), shorter.split()
-    end = len(kept)
-    if end < _SHORTEST or kept != tokens[:end] or not fits(shorter):
+    tokens = line.split()
+    most = _most_words(tokens)
+    verb = main_verb(tokens)
+    # (what rules out every shorter line is looked at before the fit, which costs far more)
+    if verb is None or verb >= most - 1 or is_linking(tokens, verb) or not any(
+            _end_reads_well(tokens, end) for end in range(_SHORTEST, most + 1)):
         return line
-    return shorter if _ends_well(tokens, end) else line
+    shorter = _fitted(text, tokens, most)
+    if shorter is None:
+        return line
+    end = len(shorter.split())
+    return shorter if _end_reads_well(tokens, end) and _clause_ends_well(tokens, end, verb) else line
 
 
-def _ends_well(tokens: list[str], end: int) -> bool:
-    """Whether ``tokens[:end]`` is a line of its own: the module's rules."""
+def _most_words(tokens: list[str]) -> int:
+    """How many of ``tokens``, from the first, are within the readers' length."""
+    most, size = 0, -1
+    for token in tokens[:WORDS]:
+        size += len(token) + 1
+        if size > CHARACTERS:
+            break
+        most += 1
+    return most
+
+
+def _fitted(text: str, tokens: list[str], most: int) -> str | None:
+    """The character fit's line of ``text`` (:func:`.characters.fit_characters`), looked for only at the
+    aims a shorter line of the long line's first words can have: from ``most`` down to :data:`_SHORTEST`;
+    None when it is not such a line."""
+    for aim in range(most, _SHORTEST - 1, -1):
+        line = fit(shorten_subject(text, aim), aim, "english", fill=True)
+        if line and len(line) <= CHARACTERS:
+            kept = line.split()
+            return line if len(kept) >= _SHORTEST and kept == tokens[: len(kept)] else None
+    return None
+
+
+def _end_reads_well(tokens: list[str], end: int) -> bool:
+    """Whether ``tokens[:end]`` ends well by its words alone: no colon before it, a last word a line may
+    end on, nothing after it that the line cannot do without."""
     if any(token.endswith(":") for token in tokens[:end]):
         return False  # (what follows a colon is a statement of its own, cut: "confirms news to BBC: He has
         # signed five-year contract | with Real Madrid")
-    verb = main_verb(tokens)
-    if verb is None or verb >= end - 1 or main_verb(tokens[:end]) != verb or verb_after(tokens, end):
-        return False
-    if is_linking(tokens, verb) or runs_on(tokens, end, dangling("english")) or point_follows(tokens, end):
-        return False
     if _bad_last(tokens[end - 1]) or tokens[end - 2].lower() in _BEFORE_A_VERB or _goes_on(tokens[end:]):
         return False
     if not BE_FORMS.isdisjoint(w.lower() for w in tokens[end - 3 : end - 1]):
         return False  # a predicate cut ("England's Angry is intent | on releasing ...")
-    if _inside_a_noun_phrase(tokens, end) or wants_its_phrase(tokens, end):
-        return False  # ("expand public | spending", "arrive in Baghdad for talks | with Iraqi leaders")
-    return not _says_without_verb(tokens[:end])
+    return not _inside_a_noun_phrase(tokens, end) and not _says_without_verb(tokens[:end])
+
+
+def _clause_ends_well(tokens: list[str], end: int, verb: int) -> bool:
+    """Whether ``tokens[:end]`` keeps the long line's clause whole: its main verb (at ``verb``, not a
+    linking one) and what it wants."""
+    if verb >= end - 1 or main_verb(tokens[:end]) != verb or verb_after(tokens, end):
+        return False
+    if runs_on(tokens, end, dangling("english")) or point_follows(tokens, end):
+        return False
+    if wants_its_phrase(tokens, end) or keeps_its_point(tokens, end):
+        return False  # ("arrive in Baghdad for talks | with Iraqi leaders", "blames crash | on pilot error")
+    kept = [w.lower() for w in tokens[:end]]
+    if tokens[end].lower() == "for" and any(FOR_WHAT.intersection(verb_lemmas(w)) for w in kept):
+        return False  # what a fine, a ban or a charge was for ("banned | for doping")
+    return _NEGATIONS.isdisjoint(kept)  # ("has no plans to raise taxes | on ...")
 
 
 def _bad_last(token: str) -> bool:
@@ -104,8 +153,9 @@ def _inside_a_noun_phrase(tokens: list[str], end: int) -> bool:
     noun ("expand public | spending", "overtakes cash | spending")."""
     last, following = tokens[end - 1].lower(), tokens[end]
     noun = may_be_noun(following) or following.endswith("ing")  # (the tables give "spending" as a verb only)
-    return (following.islower() and following not in dangling("english") and noun and tokens[end - 1].islower()
-            and (may_be_adjective(last) or may_be_noun(last)))
+    lowercase = following.islower() and tokens[end - 1].islower()
+    head = may_be_adjective(last) or may_be_noun(last)
+    return lowercase and following not in dangling("english") and noun and head
 
 
 def _goes_on(rest: list[str]) -> bool:

@@ -22,7 +22,10 @@ from .subject import main_verb
 from .wordforms import is_adverb, is_superlative, may_be_adjective, may_be_noun, may_be_verb, participle_of
 from .wordforms import surely_tensed, verb_lemmas
 
-__all__ = ["tighten", "LONG", "KEPT", "SPANS", "is_linking", "verb_after", "wants_its_phrase"]
+__all__ = [
+    "tighten", "LONG", "FOR_WHAT", "KEPT", "SPANS", "is_linking", "keeps_its_point", "verb_after",
+    "wants_its_phrase",
+]
 
 LONG = 14  # words a default-length line keeps at most when it can end on a whole clause sooner (readers
 # turned down every line over 14 words: evaluation/results/headline_readthrough.md)
@@ -36,7 +39,7 @@ _ADJUNCTS = frozenset("with during at in on for before".split())
 _DETERMINERS = frozenset(
     "the a an his her its their our my your this these those no some any every each".split())
 # Verbs whose "for" says what for, which is the news ("fined by federation | for comments about Henry").
-_FOR_WHAT = frozenset(
+FOR_WHAT = frozenset(
     "fine ban suspend jail sentence charge arrest convict sue punish blame criticise criticize praise thank "
     "apologise apologize reward honour honor".split())
 # Nouns that want the phrase after them: what a relation is with, an effect on, a chance of ...
@@ -138,7 +141,7 @@ def _ends_clause(tokens: list[str], end: int, verb: int, stop: frozenset[str]) -
     bare = last.lower()
     if bare in stop or bare in _NOT_LAST or not last[-1:].isalnum() or participle_of(bare):
         return False  # "turns himself | in", "get them | on to", "taken off | with", "imposed | by"
-    if _keeps_its_scope(tokens, end, verb) or _keeps_its_point(tokens, end):
+    if _keeps_its_scope(tokens, end, verb) or keeps_its_point(tokens, end):
         return False
     if may_be_verb(bare) and not _heads_a_noun(tokens[end - 2], stop):
         return False  # a verb cut from its complement ("will look | at ways", "comedy rests | on ...")
@@ -174,7 +177,7 @@ def _keeps_its_scope(tokens: list[str], end: int, verb: int) -> bool:
     placed = any(_place_at(tokens, k) for k in range(end, len(tokens) - 1))
     if placed and not _named_after_verb(tokens, end, verb):
         return True  # where it happens ("| at Norwich Union Grand Prix", "| for flood victims in Mozambique")
-    if word == "for" and any(_FOR_WHAT.intersection(verb_lemmas(w.lower())) for w in tokens[:end]):
+    if word == "for" and any(FOR_WHAT.intersection(verb_lemmas(w.lower())) for w in tokens[:end]):
         return True  # what a fine, a ban or thanks were for
     idiom = len(tokens) - end == 2 and after.islower() or (word, after.lower()) in _IDIOMS
     ahead = [w.lower() for w in tokens[end + 1 :]]
@@ -203,7 +206,7 @@ def _superlative(word: str) -> bool:
     return word in _RANKS or is_superlative(word)
 
 
-def _keeps_its_point(tokens: list[str], end: int) -> bool:
+def keeps_its_point(tokens: list[str], end: int) -> bool:
     """Whether a phrase from ``end`` on is what the line is about: why, when, against what or for whom
     (:data:`KEPT`, "on back of", a "during" but an occasion's), a word's complement
     (:data:`_COMPLEMENTS`), the people a "with" describes, a span or a manner that turns the meaning, or
