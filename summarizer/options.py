@@ -112,8 +112,8 @@ class Options:
     #: of his 93rd birthday", not "dies on eve"; English: other languages keep the aim), and a few more
     #: (:data:`summarizer.headlines.cut.POINT_REACH`) when only they reach its point or its verb's object
     #: ("tells pupils | it is okay to get drunk once"); in English, a line over 12 words or 75 characters
-    #: then ends sooner where a shorter line of its first words ends well (:mod:`summarizer.headlines.length`);
-    #: a number given is a hard "at most N".
+    #: then ends sooner where a shorter line of its first words ends well
+    #: (:mod:`summarizer.headlines.length`); a number given is a hard "at most N".
     headline_words: int | None = None
     default_headline_words: int = 14  # (12 cut the point more often: a blind read preferred 14, RESULTS)
     headline_overrun: int = 2
