@@ -24,8 +24,10 @@ Else the long line stays.
 
 from __future__ import annotations
 
-from .closing import ADVERB_PARTICLES, BE_FORMS, PARTICLES, REFLEXIVES, dangling, point_follows, runs_on
+from .closing import ADVERB_PARTICLES, BE_FORMS, MODALS, PARTICLES, REFLEXIVES, dangling, point_follows
+from .closing import runs_on
 from .ends import SAYING
+from .characters import whole_words
 from .cut import fit
 from .subject import main_verb, shorten_subject
 from .tighten import FOR_WHAT, KEPT, SPANS, is_linking, keeps_its_point, verb_after, wants_its_phrase
@@ -47,7 +49,7 @@ _GOES_ON = frozenset(
 # Before an -ing: how, why or what ("| by announcing he will ride", "some advice | on coping under pressure").
 _MEANS = frozenset("by for in after on about with without at".split())
 _QUOTES = ",;:'\"‘’“”"
-_MODALS_AND_TO = frozenset("to can could will would may might must shall should".split())
+_MODALS_AND_TO = MODALS | frozenset("shall to".split())
 # Words whose claim what follows may bound ("no intention of cutting tax | during this parliament").
 _NEGATIONS = frozenset("no not never without".split())
 _SPAN_REACH = 6  # words of what is left out looked at for a span of time
@@ -57,7 +59,7 @@ _NOT_LAST = _NUMBERS | ADVERB_PARTICLES | PARTICLES | REFLEXIVES | frozenset("ea
 _REACH = 3  # words of what is left out looked at for a modal or a "to"
 # Words before a last word that make it a verb or a coordination's second half ("IMF said it will look |
 # at ways", "get music online and benefit | from ...").
-_BEFORE_A_VERB = frozenset("will would can could may might must shall should to and or".split())
+_BEFORE_A_VERB = _MODALS_AND_TO | frozenset("and or".split())
 
 
 def fits(line: str) -> bool:
@@ -71,7 +73,7 @@ def within_length(line: str, text: str) -> str:
     if fits(line):
         return line
     tokens = line.split()
-    most = _most_words(tokens)
+    most = len(whole_words(line, CHARACTERS, WORDS).split())  # (the most first words within the length)
     verb = main_verb(tokens)
     # (what rules out every shorter line is looked at before the fit, which costs far more)
     if verb is None or verb >= most - 1 or is_linking(tokens, verb) or not any(
@@ -82,17 +84,6 @@ def within_length(line: str, text: str) -> str:
         return line
     end = len(shorter.split())
     return shorter if _end_reads_well(tokens, end) and _clause_ends_well(tokens, end, verb) else line
-
-
-def _most_words(tokens: list[str]) -> int:
-    """How many of ``tokens``, from the first, are within the readers' length."""
-    most, size = 0, -1
-    for token in tokens[:WORDS]:
-        size += len(token) + 1
-        if size > CHARACTERS:
-            break
-        most += 1
-    return most
 
 
 def _fitted(text: str, tokens: list[str], most: int) -> str | None:
