@@ -64,3 +64,47 @@ def test_a_long_line_stays_whole_where_the_shorter_line_would_lose_its_end(line)
 def test_a_line_within_the_length_is_left_as_it_is():
     line = "Dollar hits highest level against euro in almost three months"
     assert fits(line) and within_length(line, line) == line
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a plural subject's present and a headline's future, whose base form may be a noun
+        ("Police have arrested more than 500 parents in and around the northwestern Pakistani city of "
+         "Peshawar. The parents had refused to let their children be vaccinated against polio, officials said.",
+         "Police arrest more than 500 parents"),
+        ("England are to protest to the International Rugby Board about the referee's performance in their "
+         "defeat by Ireland. The Rugby Football Union said it would write to the board this week.",
+         "England to protest to International Rugby Board about referee's performance"),
+        # what happened meanwhile, a clause of its own after "as"
+        ("Rebels seized the international airport in Yemen as the U.N. envoy warned that the country was at "
+         "the edge of civil war. The fighters met little resistance, witnesses said.",
+         "Rebels seize international airport in Yemen"),
+        # a line cut from the subject with the words that tell who the person is
+        ("England captain Jonny Wilkinson is to make his long-awaited return from injury against Edinburgh "
+         "on Saturday. Wilkinson has not played since the autumn because of a knee problem.",
+         "England captain Wilkinson to make long-awaited return from injury"),
+    ],
+)
+def test_more_long_lines_end_sooner_on_a_whole_phrase(text, expected):
+    assert headline(text) == expected
+
+
+def test_the_words_that_tell_who_a_person_is_go_where_the_line_is_then_within_the_length():
+    text = ("Newcastle boss Graeme Souness is lining up a summer move for England and Real Madrid striker "
+            "Michael Owen. Souness wants a proven scorer, and Owen has struggled for a place in Madrid.")
+    assert headline(text) == "Souness lines up summer move for England and Real Madrid striker Owen"
+    # (a line within the length either way keeps them)
+    short = "Newcastle boss Graeme Souness has signed a striker. Souness wanted a proven scorer for the run-in."
+    assert headline(short).startswith("Newcastle boss")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Government denies reports that Brown is preparing to oust Milburn as Labour's election supremo",
+        "Smith used to lead fast-paced life as owner of London-based film props company",
+    ],
+)
+def test_an_as_that_tells_what_someone_is_taken_as_is_not_left_out(line):
+    assert within_length(line, line) == line

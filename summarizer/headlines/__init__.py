@@ -78,7 +78,7 @@ from .quotes import QUOTED_WORDS, requote
 from .subject import AUXILIARIES, COUNTS as _COUNTS, main_verb, shorten_subject, tensed_at
 from .trim import described_names, describes
 from .tighten import tighten
-from .length import within_length
+from .length import fits, within_length
 from ..vectorize import Features
 from .wordforms import before_apostrophe, is_adverb, is_noun, is_tensed, may_be_noun, may_be_verb
 from .wordforms import is_plural_noun, participle_of, verb_lemmas
@@ -639,7 +639,8 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
     ("Oasis singer Gallagher fined ..."), where the line then still ends where it would without them
     within its aim, or would run past its overrun without them; else the surname stands alone ("Swann calls
     on England and Wales Cricket Board to realise approach is 'out of date'", not "Former England spinner
-    Swann calls on England and Wales Cricket Board")."""
+    Swann calls on England and Wales Cricket Board"), and where the line with them is over the readers'
+    length and the line without them is not (:mod:`.length`)."""
     english = language == "english"
     described = None
     if english:
@@ -656,6 +657,7 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
     if characters is not None:
         return fit_characters(text, max_words, language, characters, overrun)
     cut, line = _cut(text, sentence, max_words, language, context, overrun)
+    source = text  # (what the line is cut from)
     if described is not None and described != text:
         told = _cut(described, sentence, max_words, language, context, overrun)
         size, reach = len(line.split()), max_words + overrun
@@ -664,14 +666,24 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
         # words, nor "Hollywood film star Neeson holds dinner party in New York to promote Belfast's Lyric
         # Theatre", 15: readers turned down lines over 14 words)
         ends_alike = told[1].split()[-3:] == line.split()[-3:]
-        if ends_alike and len(told[1].split()) <= max_words or reach < size >= len(told[1].split()):
-            cut, line = told
+        # (and not a line over the readers' length where the surname alone is within it: "Souness lines up
+        # summer move for England and Real Madrid striker Owen", not "Newcastle boss Souness lines up ...")
+        longer = overrun and size > _SHORT_LINE and not fits(_readers(told[1], described)) and (
+            fits(_readers(line, text)))
+        if (ends_alike and len(told[1].split()) <= max_words or reach < size >= len(told[1].split())) and (
+                not longer):
+            (cut, line), source = told, described
     if english and context and line and len(line.split()) <= _SHORT_LINE:
         cut, line = _in_full(sentence, written, text, (cut, line), max_words, context, overrun)
     if english and overrun:
         line = tighten(line)  # (a line the overrun and a point carried past ``tighten.LONG`` words)
-        line = within_length(line, text)  # (the readers' 12 words and 75 characters, where it ends well)
+        line = within_length(line, source)  # (the readers' 12 words and 75 characters, where it ends well)
     return cut, line or " ".join(words(sentence)[:max_words])
+
+
+def _readers(line: str, text: str) -> str:
+    """The cut ``line`` of ``text`` as the readers' length leaves it (:func:`.length.within_length`)."""
+    return within_length(tighten(line), text)
 
 
 def _in_full(sentence: str, written: str, text: str, found: tuple[str, str], max_words: int, context: str,

@@ -6,7 +6,8 @@ A default line over them gives way to the line the character fit makes of the sa
 (:func:`.characters.fit_characters`: the cut's own rules, at the largest aim that fits), where that line
 is the long line's first words and ends well:
 
-- it keeps the long line's main verb, no linking "is" ("is intent | on releasing ..."), and no verb of the
+- it keeps the long line's main verb (also a plural subject's present or a headline's future, whose base
+  form :func:`.subject.main_verb` leaves in doubt: "Police arrest more than 500 parents"), no linking "is" ("is intent | on releasing ..."), and no verb of the
   long line's follows its end (:func:`.tighten.verb_after`);
 - it does not end inside a phrase or before its point (:func:`.closing.runs_on`,
   :func:`.closing.point_follows`, :func:`.tighten.wants_its_phrase`, :func:`.tighten.keeps_its_point`:
@@ -15,7 +16,9 @@ is the long line's first words and ends well:
   adjective, nor after a modal, a "to" or an "and";
 - what it leaves out opens no clause, infinitive, condition, coordination, means or cause ("tells all
   news channels | not to air ...", "law | that gave ...", "home | and business customers", "could strike
-  | if ...", "ends weeks of speculation | by announcing ...", "| following screening of BBC documentary");
+  | if ...", "ends weeks of speculation | by announcing ...", "| following screening of BBC documentary"),
+  but for what happened meanwhile ("Rebels seize international airport in Yemen | as U.N. envoy warns
+  ...");
 - a verb of saying in it keeps a verb of what is said ("Parkinson says reaching FA Cup semi-final |");
 - it holds no negation, whose claim what follows may bound ("has no plans to raise taxes | on ...").
 
@@ -27,12 +30,13 @@ from __future__ import annotations
 from .closing import ADVERB_PARTICLES, BE_FORMS, MODALS, PARTICLES, REFLEXIVES, dangling, point_follows
 from .closing import runs_on
 from .ends import SAYING
+from .headlinese import PRONOUNS
 from .characters import whole_words
 from .cut import fit
 from .subject import main_verb, shorten_subject
 from .tighten import FOR_WHAT, KEPT, SPANS, is_linking, keeps_its_point, verb_after, wants_its_phrase
 from .wordforms import is_adverb, is_modifier, is_tensed, may_be_adjective, may_be_noun, may_be_verb
-from .wordforms import participle_of, verb_lemmas
+from .wordforms import is_base_verb, is_plural_noun, participle_of, verb_lemmas
 
 __all__ = ["within_length", "WORDS", "CHARACTERS"]
 
@@ -56,6 +60,8 @@ _SPAN_REACH = 6  # words of what is left out looked at for a span of time
 # Words a shorter line does not end on: a number, a particle, a reflexive ("checked himself | into
 # ..."), a pronoun of each ("one each | in Medina, Lorain and Lake").
 _NOT_LAST = _NUMBERS | ADVERB_PARTICLES | PARTICLES | REFLEXIVES | frozenset("each both all".split())
+_AUXILIARIES = MODALS | BE_FORMS | frozenset("have do shall".split())  # (main_verb finds these itself)
+_SUBJECT_WORDS = 6  # words of a subject at most, before a verb :func:`.subject.main_verb` leaves in doubt
 _REACH = 3  # words of what is left out looked at for a modal or a "to"
 # Words before a last word that make it a verb or a coordination's second half ("IMF said it will look |
 # at ways", "get music online and benefit | from ...").
@@ -74,7 +80,7 @@ def within_length(line: str, text: str) -> str:
         return line
     tokens = line.split()
     most = len(whole_words(line, CHARACTERS, WORDS).split())  # (the most first words within the length)
-    verb = main_verb(tokens)
+    verb = _verb(tokens)
     # (what rules out every shorter line is looked at before the fit, which costs far more)
     if verb is None or verb >= most - 1 or is_linking(tokens, verb) or not any(
             _end_reads_well(tokens, end) for end in range(_SHORTEST, most + 1)):
@@ -98,6 +104,26 @@ def _fitted(text: str, tokens: list[str], most: int) -> str | None:
     return None
 
 
+def _verb(tokens: list[str]) -> int | None:
+    """Where the line's main verb stands (:func:`.subject.main_verb`), or, where that leaves it in doubt
+    because a base form may be a noun, a plural subject's present or a headline's future right after a
+    subject of names, nouns and adjectives ("Bangladesh authorities | arrest prime suspect", "TV talent
+    show X Factor | to return")."""
+    found = main_verb(tokens)
+    if found is not None or tokens[0].lower() in PRONOUNS:
+        return found  # (a pronoun's verb is no plural noun's: "He | will miss ..., league game")
+    for k in range(1, min(len(tokens) - 1, _SUBJECT_WORDS + 1)):
+        word, before = tokens[k], tokens[k - 1]
+        if word == "to" and is_base_verb(tokens[k + 1]) and not may_be_adjective(before.lower()):
+            return k if before[:1].isupper() or is_plural_noun(before.lower()) or may_be_noun(before) else None
+        if word.islower() and is_base_verb(word) and word not in _AUXILIARIES and (
+                before[:1].isupper() or is_plural_noun(before)):
+            return k
+        if not (word[:1].isupper() or may_be_noun(word) or may_be_adjective(word)) or word[-1] in ",;:":
+            return None
+    return None
+
+
 def _end_reads_well(tokens: list[str], end: int) -> bool:
     """Whether ``tokens[:end]`` ends well by its words alone: no colon before it, a last word a line may
     end on, nothing after it that the line cannot do without."""
@@ -114,7 +140,7 @@ def _end_reads_well(tokens: list[str], end: int) -> bool:
 def _clause_ends_well(tokens: list[str], end: int, verb: int) -> bool:
     """Whether ``tokens[:end]`` keeps the long line's clause whole: its main verb (at ``verb``, not a
     linking one) and what it wants."""
-    if verb >= end - 1 or main_verb(tokens[:end]) != verb or verb_after(tokens, end):
+    if verb >= end - 1 or _verb(tokens[:end]) != verb or verb_after(tokens, end):
         return False
     if runs_on(tokens, end, dangling("english")) or point_follows(tokens, end):
         return False
@@ -156,12 +182,21 @@ def _goes_on(rest: list[str]) -> bool:
     hope")."""
     first = rest[0].lower().strip(_QUOTES)
     ahead = [w.lower().strip(_QUOTES) for w in rest[1:_SPAN_REACH]]
+    if first == "as" and _tells_a_clause(rest):
+        return False  # what happened meanwhile ("seized international airport | as U.N. envoy warned ...")
     if first == "for" and not SPANS.isdisjoint(ahead) or "time" in ahead or "times" in ahead:
         return True  # how long, or how many times ("first away win | for nearly four years")
     if first in _GOES_ON or first in KEPT or not _MODALS_AND_TO.isdisjoint(w.lower() for w in rest[:_REACH]):
         return True
     following = rest[1].lower() if len(rest) > 1 else ""
     return first in _MEANS and following.endswith("ing") and may_be_verb(following)
+
+
+def _tells_a_clause(rest: list[str]) -> bool:
+    """Whether the "as" that opens ``rest`` opens a clause of its own, a subject and a verb with a tense
+    that is no noun ("as | U.N. envoy warned", "as | teenager went out"), not what something is taken as
+    ("oust Milburn | as Labour's election supremo", "life | as owner of ... props company")."""
+    return any(is_tensed(w.lower()) and not may_be_noun(w.lower()) for w in rest[2:_SPAN_REACH])
 
 
 def _says_without_verb(kept: list[str]) -> bool:
