@@ -1822,7 +1822,7 @@ def test_a_line_does_not_end_on_a_linking_verb_cut_from_its_complement():
     # (an adjective before its noun opens no comparison, and "as well" closes none)
     ("Warrington piled on the agony for Leeds as the luckless Yorkshiremen lost their star full-back as well "
      "as the match in a game of two halves.",
-     # (the readers' length then ends it before the "as" clause of what happened meanwhile: headlines/length.py)
+     # (the readers' length then ends it before the "as" clause of what happened meanwhile: length.py)
      "Warrington piles on agony for Leeds"),
     # an "after" clause that the line holds whole stays: it says why
     ("Argentina's economy is set to grow by about 8% this year after seeing 9% growth in 2003.",

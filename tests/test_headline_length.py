@@ -71,7 +71,7 @@ def test_a_line_within_the_length_is_left_as_it_is():
     [
         # a plural subject's present and a headline's future, whose base form may be a noun
         ("Police have arrested more than 500 parents in and around the northwestern Pakistani city of "
-         "Peshawar. The parents had refused to let their children be vaccinated against polio, officials said.",
+         "Peshawar. The parents had refused to let their children be vaccinated against polio.",
          "Police arrest more than 500 parents"),
         ("England are to protest to the International Rugby Board about the referee's performance in their "
          "defeat by Ireland. The Rugby Football Union said it would write to the board this week.",
@@ -95,7 +95,7 @@ def test_the_words_that_tell_who_a_person_is_go_where_the_line_is_then_within_th
             "Michael Owen. Souness wants a proven scorer, and Owen has struggled for a place in Madrid.")
     assert headline(text) == "Souness lines up summer move for England and Real Madrid striker Owen"
     # (a line within the length either way keeps them)
-    short = "Newcastle boss Graeme Souness has signed a striker. Souness wanted a proven scorer for the run-in."
+    short = "Newcastle boss Graeme Souness has signed a striker. Souness wanted a proven scorer."
     assert headline(short).startswith("Newcastle boss")
 
 

@@ -7,8 +7,9 @@ A default line over them gives way to the line the character fit makes of the sa
 is the long line's first words and ends well:
 
 - it keeps the long line's main verb (also a plural subject's present or a headline's future, whose base
-  form :func:`.subject.main_verb` leaves in doubt: "Police arrest more than 500 parents"), no linking "is" ("is intent | on releasing ..."), and no verb of the
-  long line's follows its end (:func:`.tighten.verb_after`);
+  form :func:`.subject.main_verb` leaves in doubt: "Police arrest more than 500 parents"), no linking "is"
+  ("is intent | on releasing ..."), and no verb of the long line's follows its end
+  (:func:`.tighten.verb_after`);
 - it does not end inside a phrase or before its point (:func:`.closing.runs_on`,
   :func:`.closing.point_follows`, :func:`.tighten.wants_its_phrase`, :func:`.tighten.keeps_its_point`:
   "blames crash | on pilot error"), nor before what a ban was for ("banned | for doping");
@@ -115,7 +116,8 @@ def _verb(tokens: list[str]) -> int | None:
     for k in range(1, min(len(tokens) - 1, _SUBJECT_WORDS + 1)):
         word, before = tokens[k], tokens[k - 1]
         if word == "to" and is_base_verb(tokens[k + 1]) and not may_be_adjective(before.lower()):
-            return k if before[:1].isupper() or is_plural_noun(before.lower()) or may_be_noun(before) else None
+            named = before[:1].isupper() or is_plural_noun(before.lower()) or may_be_noun(before)
+            return k if named else None
         if word.islower() and is_base_verb(word) and word not in _AUXILIARIES and (
                 before[:1].isupper() or is_plural_noun(before)):
             return k
