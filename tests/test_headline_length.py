@@ -104,6 +104,12 @@ def test_the_words_that_tell_who_a_person_is_go_where_the_line_is_then_within_th
     [
         "Government denies reports that Brown is preparing to oust Milburn as Labour's election supremo",
         "Smith used to lead fast-paced life as owner of London-based film props company",
+        # (nor a condition, a likeness or a comparison: the second reader's)
+        "Rail unions will call off next week's national strike as long as management agrees to new talks",
+        "Chancellor Brown treats British economy and public finances as if election never happened",
+        "Japanese car exports to United States rise twice as fast as analysts had expected",
+        # a noun's infinitive is no headline's future, whose main verb comes later
+        "Plans to cut 500 jobs at Ford car plant in Southampton face fierce opposition from unions",
     ],
 )
 def test_an_as_that_tells_what_someone_is_taken_as_is_not_left_out(line):

@@ -474,9 +474,10 @@ def test_a_name_after_its_particle_keeps_its_given_part():
      "Gallagher said he was sorry.", "Oasis singer Gallagher fined 50,000 euros after fight in German hotel"),
     # ... with the title its name opens on, but no given name where the line is long (a short line names
     # the person in full: "Rap mogul Marion 'Suge' Knight arrested ...")
-    # (within the readers' length: over it, the surname stands alone where that line is within it)
-    ("U.S. District Judge Terrence Berg is recovering from a gunshot wound in Detroit.",
-     "Berg was shot in the leg.", "U.S. District Judge Berg recovers from gunshot wound in Detroit"),
+    # (a title stays where the line is over the readers' length, and the surname alone would be within it)
+    ("U.S. District Judge Terrence Berg is recovering from a gunshot wound after an apparent robbery attempt "
+     "in Detroit.", "Berg was shot in the leg.",
+     "U.S. District Judge Berg recovers from gunshot wound after apparent robbery attempt in Detroit"),
     ("Rap mogul Marion 'Suge' Knight has been arrested for violating his parole.", "Knight was held.",
      "Rap mogul Marion 'Suge' Knight arrested for violating parole"),
     # (not words that are no role: an adjective, a common noun a sentence opens on, a title alone)

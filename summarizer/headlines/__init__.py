@@ -643,12 +643,15 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
     length and the line without them is not (:mod:`.length`)."""
     english = language == "english"
     described = None
+    titled = False  # (a title before the surname, which the line keeps: "U.S. District Judge | Berg")
     if english:
         text = written = write_headlinese(sentence)
         if context:
             told, describing = described_names(text, context)
             if describing and characters is None and describes(sentence):
                 described = headline_tenses(_named(told, text, context, max_words), sentence)
+                last = told.split()[describing - 1]
+                titled = last[:1].isupper() and not last.endswith(_POSSESSIVES)
             plain = " ".join(told.split()[describing:]) if describing else told  # (the surname alone)
             text = _named(plain, text, context, max_words)
         text = headline_tenses(text, sentence)
@@ -667,9 +670,10 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
         # Theatre", 15: readers turned down lines over 14 words)
         ends_alike = told[1].split()[-3:] == line.split()[-3:]
         # (and not a line over the readers' length where the surname alone is within it: "Souness lines up
-        # summer move for England and Real Madrid striker Owen", not "Newcastle boss Souness lines up ...")
-        longer = overrun and size > _SHORT_LINE and not fits(_readers(told[1], described)) and (
-            fits(_readers(line, text)))
+        # summer move for England and Real Madrid striker Owen", not "Newcastle boss Souness lines up ...";
+        # but for a title the name opens on: "U.S. District Judge Berg")
+        longer = overrun and not titled and size > _SHORT_LINE and (
+            not fits(_readers(told[1], described)) and fits(_readers(line, text)))
         if (ends_alike and len(told[1].split()) <= max_words or reach < size >= len(told[1].split())) and (
                 not longer):
             (cut, line), source = told, described
@@ -733,6 +737,7 @@ def _adds_to(longer: str, line: str) -> bool:
 
 
 _NO_QUOTES = str.maketrans("", "", "\"“”‘’'")
+_POSSESSIVES = ("'s", "’s", "'", "’")  # (a possessive is no title: "Arsenal's | Campbell")
 
 
 def _apposed_to(apposed: str, line: str) -> bool:

@@ -34,7 +34,8 @@ from .ends import SAYING
 from .headlinese import PRONOUNS
 from .characters import whole_words
 from .cut import fit
-from .subject import main_verb, shorten_subject
+from .subject import TAKES_INFINITIVE, main_verb, shorten_subject
+from .trim import tells_who
 from .tighten import FOR_WHAT, KEPT, SPANS, is_linking, keeps_its_point, verb_after, wants_its_phrase
 from .wordforms import is_adverb, is_modifier, is_tensed, may_be_adjective, may_be_noun, may_be_verb
 from .wordforms import is_base_verb, is_plural_noun, participle_of, verb_lemmas
@@ -61,7 +62,15 @@ _SPAN_REACH = 6  # words of what is left out looked at for a span of time
 # Words a shorter line does not end on: a number, a particle, a reflexive ("checked himself | into
 # ..."), a pronoun of each ("one each | in Medina, Lorain and Lake").
 _NOT_LAST = _NUMBERS | ADVERB_PARTICLES | PARTICLES | REFLEXIVES | frozenset("each both all".split())
+_NO_SUBJECT = PRONOUNS | frozenset({"to"})
 _AUXILIARIES = MODALS | BE_FORMS | frozenset("have do shall".split())  # (main_verb finds these itself)
+# Words after an "as" that open no subject ("as long as", "as if", "as soon as", "as fast as"), verbs that
+# take one as what they take someone as ("treats workers as ...", "dismisses Budget as ..."), relatives.
+_NOT_A_SUBJECT = frozenset("long soon if though far well much many good quickly fast".split())
+_TAKES_AS = frozenset(
+    "treat regard see view describe brand dismiss hail label name appoint portray count class define "
+    "identify elect install confirm present".split())
+_RELATIVES = frozenset("who which that whose whom where".split())
 _SUBJECT_WORDS = 6  # words of a subject at most, before a verb :func:`.subject.main_verb` leaves in doubt
 _REACH = 3  # words of what is left out looked at for a modal or a "to"
 # Words before a last word that make it a verb or a coordination's second half ("IMF said it will look |
@@ -111,19 +120,35 @@ def _verb(tokens: list[str]) -> int | None:
     subject of names, nouns and adjectives ("Bangladesh authorities | arrest prime suspect", "TV talent
     show X Factor | to return")."""
     found = main_verb(tokens)
-    if found is not None or tokens[0].lower() in PRONOUNS:
-        return found  # (a pronoun's verb is no plural noun's: "He | will miss ..., league game")
+    if found is not None or tokens[0].lower() in _NO_SUBJECT:
+        # (a pronoun's verb is no plural noun's: "He | will miss ..., league game"; an infinitive is no
+        # subject of names: "To export ... nuts will reduce")
+        return found
     for k in range(1, min(len(tokens) - 1, _SUBJECT_WORDS + 1)):
         word, before = tokens[k], tokens[k - 1]
         if word == "to" and is_base_verb(tokens[k + 1]) and not may_be_adjective(before.lower()):
+            if before.lower() in TAKES_INFINITIVE:
+                return None  # a noun's infinitive, not a future ("Plans | to cut 500 jobs ... face ...")
             named = before[:1].isupper() or is_plural_noun(before.lower()) or may_be_noun(before)
             return k if named else None
         if word.islower() and is_base_verb(word) and word not in _AUXILIARIES and (
-                before[:1].isupper() or is_plural_noun(before)):
+                before[:1].isupper() or is_plural_noun(before)) and not _role_before_name(tokens, k):
             return k
         if not (word[:1].isupper() or may_be_noun(word) or may_be_adjective(word)) or word[-1] in ",;:":
             return None
     return None
+
+
+def _role_before_name(tokens: list[str], k: int) -> bool:
+    """Whether the base form at ``k`` is a role's noun between a name and a person's name whose verb
+    comes later ("England captain | Wilkinson to make", "Wales centre | Parker ... will miss"; not
+    "England name | Bath prop Stevens")."""
+    if k + 1 >= len(tokens) or not tokens[k + 1][:1].isupper() or not tokens[k - 1][:1].isupper():
+        return False
+    if not tells_who(tokens[k - 1 : k + 1]):
+        return False
+    later = (w.lower() for w in tokens[k + 1 : k + 2 + _SUBJECT_WORDS])
+    return any(w in MODALS or w == "to" or is_tensed(w) and not may_be_noun(w) for w in later)
 
 
 def _end_reads_well(tokens: list[str], end: int) -> bool:
@@ -132,7 +157,8 @@ def _end_reads_well(tokens: list[str], end: int) -> bool:
     if any(token.endswith(":") for token in tokens[:end]):
         return False  # (what follows a colon is a statement of its own, cut: "confirms news to BBC: He has
         # signed five-year contract | with Real Madrid")
-    if _bad_last(tokens[end - 1]) or tokens[end - 2].lower() in _BEFORE_A_VERB or _goes_on(tokens[end:]):
+    kept = tokens[:end]
+    if _bad_last(kept[-1]) or kept[-2].lower() in _BEFORE_A_VERB or _goes_on(tokens[end:], kept):
         return False
     if not BE_FORMS.isdisjoint(w.lower() for w in tokens[end - 3 : end - 1]):
         return False  # a predicate cut ("England's Angry is intent | on releasing ...")
@@ -177,14 +203,14 @@ def _inside_a_noun_phrase(tokens: list[str], end: int) -> bool:
     return lowercase and following not in dangling("english") and noun and head
 
 
-def _goes_on(rest: list[str]) -> bool:
+def _goes_on(rest: list[str], kept: list[str]) -> bool:
     """Whether what the shorter line leaves out opens on what it cannot do without (:data:`_GOES_ON`, a
     means's or a cause's -ing), or holds a modal or an infinitive in its first words ("orders probate
     judges | in state to stop issuing licenses", "third place finish is best La Liga champions | can
     hope")."""
     first = rest[0].lower().strip(_QUOTES)
     ahead = [w.lower().strip(_QUOTES) for w in rest[1:_SPAN_REACH]]
-    if first == "as" and _tells_a_clause(rest):
+    if first == "as" and _tells_a_clause(rest, kept):
         return False  # what happened meanwhile ("seized international airport | as U.N. envoy warned ...")
     if first == "for" and not SPANS.isdisjoint(ahead) or "time" in ahead or "times" in ahead:
         return True  # how long, or how many times ("first away win | for nearly four years")
@@ -194,11 +220,22 @@ def _goes_on(rest: list[str]) -> bool:
     return first in _MEANS and following.endswith("ing") and may_be_verb(following)
 
 
-def _tells_a_clause(rest: list[str]) -> bool:
+def _tells_a_clause(rest: list[str], kept: list[str]) -> bool:
     """Whether the "as" that opens ``rest`` opens a clause of its own, a subject and a verb with a tense
     that is no noun ("as | U.N. envoy warned", "as | teenager went out"), not what something is taken as
-    ("oust Milburn | as Labour's election supremo", "life | as owner of ... props company")."""
-    return any(is_tensed(w.lower()) and not may_be_noun(w.lower()) for w in rest[2:_SPAN_REACH])
+    ("oust Milburn | as Labour's election supremo", "life | as owner of ... props company", "treats
+    workers | as ..."), a condition or a comparison ("as long as", "as if", "twice as fast | as analysts
+    expected"), nor a relative clause's verb ("as candidate who will ...")."""
+    if len(rest) < 3 or rest[1].lower() in _NOT_A_SUBJECT or "as" in (w.lower() for w in rest[1:3]):
+        return False
+    if any(_TAKES_AS.intersection(verb_lemmas(w.lower())) for w in kept) or "as" in map(str.lower, kept):
+        return False
+    for word in (w.lower() for w in rest[2:_SPAN_REACH]):
+        if word in _RELATIVES:
+            return False
+        if is_tensed(word) and not may_be_noun(word):
+            return True
+    return False
 
 
 def _says_without_verb(kept: list[str]) -> bool:
