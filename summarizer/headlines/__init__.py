@@ -76,7 +76,7 @@ from ..language import words
 from .naming import concede, name_after_clause, name_ahead, name_object, name_pronoun
 from .quotes import QUOTED_WORDS, requote
 from .subject import AUXILIARIES, COUNTS as _COUNTS, main_verb, shorten_subject, tensed_at
-from .trim import described_names, describes
+from .trim import POSSESSIVE_ENDS, described_names, describes
 from .tighten import tighten
 from .length import fits, within_length
 from ..vectorize import Features
@@ -651,7 +651,7 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
             if describing and characters is None and describes(sentence):
                 described = headline_tenses(_named(told, text, context, max_words), sentence)
                 last = told.split()[describing - 1]
-                titled = last[:1].isupper() and not last.endswith(_POSSESSIVES)
+                titled = last[:1].isupper() and not last.endswith(POSSESSIVE_ENDS)  # (not "Arsenal's")
             plain = " ".join(told.split()[describing:]) if describing else told  # (the surname alone)
             text = _named(plain, text, context, max_words)
         text = headline_tenses(text, sentence)
@@ -737,7 +737,6 @@ def _adds_to(longer: str, line: str) -> bool:
 
 
 _NO_QUOTES = str.maketrans("", "", "\"“”‘’'")
-_POSSESSIVES = ("'s", "’s", "'", "’")  # (a possessive is no title: "Arsenal's | Campbell")
 
 
 def _apposed_to(apposed: str, line: str) -> bool:

@@ -29,12 +29,12 @@ Else the long line stays.
 from __future__ import annotations
 
 from .closing import ADVERB_PARTICLES, BE_FORMS, MODALS, PARTICLES, REFLEXIVES, dangling, point_follows
-from .closing import runs_on
+from .closing import RELATIVES, runs_on
 from .ends import SAYING
 from .headlinese import PRONOUNS
 from .characters import whole_words
 from .cut import fit
-from .subject import TAKES_INFINITIVE, main_verb, shorten_subject
+from .subject import AUXILIARIES, TAKES_INFINITIVE, main_verb, shorten_subject
 from .trim import tells_who
 from .tighten import FOR_WHAT, KEPT, SPANS, is_linking, keeps_its_point, verb_after, wants_its_phrase
 from .wordforms import is_adverb, is_modifier, is_tensed, may_be_adjective, may_be_noun, may_be_verb
@@ -63,14 +63,14 @@ _SPAN_REACH = 6  # words of what is left out looked at for a span of time
 # ..."), a pronoun of each ("one each | in Medina, Lorain and Lake").
 _NOT_LAST = _NUMBERS | ADVERB_PARTICLES | PARTICLES | REFLEXIVES | frozenset("each both all".split())
 _NO_SUBJECT = PRONOUNS | frozenset({"to"})
-_AUXILIARIES = MODALS | BE_FORMS | frozenset("have do shall".split())  # (main_verb finds these itself)
+_AUXILIARIES = AUXILIARIES | frozenset({"be", "do"})  # (main_verb finds these itself)
 # Words after an "as" that open no subject ("as long as", "as if", "as soon as", "as fast as"), verbs that
 # take one as what they take someone as ("treats workers as ...", "dismisses Budget as ..."), relatives.
 _NOT_A_SUBJECT = frozenset("long soon if though far well much many good quickly fast".split())
 _TAKES_AS = frozenset(
     "treat regard see view describe brand dismiss hail label name appoint portray count class define "
     "identify elect install confirm present".split())
-_RELATIVES = frozenset("who which that whose whom where".split())
+_RELATIVES = RELATIVES | frozenset({"where"})
 _SUBJECT_WORDS = 6  # words of a subject at most, before a verb :func:`.subject.main_verb` leaves in doubt
 _REACH = 3  # words of what is left out looked at for a modal or a "to"
 # Words before a last word that make it a verb or a coordination's second half ("IMF said it will look |

@@ -29,11 +29,12 @@ from .wordforms import is_common_word, is_modifier, is_noun, is_verb, may_be_ver
 __all__ = [
     "shorten_names", "described_names", "is_first_name", "used_alone", "occurrences", "TITLES", "PEOPLES",
     "PEOPLES_ADJECTIVE", "INSTITUTIONS", "ACRONYM", "YEAR", "ARTICLES", "NAME_PARTICLES", "describes",
-    "tells_who", "WHEN",
+    "tells_who", "WHEN", "POSSESSIVE_ENDS",
 ]
 
 _POSSESSIVE = re.compile(r"(['’]s?)$")
-_POSSESSIVE_ENDS = ("'", "’", "'s", "’s")  # what it finds in a token (no line break), without a pattern
+#: What a possessive ends on in a token (no line break), found without a pattern.
+POSSESSIVE_ENDS = _POSSESSIVE_ENDS = ("'", "’", "'s", "’s")
 # Capitalised words that are no part of a person's name: a run is not cut before them.
 _NOT_NAMES = frozenset(
     "january february march april may june july august september october november december monday "
