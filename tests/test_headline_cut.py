@@ -483,14 +483,14 @@ def test_a_verb_cut_from_its_object_reaches_it_a_few_words_on(text, expected):
 
 
 def test_a_trailing_clause_that_reports_a_result_stays_as_the_news():
-    text = ("Manager Alan Curbishley paid tribute to two-goal striker Jonatan Johansson after beating Norwich "
-            "on Saturday.")
-    assert compress(text, 12, "english", "", 2) == (
-        "Manager Alan Curbishley pays tribute to two-goal striker Jonatan Johansson after beating Norwich")
-    text = ("Manager Alan Curbishley paid tribute to two-goal striker Jonatan Johansson after lunch on "
+    # (within every reader's 90 characters: a longer line gives the clause up, test_headline_length.py)
+    text = ("Manager Alan Curbishley paid tribute to striker Jonatan Johansson after beating Norwich on "
             "Saturday.")
     assert compress(text, 12, "english", "", 2) == (
-        "Manager Alan Curbishley pays tribute to two-goal striker Jonatan Johansson")
+        "Manager Alan Curbishley pays tribute to striker Jonatan Johansson after beating Norwich")
+    text = "Manager Alan Curbishley paid tribute to striker Jonatan Johansson after lunch on Saturday."
+    assert compress(text, 12, "english", "", 2) == (
+        "Manager Alan Curbishley pays tribute to striker Jonatan Johansson")
 
 
 def test_a_hard_word_limit_does_not_reach_past_itself_for_the_point():
@@ -892,10 +892,8 @@ def test_a_cause_the_line_holds_is_kept_whole(sentence, expected):
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # A cause's words say nothing of the main verb's time ...
-    ("Protesters clashed with riot police in the capital amid growing anger over the government's new "
-     "austerity measures.",
-     "Protesters clash with riot police in capital amid growing anger over government's new austerity "
-     "measures"),
+    ("Protesters clashed with police in the capital amid growing anger over the new austerity measures.",
+     "Protesters clash with police in capital amid growing anger over new austerity measures"),
     ("The airline cancelled hundreds of flights following a strike by cabin crew over pay.",
      "Airline cancels hundreds of flights following strike by cabin crew over pay"),
     # ... where no clause is joined after it.

@@ -114,3 +114,58 @@ def test_the_words_that_tell_who_a_person_is_go_where_the_line_is_then_within_th
 )
 def test_an_as_that_tells_what_someone_is_taken_as_is_not_left_out(line):
     assert within_length(line, line) == line
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        # a line over every reader's 90 characters gives up its tail: a clause or a phrase of time or
+        # circumstance, a "which" clause, an aside after a comma, a second verb of its subject's
+        ("Sun Microsystems launches pay-as-you-go service which will allow customers requiring huge "
+         "computing power to rent it",
+         "Sun Microsystems launches pay-as-you-go service"),
+        ("Daniela Hantuchova moves into quarter-finals of Dubai Open, after beating Elene Likhotseva of "
+         "Russia 7-5 6-4",
+         "Daniela Hantuchova moves into quarter-finals of Dubai Open"),
+        ("Profits at Chinese computer firm Lenovo are flat amid slowing demand at home and stiffening "
+         "competition",
+         "Profits at Chinese computer firm Lenovo are flat"),
+        ("Gervais writes episode of hit US cartoon Simpsons, following invitation from creator Matt Groening",
+         "Gervais writes episode of hit US cartoon Simpsons"),
+        ("Robben breaks two metatarsal bones in foot and will be out for at least six weeks this season",
+         "Robben breaks two metatarsal bones in foot"),
+        ("New Zealand police revealed threat to contaminate infant formula and other dairy formula with "
+         "poison in blackmail bid",
+         "New Zealand police revealed threat to contaminate infant formula"),
+    ],
+)
+def test_a_line_over_every_readers_length_gives_up_its_tail(line, expected):
+    assert within_length(line, line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # within 90 characters and 14 words: the tail may be the news, and stays
+        "Toast Of New York ruled out of Dubai World Cup after suffering setback",
+        # the speaker stays, and with it what was said
+        "Kudrow to play lead role in new series about one-time sitcom star, according to Hollywood reporter",
+        ("Taxpayers may have to bail out US agency that protects workers' pension funds, leading economists "
+         "warn"),
+        "32-year-old man raped two-month-old son and sent footage of attack to paedophile ring, trial hears",
+        # a toll is the news
+        ("Passenger train overshoots stop and jumps tracks in northern India, killing at least 30 people "
+         "today"),
+        # an "after" of time, a second noun, a second name, a reduced relative's "which"
+        ("BBC's director-general, Hall, allegedly receives death threats days after Top Gear host Clarkson "
+         "dropped"),
+        ("International Rugby Board may have to step in to stop frustrated coaches and players from "
+         "haranguing referees"),
+        ("Chance to test mettle against best is what attracts players and managers to Champions League every "
+         "year"),
+        "18-year-old man arrested in connection with street attack which left football fan critically ill "
+        "released on police bail",
+    ],
+)
+def test_a_tail_that_is_the_news_or_part_of_the_clause_stays(line):
+    assert within_length(line, line) == line

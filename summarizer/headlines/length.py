@@ -28,15 +28,18 @@ Else the long line stays.
 
 from __future__ import annotations
 
+import re
+
 from .closing import ADVERB_PARTICLES, BE_FORMS, MODALS, PARTICLES, REFLEXIVES, dangling, point_follows
-from .closing import RELATIVES, runs_on
+from .closing import RELATIVES, TOLLS, runs_on
 from .ends import SAYING
 from .headlinese import PRONOUNS
 from .characters import whole_words
 from .cut import fit
 from .subject import AUXILIARIES, TAKES_INFINITIVE, main_verb, shorten_subject
 from .trim import tells_who
-from .tighten import FOR_WHAT, KEPT, SPANS, is_linking, keeps_its_point, verb_after, wants_its_phrase
+from .tighten import FAR_CHARACTERS, FOR_WHAT, KEPT, LONG, SPANS, is_linking, keeps_its_point, verb_after
+from .tighten import wants_its_phrase
 from .wordforms import is_adverb, is_modifier, is_tensed, may_be_adjective, may_be_noun, may_be_verb
 from .wordforms import is_base_verb, is_plural_noun, participle_of, verb_lemmas
 
@@ -45,6 +48,7 @@ __all__ = ["within_length", "WORDS", "CHARACTERS"]
 WORDS = 12
 CHARACTERS = 75
 _SHORTEST = 6  # words the shorter line keeps at least
+_SHORTEST_TAIL = 4  # and a line without its tail ("Sun Microsystems launches pay-as-you-go service")
 _NUMBERS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred "
     "hundreds thousand thousands million millions billion billions".split())
@@ -76,6 +80,19 @@ _REACH = 3  # words of what is left out looked at for a modal or a "to"
 # Words before a last word that make it a verb or a coordination's second half ("IMF said it will look |
 # at ways", "get music online and benefit | from ...").
 _BEFORE_A_VERB = _MODALS_AND_TO | frozenset("and or".split())
+# What opens a tail a line over every reader's length may do without: a clause or a phrase of time or
+# circumstance, a "which" clause (:func:`_opens_a_tail`).
+_TAILS = frozenset("after following amid despite while whereas which".split())
+# Words of time before an "after" that make it part of the line ("days | after", "shortly | after").
+_TIMED = frozenset(
+    "day days week weeks month months year years hour hours minutes moments shortly soon just immediately "
+    "long only even right".split())
+_TOLL_WORDS = TOLLS | frozenset("killed dead died injured wounded".split())
+_ELSE = frozenset("other others".split())  # what else an "and" adds ("| and other dairy formula")
+_SPEAKER_WORDS = 4  # a speaker's words after its comma at most (", senior government figure warns")
+# A speaker's verb at the end of a line (:func:`_speaker_follows`).
+_SPEAKERS = SAYING | frozenset(
+    "add adds added rule rules ruled report reports reported predict predicts hear hears heard".split())
 
 
 def fits(line: str) -> bool:
@@ -91,15 +108,97 @@ def within_length(line: str, text: str) -> str:
     tokens = line.split()
     most = len(whole_words(line, CHARACTERS, WORDS).split())  # (the most first words within the length)
     verb = _verb(tokens)
+    if verb is None:
+        return line
     # (what rules out every shorter line is looked at before the fit, which costs far more)
-    if verb is None or verb >= most - 1 or is_linking(tokens, verb) or not any(
+    if verb < most - 1 and not is_linking(tokens, verb) and any(
             _end_reads_well(tokens, end) for end in range(_SHORTEST, most + 1)):
+        shorter = _fitted(text, tokens, most)
+        if shorter is not None:
+            end = len(shorter.split())
+            if _end_reads_well(tokens, end) and _clause_ends_well(tokens, end, verb):
+                return shorter
+    return _without_tail(tokens, verb) or line
+
+
+def _without_tail(tokens: list[str], verb: int) -> str | None:
+    """The long line without what follows its main clause, where the line is over every reader's length
+    (:data:`.tighten.FAR_CHARACTERS`, :data:`.tighten.LONG`) and a tail's opener (:func:`_opens_a_tail`)
+    leaves a first part within it that ends well: "Sun Microsystems launches pay-as-you-go service | which
+    will allow customers requiring huge computing power to rent it". What such a tail says is the news as
+    often as not, which is why a line within the readers' length keeps it (:data:`.tighten.KEPT`); a line
+    over every reader's length was turned down whatever it held. None where no first part will do."""
+    if len(" ".join(tokens)) <= FAR_CHARACTERS and len(tokens) <= LONG:
+        return None
+    stop = dangling("english")
+    for end in range(min(len(tokens) - 1, LONG), max(verb + 2, _SHORTEST_TAIL) - 1, -1):
+        line = " ".join(tokens[:end]).rstrip(",;")
+        if len(line) > FAR_CHARACTERS or not _opens_a_tail(tokens, end, verb):
+            continue
+        if end < _SHORTEST and tokens[end].lower() == "and":
+            continue  # (a second verb's "and" after a short clause: "Passenger train overshoots stop | and")
+        kept = line.split()
+        if (_bad_last(kept[-1]) or kept[-2].lower() in _BEFORE_A_VERB or _says_without_verb(kept)
+                or any(token.endswith(":") for token in kept) or _inside_a_noun_phrase(tokens, end)):
+            continue
+        if (_verb(kept) != verb or kept[-1].lower() in stop or runs_on(tokens, end, stop)
+                or wants_its_phrase(tokens, end) or not _NEGATIONS.isdisjoint(w.lower() for w in kept)
+                or _open_quote(kept)):
+            continue
         return line
-    shorter = _fitted(text, tokens, most)
-    if shorter is None:
-        return line
-    end = len(shorter.split())
-    return shorter if _end_reads_well(tokens, end) and _clause_ends_well(tokens, end, verb) else line
+    return None
+
+
+def _speaker_follows(rest: list[str]) -> bool:
+    """Whether ``rest`` ends on the line's speaker (", according to Daily Variety", ", leading economists
+    warn", ", research suggests", ", trial hears"): a speaker stays, and with it what it said."""
+    lowered = [w.lower().strip(_QUOTES + ".") for w in rest]
+    if "according" in lowered or lowered[-1] in _SPEAKERS:
+        return True
+    comma = max((k for k, w in enumerate(rest[:-1]) if w.endswith(",")), default=None)
+    return comma is not None and len(rest) - comma - 1 <= _SPEAKER_WORDS and may_be_verb(lowered[-1])
+
+
+def _opens_a_tail(tokens: list[str], end: int, verb: int) -> bool:
+    """Whether ``tokens[end:]`` is a tail a line may do without: a clause or a phrase of time or
+    circumstance (:data:`_TAILS`: "| after beating Elene Likhotseva", "| amid slowing demand"), a "which"
+    clause, an aside after a comma ("Simpsons, | following invitation", "Gomis, | who has"), or an "and" of a
+    second verb; not the line's speaker, nor a time's "after" ("days | after")."""
+    word, before = tokens[end].lower(), tokens[end - 1]
+    if _speaker_follows(tokens[end:]) or end + 1 >= len(tokens):
+        return False
+    if word in _RELATIVES and participle_of(tokens[verb].lower()):
+        # A bare participle may be a reduced relative's, the main verb after the clause ("man arrested in
+        # connection with street attack | which left football fan critically ill | released on bail").
+        return False
+    if word in _TAILS:
+        # (not "death threats days | after ...", nor a cause's clause, the news's why: "report 'unbelievable
+        # destruction' | after Tropical Cyclone Pam smashes capital of Vanuatu")
+        return before.lower() not in _TIMED and (word in _RELATIVES or not _tells_a_clause(tokens[end:], []))
+    if before.endswith(",") and (word in _RELATIVES or word.endswith("ing") and may_be_verb(word)):
+        # (not a toll, which is the news: "drop bomb at sugarcane field in China, | killing four civilians",
+        # "target crowded market, | setting off blasts that killed two")
+        return _TOLL_WORDS.isdisjoint(w.lower() for w in tokens[end:])
+    # An "and" of a second verb of the subject's ("breaks two metatarsal bones in foot | and will be out",
+    # "are targeting betting firms | and threatening ..."), or of what else there is ("infant formula | and
+    # other dairy formula"); not of a second noun ("coaches | and players from ...", "film | and television
+    # industries"), nor after a verb :func:`.subject.main_verb` leaves in doubt ("Five sniper attacks ... in
+    # Canada | and United States occur").
+    following = tokens[end + 1]
+    if word != "and" or before[-1:] in ",;:" or not following.islower() or main_verb(tokens) is None:
+        return False
+    if following in MODALS or following in AUXILIARIES or following in _ELSE:
+        return True
+    if following.endswith("ing"):
+        return may_be_verb(following) and any(w.endswith("ing") for w in tokens[verb : verb + 3])
+    return is_tensed(following) and not may_be_noun(following)
+
+
+def _open_quote(kept: list[str]) -> bool:
+    """Whether a quotation opens in ``kept`` and does not close there."""
+    text = " ".join(kept)
+    return text.count('"') % 2 == 1 or len(re.findall(r"(?:^|\s)['‘]", text)) > len(
+        re.findall(r"['’](?:[,;:.!?]*)(?:\s|$)", text))
 
 
 def _fitted(text: str, tokens: list[str], most: int) -> str | None:

@@ -23,12 +23,13 @@ from .wordforms import is_adverb, is_superlative, may_be_adjective, may_be_noun,
 from .wordforms import surely_tensed, verb_lemmas
 
 __all__ = [
-    "tighten", "LONG", "FOR_WHAT", "KEPT", "SPANS", "is_linking", "keeps_its_point", "verb_after",
-    "wants_its_phrase",
+    "tighten", "LONG", "FAR_CHARACTERS", "FOR_WHAT", "KEPT", "SPANS", "is_linking", "keeps_its_point",
+    "verb_after", "wants_its_phrase",
 ]
 
 LONG = 14  # words a default-length line keeps at most when it can end on a whole clause sooner (readers
 # turned down every line over 14 words: evaluation/results/headline_readthrough.md)
+FAR_CHARACTERS = 90  # and characters (no reader kept a line over 90)
 _SHORTEST = 9  # words the line keeps at least: fewer, and it loses more than an adjunct
 # Prepositions that open an adjunct, not a verb's complement ("as" and "by" often give the cause or the
 # means, which is the news: "plunge as firms suspend sales", "breaks record by clearing 4.89 metres").
@@ -95,33 +96,39 @@ _CLAUSE_OPENERS = frozenset("that who which when where while as after before bec
 
 
 def tighten(line: str) -> str:
-    """``line`` without its trailing adjunct when it is over ``LONG`` words and can end on a whole clause
-    within them; else, where that brings it within them, without its subject's descriptor
-    (:func:`.compress.drop_descriptor`: "UK condom maker | SSL International refuses ...") and then its
-    trailing adjunct; else ``line``. (Not its subject's post-modifier nor a cause's clause: a second reader
-    found them the news as often as not, "People | living in Stockport |", "after | voters rejected
+    """``line`` without its trailing adjunct when it is over ``LONG`` words or ``FAR_CHARACTERS`` and can
+    end on a whole clause within them; else, where that brings it within them, without its subject's
+    descriptor (:func:`.compress.drop_descriptor`: "UK condom maker | SSL International refuses ...") and
+    then its trailing adjunct; else ``line``. (Not its subject's post-modifier nor a cause's clause: a second
+    reader found them the news as often as not, "People | living in Stockport |", "after | voters rejected
     scheme"; evaluation/RESULTS.md.)"""
-    if len(line.split()) <= LONG:
+    if _within(line):
         return line
     shorter = _without_adjunct(line)
-    if len(shorter.split()) <= LONG:
-        return shorter
+    if len(line.split()) <= LONG or len(shorter.split()) <= LONG:
+        return shorter  # (a line over the characters alone keeps its descriptor: "FIFA president Blatter")
     roomy = _without_adjunct(drop_descriptor(line))
     return roomy if len(roomy.split()) <= LONG else line
 
 
+def _within(line: str) -> bool:
+    return len(line.split()) <= LONG and len(line) <= FAR_CHARACTERS
+
+
 def _without_adjunct(line: str) -> str:
-    """``line`` without its trailing adjunct where it is over ``LONG`` words and ends on a whole clause
-    within them (:func:`tighten`); else ``line``."""
+    """``line`` without its trailing adjunct where it is over ``LONG`` words or ``FAR_CHARACTERS`` and ends
+    on a whole clause within them (:func:`tighten`); else ``line``."""
     tokens = line.split()
-    if len(tokens) <= LONG or any(word.endswith(",") for word in tokens[_SHORTEST:]):
+    if _within(line) or any(word.endswith(",") for word in tokens[_SHORTEST:]):
         return line
     stop = dangling("english")
     verb = main_verb(tokens)
     if verb is None or is_linking(tokens, verb):
         return line  # (what a line says something is follows its "is": "are in Switzerland | for ...")
-    for end in range(LONG, _SHORTEST - 1, -1):
-        if tokens[end].lower() in _ADJUNCTS and _ends_clause(tokens, end, verb, stop):
+    for end in range(min(LONG, len(tokens) - 1), _SHORTEST - 1, -1):
+        # (a line over the characters alone gives up an adjunct that brings it within them)
+        if tokens[end].lower() in _ADJUNCTS and (len(tokens) > LONG or _within(" ".join(tokens[:end]))) and (
+                _ends_clause(tokens, end, verb, stop)):
             return " ".join(tokens[:end])
     return line
 
