@@ -165,7 +165,9 @@ def _opens_a_tail(tokens: list[str], end: int, verb: int) -> bool:
     clause, an aside after a comma ("Simpsons, | following invitation", "Gomis, | who has"), or an "and" of a
     second verb; not the line's speaker, nor a time's "after" ("days | after")."""
     word, before = tokens[end].lower(), tokens[end - 1]
-    if _speaker_follows(tokens[end:]) or end + 1 >= len(tokens):
+    if end + 1 >= len(tokens) or not (word in _TAILS or word == "and" or before.endswith(",")):
+        return False  # (the cheap test first: most words open no tail)
+    if _speaker_follows(tokens[end:]):
         return False
     if word in _RELATIVES and participle_of(tokens[verb].lower()):
         # A bare participle may be a reduced relative's, the main verb after the clause ("man arrested in
