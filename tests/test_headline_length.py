@@ -135,7 +135,7 @@ def test_an_as_that_tells_what_someone_is_taken_as_is_not_left_out(line):
         ("Robben breaks two metatarsal bones in foot and will be out for at least six weeks this season",
          "Robben breaks two metatarsal bones in foot"),
         ("New Zealand police revealed threat to contaminate infant formula and other dairy formula with "
-         "poison in blackmail bid",
+         "poison",
          "New Zealand police revealed threat to contaminate infant formula"),
     ],
 )
@@ -168,4 +168,45 @@ def test_a_line_over_every_readers_length_gives_up_its_tail(line, expected):
     ],
 )
 def test_a_tail_that_is_the_news_or_part_of_the_clause_stays(line):
+    assert within_length(line, line) == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the second reader's misfires: a bare participle's reduced relative before the main verb, a time
+        # before or after an "after", a speaker that is not the last word, a second verb of saying, a gerund's
+        # "and", an "and other" whose noun shares a phrase, a consequence or a record, an adjective after a
+        # comma, a "which" that tells what was found, a refusal
+        ("Man jailed for murder of his wife amid doubts over forensic evidence wins appeal against "
+         "conviction "
+         "in London"),
+        ("Passenger train derails in northern Uttar Pradesh seconds after leaving station on overnight "
+         "journey "
+         "to Delhi"),
+        ("Pubs in England and Wales allowed to serve alcohol after 11pm for first time in decades under new "
+         "licensing law"),
+        ("Soldiers opened fire on unarmed protesters in Cairo following evening prayers outside mosque, "
+         "rights "
+         "group alleges today"),
+        ("Obama praises troops at Bagram air base in Afghanistan and says US will withdraw all combat "
+         "forces by "
+         "2014"),
+        ("Politician accused of taking bribes from lobbyists and lying to parliament about his links to oil "
+         "companies"),
+        ("Zambia's parliament sets up committee to raise money and other supplies for flood victims in "
+         "Mozambique"),
+        ("Earthquake strikes central Nepal, leaving thousands homeless and destroying villages across the "
+         "mountains"),
+        ("Murray beats Djokovic in Wimbledon final, becoming first British man to win the title for many "
+         "years"),
+        ("Zephany means hidden by Lord, fitting name for girl who was allegedly kidnapped at birth in Cape "
+         "Town"),
+        ("Health officials recall popular brand of baby milk which was found to contain salmonella bacteria "
+         "in "
+         "tests"),
+        "Campbell sets his sights on running quicker than ever after deciding not to retire from sprinting",
+    ],
+)
+def test_the_second_readers_tails_that_are_the_news_stay(line):
     assert within_length(line, line) == line

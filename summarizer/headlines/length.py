@@ -41,7 +41,7 @@ from .trim import tells_who
 from .tighten import FAR_CHARACTERS, FOR_WHAT, KEPT, LONG, SPANS, is_linking, keeps_its_point, verb_after
 from .tighten import wants_its_phrase
 from .wordforms import is_adverb, is_modifier, is_tensed, may_be_adjective, may_be_noun, may_be_verb
-from .wordforms import is_base_verb, is_plural_noun, participle_of, verb_lemmas
+from .wordforms import is_base_verb, is_plural_noun, is_superlative, participle_of, verb_lemmas
 
 __all__ = ["within_length", "WORDS", "CHARACTERS"]
 
@@ -86,13 +86,23 @@ _TAILS = frozenset("after following amid despite while whereas which".split())
 # Words of time before an "after" that make it part of the line ("days | after", "shortly | after").
 _TIMED = frozenset(
     "day days week weeks month months year years hour hours minutes moments shortly soon just immediately "
-    "long only even right".split())
-_TOLL_WORDS = TOLLS | frozenset("killed dead died injured wounded".split())
+    "long only even right seconds decades centuries moment night morning evening afternoon midnight noon "
+    "dark dawn dusk".split())
+_TOLL_WORDS = TOLLS | frozenset(
+    "killed dead died injured wounded toll deaths homeless missing displaced stranded".split())
+_RECORDS = frozenset(
+    "first ever since record second third fourth fifth sixth seventh eighth ninth tenth".split())
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_CLOCK = re.compile(r"\d+(?::\d\d)?(?:am|pm)?")  # a time or a year after an "after" ("after | 11pm")
+_DEGREES = frozenset("least most".split())
+_PLACES = frozenset("for to in on at from".split())  # (what an "and other" may share with the noun before)
 _ELSE = frozenset("other others".split())  # what else an "and" adds ("| and other dairy formula")
 _SPEAKER_WORDS = 4  # a speaker's words after its comma at most (", senior government figure warns")
+_SPEAKER_REACH = 6  # words after the last comma looked at for a verb of saying
 # A speaker's verb at the end of a line (:func:`_speaker_follows`).
 _SPEAKERS = SAYING | frozenset(
-    "add adds added rule rules ruled report reports reported predict predicts hear hears heard".split())
+    "add adds added rule rules ruled report reports reported predict predicts hear hears heard allege "
+    "alleges alleged accuse accuses accused".split())
 
 
 def fits(line: str) -> bool:
@@ -156,7 +166,11 @@ def _speaker_follows(rest: list[str]) -> bool:
     if "according" in lowered or lowered[-1] in _SPEAKERS:
         return True
     comma = max((k for k, w in enumerate(rest[:-1]) if w.endswith(",")), default=None)
-    return comma is not None and len(rest) - comma - 1 <= _SPEAKER_WORDS and may_be_verb(lowered[-1])
+    if comma is None:
+        return False
+    after = lowered[comma + 1 :]  # (", rights group alleges today", ", says senior Afghan official")
+    return not _SPEAKERS.isdisjoint(after[:_SPEAKER_REACH]) or (
+        len(after) <= _SPEAKER_WORDS and may_be_verb(lowered[-1]))
 
 
 def _opens_a_tail(tokens: list[str], end: int, verb: int) -> bool:
@@ -169,18 +183,25 @@ def _opens_a_tail(tokens: list[str], end: int, verb: int) -> bool:
         return False  # (the cheap test first: most words open no tail)
     if _speaker_follows(tokens[end:]):
         return False
-    if word in _RELATIVES and participle_of(tokens[verb].lower()):
+    rest = [w.lower().strip(_QUOTES) for w in tokens[end:]]
+    if not _TOLL_WORDS.isdisjoint(rest) or any(map(_records, rest)) or not _NEGATIONS.isdisjoint(rest[:5]):
+        return False  # a toll, a record or a refusal is the news ("after deciding not to retire")
+    if participle_of(tokens[verb].lower()) and (word in _RELATIVES or _tensed_in(rest[1:])):
         # A bare participle may be a reduced relative's, the main verb after the clause ("man arrested in
-        # connection with street attack | which left football fan critically ill | released on bail").
+        # connection with street attack | which left football fan critically ill | released on bail", "Man
+        # jailed for murder of his wife | amid doubts over forensic evidence wins appeal").
         return False
     if word in _TAILS:
-        # (not "death threats days | after ...", nor a cause's clause, the news's why: "report 'unbelievable
-        # destruction' | after Tropical Cyclone Pam smashes capital of Vanuatu")
-        return before.lower() not in _TIMED and (word in _RELATIVES or not _tells_a_clause(tokens[end:], []))
+        # (not "death threats days | after ...", "after | 11pm", nor a cause's clause, the news's why: "report
+        # 'unbelievable destruction' | after Tropical Cyclone Pam smashes capital of Vanuatu"; a "which" only
+        # of what will be: "service | which will allow ...")
+        if word in _RELATIVES:
+            return rest[1] in MODALS
+        return (before.lower() not in _TIMED and not _CLOCK.fullmatch(rest[1]) and rest[1] not in _TIMED
+                and not _tells_a_clause(tokens[end:], []))
     if before.endswith(",") and (word in _RELATIVES or word.endswith("ing") and may_be_verb(word)):
-        # (not a toll, which is the news: "drop bomb at sugarcane field in China, | killing four civilians",
-        # "target crowded market, | setting off blasts that killed two")
-        return _TOLL_WORDS.isdisjoint(w.lower() for w in tokens[end:])
+        # (not an adjective's phrase: ", | fitting name for girl ...")
+        return not (may_be_adjective(word) and rest[1].islower() and may_be_noun(rest[1]))
     # An "and" of a second verb of the subject's ("breaks two metatarsal bones in foot | and will be out",
     # "are targeting betting firms | and threatening ..."), or of what else there is ("infant formula | and
     # other dairy formula"); not of a second noun ("coaches | and players from ...", "film | and television
@@ -189,11 +210,35 @@ def _opens_a_tail(tokens: list[str], end: int, verb: int) -> bool:
     following = tokens[end + 1]
     if word != "and" or before[-1:] in ",;:" or not following.islower() or main_verb(tokens) is None:
         return False
-    if following in MODALS or following in AUXILIARIES or following in _ELSE:
+    if following in _SPEAKERS:
+        return False  # what is said is the news ("praises troops ... | and says US will withdraw ...")
+    if following in _ELSE:
+        return _PLACES.isdisjoint(rest[2:])  # (not "money | and other supplies for flood victims")
+    if following in MODALS or following in AUXILIARIES:
         return True
     if following.endswith("ing"):
-        return may_be_verb(following) and any(w.endswith("ing") for w in tokens[verb : verb + 3])
+        # (the main verb's own progressive: "are targeting betting firms | and threatening"; not a gerund,
+        # "accused of communicating with al Qaeda | and conspiring to attack ...")
+        # (an adverb between: "is permanently grounding")
+        return may_be_verb(following) and tokens[verb].lower() in BE_FORMS and any(
+            w.endswith("ing") for w in tokens[verb + 1 : verb + 3])
     return is_tensed(following) and not may_be_noun(following)
+
+
+def _records(word: str) -> bool:
+    """Whether ``word`` tells a record or a rank ("first", "record-extending", "65th", "best")."""
+    return word in _RECORDS or "record" in word or bool(_ORDINAL.fullmatch(word)) or (
+        is_superlative(word) and word not in _DEGREES)  # (not "at least six weeks")
+
+
+def _tensed_in(words: list[str]) -> bool:
+    """Whether a verb with a tense comes in ``words`` before any relative."""
+    for word in words:
+        if word in _RELATIVES:
+            return False
+        if is_tensed(word):
+            return True
+    return False
 
 
 def _open_quote(kept: list[str]) -> bool:
