@@ -29,6 +29,7 @@ Else the long line stays.
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from .closing import ADVERB_PARTICLES, BE_FORMS, MODALS, PARTICLES, REFLEXIVES, dangling, point_follows
 from .closing import RELATIVES, TOLLS, runs_on
@@ -121,14 +122,26 @@ def within_length(line: str, text: str) -> str:
     if verb is None:
         return line
     # (what rules out every shorter line is looked at before the fit, which costs far more)
-    if verb < most - 1 and not is_linking(tokens, verb) and any(
-            _end_reads_well(tokens, end) for end in range(_SHORTEST, most + 1)):
-        shorter = _fitted(text, tokens, most)
-        if shorter is not None:
-            end = len(shorter.split())
-            if _end_reads_well(tokens, end) and _clause_ends_well(tokens, end, verb):
-                return shorter
+    if verb < most - 1 and not is_linking(tokens, verb):
+        first = next((end for end in range(_SHORTEST, most + 1) if _end_reads_well(tokens, end)), None)
+        if first is not None and _may_keep_clause(tokens, verb, first):
+            shorter = _fitted(text, tokens, most)
+            if shorter is not None:
+                end = len(shorter.split())
+                if _end_reads_well(tokens, end) and _clause_ends_well(tokens, end, verb):
+                    return shorter
     return _without_tail(tokens, verb) or line
+
+
+def _may_keep_clause(tokens: list[str], verb: int, first: int) -> bool:
+    """Whether some first words of the long line within the readers' characters end well and keep its
+    clause whole: the fit's line is taken only where it is such words (:func:`within_length`), so where
+    none are, the fit is not run; where the whole line is within the characters (over the words only), it
+    is. ``first``: the fewest first words that end well (fewer do not)."""
+    reach = sum(size <= CHARACTERS + 1 for size in accumulate(len(token) + 1 for token in tokens))
+    return reach >= len(tokens) or any(
+        _end_reads_well(tokens, end) and _clause_ends_well(tokens, end, verb)
+        for end in range(max(first, verb + 2), reach + 1))  # (the verb and a word after it at least)
 
 
 def _without_tail(tokens: list[str], verb: int) -> str | None:
@@ -300,30 +313,30 @@ def _role_before_name(tokens: list[str], k: int) -> bool:
 def _end_reads_well(tokens: list[str], end: int) -> bool:
     """Whether ``tokens[:end]`` ends well by its words alone: no colon before it, a last word a line may
     end on, nothing after it that the line cannot do without."""
-    if any(token.endswith(":") for token in tokens[:end]):
-        return False  # (what follows a colon is a statement of its own, cut: "confirms news to BBC: He has
-        # signed five-year contract | with Real Madrid")
-    kept = tokens[:end]
+    kept = tokens[:end]  # (the tests that refuse most come first)
     if _bad_last(kept[-1]) or kept[-2].lower() in _BEFORE_A_VERB or _goes_on(tokens[end:], kept):
+        return False
+    if _inside_a_noun_phrase(tokens, end):
         return False
     if not BE_FORMS.isdisjoint(w.lower() for w in tokens[end - 3 : end - 1]):
         return False  # a predicate cut ("England's Angry is intent | on releasing ...")
-    return not _inside_a_noun_phrase(tokens, end) and not _says_without_verb(tokens[:end])
+    # (what follows a colon is a statement of its own, cut: "confirms news to BBC: He has signed five-year
+    # contract | with Real Madrid")
+    return not _says_without_verb(kept) and not any(token.endswith(":") for token in kept)
 
 
 def _clause_ends_well(tokens: list[str], end: int, verb: int) -> bool:
     """Whether ``tokens[:end]`` keeps the long line's clause whole: its main verb (at ``verb``, not a
     linking one) and what it wants."""
-    if verb >= end - 1 or _verb(tokens[:end]) != verb or verb_after(tokens, end):
+    # (the tests that refuse most come first, the verb of the first words, which costs most, last)
+    if verb >= end - 1 or runs_on(tokens, end, dangling("english")) or verb_after(tokens, end):
         return False
-    if runs_on(tokens, end, dangling("english")) or point_follows(tokens, end):
-        return False
-    if wants_its_phrase(tokens, end) or keeps_its_point(tokens, end):
+    if point_follows(tokens, end) or wants_its_phrase(tokens, end) or keeps_its_point(tokens, end):
         return False  # ("arrive in Baghdad for talks | with Iraqi leaders", "blames crash | on pilot error")
     kept = [w.lower() for w in tokens[:end]]
     if tokens[end].lower() == "for" and any(FOR_WHAT.intersection(verb_lemmas(w)) for w in kept):
         return False  # what a fine, a ban or a charge was for ("banned | for doping")
-    return _NEGATIONS.isdisjoint(kept)  # ("has no plans to raise taxes | on ...")
+    return _NEGATIONS.isdisjoint(kept) and _verb(tokens[:end]) == verb  # ("has no plans to raise taxes | on")
 
 
 def _bad_last(token: str) -> bool:
