@@ -247,3 +247,17 @@ def test_the_fit_is_skipped_only_where_no_first_words_could_be_the_shorter_line(
     monkeypatch.setattr(length, "_may_keep_clause", lambda tokens, verb, first: True)
     assert pruned == [within_length(line, line) for line in lines]
     assert len(skipped) >= 3
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Minister says: government will raise taxes on fuel and cigarettes next year ",
+        " Minister says government will raise taxes on fuel and cigarettes next years",
+        "Minister says  government will raise taxes on fuel and cigarettes next years",
+    ],
+)
+def test_a_line_over_the_length_by_its_white_space_only_is_left_as_it_is(line):
+    # (its words are within 75 characters; the spaces carry it over: there is no shorter line to give)
+    assert not fits(line) and fits(" ".join(line.split()))
+    assert within_length(line, line) == line

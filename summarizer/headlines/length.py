@@ -118,6 +118,8 @@ def within_length(line: str, text: str) -> str:
         return line
     tokens = line.split()
     most = len(whole_words(line, CHARACTERS, WORDS).split())  # (the most first words within the length)
+    if most >= len(tokens):
+        return line  # (over the length by its white space only: its words are within it)
     verb = _verb(tokens)
     if verb is None:
         return line
