@@ -366,6 +366,15 @@ def test_two_adjectives_that_but_joins_are_not_parted():
         ("Floods forced thousands of residents to leave homes", 5, True),
         ("Residents forced to leave homes", 2, False),
         ("Feud prompts Labour donor to say he will refuse funds", 4, False),
+        # Where a verb puts its object pronoun, and what a thing feels, looks or sounds like.
+        ("Liverpool's win over Manchester City lifted them to within two points", 7, True),
+        ("Suspect's desire to talk to media put him at odds with attorneys", 8, True),
+        ("Pochettino insists trip stands them in good stead", 5, True),
+        ("Police fatally shot him, witnesses say", 3, False),  # a comma closes the clause
+        ("Rally for him in Boston", 3, False),  # no verb before the pronoun
+        ("Passage of law feels a lot like high school", 6, True),
+        ("Crowd looks like sea of red", 2, True),
+        ("Fans like new stadium", 1, False),  # a verb of liking, no sense before it
     ],
 )
 def test_whether_the_cut_falls_before_the_lines_point(line, end, expected):
@@ -1955,3 +1964,13 @@ def test_a_trailing_clause_that_holds_the_news_stays(sentence, context, expected
 ])
 def test_a_cut_keeps_an_institutions_name_whole(sentence, expected):
     assert compress(sentence, 14, "english", sentence, 2) == expected
+
+
+def test_a_line_backs_off_to_a_participle_and_its_agent_not_into_a_compound():
+    text = "DVDs will be harder to copy thanks to new anti-piracy measures devised by copy protection firm Macrovision"
+    # (the agent, "by copy protection firm Macrovision", runs past the overrun: the line ends on the noun
+    # the participle tells of, not inside the agent's compound, "devised by copy")
+    assert fit(text, 14, "english", 2) == "DVDs will be harder to copy thanks to new anti-piracy measures"
+    # Where the agent fits, it stays.
+    assert fit("New measures devised by copy protection firm Macrovision", 14, "english", 2) == (
+        "New measures devised by copy protection firm Macrovision")

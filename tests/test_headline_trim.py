@@ -333,6 +333,11 @@ def test_the_opening_function_word_is_no_name_before_a_plural_verb():
     assert not tensed_at(["Jolie's", "decision", "to", "remove", "her", "breasts"], 5)
     assert not tensed_at(["Sales", "of", "records"], 2)
     assert tensed_at(["Sales", "of", "records", "rose"], 3)
+    # After a preposition's number a word in -s is a noun: a verb in -s wants a singular subject.
+    assert not tensed_at("Tourists on two cruises that visited capital".split(), 3)
+    assert tensed_at("Tourists on cruises visited capital".split(), 3)
+    # ("both" floats after a subject: "sides" stays in doubt where it is all the line has)
+    assert tensed_at("Leaders from both sides of aisle act".split(), 3)
 
 
 def test_a_subject_followed_by_amid_is_left_whole():
@@ -537,3 +542,16 @@ def test_a_surname_keeps_the_words_that_tell_who_the_person_is(sentence, context
 ])
 def test_given_names_stay_in_full(line, context, expected):
     assert described_names(line, f"{line} {context}", given=True)[0] == expected
+
+
+def test_a_name_the_article_quotes_alone_is_a_nickname_kept_whole():
+    text = 'Mohammed Emwazi, the fighter the world knows as "Jihadi John," was fuming. John was angry.'
+    assert shorten_names("Emwazi, fighter world knows as Jihadi John, was fuming", text) == (
+        "Emwazi, fighter world knows as Jihadi John, was fuming")
+    # A quotation that opens on a name, or a possessive's apostrophe, quotes more than the name.
+    line = "Lindsay Davenport puts retirement on hold"
+    assert shorten_names(line, "\"Lindsay Davenport's return is good,\" he said. Davenport agreed.") == (
+        "Davenport puts retirement on hold")
+    assert shorten_names(line, "\"Lindsay Davenport is back,\" he said. Davenport agreed.") == (
+        "Davenport puts retirement on hold")
+    assert shorten_names(line, "Fans call her \"Lindsay Davenport.\" Davenport agreed.") == line

@@ -302,6 +302,11 @@ _SENDING = frozenset(
     "converts converted converting lure lures lured luring".split()
 )
 _INTO = frozenset({"into", "onto"})
+# Verbs of the senses and of seeming, whose "like" says what a thing is felt as, within a few words.
+_SENSES = frozenset(
+    "feel feels felt look looks looked sound sounds sounded seem seems seemed smell smells taste tastes".split())
+_SENSED_REACH = 3  # ("feels a lot | like")
+_PLACED = _INTO | frozenset("to at in on within ahead behind".split())  # where a verb puts its pronoun
 # Nouns of what is given or sent to someone, whose "from" names the giver ("taking advice | from Christie").
 _RECEIVED = frozenset("advice help support backing offer offers approach message letter apology".split())
 # Times that are spent on something, with someone or somewhere ("spend time | with friends", "spending
@@ -390,6 +395,12 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     if end < 2 or end >= len(tokens):
         return False
     last, word = tokens[end - 1], tokens[end].lower()
+    if last in OBJECTS and word in _PLACED and tokens[end - 2].islower() and may_be_verb(tokens[end - 2]):
+        # "lifted them | to within two points of ...", "put him | at odds with his attorneys", "insists it
+        # stands them | in good stead": a verb and its pronoun say nothing of where it puts them
+        return True
+    if word == "like" and not _SENSES.isdisjoint(t.lower() for t in tokens[max(0, end - _SENSED_REACH) : end]):
+        return True  # "passage of new law feels a lot | like high school": what it feels like is the point
     if word == "to" and last.lower() in _BELIEVED and tokens[end + 1 : end + 2] == ["be"]:
         return True  # "reopen Swansea theatre thought | to be Wales' oldest": what it is thought to be
     if last.lower() in _DOUBTS and word in _DOUBTED and tokens[end - 2].lower() in _NONE:

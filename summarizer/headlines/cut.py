@@ -124,6 +124,14 @@ _QUANTIFIERS = frozenset(
 
 
 
+def _agent_clause_at(tokens: list[str], i: int) -> bool:
+    """Whether a participle and its agent open a clause of their own at ``i``, after the noun they tell of
+    ("new anti-piracy measures | devised by copy protection firm Macrovision"): a line backs off to it."""
+    word = tokens[i]
+    return (word.islower() and i + 1 < len(tokens) and tokens[i + 1] == "by" and participle_of(word) is not None
+            and is_noun(tokens[i - 1].lower()))
+
+
 def _adjective(word: str) -> bool:
     """Whether ``word`` is an adjective: a lowercase modifier or a people's ("British")."""
     return word.islower() and is_modifier(word) or PEOPLES_ADJECTIVE.fullmatch(word) is not None
@@ -1260,7 +1268,7 @@ def fit(text: str, max_words: int, language: str, overrun: int = 0, fill: bool =
             low = max(_MIN_CLAUSE, main + 1, end - _BACK_OFF)
             aside = open_aside(tokens, end)
             for earlier in range(cut - 1, low - 1, -1):
-                if earlier == aside or boundary(earlier):
+                if earlier == aside or boundary(earlier) or _agent_clause_at(tokens, earlier):
                     end = kept(earlier, False)
                     if end >= low and not runs_on(tokens, end, stop) and not bare_verb(tokens[end - 1]) and (
                             tokens[end - 1].lower() not in WANTS_INFINITIVE):  # (nor "more likely | to go")

@@ -73,6 +73,7 @@ COUNTS = frozenset("one two three four five six seven eight nine ten both each o
                    "several none neither first second third latter former".split())
 PLURAL_COUNTS = _PLURAL_COUNTS = frozenset(
     "two three four five six seven eight nine ten several many few both".split())
+_NUMBERS = frozenset("two three four five six seven eight nine ten".split())
 OPENERS = _OPENERS = frozenset("now still well here there there's especially even".split())
 _PERSONAL = PERSONAL
 _NO_OPENING = dangling("english") | _OPENERS  # a line that opens on these does not open on its subject
@@ -110,8 +111,11 @@ def tensed_at(found: list[str], k: int) -> bool:
     if low in _NOUN_NEXT and word not in _AUXILIARIES:
         return False  # "her breasts", "the plans", "of records": a noun
     if is_tensed(word):
-        # After the opening number of a plural a word in -s is its noun ("Nine seconds of video").
-        return not (k == 1 and low in _PLURAL_COUNTS and word.endswith("s"))
+        # After the opening number of a plural a word in -s is its noun ("Nine seconds of video"), and after
+        # a preposition's ("tourists on two cruises that visited ..."): a verb in -s has a singular subject.
+        # (a number's: "both" may float after a verb's subject, "from both sides of aisle act")
+        counted = k == 1 and low in _PLURAL_COUNTS or low in _NUMBERS and found[k - 2].lower() in _PREPOSITIONS
+        return not (counted and word.endswith("s"))
     if before == "to" and may_be_verb(word):
         # "Government to hand ...", but not "decision to ban ...": that "to" opens a noun's complement.
         # Nor "Due to reopen", "whether to allow": an adjective or a function word is no subject.

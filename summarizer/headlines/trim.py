@@ -110,6 +110,12 @@ def shorten_names(line: str, text: str) -> str:
     return " ".join(named.split()[described:]) if described else named
 
 
+def _quoted(name: str, text: str) -> bool:
+    """Whether ``text`` quotes ``name`` alone, between quotation marks ('"Jihadi John,"'; not a possessive's
+    apostrophe: "'Tina Fey's")."""
+    return name in text and re.search(rf"[\"“‘']{re.escape(name)}[,.]?[\"”’'](?!\w)", text) is not None
+
+
 def described_names(line: str, text: str, given: bool = False) -> tuple[str, int]:
     """:func:`shorten_names`'s line, but with the few words that tell who a subject so named is kept
     before the surname ("Oasis singer Gallagher", :func:`tells_who`), and how many words they are (0:
@@ -166,6 +172,9 @@ def described_names(line: str, text: str, given: bool = False) -> tuple[str, int
             # Two given names that share the surname ("Andy and Jamie Murray", "Patrick and Sue Ellen
             # Kilgallon", and "Andy Murray" in the text): two people, not "Andy and Murray".
             person = person and not (len(out) > 1 and out[-1] == "and" and f"{out[-2]} {surname}" in text)
+            # A name the article quotes is a nickname or a title, whole or not at all ('the world knows as
+            # "Jihadi John"', not "knows as John").
+            person = person and not _quoted(f"{first} {surname}", text)
             if person and used_alone(surname, first, text):
                 if given and first not in TITLES and first.lower() not in stop:
                     subject = (subject_at is None and _descriptor(out) and j < len(tokens)
