@@ -112,8 +112,19 @@ def shorten_names(line: str, text: str) -> str:
 
 def _quoted(name: str, text: str) -> bool:
     """Whether ``text`` quotes ``name`` alone, between quotation marks ('"Jihadi John,"'; not a possessive's
-    apostrophe: "'Tina Fey's")."""
-    return name in text and re.search(rf"[\"“‘']{re.escape(name)}[,.]?[\"”’'](?!\w)", text) is not None
+    apostrophe: "'Tina Fey's"). (String searches: a pattern made for each name would be compiled anew.)"""
+    at = text.find(name)
+    while at >= 0:
+        after = at + len(name)
+        if at and text[at - 1] in _MARKS:
+            close = after + (text[after : after + 1] in (",", "."))
+            if close < len(text) and text[close] in _MARKS and not text[close + 1 : close + 2].isalnum():
+                return True
+        at = text.find(name, after)
+    return False
+
+
+_MARKS = "\"“”‘’'"  # (opening and closing marks: a straight mark is either)
 
 
 def described_names(line: str, text: str, given: bool = False) -> tuple[str, int]:
