@@ -375,6 +375,11 @@ def test_two_adjectives_that_but_joins_are_not_parted():
         ("Passage of law feels a lot like high school", 6, True),
         ("Crowd looks like sea of red", 2, True),
         ("Fans like new stadium", 1, False),  # a verb of liking, no sense before it
+        # Back where, what is told past the relative clause of those told, a rate's unit.
+        ("Bodies of tourists arrived back in Italy", 5, True),
+        ("Bodies of tourists arrived in Italy", 4, False),
+        ("Obama tells thousands of people who gathered here that march is not finished", 5, True),
+        ("Obama greets thousands of people who gathered here", 5, False),
     ],
 )
 def test_whether_the_cut_falls_before_the_lines_point(line, end, expected):
@@ -1974,3 +1979,11 @@ def test_a_line_backs_off_to_a_participle_and_its_agent_not_into_a_compound():
     # Where the agent fits, it stays.
     assert fit("New measures devised by copy protection firm Macrovision", 14, "english", 2) == (
         "New measures devised by copy protection firm Macrovision")
+
+
+def test_a_rates_number_runs_on_to_its_unit():
+    stop = dangling("english")
+    tokens = "St Helens need second half show to maintain 100 per cent record".split()
+    assert runs_on(tokens, tokens.index("per"), stop)  # not "to maintain 100 | per cent record"
+    tokens = "Prices rose by 10 per cent".split()
+    assert runs_on(tokens, tokens.index("per"), stop)

@@ -158,6 +158,8 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
         # "on tour with former Free | and Bad Company singer", "former Chelsea | striker": the role the name
         # goes on to (not "in the former Yugoslavia | for ten more years")
         return True
+    if word == "per" and bare[:1].isdigit():
+        return True  # a rate's number and its unit: "to maintain 100 | per cent record"
     if word in ("after", "before") and bare in _TIMED:
         return True  # "began shortly | after", "died hours | after": the time wants what it is measured from
     if _linked(tokens, end):
@@ -306,6 +308,7 @@ _INTO = frozenset({"into", "onto"})
 _SENSES = frozenset(
     "feel feels felt look looks looked sound sounds sounded seem seems seemed smell smells taste tastes".split())
 _SENSED_REACH = 3  # ("feels a lot | like")
+_WHO_TOLD = frozenset({"who", "whom"})  # a relative clause of those told, before what they are told
 _PLACED = _INTO | frozenset("to at in on within ahead behind".split())  # where a verb puts its pronoun
 # Nouns of what is given or sent to someone, whose "from" names the giver ("taking advice | from Christie").
 _RECEIVED = frozenset("advice help support backing offer offers approach message letter apology".split())
@@ -327,7 +330,7 @@ _CONCERNS = frozenset("concerns concern fears worries worry hopes hope doubts ex
 _FOR_WHOM = frozenset(
     "suitable unsuitable eligible ineligible responsible liable unfit fit available unavailable".split())
 _BETWEEN_REACH = 6  # words back from an "and" searched for the "between" or "both" it closes
-_PAIRS = frozenset({"between", "both"})
+_PAIRS = frozenset({"between", "both", "combining"})  # ("group combining Saudi investor | and HBOS")
 _TOLD_REACH = 6  # words back from the cut searched for the verb (its object, or a time, between)
 _APPOINTED_REACH = 8  # the same for a verb of appointing, whose object is often a role and a name
 
@@ -398,6 +401,12 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     if last in OBJECTS and word in _PLACED and tokens[end - 2].islower() and may_be_verb(tokens[end - 2]):
         # "lifted them | to within two points of ...", "put him | at odds with his attorneys", "insists it
         # stands them | in good stead": a verb and its pronoun say nothing of where it puts them
+        return True
+    if last.lower() == "back" and word in _PLACED and tokens[end - 2].islower() and may_be_verb(tokens[end - 2]):
+        return True  # "bodies of four tourists arrived back | in Italy": back where is the point
+    if word in _WHO_TOLD and told(tokens, end):
+        # "Obama tells thousands of people | who gathered ... that 'our march is not yet finished'": what
+        # is told comes after the people's clause
         return True
     if word == "like" and not _SENSES.isdisjoint(t.lower() for t in tokens[max(0, end - _SENSED_REACH) : end]):
         return True  # "passage of new law feels a lot | like high school": what it feels like is the point
