@@ -1972,7 +1972,8 @@ def test_a_cut_keeps_an_institutions_name_whole(sentence, expected):
 
 
 def test_a_line_backs_off_to_a_participle_and_its_agent_not_into_a_compound():
-    text = "DVDs will be harder to copy thanks to new anti-piracy measures devised by copy protection firm Macrovision"
+    text = ("DVDs will be harder to copy thanks to new anti-piracy measures devised by copy protection firm "
+            "Macrovision")
     # (the agent, "by copy protection firm Macrovision", runs past the overrun: the line ends on the noun
     # the participle tells of, not inside the agent's compound, "devised by copy")
     assert fit(text, 14, "english", 2) == "DVDs will be harder to copy thanks to new anti-piracy measures"

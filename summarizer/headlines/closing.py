@@ -306,7 +306,8 @@ _SENDING = frozenset(
 _INTO = frozenset({"into", "onto"})
 # Verbs of the senses and of seeming, whose "like" says what a thing is felt as, within a few words.
 _SENSES = frozenset(
-    "feel feels felt look looks looked sound sounds sounded seem seems seemed smell smells taste tastes".split())
+    "feel feels felt look looks looked sound sounds sounded seem seems seemed smell smells taste "
+    "tastes".split())
 _SENSED_REACH = 3  # ("feels a lot | like")
 _WHO_TOLD = frozenset({"who", "whom"})  # a relative clause of those told, before what they are told
 _PLACED = _INTO | frozenset("to at in on within ahead behind".split())  # where a verb puts its pronoun
@@ -402,13 +403,15 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
         # "lifted them | to within two points of ...", "put him | at odds with his attorneys", "insists it
         # stands them | in good stead": a verb and its pronoun say nothing of where it puts them
         return True
-    if last.lower() == "back" and word in _PLACED and tokens[end - 2].islower() and may_be_verb(tokens[end - 2]):
+    if last.lower() == "back" and word in _PLACED and tokens[end - 2].islower() and (
+            may_be_verb(tokens[end - 2])):
         return True  # "bodies of four tourists arrived back | in Italy": back where is the point
     if word in _WHO_TOLD and told(tokens, end):
         # "Obama tells thousands of people | who gathered ... that 'our march is not yet finished'": what
         # is told comes after the people's clause
         return True
-    if word == "like" and not _SENSES.isdisjoint(t.lower() for t in tokens[max(0, end - _SENSED_REACH) : end]):
+    if word == "like" and not _SENSES.isdisjoint(
+            t.lower() for t in tokens[max(0, end - _SENSED_REACH) : end]):
         return True  # "passage of new law feels a lot | like high school": what it feels like is the point
     if word == "to" and last.lower() in _BELIEVED and tokens[end + 1 : end + 2] == ["be"]:
         return True  # "reopen Swansea theatre thought | to be Wales' oldest": what it is thought to be

@@ -128,8 +128,8 @@ def _agent_clause_at(tokens: list[str], i: int) -> bool:
     """Whether a participle and its agent open a clause of their own at ``i``, after the noun they tell of
     ("new anti-piracy measures | devised by copy protection firm Macrovision"): a line backs off to it."""
     word = tokens[i]
-    return (word.islower() and i + 1 < len(tokens) and tokens[i + 1] == "by" and participle_of(word) is not None
-            and is_noun(tokens[i - 1].lower()))
+    return (word.islower() and i + 1 < len(tokens) and tokens[i + 1] == "by"
+            and participle_of(word) is not None and is_noun(tokens[i - 1].lower()))
 
 
 def _adjective(word: str) -> bool:

@@ -114,7 +114,8 @@ def tensed_at(found: list[str], k: int) -> bool:
         # After the opening number of a plural a word in -s is its noun ("Nine seconds of video"), and after
         # a preposition's ("tourists on two cruises that visited ..."): a verb in -s has a singular subject.
         # (a number's: "both" may float after a verb's subject, "from both sides of aisle act")
-        counted = k == 1 and low in _PLURAL_COUNTS or low in _NUMBERS and found[k - 2].lower() in _PREPOSITIONS
+        counted = k == 1 and low in _PLURAL_COUNTS or (
+            low in _NUMBERS and found[k - 2].lower() in _PREPOSITIONS)
         return not (counted and word.endswith("s"))
     if before == "to" and may_be_verb(word):
         # "Government to hand ...", but not "decision to ban ...": that "to" opens a noun's complement.
