@@ -331,7 +331,7 @@ _CONCERNS = frozenset("concerns concern fears worries worry hopes hope doubts ex
 _FOR_WHOM = frozenset(
     "suitable unsuitable eligible ineligible responsible liable unfit fit available unavailable".split())
 _BETWEEN_REACH = 6  # words back from an "and" searched for the "between" or "both" it closes
-_PAIRS = frozenset({"between", "both", "combining"})  # ("group combining Saudi investor | and HBOS")
+_PAIRS = frozenset({"between", "both"})
 _TOLD_REACH = 6  # words back from the cut searched for the verb (its object, or a time, between)
 _APPOINTED_REACH = 8  # the same for a verb of appointing, whose object is often a role and a name
 
@@ -399,13 +399,12 @@ def point_follows(tokens: list[str], end: int, of_heads: bool = True) -> bool:
     if end < 2 or end >= len(tokens):
         return False
     last, word = tokens[end - 1], tokens[end].lower()
-    if last in OBJECTS and word in _PLACED and tokens[end - 2].islower() and may_be_verb(tokens[end - 2]):
-        # "lifted them | to within two points of ...", "put him | at odds with his attorneys", "insists it
-        # stands them | in good stead": a verb and its pronoun say nothing of where it puts them
-        return True
-    if last.lower() == "back" and word in _PLACED and tokens[end - 2].islower() and (
+    if (last in OBJECTS or last.lower() == "back") and word in _PLACED and tokens[end - 2].islower() and (
             may_be_verb(tokens[end - 2])):
-        return True  # "bodies of four tourists arrived back | in Italy": back where is the point
+        # "lifted them | to within two points of ...", "put him | at odds with his attorneys", "insists it
+        # stands them | in good stead": a verb and its pronoun say nothing of where it puts them; nor a verb
+        # and its "back" ("bodies of four tourists arrived back | in Italy")
+        return True
     if word in _WHO_TOLD and told(tokens, end):
         # "Obama tells thousands of people | who gathered ... that 'our march is not yet finished'": what
         # is told comes after the people's clause

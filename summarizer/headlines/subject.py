@@ -71,9 +71,8 @@ _INTENSIFIERS = frozenset("really actually truly simply totally absolutely liter
 #: Counts and quantifiers that may stand alone as a subject ("Two were part of a panel", "Many shift").
 COUNTS = frozenset("one two three four five six seven eight nine ten both each others many most all some "
                    "several none neither first second third latter former".split())
-PLURAL_COUNTS = _PLURAL_COUNTS = frozenset(
-    "two three four five six seven eight nine ten several many few both".split())
 _NUMBERS = frozenset("two three four five six seven eight nine ten".split())
+PLURAL_COUNTS = _PLURAL_COUNTS = _NUMBERS | frozenset("several many few both".split())
 OPENERS = _OPENERS = frozenset("now still well here there there's especially even".split())
 _PERSONAL = PERSONAL
 _NO_OPENING = dangling("english") | _OPENERS  # a line that opens on these does not open on its subject
