@@ -563,6 +563,9 @@ def test_a_long_line_spares_a_subjects_with_phrase(text, expected):
     # (but a possessor the reader knows stays)
     ("Usain Bolt, the world's fastest man, has lost a race.", "Bolt was beaten.",
      "Usain Bolt, world's fastest man, loses race"),
+    # (nor one that takes the line past the readers' 75 characters)
+    ("Conrad Hilton, the younger brother of celebrity heiress Paris Hilton, has reached a plea deal.",
+     "Hilton was charged.", "Conrad Hilton reaches plea deal"),
 ])
 def test_a_short_line_names_its_people_in_full(sentence, context, expected):
     assert compress(sentence, 14, "english", f"{sentence} {context}", 2) == expected

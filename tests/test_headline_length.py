@@ -261,3 +261,23 @@ def test_a_line_over_the_length_by_its_white_space_only_is_left_as_it_is(line):
     # (its words are within 75 characters; the spaces carry it over: there is no shorter line to give)
     assert not fits(line) and fits(" ".join(line.split()))
     assert within_length(line, line) == line
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # a long line whose first words end nowhere well gives up its subject's descriptor, where that alone
+    # brings it within the readers' length: its predicate stays whole
+    ("Chinese online game operator Shanda Interactive Entertainment buys 20% stake in Sina",
+     "Shanda Interactive Entertainment buys 20% stake in Sina"),
+    ("Experienced amateur jockey Tom Weston airlifted to hospital after being kicked by horses",
+     "Tom Weston airlifted to hospital after being kicked by horses"),
+    # not a speaker's verb, a time, a possessive, nor the noun a name of one word is also
+    ("European leaders say Asian states must let currencies rise against US dollar ahead of summit", None),
+    ("Last year MAB urged Muslims not to vote for Labour in European elections, officials said today", None),
+    ("Adriano's agent Rinaldi insists that he has had no contact with Chelsea over the striker at all", None),
+    ("Animated movie Robots opens at top of US and Canada box office chart with takings of $36m now", None),
+    # nor where the line would still be over the length
+    ("FIFA president Blatter tells Iran to end 'intolerable' ban on women attending football matches", None),
+])
+def test_a_long_line_gives_up_its_subjects_descriptor_where_that_brings_it_within_the_length(line, expected):
+    assert not fits(line)
+    assert within_length(line, line) == (expected or line)

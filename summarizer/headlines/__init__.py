@@ -695,7 +695,8 @@ def _in_full(sentence: str, written: str, text: str, found: tuple[str, str], max
     """The short line ``found`` (``text`` and its cut) rewritten with its people named in full ("Actress
     Liza Minnelli enters rehab facility for her addictions", not "Minnelli enters ..."), and then with
     what the name that opens it is ("Jef Raskin, head of team behind first Macintosh computer, dies", not
-    "Jef Raskin dies"), each where the line still ends as before and keeps within ``_FULL_LINE`` words.
+    "Jef Raskin dies"), each where the line still ends as before and keeps within ``_FULL_LINE`` words (the
+    apposition: within the readers' length, :func:`.length.fits`).
     A surname alone saves room, which a short line does not need; ``written`` is the sentence's
     headlinese before its names were shortened."""
     line = found[1]
@@ -716,7 +717,7 @@ def _in_full(sentence: str, written: str, text: str, found: tuple[str, str], max
         told = _cut(apposed, sentence, max_words, "english", context, overrun)
         # (the same line in its last form too: not "Johansson, boyfriend of ..., received" beside
         # "Johansson receives")
-        if told[0] == apposed and len(told[1].split()) <= _FULL_LINE and _apposed_to(told[1], line) and (
+        if told[0] == apposed and fits(told[1]) and _apposed_to(told[1], line) and (
                 _apposed_to(*(_finish(cut, sentence, "english", None) for cut in (told[1], line)))):
             found = told
     return found

@@ -23,7 +23,9 @@ is the long line's first words and ends well:
 - a verb of saying in it keeps a verb of what is said ("Parkinson says reaching FA Cup semi-final |");
 - it holds no negation, whose claim what follows may bound ("has no plans to raise taxes | on ...").
 
-Else the long line stays.
+Else, where that alone brings it within them, the long line gives up its subject's descriptor and keeps
+its predicate whole ("Chinese online game operator | Shanda Interactive Entertainment buys 20% stake in
+Sina"; :func:`_without_descriptor`). Else the long line stays.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ from .closing import RELATIVES, TOLLS, runs_on
 from .ends import SAYING
 from .headlinese import PRONOUNS
 from .characters import whole_words
+from .compress import drop_descriptor
+from .times import TIME_HINT
 from .cut import fit
 from .subject import AUXILIARIES, TAKES_INFINITIVE, main_verb, shorten_subject
 from .trim import tells_who
@@ -132,7 +136,26 @@ def within_length(line: str, text: str) -> str:
                 end = len(shorter.split())
                 if _end_reads_well(tokens, end) and _clause_ends_well(tokens, end, verb):
                     return shorter
-    return _without_tail(tokens, verb) or line
+    return _without_descriptor(line) or _without_tail(tokens, verb) or line
+
+
+def _without_descriptor(line: str) -> str | None:
+    """The long line without its subject's descriptor (:func:`.compress.drop_descriptor`: "Chinese online
+    game operator | Shanda Interactive Entertainment buys 20% stake in Sina"), where that alone brings it
+    within the readers' length: its predicate stays whole, which a shorter line of its first words would
+    cut. Not a descriptor with a verb of saying ("European leaders say | Asian states must ..."), a time
+    ("Last year | MAB urged ...": what it says would read as today's) or a possessive, whose name the line
+    would lose ("Adriano's agent | Rinaldi insists that he ..."), nor before a name of one word that is
+    also a noun, which says what it names ("Animated movie | Robots opens ..."). None where it does not."""
+    spared = drop_descriptor(line)
+    if spared == line or not fits(spared):
+        return None
+    dropped = line[: len(line) - len(spared)]
+    name = spared.split(maxsplit=2)
+    if any(word.lower() in SAYING for word in dropped.split()) or TIME_HINT.search(dropped) or (
+            "'s " in dropped or "’s " in dropped) or (may_be_noun(name[0].lower()) and name[1].islower()):
+        return None
+    return spared
 
 
 def _may_keep_clause(tokens: list[str], verb: int, first: int) -> bool:
