@@ -73,3 +73,21 @@ def test_a_number_that_opens_a_name_is_no_given_name():
     wounded = compress("Three Serbs were wounded after their cars were raked by gunfire.", 14, "english",
                        context, 2)
     assert wounded.startswith("Three Serbs wounded")
+
+
+def test_a_quantity_that_opens_a_clause_after_a_comma_is_no_aside():
+    # ("some former security leaders ... have come out": the main clause, not an apposition to the
+    # opening's "United States"; it was cut away, and the line was "Netanyahu heads to United States set")
+    sentence = ("As Israeli Prime Minister Benjamin Netanyahu heads to the United States, some former security "
+                "leaders from Israel have come out against his speech to Congress, set for Tuesday.")
+    assert write_headlinese(sentence).startswith("some former security leaders from Israel come out")
+    assert compress(sentence, 14, "english", "", 2) == (
+        "Some former security leaders from Israel come out against speech to Congress")
+    # (an apposition of a quantity stays an aside)
+    assert write_headlinese("The Beatles, some of the best songwriters of all time, have split up.") == "Beatles split up"
+
+
+def test_a_post_on_social_media_is_an_attribution():
+    text = ("A.J. Pero, a longtime drummer for the metal band Twisted Sister, has died, the band posted on its "
+            "Facebook page. The members of Twisted Sister are profoundly saddened.")
+    assert headline(text) == "A.J. Pero, longtime drummer for metal band Twisted Sister, dies"

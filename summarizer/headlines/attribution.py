@@ -32,7 +32,7 @@ NAME_LINKS = frozenset("of and with in on for to from at over under".split())
 
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DAYS = f"{_WEEKDAYS}|today|yesterday"
-_SAYING = "said|says|say|told|reported|announced|added|stated|confirmed|claimed|warned"
+_SAYING = "said|says|say|told|reported|announced|added|stated|confirmed|claimed|warned|posted|tweeted|wrote"
 # (Not a verb of saying that goes on to what is said: ", Tony Blair said he had no regrets ..." is the news.)
 _ATTRIBUTION = re.compile(
     rf"(?:[,;]?\s+according to\b[^,;]*|[,;]\s*[^,;]{{0,60}}?\b(?:{_SAYING})\b"

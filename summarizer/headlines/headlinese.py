@@ -134,6 +134,9 @@ _COMMA_STRETCH = (r"(?=[^\"“”]{0,60}?\w, \w)(?!(?:[^\"“”]* )?(?:[Tt]he|[
                   r"(?:[^\"“”\s.!?;:]+ ){1,%d}[^\"“”\s.!?;:]+" % (QUOTED_WORDS - 1))
 _QUOTED_COMMAS = re.compile(rf"(?<![\w])(?:\"{_COMMA_STRETCH}\"|“{_COMMA_STRETCH}”)")
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his"})
+# ... and the words of a quantity, which open a clause's subject after a comma as often as an apposition
+# ("As Netanyahu heads to the United States, | some former security leaders have come out ...").
+_OPENS_A_SUBJECT = _ARTICLES | frozenset("some many most several both".split())
 # The word that joins a name's parts around its "the" ("Lord of the Rings", "Bank of the West"); not "and"
 # nor a place's preposition, whose "the" opens a phrase of its own ("Vikings and the Islamic world", "Vinci at
 # the Qatar Open": "Vikings and Islamic world", "at Qatar Open"), unless the name goes on to "of" after it
@@ -268,7 +271,8 @@ def _strip_asides(text: str, opening: bool = True) -> str:
                 continue
             elif participle_of(comma.group(1).lower()) and _has_its_verb(text[at : match.start()]):
                 break  # "passengers went through the airport, an increase ..., released Thursday": no aside
-            if match[0].split()[-1].lower() in _ARTICLES and _has_a_verb(text[match.end() : comma.start()]):
+            opener = match[0].split()[-1].lower()
+            if opener in _OPENS_A_SUBJECT and _has_a_verb(text[match.end() : comma.start()]):
                 break  # "Protesting the lack of a lawyer, the father ... is to seek a delay, ...": a clause
             aside = text[match.end() : comma.start()]
             if match["possessive"] and _names_its_head(text[: match.start()], aside):
