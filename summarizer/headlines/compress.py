@@ -24,16 +24,17 @@ from __future__ import annotations
 import re
 
 from .closing import BE_FORMS, PARTICLES as _PARTICLES, TOLD_SUBJECTS as _TOLD_SUBJECTS, dangling, told
+from .naming import DESCRIPTION_HEADS
 from .mainverb import (AFTER_PARTICIPLE as _AFTER_PARTICIPLE, SHOWN as _SHOWN, function_words as _function_words,
                        main_auxiliary, no_subject as _no_subject)
 # The auxiliaries and modals that open a verb group; the heads that say nothing without their "of".
 from .openings import STATES as _STATES
 from .subject import AUXILIARIES as _AUXILIARIES, PARTS as _PARTS, PLURAL_COUNTS
 from .trim import NAME_PARTICLES
-from .wordforms import before_apostrophe, is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_verb
+from .wordforms import before_apostrophe, is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_noun, may_be_verb
 from .wordforms import participle_of, surely_tensed
 
-__all__ = ["drop_descriptor", "make_room", "passive_verb", "shorten", "spare"]
+__all__ = ["drop_descriptor", "drop_descriptors", "make_room", "passive_verb", "shorten", "spare"]
 
 # Where a post-modifier opens after the subject's head: a preposition (not "of": "number | of people",
 # "headquarters | of party" lose what the head is).
@@ -420,3 +421,59 @@ def _drop_descriptor(text: str, least: int = _DESCRIBES) -> str:
         return text
     return " ".join(tokens[head:])
 
+
+
+# The nouns of a role or a kind that end a descriptor before a name ("US mortgage giant | Fannie Mae",
+# "Chelsea chief executive | Peter Kenyon", "Kurdish rebel leader | Ocalan").
+ROLES = DESCRIPTION_HEADS | frozenset(
+    "giant firm operator supplier producer manufacturer conglomerate insurer lender broadcaster publisher "
+    "developer distributor boss executive midfielder defender goalkeeper winger forward pundit musician "
+    "champion secretary spokesman spokeswoman founder owner mogul tycoon investor".split())
+# Words before which a descriptor opens: what ends a phrase or a verb ("helping | Dutch retailer Ahold").
+_DESCRIPTOR_OPENS = frozenset("to will would could can may might must should".split())
+
+
+def drop_descriptors(text: str) -> str:
+    """``text`` without every descriptor that a role's noun (:data:`ROLES`) ends before a name, wherever it
+    stands ("US prosecutors charge nine food suppliers with helping | Dutch retailer | Ahold inflate
+    earnings", "to buy | medical technology firm | Guidant"): words after a function word, a verb with a
+    tense, an -ing or a base verb after "to" or a modal, or at the line's opening, with no possessive ("new
+    education secretary Kelly's" stays whole: the name is its own phrase's) nor a word that may be a verb
+    inside (not "Schalke sign | City defender Nastasic"). Not inside a name ("Board of Trade president
+    Lang"), nor a coordination's second part ("train and plane-making giant Bombardier"), nor before a name
+    of one word that is also a noun ("network | Orange")."""
+    tokens = text.split()
+    kept = [True] * len(tokens)
+    for j in range(1, len(tokens) - 1):
+        name = tokens[j + 1]
+        if tokens[j] not in ROLES or not name[:1].isupper():
+            continue
+        first = _descriptor_start(tokens, j)
+        if first is None or j + 2 < len(tokens) and tokens[j + 2].islower() and may_be_noun(name.lower()):
+            continue
+        kept[first : j + 1] = [False] * (j + 1 - first)
+    return " ".join(t for t, keep in zip(tokens, kept) if keep) if not all(kept) else text
+
+
+def _descriptor_start(tokens: list[str], role: int) -> int | None:
+    """Where the descriptor that ``tokens[role]`` ends opens (:func:`drop_descriptors`); None where no
+    word before the role's noun is its own, or where the words before it leave in doubt what it is."""
+    first = role
+    while first:
+        word = tokens[first - 1]
+        low = word.lower()
+        if low in _function_words() or word.endswith((",", ";", ":")) or word.islower() and (
+                is_tensed(word) or word.endswith("ing") and may_be_verb(word)):
+            break
+        if word.islower() and may_be_verb(word):
+            if first >= 2 and tokens[first - 2].lower() in _DESCRIPTOR_OPENS:
+                break  # the verb of an infinitive or a modal's: "to buy | medical technology firm"
+            return None  # a verb or a noun: "Schalke sign | City defender", "video game giant"
+        if "'s" in word or "’s" in word or word.endswith(("'", "’")):
+            return None  # (a possessive's name: "EastEnders' actress | Scarlett Johnson")
+        first -= 1
+    if first == role:
+        return None
+    before = tokens[first - 1].lower() if first else ""
+    inside_a_name = before == "of" and first >= 2 and tokens[first][:1].isupper() and tokens[first - 2][:1].isupper()
+    return None if before in ("and", "or", "&") or before in NAME_PARTICLES or inside_a_name else first

@@ -38,7 +38,7 @@ from .closing import RELATIVES, TOLLS, runs_on
 from .ends import SAYING
 from .headlinese import PRONOUNS
 from .characters import whole_words
-from .compress import drop_descriptor
+from .compress import drop_descriptor, drop_descriptors
 from .times import TIME_HINT
 from .cut import fit
 from .subject import AUXILIARIES, TAKES_INFINITIVE, main_verb, shorten_subject
@@ -140,15 +140,27 @@ def within_length(line: str, text: str) -> str:
 
 
 def _without_descriptor(line: str) -> str | None:
-    """The long line without its subject's descriptor (:func:`.compress.drop_descriptor`: "Chinese online
-    game operator | Shanda Interactive Entertainment buys 20% stake in Sina"), where that alone brings it
-    within the readers' length: its predicate stays whole, which a shorter line of its first words would
-    cut. Not a descriptor with a verb of saying ("European leaders say | Asian states must ..."), a time
-    ("Last year | MAB urged ...": what it says would read as today's) or a possessive, whose name the line
-    would lose ("Adriano's agent | Rinaldi insists that he ..."), nor before a name of one word that is
-    also a noun, which says what it names ("Animated movie | Robots opens ..."). None where it does not."""
+    """The long line without its descriptors, where that alone brings it within the readers' length: its
+    predicate stays whole, which a shorter line of its first words would cut. First its subject's
+    (:func:`.compress.drop_descriptor`: "Chinese online game operator | Shanda Interactive Entertainment buys
+    20% stake in Sina"), then every one a role's noun ends before a name (:func:`.compress.drop_descriptors`:
+    "Pharmaceutical giant | Johnson & Johnson agrees to buy | medical technology firm | Guidant for
+    $25.4bn"). None where they do not."""
+    spared = _without_subjects_descriptor(line)
+    if spared is not None and fits(spared):
+        return spared
+    spared = drop_descriptors(spared or line)
+    return spared if fits(spared) else None
+
+
+def _without_subjects_descriptor(line: str) -> str | None:
+    """The line without its subject's descriptor (:func:`_without_descriptor`), but for a descriptor with a
+    verb of saying ("European leaders say | Asian states must ..."), a time ("Last year | MAB urged ...":
+    what it says would read as today's) or a possessive, whose name the line would lose ("Adriano's agent |
+    Rinaldi insists that he ..."), and but before a name of one word that is also a noun, which says what
+    it names ("Animated movie | Robots opens ..."). None where there is none to drop."""
     spared = drop_descriptor(line)
-    if spared == line or not fits(spared):
+    if spared == line:
         return None
     dropped = line[: len(line) - len(spared)]
     name = spared.split(maxsplit=2)

@@ -26,7 +26,7 @@ from .openings import opening_end
 from .subject import AUXILIARIES as _AUXILIARIES, NO_SUBJECT, OPENERS, PERSONAL
 from .wordforms import is_common_word, is_noun, is_tensed
 
-__all__ = ["name_pronoun", "name_object", "name_ahead", "name_after_clause", "concede"]
+__all__ = ["DESCRIPTION_HEADS", "name_pronoun", "name_object", "name_ahead", "name_after_clause", "concede"]
 
 # A subject pronoun that a name before it may stand for; "they" is left alone (it may be anyone's).
 _NAMED_PRONOUNS = frozenset({"It", "He", "She"})
@@ -38,7 +38,7 @@ _DESCRIPTIONS = frozenset(
 _COPULAS = frozenset({"is", "was", "'s", "’s"})  # "It was a shock": that "it" is no one
 # A description's head after up to two words ("The Russian President", "The South African comic") or an
 # age ("The 85-year-old"), and how many words it may take.
-_HEADS = _DESCRIPTIONS | frozenset("president comic comedian minister leader rapper author director".split())
+DESCRIPTION_HEADS = _DESCRIPTIONS | frozenset("president comic comedian minister leader rapper author director".split())
 _AGE = re.compile(r"\d+-year-old,?$")
 _DESCRIPTION_WORDS = 5  # words of a description read before its head
 _NAME_WORDS = 6  # a longer run of capitals is a title, not a subject's name
@@ -74,7 +74,7 @@ def _name_description(text: str, previous: str) -> str | None:
         return None
     k = 2 if _AGE.match(tokens[1]) else 1
     head = next((j for j in range(k, min(len(tokens) - 1, k + 3))
-                 if tokens[j].rstrip(",").removesuffix("'s").removesuffix("’s").lower() in _HEADS), None)
+                 if tokens[j].rstrip(",").removesuffix("'s").removesuffix("’s").lower() in DESCRIPTION_HEADS), None)
     if head is None:
         if k == 1 or not tokens[1].endswith(",") and tokens[k] not in _AUXILIARIES:
             return None
