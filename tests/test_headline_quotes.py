@@ -24,8 +24,8 @@ from summarizer.headlines.quotes import requote
     ('Jones said he was "sorry" and that he was sorry again for the mess.',
      "Jones sorry and that he was sorry again for mess"),
     # An apostrophe is no quotation mark.
-    ("Rock 'n' roll legend Elvis Presley is set to top the UK singles chart again.",
-     "Rock 'n' roll legend Elvis Presley set to top UK singles chart again"),
+    ("Rock 'n' roll legend Elvis Presley is set to top the charts again.",
+     "Rock 'n' roll legend Elvis Presley set to top charts again"),
 ])
 def test_quoted_words_keep_their_marks(sentence, expected):
     assert compress(sentence, 14, overrun=2) == expected
