@@ -91,3 +91,12 @@ def test_a_post_on_social_media_is_an_attribution():
     text = ("A.J. Pero, a longtime drummer for the metal band Twisted Sister, has died, the band posted on its "
             "Facebook page. The members of Twisted Sister are profoundly saddened.")
     assert headline(text) == "A.J. Pero, longtime drummer for metal band Twisted Sister, dies"
+
+
+def test_a_speakers_second_verb_keeps_the_speaker():
+    # (without the frame, "but admits" had no subject: "Dance music is not dead, but admits it is ...")
+    sentence = ("DJ Norman Cook - aka Fatboy Slim - has said that dance music is not dead, but has admitted it is "
+                "currently going through a \"fallow patch\".")
+    assert compress(sentence, 14, "english", "", 2) == "DJ Norman Cook says that dance music is not dead"
+    # (a "but" of what was said stays without the frame)
+    assert compress("Police said that the suspect fled, but the car was found.", 14, "english", "", 2) == "Suspect fled, but car found"

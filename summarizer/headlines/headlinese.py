@@ -582,7 +582,14 @@ def _strip_reported(text: str, agreeing: bool = False) -> str:
             verb, _, after = told.partition(" ")
             told = f"{_SINGULAR_OF.get(verb, verb)} {after}".rstrip()
         return f"{' '.join(subject)} {told}"
+    if ", but " in rest and _SPEAKERS_BUT.search(rest):
+        return text  # the speaker's own second verb: "Cook has said that dance music is not dead, but has
+        # admitted it is ..." (without the frame, "but admits" has no subject)
     return rest
+
+
+# A second verb of the frame's subject after what was said: ", but has admitted", ", but admits".
+_SPEAKERS_BUT = re.compile(r", but (?:has |have |had )?(?:admit|accept|conced|insist|warn|add|stress|deni)\w*\b")
 
 
 # The frame's own adverbs, which go with it ("Gervais has already said he"); not a hedge, nor a word that the
