@@ -100,3 +100,14 @@ def test_a_speakers_second_verb_keeps_the_speaker():
     assert compress(sentence, 14, "english", "", 2) == "DJ Norman Cook says that dance music is not dead"
     # (a "but" of what was said stays without the frame)
     assert compress("Police said that the suspect fled, but the car was found.", 14, "english", "", 2) == "Suspect fled, but car found"
+
+
+def test_an_aside_closes_on_a_comma_inside_its_quotations_closing_mark():
+    # (the aside ran on past its close, and the line was the name and the aside alone, without a verb)
+    sentence = ("Mohammed Emwazi, the British-Kuwaiti ISIS fighter the world knows as \"Jihadi John,\" was fuming "
+                "with righteous indignation when he met with a representative of Cage Prisoners.")
+    assert compress(sentence, 14, "english", "", 2) == "Mohammed Emwazi was fuming with righteous indignation"
+    text = ("Actor Jon Hamm, who plays hard-drinking Don Draper on the hit AMC show \"Mad Men,\" has recently "
+            "completed a 30-day stint in rehab for alcohol abuse, TMZ reports. The celebrity-news site says "
+            "Hamm checked himself into the high-end Silver Hill Hospital in New Canaan, Connecticut.")
+    assert headline(text) == "Hamm recently completed 30-day stint in rehab for alcohol abuse"

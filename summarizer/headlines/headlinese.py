@@ -105,8 +105,9 @@ _ASIDE = re.compile(
     r"|instead)\b)[a-z]+)"
     r"(?=\s+(?:of|to)\s)"
 )
-# Where such an aside may close: a comma and the next words, or an opening quotation mark before two words.
-_ASIDE_END = re.compile(r",\s+([\w'’-]+)(?=(,?\s+[\w'’-]+)?)|\s(?=[\"“]([\w'’-]+)\s+([\w'’-]+))")
+# Where such an aside may close: a comma (inside a quotation's closing mark too: '... as "Jihadi John," was')
+# and the next words, or an opening quotation mark before two words.
+_ASIDE_END = re.compile(r",[\"”]?\s+([\w'’-]+)(?=(,?\s+[\w'’-]+)?)|\s(?=[\"“]([\w'’-]+)\s+([\w'’-]+))")
 _REPORTING = "said|says|say|announced|reported|confirmed|believe|believes|fear|fears"
 _REPORTED = re.compile(
     rf"^(?P<subject>[^,;\"“]{{0,80}}?)\s+(?:{_REPORTING})"
