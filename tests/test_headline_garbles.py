@@ -111,3 +111,13 @@ def test_an_aside_closes_on_a_comma_inside_its_quotations_closing_mark():
             "completed a 30-day stint in rehab for alcohol abuse, TMZ reports. The celebrity-news site says "
             "Hamm checked himself into the high-end Silver Hill Hospital in New Canaan, Connecticut.")
     assert headline(text) == "Hamm recently completed 30-day stint in rehab for alcohol abuse"
+
+
+def test_a_second_verb_is_not_cut_from_its_phrase():
+    sentence = ("The story of the Jews in the United States is a testament to \"American exceptionalism\" and stands "
+                "in contrast to a long history of discrimination and pariah status in Europe and Muslim lands.")
+    assert compress(sentence, 14, "english", "", 2) == (
+        "Story of Jews in United States is testament to 'American exceptionalism'")
+    # (a second verb whose phrase is within the line stays)
+    assert compress("The striker scored twice and stands on the brink of a record.", 14, "english", "", 2) == (
+        "Striker scores twice and stands on brink of record")

@@ -107,6 +107,10 @@ _LABELLING = frozenset(
 )
 
 
+# Prepositions whose phrase a second verb at a line's end was cut from ("and stands | in contrast").
+_SECOND_VERBS_PHRASE = frozenset("in on to into with as at".split())
+
+
 def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
     """Whether the line ``tokens[:end]`` ends inside a phrase that goes on in ``tokens[end:]``."""
     if end >= len(tokens) or end < 1:
@@ -122,6 +126,9 @@ def runs_on(tokens: list[str], end: int, stop: frozenset[str]) -> bool:
         return True  # "to show off how"
     if (word == "a" or word == "an") and bare in _BEFORE_AN_AMOUNT:
         return True  # "nearly | a mile"
+    if word in _SECOND_VERBS_PHRASE and end > 1 and tokens[end - 2].lower() in ("and", "but") and (
+            last.islower() and last.endswith("s") and is_tensed(last)):
+        return True  # a second verb cut from its phrase: "is testament to ... and stands | in contrast to"
     if _clause_without_verb(tokens, end):
         return True  # "made headlines when his resignation memo | announcing ... surfaced"
     if not _RELATIVES.isdisjoint(map(str.lower, tokens[max(0, end - 3) : end - 1])):
