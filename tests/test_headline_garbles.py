@@ -78,46 +78,51 @@ def test_a_number_that_opens_a_name_is_no_given_name():
 def test_a_quantity_that_opens_a_clause_after_a_comma_is_no_aside():
     # ("some former security leaders ... have come out": the main clause, not an apposition to the
     # opening's "United States"; it was cut away, and the line was "Netanyahu heads to United States set")
-    sentence = ("As Israeli Prime Minister Benjamin Netanyahu heads to the United States, some former security "
-                "leaders from Israel have come out against his speech to Congress, set for Tuesday.")
+    sentence = ("As Israeli Prime Minister Benjamin Netanyahu heads to the United States, some former "
+                "security leaders from Israel have come out against his speech to Congress, set for Tuesday.")
     assert write_headlinese(sentence).startswith("some former security leaders from Israel come out")
     assert compress(sentence, 14, "english", "", 2) == (
         "Some former security leaders from Israel come out against speech to Congress")
     # (an apposition of a quantity stays an aside)
-    assert write_headlinese("The Beatles, some of the best songwriters of all time, have split up.") == "Beatles split up"
+    beatles = "The Beatles, some of the best songwriters of all time, have split up."
+    assert write_headlinese(beatles) == "Beatles split up"
 
 
 def test_a_post_on_social_media_is_an_attribution():
-    text = ("A.J. Pero, a longtime drummer for the metal band Twisted Sister, has died, the band posted on its "
-            "Facebook page. The members of Twisted Sister are profoundly saddened.")
+    text = ("A.J. Pero, a longtime drummer for the metal band Twisted Sister, has died, the band posted "
+            "on its Facebook page. The members of Twisted Sister are profoundly saddened.")
     assert headline(text) == "A.J. Pero, longtime drummer for metal band Twisted Sister, dies"
 
 
 def test_a_speakers_second_verb_keeps_the_speaker():
     # (without the frame, "but admits" had no subject: "Dance music is not dead, but admits it is ...")
-    sentence = ("DJ Norman Cook - aka Fatboy Slim - has said that dance music is not dead, but has admitted it is "
-                "currently going through a \"fallow patch\".")
+    sentence = ("DJ Norman Cook - aka Fatboy Slim - has said that dance music is not dead, but has admitted "
+                "it is currently going through a \"fallow patch\".")
     assert compress(sentence, 14, "english", "", 2) == "DJ Norman Cook says that dance music is not dead"
     # (a "but" of what was said stays without the frame)
-    assert compress("Police said that the suspect fled, but the car was found.", 14, "english", "", 2) == "Suspect fled, but car found"
+    police = "Police said that the suspect fled, but the car was found."
+    assert compress(police, 14, "english", "", 2) == "Suspect fled, but car found"
 
 
 def test_an_aside_closes_on_a_comma_inside_its_quotations_closing_mark():
     # (the aside ran on past its close, and the line was the name and the aside alone, without a verb)
-    sentence = ("Mohammed Emwazi, the British-Kuwaiti ISIS fighter the world knows as \"Jihadi John,\" was fuming "
-                "with righteous indignation when he met with a representative of Cage Prisoners.")
+    sentence = ("Mohammed Emwazi, the British-Kuwaiti ISIS fighter the world knows as \"Jihadi John,\" was "
+                "fuming with righteous indignation when he met with a representative of Cage Prisoners.")
     assert compress(sentence, 14, "english", "", 2) == "Mohammed Emwazi was fuming with righteous indignation"
-    text = ("Actor Jon Hamm, who plays hard-drinking Don Draper on the hit AMC show \"Mad Men,\" has recently "
-            "completed a 30-day stint in rehab for alcohol abuse, TMZ reports. The celebrity-news site says "
+    text = ("Actor Jon Hamm, who plays hard-drinking Don Draper on the hit AMC show \"Mad Men,\" has "
+            "recently completed a 30-day stint in rehab for alcohol abuse, TMZ reports. The celebrity-news site "
+            "says "
             "Hamm checked himself into the high-end Silver Hill Hospital in New Canaan, Connecticut.")
     assert headline(text) == "Hamm recently completed 30-day stint in rehab for alcohol abuse"
 
 
 def test_a_second_verb_is_not_cut_from_its_phrase():
-    sentence = ("The story of the Jews in the United States is a testament to \"American exceptionalism\" and stands "
-                "in contrast to a long history of discrimination and pariah status in Europe and Muslim lands.")
+    sentence = ("The story of the Jews in the United States is a testament to \"American exceptionalism\" "
+                "and stands in contrast to a long history of discrimination and pariah status in Europe and "
+                "Muslim lands.")
     assert compress(sentence, 14, "english", "", 2) == (
         "Story of Jews in United States is testament to 'American exceptionalism'")
     # (a second verb whose phrase is within the line stays)
-    assert compress("The striker scored twice and stands on the brink of a record.", 14, "english", "", 2) == (
+    striker = "The striker scored twice and stands on the brink of a record."
+    assert compress(striker, 14, "english", "", 2) == (
         "Striker scores twice and stands on brink of record")

@@ -31,7 +31,8 @@ from .mainverb import (AFTER_PARTICIPLE as _AFTER_PARTICIPLE, SHOWN as _SHOWN, f
 from .openings import STATES as _STATES
 from .subject import AUXILIARIES as _AUXILIARIES, PARTS as _PARTS, PLURAL_COUNTS
 from .trim import NAME_PARTICLES
-from .wordforms import before_apostrophe, is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_noun, may_be_verb
+from .wordforms import before_apostrophe, is_adverb, is_modifier, is_noun, is_tensed, is_verb, may_be_noun
+from .wordforms import may_be_verb
 from .wordforms import participle_of, surely_tensed
 
 __all__ = ["drop_descriptor", "drop_descriptors", "make_room", "passive_verb", "shorten", "spare"]
@@ -475,5 +476,6 @@ def _descriptor_start(tokens: list[str], role: int) -> int | None:
     if first == role:
         return None
     before = tokens[first - 1].lower() if first else ""
-    inside_a_name = before == "of" and first >= 2 and tokens[first][:1].isupper() and tokens[first - 2][:1].isupper()
+    inside_a_name = before == "of" and first >= 2 and (
+        tokens[first][:1].isupper() and tokens[first - 2][:1].isupper())
     return None if before in ("and", "or", "&") or before in NAME_PARTICLES or inside_a_name else first

@@ -590,7 +590,8 @@ def _strip_reported(text: str, agreeing: bool = False) -> str:
 
 
 # A second verb of the frame's subject after what was said: ", but has admitted", ", but admits".
-_SPEAKERS_BUT = re.compile(r", but (?:has |have |had )?(?:admit|accept|conced|insist|warn|add|stress|deni)\w*\b")
+_SPEAKERS_BUT = re.compile(
+    r", but (?:has |have |had )?(?:admit|accept|conced|insist|warn|add|stress|deni)\w*\b")
 
 
 # The frame's own adverbs, which go with it ("Gervais has already said he"); not a hedge, nor a word that the

@@ -38,7 +38,8 @@ _DESCRIPTIONS = frozenset(
 _COPULAS = frozenset({"is", "was", "'s", "’s"})  # "It was a shock": that "it" is no one
 # A description's head after up to two words ("The Russian President", "The South African comic") or an
 # age ("The 85-year-old"), and how many words it may take.
-DESCRIPTION_HEADS = _DESCRIPTIONS | frozenset("president comic comedian minister leader rapper author director".split())
+DESCRIPTION_HEADS = _DESCRIPTIONS | frozenset(
+    "president comic comedian minister leader rapper author director".split())
 _AGE = re.compile(r"\d+-year-old,?$")
 _DESCRIPTION_WORDS = 5  # words of a description read before its head
 _NAME_WORDS = 6  # a longer run of capitals is a title, not a subject's name
@@ -74,7 +75,8 @@ def _name_description(text: str, previous: str) -> str | None:
         return None
     k = 2 if _AGE.match(tokens[1]) else 1
     head = next((j for j in range(k, min(len(tokens) - 1, k + 3))
-                 if tokens[j].rstrip(",").removesuffix("'s").removesuffix("’s").lower() in DESCRIPTION_HEADS), None)
+                 if tokens[j].rstrip(",").removesuffix("'s").removesuffix("’s").lower()
+                 in DESCRIPTION_HEADS), None)
     if head is None:
         if k == 1 or not tokens[1].endswith(",") and tokens[k] not in _AUXILIARIES:
             return None
