@@ -110,9 +110,9 @@ def test_an_aside_closes_on_a_comma_inside_its_quotations_closing_mark():
                 "fuming with righteous indignation when he met with a representative of Cage Prisoners.")
     assert compress(sentence, 14, "english", "", 2) == "Mohammed Emwazi was fuming with righteous indignation"
     text = ("Actor Jon Hamm, who plays hard-drinking Don Draper on the hit AMC show \"Mad Men,\" has "
-            "recently completed a 30-day stint in rehab for alcohol abuse, TMZ reports. The celebrity-news site "
-            "says "
-            "Hamm checked himself into the high-end Silver Hill Hospital in New Canaan, Connecticut.")
+            "recently completed a 30-day stint in rehab for alcohol abuse, TMZ reports. The celebrity-news "
+            "site says Hamm checked himself into the high-end Silver Hill Hospital in New Canaan, "
+            "Connecticut.")
     assert headline(text) == "Hamm recently completed 30-day stint in rehab for alcohol abuse"
 
 
