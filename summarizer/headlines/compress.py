@@ -423,7 +423,6 @@ def _drop_descriptor(text: str, least: int = _DESCRIBES) -> str:
     return " ".join(tokens[head:])
 
 
-
 # The nouns of a role or a kind that end a descriptor before a name ("US mortgage giant | Fannie Mae",
 # "Chelsea chief executive | Peter Kenyon", "Kurdish rebel leader | Ocalan").
 ROLES = DESCRIPTION_HEADS | frozenset(

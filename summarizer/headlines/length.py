@@ -23,9 +23,10 @@ is the long line's first words and ends well:
 - a verb of saying in it keeps a verb of what is said ("Parkinson says reaching FA Cup semi-final |");
 - it holds no negation, whose claim what follows may bound ("has no plans to raise taxes | on ...").
 
-Else, where that alone brings it within them, the long line gives up its subject's descriptor and keeps
-its predicate whole ("Chinese online game operator | Shanda Interactive Entertainment buys 20% stake in
-Sina"; :func:`_without_descriptor`). Else the long line stays.
+Else, where that alone brings it within them, the long line gives up its descriptors and keeps its
+predicate whole: its subject's ("Chinese online game operator | Shanda Interactive Entertainment buys 20%
+stake in Sina"), then every one a role's noun ends before a name ("agrees to buy | medical technology firm
+| Guidant"; :func:`_without_descriptor`). Else the long line stays.
 """
 
 from __future__ import annotations
@@ -157,7 +158,7 @@ def _without_subjects_descriptor(line: str) -> str | None:
     """The line without its subject's descriptor (:func:`_without_descriptor`), but for a descriptor with a
     verb of saying ("European leaders say | Asian states must ..."), a time ("Last year | MAB urged ...":
     what it says would read as today's) or a possessive, whose name the line would lose ("Adriano's agent |
-    Rinaldi insists that he ..."), and but before a name of one word that is also a noun, which says what
+    Rinaldi insists that he ..."), and for one before a name of one word that is also a noun, which says what
     it names ("Animated movie | Robots opens ..."). None where there is none to drop."""
     spared = drop_descriptor(line)
     if spared == line:
