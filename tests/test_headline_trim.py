@@ -482,7 +482,7 @@ def test_a_name_after_its_particle_keeps_its_given_part():
     # (a title stays where the line is over the readers' length, and the surname alone would be within it)
     ("U.S. District Judge Terrence Berg is recovering from a gunshot wound after an apparent robbery attempt "
      "in Detroit.", "Berg was shot in the leg.",
-     "U.S. District Judge Berg recovers from gunshot wound after apparent robbery attempt in Detroit"),
+     "U.S. District Judge Berg recovering from gunshot wound after apparent robbery attempt in Detroit"),
     ("Rap mogul Marion 'Suge' Knight has been arrested for violating his parole.", "Knight was held.",
      "Rap mogul Marion 'Suge' Knight arrested for violating parole"),
     # (not words that are no role: an adjective, a common noun a sentence opens on, a title alone)

@@ -8,8 +8,8 @@ not one they drop ("will"). A main clause's present progressive becomes the simp
 perfect does (:mod:`.headlinese`): "is recalling" -> "recalls", "are promising" -> "promise"; not with
 nothing after it ("The news is shocking, but"; "The problem is funding"), not an -ing form that may be an
 adjective unless a name or a number follows ("is missing after ...", "is ailing gyroscopes"), not
-"being", "going", "having" or "dying", nor a progressive that an "and" continues ("are targeting firms
-and threatening"). Nor a "will" that another "will" follows ("will fly to Rome and will meet").
+"being", "going" or "having" ("dying" and "recovering" only lose their "is": what is not over), nor a
+progressive that an "and" continues ("are targeting firms and threatening"). Nor a "will" that another "will" follows ("will fly to Rome and will meet").
 
 Only in the main clause (:func:`.subject.main_verb`), after a plain subject (no verb with a tense or
 of saying, no "to", no relative clause, no comma but a name's apposition's ("show, Rebel Billionaire,
@@ -52,6 +52,7 @@ from .attribution import KEPT_ATTRIBUTION, closes_on_a_hearing
 from .background import DAYS
 from .closing import ADVERB_PARTICLES, BE_FORMS, CONTRACTED_VERBS, DASHES, PARTICLES as _PARTICLES
 from .closing import TIME_NOUNS as _TIME_NOUNS
+from .compress import ROLES
 from .cut import CAUSE_OPENERS, PREPOSITIONS
 from .ends import SAYING
 from .headlinese import INTRANSITIVE, OPENING_NAME, ensured_before, is_capital
@@ -1190,7 +1191,7 @@ def _plural(subject: list[str], sentence: str = "") -> bool:
         # Chelsea ends", "Talks between Iran and EU end").
         return _plural(subject[: subject.index("between", 1)], sentence)
     named = subject[:opened]
-    joined = "and" in named and not (_office_of_two(named) or _one_body(named))
+    joined = "and" in named and not (_office_of_two(named) or _one_body(named) or _one_persons(named))
     if joined or head in _PLURAL_WORDS:
         return True  # "JK and Joel take"; not "Minister of Trade and Industry resigns"
     if written[:1].isupper():
@@ -1359,6 +1360,8 @@ def _present(tokens: list[str], k: int, sentence: str = "") -> tuple[list[str] |
         return None, k
     if not (word.isalpha() and word.islower() and following) or word in _KEPT:
         return None, k  # "News is shocking, but ...", "Biggest problem is funding": no object, no verb
+    if word in _ONGOING:
+        return tokens[:k] + tokens[k + 1 :], k
     lemma, adjective = progressive_of(word)
     named = following[:1].isdigit() or following[:1].isupper()
     if (adjective or word in _ADJECTIVES) and not named and not _acts(word, following, sentence):
@@ -1386,9 +1389,11 @@ _ACTIVITY_HEADS = frozenset(
 # ... and heads that name one after a rank ("The next step is", "The hardest part is", "The real test is").
 _ACTIVITY_IF_RANKED = frozenset("step thing part test idea problem option".split())
 _RANKING = frozenset("next first last only main real big hard".split())
-# Not a progressive to write anew: "is being sued", "is going to", "is having twins" (not "has twins"), "is
-# dying of cancer" (not "dies").
-_KEPT = frozenset({"being", "going", "having", "dying"})
+# Not a progressive to write anew: "is being sued", "is going to", "is having twins" (not "has twins").
+_KEPT = frozenset({"being", "going", "having"})
+# A progressive of what is not over, which headlines keep without its "is": "is dying of cancer" -> "dying of
+# cancer" (not "dies"), "is recovering from gunshot wound" -> "recovering from ..." (not "recovers": done).
+_ONGOING = frozenset({"dying", "recovering"})
 # -ing forms that lemminflect does not mark as adjectives, though they are as often ("The problem is ailing
 # gyroscopes", "The news is shocking").
 _ADJECTIVES = frozenset("ailing shocking worrying surprising alarming astonishing amazing disturbing".split())
@@ -1477,6 +1482,19 @@ def _office_of_two(subject: list[str]) -> bool:
     opens = k == 1 or subject[k - 2].endswith(("'s", "’s"))
     return opens and is_capital(field[:1]) and field.lower() in _FIELDS and all(
         is_capital(t[:1]) for t in subject[k + 1 :])
+
+
+def _one_persons(subject: list[str]) -> bool:
+    """Whether the subject's "and" joins two descriptions of the one person its name ends on: roles or a
+    rank before it ("Singer and actor Harry Connick Jr", "World No.7 and Wimbledon runner up Bouchard
+    posts"; not "Smith and fellow striker Jones", "Police and firefighters")."""
+    k = subject.index("and")
+    name = subject[-1]
+    return 0 < k < len(subject) - 2 and is_capital(name[:1]) and name.lower() not in ROLES and all(
+        word.lower() in ROLES or _RANK.fullmatch(word.lower()) for word in subject[:k])
+
+
+_RANK = re.compile(r"world|no\.?\d+")  # a player's rank before a role ("World No.7 and ...")
 
 
 def _one_body(subject: list[str]) -> bool:
