@@ -779,3 +779,18 @@ def test_a_but_clause_before_a_participles_phrase_is_the_main_clause_not_an_open
     # A "But" or "And" with no verb of its own before the participle opens the sentence, as before.
     lead = "And now, facing an international uproar, Israeli officials have started backing away."
     assert write_headlinese(lead).startswith("Israeli officials")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a name's place between commas goes, its own commas with it, to the comma before a lower-case word
+        ("The Federal Trade Commission charged Craig Hare, of Lake Worth, Fla., with fraud.",
+         "Federal Trade Commission charges Craig Hare with fraud"),
+        ("John Smith, of Leeds, won the lottery jackpot on Saturday.", "John Smith wins lottery jackpot"),
+        # not after a word in lower case
+        ("The price of oil, of Brent crude, rose sharply on Monday.", "Price of oil, of Brent crude, rose sharply"),
+    ],
+)
+def test_a_names_place_between_commas_goes(sentence, expected):
+    assert compress(sentence) == expected

@@ -94,6 +94,7 @@ _DASHED = re.compile(r"\s(?:-{1,3}|[—–_])\s(?:(?!\s-{1,3}\s|[—–_]).){1,1
 # ", who ..." up to a comma that a verb follows (checked in code): a relative clause or an appositive.
 _ASIDE = re.compile(
     r",\s+(?:who|whom|whose|which|where|aged|including|the|a|an|himself|herself|itself|\d[\d.]*|"
+    r"(?P<place>of)(?=\s+[A-Z])|"  # a name's place (checked in code): ", of Lake Worth, Fla.,"
     r"one|two|three|four|five|six|seven|eight|nine|ten|both|some|many|most|several|"
     r"(?:already|once|formerly)\s+(?:a|an|the)(?!\s+(?:year|week|month|day|decade|time)\b))\b"
     # (an adverb's apposition: ", already a legend ...,"; not a frequency: ", once a year,")
@@ -245,14 +246,18 @@ def _strip_asides(text: str, opening: bool = True) -> str:
     that opens it unless ``opening``."""
     out, at = [], 0
     for match in _ASIDE.finditer(text):
-        if match.start() < at or match["noun"] and is_tensed(match["noun"]):
-            continue  # inside the last aside; ", stormed to the top" is a verb's phrase
+        if match.start() < at or match["noun"] and is_tensed(match["noun"]) or match["place"] and not (
+                is_capital(text[: match.start()].rsplit(maxsplit=1)[-1][:1])):
+            continue  # inside the last aside; ", stormed to the top" is a verb's phrase; a place after no name
         if not opening and not at and _opening_apposition(text, match):
             continue
         # The aside ends at the first comma after which a verb comes ("..., has died"), or at a quotation
         # that opens on an adverb and a verb ('..., the chief of staff "obviously knew ...'); none: keep it.
         for comma in _ASIDE_END.finditer(text, match.end()):
-            if comma.group(3):
+            if match["place"]:
+                if comma.group(3) or is_capital(comma.group(1)[:1]):
+                    continue  # the place's own comma ("of Lake Worth, | Fla., | with fraud")
+            elif comma.group(3):
                 if not (is_adverb(comma.group(3)) and is_verb(comma.group(4))):
                     continue
             elif comma.group(1) == "let" and (comma.group(2) or "").strip(" ,") == "alone":
