@@ -789,7 +789,8 @@ def test_a_but_clause_before_a_participles_phrase_is_the_main_clause_not_an_open
          "Federal Trade Commission charges Craig Hare with fraud"),
         ("John Smith, of Leeds, won the lottery jackpot on Saturday.", "John Smith wins lottery jackpot"),
         # not after a word in lower case
-        ("The price of oil, of Brent crude, rose sharply on Monday.", "Price of oil, of Brent crude, rose sharply"),
+        ("The price of oil, of Brent crude, rose sharply on Monday.",
+         "Price of oil, of Brent crude, rose sharply"),
     ],
 )
 def test_a_names_place_between_commas_goes(sentence, expected):

@@ -9,7 +9,8 @@ perfect does (:mod:`.headlinese`): "is recalling" -> "recalls", "are promising" 
 nothing after it ("The news is shocking, but"; "The problem is funding"), not an -ing form that may be an
 adjective unless a name or a number follows ("is missing after ...", "is ailing gyroscopes"), not
 "being", "going" or "having" ("dying" and "recovering" only lose their "is": what is not over), nor a
-progressive that an "and" continues ("are targeting firms and threatening"). Nor a "will" that another "will" follows ("will fly to Rome and will meet").
+progressive that an "and" continues ("are targeting firms and threatening"). Nor a "will" that another
+"will" follows ("will fly to Rome and will meet").
 
 Only in the main clause (:func:`.subject.main_verb`), after a plain subject (no verb with a tense or
 of saying, no "to", no relative clause, no comma but a name's apposition's ("show, Rebel Billionaire,
