@@ -791,6 +791,8 @@ def test_a_but_clause_before_a_participles_phrase_is_the_main_clause_not_an_open
         # not after a word in lower case
         ("The price of oil, of Brent crude, rose sharply on Monday.",
          "Price of oil, of Brent crude, rose sharply"),
+        # nor with no word before it
+        (", of London, won the prize on Monday.", "Of London, won prize"),
     ],
 )
 def test_a_names_place_between_commas_goes(sentence, expected):

@@ -247,7 +247,7 @@ def _strip_asides(text: str, opening: bool = True) -> str:
     out, at = [], 0
     for match in _ASIDE.finditer(text):
         if match.start() < at or match["noun"] and is_tensed(match["noun"]) or match["place"] and not (
-                is_capital(text[: match.start()].rsplit(maxsplit=1)[-1][:1])):
+                is_capital((text[: match.start()].rsplit(maxsplit=1) or [""])[-1][:1])):
             continue  # inside the last aside; ", stormed to the top" is a verb's phrase; a place, no name's
         if not opening and not at and _opening_apposition(text, match):
             continue
