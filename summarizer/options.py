@@ -120,9 +120,10 @@ class Options:
     min_headline_words: int = 3
     max_headline_words: int = 50
     #: Characters in the headline (a CMS field, a search result's ~60-70, a social card). ``None`` (the
-    #: default): the line is measured in words alone. A number given: the longest line that fits them, its
-    #: word aim grown to what they allow (``headline_words``, if also given, stays a hard word limit), cut
-    #: at a phrase boundary, else after the last whole word that fits; never past them.
+    #: default): the line is measured in words alone. A number given: the default line where it fits them;
+    #: else the same sentence's line at the largest word aim that fits (``headline_words``, if also given,
+    #: stays a hard word limit), cut at a phrase boundary, else after the last whole word that fits; never
+    #: past them.
     headline_characters: int | None = None
     #: A topic label and ": " before the headline (a kicker: "Australian Open: Top seed ..."), from the
     #: document's keyphrases, when one makes a good label (a name or a noun phrase the line does not
@@ -246,7 +247,7 @@ PUBLIC_OPTIONS: tuple[tuple[str, str], ...] = (
      f"{Options.default_headline_words + Options.headline_overrun} to end on a complete phrase, a few more to "
      "reach its point)"),
     ("headline_characters", "most characters in the headline (a CMS field, a search result, a social card): "
-     "the longest line that fits, cut at a phrase boundary or a whole word"),
+     "the default line where it fits, else the longest that does, cut at a phrase boundary or a whole word"),
     ("headline_label", "a topic label before the headline ('Australian Open: ...'): a keyphrase the line does "
      "not name, when one makes a good label and fits the headline's budget (English)"),
     ("redundancy", "a sentence this similar (cosine) to a chosen one is left out"),

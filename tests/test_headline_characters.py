@@ -96,3 +96,29 @@ def test_whole_words_leave_no_lone_dash_nor_space_at_the_end():
     lead = "This is — because of possible malfunctions with the braking systems."
     line = summarizer.headline(lead, headline_characters=12)
     assert line == line.strip() and len(line) <= 12
+
+
+@pytest.mark.parametrize("text", [
+    "The guitarist with US rock band Korn has quit the music business, saying he made the decision after "
+    "finding God. Brian Welch, 34, told fans on the band's website that he had been born again.",
+    "The number of Europeans with broadband has exploded over the past 12 months, with the web eating into "
+    "TV viewing habits, research suggests. Almost 54 million people are now hooked up, a study found.",
+])
+def test_the_default_line_stays_where_it_fits_the_characters(text):
+    # Not filled to them with a trailing phrase cut short (", saying he made decision", ", with web eating").
+    line = summarizer.headline(text, headline_characters=80)
+    assert line == summarizer.headline(text)
+    assert len(line) <= 80 and "," not in line
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wednesday's terrorist attack hit Tunisia where it hurt by targeting its flourishing tourism industry, "
+     "officials said. Visitors cancelled their holidays in large numbers.",
+     "Wednesday's terrorist attack hits Tunisia"),  # not "... hit Tunisia where it hurt"
+    ("The bodies of all 33 workers killed in a coal mine explosion in eastern Ukraine have been recovered, "
+     "officials said on Friday. The blast happened deep underground on Wednesday.",
+     "Bodies of all 33 workers recovered"),  # not "... killed in coal mine explosion", without its verb
+])
+def test_a_line_over_the_characters_is_the_rules_own_line_at_a_smaller_aim(text, expected):
+    assert len(summarizer.headline(text)) > 80
+    assert summarizer.headline(text, headline_characters=80) == expected

@@ -41,7 +41,9 @@ simple present (:mod:`.tenses`: "Yukos to return to US court", "GM recalls 200,0
 and a long subject cut back to its head when its verb would not fit (:mod:`.subject`).
 Every language then gets the cut (:mod:`.cut`): a trailing clause
 trimmed (English), then a phrase boundary within ``headline_words`` words. Given
-``headline_characters``, the line is the longest the cut gives within them (:mod:`.characters`). An
+``headline_characters`` alone, the line is the default line where it fits them; else, in English, the
+same sentence's line at the largest word aim whose cut fits them (the rules' own line, shorter), and
+last the longest line the cut gives within them (:mod:`.characters`). An
 English line the default length carried past 15 words gives up a trailing adjunct that its main clause,
 its point, its place and its cause can do without (:mod:`.tighten`: "Government of Nigeria hopes to
 triple cocoa production over next three years | with launch of ambitious development programme"). Last,
@@ -58,11 +60,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 import numpy as np
 
 from .acronyms import shorten_acronyms
-from .characters import fit_characters
+from .characters import fit_characters, most_words
 from .choice import choose
 from .compress import passive_verb
 from .cut import dangling, fit
@@ -179,31 +182,51 @@ def make_headline(features: Features, rank: Callable[[], np.ndarray]) -> str:
 
 
 def _make_line(features: Features, rank: Callable[[], np.ndarray]) -> str:
-    """The headline without a label."""
+    """The headline without a label. Given ``headline_characters`` alone, the default line where it fits
+    them: the rules' own line, which a line made for the characters would cut shorter or fill to them
+    with a trailing phrase ("Terry's goal on stroke of half-time puts Chelsea in front at Wembley" at 80
+    characters, not another sentence's "Terry believes Chelsea's 'massive' Capital One Cup final win");
+    else the same sentence's line made for them (:func:`_fitted`), else the line the characters choose."""
+    options = features.options
+    size = options.headline_budget()  # (words, overrun, characters)
+    characters = size[2]
+    if characters is None or options.headline_words is not None:
+        return _chosen(features, rank, size)[0]
+    line, i = _chosen(features, rank, replace(options, headline_characters=None).headline_budget())
+    if len(line) <= characters:
+        return line
+    found = candidate(features, i, size) if i is not None else None
+    return found[0] if found is not None and found[0] else _chosen(features, rank, size)[0]
+
+
+def _chosen(features: Features, rank: Callable[[], np.ndarray],
+            size: tuple[int, int, int | None]) -> tuple[str, int | None]:
+    """The line within ``size`` (words, overrun, characters) and the sentence it was made of (None for
+    the lead's plain cut, the last resort)."""
     sentences = features.document.sentences
-    size = features.options.headline_budget()  # (words, overrun, characters)
     order, free = reading_order(features, rank)
     if free:
         order = choose(features, order)  # the first few sentences by the learned choice (:mod:`.choice`)
     fallback = named = addressed = None
     for i in order[:_MAX_TRIES]:
         found = candidate(features, i, size)
-        if found is None:
+        if found is None or not found[0]:
             continue
         line, names, news = found
         if news and features.options.language == "english" and _addresses(line):
             # (a line that speaks to its reader gives way to a later news line, not to one that is no news)
-            addressed = addressed or line
+            addressed = addressed or (line, i)
             continue
         if news:
-            return line
+            return line, i
         if names:
-            named = named or line
-        fallback = fallback or line
-    lead = next(i for i in order if sentences[i].position == 0)
-    language = features.options.language
+            named = named or (line, i)
+        fallback = fallback or (line, i)
     first = addressed or named or fallback
-    return first or compress(sentences[lead].text, size[0], language, "", size[1], size[2])
+    if first is not None:
+        return first
+    lead = next(i for i in order if sentences[i].position == 0)
+    return compress(sentences[lead].text, size[0], features.options.language, "", size[1], size[2]), None
 
 
 def reading_order(features: Features, rank: Callable[[], np.ndarray]) -> tuple[list[int], bool]:
@@ -658,7 +681,8 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
     else:
         text = strip_wire(sentence)
     if characters is not None:
-        return fit_characters(text, max_words, language, characters, overrun)
+        return (english and _fitted(text, sentence, max_words, context, characters)) or fit_characters(
+            text, max_words, language, characters, overrun)
     cut, line = _cut(text, sentence, max_words, language, context, overrun)
     source = text  # (what the line is cut from)
     if described is not None and described != text:
@@ -683,6 +707,20 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
         line = tighten(line)  # (a line the overrun and a point carried past ``tighten.LONG`` words)
         line = within_length(line, source)  # (the readers' 12 words and 75 characters, where it ends well)
     return cut, line or " ".join(words(sentence)[:max_words])
+
+
+def _fitted(text: str, sentence: str, max_words: int, context: str,
+            characters: int) -> tuple[str, str] | None:
+    """The English ``text`` (the headlinese of ``sentence``) and the cut's line at the largest word aim
+    whose line fits ``characters`` (at most ``max_words``, no overrun): the default rules' line at a
+    smaller aim, whose trailing clause goes and whose last phrase closes ("State postpones first planned
+    execution", not the character fit's "Gissendaner scheduled to die at 7 p.m. ET, but for second time
+    in less"); None when no aim gives one (:func:`.characters.fit_characters` then cuts it)."""
+    for aim in range(min(max_words, most_words(text.split(), characters)), 0, -1):
+        found = _cut(text, sentence, aim, "english", context, 0)
+        if found[1] and len(found[1]) <= characters:
+            return found
+    return None
 
 
 def _readers(line: str, text: str) -> str:

@@ -1,7 +1,10 @@
 """A headline within a character budget (``headline_characters``): a CMS field, a search result's 60 or
 70 characters, a social card.
 
-The line is the cut's own (:func:`.cut.fit`) at the largest word aim whose line fits the characters, so
+The default line stays where it fits the characters, and an English line over them is first the default
+rules' own line at a smaller word aim (:func:`summarizer.headlines._make_line`); what is left to this
+module, the last resort (another language, or no aim's line fits), is the cut's own line
+(:func:`.cut.fit`) at the largest word aim whose line fits the characters, so
 it keeps the cut's rules: it ends at a phrase boundary, a long subject gives up its post-modifier for
 its verb (:func:`.subject.shorten_subject`), what a line can spare and a time or a descriptor go before
 its point would (:mod:`.compress`), and it ends on no function word. The cut fills its room
@@ -23,14 +26,14 @@ from ..budget import ELLIPSIS
 from .cut import fit
 from .subject import shorten_subject
 
-__all__ = ["fit_characters", "whole_words"]
+__all__ = ["fit_characters", "most_words", "whole_words"]
 
 
 def fit_characters(text: str, max_words: int, language: str, characters: int, overrun: int = 0) -> tuple[str, str]:
     """The text as shaped for its line (its subject perhaps shortened) and the longest line of at most
     ``max_words`` words (``overrun`` more to close a phrase) and ``characters`` characters."""
     english = language == "english"
-    for aim in range(min(max_words, _most_words(text.split(), characters)), 0, -1):
+    for aim in range(min(max_words, most_words(text.split(), characters)), 0, -1):
         shaped = shorten_subject(text, aim) if english else text
         line = fit(shaped, aim, language, overrun, fill=True)
         if line and len(line) <= characters:
@@ -55,7 +58,7 @@ def whole_words(text: str, characters: int, max_words: int | None = None) -> str
     return first[: characters - len(ELLIPSIS)] + ELLIPSIS
 
 
-def _most_words(tokens: list[str], characters: int) -> int:
+def most_words(tokens: list[str], characters: int) -> int:
     """The most words any line of ``tokens`` (some of them, in order) could hold in ``characters``:
     as many of the shortest as fit with a space between each."""
     size = -1
