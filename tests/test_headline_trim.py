@@ -381,6 +381,13 @@ def test_a_title_that_of_splits_keeps_its_end_before_the_surname():
     line = "Talks with US President George Bush end"
     assert shorten_names(line, text) == "Talks with US President Bush end"
     assert shorten_names("Report by FBI Director Louis Freeh out", text) == "Report by FBI Director Freeh out"
+    # A title's time or rank keeps its title: "former Sen. Danforth", "deputy Prime Minister Prescott",
+    # not "former Danforth".
+    text = "x. Danforth said so. Prescott said so."
+    assert shorten_names("Naming of former Sen. John Danforth welcomed", text) == (
+        "Naming of former Sen. Danforth welcomed")
+    assert shorten_names("Talks with deputy Prime Minister John Prescott end", text) == (
+        "Talks with deputy Prime Minister Prescott end")
     # Another "of" before a name is no title's: the name alone stays ("Arrest of Pinochet").
     text = "Gen. Augusto Pinochet was held. Pinochet denied it."
     assert shorten_names("Arrest of Gen. Augusto Pinochet shows law's reach", text) == (

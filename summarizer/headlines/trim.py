@@ -57,6 +57,8 @@ _RELATIONS = _KIN | frozenset(
 # Words that open a condition, capitalised at a line's start: no part of the name after them, and what
 # follows them did not happen ("If Eoin Morgan wanted to ..."; "When Poyet lost his temper" did).
 _OPENS_A_CLAUSE = frozenset({"if", "unless", "whether"})
+# Words of a title's time or rank, which stand before the title only ("former | Sen. John Danforth").
+_OF_THE_TITLE = frozenset("former late then acting outgoing incoming deputy ex".split())
 # Titles that stand before a surname alone ("Mr Blair"): the article does use the surname alone.
 TITLES = frozenset("Mr Mrs Ms Dr Mr. Mrs. Ms. Dr. Sir".split())
 ARTICLES = _ARTICLES = frozenset({"the", "a", "an"})
@@ -205,9 +207,10 @@ def described_names(line: str, text: str, given: bool = False) -> tuple[str, int
                     described = len(out)
                     subject_at = 0
                 elif out and (out[-2:-1] and out[-1] == "of" and out[-2] in _SPLIT_TITLES
-                              or ACRONYM.fullmatch(out[-1])):
-                    # The title's end ("Secretary of State | John | Kerry"), or the title that an
-                    # acronym's body gives ("US President | George | Bush"): not "US Bush".
+                              or ACRONYM.fullmatch(out[-1]) or out[-1].lower() in _OF_THE_TITLE):
+                    # The title's end ("Secretary of State | John | Kerry"), the title that an acronym's
+                    # body gives ("US President | George | Bush": not "US Bush"), or a title's time or
+                    # rank ("former Sen. | John | Danforth": not "former Danforth").
                     out.extend(tokens[i : j - 2])
                 out.append(tokens[j - 1])
                 i = j
