@@ -304,7 +304,7 @@ def _old_shorten_names(line, text):
                     out.clear()
                     subject_at = 0
                 elif out and (out[-2:-1] and out[-1] == "of" and out[-2] in trim._SPLIT_TITLES
-                              or trim.ACRONYM.fullmatch(out[-1])):
+                              or trim.ACRONYM.fullmatch(out[-1]) or out[-1].lower() in trim._OF_THE_TITLE):
                     out.extend(tokens[i : j - 2])  # the title's end ("Secretary of State", "US President")
                 out.append(tokens[j - 1])
                 i = j
