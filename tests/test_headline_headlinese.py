@@ -319,6 +319,9 @@ def test_a_whose_clause_keeps_its_passive_auxiliary():
         ("Early Thursday -- during the protests that shake Ferguson, Missouri -- two police officers were "
          "shot.", "two police officers shot"),
         ("WASHINGTON (AP) -- The president spoke.", "president spoke"),
+        # An agency's bracket the wire forgot to close.
+        ("DHAKA, July 17 (Xinhua -- Bangladesh and India Monday kicked off border talks.",
+         "Bangladesh and India kicked off border talks"),
         # An opening that ends on a city and its state ends after the state.
         ("With tensions running high after the shooting of two officers in Ferguson, Missouri, state and "
          "county police took over protest security.", "state and county police took over protest security"),

@@ -77,7 +77,7 @@ PERSONAL = frozenset("he she it they we i you".split())
 _ANY_WORD = re.compile(r"\w")
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Za-z.'-]*(?:[ ,]+[A-Z][A-Za-z.'-]*)*(?:,\s*\w+\.?\s*\d{1,2})?\s*)?"
-    r"(?:\((?:AP|AFP|Reuters|UPI|Xinhua|CNN|[A-Z]{2,6})\)\s*)?(?:_|--|—|–)\s+"
+    r"(?:\((?:AP|AFP|Reuters|UPI|Xinhua|CNN|[A-Z]{2,6})\)?\s*)?(?:_|--|—|–)\s+"  # (a ")" a wire forgot)
     r"|^\s*[A-Z][A-Z .,'-]{2,}\s*(?:\([^)]*\))?\s*[-_—–:]+\s+"
 )
 _TIME_NOT_PLACE = re.compile(rf"\b(?:Early|Late|Today|Yesterday|Tonight|{_DAYS})\b")
