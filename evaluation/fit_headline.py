@@ -78,7 +78,7 @@ def build_examples(corpus: str, items, byte_limit: int | None, measure: str) -> 
     for item in items:
         features = Features(read_document(item.source), make_options())
         order, free = reading_order(features, lambda: np.zeros(len(features.document.sentences)))
-        size = features.options.headline_budget()
+        size = features.options.line_budget()
 
         def rouge(line: str) -> float:
             text = cut_bytes(line, byte_limit) if byte_limit else line

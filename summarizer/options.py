@@ -119,12 +119,16 @@ class Options:
     headline_overrun: int = 2
     min_headline_words: int = 3
     max_headline_words: int = 50
-    #: Characters in the headline (a CMS field, a search result's ~60-70, a social card). ``None`` (the
-    #: default): the line is measured in words alone. A number given: the default line where it fits them;
-    #: else the same sentence's line at the largest word aim that fits (``headline_words``, if also given,
-    #: stays a hard word limit), cut at a phrase boundary, else after the last whole word that fits; never
-    #: past them.
+    #: Characters in the headline (a CMS field, a search result's ~60-70, a social card): the default
+    #: line where it fits them; else the same sentence's line at the largest word aim that fits
+    #: (``headline_words``, if also given, stays a hard word limit), cut at a phrase boundary, else after
+    #: the last whole word that fits; never past them. ``None`` (the default): ``default_headline_characters``
+    #: unless ``headline_words`` is given (then the words alone measure the line); ``max_headline_characters``
+    #: for the rules' line at any length.
     headline_characters: int | None = None
+    #: A sub-editor's line: readers turned down most lines over 75-80 characters, and kept more of the same
+    #: articles' lines made to fit 80 (evaluation/RESULTS.md); ``None``, no cap.
+    default_headline_characters: int | None = 80
     #: A topic label and ": " before the headline (a kicker: "Australian Open: Top seed ..."), from the
     #: document's keyphrases, when one makes a good label (a name or a noun phrase the line does not
     #: say, no person's name) and it fits the headline's budget (:mod:`summarizer.headlines.label`);
@@ -149,9 +153,10 @@ class Options:
         _check_int(self.keyphrases, "keyphrases", 0, self.max_keyphrases)
         if self.headline_words is not None:
             _check_int(self.headline_words, "headline_words", self.min_headline_words, self.max_headline_words)
-        if self.headline_characters is not None:
-            _check_int(self.headline_characters, "headline_characters", self.min_headline_characters,
-                       self.max_headline_characters)
+        for name in ("headline_characters", "default_headline_characters"):
+            if getattr(self, name) is not None:
+                _check_int(getattr(self, name), name, self.min_headline_characters,
+                           self.max_headline_characters)
         _check_int(self.default_headline_words, "default_headline_words", self.min_headline_words,
                    self.max_headline_words)
         _check_int(self.headline_overrun, "headline_overrun", 0, self.max_headline_words - self.default_headline_words)
@@ -207,14 +212,20 @@ class Options:
     def headline_budget(self) -> tuple[int, int, int | None]:
         """``(words, overrun, characters)``: the headline's aim in words, how many more it may run to
         close its last phrase (none when ``headline_words`` is given: then it is a hard limit), and its
-        most characters (``None``: no limit). With ``headline_characters`` alone, the aim is the most
-        words the characters could hold (a word and its space take two at least) and the characters
-        are the limit."""
+        most characters (``None``: no limit). Without ``headline_words``, the aim is the most words the
+        characters could hold (a word and its space take two at least) and the characters are the limit
+        (``default_headline_characters`` when none are given; :meth:`line_budget` is the line they cap)."""
         characters = self.headline_characters
         if self.headline_words is not None:
             return self.headline_words, 0, characters
+        characters = self.default_headline_characters if characters is None else characters
         if characters is not None:
             return min(self.max_headline_words, (characters + 1) // 2), 0, characters
+        return self.line_budget()
+
+    def line_budget(self) -> tuple[int, int, None]:
+        """The default length's ``(words, overrun, characters)``: about ``default_headline_words``, no
+        character limit; the rules' own line, which a character budget keeps where it fits."""
         return self.default_headline_words, self.headline_overrun, None
 
     def budget_for(self, n_articles: int) -> tuple[str, float]:
@@ -247,7 +258,9 @@ PUBLIC_OPTIONS: tuple[tuple[str, str], ...] = (
      f"{Options.default_headline_words + Options.headline_overrun} to end on a complete phrase, a few more to "
      "reach its point)"),
     ("headline_characters", "most characters in the headline (a CMS field, a search result, a social card): "
-     "the default line where it fits, else the longest that does, cut at a phrase boundary or a whole word"),
+     "the default line where it fits, else the longest that does, cut at a phrase boundary or a whole word "
+     f"(default: {Options.default_headline_characters}, where the line then still ends a phrase and keeps "
+     f"its news; {Options.max_headline_characters} for the rules' line at any length)"),
     ("headline_label", "a topic label before the headline ('Australian Open: ...'): a keyphrase the line does "
      "not name, when one makes a good label and fits the headline's budget (English)"),
     ("redundancy", "a sentence this similar (cosine) to a chosen one is left out"),

@@ -120,5 +120,34 @@ def test_the_default_line_stays_where_it_fits_the_characters(text):
      "Bodies of all 33 workers recovered"),  # not "... killed in coal mine explosion", without its verb
 ])
 def test_a_line_over_the_characters_is_the_rules_own_line_at_a_smaller_aim(text, expected):
-    assert len(summarizer.headline(text)) > 80
+    assert len(summarizer.headline(text, headline_characters=1000)) > 80
     assert summarizer.headline(text, headline_characters=80) == expected
+    assert summarizer.headline(text) == expected  # (the default's 80 characters)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran nuclear negotiations in Lausanne, Switzerland, reportedly made substantive progress on Monday, "
+    "officials said. The talks go on.",  # not "Iran nuclear negotiations in Lausanne, Switzerland": no verb
+    # (not "Three doctors who publicly acknowledge performing abortions")
+    "Three doctors who publicly acknowledge performing abortions in the Buffalo area remained in seclusion "
+    "on Saturday. Police guarded their homes.",
+])
+def test_the_default_cap_gives_way_where_the_line_made_to_fit_would_lose_its_news(text):
+    line = summarizer.headline(text)
+    assert len(line) > summarizer.DEFAULTS.default_headline_characters
+    assert line == summarizer.headline(text, headline_characters=1000)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("British energy firm Burren Energy has been awarded two potentially lucrative oil exploration contracts "
+     "in Egypt. Its shares rose.",
+     "British energy firm Burren Energy awarded two potentially lucrative oil exploration contracts in "
+     "Egypt"),
+    # (not "... activists paint wildly")
+    ("Surveillance footage, police and homeless community activists paint wildly different pictures of the "
+     "man shot dead by police on Sunday. The video went viral.",
+     "Surveillance footage, police and homeless community activists paint wildly different pictures of man "
+     "shot dead"),
+])
+def test_a_line_made_to_fit_the_default_cap_ends_a_phrase_or_gives_way(text, expected):
+    assert summarizer.headline(text) == expected

@@ -98,7 +98,11 @@ def test_make_options_serves_the_same_overrides_from_one_object():
 
 def test_the_default_headline_aims_at_a_length_and_a_given_one_is_a_hard_limit():
     assert DEFAULTS.headline_words is None
-    assert DEFAULTS.headline_budget() == (DEFAULTS.default_headline_words, DEFAULTS.headline_overrun, None)
+    assert DEFAULTS.line_budget() == (DEFAULTS.default_headline_words, DEFAULTS.headline_overrun, None)
+    # ... which a cap of characters keeps where it fits them (80 hold 40 words of one letter at most)
+    assert DEFAULTS.default_headline_characters == 80
+    assert DEFAULTS.headline_budget() == (40, 0, 80)
+    assert Options(default_headline_characters=None).headline_budget() == DEFAULTS.line_budget()
     assert make_options(headline_words=12).headline_budget() == (12, 0, None)
     with pytest.raises(OptionError) as caught:
         Options(headline_overrun=-1)
@@ -113,11 +117,12 @@ def test_a_headline_in_characters_aims_at_the_words_they_hold_and_keeps_a_word_l
     assert make_options(headline_characters=60, headline_words=8).headline_budget() == (8, 0, 60)
 
 
+@pytest.mark.parametrize("name", ["headline_characters", "default_headline_characters"])
 @pytest.mark.parametrize("value", [9, 1001, 0, -5, 60.0, "60", True])
-def test_headline_characters_out_of_range_or_not_a_whole_number_is_a_named_error(value):
-    with pytest.raises(OptionError, match="headline_characters must be a whole number from 10 to 1000") as caught:
-        make_options(headline_characters=value)
-    assert caught.value.field == "headline_characters"
+def test_headline_characters_out_of_range_or_not_a_whole_number_is_a_named_error(name, value):
+    with pytest.raises(OptionError, match=f"{name} must be a whole number from 10 to 1000") as caught:
+        make_options(**{name: value})
+    assert caught.value.field == name
 
 
 def test_the_headline_characters_bounds_are_limits_of_the_library():

@@ -43,7 +43,9 @@ Every language then gets the cut (:mod:`.cut`): a trailing clause
 trimmed (English), then a phrase boundary within ``headline_words`` words. Given
 ``headline_characters`` alone, the line is the default line where it fits them; else, in English, the
 same sentence's line at the largest word aim whose cut fits them (the rules' own line, shorter), and
-last the longest line the cut gives within them (:mod:`.characters`). An
+last the longest line the cut gives within them (:mod:`.characters`). Given neither budget, the same
+within ``default_headline_characters`` (80), a cap that gives way: the default line stays where no line
+of the sentence within them ends a phrase (:func:`_ends_a_phrase`) and keeps its news. An
 English line the default length carried past 15 words gives up a trailing adjunct that its main clause,
 its point, its place and its cause can do without (:mod:`.tighten`: "Government of Nigeria hopes to
 triple cocoa production over next three years | with launch of ambitious development programme"). Last,
@@ -60,7 +62,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 
 import numpy as np
 
@@ -68,6 +69,7 @@ from .acronyms import shorten_acronyms
 from .characters import fit_characters, most_words
 from .choice import choose
 from .compress import passive_verb
+from .closing import DASHES
 from .cut import dangling, fit
 from .ends import SAYING, object_left
 from .copula import drop_copula, drop_past_copula
@@ -186,23 +188,33 @@ def _make_line(features: Features, rank: Callable[[], np.ndarray]) -> str:
     them: the rules' own line, which a line made for the characters would cut shorter or fill to them
     with a trailing phrase ("Terry's goal on stroke of half-time puts Chelsea in front at Wembley" at 80
     characters, not another sentence's "Terry believes Chelsea's 'massive' Capital One Cup final win");
-    else the same sentence's line made for them (:func:`_fitted`), else the line the characters choose."""
+    else the same sentence's line made for them (:func:`_fitted`), else the line the characters choose.
+    Given neither budget, the same within ``default_headline_characters``, a cap that gives way: the
+    default line stays where no line of the sentence made for them ends a phrase and, if the default
+    line reads as news, still does ("Iran nuclear negotiations in Lausanne, Switzerland" has no verb)."""
     options = features.options
     size = options.headline_budget()  # (words, overrun, characters)
     characters = size[2]
     if characters is None or options.headline_words is not None:
         return _chosen(features, rank, size)[0]
-    line, i = _chosen(features, rank, replace(options, headline_characters=None).headline_budget())
+    line, i, news = _chosen(features, rank, options.line_budget())
     if len(line) <= characters:
         return line
-    found = candidate(features, i, size) if i is not None else None
-    return found[0] if found is not None and found[0] else _chosen(features, rank, size)[0]
+    capped = options.headline_characters is None
+    if capped:  # (a line of the default length's words at most is as long: the aims start below them)
+        size = (min(size[0], len(line.split()) - 1), 0, characters)
+    found = candidate(features, i, size, any_cut=not capped) if i is not None and size[0] > 0 else None
+    if found is not None and found[0] and (found[2] or not news or not capped):
+        return found[0]
+    if capped:
+        return line
+    return _chosen(features, rank, size)[0]
 
 
 def _chosen(features: Features, rank: Callable[[], np.ndarray],
-            size: tuple[int, int, int | None]) -> tuple[str, int | None]:
-    """The line within ``size`` (words, overrun, characters) and the sentence it was made of (None for
-    the lead's plain cut, the last resort)."""
+            size: tuple[int, int, int | None]) -> tuple[str, int | None, bool]:
+    """The line within ``size`` (words, overrun, characters), the sentence it was made of (None for
+    the lead's plain cut, the last resort) and whether it reads as news (:func:`candidate`)."""
     sentences = features.document.sentences
     order, free = reading_order(features, rank)
     if free:
@@ -215,18 +227,19 @@ def _chosen(features: Features, rank: Callable[[], np.ndarray],
         line, names, news = found
         if news and features.options.language == "english" and _addresses(line):
             # (a line that speaks to its reader gives way to a later news line, not to one that is no news)
-            addressed = addressed or (line, i)
+            addressed = addressed or (line, i, True)
             continue
         if news:
-            return line, i
+            return line, i, True
         if names:
-            named = named or (line, i)
-        fallback = fallback or (line, i)
+            named = named or (line, i, False)
+        fallback = fallback or (line, i, False)
     first = addressed or named or fallback
     if first is not None:
         return first
     lead = next(i for i in order if sentences[i].position == 0)
-    return compress(sentences[lead].text, size[0], features.options.language, "", size[1], size[2]), None
+    line = compress(sentences[lead].text, size[0], features.options.language, "", size[1], size[2])
+    return line, None, False
 
 
 def reading_order(features: Features, rank: Callable[[], np.ndarray]) -> tuple[list[int], bool]:
@@ -261,10 +274,12 @@ def reading_order(features: Features, rank: Callable[[], np.ndarray]) -> tuple[l
     return order, len(leads) == 1
 
 
-def candidate(features: Features, i: int, size: tuple[int, int, int | None]) -> tuple[str, bool, bool] | None:
+def candidate(features: Features, i: int, size: tuple[int, int, int | None],
+              any_cut: bool = True) -> tuple[str, bool, bool] | None:
     """Sentence ``i``'s headline, whether it names its subject, and whether it also reads as news by
     its form (English; any named line in another language); None for a quotation (or its last
-    sentence) or an aside in brackets."""
+    sentence) or an aside in brackets. ``any_cut`` False: within characters, only the rules' own line
+    at a smaller aim (:func:`_fitted`), else an empty line."""
     sentences = features.document.sentences
     language = features.options.language
     english = language == "english"
@@ -283,7 +298,7 @@ def candidate(features: Features, i: int, size: tuple[int, int, int | None]) -> 
         text = name_after_clause(bare) or text  # "When Jo Hill won, she thanked" -> "Jo Hill thanked"
         text = name_object(text) or text  # "may elude him but ..., Gordon Brown can" -> "elude Gordon Brown"
         text = concede(text) or text  # "Vonn may have missed out on gold, but the American skier has ..."
-    source, line = _compress(text, size[0], language, _article_text(features, i), size[1], size[2])
+    source, line = _compress(text, size[0], language, _article_text(features, i), size[1], size[2], any_cut)
     names = _names_its_subject(line, english)
     news = names and (
         not english or (not scene and _carries_news(line, source) and not _gives_an_order(text)
@@ -655,7 +670,7 @@ def _finish(line: str, sentence: str, language: str, characters: int | None) -> 
 
 
 def _compress(sentence: str, max_words: int, language: str, context: str = "", overrun: int = 0,
-              characters: int | None = None) -> tuple[str, str]:
+              characters: int | None = None, any_cut: bool = True) -> tuple[str, str]:
     """The sentence rewritten before its cut, and the cut line (:func:`_finish` gives its last form).
 
     A subject's name cut to its surname keeps the few words before it that tell who the person is
@@ -681,8 +696,10 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
     else:
         text = strip_wire(sentence)
     if characters is not None:
-        return (english and _fitted(text, sentence, max_words, context, characters)) or fit_characters(
-            text, max_words, language, characters, overrun)
+        fitted = english and _fitted(text, sentence, max_words, context, characters, not any_cut)
+        if fitted or not any_cut:
+            return fitted or (text, "")
+        return fit_characters(text, max_words, language, characters, overrun)
     cut, line = _cut(text, sentence, max_words, language, context, overrun)
     source = text  # (what the line is cut from)
     if described is not None and described != text:
@@ -710,17 +727,48 @@ def _compress(sentence: str, max_words: int, language: str, context: str = "", o
 
 
 def _fitted(text: str, sentence: str, max_words: int, context: str,
-            characters: int) -> tuple[str, str] | None:
+            characters: int, phrase_end: bool = False) -> tuple[str, str] | None:
     """The English ``text`` (the headlinese of ``sentence``) and the cut's line at the largest word aim
     whose line fits ``characters`` (at most ``max_words``, no overrun): the default rules' line at a
     smaller aim, whose trailing clause goes and whose last phrase closes ("State postpones first planned
     execution", not the character fit's "Gissendaner scheduled to die at 7 p.m. ET, but for second time
-    in less"); None when no aim gives one (:func:`.characters.fit_characters` then cuts it)."""
+    in less"), and with ``phrase_end`` (the default cap) only a line that ends a phrase
+    (:func:`_ends_a_phrase`); None when no aim gives one (:func:`.characters.fit_characters` then cuts
+    it, for characters given)."""
     for aim in range(min(max_words, most_words(text.split(), characters)), 0, -1):
         found = _cut(text, sentence, aim, "english", context, 0)
-        if found[1] and len(found[1]) <= characters:
+        if found[1] and len(found[1]) <= characters and (not phrase_end or _ends_a_phrase(*found)):
             return found
     return None
+
+
+def _ends_a_phrase(text: str, line: str) -> bool:
+    """Whether the cut ``line`` of ``text`` ends where a phrase of it does: at its end, a comma or a
+    dash, or before a function word; not inside a noun phrase, as a hard word limit may cut ("faces
+    constant | psychological pressure", "awarded two potentially lucrative oil | exploration contracts"),
+    nor on a verb before the phrase it wants ("indicts 19-year-old man accused | of", "flight attendants
+    agree | to", "film about diamond robbery set | in": readers turned them down as cut mid-clause)."""
+    tokens, last = text.split(), line.split()[-2:]
+    size = len(last)
+    # (where the line's last words stand in the text: the cut may have spared words before them)
+    wanted = [t.lower() for t in last]
+    end = next((k for k in range(len(tokens) - size, -1, -1)
+                if [t.rstrip(",;:").lower() for t in tokens[k : k + size]] == wanted), None)
+    if end is None:
+        return True  # (the line was rewritten past the text's words: nothing to tell)
+    end += size
+    if end == len(tokens) or tokens[end - 1][-1] in ",;:" or tokens[end] in DASHES:
+        return True
+    after, last = tokens[end].lower(), tokens[end - 1]
+    if after == "of" and last.lower() in _PARTS:
+        return False  # "becomes first | of 10 nations", "scoops one | of top prizes": a part of what is cut
+    return after in dangling("english") and not (after in _WANTED and last.islower() and (
+        participle_of(last) is not None or is_tensed(last) and not may_be_noun(last)))
+
+
+# What a verb's complement opens on: a line that ends on the verb before one is cut mid-clause.
+_WANTED = frozenset("to of in on at for with by from into about as".split())
+_PARTS = frozenset("one some many most each part first all none few".split())
 
 
 def _readers(line: str, text: str) -> str:
