@@ -206,9 +206,7 @@ def _make_line(features: Features, rank: Callable[[], np.ndarray]) -> str:
     found = candidate(features, i, size, any_cut=not capped) if i is not None and size[0] > 0 else None
     if found is not None and found[0] and (found[2] or not news or not capped):
         return found[0]
-    if capped:
-        return line
-    return _chosen(features, rank, size)[0]
+    return line if capped else _chosen(features, rank, size)[0]
 
 
 def _chosen(features: Features, rank: Callable[[], np.ndarray],
