@@ -15,12 +15,22 @@ def _module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
+def _parse(source: str) -> ast.Module:
+    """``ast.parse``, once more after CPython 3.11's spurious "AST constructor recursion depth mismatch"
+    (python/cpython#106905, fixed in later 3.11 releases: the depth count is left wrong by an earlier
+    error in the process; the parse itself is deterministic, and a real error comes back again)."""
+    try:
+        return ast.parse(source)
+    except SystemError:
+        return ast.parse(source)
+
+
 def _imports(path: Path, package: str) -> set[str]:
     """The modules of ``package`` that ``path`` imports, at the top or inside a function."""
     name = _module_name(path)
     base = name if path.name == "__init__.py" else name.rpartition(".")[0]
     found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in ast.walk(_parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom):
             if node.level:
                 anchor = base.rsplit(".", node.level - 1)[0] if node.level > 1 else base
